@@ -1,0 +1,156 @@
+"""HTML pages → Article: trafilatura for the body, the page's own markup and text for metadata."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import htmldate
+import lxml.html
+import trafilatura
+from lxml import etree
+from trafilatura.utils import load_html
+
+from hoedong.article.dates import parse_published
+from hoedong.article.lines import Kind, classify, normalize_line
+from hoedong.article.metadata import _names_in_byline, strip_dateline
+from hoedong.article.outlets import canonical_outlet, looks_like_outlet
+from hoedong.article.text import PageReading, clean_paragraph, read_page
+from hoedong.errors import NoArticle
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+    "article", "header", "footer", "nav", "aside", "figure", "figcaption", "blockquote", "dd", "dt",
+    "dl", "main", "form", "title", "option", "button", "td", "th", "hr", "pre", "address",
+}
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "head")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|:–—<>]|::)\s+")
+_KEPT_KINDS = {Kind.BODY, Kind.SHORT}
+
+
+def read_html(html: str, url: str | None = None) -> PageReading:
+    """Body from trafilatura (the page-dump reader when it finds none); metadata from markup and text."""
+    tree = load_html(html)
+    if tree is None:
+        raise NoArticle("the HTML could not be parsed")
+    visible = visible_text(tree)
+    page = read_page(visible, url)
+    extracted = trafilatura.bare_extraction(
+        copy.deepcopy(tree), url=url, with_metadata=True, include_comments=False,
+        include_tables=False, include_images=False, deduplicate=False,
+    )
+    site_name = _meta_content(tree, "og:site_name") or (extracted.sitename if extracted else None)
+    title = _clean_title(_meta_content(tree, "og:title") or (extracted.title if extracted else None) or page.title,
+                         site_name)
+    paragraphs = _paragraphs(extracted.text if extracted else "", title) or list(page.paragraphs)
+    published = _published(tree, html) or page.published
+    outlet = page.outlet or _site_outlet(site_name)
+    reporters = page.reporters or _author_names(extracted.author if extracted else None)
+    return PageReading(
+        paragraphs=tuple(paragraphs), title=title or page.title, published=published, outlet=outlet,
+        reporters=reporters, lines=page.lines, layout=page.layout,
+    )
+
+
+def visible_text(tree) -> str:
+    """The text a reader sees, one block element a line."""
+    tree = copy.deepcopy(tree)
+    for element in tree.iter(*_INVISIBLE_TAGS):
+        element.drop_tree() if isinstance(element, lxml.html.HtmlElement) else None
+    for element in list(tree.iter(etree.Comment)):
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+            if element.tag.lower() != "br":
+                element.text = "\n" + (element.text or "")
+    text = tree.text_content() if hasattr(tree, "text_content") else "".join(tree.itertext())
+    return "\n".join(normalize_line(line) for line in text.splitlines())
+
+
+def _paragraphs(text: str, title: str | None) -> list[str]:
+    """trafilatura's lines, without the headline it repeats and the chrome it leaves."""
+    kept: list[str] = []
+    title_key = _key(title or "")
+    for raw in text.splitlines():
+        line = normalize_line(raw)
+        if not line or (title_key and _key(line) == title_key):
+            continue
+        if classify(line) in _KEPT_KINDS:
+            kept.append(clean_paragraph(strip_dateline(line) if not kept else line))
+    if not any(classify(p) is Kind.BODY for p in kept):
+        return []
+    while kept and classify(kept[-1]) is Kind.SHORT:
+        kept.pop()
+    return [p for p in kept if p]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W", "", text)
+
+
+def _meta_content(tree, name: str) -> str | None:
+    for attr in ("property", "name", "itemprop"):
+        values = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
+        if values and values[0].strip():
+            return values[0].strip()
+    return None
+
+
+def _clean_title(title: str | None, site_name: str | None) -> str | None:
+    """`헤드라인 - 매체명` → `헤드라인`: drop trailing parts naming the site or a section."""
+    if not title:
+        return None
+    title = normalize_line(title)
+    parts = _TITLE_SEPARATORS.split(title)
+    while len(parts) > 1:
+        tail = parts[-1].strip()
+        if (site_name and _key(tail) == _key(site_name)) or looks_like_outlet(tail) or len(tail) <= 6:
+            parts.pop()
+        else:
+            break
+    return " - ".join(parts).strip() or None
+
+
+_PUBLISHED_META = (
+    "article:published_time", "og:published_time", "og:regDate", "dable:published_time",
+    "datePublished", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued", "article.published",
+)
+
+
+def _published(tree, html: str) -> str | None:
+    for name in _PUBLISHED_META:
+        value = _meta_content(tree, name)
+        published = parse_published(value)
+        if published:
+            return published
+    for value in tree.xpath("//time/@datetime"):
+        published = parse_published(value)
+        if published:
+            return published
+    try:
+        found = htmldate.find_date(tree, extensive_search=False, original_date=True,
+                                   outputformat="%Y-%m-%dT%H:%M:%S")
+    except (ValueError, TypeError):
+        found = None
+    return None if found is None else parse_published(found[:10]) if found.endswith("T00:00:00") else parse_published(found)
+
+
+def _site_outlet(site_name: str | None) -> str | None:
+    if not site_name:
+        return None
+    return canonical_outlet(site_name) if looks_like_outlet(site_name) or len(site_name) <= 12 else None
+
+
+def _author_names(author: str | None) -> tuple[str, ...]:
+    """trafilatura's author field, cleaned of `기자 · 입력` residue."""
+    if not author:
+        return ()
+    names: list[str] = []
+    for part in re.split(r"[;|]", author):
+        part = normalize_line(part)
+        found = _names_in_byline(part) or ([part] if re.fullmatch(r"[가-힣]{2,4}", part) else [])
+        names.extend(name for name in found if name not in names)
+    return tuple(names)

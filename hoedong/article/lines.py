@@ -1,0 +1,194 @@
+"""The line classifier: every line of a page dump is body or a kind of chrome, by its shape.
+
+No library removes chrome from plain text, so each line is judged on what it looks like
+(length, sentence endings, bullets, numbered rows, credits, dates, UI words). The word lists
+are data files in hoedong/lexicon; nothing here is keyed to one site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+
+from hoedong.article.outlets import looks_like_outlet
+from hoedong.resources import word_list
+
+
+class Kind(str, Enum):
+    BLANK = "blank"
+    BODY = "body"  # prose: a paragraph of the article or of some other story
+    SHORT = "short"  # a headline-shaped line: title, deck, subheading, or another headline
+    CAPTION = "caption"
+    BYLINE = "byline"
+    DATE = "date"  # a publication date line (입력 2025.10.30 21:14)
+    WIDGET_DATE = "widget_date"  # a header's today's-date widget (2024.09.07(토))
+    COPYRIGHT = "copyright"
+    EMAIL = "email"
+    BOARD_HEADER = "board_header"
+    BOARD_ROW = "board_row"
+    BOARD_CURRENT = "board_current"  # the board row marked as the article being read
+    LIST = "list"
+    COUNTER = "counter"
+    WEATHER = "weather"
+    UI = "ui"
+    OUTLET = "outlet"  # a lone outlet name signing off an article
+    FOOTER = "footer"
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int
+    text: str
+    kind: Kind
+    start: int  # character offset of the line in the page
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_SENTENCE_END = re.compile(
+    r"(?:[다요죠까네]|니다|습니다|음|함|됨|임)[.?!…]+[\"'”’」』)\]]*(?=\s|$|[\"'”’])"
+)
+_DATE = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
+_TIME = r"(?:(?:오전|오후|AM|PM|am|pm)\s*)?\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
+_WEEKDAY = r"\(?\s*[월화수목금토일](?:요일)?\s*\)?"
+DATE_LABELS = r"(?:최초\s*)?(?:기사\s*)?(?:입력|수정|승인|등록|발행|게재|작성|송고|업데이트|최종\s*수정|최종\s*업데이트)(?:일시|일자|시간|일)?"
+LABELLED_DATE = re.compile(rf"(?P<label>{DATE_LABELS})\s*[:：]?\s*(?P<date>{_DATE}(?:\s*{_WEEKDAY})?(?:\s*{_TIME})?)")
+_DATE_ONLY = re.compile(rf"^(?P<date>{_DATE})\s*(?P<weekday>{_WEEKDAY})?\s*(?P<time>{_TIME})?$")
+_BOARD_ROW = re.compile(rf"^\d{{2,}}\s+.+\s+{_DATE}$")
+_BOARD_WORDS = ("번호", "제목", "글쓴이", "작성자", "날짜", "조회", "추천", "등록일", "작성일")
+_WEATHER = re.compile(r"^(?:맑음|흐림|구름\s*많음|구름\s*조금|비|눈|소나기|진눈깨비|안개|황사|박무|연무|뇌우)\s*[가-힣]{1,6}\s*-?\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email[\s\xa0]*protected\s*\]|\[이메일\s*보호됨\]", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"ⓒ|©|\([cC]\)\s|copyright|저작권|무단\s*전재|재배포\s*금지|all rights reserved", re.IGNORECASE)
+_COUNTER = re.compile(r"^(?:(?:댓글|조회수?|좋아요|추천|비추천|공감|스크랩|구독자?|공유)\s*[:：]?\s*[\d,]*\s*)+$|^[\d,.]+$")
+_BULLET = re.compile(r"^(?:[•▶☞▷►◀◁➤✓○◎※·∙]|-\s|\*\s|\d{1,2}[.)]\s)")
+_WIRE_CREDIT_END = re.compile(r"[\[(（【][^\[\]()（）【】]{0,20}=[^\[\]()（）【】]{1,20}[\])）】]\s*$")
+_GIVEN_CREDIT_END = re.compile(r"\S{2,15}\s*(?:제공|캡처|캡쳐|촬영)\s*[)\]]?\s*\.?$")
+_DATED_CREDIT_END = re.compile(rf"{_DATE}\s*(?:{_EMAIL.pattern}\s*)?$")
+_BYLINE_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*"
+
+
+def normalize_line(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def sentence_ends(text: str) -> int:
+    return len(_SENTENCE_END.findall(text))
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of sentences, not a headline: it ends like a Korean sentence."""
+    ends = sentence_ends(text)
+    if ends >= 2:
+        return True
+    if ends == 1 and len(text) >= 20:
+        return bool(re.search(r"[.?!…][\"'”’」』)\]]*$", text)) or len(text) >= 60
+    return False
+
+
+@cache
+def _reporter_title() -> str:
+    titles = sorted(word_list("reporter_titles.txt"), key=len, reverse=True)
+    return "(?:" + "|".join(map(re.escape, titles)) + ")"
+
+
+@cache
+def _byline() -> re.Pattern:
+    title = _reporter_title()
+    return re.compile(
+        rf"^(?:[\[(【]\s*)?(?:(?:글|글·사진|사진·글)\s*=\s*)?(?:[가-힣]{{1,10}}\s*=\s*)?(?:\S{{2,15}}\s+)?{_BYLINE_NAMES}\s*{title}(?=$|[\s\]),=·@/])"
+    )
+
+
+@cache
+def _phrases(name: str) -> tuple[str, ...]:
+    return word_list(name)
+
+
+def _chrome_words_only(text: str) -> bool:
+    rest = text
+    for word in sorted(_phrases("chrome_words.txt"), key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    rest = re.sub(r"[\W\d_]+", "", rest)
+    return len(rest) <= 1
+
+
+def _is_caption(text: str) -> bool:
+    if any(marker in text for marker in _phrases("photo_credits.txt")):
+        return True
+    if text.startswith(("▲", "△")) and not is_prose(text.lstrip("▲△ ")) or text.startswith(("▲", "△")) and text.endswith("있다."):
+        return True
+    if _WIRE_CREDIT_END.search(text):
+        return True
+    if _DATED_CREDIT_END.search(text) and sentence_ends(text):
+        return True
+    if _GIVEN_CREDIT_END.search(text) and (sentence_ends(text) or len(text) < 60):
+        return True
+    return _credit_after_sentence(text)
+
+
+def _credit_after_sentence(text: str) -> bool:
+    """`…발언하고 있다. 연합뉴스`: a sentence followed by the name of whoever took the photo."""
+    match = re.search(r"[다요][.]\s*/?\s*(?P<tail>[^.?!]{2,20})$", text)
+    if not match:
+        return False
+    tail = match.group("tail").strip(" /")
+    return looks_like_outlet(tail) or bool(re.fullmatch(r"[가-힣A-Za-z]{2,10}(?:\s[가-힣A-Za-z]{2,10})?\s?(?:제공|기자|DB)", tail))
+
+
+def classify(text: str) -> Kind:
+    """The kind of one normalised line."""
+    if not text:
+        return Kind.BLANK
+    compact = text.lstrip("•·∙-* ")
+    if "℃" in text and len(text) < 40 or _WEATHER.match(compact):
+        return Kind.WEATHER
+    if sum(word in text for word in _BOARD_WORDS) >= 3 and len(text) < 40:
+        return Kind.BOARD_HEADER
+    if text.startswith("»"):
+        return Kind.BOARD_CURRENT
+    if _BOARD_ROW.match(text):
+        return Kind.BOARD_ROW
+    emails = _EMAIL.findall(text)
+    if emails and len(_EMAIL.sub("", text).strip()) < 3:
+        return Kind.EMAIL
+    prose = is_prose(text)
+    if _COPYRIGHT.search(text) and (not prose or len(text) < 120):
+        return Kind.COPYRIGHT
+    if _is_caption(text):
+        return Kind.CAPTION
+    if not prose and len(text) < 100 and _byline().match(text):
+        return Kind.BYLINE
+    if emails and not prose and len(text) < 80:
+        return Kind.BYLINE
+    date_only = _DATE_ONLY.match(text)
+    if date_only:
+        return Kind.WIDGET_DATE if date_only.group("weekday") else Kind.DATE
+    if not prose and len(text) < 120 and LABELLED_DATE.search(text):
+        return Kind.DATE
+    if _COUNTER.match(text) or re.match(r"^\S{2,12}\s+조회수?\s*[\d,]*$", text):
+        return Kind.COUNTER
+    if not prose and any(marker in text for marker in _phrases("footer_markers.txt")):
+        return Kind.FOOTER
+    if _BULLET.match(text) and not (prose and len(text) > 80):
+        return Kind.LIST
+    if prose:
+        return Kind.BODY
+    if _chrome_words_only(text) or len(text) < 60 and any(p in text for p in _phrases("chrome_phrases.txt")):
+        return Kind.UI
+    if looks_like_outlet(text):
+        return Kind.OUTLET
+    if len(re.sub(r"[^가-힣A-Za-z0-9]", "", text)) < 6:
+        return Kind.UI
+    return Kind.SHORT
+
+
+def classify_lines(page: str) -> list[Line]:
+    """Every line of a page with its kind and its offset in the page."""
+    lines = []
+    offset = 0
+    for index, raw in enumerate(page.splitlines(keepends=True)):
+        text = normalize_line(raw)
+        lines.append(Line(index=index, text=text, kind=classify(text), start=offset))
+        offset += len(raw)
+    return lines

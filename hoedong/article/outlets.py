@@ -1,0 +1,104 @@
+"""The outlet table (kb/outlets.tsv): names, aliases and web domains of news outlets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from hoedong.resources import table
+
+# Names shaped like an outlet's: 매일경제, 한빛일보, 판교테크데일리, OO타임스, XX TV.
+_OUTLET_SHAPE = re.compile(
+    r"^[가-힣A-Za-z0-9&]{1,12}(?:일보|신문|뉴스|경제|방송|타임스|타임즈|저널|데일리|투데이|헤럴드|미디어|비즈|포스트|리뷰|인사이트|프레스|매거진|TV|닷컴|통신|코리아|24)$"
+)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    name_en: str | None
+    kind: str
+    domains: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s·.\-&()]", "", name).lower()
+
+
+@cache
+def _outlets() -> tuple[Outlet, ...]:
+    rows = table("hoedong.kb", "outlets.tsv")
+    return tuple(
+        Outlet(
+            name=row["name"],
+            name_en=row.get("name_en") or None,
+            kind=row.get("kind") or "outlet",
+            domains=tuple(d for d in row.get("domains", "").split("|") if d),
+            aliases=tuple(a for a in row.get("aliases", "").split("|") if a),
+        )
+        for row in rows
+    )
+
+
+@cache
+def _by_name() -> dict[str, Outlet]:
+    index: dict[str, Outlet] = {}
+    for outlet in _outlets():
+        for name in (outlet.name, outlet.name_en or "", *outlet.aliases):
+            if name:
+                index.setdefault(_key(name), outlet)
+    return index
+
+
+def known_outlet(name: str | None) -> Outlet | None:
+    """The table's outlet for a name or alias (spacing and case ignored)."""
+    return _by_name().get(_key(name)) if name else None
+
+
+def canonical_outlet(name: str | None) -> str | None:
+    """The name an outlet signs with; unknown outlet-like names pass through; portals are dropped."""
+    if not name:
+        return None
+    name = name.strip(" \t[]()<>\"'.,")
+    outlet = known_outlet(name)
+    if outlet is not None:
+        return outlet.name if outlet.kind == "outlet" else None
+    return name or None
+
+
+def looks_like_outlet(text: str) -> bool:
+    """A short string that is a known outlet or shaped like an outlet's name."""
+    text = text.strip()
+    if not text or len(text) > 20:
+        return False
+    outlet = known_outlet(text)
+    if outlet is not None:
+        return True
+    return bool(_OUTLET_SHAPE.match(text.replace(" ", "")))
+
+
+def is_reposting_site(name: str) -> bool:
+    outlet = known_outlet(name)
+    return outlet is not None and outlet.kind != "outlet"
+
+
+def outlet_for_url(url: str | None) -> str | None:
+    """The outlet whose domain serves this URL (or this e-mail address's domain)."""
+    if not url:
+        return None
+    host = url.rsplit("@", 1)[1] if "@" in url and "//" not in url else urlsplit(url if "//" in url else f"//{url}").hostname
+    if not host:
+        return None
+    host = host.lower().rstrip(".")
+    best: tuple[int, Outlet] | None = None
+    for outlet in _outlets():
+        for domain in outlet.domains:
+            if host == domain or host.endswith("." + domain):
+                if best is None or len(domain) > best[0]:
+                    best = (len(domain), outlet)
+    if best is None or best[1].kind != "outlet":
+        return None
+    return best[1].name

@@ -1,0 +1,118 @@
+"""The `hoedong` command: thin; it parses, calls the library and renders."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from hoedong import __version__
+from hoedong.errors import HoedongError, exit_status
+from hoedong.ingest import list_inputs, max_bytes_from_env, read_input
+from hoedong.model import DocRecord
+from hoedong.pipeline import run_many
+
+app = typer.Typer(
+    help="hoedong: who met whom, visited where, partnered with and invested in whom, from Korean news.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    pretty = "pretty"
+
+
+def _fail(exc: HoedongError) -> typer.Exit:
+    err.print(f"[bold red]error[/] {exc.code}: {exc.reason}")
+    return typer.Exit(2)
+
+
+def _records(paths: list[str], max_bytes: int, quiet: bool) -> Iterator[DocRecord]:
+    """Records of every document under `paths`, with a progress bar on a terminal."""
+    inputs = list_inputs(paths)
+    show = not quiet and err.is_terminal and len(inputs) > 1
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, disable=not show, transient=True) as progress:
+        task = progress.add_task("reading", total=len(inputs))
+        for item in inputs:
+            progress.update(task, description=f"reading {Path(item.path).name}")
+            yield from run_many(read_input(item, max_bytes))
+            progress.advance(task)
+
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(..., help="Files (.txt .html .jsonl .warc .warc.gz), directories, or - for stdin."),
+    format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", "-f", help="jsonl: one record a line; json: an array; pretty: for reading."),
+    max_bytes: int = typer.Option(None, "--max-bytes", help="Largest document read, in bytes (default 20 MB, or HOEDONG_MAX_BYTES)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary on stderr."),
+) -> None:
+    """Print one record per document, as spec/OUTPUT.md defines it.
+
+    Exit status 0 when every document was read, 1 when some failed (their records carry
+    `error`), 2 when the command itself could not run.
+    """
+    limit = max_bytes or max_bytes_from_env()
+    failed = total = 0
+    out = sys.stdout
+    try:
+        if format is OutputFormat.json:
+            out.write("[")
+        for record in _records(paths, limit, quiet):
+            data = record.to_json()
+            total += 1
+            failed += 1 if data.get("error") else 0
+            if format is OutputFormat.jsonl:
+                out.write(json.dumps(data, ensure_ascii=False) + "\n")
+            elif format is OutputFormat.json:
+                out.write(("," if total > 1 else "") + "\n" + json.dumps(data, ensure_ascii=False, indent=2))
+            else:
+                _print_pretty(data)
+            out.flush()
+        if format is OutputFormat.json:
+            out.write("\n]\n")
+    except HoedongError as exc:
+        raise _fail(exc) from None
+    if not quiet:
+        note = f", [red]{failed} failed[/] (see their \"error\")" if failed else ""
+        err.print(f"[dim]{total} documents{note}[/]")
+    raise typer.Exit(exit_status(failed))
+
+
+def _print_pretty(data: dict) -> None:
+    console = Console()
+    if data.get("error"):
+        console.print(f"[bold red]✗ {data['source']}[/] {data.get('error_code')}: {data['error']}")
+        return
+    console.rule(f"[bold]{data['title'] or '(no title)'}")
+    console.print(f"[dim]{data['source']}[/]  {data['outlet'] or '-'} · {data['published'] or 'date unknown'}"
+                  f" · {', '.join(data['reporters']) or 'no byline'}")
+    body = data["body"]
+    console.print(body[:600] + ("…" if len(body) > 600 else ""), highlight=False)
+    if data["entities"] or data["events"]:
+        console.print(f"[dim]{len(data['entities'])} entities, {len(data['events'])} events[/]")
+
+
+@app.command()
+def version() -> None:
+    """Print hoedong's version."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

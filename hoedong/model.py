@@ -1,0 +1,108 @@
+"""Plain data passed between the stages of the flow (see DESIGN.md).
+
+Every stage takes one of these and returns a new one; nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+SourceForm = Literal["text", "html"]
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """Metadata a source states about a document (a JSONL feed, a WARC header).
+
+    What a source states wins over what extraction finds.
+    """
+
+    id: str | None = None
+    url: str | None = None
+    published: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One document as read from its source, decoded to text.
+
+    `error` is set (and `text` empty) when the document could not be read; the
+    record for it still flows through the pipeline so nothing is silently lost.
+    """
+
+    source: str
+    doc_id: str
+    text: str
+    form: SourceForm
+    meta: SourceMeta = SourceMeta()
+    encoding: str | None = None
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+    error_code: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """The clean article: the body text every later offset points into."""
+
+    source: str
+    doc_id: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+    reporters: tuple[str, ...]
+    body: str
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+    error_code: str | None = None
+
+
+@dataclass(frozen=True)
+class DocRecord:
+    """What `hoedong extract` prints for one document (spec/OUTPUT.md)."""
+
+    article: Article
+    entities: tuple[dict, ...] = ()
+    events: tuple[dict, ...] = ()
+
+    def to_json(self) -> dict:
+        a = self.article
+        record = {
+            "source": a.source,
+            "doc_id": a.doc_id,
+            "title": a.title,
+            "published": a.published,
+            "outlet": a.outlet,
+            "reporters": list(a.reporters),
+            "body": a.body,
+            "entities": list(self.entities),
+            "events": list(self.events),
+        }
+        if a.warnings:
+            record["warnings"] = list(a.warnings)
+        if a.error:
+            record["error"] = a.error
+            record["error_code"] = a.error_code
+        return record
+
+
+def failed_article(raw: RawDoc, error: str, code: str) -> Article:
+    """An empty article that carries the reason its document failed."""
+    return Article(
+        source=raw.source,
+        doc_id=raw.doc_id,
+        title=raw.meta.title,
+        published=raw.meta.published,
+        outlet=raw.meta.outlet,
+        reporters=(),
+        body="",
+        warnings=raw.warnings,
+        error=error,
+        error_code=code,
+    )
+
+
+__all__ = ["SourceMeta", "RawDoc", "Article", "DocRecord", "failed_article", "field"]
