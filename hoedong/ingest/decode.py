@@ -104,8 +104,15 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
             continue
     best = charset_normalizer.from_bytes(data[:1_000_000]).best()
     if best is not None and best.encoding:
-        return _checked(data.decode(best.encoding, errors="replace"), best.encoding,
-                        (f"encoding guessed as {best.encoding}",))
+        try:
+            text = data.decode(best.encoding)
+            if _plausible(text):
+                return _checked(text, best.encoding, (f"encoding guessed as {best.encoding}",))
+        except (UnicodeDecodeError, BinaryDocument):
+            pass
+    damaged = _mostly(data, tried)
+    if damaged is not None:
+        return damaged
     raise UndecodableDocument(f"cannot decode the text (tried {', '.join(tried)} and detection)")
 
 
@@ -113,6 +120,19 @@ def _candidates(declared: str | None) -> list[str]:
     # Valid UTF-8 with Korean in it is near-certain evidence, whatever a page declares.
     order = ["utf-8", normalize_charset(declared), "cp949"]
     return [enc for i, enc in enumerate(order) if enc and enc not in order[:i]]
+
+
+def _mostly(data: bytes, encodings: list[str]) -> Decoded | None:
+    """A page in a known encoding with a few damaged bytes is still worth reading."""
+    for encoding in encodings:
+        text = data.decode(encoding, errors="replace")
+        damage = text.count("\ufffd")
+        if damage <= max(2, len(text) // 500):
+            try:
+                return _checked(text, encoding, (f"{damage} undecodable bytes replaced (damaged {encoding})",))
+            except BinaryDocument:
+                continue
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -148,6 +168,16 @@ def _checked(text: str, encoding: str, warnings: tuple[str, ...] = ()) -> Decode
     if odd > max(8, 0.05 * len(sample)):
         raise BinaryDocument(f"binary data: {odd} control or unassigned characters after decoding as {encoding}")
     return Decoded(text=text.lstrip("\ufeff"), encoding=encoding, warnings=warnings)
+
+
+def _plausible(text: str) -> bool:
+    """Text a Korean news reader can use: enough Hangul, or nearly all ASCII."""
+    letters = [ch for ch in text[:20000] if not ch.isspace()]
+    if not letters:
+        return False
+    hangul = sum(1 for ch in letters if "\uac00" <= ch <= "\ud7a3")
+    ascii_ = sum(1 for ch in letters if ch.isascii())
+    return hangul >= 0.1 * len(letters) or ascii_ >= 0.95 * len(letters)
 
 
 def _is_garbage(ch: str) -> bool:

@@ -40,6 +40,10 @@ def read_warc(fh: BinaryIO, path: str, max_bytes: int) -> Iterator[RawDoc]:
         except (EOFError, OSError, zlib.error, ValueError) as exc:
             yield _failed(uri, b"", MalformedArchive(f"WARC record {number} is truncated ({exc})"))
             return
+        if len(data) <= max_bytes and getattr(record.raw_stream, "limit", 0) > 0:
+            yield _failed(uri, data[:4096], MalformedArchive(
+                f"WARC record {number} is truncated ({record.raw_stream.limit} bytes missing)"))
+            return
         form = "text" if "text/plain" in content_type else "html"
         yield _document(uri, data, form, max_bytes, meta=SourceMeta(url=uri),
                         declared=_charset(content_type))

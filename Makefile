@@ -1,0 +1,25 @@
+# Everything a fresh machine needs, from Python, pip and make alone.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test setup clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)  ## run hoedong on the bundled sample corpus
+	$(BIN)/hoedong extract examples/corpus --format jsonl --quiet > examples-output.jsonl || true
+	$(BIN)/hoedong extract examples/corpus --format pretty
+
+test: $(STAMP)  ## run the test suite
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) examples-output.jsonl .pytest_cache
