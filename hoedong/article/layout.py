@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from hoedong.article.lines import Kind, Line
+from hoedong.article.outlets import looks_like_outlet
 
 # Chrome that ends an article: nothing after it belongs to the same body.
 _HARD_BREAKS = {Kind.BYLINE, Kind.EMAIL, Kind.COPYRIGHT, Kind.BOARD_HEADER, Kind.BOARD_ROW,
@@ -108,7 +109,8 @@ def find_layout(lines: list[Line]) -> Layout | None:
     block = max(blocks, key=_size)
     body_text = " ".join(line.text for line in block)
     start = block[0].index
-    preamble = [line for line in lines[:start] if line.kind is Kind.SHORT and not _is_caption_title(line, lines)]
+    preamble = [line for line in lines[:start]
+                if line.kind is Kind.SHORT and not _is_caption_title(line, lines) and not _is_masthead(line.text)]
     title = next((line for line in preamble if bigram_overlap(line.text, body_text) >= 0.5), None)
     deck: tuple[Line, ...] = ()
     if title is not None:
@@ -119,7 +121,17 @@ def find_layout(lines: list[Line]) -> Layout | None:
                   start=start, end=block[-1].index)
 
 
+def _is_masthead(text: str) -> bool:
+    """A site's name or logo line (`이데일리 Edaily`): outlet names and Latin words only."""
+    words = text.split()
+    rest = [w for w in words if not looks_like_outlet(w) and not re.fullmatch(r"[A-Za-z0-9.&\-]+", w)]
+    return len(rest) < 2 and len(words) <= 4
+
+
 def _is_caption_title(line: Line, lines: list[Line]) -> bool:
     """A photo's own title line sits right above its caption, with no blank line between."""
     following = lines[line.index + 1] if line.index + 1 < len(lines) else None
-    return following is not None and following.kind is Kind.CAPTION and bigram_overlap(line.text, following.text) >= 0.6
+    if following is None or following.kind is not Kind.CAPTION:
+        return False
+    credit_only = len(following.text) < 40
+    return credit_only or line.text.endswith(".") or bigram_overlap(line.text, following.text) >= 0.6

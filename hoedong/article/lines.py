@@ -13,7 +13,7 @@ from enum import Enum
 from functools import cache
 
 from hoedong.article.outlets import looks_like_outlet
-from hoedong.resources import word_list
+from hoedong.resources import table, word_list
 
 
 class Kind(str, Enum):
@@ -52,8 +52,21 @@ _SENTENCE_END = re.compile(
 _DATE = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
 _TIME = r"(?:(?:오전|오후|AM|PM|am|pm)\s*)?\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
 _WEEKDAY = r"\(?\s*[월화수목금토일](?:요일)?\s*\)?"
-DATE_LABELS = r"(?:최초\s*)?(?:기사\s*)?(?:입력|수정|승인|등록|발행|게재|작성|송고|업데이트|최종\s*수정|최종\s*업데이트)(?:일시|일자|시간|일)?"
-LABELLED_DATE = re.compile(rf"(?P<label>{DATE_LABELS})\s*[:：]?\s*(?P<date>{_DATE}(?:\s*{_WEEKDAY})?(?:\s*{_TIME})?)")
+
+
+@cache
+def date_labels() -> dict[str, str]:
+    """Publication-date labels (입력, 승인, 수정…) → created | modified, from lexicon/date_labels.tsv."""
+    return {row["label"]: row["meaning"] for row in table("hoedong.lexicon", "date_labels.tsv")}
+
+
+@cache
+def labelled_date() -> re.Pattern:
+    labels = "|".join(r"\s*".join(map(re.escape, label)) for label in sorted(date_labels(), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<label>{labels})(?:일시|일자|시간|일)?\s*[:：]?\s*(?P<date>{_DATE}(?:\s*{_WEEKDAY})?(?:\s*{_TIME})?)"
+    )
+
 _DATE_ONLY = re.compile(rf"^(?P<date>{_DATE})\s*(?P<weekday>{_WEEKDAY})?\s*(?P<time>{_TIME})?$")
 _BOARD_ROW = re.compile(rf"^\d{{2,}}\s+.+\s+{_DATE}$")
 _BOARD_WORDS = ("번호", "제목", "글쓴이", "작성자", "날짜", "조회", "추천", "등록일", "작성일")
@@ -64,7 +77,9 @@ _COUNTER = re.compile(r"^(?:(?:댓글|조회수?|좋아요|추천|비추천|공�
 _BULLET = re.compile(r"^(?:[•▶☞▷►◀◁➤✓○◎※·∙]|-\s|\*\s|\d{1,2}[.)]\s)")
 _WIRE_CREDIT_END = re.compile(r"[\[(（【][^\[\]()（）【】]{0,20}=[^\[\]()（）【】]{1,20}[\])）】]\s*$")
 _GIVEN_CREDIT_END = re.compile(r"\S{2,15}\s*(?:제공|캡처|캡쳐|촬영)\s*[)\]]?\s*\.?$")
-_DATED_CREDIT_END = re.compile(rf"{_DATE}\s*(?:{_EMAIL.pattern}\s*)?$")
+_DATED_CREDIT_END = re.compile(rf"{_DATE}\s*(?:(?:{_EMAIL.pattern})|/\s*\S{{2,12}})?\s*$")
+_GIVEN_CREDIT_INSIDE = re.compile(r"[(\[]\s*(?:사진\s*)?[^()\[\]]{2,15}\s*제공\s*[)\]]")
+_BREADCRUMB = re.compile(r"^(?:홈|HOME|Home|home)\s*[>›»]")
 _BYLINE_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*"
 
 
@@ -118,7 +133,7 @@ def _is_caption(text: str) -> bool:
         return True
     if text.startswith(("▲", "△")) and not is_prose(text.lstrip("▲△ ")) or text.startswith(("▲", "△")) and text.endswith("있다."):
         return True
-    if _WIRE_CREDIT_END.search(text):
+    if _WIRE_CREDIT_END.search(text) or _GIVEN_CREDIT_INSIDE.search(text):
         return True
     if _DATED_CREDIT_END.search(text) and sentence_ends(text):
         return True
@@ -129,7 +144,8 @@ def _is_caption(text: str) -> bool:
 
 def _credit_after_sentence(text: str) -> bool:
     """`…발언하고 있다. 연합뉴스`: a sentence followed by the name of whoever took the photo."""
-    match = re.search(r"[다요][.]\s*/?\s*(?P<tail>[^.?!]{2,20})$", text)
+    ending = r"[다요]" if len(text) >= 60 else r"[가-힣)]"
+    match = re.search(ending + r"[.]\s*/?\s*(?P<tail>[^.?!]{2,20})$", text)
     if not match:
         return False
     tail = match.group("tail").strip(" /")
@@ -164,7 +180,7 @@ def classify(text: str) -> Kind:
     date_only = _DATE_ONLY.match(text)
     if date_only:
         return Kind.WIDGET_DATE if date_only.group("weekday") else Kind.DATE
-    if not prose and len(text) < 120 and LABELLED_DATE.search(text):
+    if not prose and len(text) < 120 and labelled_date().search(text):
         return Kind.DATE
     if _COUNTER.match(text) or re.match(r"^\S{2,12}\s+조회수?\s*[\d,]*$", text):
         return Kind.COUNTER
@@ -174,6 +190,8 @@ def classify(text: str) -> Kind:
         return Kind.LIST
     if prose:
         return Kind.BODY
+    if _BREADCRUMB.match(text) or len(re.findall(r"\s[>›»]\s", text)) >= 2:
+        return Kind.UI
     if _chrome_words_only(text) or len(text) < 60 and any(p in text for p in _phrases("chrome_phrases.txt")):
         return Kind.UI
     if looks_like_outlet(text):
@@ -191,4 +209,23 @@ def classify_lines(page: str) -> list[Line]:
         text = normalize_line(raw)
         lines.append(Line(index=index, text=text, kind=classify(text), start=offset))
         offset += len(raw)
-    return lines
+    return _join_caption_parts(lines)
+
+
+def _join_caption_parts(lines: list[Line]) -> list[Line]:
+    """A credit on its own line (`[사진=카카오]`) takes the one-sentence line touching it along."""
+    kinds = [line.kind for line in lines]
+    for i, line in enumerate(lines):
+        if line.kind is not Kind.CAPTION or len(line.text) >= 40:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and _caption_sentence(lines[j]):
+                kinds[j] = Kind.CAPTION
+    return [line if line.kind is kind else Line(line.index, line.text, kind, line.start)
+            for line, kind in zip(lines, kinds)]
+
+
+def _caption_sentence(line: Line) -> bool:
+    if line.kind is Kind.SHORT:
+        return line.text.endswith(".")
+    return line.kind is Kind.BODY and sentence_ends(line.text) <= 1 and line.text.endswith("있다.")

@@ -10,11 +10,10 @@ from functools import cache
 
 from hoedong.article.dates import parse_published
 from hoedong.article.layout import Layout
-from hoedong.article.lines import _BYLINE_NAMES, LABELLED_DATE, Kind, Line, _reporter_title
+from hoedong.article.lines import _BYLINE_NAMES, Kind, Line, _reporter_title, date_labels, labelled_date
 from hoedong.article.outlets import canonical_outlet, is_reposting_site, looks_like_outlet, outlet_for_url
 from hoedong.resources import word_list
 
-_MODIFIED = ("수정", "업데이트", "최종")
 _BOARD_CURRENT = re.compile(
     r"^»[\s»]*(?P<title>.+?)\s+(?P<board>\S+)\s+(?P<date>(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2})\.?$"
 )
@@ -57,8 +56,9 @@ def find_published(lines: list[Line], layout: Layout | None) -> str | None:
     for line in outside:
         if line.kind in (Kind.CAPTION, Kind.BODY, Kind.BOARD_ROW, Kind.BOARD_CURRENT, Kind.LIST):
             continue
-        for match in LABELLED_DATE.finditer(line.text):
-            bucket = modified if any(word in match["label"] for word in _MODIFIED) else created
+        for match in labelled_date().finditer(line.text):
+            label = re.sub(r"\s", "", match["label"])
+            bucket = modified if date_labels().get(label) == "modified" else created
             bucket.append(match["date"])
     for candidate in created + modified:
         published = parse_published(candidate)
@@ -146,7 +146,7 @@ def find_reporters(lines: list[Line], layout: Layout | None) -> tuple[str, ...]:
 
 @cache
 def _name_pattern() -> re.Pattern:
-    return re.compile(rf"(?P<names>{_BYLINE_NAMES})\s*(?:\S{{2,15}}\s+)?{_reporter_title()}(?=$|[\s\]),=·@/])")
+    return re.compile(rf"(?P<names>{_BYLINE_NAMES})\s*(?:[가-힣A-Za-z0-9&]{{2,15}}\s+)?{_reporter_title()}(?=$|[\s\]),=·@/])")
 
 
 def _names_in_byline(text: str) -> list[str]:
