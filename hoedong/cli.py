@@ -104,6 +104,65 @@ def _print_pretty(data: dict) -> None:
         console.print(f"[dim]{len(data['entities'])} entities, {len(data['events'])} events[/]")
 
 
+@app.command("eval")
+def evaluate(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold annotations (JSONL, spec/ANNOTATION.md)."),
+    paths: Optional[list[str]] = typer.Argument(None, help="The documents the gold describes (files or directories)."),
+    records: Optional[Path] = typer.Option(None, "--records", exists=True, dir_okay=False, help="Score this `hoedong extract` output instead of running the pipeline."),
+    misses: bool = typer.Option(False, "--misses", help="Also print, per document, what was missed or extra."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Run the pipeline on annotated documents and print the scores tools/score.py prints."""
+    from hoedong.evaluate import report_lines, score, source_key
+
+    wanted = {source_key(r, n): r for n, r in enumerate(_read_jsonl(gold), 1)}
+    if records is not None:
+        produced = {source_key(r, n): r for n, r in enumerate(_read_jsonl(records), 1)}
+    elif paths:
+        try:
+            produced = {source_key(r.to_json()): r.to_json() for r in _records(paths, max_bytes_from_env(), False)}
+        except HoedongError as exc:
+            raise _fail(exc) from None
+    else:
+        err.print("[bold red]error[/]: give the documents the gold describes (PATH...) or --records FILE")
+        raise typer.Exit(2)
+    scores = score(wanted, produced)
+    if as_json:
+        typer.echo(json.dumps(_scores_json(scores), ensure_ascii=False, indent=1))
+        return
+    for line in report_lines(scores):
+        typer.echo(line)
+    if misses:
+        for miss in scores.misses:
+            typer.echo(json.dumps(miss, ensure_ascii=False))
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                err.print(f"[bold red]error[/]: {path} line {number} is not JSON ({exc.msg})")
+                raise typer.Exit(2) from None
+    return rows
+
+
+def _scores_json(scores) -> dict:
+    def prf(c):
+        return {"tp": c.tp, "fp": c.fp, "fn": c.fn, "p": round(c.precision, 3), "r": round(c.recall, 3), "f1": round(c.f1, 3)}
+    return {
+        "documents": scores.documents,
+        "articles": {k: f"{v[0]}/{v[1]}" for k, v in scores.articles.items() if v[1]},
+        "people": prf(scores.people),
+        "events": {level: {"all": prf(scores.events_total(level)),
+                           **{t: prf(c) for t, c in table.items() if c.tp + c.fp + c.fn}}
+                   for level, table in scores.events.items()},
+        "misses": scores.misses,
+    }
+
+
 @app.command()
 def version() -> None:
     """Print hoedong's version."""

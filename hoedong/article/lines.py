@@ -135,7 +135,7 @@ def _is_caption(text: str) -> bool:
         return True
     if _WIRE_CREDIT_END.search(text) or _GIVEN_CREDIT_INSIDE.search(text):
         return True
-    if _DATED_CREDIT_END.search(text) and sentence_ends(text):
+    if _DATED_CREDIT_END.search(text) and (sentence_ends(text) or re.search(r"[가-힣)]\.\s", text)):
         return True
     if _GIVEN_CREDIT_END.search(text) and (sentence_ends(text) or len(text) < 60):
         return True

@@ -1,0 +1,225 @@
+"""Scoring records against gold annotations (spec/ANNOTATION.md), as tools/score.py does.
+
+So users can measure hoedong on their own annotated articles with `hoedong eval`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+
+EVENT_TYPES = ("MEET", "VISIT", "PARTNER", "INVEST")
+PERSON_ARGUMENT_TYPES = ("MEET", "VISIT")
+LEVELS = ("args", "args+date", "args+date+status")
+ARTICLE_FIELDS = ("title", "published", "outlet", "reporters", "body")
+
+
+def norm(text) -> str:
+    """Spacing, middle dots, dots, hyphens, quotes and case do not count."""
+    return re.sub(r"[\s·‧・ㆍ.\-_'\"]", "", str(text)).lower() if text is not None else ""
+
+
+def source_key(record: dict, number: int = 0) -> str:
+    return os.path.basename(str(record.get("source") or record.get("id") or f"line{number}"))
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores:
+    documents: int = 0
+    articles: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in ARTICLE_FIELDS})
+    people: Counts = field(default_factory=Counts)
+    events: dict[str, dict[str, Counts]] = field(
+        default_factory=lambda: {level: {t: Counts() for t in EVENT_TYPES} for level in LEVELS})
+    misses: list[dict] = field(default_factory=list)
+
+    def events_total(self, level: str) -> Counts:
+        total = Counts()
+        for counts in self.events[level].values():
+            total.add(counts.tp, counts.fp, counts.fn)
+        return total
+
+
+def check_article(gold: dict, record: dict) -> dict[str, object]:
+    """Each article field the gold states → True, or what went wrong."""
+    results: dict[str, object] = {}
+    for name in ("title", "outlet"):
+        if name in gold:
+            results[name] = True if norm(gold[name]) == norm(record.get(name)) else {"gold": gold[name], "system": record.get(name)}
+    if "published" in gold:
+        want, got = (gold["published"] or "")[:10], (record.get("published") or "")[:10]
+        results["published"] = True if want == got else {"gold": gold["published"], "system": record.get("published")}
+    if "reporters" in gold:
+        same = sorted(map(norm, gold["reporters"])) == sorted(map(norm, record.get("reporters") or []))
+        results["reporters"] = True if same else {"gold": gold["reporters"], "system": record.get("reporters")}
+    if "body_first" in gold:
+        body = _squash(record.get("body") or "")
+        needed = [gold["body_first"], gold["body_last"], *gold.get("body_must_include", [])]
+        lacks = [text for text in needed if _squash(text) not in body]
+        leaks = [text for text in gold.get("body_must_exclude", []) if _squash(text) in body]
+        results["body"] = True if not lacks and not leaks else {"lacks": lacks, "leaks": leaks}
+    return results
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _forms(entity: dict) -> set[str]:
+    forms = {norm(entity.get("name")), norm(entity.get("name_en"))} | {norm(a) for a in entity.get("aliases") or []}
+    forms.discard("")
+    return forms
+
+
+def match_people(gold_people: list[dict], entities: list[dict]) -> tuple[dict[str, str], list[dict]]:
+    """One-to-one: gold name → system entity id, preferring the largest overlap of forms."""
+    persons = [e for e in entities if e.get("type") == "PERSON"]
+    used: set[str] = set()
+    mapping: dict[str, str] = {}
+    for person in gold_people:
+        forms = _forms(person)
+        best: tuple[int, bool, str] | None = None
+        for entity in persons:
+            if entity["id"] in used:
+                continue
+            overlap = len(forms & _forms(entity))
+            exact = norm(entity.get("name")) == norm(person["name"])
+            if overlap and (best is None or (overlap, exact) > best[:2]):
+                best = (overlap, exact, entity["id"])
+        if best:
+            used.add(best[2])
+            mapping[person["name"]] = best[2]
+    return mapping, [e for e in persons if e["id"] not in used]
+
+
+def _org_matches(gold_name: str, forms: set[str]) -> bool:
+    g = norm(gold_name)
+    return any(f == g or (min(len(f), len(g)) >= 2 and (f.startswith(g) or g.startswith(f))) for f in forms)
+
+
+def _arguments(event: dict, kind: str, gold_of: dict[str, str], by_id: dict[str, dict]):
+    if kind in PERSON_ARGUMENT_TYPES:
+        return frozenset(gold_of.get(pid, "?" + pid) for pid in event.get("participants") or [])
+    return [_forms(by_id.get(oid, {"name": oid})) for oid in event.get("orgs") or []]
+
+
+def _same_arguments(kind: str, gold_event: dict, arguments) -> bool:
+    if kind in PERSON_ARGUMENT_TYPES:
+        return frozenset(gold_event.get("participants") or []) == arguments
+    wanted = [o if isinstance(o, str) else o.get("name") for o in gold_event.get("orgs") or []]
+    if len(wanted) != len(arguments):
+        return False
+    left = list(arguments)
+    for name in wanted:
+        hit = next((i for i, forms in enumerate(left) if _org_matches(name, forms)), None)
+        if hit is None:
+            return False
+        left.pop(hit)
+    return True
+
+
+def _event_date(event: dict):
+    value = event.get("date")
+    return value.get("start") if isinstance(value, dict) else value
+
+
+def _dates_agree(gold, system) -> bool:
+    if gold is None:
+        return system is None
+    return system is not None and str(system).startswith(str(gold))
+
+
+def score(gold: dict[str, dict], system: dict[str, dict], keep_misses: bool = False) -> Scores:
+    scores = Scores(documents=len(gold))
+    for key, wanted in gold.items():
+        record = system.get(key) or {"entities": [], "events": []}
+        miss: dict = {"doc": key} if key in system else {"doc": key, "missing": True}
+        for name, result in check_article(wanted, record).items():
+            scores.articles[name][1] += 1
+            if result is True:
+                scores.articles[name][0] += 1
+            else:
+                miss[name] = result
+        entities = record.get("entities") or []
+        by_id = {e.get("id"): e for e in entities}
+        mapping, extra = match_people(wanted.get("people") or [], entities)
+        scores.people.add(len(mapping), len(extra), len(wanted.get("people") or []) - len(mapping))
+        lost = [p["name"] for p in wanted.get("people") or [] if p["name"] not in mapping]
+        if lost:
+            miss["people_missed"] = lost
+        if extra:
+            miss["people_extra"] = [e.get("name") for e in extra]
+        gold_of = {v: k for k, v in mapping.items()}
+        for kind in EVENT_TYPES:
+            gold_events = [e for e in wanted.get("events") or [] if e.get("type") == kind]
+            system_events = [e for e in record.get("events") or [] if e.get("type") == kind]
+            arguments = [_arguments(e, kind, gold_of, by_id) for e in system_events]
+            for level in LEVELS:
+                used: set[int] = set()
+                for gold_event in gold_events:
+                    for i, event in enumerate(system_events):
+                        if i in used or not _same_arguments(kind, gold_event, arguments[i]):
+                            continue
+                        if level != "args" and not _dates_agree(gold_event.get("date"), _event_date(event)):
+                            continue
+                        if level == LEVELS[-1] and gold_event.get("status") != event.get("status"):
+                            continue
+                        used.add(i)
+                        break
+                    else:
+                        if level == LEVELS[-1]:
+                            miss.setdefault("events_missed", []).append(
+                                {k: gold_event.get(k) for k in ("type", "participants", "orgs", "date", "status", "evidence")
+                                 if gold_event.get(k) is not None})
+                tp = len(used)
+                scores.events[level][kind].add(tp, len(system_events) - tp, len(gold_events) - tp)
+                if level == LEVELS[-1]:
+                    for i, event in enumerate(system_events):
+                        if i not in used:
+                            shown = sorted(arguments[i]) if kind in PERSON_ARGUMENT_TYPES else [sorted(f)[:1] for f in arguments[i]]
+                            miss.setdefault("events_extra", []).append(
+                                {"type": kind, "args": shown, "date": _event_date(event), "status": event.get("status")})
+        if len(miss) > 1:
+            scores.misses.append(miss)
+    return scores
+
+
+def report_lines(scores: Scores) -> list[str]:
+    """The same summary lines tools/score.py prints."""
+    arts = ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in scores.articles.items() if v[1])
+    p = scores.people
+    lines = [f"documents: {scores.documents}", f"articles: {arts}",
+             f"people: P {_r(p.precision)} R {_r(p.recall)} F1 {_r(p.f1)} (tp {p.tp} fp {p.fp} fn {p.fn})"]
+    for level in LEVELS:
+        total = scores.events_total(level)
+        row = ", ".join(f"{t} {_r(c.f1)}" for t, c in scores.events[level].items() if c.tp + c.fp + c.fn)
+        lines.append(f"events[{level}]: P {_r(total.precision)} R {_r(total.recall)} F1 {_r(total.f1)} "
+                     f"(tp {total.tp} fp {total.fp} fn {total.fn}) | {row}")
+    return lines
+
+
+def _r(value: float) -> float:
+    return round(value, 3)
