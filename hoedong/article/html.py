@@ -12,8 +12,8 @@ from lxml import etree
 from trafilatura.utils import load_html
 
 from hoedong.article.dates import parse_published
-from hoedong.article.lines import Kind, classify, normalize_line
-from hoedong.article.metadata import _names_in_byline, strip_dateline
+from hoedong.article.lines import normalize_line
+from hoedong.article.metadata import _names_in_byline
 from hoedong.article.outlets import canonical_outlet, looks_like_outlet
 from hoedong.article.text import PageReading, clean_paragraph, read_page
 from hoedong.errors import NoArticle
@@ -25,7 +25,6 @@ _BLOCK_TAGS = {
 }
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "head")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|:–—<>]|::)\s+")
-_KEPT_KINDS = {Kind.BODY, Kind.SHORT}
 
 
 def read_html(html: str, url: str | None = None) -> PageReading:
@@ -42,7 +41,7 @@ def read_html(html: str, url: str | None = None) -> PageReading:
     site_name = _meta_content(tree, "og:site_name") or (extracted.sitename if extracted else None)
     title = _clean_title(_meta_content(tree, "og:title") or (extracted.title if extracted else None) or page.title,
                          site_name)
-    paragraphs = _paragraphs(extracted.text if extracted else "", title) or list(page.paragraphs)
+    paragraphs = _paragraphs(extracted.text if extracted else "", title, page) or list(page.paragraphs)
     published = _published(tree, html) or page.published
     outlet = page.outlet or _site_outlet(site_name)
     reporters = page.reporters or _author_names(extracted.author if extracted else None)
@@ -70,21 +69,20 @@ def visible_text(tree) -> str:
     return "\n".join(normalize_line(line) for line in text.splitlines())
 
 
-def _paragraphs(text: str, title: str | None) -> list[str]:
-    """trafilatura's lines, without the headline it repeats and the chrome it leaves."""
-    kept: list[str] = []
-    title_key = _key(title or "")
-    for raw in text.splitlines():
-        line = normalize_line(raw)
-        if not line or (title_key and _key(line) == title_key):
-            continue
-        if classify(line) in _KEPT_KINDS:
-            kept.append(clean_paragraph(strip_dateline(line) if not kept else line))
-    if not any(classify(p) is Kind.BODY for p in kept):
+def _paragraphs(text: str, title: str | None, page: PageReading) -> list[str]:
+    """trafilatura's text read like a page dump (it can hold a whole table layout), with the
+    deck it drops (an `<h2>` under the headline) taken back from the page's own layout."""
+    if not text.strip():
         return []
-    while kept and classify(kept[-1]) is Kind.SHORT:
-        kept.pop()
-    return [p for p in kept if p]
+    extracted = read_page(text)
+    if extracted.layout is None:
+        return []
+    title_key = _key(title or "")
+    body = [clean_paragraph(p) for p in extracted.paragraphs if _key(p) != title_key]
+    keys = {_key(p) for p in body}
+    deck = [clean_paragraph(line.text) for line in (page.layout.deck if page.layout else ())
+            if _key(line.text) not in keys and _key(line.text) != title_key]
+    return deck + body
 
 
 def _key(text: str) -> str:
