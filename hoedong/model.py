@@ -61,11 +61,45 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Role:
+    title: str
+    org: str | None  # entity id of the organisation, when the document names it
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation, place or product the body names, with every mention of it."""
+
+    id: str
+    type: str  # PERSON | ORG | PLACE | PRODUCT | PROJECT | OTHER
+    name: str
+    name_en: str | None
+    kb_id: str | None  # Wikidata QID, when the knowledge base is certain of it
+    kb_key: str | None  # the knowledge-base entry it is linked to (person:이재용), else None
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+    mentions: tuple[tuple[int, int], ...]  # [start, end) offsets into the body
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "name": self.name,
+            "name_en": self.name_en,
+            "kb_id": self.kb_id,
+            "kb_key": self.kb_key,
+            "aliases": list(self.aliases),
+            "roles": [{"title": r.title, "org": r.org} for r in self.roles],
+            "mentions": [list(span) for span in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
 class DocRecord:
     """What `hoedong extract` prints for one document (spec/OUTPUT.md)."""
 
     article: Article
-    entities: tuple[dict, ...] = ()
+    entities: tuple[Entity, ...] = ()
     events: tuple[dict, ...] = ()
 
     def to_json(self) -> dict:
@@ -78,7 +112,7 @@ class DocRecord:
             "outlet": a.outlet,
             "reporters": list(a.reporters),
             "body": a.body,
-            "entities": list(self.entities),
+            "entities": [entity.to_json() for entity in self.entities],
             "events": list(self.events),
         }
         if a.warnings:
@@ -105,4 +139,4 @@ def failed_article(raw: RawDoc, error: str, code: str) -> Article:
     )
 
 
-__all__ = ["SourceMeta", "RawDoc", "Article", "DocRecord", "failed_article", "field"]
+__all__ = ["SourceMeta", "RawDoc", "Article", "Role", "Entity", "DocRecord", "failed_article", "field"]

@@ -94,3 +94,27 @@ def test_article_html_title_loses_the_site_name(title, site, expected):
 ])
 def test_article_html_author_is_cleaned_to_names(author, names):
     assert _author_names(author) == names
+
+
+def _read_html_text(tmp_path, html: str) -> dict:
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return next(iter(extract_all(path).values()))
+
+
+def test_article_malformed_html_still_yields_its_prose(tmp_path):
+    html = ("<html><body><div class=nav>로그인 | 회원가입<div><h1>구광모 회장, 美 빅테크와 연쇄 회동"
+            "<p>구광모 LG 회장이 미국에서 빅테크 경영진을 잇따라 만났다. 회동에서는 AI 협력 방안이 논의됐다."
+            "<p>LG는 이번 출장에서 데이터센터 냉각 솔루션 협력도 타진했다. 구체적인 계약은 발표되지 않았다.</td></span>")
+    record = _read_html_text(tmp_path, html)
+    assert "error" not in record
+    assert "빅테크 경영진을 잇따라 만났다" in record["body"] and "로그인" not in record["body"]
+
+
+@pytest.mark.parametrize("html", [
+    "<html><body><nav>로그인 회원가입 구독</nav><ul><li>정치</li><li>경제</li></ul></body></html>",
+    "<<<>>><<div<<p>>>",
+])
+def test_article_html_without_an_article_says_so(tmp_path, html):
+    record = _read_html_text(tmp_path, html)
+    assert record["error_code"] == "D107" and record["body"] == ""

@@ -17,7 +17,7 @@ _HARD_BREAKS = {Kind.BYLINE, Kind.EMAIL, Kind.COPYRIGHT, Kind.BOARD_HEADER, Kind
                 Kind.BOARD_CURRENT, Kind.OUTLET, Kind.FOOTER}
 _NEUTRAL = {Kind.BLANK, Kind.CAPTION}
 _SHORT_GAP = 2  # chrome lines tolerated between two paragraphs of one body
-_LONG_GAP = 6  # ... when what follows is itself a body of several paragraphs
+_LONG_GAP = 12  # ... when what follows is itself a body of several paragraphs (an ad, a related box)
 
 
 @dataclass(frozen=True)

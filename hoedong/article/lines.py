@@ -70,7 +70,8 @@ def labelled_date() -> re.Pattern:
 _DATE_ONLY = re.compile(rf"^(?P<date>{_DATE})\s*(?P<weekday>{_WEEKDAY})?\s*(?P<time>{_TIME})?$")
 _BOARD_ROW = re.compile(rf"^\d{{2,}}\s+.+\s+{_DATE}$")
 _BOARD_WORDS = ("번호", "제목", "글쓴이", "작성자", "날짜", "조회", "추천", "등록일", "작성일")
-_WEATHER = re.compile(r"^(?:맑음|흐림|구름\s*많음|구름\s*조금|비|눈|소나기|진눈깨비|안개|황사|박무|연무|뇌우)\s*[가-힣]{1,6}\s*-?\d")
+_WEATHER = re.compile(
+    r"^(?:맑음|흐림|구름\s*많음|구름\s*조금|비|눈|소나기|진눈깨비|안개|황사|박무|연무|뇌우)\s*[가-힣]{1,6}\s*-?\d+(?:\.\d+)?\s*(?:℃|°C?)?$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email[\s\xa0]*protected\s*\]|\[이메일\s*보호됨\]", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"ⓒ|©|\([cC]\)\s|copyright|저작권|무단\s*전재|재배포\s*금지|all rights reserved", re.IGNORECASE)
 _COUNTER = re.compile(r"^(?:(?:댓글|조회수?|좋아요|추천|비추천|공감|스크랩|구독자?|공유)\s*[:：]?\s*[\d,]*\s*)+$|^[\d,.]+$")
@@ -78,8 +79,10 @@ _BULLET = re.compile(r"^(?:[•▶☞▷►◀◁➤✓○◎※·∙]|-\s|\*\s|
 _WIRE_CREDIT_END = re.compile(r"[\[(（【][^\[\]()（）【】]{0,20}=[^\[\]()（）【】]{1,20}[\])）】]\s*$")
 _GIVEN_CREDIT_END = re.compile(r"\S{2,15}\s*(?:제공|캡처|캡쳐|촬영)\s*[)\]]?\s*\.?$")
 _DATED_CREDIT_END = re.compile(rf"{_DATE}\s*(?:(?:{_EMAIL.pattern})|/\s*\S{{2,12}})?\s*$")
-_GIVEN_CREDIT_INSIDE = re.compile(r"[(\[]\s*(?:사진\s*)?[^()\[\]]{2,15}\s*제공\s*[)\]]")
+_GIVEN_CREDIT_INSIDE = re.compile(r"[(\[]\s*(?:사진\s*)?[^()\[\]]{2,15}\s*제공[^()\[\]]{0,20}[)\]]")
+_CREDIT_ONLY = re.compile(r"^(?:사진|그래픽|영상|일러스트)\s*[=:：]?\s*[가-힣A-Za-z][가-힣A-Za-z .]{1,20}$")
 _BREADCRUMB = re.compile(r"^(?:홈|HOME|Home|home)\s*[>›»]")
+_SECTION_PATH = re.compile(r"^[^\s>›»]{1,10}(?:\s[^\s>›»]{1,10})?\s[>›»]\s[^\s>›»]{1,12}(?:\s[^\s>›»]{1,10})?$")
 _BYLINE_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*"
 
 
@@ -129,7 +132,7 @@ def _chrome_words_only(text: str) -> bool:
 
 
 def _is_caption(text: str) -> bool:
-    if any(marker in text for marker in _phrases("photo_credits.txt")):
+    if any(marker in text for marker in _phrases("photo_credits.txt")) or _CREDIT_ONLY.match(text):
         return True
     if text.startswith(("▲", "△")) and not is_prose(text.lstrip("▲△ ")) or text.startswith(("▲", "△")) and text.endswith("있다."):
         return True
@@ -149,7 +152,9 @@ def _credit_after_sentence(text: str) -> bool:
     if not match:
         return False
     tail = match.group("tail").strip(" /")
-    return looks_like_outlet(tail) or bool(re.fullmatch(r"[가-힣A-Za-z]{2,10}(?:\s[가-힣A-Za-z]{2,10})?\s?(?:제공|기자|DB)", tail))
+    return looks_like_outlet(tail) or bool(
+        re.fullmatch(r"[가-힣A-Za-z]{2,10}(?:\s[가-힣A-Za-z]{2,10})?\s?(?:제공|기자|DB)", tail)
+        or _CREDIT_ONLY.match(tail))
 
 
 def classify(text: str) -> Kind:
@@ -169,10 +174,10 @@ def classify(text: str) -> Kind:
     if emails and len(_EMAIL.sub("", text).strip()) < 3:
         return Kind.EMAIL
     prose = is_prose(text)
-    if _COPYRIGHT.search(text) and (not prose or len(text) < 120):
-        return Kind.COPYRIGHT
     if _is_caption(text):
         return Kind.CAPTION
+    if _COPYRIGHT.search(text) and (not prose or len(text) < 120):
+        return Kind.COPYRIGHT
     if not prose and len(text) < 100 and _byline().match(text):
         return Kind.BYLINE
     if emails and not prose and len(text) < 80:
@@ -190,7 +195,7 @@ def classify(text: str) -> Kind:
         return Kind.LIST
     if prose:
         return Kind.BODY
-    if _BREADCRUMB.match(text) or len(re.findall(r"\s[>›»]\s", text)) >= 2:
+    if _BREADCRUMB.match(text) or len(re.findall(r"\s[>›»]\s", text)) >= 2 or _SECTION_PATH.match(text):
         return Kind.UI
     if _chrome_words_only(text) or len(text) < 60 and any(p in text for p in _phrases("chrome_phrases.txt")):
         return Kind.UI

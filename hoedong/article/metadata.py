@@ -51,7 +51,7 @@ def find_title(lines: list[Line], layout: Layout | None) -> str | None:
 
 def find_published(lines: list[Line], layout: Layout | None) -> str | None:
     """Labelled date lines outside the body, then a bare date line near the headline, then the board row."""
-    outside = _outside_body(lines, layout)
+    outside = lines[: layout.start] + _closing(lines, layout) if layout is not None else lines
     created, modified = [], []
     for line in outside:
         if line.kind in (Kind.CAPTION, Kind.BODY, Kind.BOARD_ROW, Kind.BOARD_CURRENT, Kind.LIST):
@@ -79,7 +79,7 @@ def find_outlet(lines: list[Line], layout: Layout | None, url: str | None = None
     for line in lines:
         if line.kind is Kind.COPYRIGHT:
             for match in _COPYRIGHT_NAME.finditer(line.text):
-                name = _outlet_name(match["name"])
+                name = _outlet_name(match["name"], latin=True)
                 if name:
                     return name
     lede = layout.body_lines[0].text if layout is not None and layout.body_lines else ""
@@ -120,12 +120,14 @@ def find_outlet(lines: list[Line], layout: Layout | None, url: str | None = None
     return None
 
 
-def _outlet_name(raw: str) -> str | None:
+def _outlet_name(raw: str, latin: bool = False) -> str | None:
+    """A name that can be an outlet's; Latin names only where a copyright line states them."""
     raw = re.sub(r"\s+", " ", raw).strip(" \t-:;=[]()<>\"'")
     if not raw or len(raw) > 20 or is_reposting_site(raw):
         return None
     if not looks_like_outlet(raw) and not re.search(r"[가-힣]", raw):
-        return None
+        if not (latin and re.fullmatch(r"[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,3}", raw)):
+            return None
     return canonical_outlet(raw)
 
 
@@ -170,12 +172,6 @@ def strip_dateline(text: str) -> str:
         if "=" in head or "기자" in head or "특파원" in head:
             return text[match.end():].lstrip()
     return text
-
-
-def _outside_body(lines: list[Line], layout: Layout | None) -> list[Line]:
-    if layout is None:
-        return lines
-    return lines[: layout.start] + lines[layout.end + 1:]
 
 
 def _bylines(lines: list[Line], layout: Layout | None) -> list[Line]:

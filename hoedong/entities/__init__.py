@@ -1,0 +1,117 @@
+"""Stage 4, entities: the people, organisations, places and products a body names.
+
+Mentions come from several recognisers (mentions.py), are grouped into entities with
+coreference and knowledge-base linking (resolve.py), and carry roles as of the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hoedong.entities.mentions import (
+    Mention,
+    english_mentions,
+    family_name_mentions,
+    gazetteer_mentions,
+    names_found_elsewhere,
+    settle,
+    shaped_mentions,
+    surname_title_mentions,
+    titled_people,
+)
+from hoedong.entities.resolve import Cluster, cluster
+from hoedong.entities.words import words_of
+from hoedong.knowledge import KnowledgeBase, load_kb
+from hoedong.model import Entity, Role
+from hoedong.nlp import Analysis
+
+
+def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple[Entity, ...]:
+    """Every entity the body names, in order of first mention."""
+    kb = load_kb()
+    words = words_of(body, analysis)
+    mentions = (gazetteer_mentions(body, kb) + titled_people(words, kb) + english_mentions(body, kb)
+                + surname_title_mentions(body) + shaped_mentions(words, kb))
+    mentions += _organisations_named_with_titles(body, mentions)
+    mentions += names_found_elsewhere(body, mentions)
+    mentions = settle(mentions)
+    people = sorted({(m.name, m.kb_key) for m in mentions
+                     if m.type == "PERSON" and not m.partial and m.name and " " in m.name}, key=str)
+    mentions = settle(mentions + family_name_mentions(body, people))
+    mentions = [m for m in mentions if not _former_title(m, mentions, body)]
+    clusters = cluster(mentions, kb, published)
+    return _entities(clusters, kb, published, body)
+
+
+def _organisations_named_with_titles(body: str, mentions: list[Mention]) -> list[Mention]:
+    """`김창한 크래프톤 대표`: what stands between a name and its title is an organisation."""
+    found = []
+    for mention in mentions:
+        if mention.type == "PERSON" and mention.org is not None:
+            start, end = mention.org
+            text = body[start:end]
+            found.append(Mention(start, end, text, "ORG", "context", name=text))
+    return found
+
+
+def _former_title(mention: Mention, mentions: list[Mention], body: str) -> bool:
+    """`이명박 전 대통령`: here 전 means 'former', not the surname 전."""
+    if mention.how != "surname_title" or body[mention.start] not in ("전", "현", "前", "現"):
+        return False
+    before = body[:mention.start].rstrip()
+    return any(m.type == "PERSON" and m.end == len(before) for m in mentions if m is not mention)
+
+
+def _entities(clusters: list[Cluster], kb: KnowledgeBase, published: str | None, body: str) -> tuple[Entity, ...]:
+    ids = {c.key: f"e{n}" for n, c in enumerate(clusters, 1)}
+    org_at = [(m.start, m.end, ids[c.key]) for c in clusters if c.type == "ORG" for m in c.mentions]
+    entities = []
+    for entry in clusters:
+        person = next((p for p in kb.people if p.key == entry.kb_key), None) if entry.type == "PERSON" else None
+        org = kb.org(entry.kb_key.split(":", 1)[1]) if entry.type == "ORG" and entry.kb_key else None
+        full = sorted(entry.full_names(), key=lambda n: (-len(n.replace(" ", "")), n))
+        if person is not None:
+            name = person.name
+        elif org is not None:
+            name = org.name
+        else:
+            name = full[0] if full else entry.mentions[0].name or entry.mentions[0].text
+        name_en = (person.name_en if person else org.name_en if org else None) or next(
+            (m.name_en for m in entry.mentions if m.name_en), None)
+        qid = person.qid if person else org.qid if org else None
+        entities.append(Entity(
+            id=ids[entry.key], type=entry.type, name=name, name_en=name_en, kb_id=qid, kb_key=entry.kb_key,
+            aliases=_aliases(entry, body), roles=_roles(entry, org_at, person, clusters, ids, published),
+            mentions=tuple(sorted({(m.start, m.end) for m in entry.mentions})),
+        ))
+    return tuple(entities)
+
+
+def _aliases(entry: Cluster, body: str) -> tuple[str, ...]:
+    aliases: list[str] = []
+    for mention in sorted(entry.mentions, key=lambda m: m.start):
+        forms = [mention.text]
+        if mention.title_span and re.fullmatch(r" ?", body[mention.end: mention.title_span[0]]):
+            forms.append(f"{mention.text} {mention.titles[0]}")
+        for form in forms:
+            if form not in aliases:
+                aliases.append(form)
+    return tuple(aliases)
+
+
+def _roles(entry: Cluster, org_at, person, clusters, ids, published) -> tuple[Role, ...]:
+    roles: list[Role] = []
+    day = (published or "")[:10] or None
+    for mention in entry.mentions:
+        for title in mention.titles:
+            org_id = None
+            if mention.org is not None:
+                org_id = next((i for s, e, i in org_at if s < mention.org[1] and mention.org[0] < e), None)
+            if org_id is None and person is not None:
+                held = [r.org for r in person.roles if r.title == title and r.held_on(day)]
+                org_id = next((ids[c.key] for c in clusters if c.type == "ORG" and c.kb_key
+                               and c.kb_key.split(":", 1)[1] in held), None)
+            role = Role(title, org_id)
+            if role not in roles and not (org_id is None and any(r.title == title for r in roles)):
+                roles = [r for r in roles if not (r.title == title and r.org is None)] + [role]
+    return tuple(roles)

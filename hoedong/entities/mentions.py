@@ -1,0 +1,349 @@
+"""Finding mentions: the places in a body that name a person, organisation, place or product.
+
+Several recognisers each propose mentions; overlaps are settled at the end. People come from
+the knowledge base, from titles (`김창한 크래프톤 대표`, `ORG의 NAME TITLE`, `ORG TITLE NAME`),
+from English in parentheses, and from `SURNAME TITLE` (`이 회장`); names found by context are
+then looked for everywhere else in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from hoedong.entities.lexicon import (
+    MODIFIERS,
+    PARTICLE_CHARS,
+    is_suffix_word,
+    korean_name_shape,
+    not_person_words,
+    org_shape,
+    surnames,
+    title_of,
+    titles,
+)
+from hoedong.entities.words import Word
+from hoedong.knowledge import KnowledgeBase, compact
+
+_ENGLISH_NAME = re.compile(r"\(\s*(?P<en>[A-Z][a-z]+(?:[ -][A-Z][a-zA-Z'\-]+){1,2})\s*\)")
+_SITE_ENDINGS = ("사옥", "본사", "본점", "공장", "캠퍼스", "호텔", "공항", "청사", "연구소", "센터", "자택", "관저")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str  # PERSON | ORG | PLACE | PRODUCT | PROJECT
+    how: str  # kb | title | apposition | english | surname_title | family_name | context | shape
+    kb_key: str | None = None
+    name: str | None = None  # the name this mention gives (full for names, the surname for `이 회장`)
+    titles: tuple[str, ...] = ()
+    org: tuple[int, int] | None = None  # the organisation named with the title, as a span
+    name_en: str | None = None
+    title_span: tuple[int, int] | None = None
+
+    @property
+    def partial(self) -> bool:
+        return self.how in ("surname_title", "family_name")
+
+
+# ---- the knowledge base and the lexicon, matched over the body ---------------------------------
+
+@dataclass(frozen=True)
+class _Form:
+    type: str
+    kb_key: str
+    name: str
+
+
+@cache
+def _gazetteer(kb: KnowledgeBase) -> tuple[re.Pattern, dict[str, _Form]]:
+    forms: dict[str, _Form] = {}
+    for person in kb.people:
+        for form in (person.name, *person.aliases):
+            forms.setdefault(form, _Form("PERSON", person.key, person.name))
+    for org in kb.orgs:
+        for form in (org.name, *org.aliases):
+            if org.kind == "project":
+                forms.setdefault(form, _Form("PROJECT", org.key, org.name))
+            else:
+                forms.setdefault(form, _Form("ORG", org.key, org.name))
+    for place in kb.places:
+        for form in (place.name, *place.aliases):
+            forms.setdefault(form, _Form("PLACE", f"place:{place.name}", place.name))
+    for product in kb.products:
+        for form in (product.name, *product.aliases):
+            kind = "PROJECT" if product.kind == "project" else "PRODUCT"
+            forms.setdefault(form, _Form(kind, f"{kind.lower()}:{product.name}", product.name))
+    usable = [f for f in forms if len(f) >= 2 and not (f.isascii() and len(f) <= 2 and not f.isupper())]
+    alternatives = "|".join(re.escape(f) for f in sorted(usable, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![가-힣A-Za-z0-9])(?:{alternatives})")
+    return pattern, forms
+
+
+def _followed_by_particles(body: str, end: int) -> bool:
+    """A name ends where its word ends or where particles begin (오픈AI와의, 삼성전자가)."""
+    rest = re.match(r"[가-힣A-Za-z0-9]*", body[end:]).group()
+    if not rest:
+        return True
+    if rest[0].isascii():
+        return False
+    return len(rest) <= 4 and set(rest) <= PARTICLE_CHARS
+
+
+def gazetteer_mentions(body: str, kb: KnowledgeBase) -> list[Mention]:
+    pattern, forms = _gazetteer(kb)
+    found = []
+    for match in pattern.finditer(body):
+        if not _followed_by_particles(body, match.end()):
+            continue
+        form = forms[match.group()]
+        found.append(Mention(match.start(), match.end(), match.group(), form.type, "kb", form.kb_key, form.name))
+    return found
+
+
+# ---- people by their titles -----------------------------------------------------------------------
+
+def _is_org_word(word: Word, kb: KnowledgeBase) -> bool:
+    stem = word.bare
+    if kb.org(stem) is not None or org_shape(stem, strong_only=False) or is_suffix_word(stem):
+        return True
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&.\-]{1,12}", stem)) and kb.person(stem) is None
+
+
+def _place_word(stem: str, kb: KnowledgeBase) -> bool:
+    return any(compact(stem) in {compact(place.name), *map(compact, place.aliases)} for place in kb.places)
+
+
+def _can_be_name_part(word: Word, kb: KnowledgeBase) -> bool:
+    stem = word.bare
+    if not re.fullmatch(r"[가-힣]{1,6}", stem) or stem in not_person_words() or stem in MODIFIERS:
+        return False
+    if title_of(stem) or kb.org(stem) is not None or _place_word(stem, kb):
+        return False
+    return word.nominal() or kb.person(stem) is not None
+
+
+def _korean_name(word: Word, kb: KnowledgeBase) -> bool:
+    stem = word.bare
+    if kb.person(stem) is not None:
+        return True
+    if not korean_name_shape(stem) or not _can_be_name_part(word, kb):
+        return False
+    first = word.tokens[0] if word.tokens else None
+    if first is None or first.start != word.start:
+        return False
+    # Kiwi reads a name as a proper noun, or breaks it after the surname (김/NNP 창/NNG 하/XSV);
+    # a common noun of two syllables or more at the start (고객/NNG 사) is not a name.
+    return first.tag == "NNP" or len(first.form) == 1
+
+
+def _name_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
+    """The words [i, j) just before `index` that make a person's name, if any."""
+    if index <= 0:
+        return None
+    last = words[index - 1]
+    if last.stem != last.text.rstrip(",") or last.sentence != words[index].sentence:
+        if last.stem + "," != last.text:
+            return None
+    if _korean_name(last, kb) and len(last.bare) >= 2:
+        return index - 1, index
+    if not _can_be_name_part(last, kb):
+        return None
+    start = index - 1
+    while start > 0 and index - start < 3:
+        previous = words[start - 1]
+        if previous.sentence != last.sentence or previous.stem != previous.text or not _can_be_name_part(previous, kb):
+            break
+        if previous.first_tag != "NNP" and kb.person(previous.bare) is None:
+            break
+        start -= 1
+    if index - start == 1 and len(last.bare) < 2:
+        return None
+    if index - start == 1 and last.first_tag != "NNP" and kb.person(last.bare) is None:
+        return None
+    return start, index
+
+
+def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    """`NAME [ORG…] [당시] TITLE [TITLE]` and `ORG NAME TITLE` and `ORG의 NAME TITLE`."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(words):
+        title = title_of(words[i].stem)
+        if title is None:
+            i += 1
+            continue
+        first_title = i
+        while first_title > 0 and title_of(words[first_title - 1].stem) and words[first_title - 1].stem == words[first_title - 1].text:
+            first_title -= 1
+        j = first_title
+        while j > 0 and words[j - 1].stem in MODIFIERS:
+            j -= 1
+        org_end = j
+        while j > 0 and org_end - j < 3 and words[j - 1].sentence == words[i].sentence and _is_org_word(words[j - 1], kb) \
+                and words[j - 1].stem == words[j - 1].text.rstrip(","):
+            j -= 1
+        if j < org_end and j > 0 and is_suffix_word(words[j].bare) and words[j - 1].first_tag == "NNP" \
+                and not _korean_name(words[j - 1], kb):
+            j -= 1  # 케슬러 로보틱: a proper noun before a bare ending belongs to the organisation
+        org = (words[j].start, words[org_end - 1].stem_end) if j < org_end else None
+        span = _name_before(words, j, kb)
+        if span is None and org is not None:
+            # `한진만 DSA 부사장` read the other way: the would-be org was the name's last word
+            span = None
+        if span is not None:
+            s, e = span
+            name = " ".join(w.bare for w in words[s:e])
+            if org is None:
+                org = _org_before(words, s, kb)
+            titles_here = tuple(t for t in (title_of(w.stem) for w in words[first_title: i + 1]) if t)
+            found.append(Mention(words[s].start, words[e - 1].start + len(words[e - 1].bare), name, "PERSON",
+                                 "title", name=name, titles=titles_here, org=org,
+                                 name_en=words[e - 1].parenthesis if _ENGLISH_NAME.match(f"({words[e - 1].parenthesis})") else None,
+                                 title_span=(words[first_title].start, words[i].stem_end)))
+        else:
+            apposition = _name_after(words, i, kb)
+            if apposition is not None:
+                s, e = apposition
+                name = " ".join(w.bare for w in words[s:e])
+                org = (words[org_end - 1].start, words[org_end - 1].stem_end) if False else _org_before(words, first_title, kb)
+                found.append(Mention(words[s].start, words[s].start + len(name), name, "PERSON", "apposition",
+                                     name=name, titles=(title,), org=org))
+        i += 1
+    return found
+
+
+def _org_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
+    """`오픈AI의 제이슨 권` or `삼성전자 전영현`: the organisation right before a name."""
+    if index <= 0:
+        return None
+    previous = words[index - 1]
+    if previous.sentence != words[index].sentence:
+        return None
+    stem = previous.bare
+    if previous.text.endswith("의") and not stem.endswith("의"):
+        pass
+    if _is_org_word(previous, kb) and (previous.stem == previous.text or previous.text == stem + "의"):
+        return previous.start, previous.start + len(stem)
+    return None
+
+
+def _name_after(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
+    """`엔비디아 CEO 젠슨 황이`: a title without particles, then the name."""
+    word = words[index]
+    if word.stem != word.text or index + 1 >= len(words) or words[index + 1].sentence != word.sentence:
+        return None
+    if index == 0 or not _is_org_word(words[index - 1], kb):
+        return None
+    nxt = words[index + 1]
+    if _korean_name(nxt, kb):
+        return index + 1, index + 2
+    if index + 2 < len(words) and nxt.first_tag == "NNP" and nxt.stem == nxt.text and _can_be_name_part(nxt, kb):
+        after = words[index + 2]
+        if after.sentence == word.sentence and _can_be_name_part(after, kb) and after.stem != after.text:
+            return index + 1, index + 3
+    return None
+
+
+# ---- English names, surname + title, family names ---------------------------------------------
+
+def english_mentions(body: str, kb: KnowledgeBase) -> list[Mention]:
+    """`(Mark Zuckerberg)`: the English form of a name just before it, or a name on its own."""
+    found = []
+    for match in _ENGLISH_NAME.finditer(body):
+        person = kb.person(match["en"])
+        if person is not None:
+            found.append(Mention(match.start("en"), match.end("en"), match["en"], "PERSON", "english",
+                                 person.key, person.name, name_en=match["en"]))
+    return found
+
+
+@cache
+def _surname_title_pattern() -> re.Pattern:
+    heads = "|".join(sorted(map(re.escape, surnames()), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, titles()), key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<surname>{heads})\s?(?P<title>{names})(?![가-힣A-Za-z])|"
+                      rf"(?<![가-힣A-Za-z0-9])(?P<surname2>{heads})\s?(?P<title2>{names})(?=[가-힣]{{1,3}}(?![가-힣]))")
+
+
+def surname_title_mentions(body: str) -> list[Mention]:
+    """`이 회장`, `손 회장`, `尹 대통령`, `권 CSO`: a person by surname and title."""
+    found = []
+    for match in _surname_title_pattern().finditer(body):
+        surname = match["surname"] or match["surname2"]
+        title = match["title"] or match["title2"]
+        end = match.start() + len(surname) + (1 if body[match.start() + len(surname)] == " " else 0) + len(title)
+        if match["title2"] and not _followed_by_particles(body, end):
+            continue
+        found.append(Mention(match.start(), end, body[match.start():end], "PERSON", "surname_title",
+                             name=surnames()[surname], titles=(title,)))
+    return found
+
+
+def family_name_mentions(body: str, people: list[tuple[str, str | None]]) -> list[Mention]:
+    """`저커버그가`, `올트먼 CEO`: the last word of a multi-word name, on its own."""
+    found = []
+    for full, key in people:
+        parts = full.split()
+        if len(parts) < 2 or len(parts[-1]) < 2:
+            continue
+        family = parts[-1]
+        for match in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(family)}", body):
+            before = body[max(0, match.start() - len(parts[-2]) - 1): match.start()]
+            if before.strip() == parts[-2] or not _followed_by_particles(body, match.end()):
+                continue
+            found.append(Mention(match.start(), match.end(), family, "PERSON", "family_name", key, name=full))
+    return found
+
+
+# ---- organisations, places and products by their shape ------------------------------------------
+
+def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    found = []
+    for word in words:
+        stem = word.bare
+        if not re.fullmatch(r"[가-힣A-Za-z0-9]{3,20}", stem):
+            continue
+        if org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4) and word.nominal():
+            found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
+        elif stem.endswith(_SITE_ENDINGS) and len(stem) > 3 and word.nominal() and word.first_tag == "NNP":
+            found.append(Mention(word.start, word.start + len(stem), stem, "PLACE", "shape", name=stem))
+    return found
+
+
+def names_found_elsewhere(body: str, mentions: list[Mention]) -> list[Mention]:
+    """A name found once by context (a title) is a mention wherever else it stands."""
+    found = []
+    known = {(m.name, m.type) for m in mentions if m.how in ("title", "apposition", "shape") and m.name and len(m.name) >= 2}
+    for name, kind in sorted(known):
+        for match in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}", body):
+            if _followed_by_particles(body, match.end()):
+                found.append(Mention(match.start(), match.end(), name, kind, "context", name=name))
+    return found
+
+
+def settle(mentions: list[Mention]) -> list[Mention]:
+    """Keep one mention per span: the longest, and of equals the best-evidenced."""
+    rank = {"title": 0, "apposition": 0, "kb": 1, "english": 1, "context": 2, "surname_title": 3, "family_name": 3, "shape": 4}
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), rank.get(m.how, 9), m.start))
+    kept: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for mention in ordered:
+        if any(mention.start < e and s < mention.end for s, e in taken):
+            twin = next((k for k in kept if k.start == mention.start and k.end == mention.end), None)
+            if twin is not None and twin.type == mention.type:
+                kept[kept.index(twin)] = _merge(twin, mention)
+            continue
+        kept.append(mention)
+        taken.append((mention.start, mention.end))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _merge(first: Mention, second: Mention) -> Mention:
+    """Two readings of one span: keep the knowledge-base link and the title."""
+    return replace(first, kb_key=first.kb_key or second.kb_key, titles=first.titles or second.titles,
+                   org=first.org or second.org, name_en=first.name_en or second.name_en,
+                   title_span=first.title_span or second.title_span)

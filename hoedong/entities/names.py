@@ -1,0 +1,41 @@
+"""Comparing names: jamo, syllable edit distance, and when a difference is a typo."""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import OSA, Levenshtein
+
+from hoedong.entities.lexicon import korean_name_shape
+from hoedong.knowledge import compact
+
+_LEADS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_TAILS = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+
+
+def jamo(text: str) -> str:
+    """Hangul syllables split into their letters (올트먼 → ㅇㅗㄹㅌㅡㅁㅓㄴ)."""
+    out = []
+    for ch in text:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            out.append(_LEADS[code // 588] + _VOWELS[(code % 588) // 28] + _TAILS[code % 28].strip())
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def is_typo_of(variant: str, name: str) -> bool:
+    """Whether `variant` is a misspelling or respelling of `name` (저커버크, 샘 알트만, 젠슨황).
+
+    Korean names are never merged by resemblance: 최태원 and 최재원 are brothers, not a typo.
+    """
+    a, b = compact(variant), compact(name)
+    if a == b:
+        return True
+    if len(a) < 3 or len(b) < 3:
+        return False
+    if korean_name_shape(a) or korean_name_shape(b):
+        return False
+    if OSA.distance(a, b) <= 1:
+        return True
+    return min(len(a), len(b)) >= 4 and Levenshtein.normalized_similarity(jamo(a), jamo(b)) >= 0.8

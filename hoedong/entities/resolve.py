@@ -1,0 +1,179 @@
+"""Mentions → entities: one entity per person or organisation the body names.
+
+Full names are grouped by knowledge-base link or spelling (typos folded in); family names
+(`저커버그`) and `SURNAME TITLE` mentions (`이 회장`) go to the nearest compatible person
+before them, else to whoever the knowledge base says held that office on the article's day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hoedong.entities.lexicon import korean_name_shape, surnames, titles
+from hoedong.entities.mentions import Mention
+from hoedong.entities.names import is_typo_of
+from hoedong.knowledge import KnowledgeBase, compact
+
+
+@dataclass
+class Cluster:
+    type: str
+    key: str
+    kb_key: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def full_names(self) -> list[str]:
+        return [m.name or m.text for m in self.mentions if not m.partial and m.how != "english"]
+
+    def titles(self) -> set[str]:
+        return {t for m in self.mentions for t in m.titles}
+
+
+def _family(name: str) -> str | None:
+    parts = name.split()
+    return parts[-1] if len(parts) > 1 else None
+
+
+def _surname_of(name: str) -> str | None:
+    """The surname a `SURNAME TITLE` mention would use for this person."""
+    family = _family(name)
+    if family:
+        return family
+    if korean_name_shape(name):
+        return name[:2] if len(name) == 4 else name[0]
+    return None
+
+
+def cluster(mentions: list[Mention], kb: KnowledgeBase, published: str | None) -> list[Cluster]:
+    clusters: dict[str, Cluster] = {}
+
+    def add(key: str, kind: str, mention: Mention, kb_key: str | None) -> None:
+        entry = clusters.setdefault(key, Cluster(kind, key, kb_key))
+        entry.kb_key = entry.kb_key or kb_key
+        entry.mentions.append(mention)
+
+    people_full = [m for m in mentions if m.type == "PERSON" and not m.partial]
+    # single foreign words with a title (`올트먼 CEO`) are family names, not full names
+    single = [m for m in people_full if m.how in ("title", "context") and " " not in (m.name or "")
+              and not korean_name_shape(m.name or "") and kb.person(m.name or "") is None]
+    people_full = [m for m in people_full if m not in single]
+    for mention in people_full:
+        person = kb.person(mention.name or mention.text) if mention.kb_key is None else None
+        kb_key = mention.kb_key or (person.key if person else None)
+        add(kb_key or f"person:{compact(mention.name or mention.text)}", "PERSON", mention, kb_key)
+    _fold_typos(clusters, kb)
+    for mention in single + [m for m in mentions if m.how == "family_name"]:
+        target = _family_target(mention, clusters, kb)
+        if target is None:
+            add(f"person:{compact(mention.name or mention.text)}", "PERSON", mention, None)
+        else:
+            add(target[0], "PERSON", mention, target[1])
+    for mention in sorted((m for m in mentions if m.how == "surname_title"), key=lambda m: m.start):
+        target = _antecedent(mention, clusters, kb, published)
+        if target is not None:
+            add(target[0], "PERSON", mention, target[1])
+    for mention in mentions:
+        if mention.type != "PERSON":
+            entry = _other_key(mention, kb)
+            add(entry[0], mention.type, mention, entry[1])
+    return sorted(clusters.values(), key=lambda c: c.first)
+
+
+def _fold_typos(clusters: dict[str, Cluster], kb: KnowledgeBase) -> None:
+    """An unlinked name that is a misspelling of a linked one (or of a knowledge-base name) joins it."""
+    for key in list(clusters):
+        entry = clusters[key]
+        if entry.kb_key is not None or entry.type != "PERSON":
+            continue
+        name = entry.full_names()[0]
+        target = next((other for other in clusters.values() if other is not entry and other.type == "PERSON"
+                       and any(is_typo_of(name, n) for n in other.full_names())), None)
+        if target is None:
+            person = next((p for p in kb.people if is_typo_of(name, p.name)), None)
+            if person is not None and kb.person(name) is None:
+                entry.kb_key = person.key
+                if person.key in clusters:
+                    target = clusters[person.key]
+                else:
+                    clusters[person.key] = entry
+                    entry.key = person.key
+                    del clusters[key]
+                    continue
+        if target is not None:
+            target.mentions.extend(entry.mentions)
+            del clusters[key]
+
+
+def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBase) -> tuple[str, str | None] | None:
+    word = mention.name if mention.how != "family_name" else mention.text
+    word = (word or mention.text).split()[-1]
+    for entry in clusters.values():
+        if entry.type != "PERSON":
+            continue
+        for name in entry.full_names():
+            family = _family(name)
+            if family and (family == word or is_typo_of(word, family)):
+                return entry.key, entry.kb_key
+    if mention.kb_key:
+        return mention.kb_key, mention.kb_key
+    matches = [p for p in kb.people if _family(p.name) and (_family(p.name) == word)]
+    if len(matches) == 1:
+        return matches[0].key, matches[0].key
+    return None
+
+
+def _antecedent(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBase,
+                published: str | None) -> tuple[str, str | None] | None:
+    """The person `이 회장` means: nearest compatible before it, else after, else the office holder."""
+    surname, title = mention.name, mention.titles[0]
+    candidates = []
+    for entry in clusters.values():
+        if entry.type != "PERSON":
+            continue
+        names = entry.full_names() or [m.name for m in entry.mentions if m.name]
+        if not any(_surname_of(n or "") in (surname, _hangul(surname)) for n in names):
+            continue
+        before = [m.start for m in entry.mentions if m.start < mention.start]
+        distance = mention.start - max(before) if before else 10**6 + min(m.start for m in entry.mentions)
+        compatible = title in entry.titles() or _kb_title(entry, kb, title, published)
+        candidates.append((not compatible, distance, entry))
+    if candidates:
+        _, _, entry = min(candidates, key=lambda c: (c[0], c[1]))
+        return entry.key, entry.kb_key
+    day = (published or "")[:10] or None
+    if day is None:
+        return None
+    holders = [p for p in kb.holders(title, day) if _surname_of(p.name) == _hangul(surname)]
+    if len(holders) == 1:
+        return holders[0].key, holders[0].key
+    return None
+
+
+def _hangul(surname: str | None) -> str | None:
+    return surnames().get(surname or "", surname)
+
+
+def _kb_title(entry: Cluster, kb: KnowledgeBase, title: str, published: str | None) -> bool:
+    if entry.kb_key is None:
+        return False
+    person = next((p for p in kb.people if p.key == entry.kb_key), None)
+    day = (published or "")[:10] or None
+    return person is not None and any(r.title == title and r.held_on(day) for r in person.roles)
+
+
+def _other_key(mention: Mention, kb: KnowledgeBase) -> tuple[str, str | None]:
+    if mention.kb_key:
+        return mention.kb_key, mention.kb_key
+    if mention.type == "ORG":
+        org = kb.org(mention.name or mention.text)
+        if org is not None:
+            return org.key, org.key
+    return f"{mention.type.lower()}:{compact(mention.name or mention.text)}", None
+
+
+def is_title(word: str) -> bool:
+    return word in titles()

@@ -1,0 +1,89 @@
+"""Words (eojeol) of a body with their Kiwi morphemes: where a name's stem ends and its particle begins."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hoedong.nlp import Analysis, Token
+
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    stem: str  # the word without its particles, endings and trailing punctuation
+    tokens: tuple[Token, ...]
+    sentence: int
+
+    @property
+    def stem_end(self) -> int:
+        return self.start + len(self.stem)
+
+    @property
+    def first_tag(self) -> str:
+        return self.tokens[0].tag if self.tokens else ""
+
+    @property
+    def bare(self) -> str:
+        """The stem without a parenthesis: `최고경영자(CEO)` → `최고경영자`."""
+        return _PAREN.sub("", self.stem)
+
+    @property
+    def parenthesis(self) -> str | None:
+        match = _PAREN.search(self.text)
+        return match.group(1).strip() if match else None
+
+    def nominal(self) -> bool:
+        """Only nouns, foreign letters and numbers before the particles (no verb or adjective)."""
+        core = [t for t in self.tokens if t.end <= self.stem_end]
+        return bool(core) and all(t.tag[0] in "NS" or t.tag in ("XPN", "XR", "XSN") for t in core)
+
+
+def words_of(body: str, analysis: Analysis) -> list[Word]:
+    """Every word of the body, in order, with the sentence it is in."""
+    words = []
+    for index, sentence in enumerate(analysis.sentences):
+        text = body[sentence.start: sentence.end]
+        for match in re.finditer(r"\S+", text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            tokens = tuple(t for t in sentence.tokens if t.start < end and t.end > start)
+            words.append(Word(start, end, match.group(), _stem(body, start, end, tokens), tokens, index))
+    return words
+
+
+def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...]) -> str:
+    text = body[start:end]
+    if "(" in text and text.rstrip(")").count("(") and not text.startswith("("):
+        inside = text.index("(")
+        close = text.find(")", inside)
+        if close != -1:
+            after = text[close + 1:]
+            kept = text[: close + 1] if not after or _particles_only(after) else text
+            return kept.rstrip(",.;:")
+    cut = end
+    for token in reversed(tokens):
+        if token.start < start or not _strippable(token, tokens):
+            break
+        cut = token.start
+    stem = body[start:cut] if cut > start else text
+    return stem.lstrip("\"'“‘(").rstrip(",.;:!?\"'”’")
+
+
+def _strippable(token: Token, tokens: tuple[Token, ...]) -> bool:
+    """Particles and punctuation; endings only after the copula (이다), never a verb's own."""
+    if token.tag.startswith(("J", "SF", "SP", "SS", "SE", "SO", "SW")) or token.tag == "VCP":
+        return True
+    if token.tag.startswith("E"):
+        before = [t for t in tokens if t.end <= token.start]
+        return bool(before) and before[-1].tag in ("VCP", "EP") or bool(before) and before[-1].tag.startswith("E")
+    return False
+
+
+def _particles_only(text: str) -> bool:
+    from hoedong.entities.lexicon import PARTICLE_CHARS
+
+    return set(text.strip(",.;:!?\"'”’")) <= PARTICLE_CHARS

@@ -1,0 +1,202 @@
+"""The knowledge base: people, organisations, places and products, from data files.
+
+Dated roles let `이 대통령` mean the president of the article's day. The knowledge base
+improves linking; it is not the recogniser (people not in it are still found).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from hoedong.resources import table
+
+_ROLE = re.compile(r"^(?P<title>[^@]+)@(?P<org>[^\[]+)\[(?P<start>[^.\]]*)\.\.(?P<end>[^\]]*)\]$")
+_PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_QID = re.compile(r"^Q[1-9]\d*$")
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    org: str
+    start: str | None  # ISO partial date, None when open or unknown
+    end: str | None
+
+    def held_on(self, day: str | None) -> bool:
+        """Whether the role was held on `day` (ISO); unknown bounds count as open."""
+        if day is None:
+            return self.end is None
+        if self.start and day < _pad(self.start, low=True):
+            return False
+        if self.end and day > _pad(self.end, low=False):
+            return False
+        return True
+
+
+def _pad(partial: str, low: bool) -> str:
+    if len(partial) == 4:
+        return partial + ("-01-01" if low else "-12-31")
+    if len(partial) == 7:
+        return partial + ("-01" if low else "-31")
+    return partial
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    name_en: str | None
+    qid: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+
+    @property
+    def key(self) -> str:
+        return f"person:{self.name}"
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str
+    name_en: str | None
+    qid: str | None
+    kind: str
+    aliases: tuple[str, ...]
+    parent: str | None
+
+    @property
+    def key(self) -> str:
+        return f"org:{self.name}"
+
+
+@dataclass(frozen=True)
+class Named:
+    """A place or a product/project from the lexicon."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    people: tuple[Person, ...]
+    orgs: tuple[Org, ...]
+    places: tuple[Named, ...]
+    products: tuple[Named, ...]
+
+    @property
+    def person_by_name(self) -> dict[str, Person]:
+        return _index_people(self)
+
+    @property
+    def org_by_name(self) -> dict[str, Org]:
+        return _index_orgs(self)
+
+    def person(self, form: str) -> Person | None:
+        return self.person_by_name.get(compact(form))
+
+    def org(self, form: str) -> Org | None:
+        return self.org_by_name.get(compact(form))
+
+    def holders(self, title: str, on: str | None) -> list[Person]:
+        """Everyone the knowledge base says held `title` on that day."""
+        return [p for p in self.people if any(r.title == title and r.held_on(on) for r in p.roles)]
+
+
+def compact(text: str) -> str:
+    """The form names are compared in: no spaces, middle dots or case."""
+    return re.sub(r"[\s·ㆍ・\-]", "", text).lower()
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def _roles(cell: str) -> tuple[Role, ...]:
+    roles = []
+    for part in cell.split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        match = _ROLE.match(part)
+        if not match:
+            raise ValueError(f"role '{part}' is not TITLE@ORG[FROM..TO]")
+        roles.append(Role(match["title"].strip(), match["org"].strip(), match["start"] or None, match["end"] or None))
+    return tuple(roles)
+
+
+@cache
+def load_kb() -> KnowledgeBase:
+    """The knowledge base shipped with hoedong, loaded once per process."""
+    people = tuple(
+        Person(row["name"], row.get("name_en") or None, row.get("qid") or None, _split(row.get("aliases", "")),
+               _roles(row.get("roles", "")))
+        for row in table("hoedong.kb", "people.tsv")
+    )
+    orgs = tuple(
+        Org(row["name"], row.get("name_en") or None, row.get("qid") or None, row.get("kind") or "other",
+            _split(row.get("aliases", "")), row.get("parent") or None)
+        for row in table("hoedong.kb", "orgs.tsv")
+    )
+    places = tuple(Named(r["name"], r["kind"], _split(r.get("aliases", ""))) for r in table("hoedong.lexicon", "places.tsv"))
+    products = tuple(Named(r["name"], r["kind"], _split(r.get("aliases", ""))) for r in table("hoedong.lexicon", "products.tsv"))
+    return KnowledgeBase(people, orgs, places, products)
+
+
+@cache
+def _index_people(kb: KnowledgeBase) -> dict[str, Person]:
+    index: dict[str, Person] = {}
+    for person in kb.people:
+        for form in (person.name, *person.aliases, person.name_en or ""):
+            if form:
+                index.setdefault(compact(form), person)
+    return index
+
+
+@cache
+def _index_orgs(kb: KnowledgeBase) -> dict[str, Org]:
+    index: dict[str, Org] = {}
+    for org in kb.orgs:
+        for form in (org.name, *org.aliases, org.name_en or ""):
+            if form:
+                index.setdefault(compact(form), org)
+    return index
+
+
+def validate(kb: KnowledgeBase) -> list[str]:
+    """Every problem in the data files, as sentences a maintainer can act on."""
+    problems = []
+    org_names = {org.name for org in kb.orgs}
+    seen: dict[str, str] = {}
+    for person in kb.people:
+        if person.name in seen:
+            problems.append(f"people.tsv: {person.name} appears twice")
+        seen[person.name] = "person"
+        if person.qid and not _QID.match(person.qid):
+            problems.append(f"people.tsv: {person.name} has a malformed QID '{person.qid}'")
+        for role in person.roles:
+            if role.org not in org_names:
+                problems.append(f"people.tsv: {person.name}'s role {role.title}@{role.org}: no such org in orgs.tsv")
+            for bound in (role.start, role.end):
+                if bound and not _PARTIAL_DATE.match(bound):
+                    problems.append(f"people.tsv: {person.name}'s role {role.title}@{role.org}: bad date '{bound}'")
+            if role.start and role.end and _pad(role.start, True) > _pad(role.end, False):
+                problems.append(f"people.tsv: {person.name}'s role {role.title}@{role.org} ends before it starts")
+    org_seen: set[str] = set()
+    for org in kb.orgs:
+        if org.name in org_seen:
+            problems.append(f"orgs.tsv: {org.name} appears twice")
+        org_seen.add(org.name)
+        if org.qid and not _QID.match(org.qid):
+            problems.append(f"orgs.tsv: {org.name} has a malformed QID '{org.qid}'")
+        if org.parent and org.parent not in org_names:
+            problems.append(f"orgs.tsv: {org.name}'s parent {org.parent} is not in orgs.tsv")
+    qids: dict[str, str] = {}
+    for entry in (*kb.people, *kb.orgs):
+        if entry.qid:
+            if entry.qid in qids:
+                problems.append(f"{entry.name} and {qids[entry.qid]} share the QID {entry.qid}")
+            qids[entry.qid] = entry.name
+    return problems

@@ -1,0 +1,124 @@
+"""The one Kiwi instance of a process: sentences and morphemes with offsets into the body.
+
+Kiwi ignores user words added after its first analysis, so the knowledge base's names are
+added when the instance is made. Lines are split before sentences: Kiwi merges lines that
+end without punctuation (a deck and the lede).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterable, Iterator
+
+from hoedong.knowledge import load_kb
+
+_LOCK = threading.Lock()
+_HANGUL = re.compile(r"[가-힣]")
+
+
+@dataclass(frozen=True)
+class Token:
+    form: str
+    tag: str
+    start: int  # offsets into the body
+    end: int
+    base: str  # the dictionary form (a user word's canonical spelling)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    sentences: tuple[Sentence, ...]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+
+def _workers() -> int:
+    return max(1, min(4, int(os.environ.get("HOEDONG_KIWI_THREADS", os.cpu_count() or 1))))
+
+
+@cache
+def kiwi():
+    """Kiwi with the knowledge base's names in its user dictionary (made once per process)."""
+    from kiwipiepy import Kiwi
+
+    with _LOCK:
+        instance = Kiwi(num_workers=_workers())
+        for word in sorted(_user_words()):
+            instance.add_user_word(word, "NNP", 0)
+    return instance
+
+
+def _user_words() -> set[str]:
+    kb = load_kb()
+    words: set[str] = set()
+    for entry in (*kb.people, *kb.orgs, *kb.places, *kb.products):
+        for form in (entry.name, *entry.aliases):
+            if _HANGUL.search(form) and 2 <= len(form) <= 20:
+                words.add(form)
+    for person in kb.people:
+        parts = person.name.split()
+        if len(parts) > 1 and len(parts[-1]) >= 2:
+            words.add(parts[-1])  # 올트먼, 저커버그: foreign family names stand alone in news
+    return words
+
+
+def _lines(body: str) -> list[tuple[int, str]]:
+    lines, offset = [], 0
+    for raw in body.split("\n"):
+        if raw.strip():
+            lines.append((offset, raw))
+        offset += len(raw) + 1
+    return lines
+
+
+def _sentences(offset: int, tokens) -> list[Sentence]:
+    grouped: dict[int, list[Token]] = {}
+    for t in tokens:
+        grouped.setdefault(t.sent_position, []).append(
+            Token(t.form, t.tag, offset + t.start, offset + t.end, t.base_form or t.form))
+    return [Sentence(group[0].start, group[-1].end, tuple(group)) for _, group in sorted(grouped.items())]
+
+
+def analyze(body: str) -> Analysis:
+    """Sentences and tokens of one body."""
+    return next(analyze_many([body]))
+
+
+def analyze_many(bodies: Iterable[str]) -> Iterator[Analysis]:
+    """Analyses in input order, every line of a batch through Kiwi's worker threads at once."""
+    engine = kiwi()
+    for batch in _batches(bodies, 64):
+        lines = [_lines(body) for body in batch]
+        flat = [text for doc in lines for _, text in doc]
+        results = iter(engine.tokenize(flat)) if flat else iter(())
+        for doc in lines:
+            sentences: list[Sentence] = []
+            for offset, _ in doc:
+                sentences.extend(_sentences(offset, next(results)))
+            yield Analysis(tuple(sentences))
+
+
+def _batches(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
