@@ -15,6 +15,7 @@ from functools import cache
 from typing import Iterable, Iterator
 
 from hoedong.knowledge import load_kb
+from hoedong.resources import word_list
 
 _LOCK = threading.Lock()
 _HANGUL = re.compile(r"[가-힣]")
@@ -74,6 +75,7 @@ def _user_words() -> set[str]:
         parts = person.name.split()
         if len(parts) > 1 and len(parts[-1]) >= 2:
             words.add(parts[-1])  # 올트먼, 저커버그: foreign family names stand alone in news
+    words.update(name for name in word_list("given_names.txt") if len(name) >= 2)
     return words
 
 

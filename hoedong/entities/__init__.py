@@ -50,7 +50,9 @@ def _organisations_named_with_titles(body: str, mentions: list[Mention]) -> list
         if mention.type == "PERSON" and mention.org is not None:
             start, end = mention.org
             text = body[start:end]
-            found.append(Mention(start, end, text, "ORG", "context", name=text))
+            known = any(m.start <= start and end <= m.end and m.type in ("ORG", "PLACE") for m in mentions)
+            if not known:
+                found.append(Mention(start, end, text, "ORG", "context", name=text))
     return found
 
 
@@ -64,7 +66,7 @@ def _former_title(mention: Mention, mentions: list[Mention], body: str) -> bool:
 
 def _entities(clusters: list[Cluster], kb: KnowledgeBase, published: str | None, body: str) -> tuple[Entity, ...]:
     ids = {c.key: f"e{n}" for n, c in enumerate(clusters, 1)}
-    org_at = [(m.start, m.end, ids[c.key]) for c in clusters if c.type == "ORG" for m in c.mentions]
+    org_at = [(m.start, m.end, ids[c.key]) for c in clusters if c.type in ("ORG", "PLACE") for m in c.mentions]
     entities = []
     for entry in clusters:
         person = next((p for p in kb.people if p.key == entry.kb_key), None) if entry.type == "PERSON" else None

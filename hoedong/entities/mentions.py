@@ -153,11 +153,13 @@ def _name_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int,
     if not _can_be_name_part(last, kb):
         return None
     start = index - 1
+    if not _foreign_part(last, kb, family=True):
+        return None
     while start > 0 and index - start < 3:
         previous = words[start - 1]
-        if previous.sentence != last.sentence or previous.stem != previous.text or not _can_be_name_part(previous, kb):
+        if previous.sentence != last.sentence or not _foreign_part(previous, kb, family=False):
             break
-        if previous.first_tag != "NNP" and kb.person(previous.bare) is None:
+        if kb.org(previous.bare) is not None or _place_word(previous.bare, kb) or title_of(previous.stem):
             break
         start -= 1
     if index - start == 1 and len(last.bare) < 2:
@@ -165,6 +167,26 @@ def _name_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int,
     if index - start == 1 and last.first_tag != "NNP" and kb.person(last.bare) is None:
         return None
     return start, index
+
+
+_NOT_GIVEN_NAMES = frozenset("지난 오는 이번 새로운 다른 모든 여러 각 한 두 세 네 그 이 저 새 첫 옛 또 및 등".split())
+
+
+def _foreign_part(word: Word, kb: KnowledgeBase, family: bool) -> bool:
+    """A word of a transliterated name. The family name (last word) is a proper noun or pieces
+    Kiwi could not read (재/XPN 시/NNG); a given name has two syllables or more and holds no
+    common noun (`아시아 담당` is a remit, not a name)."""
+    stem = word.bare
+    if kb.person(stem) is not None:
+        return True
+    core = [t for t in word.tokens if t.end <= word.stem_end]
+    if not core:
+        return False
+    if family:
+        return word.first_tag == "NNP" or all(len(t.form) == 1 and t.tag in ("NNG", "NNP", "XPN", "XSN", "NNB") for t in core)
+    if len(stem) < 2 or stem in _NOT_GIVEN_NAMES or word.stem != word.text:
+        return False
+    return word.first_tag == "NNP" and len(core) == 1
 
 
 def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
@@ -182,8 +204,11 @@ def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         j = first_title
         while j > 0 and words[j - 1].stem in MODIFIERS:
             j -= 1
+        if j > 1 and words[j - 1].stem.endswith("담당"):
+            j -= 2 if words[j - 1].stem == "담당" else 1  # `아시아 담당 본부장`: the remit is part of the title
         org_end = j
-        while j > 0 and org_end - j < 3 and words[j - 1].sentence == words[i].sentence and _is_org_word(words[j - 1], kb) \
+        while j > 0 and org_end - j < 3 and words[j - 1].sentence == words[i].sentence \
+                and (_is_org_word(words[j - 1], kb) or _place_word(words[j - 1].bare, kb)) \
                 and words[j - 1].stem == words[j - 1].text.rstrip(","):
             j -= 1
         if j < org_end and j > 0 and is_suffix_word(words[j].bare) and words[j - 1].first_tag == "NNP" \
@@ -326,9 +351,10 @@ def names_found_elsewhere(body: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def settle(mentions: list[Mention]) -> list[Mention]:
-    """Keep one mention per span: the longest, and of equals the best-evidenced."""
+    """Keep one mention per span: full names before partial ones (`제이슨 권` over `권 CSO`),
+    then the longest, and of equals the best-evidenced."""
     rank = {"title": 0, "apposition": 0, "kb": 1, "english": 1, "context": 2, "surname_title": 3, "family_name": 3, "shape": 4}
-    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), rank.get(m.how, 9), m.start))
+    ordered = sorted(mentions, key=lambda m: (m.partial, -(m.end - m.start), rank.get(m.how, 9), m.start))
     kept: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for mention in ordered:
