@@ -164,6 +164,81 @@ def _scores_json(scores) -> dict:
 
 
 @app.command()
+def kb(
+    query: Optional[str] = typer.Argument(None, help="A name or alias to look up (person or organisation)."),
+    on: Optional[str] = typer.Option(None, "--on", help="With --holders: the day (YYYY-MM-DD) to ask about."),
+    holders: Optional[str] = typer.Option(None, "--holders", help="Who held this title (e.g. 대통령) on --on."),
+) -> None:
+    """Show and validate the knowledge base (hoedong/kb/*.tsv); exit 1 when it has problems."""
+    from rich.table import Table
+
+    from hoedong.knowledge import load_kb, validate
+
+    base = load_kb()
+    console = Console()
+    problems = validate(base)
+    if holders:
+        names = [p.name for p in base.holders(holders, on)]
+        console.print(f"{holders} on {on or 'today'}: {', '.join(names) or 'nobody the knowledge base knows'}")
+    elif query:
+        person, org = base.person(query), base.org(query)
+        if person is None and org is None:
+            console.print(f"[yellow]{query}[/] is not in the knowledge base (hoedong still finds people it does not know)")
+            raise typer.Exit(1)
+        if person is not None:
+            console.print(f"[bold]{person.name}[/] ({person.name_en or '-'}) {person.qid or ''}")
+            console.print(f"  aliases: {', '.join(person.aliases) or '-'}")
+            for role in person.roles:
+                console.print(f"  {role.title} @ {role.org}  [{role.start or '…'} .. {role.end or '…'}]")
+        if org is not None:
+            console.print(f"[bold]{org.name}[/] ({org.name_en or '-'}) {org.qid or ''} {org.kind}"
+                          f"{' ⊂ ' + org.parent if org.parent else ''}")
+            console.print(f"  aliases: {', '.join(org.aliases) or '-'}")
+    else:
+        summary = Table("data", "entries", "with QID")
+        summary.add_row("people.tsv", str(len(base.people)), str(sum(1 for p in base.people if p.qid)))
+        summary.add_row("orgs.tsv", str(len(base.orgs)), str(sum(1 for o in base.orgs if o.qid)))
+        summary.add_row("places.tsv", str(len(base.places)), "-")
+        summary.add_row("products.tsv", str(len(base.products)), "-")
+        console.print(summary)
+    for problem in problems:
+        err.print(f"[red]problem[/] {problem}")
+    if problems:
+        raise typer.Exit(1)
+    if not query and not holders:
+        console.print("[green]valid[/]: every role's organisation exists, dates parse, QIDs are well formed and unique")
+
+
+@app.command()
+def bench(
+    paths: Optional[list[str]] = typer.Argument(None, help="Corpus to measure (default: examples/corpus)."),
+    seconds: float = typer.Option(20.0, "--seconds", help="Keep repeating the corpus until this much work is done."),
+    out: Path = typer.Option(Path("bench.json"), "--out", help="Where to write the figures as JSON."),
+) -> None:
+    """Measure each stage's throughput against Kiwi tokenisation alone, on the same corpus."""
+    from rich.table import Table
+
+    from hoedong.bench import run_bench
+
+    corpus = paths or ["examples/corpus"]
+    try:
+        with Progress(TextColumn("measuring"), BarColumn(), TimeElapsedColumn(), console=err, transient=True) as bar:
+            task = bar.add_task("bench", total=1.0)
+            result = run_bench(corpus, seconds, progress=lambda done: bar.update(task, completed=done))
+    except HoedongError as exc:
+        raise _fail(exc) from None
+    figures = result.to_json()
+    out.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    table = Table("stage", "docs/s", "chars/s", "cost ÷ Kiwi alone")
+    for name, row in figures["stages"].items():
+        table.add_row(name, f"{row['docs_per_s']:.1f}", f"{row['chars_per_s']:,}", f"{row['cost_vs_kiwi']:.3f}")
+    Console().print(table)
+    typer.echo(f"{figures['corpus']['documents']} documents × {figures['corpus']['rounds']} rounds; "
+               f"pipeline throughput = {figures['pipeline_throughput_vs_kiwi']} × Kiwi alone; "
+               f"peak RSS {figures['peak_rss_mb']} MB; written to {out}")
+
+
+@app.command()
 def version() -> None:
     """Print hoedong's version."""
     typer.echo(__version__)

@@ -7,8 +7,8 @@ improves linking; it is not the recogniser (people not in it are still found).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from hoedong.resources import table
 
@@ -79,20 +79,25 @@ class Named:
     aliases: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class KnowledgeBase:
+    """Loaded once; its indexes are built with it (it hashes by identity)."""
+
     people: tuple[Person, ...]
     orgs: tuple[Org, ...]
     places: tuple[Named, ...]
     products: tuple[Named, ...]
+    person_by_name: dict[str, Person] = field(init=False, repr=False)
+    org_by_name: dict[str, Org] = field(init=False, repr=False)
+    place_forms: frozenset[str] = field(init=False, repr=False)
+    person_by_key: dict[str, Person] = field(init=False, repr=False)
 
-    @property
-    def person_by_name(self) -> dict[str, Person]:
-        return _index_people(self)
-
-    @property
-    def org_by_name(self) -> dict[str, Org]:
-        return _index_orgs(self)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "person_by_name", _index(self.people))
+        object.__setattr__(self, "org_by_name", _index(self.orgs))
+        object.__setattr__(self, "place_forms", frozenset(
+            compact(form) for place in self.places for form in (place.name, *place.aliases)))
+        object.__setattr__(self, "person_by_key", {p.key: p for p in self.people})
 
     def person(self, form: str) -> Person | None:
         return self.person_by_name.get(compact(form))
@@ -100,11 +105,15 @@ class KnowledgeBase:
     def org(self, form: str) -> Org | None:
         return self.org_by_name.get(compact(form))
 
+    def is_place(self, form: str) -> bool:
+        return compact(form) in self.place_forms
+
     def holders(self, title: str, on: str | None) -> list[Person]:
         """Everyone the knowledge base says held `title` on that day."""
         return [p for p in self.people if any(r.title == title and r.held_on(on) for r in p.roles)]
 
 
+@lru_cache(maxsize=65536)
 def compact(text: str) -> str:
     """The form names are compared in: no spaces, middle dots or case."""
     return re.sub(r"[\s·ㆍ・\-]", "", text).lower()
@@ -145,23 +154,12 @@ def load_kb() -> KnowledgeBase:
     return KnowledgeBase(people, orgs, places, products)
 
 
-@cache
-def _index_people(kb: KnowledgeBase) -> dict[str, Person]:
-    index: dict[str, Person] = {}
-    for person in kb.people:
-        for form in (person.name, *person.aliases, person.name_en or ""):
+def _index(entries) -> dict:
+    index: dict = {}
+    for entry in entries:
+        for form in (entry.name, *entry.aliases, entry.name_en or ""):
             if form:
-                index.setdefault(compact(form), person)
-    return index
-
-
-@cache
-def _index_orgs(kb: KnowledgeBase) -> dict[str, Org]:
-    index: dict[str, Org] = {}
-    for org in kb.orgs:
-        for form in (org.name, *org.aliases, org.name_en or ""):
-            if form:
-                index.setdefault(compact(form), org)
+                index.setdefault(compact(form), entry)
     return index
 
 

@@ -79,21 +79,13 @@ def _user_words() -> set[str]:
     return words
 
 
-def _lines(body: str) -> list[tuple[int, str]]:
-    lines, offset = [], 0
-    for raw in body.split("\n"):
-        if raw.strip():
-            lines.append((offset, raw))
-        offset += len(raw) + 1
-    return lines
-
-
-def _sentences(offset: int, tokens) -> list[Sentence]:
-    grouped: dict[int, list[Token]] = {}
+def _sentences(tokens) -> tuple[Sentence, ...]:
+    """Kiwi's sentences, cut again at every line break (its tokens know their line)."""
+    grouped: dict[tuple[int, int], list[Token]] = {}
     for t in tokens:
-        grouped.setdefault(t.sent_position, []).append(
-            Token(t.form, t.tag, offset + t.start, offset + t.end, t.base_form or t.form))
-    return [Sentence(group[0].start, group[-1].end, tuple(group)) for _, group in sorted(grouped.items())]
+        grouped.setdefault((t.line_number, t.sent_position), []).append(
+            Token(t.form, t.tag, t.start, t.end, t.base_form or t.form))
+    return tuple(Sentence(group[0].start, group[-1].end, tuple(group)) for _, group in sorted(grouped.items()))
 
 
 def analyze(body: str) -> Analysis:
@@ -102,17 +94,11 @@ def analyze(body: str) -> Analysis:
 
 
 def analyze_many(bodies: Iterable[str]) -> Iterator[Analysis]:
-    """Analyses in input order, every line of a batch through Kiwi's worker threads at once."""
+    """Analyses in input order; each batch goes through Kiwi's worker threads at once."""
     engine = kiwi()
     for batch in _batches(bodies, 64):
-        lines = [_lines(body) for body in batch]
-        flat = [text for doc in lines for _, text in doc]
-        results = iter(engine.tokenize(flat)) if flat else iter(())
-        for doc in lines:
-            sentences: list[Sentence] = []
-            for offset, _ in doc:
-                sentences.extend(_sentences(offset, next(results)))
-            yield Analysis(tuple(sentences))
+        for tokens in engine.tokenize(batch):
+            yield Analysis(_sentences(tokens))
 
 
 def _batches(items: Iterable[str], size: int) -> Iterator[list[str]]:

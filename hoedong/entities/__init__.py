@@ -69,7 +69,7 @@ def _entities(clusters: list[Cluster], kb: KnowledgeBase, published: str | None,
     org_at = [(m.start, m.end, ids[c.key]) for c in clusters if c.type in ("ORG", "PLACE") for m in c.mentions]
     entities = []
     for entry in clusters:
-        person = next((p for p in kb.people if p.key == entry.kb_key), None) if entry.type == "PERSON" else None
+        person = kb.person_by_key.get(entry.kb_key or "") if entry.type == "PERSON" else None
         org = kb.org(entry.kb_key.split(":", 1)[1]) if entry.type == "ORG" and entry.kb_key else None
         full = sorted(entry.full_names(), key=lambda n: (-len(n.replace(" ", "")), n))
         if person is not None:
@@ -114,6 +114,7 @@ def _roles(entry: Cluster, org_at, person, clusters, ids, published) -> tuple[Ro
                 org_id = next((ids[c.key] for c in clusters if c.type == "ORG" and c.kb_key
                                and c.kb_key.split(":", 1)[1] in held), None)
             role = Role(title, org_id)
-            if role not in roles and not (org_id is None and any(r.title == title for r in roles)):
-                roles = [r for r in roles if not (r.title == title and r.org is None)] + [role]
+            if role in roles or (org_id is None and any(r.title.endswith(title) for r in roles)):
+                continue
+            roles = [r for r in roles if not (title.endswith(r.title) and r.org is None)] + [role]
     return tuple(roles)

@@ -51,6 +51,7 @@ MODIFIERS = ("당시", "전", "현", "前", "現", "신임", "초대", "차기",
 _COMPOUNDING = ("부문장", "사업부장", "본부장", "센터장", "연구소장", "법인장", "총괄", "부지사", "CEO")
 
 
+@cache
 def title_of(stem: str) -> str | None:
     """The title a word's stem is or ends with (`DS(디바이스솔루션)부문장` → `부문장`)."""
     stem = re.sub(r"\([^)]*\)", "", stem).strip(",.;:")
@@ -66,6 +67,7 @@ def title_of(stem: str) -> str | None:
     return None
 
 
+@cache
 def korean_name_shape(word: str) -> bool:
     """A Korean personal name: a surname and one or two syllables (or a two-syllable surname and two)."""
     if not re.fullmatch(r"[가-힣]{2,4}", word):
@@ -75,6 +77,7 @@ def korean_name_shape(word: str) -> bool:
     return word[0] in surnames()
 
 
+@cache
 def org_shape(word: str, strong_only: bool = True) -> bool:
     """A proper name ending like an organisation's (루미나랩스, 바이에른투자청)."""
     for suffix, strength in org_suffixes().items():

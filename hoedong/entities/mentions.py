@@ -114,7 +114,7 @@ def _is_org_word(word: Word, kb: KnowledgeBase) -> bool:
 
 
 def _place_word(stem: str, kb: KnowledgeBase) -> bool:
-    return any(compact(stem) in {compact(place.name), *map(compact, place.aliases)} for place in kb.places)
+    return kb.is_place(stem)
 
 
 def _can_be_name_part(word: Word, kb: KnowledgeBase) -> bool:

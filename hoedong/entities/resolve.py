@@ -160,7 +160,7 @@ def _hangul(surname: str | None) -> str | None:
 def _kb_title(entry: Cluster, kb: KnowledgeBase, title: str, published: str | None) -> bool:
     if entry.kb_key is None:
         return False
-    person = next((p for p in kb.people if p.key == entry.kb_key), None)
+    person = kb.person_by_key.get(entry.kb_key)
     day = (published or "")[:10] or None
     return person is not None and any(r.title == title and r.held_on(day) for r in person.roles)
 

@@ -1,0 +1,104 @@
+"""Throughput of each stage, against Kiwi tokenisation alone on the same corpus in the same run.
+
+Figures are ratios to that floor, so they compare across machines; absolute numbers vary.
+"""
+
+from __future__ import annotations
+
+import platform
+import resource
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from hoedong.article import extract_article
+from hoedong.entities import find_entities
+from hoedong.ingest import list_inputs, read_input
+from hoedong.model import Article, RawDoc
+from hoedong.nlp import analyze_many, kiwi
+
+
+@dataclass
+class StageTiming:
+    name: str
+    seconds: float = 0.0
+    documents: int = 0
+    characters: int = 0
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.documents / self.seconds if self.seconds else 0.0
+
+    @property
+    def chars_per_second(self) -> float:
+        return self.characters / self.seconds if self.seconds else 0.0
+
+
+@dataclass
+class BenchResult:
+    documents: int
+    characters: int
+    rounds: int
+    stages: dict[str, StageTiming] = field(default_factory=dict)
+    peak_rss_mb: float = 0.0
+    kiwi_cold_start_s: float = 0.0
+
+    def to_json(self) -> dict:
+        floor = self.stages["kiwi_alone"].seconds
+        return {
+            "machine": {"python": platform.python_version(), "platform": platform.platform()},
+            "corpus": {"documents": self.documents, "characters": self.characters, "rounds": self.rounds},
+            "stages": {
+                name: {"seconds": round(t.seconds, 4), "docs_per_s": round(t.docs_per_second, 1),
+                       "chars_per_s": round(t.chars_per_second), "cost_vs_kiwi": round(t.seconds / floor, 3) if floor else None}
+                for name, t in self.stages.items()
+            },
+            "pipeline_throughput_vs_kiwi": round(floor / self.pipeline_seconds, 3) if self.pipeline_seconds else None,
+            "peak_rss_mb": round(self.peak_rss_mb, 1),
+            "kiwi_cold_start_s": round(self.kiwi_cold_start_s, 2),
+        }
+
+    @property
+    def pipeline_seconds(self) -> float:
+        return sum(self.stages[n].seconds for n in ("ingest", "article", "nlp", "entities") if n in self.stages)
+
+
+def _timed(timing: StageTiming, work: Callable[[], list], characters: int) -> list:
+    start = time.perf_counter()
+    result = work()
+    timing.seconds += time.perf_counter() - start
+    timing.documents += len(result)
+    timing.characters += characters
+    return result
+
+
+def run_bench(paths: list[str], min_seconds: float = 20.0, max_bytes: int = 20 << 20,
+              progress: Callable[[float], None] | None = None) -> BenchResult:
+    """Run every stage over the corpus, round after round, until `min_seconds` of work is done."""
+    start = time.perf_counter()
+    kiwi().tokenize("회동은 예정대로 열렸다.")  # Kiwi initialises on its first analysis: not throughput
+    cold_start = time.perf_counter() - start
+    inputs = list_inputs(paths)
+    stages = {name: StageTiming(name) for name in ("ingest", "article", "nlp", "entities", "kiwi_alone")}
+    rounds = 0
+    documents = characters = 0
+    while True:
+        raws: list[RawDoc] = _timed(stages["ingest"], lambda: [d for i in inputs for d in read_input(i, max_bytes)], 0)
+        size = sum(len(r.text) for r in raws)
+        stages["ingest"].characters += size
+        articles: list[Article] = _timed(stages["article"], lambda: [extract_article(r) for r in raws], size)
+        readable = [a for a in articles if a.body]
+        body_chars = sum(len(a.body) for a in readable)
+        analyses = _timed(stages["nlp"], lambda: list(analyze_many(a.body for a in readable)), body_chars)
+        _timed(stages["entities"], lambda: [find_entities(a.body, an, a.published) for a, an in zip(readable, analyses)],
+               body_chars)
+        _timed(stages["kiwi_alone"], lambda: list(kiwi().tokenize([a.body for a in readable])), body_chars)
+        rounds += 1
+        documents, characters = len(readable), body_chars
+        done = sum(t.seconds for t in stages.values())
+        if progress:
+            progress(min(1.0, done / min_seconds))
+        if done >= min_seconds:
+            break
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return BenchResult(documents, characters, rounds, stages, peak, cold_start)
