@@ -35,6 +35,11 @@ class Role:
         return True
 
 
+def _same_title(held: str, said: str) -> bool:
+    """`주석` names 국가주석, `대표` names 대표이사: a title news shortens still matches."""
+    return held == said or held.endswith(said) or held.startswith(said)
+
+
 def _pad(partial: str, low: bool) -> str:
     if len(partial) == 4:
         return partial + ("-01-01" if low else "-12-31")
@@ -110,7 +115,7 @@ class KnowledgeBase:
 
     def holders(self, title: str, on: str | None) -> list[Person]:
         """Everyone the knowledge base says held `title` on that day."""
-        return [p for p in self.people if any(r.title == title and r.held_on(on) for r in p.roles)]
+        return [p for p in self.people if any(_same_title(r.title, title) and r.held_on(on) for r in p.roles)]
 
 
 @lru_cache(maxsize=65536)

@@ -12,7 +12,9 @@ from hoedong.entities.mentions import (
     Mention,
     english_mentions,
     family_name_mentions,
+    anchored_foreign_names,
     gazetteer_mentions,
+    introduced_orgs,
     names_found_elsewhere,
     settle,
     shaped_mentions,
@@ -31,7 +33,8 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     kb = load_kb()
     words = words_of(body, analysis)
     mentions = (gazetteer_mentions(body, kb) + titled_people(words, kb) + english_mentions(body, kb)
-                + surname_title_mentions(body) + shaped_mentions(words, kb))
+                + surname_title_mentions(body) + shaped_mentions(words, kb) + introduced_orgs(words, kb)
+                + anchored_foreign_names(words, kb))
     mentions += _organisations_named_with_titles(body, mentions)
     mentions += names_found_elsewhere(body, mentions)
     mentions = settle(mentions)

@@ -48,7 +48,8 @@ MODIFIERS = ("당시", "전", "현", "前", "現", "신임", "초대", "차기",
 
 
 # Titles that also end compounds naming a division: DS부문장, 메모리사업부장, 북미총괄.
-_COMPOUNDING = ("부문장", "사업부장", "본부장", "센터장", "연구소장", "법인장", "총괄", "부지사", "CEO")
+_COMPOUNDING = ("부문장", "사업부장", "본부장", "센터장", "연구소장", "법인장", "총괄", "부지사", "도지사", "지사",
+               "팀장", "실장", "부장", "그룹장", "CEO", "CTO")
 
 
 @cache
@@ -70,11 +71,16 @@ def title_of(stem: str) -> str | None:
 @cache
 def korean_name_shape(word: str) -> bool:
     """A Korean personal name: a surname and one or two syllables (or a two-syllable surname and two)."""
-    if not re.fullmatch(r"[가-힣]{2,4}", word):
+    if not re.fullmatch(r"[가-힣]{2,4}", word) or word in surnames():
         return False
-    if len(word) == 4:
-        return word[:2] in surnames()
+    if len(word) == 4 or compound_surname(word):
+        return word[:2] in surnames() and len(word) >= 3
     return word[0] in surnames()
+
+
+def compound_surname(word: str) -> bool:
+    """남궁, 황보, 제갈, 선우, 독고, 사공: two-syllable surnames, themselves evidence of a name."""
+    return len(word) >= 3 and word[:2] in surnames() and len(word[:2]) == 2
 
 
 @cache
@@ -83,7 +89,7 @@ def org_shape(word: str, strong_only: bool = True) -> bool:
     for suffix, strength in org_suffixes().items():
         if strong_only and strength != "strong":
             continue
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+        if word.endswith(suffix) and len(word) - len(suffix) >= (2 if strong_only else 1):
             return True
     return False
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from hoedong.entities.lexicon import (
     MODIFIERS,
+    compound_surname,
     PARTICLE_CHARS,
     is_suffix_word,
     korean_name_shape,
@@ -25,6 +26,12 @@ from hoedong.entities.lexicon import (
 )
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase, compact
+from hoedong.resources import word_list
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return frozenset(word_list("given_names.txt"))
 
 _ENGLISH_NAME = re.compile(r"\(\s*(?P<en>[A-Z][a-z]+(?:[ -][A-Z][a-zA-Z'\-]+){1,2})\s*\)")
 _SITE_ENDINGS = ("사옥", "본사", "본점", "공장", "캠퍼스", "호텔", "공항", "청사", "연구소", "센터", "자택", "관저")
@@ -135,6 +142,8 @@ def _korean_name(word: Word, kb: KnowledgeBase) -> bool:
     first = word.tokens[0] if word.tokens else None
     if first is None or first.start != word.start:
         return False
+    if compound_surname(stem):
+        return True
     # Kiwi reads a name as a proper noun, or breaks it after the surname (김/NNP 창/NNG 하/XSV);
     # a common noun of two syllables or more at the start (고객/NNG 사) is not a name.
     return first.tag == "NNP" or len(first.form) == 1
@@ -145,6 +154,8 @@ def _name_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int,
     if index <= 0:
         return None
     last = words[index - 1]
+    if last.bare in surnames() and not (index >= 2 and _foreign_part(words[index - 2], kb, family=False)):
+        return None  # `남궁 대표`: a surname and a title, for coreference to resolve (but `젠슨 황`)
     if last.stem != last.text.rstrip(",") or last.sentence != words[index].sentence:
         if last.stem + "," != last.text:
             return None
@@ -179,14 +190,16 @@ def _foreign_part(word: Word, kb: KnowledgeBase, family: bool) -> bool:
     stem = word.bare
     if kb.person(stem) is not None:
         return True
-    core = [t for t in word.tokens if t.end <= word.stem_end]
+    core = word.core
     if not core:
         return False
     if family:
         return word.first_tag == "NNP" or all(len(t.form) == 1 and t.tag in ("NNG", "NNP", "XPN", "XSN", "NNB") for t in core)
-    if len(stem) < 2 or stem in _NOT_GIVEN_NAMES or word.stem != word.text:
+    if not re.fullmatch(r"[가-힣]{1,6}", stem) or stem in _NOT_GIVEN_NAMES or word.stem != word.text:
         return False
-    return word.first_tag == "NNP" and len(core) == 1
+    if len(stem) < 2 and stem not in given_names():
+        return False
+    return word.first_tag == "NNP" and len(core) == 1 or stem in given_names()
 
 
 def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
@@ -195,12 +208,18 @@ def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     i = 0
     while i < len(words):
         title = title_of(words[i].stem)
-        if title is None:
+        if title is None or _chain_goes_on(words, i):
             i += 1
             continue
         first_title = i
-        while first_title > 0 and title_of(words[first_title - 1].stem) and words[first_title - 1].stem == words[first_title - 1].text:
-            first_title -= 1
+        while first_title > 0:
+            before = words[first_title - 1]
+            if title_of(before.stem) and before.stem == before.text:
+                first_title -= 1
+            elif before.stem == "겸" and first_title > 1 and title_of(words[first_title - 2].stem):
+                first_title -= 2  # `대표이사 부회장 겸 DX부문장`
+            else:
+                break
         j = first_title
         while j > 0 and words[j - 1].stem in MODIFIERS:
             j -= 1
@@ -214,8 +233,19 @@ def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         if j < org_end and j > 0 and is_suffix_word(words[j].bare) and words[j - 1].first_tag == "NNP" \
                 and not _korean_name(words[j - 1], kb):
             j -= 1  # 케슬러 로보틱: a proper noun before a bare ending belongs to the organisation
-        org = (words[j].start, words[org_end - 1].stem_end) if j < org_end else None
+        slot_start = j
+        while slot_start < org_end - 1 and _place_word(words[slot_start].bare, kb):
+            slot_start += 1
+        org = (words[slot_start].start, words[org_end - 1].stem_end) if j < org_end else None
+        while j > 0 and words[j - 1].stem in MODIFIERS:
+            j -= 1
         span = _name_before(words, j, kb)
+        if span is not None and org is None:
+            span, org = _name_then_place_then_org(words, span, kb)
+        elif span is None and org is None and j >= 2 and words[j - 1].nominal() and words[j - 1].stem == words[j - 1].text:
+            retry, unknown_org = _name_then_place_then_org(words, (j - 1, j), kb)
+            if unknown_org is not None:
+                span, org = retry, unknown_org
         if span is None and org is not None:
             # `한진만 DSA 부사장` read the other way: the would-be org was the name's last word
             span = None
@@ -224,7 +254,7 @@ def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             name = " ".join(w.bare for w in words[s:e])
             if org is None:
                 org = _org_before(words, s, kb)
-            titles_here = tuple(t for t in (title_of(w.stem) for w in words[first_title: i + 1]) if t)
+            titles_here = tuple(w.bare.strip(",") for w in words[first_title: i + 1] if title_of(w.stem) and w.stem != "겸")
             found.append(Mention(words[s].start, words[e - 1].start + len(words[e - 1].bare), name, "PERSON",
                                  "title", name=name, titles=titles_here, org=org,
                                  name_en=words[e - 1].parenthesis if _ENGLISH_NAME.match(f"({words[e - 1].parenthesis})") else None,
@@ -236,9 +266,32 @@ def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
                 name = " ".join(w.bare for w in words[s:e])
                 org = (words[org_end - 1].start, words[org_end - 1].stem_end) if False else _org_before(words, first_title, kb)
                 found.append(Mention(words[s].start, words[s].start + len(name), name, "PERSON", "apposition",
-                                     name=name, titles=(title,), org=org))
+                                     name=name, titles=(words[i].bare,), org=org))
         i += 1
     return found
+
+
+def _name_then_place_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
+    """`프리야 메논 인도 타타넥스 부사장`, `마르코 펠레티 당시 루미에라 CTO`: a place or `당시`
+    between two proper nouns makes the second the organisation and the first the name."""
+    s, e = span
+    separator = words[s - 1] if s >= 2 else None
+    if separator is not None and separator.stem == separator.text and (
+            _place_word(separator.bare, kb) or separator.stem in MODIFIERS):
+        earlier = _name_before(words, s - 1, kb)
+        if earlier is not None:
+            return earlier, (words[s].start, words[e - 1].stem_end)
+    return span, None
+
+
+def _chain_goes_on(words: list[Word], i: int) -> bool:
+    """`대표이사 부회장 겸 DX부문장`: only the last title of a chain makes the mention."""
+    if i + 1 >= len(words) or words[i].stem != words[i].text.rstrip(","):
+        return False
+    nxt = words[i + 1]
+    if nxt.stem == "겸":
+        return i + 2 < len(words) and bool(title_of(words[i + 2].stem))
+    return bool(title_of(nxt.stem)) and words[i].stem == words[i].text
 
 
 def _org_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
@@ -290,8 +343,9 @@ def english_mentions(body: str, kb: KnowledgeBase) -> list[Mention]:
 def _surname_title_pattern() -> re.Pattern:
     heads = "|".join(sorted(map(re.escape, surnames()), key=len, reverse=True))
     names = "|".join(sorted(map(re.escape, titles()), key=len, reverse=True))
-    return re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<surname>{heads})\s?(?P<title>{names})(?![가-힣A-Za-z])|"
-                      rf"(?<![가-힣A-Za-z0-9])(?P<surname2>{heads})\s?(?P<title2>{names})(?=[가-힣]{{1,3}}(?![가-힣]))")
+    modifier = r"(?:(?:전|前|현|現|당시)\s?)?"
+    return re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<surname>{heads})\s?{modifier}(?P<title>{names})(?![가-힣A-Za-z])|"
+                      rf"(?<![가-힣A-Za-z0-9])(?P<surname2>{heads})\s?{modifier}(?P<title2>{names})(?=[가-힣]{{1,3}}(?![가-힣]))")
 
 
 def surname_title_mentions(body: str) -> list[Mention]:
@@ -300,7 +354,7 @@ def surname_title_mentions(body: str) -> list[Mention]:
     for match in _surname_title_pattern().finditer(body):
         surname = match["surname"] or match["surname2"]
         title = match["title"] or match["title2"]
-        end = match.start() + len(surname) + (1 if body[match.start() + len(surname)] == " " else 0) + len(title)
+        end = match.start("title") + len(title) if match["title"] else match.start("title2") + len(title)
         if match["title2"] and not _followed_by_particles(body, end):
             continue
         found.append(Mention(match.start(), end, body[match.start():end], "PERSON", "surname_title",
@@ -311,17 +365,29 @@ def surname_title_mentions(body: str) -> list[Mention]:
 def family_name_mentions(body: str, people: list[tuple[str, str | None]]) -> list[Mention]:
     """`저커버그가`, `올트먼 CEO`: the last word of a multi-word name, on its own."""
     found = []
+    title_after = _title_after()
     for full, key in people:
         parts = full.split()
-        if len(parts) < 2 or len(parts[-1]) < 2:
+        if len(parts) < 2:
             continue
         family = parts[-1]
         for match in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(family)}", body):
             before = body[max(0, match.start() - len(parts[-2]) - 1): match.start()]
             if before.strip() == parts[-2] or not _followed_by_particles(body, match.end()):
                 continue
-            found.append(Mention(match.start(), match.end(), family, "PERSON", "family_name", key, name=full))
+            titled = title_after.match(body, match.end())
+            if len(family) == 1 and titled is None:
+                continue  # `수 CEO`: a one-syllable family name counts only with its title
+            found.append(Mention(match.start(), match.end(), family, "PERSON", "family_name", key, name=full,
+                                 titles=(titled["title"],) if titled else (),
+                                 title_span=titled.span("title") if titled else None))
     return found
+
+
+@cache
+def _title_after() -> re.Pattern:
+    names = "|".join(sorted(map(re.escape, titles()), key=len, reverse=True))
+    return re.compile(rf" (?P<title>{names})(?![가-힣A-Za-z]{{4}})")
 
 
 # ---- organisations, places and products by their shape ------------------------------------------
@@ -336,6 +402,46 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
         elif stem.endswith(_SITE_ENDINGS) and len(stem) > 3 and word.nominal() and word.first_tag == "NNP":
             found.append(Mention(word.start, word.start + len(stem), stem, "PLACE", "shape", name=stem))
+    return found
+
+
+# Given names that are also everyday words need a proper noun after them to start a name.
+_AMBIGUOUS_GIVEN = frozenset("마크 크리스 팀 존 빌 잭 짐 밥 벤 톰 폴 레이 조 미라 마리 앤 켄 윌 닉 필 샘 장".split())
+
+
+def anchored_foreign_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    """`스티브 발머에 이어`: a known foreign given name and the family name after it, no title needed."""
+    found = []
+    for given, family in zip(words, words[1:]):
+        if given.stem != given.text or given.bare not in given_names() or given.sentence != family.sentence:
+            continue
+        stem = family.bare
+        if not re.fullmatch(r"[가-힣]{2,6}", stem) or title_of(family.stem) or kb.org(stem) or _place_word(stem, kb):
+            continue
+        core = family.core
+        proper = family.first_tag == "NNP"
+        unknown = len(core) == 1 and core[0].tag in ("NNG", "NNP") and len(core[0].form) >= 2
+        if proper or (unknown and given.bare not in _AMBIGUOUS_GIVEN):
+            name = f"{given.bare} {stem}"
+            found.append(Mention(given.start, family.start + len(stem), name, "PERSON", "title", name=name))
+    return found
+
+
+@cache
+def _company_nouns() -> frozenset[str]:
+    return frozenset(word_list("company_nouns.txt"))
+
+
+def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    """`스타트업 온누리셀을`: a proper noun right after a noun that says it is a company."""
+    found = []
+    for before, word in zip(words, words[1:]):
+        if before.stem != before.text or before.stem not in _company_nouns() or before.sentence != word.sentence:
+            continue
+        stem = word.bare
+        if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and word.first_tag in ("NNP", "SL") and word.nominal() \
+                and kb.person(stem) is None and not title_of(word.stem):
+            found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
 
 
@@ -359,9 +465,9 @@ def settle(mentions: list[Mention]) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     for mention in ordered:
         if any(mention.start < e and s < mention.end for s, e in taken):
-            twin = next((k for k in kept if k.start == mention.start and k.end == mention.end), None)
-            if twin is not None and twin.type == mention.type:
-                kept[kept.index(twin)] = _merge(twin, mention)
+            cover = next((k for k in kept if k.start <= mention.start and mention.end <= k.end and k.type == mention.type), None)
+            if cover is not None and not mention.partial:
+                kept[kept.index(cover)] = _merge(cover, mention)
             continue
         kept.append(mention)
         taken.append((mention.start, mention.end))
@@ -369,7 +475,9 @@ def settle(mentions: list[Mention]) -> list[Mention]:
 
 
 def _merge(first: Mention, second: Mention) -> Mention:
-    """Two readings of one span: keep the knowledge-base link and the title."""
-    return replace(first, kb_key=first.kb_key or second.kb_key, titles=first.titles or second.titles,
+    """Two readings of one span: keep the knowledge-base link and every title."""
+    titles_ = first.titles + tuple(t for t in second.titles if t not in first.titles)
+    return replace(first, kb_key=first.kb_key or second.kb_key, titles=titles_,
+                   how="title" if first.how == "kb" and second.titles else first.how,
                    org=first.org or second.org, name_en=first.name_en or second.name_en,
                    title_span=first.title_span or second.title_span)

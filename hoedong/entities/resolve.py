@@ -7,12 +7,13 @@ before them, else to whoever the knowledge base says held that office on the art
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from hoedong.entities.lexicon import korean_name_shape, surnames, titles
+from hoedong.entities.lexicon import compound_surname, korean_name_shape, surnames, titles
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
-from hoedong.knowledge import KnowledgeBase, compact
+from hoedong.knowledge import KnowledgeBase, _same_title, compact
 
 
 @dataclass
@@ -44,7 +45,7 @@ def _surname_of(name: str) -> str | None:
     if family:
         return family
     if korean_name_shape(name):
-        return name[:2] if len(name) == 4 else name[0]
+        return name[:2] if len(name) == 4 or compound_surname(name) else name[0]
     return None
 
 
@@ -57,9 +58,11 @@ def cluster(mentions: list[Mention], kb: KnowledgeBase, published: str | None) -
         entry.mentions.append(mention)
 
     people_full = [m for m in mentions if m.type == "PERSON" and not m.partial]
-    # single foreign words with a title (`올트먼 CEO`) are family names, not full names
+    families = {(m.name or "").split()[-1] for m in people_full if " " in (m.name or "")}
+    # single foreign words with a title (`올트먼 CEO`, `나델라 CEO`) are family names, not full names
     single = [m for m in people_full if m.how in ("title", "context") and " " not in (m.name or "")
-              and not korean_name_shape(m.name or "") and kb.person(m.name or "") is None]
+              and kb.person(m.name or "") is None
+              and (m.name in families or not korean_name_shape(m.name or ""))]
     people_full = [m for m in people_full if m not in single]
     for mention in people_full:
         person = kb.person(mention.name or mention.text) if mention.kb_key is None else None
@@ -110,14 +113,21 @@ def _fold_typos(clusters: dict[str, Cluster], kb: KnowledgeBase) -> None:
 
 def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBase) -> tuple[str, str | None] | None:
     word = mention.name if mention.how != "family_name" else mention.text
-    word = (word or mention.text).split()[-1]
+    word = (word or mention.text).split()[0] if mention.how == "family_name" else (word or mention.text).split()[-1]
+    matches = []
     for entry in clusters.values():
         if entry.type != "PERSON":
             continue
         for name in entry.full_names():
             family = _family(name)
             if family and (family == word or is_typo_of(word, family)):
-                return entry.key, entry.kb_key
+                before = [m.start for m in entry.mentions if m.start < mention.start]
+                compatible = bool(set(mention.titles) & entry.titles())
+                matches.append((not compatible, mention.start - max(before) if before else 10**6, entry))
+                break
+    if matches:
+        entry = min(matches, key=lambda m: (m[0], m[1]))[2]
+        return entry.key, entry.kb_key
     if mention.kb_key:
         return mention.kb_key, mention.kb_key
     matches = [p for p in kb.people if _family(p.name) and (_family(p.name) == word)]
@@ -139,15 +149,34 @@ def _antecedent(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBas
             continue
         before = [m.start for m in entry.mentions if m.start < mention.start]
         distance = mention.start - max(before) if before else 10**6 + min(m.start for m in entry.mentions)
-        compatible = title in entry.titles() or _kb_title(entry, kb, title, published)
-        candidates.append((not compatible, distance, entry))
-    if candidates:
-        _, _, entry = min(candidates, key=lambda c: (c[0], c[1]))
+        exact = title in entry.titles()
+        compatible = exact or any(_same_title(t, title) for t in entry.titles()) or _kb_title(entry, kb, title, published)
+        candidates.append((not compatible, not exact, distance, entry))
+    compatible = [c for c in candidates if not c[0]]
+    if compatible:
+        entry = min(compatible, key=lambda c: (c[1], c[2]))[3]
         return entry.key, entry.kb_key
+    office = _office_holder(mention, surname, title, kb, published)
+    if office is not None:
+        return office
+    untitled = [c for c in candidates if not c[3].titles()]
+    if untitled:
+        entry = min(untitled, key=lambda c: c[2])[3]
+        return entry.key, entry.kb_key
+    return None
+
+
+def _office_holder(mention: Mention, surname: str | None, title: str, kb: KnowledgeBase,
+                   published: str | None) -> tuple[str, str | None] | None:
+    """Who the knowledge base says held the office on the article's day (or before it, for 전)."""
     day = (published or "")[:10] or None
     if day is None:
         return None
-    holders = [p for p in kb.holders(title, day) if _surname_of(p.name) == _hangul(surname)]
+    if re.search(r"(?:전|前)\s?\S+$", mention.text):
+        holders = [p for p in kb.people if _surname_of(p.name) == _hangul(surname)
+                   and any(_same_title(r.title, title) and r.end and r.end < day for r in p.roles)]
+    else:
+        holders = [p for p in kb.holders(title, day) if _surname_of(p.name) == _hangul(surname)]
     if len(holders) == 1:
         return holders[0].key, holders[0].key
     return None
@@ -162,7 +191,7 @@ def _kb_title(entry: Cluster, kb: KnowledgeBase, title: str, published: str | No
         return False
     person = kb.person_by_key.get(entry.kb_key)
     day = (published or "")[:10] or None
-    return person is not None and any(r.title == title and r.held_on(day) for r in person.roles)
+    return person is not None and any(_same_title(r.title, title) and r.held_on(day) for r in person.roles)
 
 
 def _other_key(mention: Mention, kb: KnowledgeBase) -> tuple[str, str | None]:

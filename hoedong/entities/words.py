@@ -37,9 +37,14 @@ class Word:
         match = _PAREN.search(self.text)
         return match.group(1).strip() if match else None
 
+    @property
+    def core(self) -> tuple[Token, ...]:
+        """The morphemes of the stem (a multi-word name's token counts for each of its words)."""
+        return tuple(t for t in self.tokens if t.start < self.stem_end)
+
     def nominal(self) -> bool:
         """Only nouns, foreign letters and numbers before the particles (no verb or adjective)."""
-        core = [t for t in self.tokens if t.end <= self.stem_end]
+        core = self.core
         return bool(core) and all(t.tag[0] in "NS" or t.tag in ("XPN", "XR", "XSN") for t in core)
 
 
@@ -48,7 +53,7 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
     words = []
     for index, sentence in enumerate(analysis.sentences):
         text = body[sentence.start: sentence.end]
-        for match in re.finditer(r"\S+", text):
+        for match in re.finditer(r"\S*\([^()]{0,40}\)\S*|\S+", text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             tokens = tuple(t for t in sentence.tokens if t.start < end and t.end > start)
             words.append(Word(start, end, match.group(), _stem(body, start, end, tokens), tokens, index))
