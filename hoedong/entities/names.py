@@ -38,4 +38,10 @@ def is_typo_of(variant: str, name: str) -> bool:
         return False
     if OSA.distance(a, b) <= 1:
         return True
-    return min(len(a), len(b)) >= 4 and Levenshtein.normalized_similarity(jamo(a), jamo(b)) >= 0.8
+    if min(len(a), len(b)) >= 4 and Levenshtein.normalized_similarity(jamo(a), jamo(b)) >= 0.8:
+        return True
+    # `선다 피차이` / `순다르 피차이`: the same family name and given names that sound alike
+    va, vb = variant.split(), name.split()
+    if len(va) > 1 and len(vb) > 1 and va[-1] == vb[-1] and len(va[-1]) >= 2:
+        return Levenshtein.normalized_similarity(jamo("".join(va[:-1])), jamo("".join(vb[:-1]))) >= 0.5
+    return False
