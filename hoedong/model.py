@@ -95,12 +95,40 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Event:
+    """A meeting, visit, partnership or investment the body states, with its evidence."""
+
+    type: str  # MEET | VISIT | PARTNER | INVEST
+    participants: tuple[str, ...]  # entity ids of people
+    orgs: tuple[str, ...]  # entity ids of organisations
+    date: dict | None  # {"start", "end", "text"} ISO partial dates
+    place: str | None
+    status: str  # occurred | planned | requested | speculated | denied
+    topics: tuple[str, ...]
+    amount: dict | None  # INVEST: {"value", "currency", "text"}
+    evidence: tuple[tuple[int, int], ...]  # sentence offsets into the body
+
+    def to_json(self) -> dict:
+        return {
+            "type": self.type,
+            "participants": list(self.participants),
+            "orgs": list(self.orgs),
+            "date": self.date,
+            "place": self.place,
+            "status": self.status,
+            "topics": list(self.topics),
+            "amount": self.amount,
+            "evidence": [{"start": s, "end": e} for s, e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
 class DocRecord:
     """What `hoedong extract` prints for one document (spec/OUTPUT.md)."""
 
     article: Article
     entities: tuple[Entity, ...] = ()
-    events: tuple[dict, ...] = ()
+    events: tuple[Event, ...] = ()
 
     def to_json(self) -> dict:
         a = self.article
@@ -113,7 +141,7 @@ class DocRecord:
             "reporters": list(a.reporters),
             "body": a.body,
             "entities": [entity.to_json() for entity in self.entities],
-            "events": list(self.events),
+            "events": [event.to_json() for event in self.events],
         }
         if a.warnings:
             record["warnings"] = list(a.warnings)
@@ -139,4 +167,4 @@ def failed_article(raw: RawDoc, error: str, code: str) -> Article:
     )
 
 
-__all__ = ["SourceMeta", "RawDoc", "Article", "Role", "Entity", "DocRecord", "failed_article", "field"]
+__all__ = ["SourceMeta", "RawDoc", "Article", "Role", "Entity", "Event", "DocRecord", "failed_article", "field"]

@@ -28,6 +28,7 @@ def run_many(raws: Iterable[RawDoc]) -> Iterator[DocRecord]:
 def _annotate(articles: list[Article]) -> Iterator[DocRecord]:
     """Kiwi reads the whole batch at once (its worker threads); the rules run per document."""
     from hoedong.entities import find_entities
+    from hoedong.events import find_events
     from hoedong.nlp import analyze_many
 
     readable = [a for a in articles if not a.error and a.body]
@@ -37,4 +38,6 @@ def _annotate(articles: list[Article]) -> Iterator[DocRecord]:
         if analysis is None:
             yield DocRecord(article=article)
             continue
-        yield DocRecord(article=article, entities=find_entities(article.body, analysis, article.published))
+        entities = find_entities(article.body, analysis, article.published)
+        events = find_events(article.body, analysis, entities, article.published)
+        yield DocRecord(article=article, entities=entities, events=events)

@@ -1,0 +1,408 @@
+"""Stage 5, events: the meetings, visits, partnerships and investments a body states.
+
+Sentence by sentence: triggers from the morpheme lexicon; arguments from the roles their
+particles give (clauses.py), with the sentence's or the previous sentence's subject standing in
+for an omitted one; modality from the predicate (status.py); dates against the publication date
+(timex.py). Attendance (`이 자리에는 … 참석했다`) and back-references (`이날 회동은`) join the last
+gathering instead of starting a new one; reports of one gathering merge into one event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from hoedong.events.amounts import find_amounts
+from hoedong.events.clauses import Arg, View, view_of
+from hoedong.events.lexicon import Trigger, topic_words, triggers
+from hoedong.events.status import is_question, modality, tense
+from hoedong.model import Entity, Event
+from hoedong.nlp import Analysis, Token
+from hoedong.timex import TimeValue, find_times, parse_day
+
+_SEPARATE = ("각각", "잇따라", "차례로", "연쇄", "순차")
+_BACK_REFERENCE = ("이번", "이날", "해당", "당일", "그")
+_ATTENDING = ("참석", "배석", "동석", "함께하", "합류", "자리하", "참여")
+_SUBJECTS = ("subject", "topic")
+_ADVANCE = {"speculated": 0, "requested": 1, "planned": 2, "occurred": 3}
+
+
+@dataclass
+class Draft:
+    type: str
+    participants: list[str]
+    orgs: list[str]
+    status: str
+    sentence: int
+    evidence: list[tuple[int, int]]
+    date: TimeValue | None = None
+    place: str | None = None
+    amount: dict | None = None
+    statuses: list[tuple[int, str]] = field(default_factory=list)
+
+    def key(self) -> frozenset[str]:
+        return frozenset(self.participants if self.type in ("MEET", "VISIT") else self.orgs)
+
+
+@dataclass
+class Discourse:
+    """What the text is about so far: who its last subjects were, and the day it speaks of."""
+
+    people: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    day: TimeValue | None = None
+
+
+def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], published: str | None) -> tuple[Event, ...]:
+    day = parse_day(published)
+    by_id = {e.id: e for e in entities}
+    state = Discourse()
+    drafts: list[Draft] = []
+    for number, sentence in enumerate(analysis.sentences):
+        view = view_of(sentence, list(entities))
+        text = body[sentence.start: sentence.end]
+        found = _sentence_events(view, text, number, state, day, by_id, drafts)
+        drafts.extend(found)
+        _update(state, view, found)
+    return tuple(_finish(d, by_id, body) for d in _merge(drafts))
+
+
+# ---- one sentence --------------------------------------------------------------------------------
+
+def _triggers(view: View) -> list[tuple[int, Trigger]]:
+    tokens = view.sentence.tokens
+    found: list[tuple[int, Trigger]] = []
+    seen: set[tuple[str, int]] = set()
+    for i, token in enumerate(tokens):
+        pos = "verb" if token.tag == "VV" else "noun" if token.tag in ("NNG", "NNP", "SL") else None
+        trigger = triggers().get((token.form, pos)) if pos else None
+        if trigger is None:
+            continue
+        if trigger.needs and not _followed_by(tokens, i, view.clause_of, trigger.needs):
+            continue
+        if i >= 2 and tokens[i - 1].form == "의" and tokens[i - 2].tag in ("NNB", "NR") or \
+                i >= 1 and tokens[i - 1].tag == "NNB" and tokens[i - 1].form in ("번", "차례"):
+            continue  # `8번의 미팅`: a count of meetings, not one
+        key = (trigger.type, view.clause_of[i])
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append((i, trigger))
+    return found
+
+
+def _followed_by(tokens, i, clause_of, needs) -> bool:
+    for token in tokens[i + 1: i + 10]:
+        if any(token.form.startswith(need) for need in needs) and token.tag[0] in "VNX":
+            return True
+    return False
+
+
+def _sentence_events(view: View, text: str, number: int, state: Discourse, day: date | None,
+                     by_id: dict[str, Entity], drafts: list[Draft]) -> list[Draft]:
+    tokens = view.sentence.tokens
+    found: list[Draft] = []
+    sentence_subjects = [a.entity.id for a in view.args if a.role in _SUBJECTS and a.entity.type == "PERSON"]
+    if _attendance(view, drafts, number):
+        return found
+    for index, trigger in _triggers(view):
+        clause = view.clause_of[index]
+        own = [t for i, t in enumerate(tokens) if i > index and view.clause_of[i] == clause]
+        rest = [t for i, t in enumerate(tokens) if i > index]
+        status = _status(own, rest, tokens)
+        back = _is_back_reference(tokens, index, trigger)
+        args = view.args_in(clause)
+        when = _date_for(view, text, index, clause, day, state, status, found)
+        if back and trigger.type in ("MEET", "VISIT"):
+            target = next((d for d in reversed(drafts + found) if d.type == trigger.type), None)
+            if target is not None:
+                _join(target, args, status, when, view, number)
+                continue
+        made = _build(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text, day)
+        found.extend(made)
+    return found
+
+
+def _status(own: list[Token], rest: list[Token], tokens) -> str:
+    said = modality(own)
+    if is_question(own) or is_question(rest[:12]):
+        answer = modality(rest)
+        if answer in ("denied",) or any(t.form in ("없", "않", "모르") for t in rest):
+            return "denied"
+        if answer:
+            return answer
+    if said:
+        return said
+    when = tense(own) or tense(rest)
+    if when == "past":
+        return "occurred"
+    if when == "future":
+        return "planned"
+    later = modality(rest)
+    if later in ("speculated", "planned", "requested"):
+        return later
+    return "present"
+
+
+def _is_back_reference(tokens, index, trigger: Trigger) -> bool:
+    """`이날 회동은`, `이번 3자 회동은`, `회동에는`: the gathering already told."""
+    if trigger.pos != "noun":
+        return False
+    before = [t.form for t in tokens[max(0, index - 3): index]]
+    if any(word in before for word in _BACK_REFERENCE) or (before and before[-1] == "이" and tokens[index - 1].tag == "MM"):
+        return True
+    after = tokens[index + 1].form if index + 1 < len(tokens) else ""
+    return after in ("에는", "에선") or (after == "에" and index + 2 < len(tokens) and tokens[index + 2].form == "는")
+
+
+def _attendance(view: View, drafts: list[Draft], number: int) -> bool:
+    """`이 자리에는 X 등이 참석했다`: these people join the last gathering."""
+    tokens = view.sentence.tokens
+    if not any(t.form in _ATTENDING for t in tokens):
+        return False
+    forms = [t.form for t in tokens]
+    scene = ("자리" in forms and any(f in ("에는", "에") for f in forms)) or any(
+        t.form in ("회동", "회의", "만찬", "오찬", "회담", "미팅", "행사") and i + 1 < len(tokens) and tokens[i + 1].form in ("에", "에는")
+        for i, t in enumerate(tokens))
+    meeting = next((d for d in reversed(drafts) if d.type == "MEET" and number - d.sentence <= 6), None)
+    if not scene or meeting is None:
+        return False
+    for arg in view.args:
+        if arg.entity.type == "PERSON" and arg.entity.id not in meeting.participants:
+            meeting.participants.append(arg.entity.id)
+    meeting.evidence.append((view.sentence.start, view.sentence.end))
+    return True
+
+
+def _join(target: Draft, args: list[Arg], status: str, when: TimeValue | None, view: View, number: int) -> None:
+    for arg in args:
+        if arg.entity.type == "PERSON" and arg.entity.id not in target.participants and target.type == "MEET":
+            target.participants.append(arg.entity.id)
+    if when is not None and target.date is None:
+        target.date = when
+    place = _place(args, view, target.type)
+    target.place = target.place or place
+    target.statuses.append((number, status))
+    target.evidence.append((view.sentence.start, view.sentence.end))
+
+
+# ---- arguments ------------------------------------------------------------------------------------
+
+def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: str, when: TimeValue | None,
+           state: Discourse, sentence_subjects: list[str], by_id, number: int, text: str, day) -> list[Draft]:
+    evidence = [(view.sentence.start, view.sentence.end)]
+    people = [a for a in args if a.entity.type == "PERSON"]
+    orgs = [a for a in args if a.entity.type in ("ORG", "PROJECT")]
+
+    def draft(kind: str, participants: list[str], org_ids: list[str], **extra) -> Draft:
+        return Draft(kind, participants, org_ids, status, number, list(evidence), date=extra.pop("date", when),
+                     statuses=[(number, status)], **extra)
+
+    if trigger.type == "MEET":
+        subjects = [a.entity.id for a in people if a.role in _SUBJECTS] or \
+                   [p for p in sentence_subjects if p not in {a.entity.id for a in people}] or list(state.people)
+        others = [a.entity.id for a in people if a.entity.id not in subjects]
+        if not others and len(subjects) < 2:
+            subjects = _unique(subjects + [p for p in state.people if p not in subjects])
+        separate = any(t.form in _SEPARATE for t in view.sentence.tokens) and len(others) >= 2
+        place = _place(args, view, "MEET")
+        groups = [_unique(subjects + [o]) for o in others] if separate else [_unique(subjects + others)]
+        return [draft("MEET", g, [], place=place) for g in groups if len(g) >= 2]
+    if trigger.type == "VISIT":
+        visitors = _visitors(view, index, people, sentence_subjects, state)
+        if not visitors:
+            return []
+        places = _destinations(trigger, view, index, args)
+        if not places and trigger.pos == "verb":
+            return []  # 찾다 without a place is `to look for`
+        made = []
+        for place, own_date in places or [(None, None)]:
+            made.append(draft("VISIT", visitors, [], place=place, date=own_date or when))
+        return made
+    if trigger.type == "PARTNER":
+        subjects = [a.entity.id for a in orgs if a.role in _SUBJECTS]
+        partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to") and a.entity.id not in subjects]
+        affiliations = _affiliations(people, by_id)
+        if not subjects:
+            subjects = [o for o in (state.orgs[:1] or affiliations[:1]) if o not in partners]
+        if len(subjects) == 1 and len(partners) >= 2 and trigger.form in ("파트너십", "제휴", "협약", "MOU", "업무협약"):
+            return [draft("PARTNER", [], [subjects[0], p]) for p in partners]
+        group = _unique(subjects + partners)
+        return [draft("PARTNER", [], group)] if len(group) >= 2 else []
+    if trigger.type == "INVEST":
+        receiving = any(t.form in ("받", "유치") for t in view.sentence.tokens[index: index + 6])
+        givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject")] or \
+                 [a.entity.id for a in orgs if a.role == "topic" and not receiving]
+        targets = [a.entity.id for a in orgs if a.role == ("subject" if receiving else "to") and a.entity.id not in givers]
+        if receiving and not targets:
+            targets = state.orgs[:1]
+        if not givers and not receiving:
+            givers = state.orgs[:1] or _affiliations(people, by_id)[:1]
+        if not givers:
+            return []
+        amount = _amount(text, view, index)
+        return [draft("INVEST", [], _unique(givers + targets), amount=amount)]
+    return []
+
+
+def _visitors(view: View, index: int, people: list[Arg], sentence_subjects: list[str], state: Discourse) -> list[str]:
+    trigger_start = view.sentence.tokens[index].start
+    close = [a for a in people if a.role in ("none", "of") and 0 < trigger_start - a.end <= 12]
+    if close:
+        return [close[-1].entity.id]
+    subjects = [a.entity.id for a in people if a.role in _SUBJECTS + ("also",)]
+    return subjects or sentence_subjects[:2] or state.people[:1]
+
+
+def _destinations(trigger: Trigger, view: View, index: int, args: list[Arg]) -> list[tuple[str | None, TimeValue | None]]:
+    if trigger.place:
+        return [(trigger.place, None)]
+    trigger_start = view.sentence.tokens[index].start
+    places = [a for a in args if a.entity.type in ("PLACE", "ORG") and a.role in ("object", "to", "list", "none", "of")
+              and a.start < trigger_start and not _is_affiliation(a, args)]
+    if not places:
+        return []
+    listed = [a for a in places if a.role == places[-1].role]
+    countries = [a for a in listed if a.entity.type == "PLACE"]
+    if len(countries) >= 2:
+        return [(a.entity.name, None) for a in countries]
+    last = places[-1]
+    return [(_np_text(view, last, args), None)]
+
+
+def _is_affiliation(arg: Arg, args: list[Arg]) -> bool:
+    """`정신아 카카오 대표`: an organisation named as someone's employer is not a destination."""
+    return arg.entity.type == "ORG" and any(
+        other.entity.type == "PERSON" and 0 <= arg.start - other.end <= 2 for other in args)
+
+
+def _np_text(view: View, arg: Arg, args: list[Arg]) -> str:
+    """The place as written, with the names right before it (`시애틀 아마존 본사`)."""
+    start = arg.start
+    for other in sorted(args, key=lambda a: -a.start):
+        if other.end <= start and start - other.end <= 1 and other.entity.type in ("PLACE", "ORG"):
+            start = other.start
+    return arg.entity.name if start == arg.start else f"{_text(view, start, arg.end)}"
+
+
+def _text(view: View, start: int, end: int) -> str:
+    words = [t for t in view.sentence.tokens if start <= t.start < end]
+    return " ".join(dict.fromkeys(t.form for t in words if t.tag.startswith(("NN", "SL"))))
+
+
+def _place(args: list[Arg], view: View, kind: str) -> str | None:
+    at = [a for a in args if a.entity.type in ("PLACE", "ORG") and a.role in ("at",)]
+    return at[-1].entity.name if at else None
+
+
+def _affiliations(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:
+    return [r.org for a in people for r in a.entity.roles if r.org and by_id.get(r.org) and by_id[r.org].type == "ORG"]
+
+
+def _amount(text: str, view: View, index: int) -> dict | None:
+    amounts = find_amounts(text)
+    if not amounts:
+        return None
+    trigger_at = view.sentence.tokens[index].start - view.sentence.start
+    before = [a for span, a in amounts if span[0] < trigger_at]
+    return (before or [a for _, a in amounts])[-1 if before else 0]
+
+
+# ---- dates --------------------------------------------------------------------------------------
+
+def _date_for(view: View, text: str, index: int, clause: int, day: date | None, state: Discourse,
+              status: str, found: list[Draft]) -> TimeValue | None:
+    direction = "past" if status == "occurred" else "future" if status in ("planned", "present") else "nearest"
+    times = [t for t in find_times(text, day, direction, anchor=parse_day(state.day.start) if state.day else None)
+             if not re.match(r"\s*(?:재계|업계|\S+ 업계)?에? ?따르면", text[t.span[1]:t.span[1] + 12])]
+    trigger_at = view.sentence.tokens[index].start - view.sentence.start
+    clause_tokens = view.clause_tokens(clause)
+    lo = clause_tokens[0][1].start - view.sentence.start if clause_tokens else 0
+    hi = clause_tokens[-1][1].end - view.sentence.start if clause_tokens else len(text)
+    inside = [t for t in times if lo <= t.span[0] < hi]
+    if inside:
+        before = [t for t in inside if t.span[0] <= trigger_at]
+        return (before or inside)[-1 if before else 0]
+    earlier = [t for t in times if t.span[0] < lo]
+    if earlier:
+        return earlier[-1]
+    if found and found[-1].date is not None:
+        return found[-1].date
+    return None
+
+
+# ---- discourse and merging ------------------------------------------------------------------------
+
+def _update(state: Discourse, view: View, found: list[Draft]) -> None:
+    people = [a.entity.id for a in view.args if a.role in _SUBJECTS and a.entity.type == "PERSON"]
+    orgs = [a.entity.id for a in view.args if a.role in _SUBJECTS and a.entity.type == "ORG"]
+    if people:
+        state.people = _unique(people)
+    if orgs:
+        state.orgs = _unique(orgs)
+    dated = [d.date for d in found if d.date is not None and d.date.grain == "day" and d.date.start]
+    if dated:
+        state.day = dated[-1]
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """Reports of one gathering (same people, dates that agree) become one event."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        twin = next((m for m in reversed(merged) if m.type == draft.type and m.key() == draft.key()
+                     and _same_time(m, draft)), None)
+        if twin is None:
+            merged.append(draft)
+            continue
+        twin.evidence.extend(draft.evidence)
+        twin.statuses.extend(draft.statuses)
+        twin.date = twin.date or draft.date
+        twin.place = twin.place or draft.place
+        twin.amount = twin.amount or draft.amount
+    return merged
+
+
+def _same_time(one: Draft, other: Draft) -> bool:
+    a, b = one.date, other.date
+    if a is None or b is None:
+        return abs(one.sentence - other.sentence) <= 3 or (a is None and b is None)
+    if a.start and b.start:
+        return a.start.startswith(b.start) or b.start.startswith(a.start)
+    return a.text == b.text
+
+
+def _final_status(draft: Draft) -> str:
+    """The latest and most certain report wins; a denial made last stays visible."""
+    statuses = [(n, "planned" if s == "present" else s) for n, s in draft.statuses]
+    last = max(statuses)[1]
+    if last == "denied":
+        return "denied"
+    known = [s for _, s in statuses if s in _ADVANCE]
+    return max(known, key=lambda s: _ADVANCE[s]) if known else last
+
+
+def _resolve_present(draft: Draft, status: str) -> str:
+    return status
+
+
+def _finish(draft: Draft, by_id: dict[str, Entity], body: str) -> Event:
+    status = _final_status(draft)
+    if status == "planned" and all(s == "present" for _, s in draft.statuses) and draft.date and draft.date.end:
+        status = "planned"
+    orgs = list(draft.orgs)
+    if draft.type in ("MEET", "VISIT"):
+        for pid in draft.participants:
+            for role in by_id[pid].roles:
+                if role.org and by_id.get(role.org) and by_id[role.org].type == "ORG" and role.org not in orgs:
+                    orgs.append(role.org)
+    evidence = tuple(sorted(set(draft.evidence)))
+    text = " ".join(body[s:e] for s, e in evidence)
+    topics = tuple(dict.fromkeys(topic for form, topic in topic_words() if form in text))
+    return Event(type=draft.type, participants=tuple(draft.participants), orgs=tuple(orgs),
+                 date=draft.date.to_json() if draft.date else None, place=draft.place, status=status,
+                 topics=topics, amount=draft.amount, evidence=evidence)

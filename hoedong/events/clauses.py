@@ -1,0 +1,90 @@
+"""A sentence as the events stage reads it: its clauses, and the role each entity plays in them.
+
+The role of a name comes from the particle that ends its phrase (`이재용 삼성전자 회장은` → topic,
+`…CEO를` → object, `…와` → with); names joined by `와/과`, commas, `·` or `및` share the role of the
+last one. Clauses end at connective endings (`…고`, `…며`, `…면서`), not at `…아/어` that chain
+one act (`찾아 … 만났다`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hoedong.model import Entity
+from hoedong.nlp import Sentence, Token
+
+_BOUNDARY_ENDINGS = {"고", "며", "으며", "면서", "으면서", "는데", "은데", "ᆫ데", "지만", "으나", "나", "니까", "자", "어도", "아도"}
+_NP_TAGS = ("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR")
+
+
+@dataclass(frozen=True)
+class Arg:
+    entity: Entity
+    start: int
+    end: int
+    role: str  # subject | topic | also | object | with | at | to | from | of | none
+    clause: int
+
+
+@dataclass(frozen=True)
+class View:
+    sentence: Sentence
+    args: tuple[Arg, ...]
+    clause_of: tuple[int, ...]  # clause index of each token
+
+    def clause_tokens(self, clause: int) -> list[tuple[int, Token]]:
+        return [(i, t) for i, t in enumerate(self.sentence.tokens) if self.clause_of[i] == clause]
+
+    def args_in(self, clause: int) -> list[Arg]:
+        return [a for a in self.args if a.clause == clause]
+
+
+def view_of(sentence: Sentence, entities: list[Entity]) -> View:
+    tokens = sentence.tokens
+    clause_of = []
+    clause = 0
+    for index, token in enumerate(tokens):
+        clause_of.append(clause)
+        if token.tag == "EC" and token.form in _BOUNDARY_ENDINGS and index + 1 < len(tokens):
+            clause += 1
+    spans = sorted(
+        ((s, e, entity) for entity in entities for s, e in entity.mentions if sentence.start <= s < sentence.end),
+        key=lambda item: item[0])
+    args = []
+    for s, e, entity in spans:
+        index = next((i for i, t in enumerate(tokens) if t.start >= s), len(tokens) - 1)
+        args.append([entity, s, e, _role(tokens, e, spans), clause_of[min(index, len(tokens) - 1)]])
+    _share_roles_in_lists(args, tokens)
+    return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of))
+
+
+def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
+    """The particle ending the phrase that starts with this name."""
+    following = [t for t in tokens if t.start >= end]
+    for token in following[:8]:
+        if token.start > end and any(s == token.start and other.type == "PERSON" for s, _, other in spans):
+            return "none"  # another person starts: this name ended without a particle
+        if token.tag in _NP_TAGS or token.tag.startswith("NN"):
+            continue
+        return _PARTICLE_ROLES.get((token.tag, token.form)) or _PARTICLE_ROLES.get((token.tag[:3], token.form)) \
+            or ("list" if token.tag == "SP" or (token.tag == "MAJ" and token.form == "및") else "none")
+    return "none"
+
+
+_PARTICLE_ROLES = {
+    ("JKS", "이"): "subject", ("JKS", "가"): "subject", ("JKS", "께서"): "subject",
+    ("JX", "은"): "topic", ("JX", "는"): "topic", ("JX", "도"): "also", ("JX", "만"): "also",
+    ("JKO", "을"): "object", ("JKO", "를"): "object",
+    ("JKB", "와"): "with", ("JKB", "과"): "with", ("JC", "와"): "list", ("JC", "과"): "list",
+    ("JC", "이랑"): "list", ("JC", "랑"): "list", ("JKB", "하고"): "with",
+    ("JKB", "에서"): "at", ("JKB", "에"): "to", ("JKB", "로"): "to", ("JKB", "으로"): "to",
+    ("JKB", "에게"): "to", ("JKB", "로부터"): "from", ("JKB", "으로부터"): "from", ("JKB", "에게서"): "from",
+    ("JKG", "의"): "of",
+}
+
+
+def _share_roles_in_lists(args: list[list], tokens) -> None:
+    """`최태원 SK 회장, 전영현 삼성전자 부회장과`: every name of a list takes the list's role."""
+    for i in range(len(args) - 2, -1, -1):
+        if args[i][3] == "list" and args[i + 1][4] == args[i][4]:
+            args[i][3] = args[i + 1][3]

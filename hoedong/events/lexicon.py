@@ -1,0 +1,39 @@
+"""The word lists the events stage reads: triggers, modality words, topics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from hoedong.resources import table
+
+
+@dataclass(frozen=True)
+class Trigger:
+    form: str
+    type: str
+    pos: str  # noun | verb
+    needs: tuple[str, ...]  # verb stems that must follow a topic-like noun
+    place: str | None  # the destination a VISIT word names (방한 → 한국)
+
+
+@cache
+def triggers() -> dict[tuple[str, str], Trigger]:
+    """(form, pos) → trigger."""
+    found = {}
+    for row in table("hoedong.lexicon", "triggers.tsv"):
+        needs = tuple(n for n in (row.get("needs") or "").split("|") if n)
+        trigger = Trigger(row["form"], row["type"], row["pos"], needs, row.get("place") or None)
+        found[(trigger.form, trigger.pos)] = trigger
+    return found
+
+
+@cache
+def modality_words() -> dict[str, str]:
+    return {row["form"]: row["status"] for row in table("hoedong.lexicon", "modality.tsv")}
+
+
+@cache
+def topic_words() -> tuple[tuple[str, str], ...]:
+    rows = [(row["form"], row["topic"]) for row in table("hoedong.lexicon", "topics.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))

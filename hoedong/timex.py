@@ -1,0 +1,113 @@
+"""Korean temporal expressions → ISO partial dates, against the publication date.
+
+korean-datetime does the parsing; this module is the small interface around it and covers what
+it leaves out: `이날`/`당일` (the day the text is about), `전날`, `다음날`/`이튿날`, `연내`, and
+durations (`10년 만에`, `15년간`) that are not dates at all. Which way a bare `12일` points depends on
+the event: a planned event's 12th is ahead, an occurred one's behind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+import korean_datetime as kd
+
+Direction = Literal["past", "future", "nearest"]
+
+_CYCLES = {"past": kd.Cycle.PAST, "future": kd.Cycle.FUTURE, "nearest": kd.Cycle.NEAREST}
+_DURATION_AFTER = re.compile(r"^\s*(?:만에|만이|만의|만|동안|간|째|가량|여간|내내|이상|이내|연속|에 걸쳐)")
+_HAS_DATE = re.compile(r"\d\s*[일월년주]|[년월]|말|초|중순|하순|상순|상반기|하반기|분기|어제|오늘|내일|모레|지난|작년|올해|내년|내달|이달|다음 ?주|이번 ?주|주말|\d{4}[.\-/]")
+_ABSOLUTE_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:년|[.\-/])")
+_OWN = re.compile(
+    r"(?P<this>이날|당일|같은 날|그날)|(?P<before>(?:그\s?)?전날|하루 전)|(?P<after>(?:그\s?)?다음\s?날|이튿날|다음날|하루 뒤)"
+    r"|(?P<withinyear>연내|올해 안|올해 중|연말까지)"
+)
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A resolved expression: ISO partial dates (`2024`, `2024-06`, `2024-06-11`), or None when the
+    publication date it depends on is unknown; `text` is what the document says."""
+
+    start: str | None
+    end: str | None
+    text: str
+    span: tuple[int, int]  # offsets into the text searched
+    grain: str  # year | month | day
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+def find_times(text: str, published: date | None, direction: Direction = "past",
+               anchor: date | None = None) -> list[TimeValue]:
+    """Every temporal expression in `text`, resolved. `anchor` is the day the text is about
+    (for `이날`, `전날`); it defaults to the publication date."""
+    anchor = anchor or published
+    found: list[TimeValue] = []
+    for match in _OWN.finditer(text):
+        found.append(_own(match, anchor, published))
+    now = datetime.combine(published, datetime.min.time()) if published else datetime(2000, 1, 1)
+    try:
+        parsed = kd.parse_all(text, now=now, options=kd.ParseOptions(cycle=_CYCLES[direction]))
+    except (ValueError, OverflowError):
+        parsed = []
+    for expression in parsed:
+        start, end = expression.span
+        if any(start < e and s < end for s, e in (t.span for t in found)):
+            continue
+        if _DURATION_AFTER.match(text[end:]) and not re.search(r"[전후]$", expression.text):
+            continue
+        if not _HAS_DATE.search(expression.text):
+            continue  # `오전`, `3시`: a time of day, not a date
+        value = _from_library(expression, published, text[start:end])
+        if value is not None:
+            found.append(value)
+    return sorted(found, key=lambda t: t.span)
+
+
+def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeValue:
+    span = match.span()
+    if match["withinyear"]:
+        if published is None:
+            return TimeValue(None, None, match.group(), span, "year")
+        return TimeValue(published.isoformat(), f"{published.year}-12-31", match.group(), span, "day")
+    if anchor is None:
+        return TimeValue(None, None, match.group(), span, "day")
+    shift = -1 if match["before"] else 1 if match["after"] else 0
+    day = (anchor + timedelta(days=shift)).isoformat()
+    return TimeValue(day, day, match.group(), span, "day")
+
+
+def _from_library(expression, published: date | None, said: str) -> TimeValue | None:
+    absolute = bool(_ABSOLUTE_YEAR.search(said))
+    grain = expression.grain.value
+    start, end = expression.start.date(), (expression.end - timedelta(microseconds=1)).date()
+    if published is None and not absolute:
+        return TimeValue(None, None, said, expression.span, _grain(grain))
+    if grain == "year":
+        return TimeValue(f"{start.year}", f"{end.year}", said, expression.span, "year")
+    if grain in ("month", "quarter", "half_year"):
+        return TimeValue(start.isoformat()[:7], end.isoformat()[:7], said, expression.span, "month")
+    if grain == "week" or expression.is_range or start != end:
+        if said.endswith("말") and published is not None:
+            start = max(start, published) if start.month == published.month else start
+        return TimeValue(start.isoformat(), end.isoformat(), said, expression.span, "day")
+    return TimeValue(start.isoformat(), end.isoformat(), said, expression.span, "day")
+
+
+def _grain(grain: str) -> str:
+    return "year" if grain == "year" else "month" if grain in ("month", "quarter", "half_year") else "day"
+
+
+def parse_day(value: str | None) -> date | None:
+    """The date part of an ISO timestamp, or None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
