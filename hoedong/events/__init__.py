@@ -16,12 +16,14 @@ from datetime import date
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import Arg, View, view_of
 from hoedong.events.lexicon import Trigger, topic_words, triggers
-from hoedong.events.status import is_question, modality, tense
+from collections import Counter
+
+from hoedong.events.status import is_question, modality, ongoing, tense
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis, Token
 from hoedong.timex import TimeValue, find_times, parse_day
 
-_SEPARATE = ("각각", "잇따라", "차례로", "연쇄", "순차")
+_SEPARATE = ("각각", "잇따라", "차례로", "연쇄", "순차", "비롯")
 _BACK_REFERENCE = ("이번", "이날", "해당", "당일", "그")
 _ATTENDING = ("참석", "배석", "동석", "함께하", "합류", "자리하", "참여")
 _SUBJECTS = ("subject", "topic")
@@ -51,7 +53,9 @@ class Discourse:
 
     people: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
+    org_counts: Counter = field(default_factory=Counter)
     day: TimeValue | None = None
+    trip: bool = False  # the last sentence told of a trip to a country
 
 
 def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], published: str | None) -> tuple[Event, ...]:
@@ -65,7 +69,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         found = _sentence_events(view, text, number, state, day, by_id, drafts)
         drafts.extend(found)
         _update(state, view, found)
-    return tuple(_finish(d, by_id, body) for d in _merge(drafts))
+    return tuple(_finish(d, by_id, body, day) for d in _merge(drafts))
 
 
 # ---- one sentence --------------------------------------------------------------------------------
@@ -84,7 +88,7 @@ def _triggers(view: View) -> list[tuple[int, Trigger]]:
         if i >= 2 and tokens[i - 1].form == "의" and tokens[i - 2].tag in ("NNB", "NR") or \
                 i >= 1 and tokens[i - 1].tag == "NNB" and tokens[i - 1].form in ("번", "차례"):
             continue  # `8번의 미팅`: a count of meetings, not one
-        key = (trigger.type, view.clause_of[i])
+        key = (trigger.type, view.clause_of[i], _is_back_reference(tokens, i, trigger))
         if key in seen:
             continue
         seen.add(key)
@@ -103,18 +107,26 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                      by_id: dict[str, Entity], drafts: list[Draft]) -> list[Draft]:
     tokens = view.sentence.tokens
     found: list[Draft] = []
-    sentence_subjects = [a.entity.id for a in view.args if a.role in _SUBJECTS and a.entity.type == "PERSON"]
+    sentence_subjects = [a.entity.id for a in view.args if a.role == "topic" and a.entity.type == "PERSON"]
     if _attendance(view, drafts, number):
         return found
-    for index, trigger in _triggers(view):
+    listed = _triggers(view)
+    fresh = {t.type for i, t in listed if not _is_back_reference(tokens, i, t)}
+    for index, trigger in listed:
         clause = view.clause_of[index]
-        own = [t for i, t in enumerate(tokens) if i > index and view.clause_of[i] == clause]
-        rest = [t for i, t in enumerate(tokens) if i > index]
+        own = [t for i, t in enumerate(tokens) if i >= index and view.clause_of[i] == clause]
+        rest = [t for i, t in enumerate(tokens) if i >= index]
         status = _status(own, rest, tokens)
+        if trigger.type == "MEET" and status == "present" and ongoing(own):
+            status = "occurred"  # `기업인을 만나고 있다`: meetings going on
         back = _is_back_reference(tokens, index, trigger)
         args = view.args_in(clause)
+        earlier = [a.entity.id for a in view.args if a.role == "topic" and a.entity.type == "PERSON" and a.clause < clause]
+        sentence_subjects = earlier
         when = _date_for(view, text, index, clause, day, state, status, found)
         if back and trigger.type in ("MEET", "VISIT"):
+            if trigger.type in fresh:
+                continue  # `이번 만남은 … 회동을 가진 후`: the sentence tells another gathering
             target = next((d for d in reversed(drafts + found) if d.type == trigger.type), None)
             if target is not None:
                 _join(target, args, status, when, view, number)
@@ -200,12 +212,14 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
                      statuses=[(number, status)], **extra)
 
     if trigger.type == "MEET":
-        subjects = [a.entity.id for a in people if a.role in _SUBJECTS] or \
-                   [p for p in sentence_subjects if p not in {a.entity.id for a in people}] or list(state.people)
+        own_subjects = [a.entity.id for a in people if a.role in _SUBJECTS]
+        subjects = own_subjects or [p for p in sentence_subjects if p not in {a.entity.id for a in people}] \
+            or list(state.people)
         others = [a.entity.id for a in people if a.entity.id not in subjects]
-        if not others and len(subjects) < 2:
-            subjects = _unique(subjects + [p for p in state.people if p not in subjects])
-        separate = any(t.form in _SEPARATE for t in view.sentence.tokens) and len(others) >= 2
+        if own_subjects and not others and len(own_subjects) < 2:
+            return []  # `취재진과 만나지 않고`: no named counterpart in the clause
+        separate = len(others) >= 2 and (any(t.form in _SEPARATE for t in view.sentence.tokens)
+                                         or (state.trip and any(t.form == "등" for t in view.sentence.tokens)))
         place = _place(args, view, "MEET")
         groups = [_unique(subjects + [o]) for o in others] if separate else [_unique(subjects + others)]
         return [draft("MEET", g, [], place=place) for g in groups if len(g) >= 2]
@@ -221,11 +235,18 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
             made.append(draft("VISIT", visitors, [], place=place, date=own_date or when))
         return made
     if trigger.type == "PARTNER":
+        if _standing(view.sentence.tokens, index):
+            return []  # `협력관계를 맺고 있다`: a relationship that stands, not an act
+        if trigger.form == "개발" and not any(a.role == "with" for a in orgs):
+            return []  # development is a partnership only with a partner (`X와 … 개발`)
+        if trigger.form.startswith("합작"):
+            orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # the joint venture is not its own partner
         subjects = [a.entity.id for a in orgs if a.role in _SUBJECTS]
-        partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to") and a.entity.id not in subjects]
-        affiliations = _affiliations(people, by_id)
+        partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none")
+                    and a.entity.id not in subjects and not _is_affiliation(a, args)]
+        affiliations = _affiliations([a for a in people if a.role in _SUBJECTS], by_id) or _affiliations(people, by_id)
         if not subjects:
-            subjects = [o for o in (state.orgs[:1] or affiliations[:1]) if o not in partners]
+            subjects = [o for o in (affiliations[:1] or state.orgs[:1]) if o not in partners]
         if len(subjects) == 1 and len(partners) >= 2 and trigger.form in ("파트너십", "제휴", "협약", "MOU", "업무협약"):
             return [draft("PARTNER", [], [subjects[0], p]) for p in partners]
         group = _unique(subjects + partners)
@@ -238,12 +259,18 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
         if receiving and not targets:
             targets = state.orgs[:1]
         if not givers and not receiving:
-            givers = state.orgs[:1] or _affiliations(people, by_id)[:1]
+            topic = [a.entity.id for a in view.args if a.role in _SUBJECTS and a.entity.type == "ORG"]
+            givers = topic[:1] or _affiliations(people, by_id)[:1]
         if not givers:
             return []
         amount = _amount(text, view, index)
         return [draft("INVEST", [], _unique(givers + targets), amount=amount)]
     return []
+
+
+def _standing(tokens, index: int) -> bool:
+    following = tokens[index: index + 10]
+    return any(t.form == "고" and t.tag == "EC" and n.form == "있" for t, n in zip(following, following[1:]))
 
 
 def _visitors(view: View, index: int, people: list[Arg], sentence_subjects: list[str], state: Discourse) -> list[str]:
@@ -313,7 +340,7 @@ def _amount(text: str, view: View, index: int) -> dict | None:
 
 def _date_for(view: View, text: str, index: int, clause: int, day: date | None, state: Discourse,
               status: str, found: list[Draft]) -> TimeValue | None:
-    direction = "past" if status == "occurred" else "future" if status in ("planned", "present") else "nearest"
+    direction = "past" if status == "occurred" else "future" if status == "planned" else "nearest"
     times = [t for t in find_times(text, day, direction, anchor=parse_day(state.day.start) if state.day else None)
              if not re.match(r"\s*(?:재계|업계|\S+ 업계)?에? ?따르면", text[t.span[1]:t.span[1] + 12])]
     trigger_at = view.sentence.tokens[index].start - view.sentence.start
@@ -329,21 +356,37 @@ def _date_for(view: View, text: str, index: int, clause: int, day: date | None, 
         return earlier[-1]
     if found and found[-1].date is not None:
         return found[-1].date
+    subjects = [a.entity.id for a in view.args_in(clause) if a.role in _SUBJECTS and a.entity.type == "PERSON"]
+    if state.day is not None and (not subjects or set(subjects) <= set(state.people)):
+        return state.day  # the text goes on about the same day
     return None
 
 
 # ---- discourse and merging ------------------------------------------------------------------------
 
 def _update(state: Discourse, view: View, found: list[Draft]) -> None:
-    people = [a.entity.id for a in view.args if a.role in _SUBJECTS and a.entity.type == "PERSON"]
-    orgs = [a.entity.id for a in view.args if a.role in _SUBJECTS and a.entity.type == "ORG"]
-    if people:
-        state.people = _unique(people)
-    if orgs:
-        state.orgs = _unique(orgs)
+    topics = [a.entity.id for a in view.args if a.role == "topic" and a.entity.type == "PERSON"]
+    first = [a.entity.id for a in view.args if a.role == "subject" and a.entity.type == "PERSON" and a.clause == 0]
+    if topics or first:
+        state.people = _unique(topics or first)
+    for arg in view.args:
+        if arg.role in _SUBJECTS and arg.entity.type == "ORG":
+            state.org_counts[arg.entity.id] += 1
+    if state.org_counts:
+        best = max(state.org_counts.values())
+        leaders = [o for o, n in state.org_counts.items() if n == best]
+        recent = [a.entity.id for a in view.args if a.entity.id in leaders]
+        state.orgs = _unique(recent[-1:] + leaders)
+    state.trip = any(d.type == "VISIT" and d.place and _is_country(d.place) for d in found)
     dated = [d.date for d in found if d.date is not None and d.date.grain == "day" and d.date.start]
     if dated:
         state.day = dated[-1]
+
+
+def _is_country(place: str) -> bool:
+    from hoedong.knowledge import load_kb
+
+    return any(p.kind == "country" and place in (p.name, *p.aliases) for p in load_kb().places)
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -354,17 +397,34 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     """Reports of one gathering (same people, dates that agree) become one event."""
     merged: list[Draft] = []
     for draft in drafts:
-        twin = next((m for m in reversed(merged) if m.type == draft.type and m.key() == draft.key()
-                     and _same_time(m, draft)), None)
+        twin = next((m for m in reversed(merged) if _same_event(m, draft)), None)
         if twin is None:
             merged.append(draft)
             continue
         twin.evidence.extend(draft.evidence)
         twin.statuses.extend(draft.statuses)
+        twin.participants = _unique(twin.participants + draft.participants)
         twin.date = twin.date or draft.date
         twin.place = twin.place or draft.place
         twin.amount = twin.amount or draft.amount
     return merged
+
+
+def _same_event(one: Draft, other: Draft) -> bool:
+    if one.type != other.type:
+        return False
+    if one.type in ("PARTNER", "INVEST"):
+        amounts = one.amount is None or other.amount is None or one.amount["value"] == other.amount["value"]
+        return one.key() == other.key() and amounts
+    if one.type == "VISIT" and one.place and other.place and one.place != other.place:
+        return False
+    if not _same_time(one, other):
+        return False
+    done = {s for _, s in one.statuses} == {"occurred"}, {s for _, s in other.statuses} == {"occurred"}
+    if one.key() == other.key():
+        return done[0] == done[1] or (one.date is not None and other.date is not None)
+    # attendees told apart: one gathering when the people of one report are among the other's
+    return one.type == "MEET" and all(done) and (one.key() <= other.key() or other.key() <= one.key())
 
 
 def _same_time(one: Draft, other: Draft) -> bool:
@@ -376,9 +436,14 @@ def _same_time(one: Draft, other: Draft) -> bool:
     return a.text == b.text
 
 
-def _final_status(draft: Draft) -> str:
-    """The latest and most certain report wins; a denial made last stays visible."""
-    statuses = [(n, "planned" if s == "present" else s) for n, s in draft.statuses]
+def _final_status(draft: Draft, published: date | None) -> str:
+    """The latest and most certain report wins; a denial made last stays visible. A report in
+    the present tense (`만난다`) is a plan when its day is the publication day or later."""
+    if published is None:
+        ahead = draft.date is None or not draft.date.end
+    else:
+        ahead = draft.date is None or not draft.date.end or draft.date.end >= published.isoformat()[: len(draft.date.end)]
+    statuses = [(n, ("planned" if ahead else "occurred") if s == "present" else s) for n, s in draft.statuses]
     last = max(statuses)[1]
     if last == "denied":
         return "denied"
@@ -386,14 +451,8 @@ def _final_status(draft: Draft) -> str:
     return max(known, key=lambda s: _ADVANCE[s]) if known else last
 
 
-def _resolve_present(draft: Draft, status: str) -> str:
-    return status
-
-
-def _finish(draft: Draft, by_id: dict[str, Entity], body: str) -> Event:
-    status = _final_status(draft)
-    if status == "planned" and all(s == "present" for _, s in draft.statuses) and draft.date and draft.date.end:
-        status = "planned"
+def _finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | None) -> Event:
+    status = _final_status(draft, published)
     orgs = list(draft.orgs)
     if draft.type in ("MEET", "VISIT"):
         for pid in draft.participants:

@@ -59,11 +59,16 @@ def view_of(sentence: Sentence, entities: list[Entity]) -> View:
 
 
 def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
-    """The particle ending the phrase that starts with this name."""
+    """The particle ending the phrase that starts with this name (its titles and organisation
+    included); a place, another person or an event word starts a new phrase."""
+    from hoedong.events.lexicon import triggers
+
     following = [t for t in tokens if t.start >= end]
-    for token in following[:8]:
-        if token.start > end and any(s == token.start and other.type == "PERSON" for s, _, other in spans):
-            return "none"  # another person starts: this name ended without a particle
+    for token in following[:6]:
+        if token.start > end and any(s == token.start and other.type in ("PERSON", "PLACE") for s, _, other in spans):
+            return "none"
+        if token.start > end and (token.form, "noun") in triggers():
+            return "none"
         if token.tag in _NP_TAGS or token.tag.startswith("NN"):
             continue
         return _PARTICLE_ROLES.get((token.tag, token.form)) or _PARTICLE_ROLES.get((token.tag[:3], token.form)) \

@@ -53,11 +53,15 @@ def tense(tokens: list[Token]) -> str | None:
         if token.tag == "EP" and token.form == "겠":
             return "future"
         if token.tag == "ETM" and token.form in ("ᆫ", "은") and i and tokens[i - 1].tag.startswith(("VV", "XSV")):
-            if i + 1 < len(tokens) and tokens[i + 1].form in ("것", "뒤", "후", "이후", "바", "데"):
-                return "past"
+            return "past"  # `만든 합작사`, `만난 이후`: an action verb's relative clause is past
         if token.tag == "EF" and token.form in ("ᆫ다", "는다", "다") and i and tokens[i - 1].tag.startswith(("VV", "XSV", "VX")):
             return "present"
     return None
+
+
+def ongoing(tokens: list[Token]) -> bool:
+    """`만나고 있다`: an act going on (or habitual), said in the progressive."""
+    return any(t.form == "고" and t.tag == "EC" and n.form == "있" for t, n in zip(tokens, tokens[1:]))
 
 
 def is_question(tokens: list[Token]) -> bool:
