@@ -64,7 +64,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
     state = Discourse()
     drafts: list[Draft] = []
     for number, sentence in enumerate(analysis.sentences):
-        view = view_of(sentence, list(entities))
+        view = view_of(sentence, list(entities), body)
         text = body[sentence.start: sentence.end]
         found = _sentence_events(view, text, number, state, day, by_id, drafts)
         drafts.extend(found)
@@ -89,7 +89,7 @@ def _triggers(view: View) -> list[tuple[int, Trigger]]:
                 i >= 1 and tokens[i - 1].tag == "NNB" and tokens[i - 1].form in ("번", "차례"):
             continue  # `8번의 미팅`: a count of meetings, not one
         key = (trigger.type, view.clause_of[i], _is_back_reference(tokens, i, trigger))
-        if key in seen:
+        if key in seen and trigger.type != "VISIT":
             continue
         seen.add(key)
         found.append((i, trigger))
@@ -117,13 +117,16 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         own = [t for i, t in enumerate(tokens) if i >= index and view.clause_of[i] == clause]
         rest = [t for i, t in enumerate(tokens) if i >= index]
         status = _status(own, rest, tokens)
+        if status == "present" and trigger.pos == "noun":
+            status = _relative_clause_tense(tokens, index) or status
         if trigger.type == "MEET" and status == "present" and ongoing(own):
             status = "occurred"  # `기업인을 만나고 있다`: meetings going on
         back = _is_back_reference(tokens, index, trigger)
         args = view.args_in(clause)
         earlier = [a.entity.id for a in view.args if a.role == "topic" and a.entity.type == "PERSON" and a.clause < clause]
         sentence_subjects = earlier
-        when = _date_for(view, text, index, clause, day, state, status, found)
+        positions = [tokens[i].start - view.sentence.start for i, _ in listed if view.clause_of[i] == clause]
+        when = _date_for(view, text, index, clause, day, state, status, found, positions)
         if back and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
                 continue  # `이번 만남은 … 회동을 가진 후`: the sentence tells another gathering
@@ -157,6 +160,15 @@ def _status(own: list[Token], rest: list[Token], tokens) -> str:
     return "present"
 
 
+def _relative_clause_tense(tokens, index: int) -> str | None:
+    """`오라클과 함께 만든 합작사`: a noun takes the tense of the relative clause before it."""
+    before = tokens[max(0, index - 4): index]
+    for verb, ending in zip(before, before[1:]):
+        if verb.tag in ("VV", "XSV") and ending.tag == "ETM":
+            return "occurred" if ending.form in ("ᆫ", "은") else "planned" if ending.form in ("ᆯ", "을") else None
+    return None
+
+
 def _is_back_reference(tokens, index, trigger: Trigger) -> bool:
     """`이날 회동은`, `이번 3자 회동은`, `회동에는`: the gathering already told."""
     if trigger.pos != "noun":
@@ -171,13 +183,14 @@ def _is_back_reference(tokens, index, trigger: Trigger) -> bool:
 def _attendance(view: View, drafts: list[Draft], number: int) -> bool:
     """`이 자리에는 X 등이 참석했다`: these people join the last gathering."""
     tokens = view.sentence.tokens
-    if not any(t.form in _ATTENDING for t in tokens):
+    joined = [a.form + b.form for a, b in zip(tokens, tokens[1:])] + [t.form for t in tokens]
+    if not any(form in _ATTENDING for form in joined):
         return False
     forms = [t.form for t in tokens]
     scene = ("자리" in forms and any(f in ("에는", "에") for f in forms)) or any(
         t.form in ("회동", "회의", "만찬", "오찬", "회담", "미팅", "행사") and i + 1 < len(tokens) and tokens[i + 1].form in ("에", "에는")
         for i, t in enumerate(tokens))
-    meeting = next((d for d in reversed(drafts) if d.type == "MEET" and number - d.sentence <= 6), None)
+    meeting = next((d for d in reversed(drafts) if d.type == "MEET"), None)
     if not scene or meeting is None:
         return False
     for arg in view.args:
@@ -218,8 +231,9 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
         others = [a.entity.id for a in people if a.entity.id not in subjects]
         if own_subjects and not others and len(own_subjects) < 2:
             return []  # `취재진과 만나지 않고`: no named counterpart in the clause
-        separate = len(others) >= 2 and (any(t.form in _SEPARATE for t in view.sentence.tokens)
-                                         or (state.trip and any(t.form == "등" for t in view.sentence.tokens)))
+        clause_words = [t.form for _, t in view.clause_tokens(view.clause_of[index])]
+        separate = len(others) >= 2 and (any(w.startswith(_SEPARATE) for w in clause_words)
+                                         or (state.trip and "등" in clause_words))
         place = _place(args, view, "MEET")
         groups = [_unique(subjects + [o]) for o in others] if separate else [_unique(subjects + others)]
         return [draft("MEET", g, [], place=place) for g in groups if len(g) >= 2]
@@ -227,7 +241,7 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
         visitors = _visitors(view, index, people, sentence_subjects, state)
         if not visitors:
             return []
-        places = _destinations(trigger, view, index, args)
+        places = _destinations(trigger, view, index, args, day)
         if not places and trigger.pos == "verb":
             return []  # 찾다 without a place is `to look for`
         made = []
@@ -239,10 +253,12 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
             return []  # `협력관계를 맺고 있다`: a relationship that stands, not an act
         if trigger.form == "개발" and not any(a.role == "with" for a in orgs):
             return []  # development is a partnership only with a partner (`X와 … 개발`)
-        if trigger.form.startswith("합작"):
-            orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # the joint venture is not its own partner
+        orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
+        quoted = _quote_around(view, index)
+        if quoted is not None:
+            orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
         subjects = [a.entity.id for a in orgs if a.role in _SUBJECTS]
-        partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none")
+        partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of")
                     and a.entity.id not in subjects and not _is_affiliation(a, args)]
         affiliations = _affiliations([a for a in people if a.role in _SUBJECTS], by_id) or _affiliations(people, by_id)
         if not subjects:
@@ -260,12 +276,25 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
             targets = state.orgs[:1]
         if not givers and not receiving:
             topic = [a.entity.id for a in view.args if a.role in _SUBJECTS and a.entity.type == "ORG"]
-            givers = topic[:1] or _affiliations(people, by_id)[:1]
+            givers = topic[:1] or _affiliations([a for a in people if a.role in _SUBJECTS], by_id)[:1]
         if not givers:
             return []
         amount = _amount(text, view, index)
         return [draft("INVEST", [], _unique(givers + targets), amount=amount)]
     return []
+
+
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "「": "」"}
+
+
+def _quote_around(view: View, index: int) -> tuple[int, int] | None:
+    """The quotation (body offsets) the trigger stands in, if any."""
+    text, base = view.sentence_text, view.sentence.start
+    at = view.sentence.tokens[index].start - base
+    for match in re.finditer(r"[“\"‘'「][^“”\"‘’'「」]{2,200}[”\"’'」]", text):
+        if match.start() < at < match.end():
+            return base + match.start(), base + match.end()
+    return None
 
 
 def _standing(tokens, index: int) -> bool:
@@ -282,7 +311,8 @@ def _visitors(view: View, index: int, people: list[Arg], sentence_subjects: list
     return subjects or sentence_subjects[:2] or state.people[:1]
 
 
-def _destinations(trigger: Trigger, view: View, index: int, args: list[Arg]) -> list[tuple[str | None, TimeValue | None]]:
+def _destinations(trigger: Trigger, view: View, index: int, args: list[Arg],
+                  day: date | None) -> list[tuple[str | None, TimeValue | None]]:
     if trigger.place:
         return [(trigger.place, None)]
     trigger_start = view.sentence.tokens[index].start
@@ -293,9 +323,16 @@ def _destinations(trigger: Trigger, view: View, index: int, args: list[Arg]) -> 
     listed = [a for a in places if a.role == places[-1].role]
     countries = [a for a in listed if a.entity.type == "PLACE"]
     if len(countries) >= 2:
-        return [(a.entity.name, None) for a in countries]
+        return [(a.entity.name, _date_right_after(view, a, day)) for a in countries]
     last = places[-1]
     return [(_np_text(view, last, args), None)]
+
+
+def _date_right_after(view: View, arg: Arg, day: date | None) -> TimeValue | None:
+    """`일본(3일)과 한국(4일)`: the day in parentheses right after a place of a tour."""
+    text = view.sentence_text
+    offset = arg.end - view.sentence.start
+    return next((t for t in find_times(text[offset: offset + 12], day, "nearest") if t.span[0] <= 1), None)
 
 
 def _is_affiliation(arg: Arg, args: list[Arg]) -> bool:
@@ -339,7 +376,7 @@ def _amount(text: str, view: View, index: int) -> dict | None:
 # ---- dates --------------------------------------------------------------------------------------
 
 def _date_for(view: View, text: str, index: int, clause: int, day: date | None, state: Discourse,
-              status: str, found: list[Draft]) -> TimeValue | None:
+              status: str, found: list[Draft], trigger_positions: list[int]) -> TimeValue | None:
     direction = "past" if status == "occurred" else "future" if status == "planned" else "nearest"
     times = [t for t in find_times(text, day, direction, anchor=parse_day(state.day.start) if state.day else None)
              if not re.match(r"\s*(?:재계|업계|\S+ 업계)?에? ?따르면", text[t.span[1]:t.span[1] + 12])]
@@ -347,10 +384,11 @@ def _date_for(view: View, text: str, index: int, clause: int, day: date | None, 
     clause_tokens = view.clause_tokens(clause)
     lo = clause_tokens[0][1].start - view.sentence.start if clause_tokens else 0
     hi = clause_tokens[-1][1].end - view.sentence.start if clause_tokens else len(text)
-    inside = [t for t in times if lo <= t.span[0] < hi]
+    inside = [t for t in times if lo <= t.span[0] < hi and _owner(t, trigger_positions) == trigger_at]
     if inside:
-        before = [t for t in inside if t.span[0] <= trigger_at]
-        return (before or inside)[-1 if before else 0]
+        return inside[-1]
+    if any(t.form in ("별개", "별도", "한편") for _, t in clause_tokens):
+        return None  # `이와 별개로`: a new frame, no date carried over
     earlier = [t for t in times if t.span[0] < lo]
     if earlier:
         return earlier[-1]
@@ -363,6 +401,12 @@ def _date_for(view: View, text: str, index: int, clause: int, day: date | None, 
 
 
 # ---- discourse and merging ------------------------------------------------------------------------
+
+def _owner(time: TimeValue, triggers_at: list[int]) -> int:
+    """A date belongs to the nearest event word after it (`방한은 지난해 2월 … 방문 후`), else before."""
+    after = [p for p in triggers_at if p >= time.span[0]]
+    return min(after) if after else max(triggers_at)
+
 
 def _update(state: Discourse, view: View, found: list[Draft]) -> None:
     topics = [a.entity.id for a in view.args if a.role == "topic" and a.entity.type == "PERSON"]
@@ -420,7 +464,7 @@ def _same_event(one: Draft, other: Draft) -> bool:
         return False
     if not _same_time(one, other):
         return False
-    done = {s for _, s in one.statuses} == {"occurred"}, {s for _, s in other.statuses} == {"occurred"}
+    done = "occurred" in {s for _, s in one.statuses}, "occurred" in {s for _, s in other.statuses}
     if one.key() == other.key():
         return done[0] == done[1] or (one.date is not None and other.date is not None)
     # attendees told apart: one gathering when the people of one report are among the other's
@@ -430,7 +474,7 @@ def _same_event(one: Draft, other: Draft) -> bool:
 def _same_time(one: Draft, other: Draft) -> bool:
     a, b = one.date, other.date
     if a is None or b is None:
-        return abs(one.sentence - other.sentence) <= 3 or (a is None and b is None)
+        return True
     if a.start and b.start:
         return a.start.startswith(b.start) or b.start.startswith(a.start)
     return a.text == b.text

@@ -31,6 +31,7 @@ class View:
     sentence: Sentence
     args: tuple[Arg, ...]
     clause_of: tuple[int, ...]  # clause index of each token
+    sentence_text: str
 
     def clause_tokens(self, clause: int) -> list[tuple[int, Token]]:
         return [(i, t) for i, t in enumerate(self.sentence.tokens) if self.clause_of[i] == clause]
@@ -39,7 +40,7 @@ class View:
         return [a for a in self.args if a.clause == clause]
 
 
-def view_of(sentence: Sentence, entities: list[Entity]) -> View:
+def view_of(sentence: Sentence, entities: list[Entity], body: str) -> View:
     tokens = sentence.tokens
     clause_of = []
     clause = 0
@@ -55,7 +56,7 @@ def view_of(sentence: Sentence, entities: list[Entity]) -> View:
         index = next((i for i, t in enumerate(tokens) if t.start >= s), len(tokens) - 1)
         args.append([entity, s, e, _role(tokens, e, spans), clause_of[min(index, len(tokens) - 1)]])
     _share_roles_in_lists(args, tokens)
-    return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of))
+    return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of), body[sentence.start: sentence.end])
 
 
 def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
@@ -64,7 +65,7 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
     from hoedong.events.lexicon import triggers
 
     following = [t for t in tokens if t.start >= end]
-    for token in following[:6]:
+    for token in following[:10]:
         if token.start > end and any(s == token.start and other.type in ("PERSON", "PLACE") for s, _, other in spans):
             return "none"
         if token.start > end and (token.form, "noun") in triggers():
