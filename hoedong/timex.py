@@ -24,6 +24,7 @@ _ABSOLUTE_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:년|[.\-/])")
 _OWN = re.compile(
     r"(?P<this>이날|당일|같은 날|그날)|(?P<before>(?:그\s?)?전날|하루 전)|(?P<after>(?:그\s?)?다음\s?날|이튿날|다음날|하루 뒤)"
     r"|(?P<withinyear>연내|올해 안|올해 중|연말까지)"
+    r"|(?P<nextmonth>(?:다음|오는)\s?달|내달)|(?P<lastmonth>지난\s?달)(?!\s?\d)"
 )
 
 
@@ -75,6 +76,14 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
         if published is None:
             return TimeValue(None, None, match.group(), span, "year")
         return TimeValue(published.isoformat(), f"{published.year}-12-31", match.group(), span, "day")
+    if match["nextmonth"] or match["lastmonth"]:
+        if published is None:
+            return TimeValue(None, None, match.group(), span, "month")
+        month = published.month + (1 if match["nextmonth"] else -1)
+        year = published.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        value = f"{year}-{month:02d}"
+        return TimeValue(value, value, match.group(), span, "month")
     if anchor is None:
         return TimeValue(None, None, match.group(), span, "day")
     shift = -1 if match["before"] else 1 if match["after"] else 0

@@ -18,7 +18,7 @@ from hoedong.events.clauses import Arg, View, view_of
 from hoedong.events.lexicon import Trigger, topic_words, triggers
 from collections import Counter
 
-from hoedong.events.status import is_question, modality, ongoing, tense
+from hoedong.events.status import is_question, modality, ongoing, tense  # noqa: E402
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis, Token
 from hoedong.timex import TimeValue, find_times, parse_day
@@ -56,6 +56,8 @@ class Discourse:
     org_counts: Counter = field(default_factory=Counter)
     day: TimeValue | None = None
     trip: bool = False  # the last sentence told of a trip to a country
+    pair: list[str] = field(default_factory=list)  # the two people `두 사람` would mean
+    org_pair: list[str] = field(default_factory=list)  # the two organisations `양사` would mean
 
 
 def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], published: str | None) -> tuple[Event, ...]:
@@ -78,7 +80,10 @@ def _triggers(view: View) -> list[tuple[int, Trigger]]:
     tokens = view.sentence.tokens
     found: list[tuple[int, Trigger]] = []
     seen: set[tuple[str, int]] = set()
+    named = [(a.start, a.end) for a in view.args]
     for i, token in enumerate(tokens):
+        if any(s <= token.start < e for s, e in named):
+            continue  # `바이에른 투자청`: an event word inside a name
         pos = "verb" if token.tag == "VV" else "noun" if token.tag in ("NNG", "NNP", "SL") else None
         trigger = triggers().get((token.form, pos)) if pos else None
         if trigger is None:
@@ -119,6 +124,11 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         status = _status(own, rest, tokens)
         if status == "present" and trigger.pos == "noun":
             status = _relative_clause_tense(tokens, index) or status
+        if _rumour(tokens, index) and status not in ("denied",):
+            status = "speculated"
+        ongoing_now = index + 1 < len(tokens) and tokens[index + 1].form == "중" and tokens[index + 1].tag == "NNB"
+        if ongoing_now:
+            status = "occurred"  # `방한 중인`: under way on the day told
         if trigger.type == "MEET" and status == "present" and ongoing(own):
             status = "occurred"  # `기업인을 만나고 있다`: meetings going on
         back = _is_back_reference(tokens, index, trigger)
@@ -169,10 +179,17 @@ def _relative_clause_tense(tokens, index: int) -> str | None:
     return None
 
 
+def _rumour(tokens, index: int) -> bool:
+    """`회동설`: talk of a meeting, not the meeting."""
+    return index + 1 < len(tokens) and tokens[index + 1].form == "설" and tokens[index + 1].tag == "XSN"
+
+
 def _is_back_reference(tokens, index, trigger: Trigger) -> bool:
-    """`이날 회동은`, `이번 3자 회동은`, `회동에는`: the gathering already told."""
+    """`이날 회동은`, `이번 3자 회동은`, `회동에는`, `회동설`: the gathering already told."""
     if trigger.pos != "noun":
         return False
+    if _rumour(tokens, index):
+        return True
     before = [t.form for t in tokens[max(0, index - 3): index]]
     if any(word in before for word in _BACK_REFERENCE) or (before and before[-1] == "이" and tokens[index - 1].tag == "MM"):
         return True
@@ -191,6 +208,11 @@ def _attendance(view: View, drafts: list[Draft], number: int) -> bool:
         t.form in ("회동", "회의", "만찬", "오찬", "회담", "미팅", "행사") and i + 1 < len(tokens) and tokens[i + 1].form in ("에", "에는")
         for i, t in enumerate(tokens))
     meeting = next((d for d in reversed(drafts) if d.type == "MEET"), None)
+    attendees = _unique([a.entity.id for a in view.args if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list")])
+    if scene and meeting is None and len(attendees) >= 2:
+        drafts.append(Draft("MEET", attendees, [], "occurred" if tense(list(tokens)) == "past" else "present", number,
+                            [(view.sentence.start, view.sentence.end)], statuses=[(number, "present")]))
+        return True
     if not scene or meeting is None:
         return False
     for arg in view.args:
@@ -224,8 +246,12 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
         return Draft(kind, participants, org_ids, status, number, list(evidence), date=extra.pop("date", when),
                      statuses=[(number, status)], **extra)
 
+    clause_forms = [t.form for _, t in view.clause_tokens(view.clause_of[index])]
     if trigger.type == "MEET":
         own_subjects = [a.entity.id for a in people if a.role in _SUBJECTS]
+        if not people and _pair_pronoun(clause_forms, ("사람", "정상", "수장", "총수", "CEO")):
+            pair = state.pair or state.people
+            return [draft("MEET", list(pair), [])] if len(pair) >= 2 else []
         subjects = own_subjects or [p for p in sentence_subjects if p not in {a.entity.id for a in people}] \
             or list(state.people)
         others = [a.entity.id for a in people if a.entity.id not in subjects]
@@ -257,6 +283,8 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
         quoted = _quote_around(view, index)
         if quoted is not None:
             orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
+        if not orgs and _pair_pronoun(clause_forms, ("회사", "기업", "사")) and len(state.org_pair) == 2:
+            return [draft("PARTNER", [], list(state.org_pair))]
         subjects = [a.entity.id for a in orgs if a.role in _SUBJECTS]
         partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of")
                     and a.entity.id not in subjects and not _is_affiliation(a, args)]
@@ -295,6 +323,13 @@ def _quote_around(view: View, index: int) -> tuple[int, int] | None:
         if match.start() < at < match.end():
             return base + match.start(), base + match.end()
     return None
+
+
+def _pair_pronoun(forms: list[str], heads: tuple[str, ...]) -> bool:
+    """`두 사람은`, `양측은`, `두 회사는`, `양사는`: the two just named."""
+    joined = " ".join(forms)
+    return any(f"두 {h}" in joined for h in heads) or "양측" in forms or ("양" in forms and any(h in forms for h in heads)) \
+        or "양사" in forms
 
 
 def _standing(tokens, index: int) -> bool:
@@ -387,7 +422,7 @@ def _date_for(view: View, text: str, index: int, clause: int, day: date | None, 
     inside = [t for t in times if lo <= t.span[0] < hi and _owner(t, trigger_positions) == trigger_at]
     if inside:
         return inside[-1]
-    if any(t.form in ("별개", "별도", "한편") for _, t in clause_tokens):
+    if any(t.form in ("별개", "한편") for _, t in clause_tokens):
         return None  # `이와 별개로`: a new frame, no date carried over
     earlier = [t for t in times if t.span[0] < lo]
     if earlier:
@@ -422,7 +457,20 @@ def _update(state: Discourse, view: View, found: list[Draft]) -> None:
         recent = [a.entity.id for a in view.args if a.entity.id in leaders]
         state.orgs = _unique(recent[-1:] + leaders)
     state.trip = any(d.type == "VISIT" and d.place and _is_country(d.place) for d in found)
-    dated = [d.date for d in found if d.date is not None and d.date.grain == "day" and d.date.start]
+    meetings = [d for d in found if d.type == "MEET" and len(d.participants) == 2]
+    named = _unique([a.entity.id for a in view.args if a.entity.type == "PERSON"])
+    if meetings:
+        state.pair = meetings[-1].participants
+    elif len(named) == 2:
+        state.pair = named
+    orgs_named = _unique([a.entity.id for a in view.args if a.entity.type == "ORG"])
+    deals = [d for d in found if d.type in ("PARTNER", "INVEST") and len(d.orgs) == 2]
+    if deals:
+        state.org_pair = deals[-1].orgs
+    elif len(orgs_named) == 2:
+        state.org_pair = orgs_named
+    dated = [d.date for d in found if d.date is not None and d.date.grain == "day" and d.date.start
+             and re.search(r"\d", d.date.text)]
     if dated:
         state.day = dated[-1]
 
@@ -450,16 +498,21 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         twin.participants = _unique(twin.participants + draft.participants)
         twin.date = twin.date or draft.date
         twin.place = twin.place or draft.place
-        twin.amount = twin.amount or draft.amount
+        twin.amount = max((a for a in (twin.amount, draft.amount) if a), key=lambda a: a["value"], default=None)
+        twin.orgs = _unique(twin.orgs + draft.orgs)
     return merged
 
 
 def _same_event(one: Draft, other: Draft) -> bool:
     if one.type != other.type:
         return False
-    if one.type in ("PARTNER", "INVEST"):
+    if one.type == "PARTNER":
+        return one.key() == other.key()
+    if one.type == "INVEST":
+        if one.key() == other.key():
+            return True  # tranches of one deal (`27억5000만 달러를 추가로 … 40억 달러 투자를 마무리`)
         amounts = one.amount is None or other.amount is None or one.amount["value"] == other.amount["value"]
-        return one.key() == other.key() and amounts
+        return amounts and one.orgs[:1] == other.orgs[:1] and (one.key() <= other.key() or other.key() <= one.key())
     if one.type == "VISIT" and one.place and other.place and one.place != other.place:
         return False
     if not _same_time(one, other):
@@ -488,11 +541,12 @@ def _final_status(draft: Draft, published: date | None) -> str:
     else:
         ahead = draft.date is None or not draft.date.end or draft.date.end >= published.isoformat()[: len(draft.date.end)]
     statuses = [(n, ("planned" if ahead else "occurred") if s == "present" else s) for n, s in draft.statuses]
-    last = max(statuses)[1]
-    if last == "denied":
+    denied = [n for n, s in statuses if s == "denied"]
+    happened = [n for n, s in statuses if s == "occurred"]
+    if denied and not (happened and max(happened) > max(denied)):
         return "denied"
     known = [s for _, s in statuses if s in _ADVANCE]
-    return max(known, key=lambda s: _ADVANCE[s]) if known else last
+    return max(known, key=lambda s: _ADVANCE[s]) if known else statuses[-1][1]
 
 
 def _finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | None) -> Event:
