@@ -57,6 +57,7 @@ class Discourse:
     day: TimeValue | None = None
     trip: bool = False  # the last sentence told of a trip to a country
     pair: list[str] = field(default_factory=list)  # the two people `두 사람` would mean
+    last_date: TimeValue | None = None  # the date of the previous sentence's event
     org_pair: list[str] = field(default_factory=list)  # the two organisations `양사` would mean
 
 
@@ -71,6 +72,8 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         found = _sentence_events(view, text, number, state, day, by_id, drafts)
         drafts.extend(found)
         _update(state, view, found)
+    for draft in drafts:
+        draft.statuses = [(n, _present(draft, s, day)) for n, s in draft.statuses]
     return tuple(_finish(d, by_id, body, day) for d in _merge(drafts))
 
 
@@ -120,7 +123,9 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
     for index, trigger in listed:
         clause = view.clause_of[index]
         own = [t for i, t in enumerate(tokens) if i >= index and view.clause_of[i] == clause]
-        rest = [t for i, t in enumerate(tokens) if i >= index]
+        quotes = _quote_spans(view)
+        inside = _inside(quotes, tokens[index].start)
+        rest = [t for i, t in enumerate(tokens) if i >= index and (inside or not _inside(quotes, t.start))]
         status = _status(own, rest, tokens)
         if status == "present" and trigger.pos == "noun":
             status = _relative_clause_tense(tokens, index) or status
@@ -129,7 +134,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         ongoing_now = index + 1 < len(tokens) and tokens[index + 1].form == "중" and tokens[index + 1].tag == "NNB"
         if ongoing_now:
             status = "occurred"  # `방한 중인`: under way on the day told
-        if trigger.type == "MEET" and status == "present" and ongoing(own):
+        if trigger.type == "MEET" and status == "present" and ongoing(rest[:4]):
             status = "occurred"  # `기업인을 만나고 있다`: meetings going on
         back = _is_back_reference(tokens, index, trigger)
         args = view.args_in(clause)
@@ -144,7 +149,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
             if target is not None:
                 _join(target, args, status, when, view, number)
                 continue
-        made = _build(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text, day)
+        made = _build(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text, day,
+                      drafts + found)
         found.extend(made)
     return found
 
@@ -237,7 +243,8 @@ def _join(target: Draft, args: list[Arg], status: str, when: TimeValue | None, v
 # ---- arguments ------------------------------------------------------------------------------------
 
 def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: str, when: TimeValue | None,
-           state: Discourse, sentence_subjects: list[str], by_id, number: int, text: str, day) -> list[Draft]:
+           state: Discourse, sentence_subjects: list[str], by_id, number: int, text: str, day,
+           drafts: list[Draft]) -> list[Draft]:
     evidence = [(view.sentence.start, view.sentence.end)]
     people = [a for a in args if a.entity.type == "PERSON"]
     orgs = [a for a in args if a.entity.type in ("ORG", "PROJECT")]
@@ -256,7 +263,12 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
             or list(state.people)
         others = [a.entity.id for a in people if a.entity.id not in subjects]
         if own_subjects and not others and len(own_subjects) < 2:
-            return []  # `취재진과 만나지 않고`: no named counterpart in the clause
+            recent = next((d for d in reversed(drafts) if d.type == "MEET" and own_subjects[0] in d.participants
+                           and number - d.sentence <= 4), None)
+            if recent is not None:  # `이달 말에 접견하는 것으로 검토하고 있다`: the meeting asked for before
+                recent.statuses.append((number, status))
+                recent.evidence.append((view.sentence.start, view.sentence.end))
+            return []
         clause_words = [t.form for _, t in view.clause_tokens(view.clause_of[index])]
         separate = len(others) >= 2 and (any(w.startswith(_SEPARATE) for w in clause_words)
                                          or (state.trip and "등" in clause_words))
@@ -312,17 +324,21 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
     return []
 
 
-_QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "「": "」"}
+def _quote_spans(view: View) -> list[tuple[int, int]]:
+    """The quotations of a sentence, as body offsets."""
+    base = view.sentence.start
+    return [(base + m.start(), base + m.end())
+            for m in re.finditer(r"[“\"‘'「][^“”\"‘’'「」]{2,200}[”\"’'」]", view.sentence_text)]
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(s < offset < e for s, e in spans)
 
 
 def _quote_around(view: View, index: int) -> tuple[int, int] | None:
     """The quotation (body offsets) the trigger stands in, if any."""
-    text, base = view.sentence_text, view.sentence.start
-    at = view.sentence.tokens[index].start - base
-    for match in re.finditer(r"[“\"‘'「][^“”\"‘’'「」]{2,200}[”\"’'」]", text):
-        if match.start() < at < match.end():
-            return base + match.start(), base + match.end()
-    return None
+    at = view.sentence.tokens[index].start
+    return next(((s, e) for s, e in _quote_spans(view) if s < at < e), None)
 
 
 def _pair_pronoun(forms: list[str], heads: tuple[str, ...]) -> bool:
@@ -430,6 +446,8 @@ def _date_for(view: View, text: str, index: int, clause: int, day: date | None, 
     if found and found[-1].date is not None:
         return found[-1].date
     subjects = [a.entity.id for a in view.args_in(clause) if a.role in _SUBJECTS and a.entity.type == "PERSON"]
+    if not subjects and state.last_date is not None:
+        return state.last_date  # `… 등을 만났다` right after `2013년 6월 방한`: the same occasion
     if state.day is not None and (not subjects or set(subjects) <= set(state.people)):
         return state.day  # the text goes on about the same day
     return None
@@ -448,6 +466,12 @@ def _update(state: Discourse, view: View, found: list[Draft]) -> None:
     first = [a.entity.id for a in view.args if a.role == "subject" and a.entity.type == "PERSON" and a.clause == 0]
     if topics or first:
         state.people = _unique(topics or first)
+    elif found:
+        actors = [p for d in found if d.type in ("VISIT", "MEET") for p in d.participants[:1]]
+        if actors:
+            state.people = _unique(actors)
+    previous = [d.date for d in found if d.date is not None]
+    state.last_date = previous[-1] if previous else None
     for arg in view.args:
         if arg.role in _SUBJECTS and arg.entity.type == "ORG":
             state.org_counts[arg.entity.id] += 1
@@ -531,6 +555,19 @@ def _same_time(one: Draft, other: Draft) -> bool:
     if a.start and b.start:
         return a.start.startswith(b.start) or b.start.startswith(a.start)
     return a.text == b.text
+
+
+def _present(draft: Draft, status: str, published: date | None) -> str:
+    """A report in the present tense (`만난다`) is a plan when its day is the publication day or
+    later, a past event when its day is earlier or stated as a past year without a publication date."""
+    if status != "present":
+        return status
+    end = draft.date.end if draft.date else None
+    if end is None:
+        return "planned"
+    if published is None:
+        return "occurred"
+    return "planned" if end >= published.isoformat()[: len(end)] else "occurred"
 
 
 def _final_status(draft: Draft, published: date | None) -> str:
