@@ -27,6 +27,7 @@ _SEPARATE = ("각각", "잇따라", "차례로", "연쇄", "순차", "비롯")
 _BACK_REFERENCE = ("이번", "이날", "해당", "당일", "그")
 _ATTENDING = ("참석", "배석", "동석", "함께하", "합류", "자리하", "참여")
 _SUBJECTS = ("subject", "topic")
+_COORDINATING = ("고", "며", "으며", "면서", "으면서", "지만", "으나", "나")
 _ADVANCE = {"speculated": 0, "requested": 1, "planned": 2, "occurred": 3}
 
 
@@ -170,7 +171,8 @@ def _status(own: list[Token], rest: list[Token], tokens) -> str:
         return "occurred"
     if when == "future":
         return "planned"
-    later = modality(rest)
+    coordinated = own and own[-1].tag == "EC" and own[-1].form in _COORDINATING
+    later = None if coordinated else modality(rest)
     if later in ("speculated", "planned", "requested"):
         return later
     return "present"
@@ -265,7 +267,8 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
         if own_subjects and not others and len(own_subjects) < 2:
             recent = next((d for d in reversed(drafts) if d.type == "MEET" and own_subjects[0] in d.participants
                            and number - d.sentence <= 4), None)
-            if recent is not None:  # `이달 말에 접견하는 것으로 검토하고 있다`: the meeting asked for before
+            if recent is not None and status in ("planned", "requested", "speculated", "present"):
+                # `이달 말에 접견하는 것으로 검토하고 있다`: the meeting asked for before
                 recent.statuses.append((number, status))
                 recent.evidence.append((view.sentence.start, view.sentence.end))
             return []
@@ -544,8 +547,13 @@ def _same_event(one: Draft, other: Draft) -> bool:
     done = "occurred" in {s for _, s in one.statuses}, "occurred" in {s for _, s in other.statuses}
     if one.key() == other.key():
         return done[0] == done[1] or (one.date is not None and other.date is not None)
-    # attendees told apart: one gathering when the people of one report are among the other's
-    return one.type == "MEET" and all(done) and (one.key() <= other.key() or other.key() <= one.key())
+    # attendees told apart: one gathering when the people of one report are among the other's,
+    # or when two reports of the same day share two people or more
+    if one.type != "MEET" or not all(done):
+        return False
+    if one.key() <= other.key() or other.key() <= one.key():
+        return True
+    return one.date is not None and other.date is not None and len(one.key() & other.key()) >= 2
 
 
 def _same_time(one: Draft, other: Draft) -> bool:

@@ -46,7 +46,8 @@ def view_of(sentence: Sentence, entities: list[Entity], body: str) -> View:
     clause = 0
     for index, token in enumerate(tokens):
         clause_of.append(clause)
-        if token.tag == "EC" and token.form in _BOUNDARY_ENDINGS and index + 1 < len(tokens):
+        auxiliary = index + 1 < len(tokens) and tokens[index + 1].tag == "VX"  # `만나고 싶다`, `만나고 있다`
+        if token.tag == "EC" and token.form in _BOUNDARY_ENDINGS and index + 1 < len(tokens) and not auxiliary:
             clause += 1
     spans = sorted(
         ((s, e, entity) for entity in entities for s, e in entity.mentions if sentence.start <= s < sentence.end),
