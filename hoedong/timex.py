@@ -18,7 +18,7 @@ import korean_datetime as kd
 Direction = Literal["past", "future", "nearest"]
 
 _CYCLES = {"past": kd.Cycle.PAST, "future": kd.Cycle.FUTURE, "nearest": kd.Cycle.NEAREST}
-_DURATION_AFTER = re.compile(r"^\s*(?:만에|만이|만의|만|동안|간|째|가량|여간|내내|이상|이내|연속|에 걸쳐)")
+_DURATION_AFTER = re.compile(r"^\s*(?:만에|만이|만의|만|동안|간|째|가량|여간|내내|이상|이내|연속|에 걸쳐|넘게|넘는|가까이|남짓|여|이 넘)")
 _HAS_DATE = re.compile(r"\d\s*[일월년주]|[년월]|말|초|중순|하순|상순|상반기|하반기|분기|어제|오늘|내일|모레|지난|작년|올해|내년|내달|이달|다음 ?주|이번 ?주|주말|\d{4}[.\-/]")
 _ABSOLUTE_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:년|[.\-/])")
 _OWN = re.compile(

@@ -43,6 +43,7 @@ class Draft:
     place: str | None = None
     amount: dict | None = None
     statuses: list[tuple[int, str]] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)  # the trigger words that told it
 
     def key(self) -> frozenset[str]:
         return frozenset(self.participants if self.type in ("MEET", "VISIT") else self.orgs)
@@ -90,6 +91,8 @@ def _triggers(view: View) -> list[tuple[int, Trigger]]:
             continue  # `바이에른 투자청`: an event word inside a name
         pos = "verb" if token.tag == "VV" else "noun" if token.tag in ("NNG", "NNP", "SL") else None
         trigger = triggers().get((token.form, pos)) if pos else None
+        if trigger is None and i + 1 < len(tokens) and tokens[i + 1].tag == "VV":
+            trigger = triggers().get((token.form + tokens[i + 1].form, "verb"))  # 손/NNG 잡/VV
         if trigger is None:
             continue
         if trigger.needs and not _followed_by(tokens, i, view.clause_of, trigger.needs):
@@ -146,12 +149,17 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         if back and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
                 continue  # `이번 만남은 … 회동을 가진 후`: the sentence tells another gathering
-            target = next((d for d in reversed(drafts + found) if d.type == trigger.type), None)
+            named = {a.entity.id for a in args if a.entity.type == "PERSON"}
+            candidates = [d for d in drafts + found if d.type == trigger.type]
+            target = next((d for d in reversed(candidates) if named and named <= set(d.participants)), None) \
+                or (candidates[-1] if candidates else None)
             if target is not None:
                 _join(target, args, status, when, view, number)
                 continue
         made = _build(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text, day,
                       drafts + found)
+        for draft in made:
+            draft.words.add(trigger.form)
         found.extend(made)
     return found
 
@@ -266,7 +274,7 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
         others = [a.entity.id for a in people if a.entity.id not in subjects]
         if own_subjects and not others and len(own_subjects) < 2:
             recent = next((d for d in reversed(drafts) if d.type == "MEET" and own_subjects[0] in d.participants
-                           and number - d.sentence <= 4), None)
+                           and number - d.sentence <= 4 and trigger.form in d.words), None)
             if recent is not None and status in ("planned", "requested", "speculated", "present"):
                 # `이달 말에 접견하는 것으로 검토하고 있다`: the meeting asked for before
                 recent.statuses.append((number, status))
@@ -300,7 +308,8 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
             orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
         if not orgs and _pair_pronoun(clause_forms, ("회사", "기업", "사")) and len(state.org_pair) == 2:
             return [draft("PARTNER", [], list(state.org_pair))]
-        subjects = [a.entity.id for a in orgs if a.role in _SUBJECTS]
+        subjects = [a.entity.id for a in orgs if a.role in _SUBJECTS] or \
+            [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
         partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of")
                     and a.entity.id not in subjects and not _is_affiliation(a, args)]
         affiliations = _affiliations([a for a in people if a.role in _SUBJECTS], by_id) or _affiliations(people, by_id)
@@ -319,7 +328,9 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
             targets = state.orgs[:1]
         if not givers and not receiving:
             topic = [a.entity.id for a in view.args if a.role in _SUBJECTS and a.entity.type == "ORG"]
-            givers = topic[:1] or _affiliations([a for a in people if a.role in _SUBJECTS], by_id)[:1]
+            speakers = [a for a in view.args if a.role in _SUBJECTS and a.entity.type == "PERSON"]
+            givers = topic[:1] or _affiliations([a for a in people if a.role in _SUBJECTS], by_id)[:1] \
+                or _affiliations(speakers, by_id)[:1] or (state.orgs[:1] if not people and not orgs else [])
         if not givers:
             return []
         amount = _amount(text, view, index)
@@ -523,6 +534,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         twin.evidence.extend(draft.evidence)
         twin.statuses.extend(draft.statuses)
         twin.participants = _unique(twin.participants + draft.participants)
+        twin.words |= draft.words
         twin.date = twin.date or draft.date
         twin.place = twin.place or draft.place
         twin.amount = max((a for a in (twin.amount, draft.amount) if a), key=lambda a: a["value"], default=None)

@@ -90,8 +90,16 @@ _PARTICLE_ROLES = {
 }
 
 
+_KINDS = {"PERSON": "person", "ORG": "org", "PROJECT": "org", "PLACE": "place", "PRODUCT": "product"}
+
+
 def _share_roles_in_lists(args: list[list], tokens) -> None:
-    """`최태원 SK 회장, 전영현 삼성전자 부회장과`: every name of a list takes the list's role."""
-    for i in range(len(args) - 2, -1, -1):
-        if args[i][3] == "list" and args[i + 1][4] == args[i][4]:
-            args[i][3] = args[i + 1][3]
+    """`최태원 SK 회장, 전영현 삼성전자 부회장과`: every name of a list takes the list's role; a
+    `와/과` that joins nothing of the same kind (`TSMC와 HBM4 개발`) means `with`."""
+    for i in range(len(args) - 1, -1, -1):
+        if args[i][3] != "list":
+            continue
+        kind = _KINDS.get(args[i][0].type)
+        following = next((a for a in args[i + 1:] if _KINDS.get(a[0].type) == kind), None)
+        same_kind = following is not None and following[4] == args[i][4]
+        args[i][3] = following[3] if same_kind else "with"
