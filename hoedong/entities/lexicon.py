@@ -94,5 +94,9 @@ def org_shape(word: str, strong_only: bool = True) -> bool:
     return False
 
 
+def org_suffix_strength(word: str) -> str | None:
+    return org_suffixes().get(word)
+
+
 def is_suffix_word(word: str) -> bool:
     return word in org_suffixes()

@@ -17,6 +17,7 @@ from hoedong.entities.lexicon import (
     compound_surname,
     PARTICLE_CHARS,
     is_suffix_word,
+    org_suffix_strength,
     korean_name_shape,
     not_person_words,
     org_shape,
@@ -394,6 +395,13 @@ def _title_after() -> re.Pattern:
 
 def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     found = []
+    for before, word in zip(words, words[1:]):
+        # `케슬러 로보틱은`: a proper noun and a word that is itself an organisation ending
+        if is_suffix_word(word.bare) and org_suffix_strength(word.bare) == "strong" and before.sentence == word.sentence \
+                and before.stem == before.text and before.first_tag == "NNP" and kb.person(before.bare) is None \
+                and not _place_word(before.bare, kb) and re.fullmatch(r"[가-힣A-Za-z]{2,10}", before.bare):
+            name = f"{before.bare} {word.bare}"
+            found.append(Mention(before.start, word.start + len(word.bare), name, "ORG", "shape", name=name))
     for word in words:
         stem = word.bare
         if not re.fullmatch(r"[가-힣A-Za-z0-9]{3,20}", stem):

@@ -15,7 +15,7 @@ from datetime import date
 
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import Arg, View, view_of
-from hoedong.events.lexicon import Trigger, topic_words, triggers
+from hoedong.events.lexicon import Trigger, modality_words, topic_words, triggers
 from collections import Counter
 
 from hoedong.events.status import is_question, modality, ongoing, tense  # noqa: E402
@@ -186,6 +186,23 @@ def _status(own: list[Token], rest: list[Token], tokens) -> str:
     return "present"
 
 
+def _adnominal(tokens, index: int) -> str | None:
+    """`이날 방한한 황 CEO는 … 찾을 예정이다`: an event word in a relative clause has the tense
+    of its own ending (`-ㄴ` past, `-는` present, `-ㄹ` future), not the main clause's."""
+    following = tokens[index + 1: index + 4]
+    for i, token in enumerate(following):
+        if token.tag == "ETM":
+            after = following[i + 1] if i + 1 < len(following) else (tokens[index + i + 2] if index + i + 2 < len(tokens) else None)
+            if after is None or after.form in modality_words() or after.form in ("것", "수", "뒤", "후", "이후", "바", "데"):
+                return None  # `만날 예정`, `만난 것으로`: the ending feeds a predicate that says more
+            if after.tag.startswith(("NNP", "NNG", "SL")):
+                return {"ᆫ": "occurred", "은": "occurred", "는": "present", "ᆯ": "planned", "을": "planned"}.get(token.form)
+            return None
+        if not (token.tag.startswith("XSV") or token.tag in ("EP",)):
+            return None
+    return None
+
+
 def _relative_clause_tense(tokens, index: int) -> str | None:
     """`오라클과 함께 만든 합작사`: a noun takes the tense of the relative clause before it."""
     before = tokens[max(0, index - 4): index]
@@ -206,6 +223,8 @@ def _is_back_reference(tokens, index, trigger: Trigger) -> bool:
         return False
     if _rumour(tokens, index):
         return True
+    if index + 1 < len(tokens) and tokens[index + 1].tag.startswith("XSV"):
+        return False  # `이날 방한한`: the word is the predicate of its own clause, not a reference
     before = [t.form for t in tokens[max(0, index - 3): index]]
     if any(word in before for word in _BACK_REFERENCE) or (before and before[-1] == "이" and tokens[index - 1].tag == "MM"):
         return True

@@ -65,10 +65,17 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
     included); a place, another person or an event word starts a new phrase."""
     from hoedong.events.lexicon import triggers
 
+    from hoedong.entities.lexicon import title_of
+
     following = [t for t in tokens if t.start >= end]
-    for token in following[:10]:
-        if token.start > end and any(s == token.start and other.type in ("PERSON", "PLACE") for s, _, other in spans):
+    for n, token in enumerate(following[:10]):
+        starts = [other for s, _, other in spans if s == token.start and token.start > end]
+        if any(o.type == "PERSON" for o in starts):
             return "none"
+        if any(o.type == "PLACE" for o in starts):
+            nxt = following[n + 1] if n + 1 < len(following) else None
+            if not (nxt is not None and title_of(nxt.form)):
+                return "none"  # a place starts a new phrase, unless it names a post (`경기도 경제부지사`)
         if token.start > end and (token.form, "noun") in triggers():
             return "none"
         if token.tag in _NP_TAGS or token.tag.startswith("NN"):
