@@ -24,8 +24,10 @@ _ABSOLUTE_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:년|[.\-/])")
 _OWN = re.compile(
     r"(?P<this>이날|당일|같은 날|그날)|(?P<before>(?:그\s?)?전날|하루 전)|(?P<after>(?:그\s?)?다음\s?날|이튿날|다음날|하루 뒤)"
     r"|(?P<withinyear>연내|올해 안|올해 중|연말까지)"
-    r"|(?P<nextmonth>(?:다음|오는)\s?달|내달)|(?P<lastmonth>지난\s?달)(?!\s?\d)"
+    r"|(?P<nextmonth>(?:다음|오는)\s?달|내달)(?:\s?(?P<nextday>\d{1,2})\s?일)?|(?P<lastmonth>지난\s?달)(?!\s?\d)"
+    r"|(?P<count>하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)\s?(?P<way>전|후|뒤)"
 )
+_NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "여드레": 8, "아흐레": 9, "열흘": 10}
 
 
 @dataclass(frozen=True)
@@ -76,12 +78,24 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
         if published is None:
             return TimeValue(None, None, match.group(), span, "year")
         return TimeValue(published.isoformat(), f"{published.year}-12-31", match.group(), span, "day")
+    if match["count"]:
+        if published is None:
+            return TimeValue(None, None, match.group(), span, "day")
+        days = _NATIVE_DAYS[match["count"]] * (-1 if match["way"] == "전" else 1)
+        value = (published + timedelta(days=days)).isoformat()
+        return TimeValue(value, value, match.group(), span, "day")
     if match["nextmonth"] or match["lastmonth"]:
         if published is None:
-            return TimeValue(None, None, match.group(), span, "month")
+            return TimeValue(None, None, match.group(), span, "day" if match["nextday"] else "month")
         month = published.month + (1 if match["nextmonth"] else -1)
         year = published.year + (month - 1) // 12
         month = (month - 1) % 12 + 1
+        if match["nextday"]:
+            try:
+                value = date(year, month, int(match["nextday"])).isoformat()
+            except ValueError:
+                value = f"{year}-{month:02d}"
+            return TimeValue(value, value, match.group(), span, "day")
         value = f"{year}-{month:02d}"
         return TimeValue(value, value, match.group(), span, "month")
     if anchor is None:
@@ -102,8 +116,8 @@ def _from_library(expression, published: date | None, said: str) -> TimeValue | 
     if grain in ("month", "quarter", "half_year"):
         return TimeValue(start.isoformat()[:7], end.isoformat()[:7], said, expression.span, "month")
     if grain == "week" or expression.is_range or start != end:
-        if said.endswith("말") and published is not None:
-            start = max(start, published) if start.month == published.month else start
+        if re.search(r"(?:말|초|중순|하순|상순)$", said) and published is not None and start <= published <= end:
+            start = published  # `이달 말` said on the 21st: from that day to the month's end
         return TimeValue(start.isoformat(), end.isoformat(), said, expression.span, "day")
     return TimeValue(start.isoformat(), end.isoformat(), said, expression.span, "day")
 
