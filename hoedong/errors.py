@@ -65,6 +65,12 @@ class NoArticle(DocumentError):
     hint = "no paragraph of article prose was found: is this a news article page?"
 
 
+class InternalError(DocumentError):
+    """A bug in hoedong met on one document; the record says so and the batch goes on."""
+
+    code = "D900"
+
+
 class SourceNotFound(HoedongError):
     code = "S201"
     hint = "check the path; directories are read recursively"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+import traceback
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from hoedong.article import extract_article
+from hoedong.errors import InternalError
 from hoedong.model import Article, DocRecord, RawDoc
 
 
@@ -27,17 +31,27 @@ def run_many(raws: Iterable[RawDoc]) -> Iterator[DocRecord]:
 
 def _annotate(articles: list[Article]) -> Iterator[DocRecord]:
     """Kiwi reads the whole batch at once (its worker threads); the rules run per document."""
-    from hoedong.entities import find_entities
-    from hoedong.events import find_events
     from hoedong.nlp import analyze_many
 
     readable = [a for a in articles if not a.error and a.body]
     analyses = dict(zip((id(a) for a in readable), analyze_many(a.body for a in readable)))
     for article in articles:
         analysis = analyses.get(id(article))
-        if analysis is None:
-            yield DocRecord(article=article)
-            continue
+        yield DocRecord(article=article) if analysis is None else _annotate_one(article, analysis)
+
+
+def _annotate_one(article: Article, analysis) -> DocRecord:
+    """Entities and events of one article. A bug the rules hit on one document is reported in
+    that document's record (and its traceback on stderr), never lost and never fatal to the batch."""
+    from hoedong.entities import find_entities
+    from hoedong.events import find_events
+
+    try:
         entities = find_entities(article.body, analysis, article.published)
         events = find_events(article.body, analysis, entities, article.published)
-        yield DocRecord(article=article, entities=entities, events=events)
+    except Exception as exc:  # noqa: BLE001 - reported, not swallowed
+        traceback.print_exc(file=sys.stderr)
+        reason = (f"internal error while reading entities and events ({type(exc).__name__}: {exc}); "
+                  "the article fields are kept; please report this document")
+        return DocRecord(article=replace(article, error=reason, error_code=InternalError.code))
+    return DocRecord(article=article, entities=entities, events=events)

@@ -72,3 +72,21 @@ def test_cli_every_command_has_help():
     for command in ("extract", "eval", "version"):
         result = run(command, "--help")
         assert result.returncode == 0 and "Usage" in result.stdout.decode()
+
+
+def test_cli_eval_prints_exactly_what_the_shared_scorer_prints(shared, tmp_path):
+    records = tmp_path / "seeds.jsonl"
+    records.write_bytes(run("extract", shared / "seeds", "-q").stdout)
+    ours = run("eval", shared / "gold" / "seeds.jsonl", "--records", records, "--misses")
+    theirs = subprocess.run([sys.executable, shared / "tools" / "score.py", shared / "gold" / "seeds.jsonl", records,
+                             "--misses"], capture_output=True)
+    assert ours.returncode == 0 and ours.stdout == theirs.stdout
+
+
+def test_cli_eval_runs_the_pipeline_on_annotated_documents(tmp_path):
+    from conftest import EXAMPLES, CORPUS
+
+    result = run("eval", EXAMPLES / "gold" / "corpus.jsonl", CORPUS, "--json")
+    scores = json.loads(result.stdout)
+    assert scores["documents"] == 24 and scores["people"]["f1"] >= 0.95
+    assert scores["events"]["args"]["all"]["f1"] >= 0.75

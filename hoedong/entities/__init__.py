@@ -13,6 +13,8 @@ from hoedong.entities.mentions import (
     english_mentions,
     family_name_mentions,
     anchored_foreign_names,
+    coordinated_orgs,
+    deal_counterparts,
     gazetteer_mentions,
     introduced_orgs,
     names_found_elsewhere,
@@ -36,6 +38,8 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
                 + surname_title_mentions(body) + shaped_mentions(words, kb) + introduced_orgs(words, kb)
                 + anchored_foreign_names(words, kb))
     mentions += _organisations_named_with_titles(body, mentions)
+    mentions += coordinated_orgs(words, settle(list(mentions)), kb)
+    mentions += deal_counterparts(words, settle(list(mentions)), kb)
     mentions += names_found_elsewhere(body, mentions)
     mentions = settle(mentions)
     people = sorted({(m.name, m.kb_key) for m in mentions

@@ -131,13 +131,19 @@ def _can_be_name_part(word: Word, kb: KnowledgeBase) -> bool:
         return False
     if title_of(stem) or kb.org(stem) is not None or _place_word(stem, kb):
         return False
-    return word.nominal() or kb.person(stem) is not None
+    # `루체로보` read as 루체/NNP 로/JKB 보/VV: a word that starts as a proper noun, without particles
+    return word.nominal() or kb.person(stem) is not None or (word.first_tag == "NNP" and stem == word.text)
 
 
 def _korean_name(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
     if kb.person(stem) is not None:
         return True
+    first = word.tokens[0] if word.tokens else None
+    if korean_name_shape(stem) and len(stem) == 3 and stem == word.text and first is not None \
+            and first.form == stem[0] and first.start == word.start and stem not in not_person_words() \
+            and kb.org(stem) is None and not _place_word(stem, kb):
+        return True  # `송이담`, read by Kiwi as 송 + 이 + …: a surname and two syllables, no particle
     if not korean_name_shape(stem) or not _can_be_name_part(word, kb):
         return False
     first = word.tokens[0] if word.tokens else None
@@ -150,11 +156,17 @@ def _korean_name(word: Word, kb: KnowledgeBase) -> bool:
     return first.tag == "NNP" or len(first.form) == 1
 
 
-def _name_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
-    """The words [i, j) just before `index` that make a person's name, if any."""
+def _name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool = False) -> tuple[int, int] | None:
+    """The words [i, j) just before `index` that make a person's name, if any. With an organisation
+    between the name and its title (`송이담 별빛금융 회장`), a surname and two syllables is a name
+    however Kiwi splits it (송이/NNG 담/NNG)."""
     if index <= 0:
         return None
     last = words[index - 1]
+    if with_org and korean_name_shape(last.bare) and len(last.bare) == 3 and last.bare == last.text \
+            and last.bare not in not_person_words() and kb.org(last.bare) is None and not _place_word(last.bare, kb) \
+            and not title_of(last.stem):
+        return index - 1, index
     if last.bare in surnames() and not (index >= 2 and _foreign_part(words[index - 2], kb, family=False)):
         return None  # `남궁 대표`: a surname and a title, for coreference to resolve (but `젠슨 황`)
     if last.stem != last.text.rstrip(",") or last.sentence != words[index].sentence:
@@ -200,7 +212,8 @@ def _foreign_part(word: Word, kb: KnowledgeBase, family: bool) -> bool:
         return False
     if len(stem) < 2 and stem not in given_names():
         return False
-    return word.first_tag == "NNP" and len(core) == 1 or stem in given_names()
+    fragments = len(stem) >= 2 and all(len(t.form) == 1 and not t.tag.startswith(("J", "E", "V", "X")) for t in core)
+    return word.first_tag == "NNP" and len(core) == 1 or stem in given_names() or fragments
 
 
 def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
@@ -240,9 +253,11 @@ def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         org = (words[slot_start].start, words[org_end - 1].stem_end) if j < org_end else None
         while j > 0 and words[j - 1].stem in MODIFIERS:
             j -= 1
-        span = _name_before(words, j, kb)
+        span = _name_before(words, j, kb, with_org=org is not None)
         if span is not None and org is None:
             span, org = _name_then_place_then_org(words, span, kb)
+        if span is not None and org is None:
+            span, org = _name_then_org(words, span, kb)
         elif span is None and org is None and j >= 2 and words[j - 1].nominal() and words[j - 1].stem == words[j - 1].text:
             retry, unknown_org = _name_then_place_then_org(words, (j - 1, j), kb)
             if unknown_org is not None:
@@ -293,6 +308,32 @@ def _chain_goes_on(words: list[Word], i: int) -> bool:
     if nxt.stem == "겸":
         return i + 2 < len(words) and bool(title_of(words[i + 2].stem))
     return bool(title_of(nxt.stem)) and words[i].stem == words[i].text
+
+
+def _name_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
+    """`송이담 별빛금융 대표`: a Korean full name never starts a foreign name, so what follows it
+    is the organisation; `클레어 몬태규 브라이트웨일 CEO`, with `몬태규` standing alone elsewhere,
+    reads the same way."""
+    s, e = span
+    if e - s < 2:
+        return span, None
+    first = words[s]
+    if _korean_name(first, kb) and kb.person(" ".join(w.bare for w in words[s:e])) is None:
+        return (s, s + 1), (words[s + 1].start, words[e - 1].stem_end)
+    if e - s == 3 and (words[s + 1].bare in _standing_alone(words) or words[s + 1].bare not in given_names()):
+        # three-word names are rare; `라르스 뵈르케 베스트피요르 CEO` is a name and an organisation
+        # unless the middle word is itself a given name (`아나 루시아 페레이라`)
+        return (s, s + 2), (words[s + 2].start, words[e - 1].stem_end)
+    return span, None
+
+
+def _standing_alone(words: list[Word]) -> set[str]:
+    """Words that appear once on their own before a title (`몬태규 CEO는`): family names."""
+    alone = set()
+    for before, word, after in zip([None] + words, words, words[1:] + [None]):
+        if after is not None and title_of(after.stem) and (before is None or not before.first_tag == "NNP"):
+            alone.add(word.bare)
+    return alone
 
 
 def _org_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
@@ -406,7 +447,10 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         stem = word.bare
         if not re.fullmatch(r"[가-힣A-Za-z0-9]{3,20}", stem):
             continue
-        if org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4) and word.nominal():
+        strong = org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
+        weak = org_shape(stem, strong_only=False) and word.first_tag == "NNP" and len(word.core) == 1 \
+            and re.fullmatch(r"[가-힣]{3,12}", stem) and kb.person(stem) is None
+        if (strong or weak) and word.nominal():
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
         elif stem.endswith(_SITE_ENDINGS) and len(stem) > 3 and word.nominal() and word.first_tag == "NNP":
             found.append(Mention(word.start, word.start + len(stem), stem, "PLACE", "shape", name=stem))
@@ -449,6 +493,54 @@ def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         stem = word.bare
         if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and word.first_tag in ("NNP", "SL") and word.nominal() \
                 and kb.person(stem) is None and not title_of(word.stem):
+            found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
+    return found
+
+
+def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """`구름소프트는 파리젠과`, `가온반도체와 바르나클라우드가`: a proper noun joined to an
+    organisation by `와/과`, `·` or a comma is an organisation too."""
+    orgs = [(m.start, m.end) for m in mentions if m.type == "ORG"]
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for one, other in zip(words, words[1:]):
+        if one.sentence != other.sentence:
+            continue
+        joined = one.text[len(one.stem):] in ("와", "과", ",", "·") or one.text.endswith(("와", "과"))
+        for known, unknown in ((one, other), (other, one)):
+            if not joined or not any(s <= known.start < e for s, e in orgs):
+                continue
+            stem = unknown.bare
+            if any(s <= unknown.start < e for s, e in taken) or unknown.first_tag != "NNP":
+                continue
+            if re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) and kb.person(stem) is None and not _place_word(stem, kb) \
+                    and not title_of(unknown.stem) and stem not in given_names():
+                found.append(Mention(unknown.start, unknown.start + len(stem), stem, "ORG", "shape", name=stem))
+    return found
+
+
+_DEAL_PARTICLES = ("와", "과", "와의", "과의", "에", "로부터", "으로부터", "에게서")
+
+
+def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """`파리젠과의 전략적 제휴`, `베스트피요르에 1000억원 규모의 지분 투자`, `별빛금융으로부터 … 투자`:
+    a proper noun that a partnership or investment word takes as its counterpart is an organisation."""
+    from hoedong.events.lexicon import triggers
+
+    deal_words = {form for (form, _), t in triggers().items() if t.type in ("PARTNER", "INVEST")}
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for i, word in enumerate(words):
+        particle = word.text[len(word.stem):].rstrip(",.")
+        stem = word.bare
+        if particle not in _DEAL_PARTICLES or any(s <= word.start < e for s, e in taken):
+            continue
+        if not re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) or kb.person(stem) or _place_word(stem, kb) or title_of(stem):
+            continue
+        if not (word.first_tag == "NNP" or org_shape(stem, strong_only=False)) or stem in given_names():
+            continue
+        ahead = [t.form for w in words[i + 1: i + 8] if w.sentence == word.sentence for t in w.core]
+        if any(form in deal_words for form in ahead):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
 

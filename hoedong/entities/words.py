@@ -55,8 +55,12 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
         text = body[sentence.start: sentence.end]
         for match in re.finditer(r"\S*\([^()]{0,40}\)\S*|\S+", text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
+            lead = len(match.group()) - len(match.group().lstrip("\"'“‘「『[<"))
+            start += lead  # `"윤다솜`: the word starts after its opening quote
+            if start >= end:
+                continue
             tokens = tuple(t for t in sentence.tokens if t.start < end and t.end > start)
-            words.append(Word(start, end, match.group(), _stem(body, start, end, tokens), tokens, index))
+            words.append(Word(start, end, body[start:end], _stem(body, start, end, tokens), tokens, index))
     return words
 
 

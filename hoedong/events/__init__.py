@@ -23,7 +23,7 @@ from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis, Token
 from hoedong.timex import TimeValue, find_times, parse_day
 
-_SEPARATE = ("각각", "잇따라", "차례로", "연쇄", "순차", "비롯")
+_SEPARATE = ("각각", "잇따", "차례", "연쇄", "순차", "비롯")  # stems: Kiwi gives 잇따르/VV for 잇따라
 _BACK_REFERENCE = ("이번", "이날", "해당", "당일", "그")
 _ATTENDING = ("참석", "배석", "동석", "함께하", "합류", "자리하", "참여")
 _SUBJECTS = ("subject", "topic")
@@ -89,9 +89,9 @@ def _triggers(view: View) -> list[tuple[int, Trigger]]:
     for i, token in enumerate(tokens):
         if any(s <= token.start < e for s, e in named):
             continue  # `바이에른 투자청`: an event word inside a name
-        pos = "verb" if token.tag == "VV" else "noun" if token.tag in ("NNG", "NNP", "SL") else None
+        pos = "verb" if token.tag.startswith("VV") else "noun" if token.tag in ("NNG", "NNP", "SL") else None
         trigger = triggers().get((token.form, pos)) if pos else None
-        if trigger is None and i + 1 < len(tokens) and tokens[i + 1].tag == "VV":
+        if trigger is None and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("VV"):
             trigger = triggers().get((token.form + tokens[i + 1].form, "verb"))  # 손/NNG 잡/VV
         if trigger is None:
             continue
@@ -342,7 +342,8 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
         receiving = any(t.form in ("받", "유치") for t in view.sentence.tokens[index: index + 6])
         givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject")] or \
                  [a.entity.id for a in orgs if a.role == "topic" and not receiving]
-        targets = [a.entity.id for a in orgs if a.role == ("subject" if receiving else "to") and a.entity.id not in givers]
+        wanted = _SUBJECTS if receiving else ("to",)
+        targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
         if receiving and not targets:
             targets = state.orgs[:1]
         if not givers and not receiving:
@@ -470,7 +471,8 @@ def _date_for(view: View, text: str, index: int, clause: int, day: date | None, 
     hi = clause_tokens[-1][1].end - view.sentence.start if clause_tokens else len(text)
     inside = [t for t in times if lo <= t.span[0] < hi and _owner(t, trigger_positions) == trigger_at]
     if inside:
-        return inside[-1]
+        before = [t for t in inside if t.span[0] < trigger_at]
+        return (before or inside)[-1]
     if any(t.form in ("별개", "한편") for _, t in clause_tokens):
         return None  # `이와 별개로`: a new frame, no date carried over
     earlier = [t for t in times if t.span[0] < lo]

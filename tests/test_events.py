@@ -1,0 +1,67 @@
+"""Events in sentences of our own writing: every status, coordination, attendance,
+back-references, background events, visits, partnerships and investments.
+
+The expected readings (tests/fixtures/event_cases.jsonl) were written by an annotator who did
+not see the code.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT, load_jsonl
+
+from hoedong.entities import find_entities
+from hoedong.events import find_events
+from hoedong.knowledge import compact
+from hoedong.nlp import analyze
+
+CASES = load_jsonl(ROOT / "tests" / "fixtures" / "event_cases.jsonl")
+
+
+def read(case):
+    text = case["text"]
+    analysis = analyze(text)
+    entities = find_entities(text, analysis, case.get("published"))
+    return entities, find_events(text, analysis, entities, case.get("published"))
+
+
+def _names(entity) -> set[str]:
+    return {compact(f) for f in (entity.name, *entity.aliases)}
+
+
+def _matches(expected: dict, event, by_id) -> bool:
+    if expected["type"] != event.type or expected["status"] != event.status:
+        return False
+    if expected["type"] in ("MEET", "VISIT"):
+        people = [by_id[p] for p in event.participants]
+        if len(people) != len(expected["people"]) or not all(
+                any(compact(name) in _names(p) for p in people) for name in expected["people"]):
+            return False
+    else:
+        orgs = [by_id[o] for o in event.orgs]
+        if len(orgs) != len(expected["orgs"]) or not all(
+                any(compact(name) in _names(o) or any(f.startswith(compact(name)) or compact(name).startswith(f)
+                                                       for f in _names(o) if len(f) >= 2) for o in orgs)
+                for name in expected["orgs"]):
+            return False
+    start = (event.date or {}).get("start")
+    if expected["date"] is None:
+        return start is None
+    return start is not None and start.startswith(expected["date"])
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_events_type_participants_date_and_status(case):
+    entities, events = read(case)
+    by_id = {e.id: e for e in entities}
+    left = list(events)
+    missed = []
+    for expected in case["events"]:
+        hit = next((e for e in left if _matches(expected, e, by_id)), None)
+        if hit is None:
+            missed.append(expected)
+        else:
+            left.remove(hit)
+    shown = [(e.type, [by_id[p].name for p in e.participants] or [by_id[o].name for o in e.orgs],
+              (e.date or {}).get("start"), e.status) for e in left]
+    assert not missed and not left, f"missed {missed}; extra {shown}"
