@@ -139,14 +139,15 @@ def _korean_name(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
     if kb.person(stem) is not None:
         return True
+    if stem in given_names():
+        return False  # `마르코`: a foreign given name, though 마 is a Korean surname
     first = word.tokens[0] if word.tokens else None
     if korean_name_shape(stem) and len(stem) == 3 and stem == word.text and first is not None \
             and first.form == stem[0] and first.start == word.start and stem not in not_person_words() \
             and kb.org(stem) is None and not _place_word(stem, kb):
-        return True  # `송이담`, read by Kiwi as 송 + 이 + …: a surname and two syllables, no particle
+        return True  # a surname read apart by Kiwi (김/NNP 창/NNG …), no particle
     if not korean_name_shape(stem) or not _can_be_name_part(word, kb):
         return False
-    first = word.tokens[0] if word.tokens else None
     if first is None or first.start != word.start:
         return False
     if compound_surname(stem):
@@ -163,7 +164,7 @@ def _name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: boo
     if index <= 0:
         return None
     last = words[index - 1]
-    if with_org and korean_name_shape(last.bare) and len(last.bare) == 3 and last.bare == last.text \
+    if with_org and last.bare not in given_names() and korean_name_shape(last.bare) and len(last.bare) == 3 and last.bare == last.text \
             and last.bare not in not_person_words() and kb.org(last.bare) is None and not _place_word(last.bare, kb) \
             and not title_of(last.stem):
         return index - 1, index
@@ -519,7 +520,7 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
     return found
 
 
-_DEAL_PARTICLES = ("와", "과", "와의", "과의", "에", "로부터", "으로부터", "에게서")
+_DEAL_PARTICLES = ("와", "과", "와의", "과의", "에", "로부터", "으로부터", "에게서", "은", "는", "이", "가")
 
 
 def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -537,7 +538,8 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
             continue
         if not re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) or kb.person(stem) or _place_word(stem, kb) or title_of(stem):
             continue
-        if not (word.first_tag == "NNP" or org_shape(stem, strong_only=False)) or stem in given_names():
+        named_like = org_shape(stem, strong_only=False) or (word.first_tag == "NNP" and particle not in ("은", "는", "이", "가"))
+        if not named_like or stem in given_names():
             continue
         ahead = [t.form for w in words[i + 1: i + 8] if w.sentence == word.sentence for t in w.core]
         if any(form in deal_words for form in ahead):
