@@ -116,7 +116,7 @@ def gazetteer_mentions(body: str, kb: KnowledgeBase) -> list[Mention]:
 
 def _is_org_word(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
-    if kb.org(stem) is not None or org_shape(stem, strong_only=False) or is_suffix_word(stem):
+    if kb.org(stem) is not None or org_shape(stem, strong_only=False):
         return True
     return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&.\-]{1,12}", stem)) and kb.person(stem) is None
 
@@ -164,7 +164,9 @@ def _name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: boo
     if index <= 0:
         return None
     last = words[index - 1]
-    if with_org and last.bare not in given_names() and korean_name_shape(last.bare) and len(last.bare) == 3 and last.bare == last.text \
+    verbal = any(t.tag.startswith(("V", "E", "XSV")) for t in last.core)
+    if with_org and not verbal and last.bare not in given_names() and korean_name_shape(last.bare) \
+            and len(last.bare) == 3 and last.bare == last.text \
             and last.bare not in not_person_words() and kb.org(last.bare) is None and not _place_word(last.bare, kb) \
             and not title_of(last.stem):
         return index - 1, index
@@ -530,13 +532,15 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
 
     deal_words = {form for (form, _), t in triggers().items() if t.type in ("PARTNER", "INVEST")}
     taken = [(m.start, m.end) for m in mentions]
+    families = {(m.name or "").split()[-1] for m in mentions if m.type == "PERSON" and m.name}
     found = []
     for i, word in enumerate(words):
         particle = word.text[len(word.stem):].rstrip(",.")
         stem = word.bare
         if particle not in _DEAL_PARTICLES or any(s <= word.start < e for s, e in taken):
             continue
-        if not re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) or kb.person(stem) or _place_word(stem, kb) or title_of(stem):
+        if not re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) or kb.person(stem) or _place_word(stem, kb) or title_of(stem) \
+                or stem in families:
             continue
         named_like = org_shape(stem, strong_only=False) or (word.first_tag == "NNP" and particle not in ("은", "는", "이", "가"))
         if not named_like or stem in given_names():
