@@ -261,8 +261,9 @@ def _join(target: Draft, args: list[Arg], status: str, when: TimeValue | None, v
     for arg in args:
         if arg.entity.type == "PERSON" and arg.entity.id not in target.participants and target.type == "MEET":
             target.participants.append(arg.entity.id)
-    if when is not None and target.date is None:
-        target.date = when
+    happened_before = any(st == "occurred" for _, st in target.statuses)
+    if when is not None and (target.date is None or (status == "occurred" and not happened_before)):
+        target.date = when  # `이번 만남은 지난 9일 … 성사됐다`: the later statement's day wins
     place = _place(args, view, target.type)
     target.place = target.place or place
     target.statuses.append((number, status))
@@ -286,7 +287,8 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
     if trigger.type == "MEET":
         own_subjects = [a.entity.id for a in people if a.role in _SUBJECTS]
         if not people and _pair_pronoun(clause_forms, ("사람", "정상", "수장", "총수", "CEO")):
-            pair = state.pair or state.people
+            same_sentence = [d for d in drafts if d.type == "MEET" and d.sentence == number and len(d.participants) == 2]
+            pair = (same_sentence[-1].participants if same_sentence else None) or state.pair or state.people
             return [draft("MEET", list(pair), [])] if len(pair) >= 2 else []
         subjects = own_subjects or [p for p in sentence_subjects if p not in {a.entity.id for a in people}] \
             or list(state.people)
@@ -336,6 +338,8 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
             subjects = [o for o in (affiliations[:1] or state.orgs[:1]) if o not in partners]
         if len(subjects) == 1 and len(partners) >= 2 and trigger.form in ("파트너십", "제휴", "협약", "MOU", "업무협약"):
             return [draft("PARTNER", [], [subjects[0], p]) for p in partners]
+        if len(subjects) >= 2 and len(partners) == 1 and "각각" in clause_forms:
+            return [draft("PARTNER", [], [s_, partners[0]]) for s_ in subjects]  # `… LOI를 각각 체결했다`
         group = _unique(subjects + partners)
         return [draft("PARTNER", [], group)] if len(group) >= 2 else []
     if trigger.type == "INVEST":
@@ -359,10 +363,11 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
 
 
 def _quote_spans(view: View) -> list[tuple[int, int]]:
-    """The quotations of a sentence, as body offsets."""
+    """The spoken quotations of a sentence, as body offsets (double quotes: single quotes mark
+    names and phrases in Korean news, `'치맥 회동'`)."""
     base = view.sentence.start
     return [(base + m.start(), base + m.end())
-            for m in re.finditer(r"[“\"‘'「][^“”\"‘’'「」]{2,200}[”\"’'」]", view.sentence_text)]
+            for m in re.finditer(r"[“\"「][^“”\"「」]{2,300}[”\"」]", view.sentence_text)]
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -466,6 +471,12 @@ def _date_for(view: View, text: str, index: int, clause: int, day: date | None, 
     times = [t for t in find_times(text, day, direction, anchor=parse_day(state.day.start) if state.day else None)
              if not re.match(r"\s*(?:재계|업계|\S+ 업계)?에? ?따르면", text[t.span[1]:t.span[1] + 12])]
     trigger_at = view.sentence.tokens[index].start - view.sentence.start
+    quote = _quote_around(view, index)
+    if quote is not None:  # `16일 인터뷰에서 "꼭 만나고 싶다"`: the day of the saying is not the meeting's
+        q0, q1 = quote[0] - view.sentence.start, quote[1] - view.sentence.start
+        times = [t for t in times if q0 <= t.span[0] < q1]
+        if not times:
+            return None
     clause_tokens = view.clause_tokens(clause)
     lo = clause_tokens[0][1].start - view.sentence.start if clause_tokens else 0
     hi = clause_tokens[-1][1].end - view.sentence.start if clause_tokens else len(text)
@@ -569,6 +580,9 @@ def _same_event(one: Draft, other: Draft) -> bool:
     if one.type == "PARTNER":
         return one.key() == other.key()
     if one.type == "INVEST":
+        years = [d.date.start[:4] for d in (one, other) if d.date is not None and d.date.start]
+        if len(years) == 2 and years[0] != years[1]:
+            return False  # `2021년 … 투자한 데 이어 올해 … 추가로 투자했다`: two rounds
         if one.key() == other.key():
             return True  # tranches of one deal (`27억5000만 달러를 추가로 … 40억 달러 투자를 마무리`)
         amounts = one.amount is None or other.amount is None or one.amount["value"] == other.amount["value"]
