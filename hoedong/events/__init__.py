@@ -101,8 +101,8 @@ def _triggers(view: View) -> list[tuple[int, Trigger]]:
                 i >= 1 and tokens[i - 1].tag == "NNB" and tokens[i - 1].form in ("번", "차례"):
             continue  # `8번의 미팅`: a count of meetings, not one
         key = (trigger.type, view.clause_of[i], _is_back_reference(tokens, i, trigger))
-        if key in seen and trigger.type != "VISIT":
-            continue
+        if key in seen and trigger.type not in ("VISIT", "INVEST"):
+            continue  # one meeting or deal word a clause; visits and rounds of investment may be several
         seen.add(key)
         found.append((i, trigger))
     return found
@@ -652,6 +652,7 @@ def _finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date |
     evidence = tuple(sorted(set(draft.evidence)))
     text = " ".join(body[s:e] for s, e in evidence)
     topics = tuple(dict.fromkeys(topic for form, topic in topic_words() if form in text))
+    when = draft.date.to_json() if draft.date and status != "denied" else None  # no day for what will not happen
     return Event(type=draft.type, participants=tuple(draft.participants), orgs=tuple(orgs),
-                 date=draft.date.to_json() if draft.date else None, place=draft.place, status=status,
+                 date=when, place=draft.place, status=status,
                  topics=topics, amount=draft.amount, evidence=evidence)
