@@ -13,6 +13,7 @@ from typing import Callable
 
 from hoedong.article import extract_article
 from hoedong.entities import find_entities
+from hoedong.events import find_events
 from hoedong.ingest import list_inputs, read_input
 from hoedong.model import Article, RawDoc
 from hoedong.nlp import analyze_many, kiwi
@@ -60,7 +61,7 @@ class BenchResult:
 
     @property
     def pipeline_seconds(self) -> float:
-        return sum(self.stages[n].seconds for n in ("ingest", "article", "nlp", "entities") if n in self.stages)
+        return sum(self.stages[n].seconds for n in ("ingest", "article", "nlp", "entities", "events") if n in self.stages)
 
 
 def _timed(timing: StageTiming, work: Callable[[], list], characters: int) -> list:
@@ -79,7 +80,7 @@ def run_bench(paths: list[str], min_seconds: float = 20.0, max_bytes: int = 20 <
     kiwi().tokenize("회동은 예정대로 열렸다.")  # Kiwi initialises on its first analysis: not throughput
     cold_start = time.perf_counter() - start
     inputs = list_inputs(paths)
-    stages = {name: StageTiming(name) for name in ("ingest", "article", "nlp", "entities", "kiwi_alone")}
+    stages = {name: StageTiming(name) for name in ("ingest", "article", "nlp", "entities", "events", "kiwi_alone")}
     rounds = 0
     documents = characters = 0
     while True:
@@ -90,8 +91,10 @@ def run_bench(paths: list[str], min_seconds: float = 20.0, max_bytes: int = 20 <
         readable = [a for a in articles if a.body]
         body_chars = sum(len(a.body) for a in readable)
         analyses = _timed(stages["nlp"], lambda: list(analyze_many(a.body for a in readable)), body_chars)
-        _timed(stages["entities"], lambda: [find_entities(a.body, an, a.published) for a, an in zip(readable, analyses)],
-               body_chars)
+        entities = _timed(stages["entities"],
+                          lambda: [find_entities(a.body, an, a.published) for a, an in zip(readable, analyses)], body_chars)
+        _timed(stages["events"], lambda: [find_events(a.body, an, e, a.published)
+                                          for a, an, e in zip(readable, analyses, entities)], body_chars)
         _timed(stages["kiwi_alone"], lambda: list(kiwi().tokenize([a.body for a in readable])), body_chars)
         rounds += 1
         documents, characters = len(readable), body_chars

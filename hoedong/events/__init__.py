@@ -60,6 +60,7 @@ class Discourse:
     trip: bool = False  # the last sentence told of a trip to a country
     pair: list[str] = field(default_factory=list)  # the two people `두 사람` would mean
     last_date: TimeValue | None = None  # the date of the previous sentence's event
+    times: dict = field(default_factory=dict)  # parsed temporal expressions, by sentence and direction
     org_pair: list[str] = field(default_factory=list)  # the two organisations `양사` would mean
 
 
@@ -68,6 +69,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
     by_id = {e.id: e for e in entities}
     state = Discourse()
     drafts: list[Draft] = []
+    state.times = {}  # one parse per sentence and direction, for all its event words
     for number, sentence in enumerate(analysis.sentences):
         view = view_of(sentence, list(entities), body)
         text = body[sentence.start: sentence.end]
@@ -468,7 +470,11 @@ def _amount(text: str, view: View, index: int) -> dict | None:
 def _date_for(view: View, text: str, index: int, clause: int, day: date | None, state: Discourse,
               status: str, found: list[Draft], trigger_positions: list[int]) -> TimeValue | None:
     direction = "past" if status == "occurred" else "future" if status == "planned" else "nearest"
-    times = [t for t in find_times(text, day, direction, anchor=parse_day(state.day.start) if state.day else None)
+    anchor = parse_day(state.day.start) if state.day else None
+    key = (view.sentence.start, direction, anchor)
+    if key not in state.times:
+        state.times[key] = find_times(text, day, direction, anchor=anchor)
+    times = [t for t in state.times[key]
              if not re.match(r"\s*(?:재계|업계|\S+ 업계)?에? ?따르면", text[t.span[1]:t.span[1] + 12])]
     trigger_at = view.sentence.tokens[index].start - view.sentence.start
     quote = _quote_around(view, index)
