@@ -26,7 +26,7 @@ from hoedong.entities.lexicon import (
     titles,
 )
 from hoedong.entities.words import Word
-from hoedong.knowledge import KnowledgeBase, compact
+from hoedong.knowledge import KnowledgeBase
 from hoedong.resources import word_list
 
 
@@ -265,9 +265,6 @@ def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             retry, unknown_org = _name_then_place_then_org(words, (j - 1, j), kb)
             if unknown_org is not None:
                 span, org = retry, unknown_org
-        if span is None and org is not None:
-            # `한진만 DSA 부사장` read the other way: the would-be org was the name's last word
-            span = None
         if span is not None:
             s, e = span
             name = " ".join(w.bare for w in words[s:e])
@@ -283,7 +280,7 @@ def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             if apposition is not None:
                 s, e = apposition
                 name = " ".join(w.bare for w in words[s:e])
-                org = (words[org_end - 1].start, words[org_end - 1].stem_end) if False else _org_before(words, first_title, kb)
+                org = _org_before(words, first_title, kb)
                 found.append(Mention(words[s].start, words[s].start + len(name), name, "PERSON", "apposition",
                                      name=name, titles=(words[i].bare,), org=org))
         i += 1
@@ -347,8 +344,6 @@ def _org_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, 
     if previous.sentence != words[index].sentence:
         return None
     stem = previous.bare
-    if previous.text.endswith("의") and not stem.endswith("의"):
-        pass
     if _is_org_word(previous, kb) and (previous.stem == previous.text or previous.text == stem + "의"):
         return previous.start, previous.start + len(stem)
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from hoedong.entities.lexicon import compound_surname, korean_name_shape, surnames, titles
+from hoedong.entities.lexicon import compound_surname, korean_name_shape, surnames
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
 from hoedong.knowledge import KnowledgeBase, _same_title, compact
@@ -203,6 +203,3 @@ def _other_key(mention: Mention, kb: KnowledgeBase) -> tuple[str, str | None]:
             return org.key, org.key
     return f"{mention.type.lower()}:{compact(mention.name or mention.text)}", None
 
-
-def is_title(word: str) -> bool:
-    return word in titles()

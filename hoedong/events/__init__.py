@@ -10,15 +10,14 @@ gathering instead of starting a new one; reports of one gathering merge into one
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from hoedong.events.amounts import find_amounts
+from hoedong.events.draft import Discourse, Draft, unique
+from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.clauses import Arg, View, view_of
-from hoedong.events.lexicon import Trigger, modality_words, topic_words, triggers
-from collections import Counter
-
-from hoedong.events.status import is_question, modality, ongoing, tense  # noqa: E402
+from hoedong.events.lexicon import Trigger, modality_words, triggers
+from hoedong.events.status import is_question, modality, ongoing, tense
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis, Token
 from hoedong.timex import TimeValue, find_times, parse_day
@@ -28,40 +27,6 @@ _BACK_REFERENCE = ("이번", "이날", "해당", "당일", "그")
 _ATTENDING = ("참석", "배석", "동석", "함께하", "합류", "자리하", "참여")
 _SUBJECTS = ("subject", "topic")
 _COORDINATING = ("고", "며", "으며", "면서", "으면서", "지만", "으나", "나")
-_ADVANCE = {"speculated": 0, "requested": 1, "planned": 2, "occurred": 3}
-
-
-@dataclass
-class Draft:
-    type: str
-    participants: list[str]
-    orgs: list[str]
-    status: str
-    sentence: int
-    evidence: list[tuple[int, int]]
-    date: TimeValue | None = None
-    place: str | None = None
-    amount: dict | None = None
-    statuses: list[tuple[int, str]] = field(default_factory=list)
-    words: set[str] = field(default_factory=set)  # the trigger words that told it
-
-    def key(self) -> frozenset[str]:
-        return frozenset(self.participants if self.type in ("MEET", "VISIT") else self.orgs)
-
-
-@dataclass
-class Discourse:
-    """What the text is about so far: who its last subjects were, and the day it speaks of."""
-
-    people: list[str] = field(default_factory=list)
-    orgs: list[str] = field(default_factory=list)
-    org_counts: Counter = field(default_factory=Counter)
-    day: TimeValue | None = None
-    trip: bool = False  # the last sentence told of a trip to a country
-    pair: list[str] = field(default_factory=list)  # the two people `두 사람` would mean
-    last_date: TimeValue | None = None  # the date of the previous sentence's event
-    times: dict = field(default_factory=dict)  # parsed temporal expressions, by sentence and direction
-    org_pair: list[str] = field(default_factory=list)  # the two organisations `양사` would mean
 
 
 def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], published: str | None) -> tuple[Event, ...]:
@@ -77,8 +42,8 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         drafts.extend(found)
         _update(state, view, found)
     for draft in drafts:
-        draft.statuses = [(n, _present(draft, s, day)) for n, s in draft.statuses]
-    return tuple(_finish(d, by_id, body, day) for d in _merge(drafts))
+        draft.statuses = [(n, resolve_present(draft, s, day)) for n, s in draft.statuses]
+    return tuple(finish(d, by_id, body, day) for d in merge_drafts(drafts))
 
 
 # ---- one sentence --------------------------------------------------------------------------------
@@ -245,7 +210,7 @@ def _attendance(view: View, drafts: list[Draft], number: int) -> bool:
         t.form in ("회동", "회의", "만찬", "오찬", "회담", "미팅", "행사") and i + 1 < len(tokens) and tokens[i + 1].form in ("에", "에는")
         for i, t in enumerate(tokens))
     meeting = next((d for d in reversed(drafts) if d.type == "MEET"), None)
-    attendees = _unique([a.entity.id for a in view.args if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list")])
+    attendees = unique([a.entity.id for a in view.args if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list")])
     if scene and meeting is None and len(attendees) >= 2:
         drafts.append(Draft("MEET", attendees, [], "occurred" if tense(list(tokens)) == "past" else "present", number,
                             [(view.sentence.start, view.sentence.end)], statuses=[(number, "present")]))
@@ -307,7 +272,7 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
         separate = len(others) >= 2 and (any(w.startswith(_SEPARATE) for w in clause_words)
                                          or (state.trip and "등" in clause_words))
         place = _place(args, view, "MEET")
-        groups = [_unique(subjects + [o]) for o in others] if separate else [_unique(subjects + others)]
+        groups = [unique(subjects + [o]) for o in others] if separate else [unique(subjects + others)]
         return [draft("MEET", g, [], place=place) for g in groups if len(g) >= 2]
     if trigger.type == "VISIT":
         visitors = _visitors(view, index, people, sentence_subjects, state)
@@ -342,7 +307,7 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
             return [draft("PARTNER", [], [subjects[0], p]) for p in partners]
         if len(subjects) >= 2 and len(partners) == 1 and "각각" in clause_forms:
             return [draft("PARTNER", [], [s_, partners[0]]) for s_ in subjects]  # `… LOI를 각각 체결했다`
-        group = _unique(subjects + partners)
+        group = unique(subjects + partners)
         return [draft("PARTNER", [], group)] if len(group) >= 2 else []
     if trigger.type == "INVEST":
         receiving = any(t.form in ("받", "유치") for t in view.sentence.tokens[index: index + 6])
@@ -360,7 +325,7 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
         if not givers:
             return []
         amount = _amount(text, view, index)
-        return [draft("INVEST", [], _unique(givers + targets), amount=amount)]
+        return [draft("INVEST", [], unique(givers + targets), amount=amount)]
     return []
 
 
@@ -517,11 +482,11 @@ def _update(state: Discourse, view: View, found: list[Draft]) -> None:
     topics = [a.entity.id for a in view.args if a.role == "topic" and a.entity.type == "PERSON"]
     first = [a.entity.id for a in view.args if a.role == "subject" and a.entity.type == "PERSON" and a.clause == 0]
     if topics or first:
-        state.people = _unique(topics or first)
+        state.people = unique(topics or first)
     elif found:
         actors = [p for d in found if d.type in ("VISIT", "MEET") for p in d.participants[:1]]
         if actors:
-            state.people = _unique(actors)
+            state.people = unique(actors)
     previous = [d.date for d in found if d.date is not None]
     state.last_date = previous[-1] if previous else None
     for arg in view.args:
@@ -531,15 +496,15 @@ def _update(state: Discourse, view: View, found: list[Draft]) -> None:
         best = max(state.org_counts.values())
         leaders = [o for o, n in state.org_counts.items() if n == best]
         recent = [a.entity.id for a in view.args if a.entity.id in leaders]
-        state.orgs = _unique(recent[-1:] + leaders)
+        state.orgs = unique(recent[-1:] + leaders)
     state.trip = any(d.type == "VISIT" and d.place and _is_country(d.place) for d in found)
     meetings = [d for d in found if d.type == "MEET" and len(d.participants) == 2]
-    named = _unique([a.entity.id for a in view.args if a.entity.type == "PERSON"])
+    named = unique([a.entity.id for a in view.args if a.entity.type == "PERSON"])
     if meetings:
         state.pair = meetings[-1].participants
     elif len(named) == 2:
         state.pair = named
-    orgs_named = _unique([a.entity.id for a in view.args if a.entity.type == "ORG"])
+    orgs_named = unique([a.entity.id for a in view.args if a.entity.type == "ORG"])
     deals = [d for d in found if d.type in ("PARTNER", "INVEST") and len(d.orgs) == 2]
     if deals:
         state.org_pair = deals[-1].orgs
@@ -555,110 +520,3 @@ def _is_country(place: str) -> bool:
     from hoedong.knowledge import load_kb
 
     return any(p.kind == "country" and place in (p.name, *p.aliases) for p in load_kb().places)
-
-
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
-
-
-def _merge(drafts: list[Draft]) -> list[Draft]:
-    """Reports of one gathering (same people, dates that agree) become one event."""
-    merged: list[Draft] = []
-    for draft in drafts:
-        twin = next((m for m in reversed(merged) if _same_event(m, draft)), None)
-        if twin is None:
-            merged.append(draft)
-            continue
-        twin.evidence.extend(draft.evidence)
-        twin.statuses.extend(draft.statuses)
-        twin.participants = _unique(twin.participants + draft.participants)
-        twin.words |= draft.words
-        twin.date = twin.date or draft.date
-        twin.place = twin.place or draft.place
-        twin.amount = max((a for a in (twin.amount, draft.amount) if a), key=lambda a: a["value"], default=None)
-        twin.orgs = _unique(twin.orgs + draft.orgs)
-    return merged
-
-
-def _same_event(one: Draft, other: Draft) -> bool:
-    if one.type != other.type:
-        return False
-    if one.type == "PARTNER":
-        return one.key() == other.key()
-    if one.type == "INVEST":
-        years = [d.date.start[:4] for d in (one, other) if d.date is not None and d.date.start]
-        if len(years) == 2 and years[0] != years[1]:
-            return False  # `2021년 … 투자한 데 이어 올해 … 추가로 투자했다`: two rounds
-        if one.key() == other.key():
-            return True  # tranches of one deal (`27억5000만 달러를 추가로 … 40억 달러 투자를 마무리`)
-        amounts = one.amount is None or other.amount is None or one.amount["value"] == other.amount["value"]
-        return amounts and one.orgs[:1] == other.orgs[:1] and (one.key() <= other.key() or other.key() <= one.key())
-    if one.type == "VISIT" and one.place and other.place and one.place != other.place:
-        return False
-    if not _same_time(one, other):
-        return False
-    done = "occurred" in {s for _, s in one.statuses}, "occurred" in {s for _, s in other.statuses}
-    if one.key() == other.key():
-        return done[0] == done[1] or (one.date is not None and other.date is not None)
-    # attendees told apart: one gathering when the people of one report are among the other's,
-    # or when two reports of the same day share two people or more
-    if one.type != "MEET" or not all(done):
-        return False
-    if one.key() <= other.key() or other.key() <= one.key():
-        return True
-    return one.date is not None and other.date is not None and len(one.key() & other.key()) >= 2
-
-
-def _same_time(one: Draft, other: Draft) -> bool:
-    a, b = one.date, other.date
-    if a is None or b is None:
-        return True
-    if a.start and b.start:
-        return a.start.startswith(b.start) or b.start.startswith(a.start)
-    return a.text == b.text
-
-
-def _present(draft: Draft, status: str, published: date | None) -> str:
-    """A report in the present tense (`만난다`) is a plan when its day is the publication day or
-    later, a past event when its day is earlier or stated as a past year without a publication date."""
-    if status != "present":
-        return status
-    end = draft.date.end if draft.date else None
-    if end is None:
-        return "planned"
-    if published is None:
-        return "occurred"
-    return "planned" if end >= published.isoformat()[: len(end)] else "occurred"
-
-
-def _final_status(draft: Draft, published: date | None) -> str:
-    """The latest and most certain report wins; a denial made last stays visible. A report in
-    the present tense (`만난다`) is a plan when its day is the publication day or later."""
-    if published is None:
-        ahead = draft.date is None or not draft.date.end
-    else:
-        ahead = draft.date is None or not draft.date.end or draft.date.end >= published.isoformat()[: len(draft.date.end)]
-    statuses = [(n, ("planned" if ahead else "occurred") if s == "present" else s) for n, s in draft.statuses]
-    denied = [n for n, s in statuses if s == "denied"]
-    happened = [n for n, s in statuses if s == "occurred"]
-    if denied and not (happened and max(happened) > max(denied)):
-        return "denied"
-    known = [s for _, s in statuses if s in _ADVANCE]
-    return max(known, key=lambda s: _ADVANCE[s]) if known else statuses[-1][1]
-
-
-def _finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | None) -> Event:
-    status = _final_status(draft, published)
-    orgs = list(draft.orgs)
-    if draft.type in ("MEET", "VISIT"):
-        for pid in draft.participants:
-            for role in by_id[pid].roles:
-                if role.org and by_id.get(role.org) and by_id[role.org].type == "ORG" and role.org not in orgs:
-                    orgs.append(role.org)
-    evidence = tuple(sorted(set(draft.evidence)))
-    text = " ".join(body[s:e] for s, e in evidence)
-    topics = tuple(dict.fromkeys(topic for form, topic in topic_words() if form in text))
-    when = draft.date.to_json() if draft.date and status != "denied" else None  # no day for what will not happen
-    return Event(type=draft.type, participants=tuple(draft.participants), orgs=tuple(orgs),
-                 date=when, place=draft.place, status=status,
-                 topics=topics, amount=draft.amount, evidence=evidence)

@@ -1,0 +1,114 @@
+"""Reports of one event in a document become one event; its final status and date are decided here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hoedong.events.draft import Draft, unique
+from hoedong.events.lexicon import topic_words
+from hoedong.model import Entity, Event
+
+_ADVANCE = {"speculated": 0, "requested": 1, "planned": 2, "occurred": 3}
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """Reports of one gathering (same people, dates that agree) become one event."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        twin = next((m for m in reversed(merged) if _same_event(m, draft)), None)
+        if twin is None:
+            merged.append(draft)
+            continue
+        twin.evidence.extend(draft.evidence)
+        twin.statuses.extend(draft.statuses)
+        twin.participants = unique(twin.participants + draft.participants)
+        twin.words |= draft.words
+        twin.date = twin.date or draft.date
+        twin.place = twin.place or draft.place
+        twin.amount = max((a for a in (twin.amount, draft.amount) if a), key=lambda a: a["value"], default=None)
+        twin.orgs = unique(twin.orgs + draft.orgs)
+    return merged
+
+
+def _same_event(one: Draft, other: Draft) -> bool:
+    if one.type != other.type:
+        return False
+    if one.type == "PARTNER":
+        return one.key() == other.key()
+    if one.type == "INVEST":
+        years = [d.date.start[:4] for d in (one, other) if d.date is not None and d.date.start]
+        if len(years) == 2 and years[0] != years[1]:
+            return False  # `2021년 … 투자한 데 이어 올해 … 추가로 투자했다`: two rounds
+        if one.key() == other.key():
+            return True  # tranches of one deal (`27억5000만 달러를 추가로 … 40억 달러 투자를 마무리`)
+        amounts = one.amount is None or other.amount is None or one.amount["value"] == other.amount["value"]
+        return amounts and one.orgs[:1] == other.orgs[:1] and (one.key() <= other.key() or other.key() <= one.key())
+    if one.type == "VISIT" and one.place and other.place and one.place != other.place:
+        return False
+    if not _same_time(one, other):
+        return False
+    done = "occurred" in {s for _, s in one.statuses}, "occurred" in {s for _, s in other.statuses}
+    if one.key() == other.key():
+        return done[0] == done[1] or (one.date is not None and other.date is not None)
+    # attendees told apart: one gathering when the people of one report are among the other's,
+    # or when two reports of the same day share two people or more
+    if one.type != "MEET" or not all(done):
+        return False
+    if one.key() <= other.key() or other.key() <= one.key():
+        return True
+    return one.date is not None and other.date is not None and len(one.key() & other.key()) >= 2
+
+
+def _same_time(one: Draft, other: Draft) -> bool:
+    a, b = one.date, other.date
+    if a is None or b is None:
+        return True
+    if a.start and b.start:
+        return a.start.startswith(b.start) or b.start.startswith(a.start)
+    return a.text == b.text
+
+
+def resolve_present(draft: Draft, status: str, published: date | None) -> str:
+    """A report in the present tense (`만난다`) is a plan when its day is the publication day or
+    later, a past event when its day is earlier or stated as a past year without a publication date."""
+    if status != "present":
+        return status
+    end = draft.date.end if draft.date else None
+    if end is None:
+        return "planned"
+    if published is None:
+        return "occurred"
+    return "planned" if end >= published.isoformat()[: len(end)] else "occurred"
+
+
+def _final_status(draft: Draft, published: date | None) -> str:
+    """The latest and most certain report wins; a denial made last stays visible. A report in
+    the present tense (`만난다`) is a plan when its day is the publication day or later."""
+    if published is None:
+        ahead = draft.date is None or not draft.date.end
+    else:
+        ahead = draft.date is None or not draft.date.end or draft.date.end >= published.isoformat()[: len(draft.date.end)]
+    statuses = [(n, ("planned" if ahead else "occurred") if s == "present" else s) for n, s in draft.statuses]
+    denied = [n for n, s in statuses if s == "denied"]
+    happened = [n for n, s in statuses if s == "occurred"]
+    if denied and not (happened and max(happened) > max(denied)):
+        return "denied"
+    known = [s for _, s in statuses if s in _ADVANCE]
+    return max(known, key=lambda s: _ADVANCE[s]) if known else statuses[-1][1]
+
+
+def finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | None) -> Event:
+    status = _final_status(draft, published)
+    orgs = list(draft.orgs)
+    if draft.type in ("MEET", "VISIT"):
+        for pid in draft.participants:
+            for role in by_id[pid].roles:
+                if role.org and by_id.get(role.org) and by_id[role.org].type == "ORG" and role.org not in orgs:
+                    orgs.append(role.org)
+    evidence = tuple(sorted(set(draft.evidence)))
+    text = " ".join(body[s:e] for s, e in evidence)
+    topics = tuple(dict.fromkeys(topic for form, topic in topic_words() if form in text))
+    when = draft.date.to_json() if draft.date and status != "denied" else None  # no day for what will not happen
+    return Event(type=draft.type, participants=tuple(draft.participants), orgs=tuple(orgs),
+                 date=when, place=draft.place, status=status,
+                 topics=topics, amount=draft.amount, evidence=evidence)
