@@ -238,6 +238,209 @@ def bench(
                f"peak RSS {figures['peak_rss_mb']} MB; written to {out}")
 
 
+# ---- the corpus ----------------------------------------------------------------------------------
+
+DB_OPTION = typer.Option(Path("hoedong.db"), "--db", help="The corpus database (SQLite).")
+
+
+class ListFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+class ExportFormat(str, Enum):
+    graphml = "graphml"
+    gexf = "gexf"
+    csv = "csv"
+    json = "json"
+
+
+def _open_store(db: Path, readonly: bool = True):
+    from hoedong.corpus import SQLiteStore
+
+    try:
+        return SQLiteStore(db, readonly=readonly)
+    except HoedongError as exc:
+        raise _fail(exc) from None
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, directories or - (as for extract)."),
+    db: Path = DB_OPTION,
+    max_bytes: int = typer.Option(None, "--max-bytes", help="Largest document read, in bytes."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Run the pipeline over every input, store each new document, then fuse the corpus.
+
+    Re-ingesting a document changes nothing; an interrupted ingest resumes where it stopped.
+    """
+    from hoedong.corpus import ingest as ingest_records
+
+    store = _open_store(db, readonly=False)
+    counts = {"new": 0, "known": 0, "failed": 0}
+
+    def seen(record: dict, new: bool) -> None:
+        counts["new" if new else "known"] += 1
+        counts["failed"] += 1 if record.get("error") else 0
+
+    try:
+        ingest_records(store, _records(paths, max_bytes or max_bytes_from_env(), quiet), seen)
+    except HoedongError as exc:
+        raise _fail(exc) from None
+    finally:
+        store.close()
+    err.print(f"[dim]{counts['new']} new, {counts['known']} already stored, {counts['failed']} failed; corpus fused in {db}[/]")
+
+
+def _event_matches(event: dict, kind, ids, since, until, status) -> bool:
+    start = (event.get("date") or {}).get("start") or ""
+    if kind and event["type"] != kind.upper():
+        return False
+    if status and event["status"] != status:
+        return False
+    if since and (not start or start[: len(since)] < since[: len(start)]):
+        return False
+    if until and (not start or start[: len(until)] > until[: len(start)]):
+        return False
+    if ids is not None and not ({p["id"] for p in event["participants"]} | {o["id"] for o in event["orgs"]}) & ids:
+        return False
+    return True
+
+
+def _named(store, name: Optional[str]) -> Optional[set[str]]:
+    if not name:
+        return None
+    ids = set(store.entity_ids_named(name))
+    if not ids:
+        err.print(f"[yellow]no entity is called {name}[/] (try `hoedong entities` to see names)")
+    return ids
+
+
+@app.command()
+def events(
+    db: Path = DB_OPTION,
+    format: ListFormat = typer.Option(ListFormat.jsonl, "--format", "-f"),
+    type: Optional[str] = typer.Option(None, "--type", help="MEET, VISIT, PARTNER or INVEST."),
+    entity: Optional[str] = typer.Option(None, "--entity", help="Only events of this entity (any alias)."),
+    since: Optional[str] = typer.Option(None, "--since", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Up to this date."),
+    status: Optional[str] = typer.Option(None, "--status", help="occurred, planned, requested, speculated or denied."),
+) -> None:
+    """Print the fused events (spec/CORPUS.md)."""
+    store = _open_store(db)
+    ids = _named(store, entity)
+    chosen = [e for e in store.fused_events() if _event_matches(e, type, ids, since, until, status)]
+    if format is ListFormat.jsonl:
+        for event in chosen:
+            typer.echo(json.dumps(event, ensure_ascii=False))
+        return
+    from rich.table import Table
+
+    table = Table("date", "type", "who", "place", "status", "sources")
+    for event in chosen:
+        who = ", ".join(p["name"] for p in event["participants"]) or ", ".join(o["name"] for o in event["orgs"])
+        table.add_row((event["date"] or {}).get("start") or "-", event["type"], who, event["place"] or "-",
+                      event["status"], str(len(event["sources"])))
+    Console().print(table)
+
+
+@app.command()
+def entities(
+    db: Path = DB_OPTION,
+    format: ListFormat = typer.Option(ListFormat.jsonl, "--format", "-f"),
+    type: Optional[str] = typer.Option(None, "--type", help="PERSON, ORG, PLACE, PRODUCT or PROJECT."),
+    entity: Optional[str] = typer.Option(None, "--entity", help="Only this entity (any alias)."),
+) -> None:
+    """Print the fused entities (spec/CORPUS.md)."""
+    store = _open_store(db)
+    ids = _named(store, entity)
+    chosen = [e for e in store.fused_entities()
+              if (not type or e["type"] == type.upper()) and (ids is None or e["id"] in ids)]
+    if format is ListFormat.jsonl:
+        for item in chosen:
+            typer.echo(json.dumps(item, ensure_ascii=False))
+        return
+    from rich.table import Table
+
+    table = Table("name", "type", "roles", "documents", "events")
+    for item in chosen:
+        roles = ", ".join(f"{r['title']}@{r['org']}" if r["org"] else r["title"] for r in item["roles"][:3])
+        table.add_row(item["name"], item["type"], roles, str(item["documents"]), str(item["events"]))
+    Console().print(table)
+
+
+@app.command("who-met")
+def who_met(name: str = typer.Argument(..., help="A person (any alias)."), db: Path = DB_OPTION,
+            since: Optional[str] = typer.Option(None, "--since")) -> None:
+    """Whom this person met, when and where, with how many reports."""
+    store = _open_store(db)
+    ids = _named(store, name)
+    if not ids:
+        raise typer.Exit(1)
+    met = [e for e in store.fused_events() if e["type"] == "MEET" and _event_matches(e, None, ids, since, None, None)]
+    for event in met:
+        others = [p["name"] for p in event["participants"] if p["id"] not in ids]
+        typer.echo(f"{(event['date'] or {}).get('start') or '날짜 미상':<10}  {', '.join(others)}  "
+                   f"@ {event['place'] or '-'}  [{event['status']}, {len(event['sources'])} reports]")
+
+
+@app.command()
+def timeline(name: str = typer.Argument(..., help="A person or organisation (any alias)."), db: Path = DB_OPTION) -> None:
+    """Every event of this entity, in date order."""
+    store = _open_store(db)
+    ids = _named(store, name)
+    if not ids:
+        raise typer.Exit(1)
+    for event in [e for e in store.fused_events() if _event_matches(e, None, ids, None, None, None)]:
+        who = ", ".join(p["name"] for p in event["participants"]) or ", ".join(o["name"] for o in event["orgs"])
+        typer.echo(f"{(event['date'] or {}).get('start') or '날짜 미상':<10}  {event['type']:<7} {who}  "
+                   f"[{event['status']}] {event['place'] or ''}")
+
+
+@app.command()
+def search(text: str = typer.Argument(..., help="Words to find in titles and bodies."), db: Path = DB_OPTION,
+           limit: int = typer.Option(20, "--limit", max=200)) -> None:
+    """Full-text search of the stored articles."""
+    store = _open_store(db)
+    for hit in store.search(text, limit):
+        typer.echo(f"{hit['published'] or '-':<10.10}  {hit['outlet'] or '-'}  {hit['title'] or hit['source']}")
+        typer.echo(f"            {hit['snippet']}")
+
+
+@app.command()
+def stats(db: Path = DB_OPTION) -> None:
+    """Counts of the corpus, and its most central people and organisations."""
+    from hoedong.corpus.graph import alliance_graph, people_graph, summary
+
+    store = _open_store(db)
+    figures = store.stats()
+    entities_, events_ = store.fused_entities(), store.fused_events()
+    figures["people_graph"] = summary(people_graph(entities_, events_), 5)
+    figures["alliance_graph"] = summary(alliance_graph(entities_, events_), 5)
+    typer.echo(json.dumps(figures, ensure_ascii=False, indent=1))
+
+
+@app.command()
+def export(
+    format: ExportFormat = typer.Option(..., "--format", "-f", help="graphml, gexf, csv or json."),
+    db: Path = DB_OPTION,
+    out: Optional[Path] = typer.Option(None, "--out", help="Output file (default hoedong.<format>)."),
+    graph: str = typer.Option("full", "--graph", help="full, people or alliance."),
+) -> None:
+    """Export the graph for Gephi (GEXF, GraphML), Neo4j or pandas (CSV), or the web (JSON)."""
+    from hoedong.corpus import graph as graphs
+
+    store = _open_store(db)
+    build = {"full": graphs.full_graph, "people": graphs.people_graph, "alliance": graphs.alliance_graph}.get(graph)
+    if build is None:
+        err.print("[bold red]error[/]: --graph is full, people or alliance")
+        raise typer.Exit(2)
+    target = out or Path(f"hoedong.{format.value}")
+    written = graphs.export(build(store.fused_entities(), store.fused_events()), format.value, target)
+    err.print(f"[dim]wrote {', '.join(map(str, written))}[/]")
+
+
 @app.command()
 def version() -> None:
     """Print hoedong's version."""

@@ -55,6 +55,7 @@ class Scores:
     events: dict[str, dict[str, Counts]] = field(
         default_factory=lambda: {level: {t: Counts() for t in EVENT_TYPES} for level in LEVELS})
     misses: list[dict] = field(default_factory=list)
+    alignment: list[tuple[str, int, int]] = field(default_factory=list)  # (source, gold event, system event)
 
     def events_total(self, level: str) -> Counts:
         total = Counts()
@@ -173,6 +174,8 @@ def score(gold: dict[str, dict], system: dict[str, dict], keep_misses: bool = Fa
         if extra:
             miss["people_extra"] = [e.get("name") for e in extra]
         gold_of = {v: k for k, v in mapping.items()}
+        gold_index = {id(e): i for i, e in enumerate(wanted.get("events") or [])}
+        system_index = {id(e): i for i, e in enumerate(record.get("events") or [])}
         for kind in EVENT_TYPES:
             gold_events = [e for e in wanted.get("events") or [] if e.get("type") == kind]
             system_events = [e for e in record.get("events") or [] if e.get("type") == kind]
@@ -183,6 +186,8 @@ def score(gold: dict[str, dict], system: dict[str, dict], keep_misses: bool = Fa
                     for i, event in enumerate(system_events):
                         if i in used or not _same_arguments(kind, gold_event, arguments[i]):
                             continue
+                        if level == "args":
+                            scores.alignment.append((key, gold_index[id(gold_event)], system_index[id(event)]))
                         if level != "args" and not _dates_agree(gold_event.get("date"), _event_date(event)):
                             continue
                         if level == LEVELS[-1] and gold_event.get("status") != event.get("status"):
@@ -223,3 +228,27 @@ def report_lines(scores: Scores) -> list[str]:
 
 def _r(value: float) -> float:
     return round(value, 3)
+
+
+def fusion_bcubed(gold: dict[str, dict], system: dict[str, dict], fused_events: list[dict]) -> dict:
+    """B-cubed precision and recall of fused events against the gatherings gold events name
+    (`event_key`), over the document events aligned as `score` aligns them."""
+    fused_of = {(source_key({"source": s["source"]}), int(s["doc_event"])): event["id"]
+                for event in fused_events for s in event["sources"]}
+    gold_of, system_of = {}, {}
+    for source, gi, si in score(gold, system).alignment:
+        key = gold[source]["events"][gi].get("event_key")
+        if key is not None:
+            gold_of[(source, gi)] = key
+            system_of[(source, gi)] = fused_of.get((source, si), f"unfused:{source}:{si}")
+    items = list(gold_of)
+    precision = recall = 0.0
+    for item in items:
+        same_system = {i for i in items if system_of[i] == system_of[item]}
+        same_gold = {i for i in items if gold_of[i] == gold_of[item]}
+        both = len(same_system & same_gold)
+        precision += both / len(same_system)
+        recall += both / len(same_gold)
+    n = len(items) or 1
+    p, r = precision / n, recall / n
+    return {"items": len(items), "p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 3)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from dataclasses import replace
@@ -17,12 +18,22 @@ def extract(raw: RawDoc) -> DocRecord:
     return next(run_many([raw]))
 
 
+def batch_size() -> int:
+    """Documents read by Kiwi at once (HOEDONG_BATCH, default 32): larger batches keep its worker
+    threads busy, smaller ones hand records out sooner."""
+    try:
+        return max(1, int(os.environ.get("HOEDONG_BATCH", "32")))
+    except ValueError:
+        return 32
+
+
 def run_many(raws: Iterable[RawDoc]) -> Iterator[DocRecord]:
     """Records stream out in input order; nothing accumulates beyond one batch."""
     batch: list[Article] = []
+    size = batch_size()
     for raw in raws:
         batch.append(extract_article(raw))
-        if len(batch) >= 32:
+        if len(batch) >= size:
             yield from _annotate(batch)
             batch = []
     if batch:

@@ -76,9 +76,14 @@ def _triggers(view: View) -> list[tuple[int, Trigger]]:
 
 
 def _followed_by(tokens, i, clause_of, needs) -> bool:
-    for token in tokens[i + 1: i + 10]:
-        if any(token.form.startswith(need) for need in needs) and token.tag[0] in "VNX":
-            return True
+    """The verb that makes a topic noun an act follows it (`협약을 체결했다`, `협력으로 진행한다고
+    밝혔다`); the light verb 하다 only right after it (`투자했다`, not `투자에 나서는 것은 위험하다`)."""
+    for distance, token in enumerate(tokens[i + 1: i + 9], 1):
+        if token.tag[0] not in "VNX":
+            continue
+        for need in needs:
+            if token.form.startswith(need) and (need != "하" or distance <= 2):
+                return True
     return False
 
 
@@ -181,7 +186,7 @@ def _relative_clause_tense(tokens, index: int) -> str | None:
 
 def _rumour(tokens, index: int) -> bool:
     """`회동설`: talk of a meeting, not the meeting."""
-    return index + 1 < len(tokens) and tokens[index + 1].form == "설" and tokens[index + 1].tag == "XSN"
+    return index + 1 < len(tokens) and tokens[index + 1].form == "설" and tokens[index + 1].start == tokens[index].end
 
 
 def _is_back_reference(tokens, index, trigger: Trigger) -> bool:
@@ -360,6 +365,13 @@ def _standing(tokens, index: int) -> bool:
 
 
 def _visitors(view: View, index: int, people: list[Arg], sentence_subjects: list[str], state: Discourse) -> list[str]:
+    tokens = view.sentence.tokens
+    following = tokens[index + 1: index + 3]
+    if [t.tag for t in following][:2] == ["XSV", "ETM"] and index + 3 < len(tokens):
+        after = tokens[index + 3].start
+        modified = [a for a in people if a.start == after]
+        if modified:  # `다음 주 방한하는 라일라 모건`: the clause describes the person after it
+            return [modified[0].entity.id]
     trigger_start = view.sentence.tokens[index].start
     close = [a for a in people if a.role in ("none", "of") and 0 < trigger_start - a.end <= 12]
     if close:

@@ -64,7 +64,10 @@ def _same_time(one: Draft, other: Draft) -> bool:
     if a is None or b is None:
         return True
     if a.start and b.start:
-        return a.start.startswith(b.start) or b.start.startswith(a.start)
+        if a.start.startswith(b.start) or b.start.startswith(a.start):
+            return True
+        # `다음 주` and `오는 10일`: a range and a day in it
+        return bool(a.end and b.end) and a.start[:10] <= b.end[:10] and b.start[:10] <= a.end[:10] and len(a.start) == len(b.start) == 10
     return a.text == b.text
 
 

@@ -1,0 +1,263 @@
+"""The corpus store: SQLite (one file, WAL, numbered migrations), behind one interface.
+
+All SQL lives here, with bound parameters. Each document is written in one transaction, so an
+interrupted ingest leaves whole documents only; the fused tables are derived and replaced in one
+transaction. Another backend (PostgreSQL) would implement the same methods.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from hoedong.errors import HoedongError
+
+
+class StoreError(HoedongError):
+    code = "S301"
+    hint = "check the --db path; `hoedong ingest` creates the database"
+
+
+_MIGRATIONS: tuple[str, ...] = (
+    # 1: documents as extracted
+    """
+    CREATE TABLE documents (
+        doc_id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT, published TEXT, outlet TEXT,
+        reporters TEXT NOT NULL, body TEXT NOT NULL, error TEXT, error_code TEXT
+    );
+    CREATE TABLE doc_entities (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id), local_id TEXT NOT NULL, type TEXT NOT NULL,
+        name TEXT NOT NULL, name_en TEXT, kb_id TEXT, kb_key TEXT, aliases TEXT NOT NULL, roles TEXT NOT NULL,
+        PRIMARY KEY (doc_id, local_id)
+    );
+    CREATE TABLE mentions (
+        doc_id TEXT NOT NULL, local_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL
+    );
+    CREATE TABLE doc_events (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER NOT NULL, type TEXT NOT NULL,
+        participants TEXT NOT NULL, orgs TEXT NOT NULL, date_start TEXT, date_end TEXT, date_text TEXT,
+        place TEXT, status TEXT NOT NULL, topics TEXT NOT NULL, amount TEXT, evidence TEXT NOT NULL,
+        PRIMARY KEY (doc_id, idx)
+    );
+    CREATE VIRTUAL TABLE documents_fts USING fts5(doc_id UNINDEXED, title, body, tokenize='trigram');
+    """,
+    # 2: the fused corpus
+    """
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, name_en TEXT, kb_id TEXT,
+        aliases TEXT NOT NULL, roles TEXT NOT NULL, documents INTEGER NOT NULL, events INTEGER NOT NULL
+    );
+    CREATE TABLE entity_members (entity_id TEXT NOT NULL, doc_id TEXT NOT NULL, local_id TEXT NOT NULL);
+    CREATE TABLE aliases (entity_id TEXT NOT NULL, alias TEXT NOT NULL);
+    CREATE INDEX aliases_by_alias ON aliases(alias);
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, date_start TEXT, date_end TEXT, place TEXT,
+        status TEXT NOT NULL, topics TEXT NOT NULL, amount TEXT
+    );
+    CREATE TABLE event_members (event_id TEXT NOT NULL, entity_id TEXT NOT NULL, role TEXT NOT NULL);
+    CREATE INDEX event_members_by_entity ON event_members(entity_id);
+    CREATE TABLE event_sources (
+        event_id TEXT NOT NULL, doc_id TEXT NOT NULL, idx INTEGER NOT NULL, source TEXT NOT NULL,
+        status TEXT NOT NULL, published TEXT, outlet TEXT, evidence TEXT NOT NULL
+    );
+    """,
+)
+
+
+class SQLiteStore:
+    """One corpus database file."""
+
+    def __init__(self, path: str | Path, readonly: bool = False):
+        self.path = Path(path)
+        if readonly and not self.path.exists():
+            raise StoreError(f"no corpus database at {self.path}")
+        uri = f"file:{self.path}?mode=ro" if readonly else str(self.path)
+        try:
+            self.db = sqlite3.connect(uri, uri=readonly, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open {self.path}: {exc}") from None
+        self.db.row_factory = sqlite3.Row
+        if not readonly:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        current = row[0] or 0
+        for number, script in enumerate(_MIGRATIONS, 1):
+            if number <= current:
+                continue
+            with self._transaction() as db:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+
+    # ---- documents ----------------------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+
+    def add_document(self, record: dict) -> bool:
+        """Store one document record (spec/OUTPUT.md) in one transaction; False if it was there."""
+        with self._transaction() as db:
+            if db.execute("SELECT 1 FROM documents WHERE doc_id = ?", (record["doc_id"],)).fetchone():
+                return False
+            db.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (record["doc_id"], record["source"], record["title"], record["published"], record["outlet"],
+                 _dump(record["reporters"]), record["body"], record.get("error"), record.get("error_code")))
+            db.execute("INSERT INTO documents_fts (doc_id, title, body) VALUES (?, ?, ?)",
+                       (record["doc_id"], record["title"] or "", record["body"]))
+            for entity in record["entities"]:
+                db.execute("INSERT INTO doc_entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           (record["doc_id"], entity["id"], entity["type"], entity["name"], entity["name_en"],
+                            entity["kb_id"], entity.get("kb_key"), _dump(entity["aliases"]), _dump(entity["roles"])))
+                db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)",
+                               [(record["doc_id"], entity["id"], s, e) for s, e in entity["mentions"]])
+            for index, event in enumerate(record["events"]):
+                date = event.get("date") or {}
+                db.execute("INSERT INTO doc_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           (record["doc_id"], index, event["type"], _dump(event["participants"]), _dump(event["orgs"]),
+                            date.get("start"), date.get("end"), date.get("text"), event.get("place"), event["status"],
+                            _dump(event.get("topics") or []), _dump(event.get("amount")), _dump(event["evidence"])))
+        return True
+
+    def document_records(self) -> Iterator[dict]:
+        """Every stored document as its record, in source order (what fusion reads)."""
+        rows = self.db.execute("SELECT * FROM documents ORDER BY source, doc_id").fetchall()
+        for row in rows:
+            entities = []
+            for e in self.db.execute("SELECT * FROM doc_entities WHERE doc_id = ? ORDER BY rowid", (row["doc_id"],)):
+                spans = self.db.execute("SELECT start, end FROM mentions WHERE doc_id = ? AND local_id = ? ORDER BY start",
+                                        (row["doc_id"], e["local_id"])).fetchall()
+                entities.append({"id": e["local_id"], "type": e["type"], "name": e["name"], "name_en": e["name_en"],
+                                 "kb_id": e["kb_id"], "kb_key": e["kb_key"], "aliases": json.loads(e["aliases"]),
+                                 "roles": json.loads(e["roles"]), "mentions": [[s, t] for s, t in spans]})
+            events = []
+            for v in self.db.execute("SELECT * FROM doc_events WHERE doc_id = ? ORDER BY idx", (row["doc_id"],)):
+                date = {"start": v["date_start"], "end": v["date_end"], "text": v["date_text"]} \
+                    if v["date_start"] or v["date_text"] else None
+                events.append({"type": v["type"], "participants": json.loads(v["participants"]),
+                               "orgs": json.loads(v["orgs"]), "date": date, "place": v["place"], "status": v["status"],
+                               "topics": json.loads(v["topics"]), "amount": json.loads(v["amount"]),
+                               "evidence": json.loads(v["evidence"])})
+            yield {"doc_id": row["doc_id"], "source": row["source"], "title": row["title"], "published": row["published"],
+                   "outlet": row["outlet"], "reporters": json.loads(row["reporters"]), "body": row["body"],
+                   "entities": entities, "events": events, "error": row["error"]}
+
+    # ---- the fused corpus ----------------------------------------------------------------------
+
+    def replace_fusion(self, entities: list[dict], events: list[dict]) -> None:
+        """Replace the fused entities and events, in one transaction."""
+        with self._transaction() as db:
+            for table in ("entities", "entity_members", "aliases", "events", "event_members", "event_sources"):
+                db.execute(f"DELETE FROM {table}")  # table names are constants of this module
+            for entity in entities:
+                db.execute("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           (entity["id"], entity["type"], entity["name"], entity["name_en"], entity["kb_id"],
+                            _dump(entity["aliases"]), _dump(entity["roles"]), entity["documents"], entity["events"]))
+                db.executemany("INSERT INTO entity_members VALUES (?, ?, ?)",
+                               [(entity["id"], doc, local) for doc, local in entity["members"]])
+                db.executemany("INSERT INTO aliases VALUES (?, ?)", [(entity["id"], a) for a in entity["aliases"]])
+            for event in events:
+                db.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           (event["id"], event["type"], (event["date"] or {}).get("start"), (event["date"] or {}).get("end"),
+                            event["place"], event["status"], _dump(event["topics"]), _dump(event.get("amount"))))
+                db.executemany("INSERT INTO event_members VALUES (?, ?, ?)",
+                               [(event["id"], p["id"], "participant") for p in event["participants"]]
+                               + [(event["id"], o["id"], "org") for o in event["orgs"]])
+                db.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               [(event["id"], s["doc_id"], s["doc_event"], s["source"], s["status"], s["published"],
+                                 s["outlet"], s["evidence"]) for s in event["sources"]])
+
+    def fused_events(self) -> list[dict]:
+        names = {r["id"]: (r["name"], r["name_en"]) for r in self.db.execute("SELECT id, name, name_en FROM entities")}
+        events = []
+        for row in self.db.execute("SELECT * FROM events ORDER BY COALESCE(date_start, '9999'), id"):
+            members = self.db.execute("SELECT entity_id, role FROM event_members WHERE event_id = ? ORDER BY rowid",
+                                      (row["id"],)).fetchall()
+            sources = self.db.execute("SELECT * FROM event_sources WHERE event_id = ? ORDER BY rowid", (row["id"],)).fetchall()
+            events.append({
+                "id": row["id"], "type": row["type"],
+                "participants": [{"id": m["entity_id"], "name": names[m["entity_id"]][0], "name_en": names[m["entity_id"]][1]}
+                                 for m in members if m["role"] == "participant"],
+                "orgs": [{"id": m["entity_id"], "name": names[m["entity_id"]][0]} for m in members if m["role"] == "org"],
+                "date": {"start": row["date_start"], "end": row["date_end"]} if row["date_start"] else None,
+                "place": row["place"], "status": row["status"], "topics": json.loads(row["topics"]),
+                "amount": json.loads(row["amount"]) if row["amount"] else None,
+                "sources": [{"source": s["source"], "doc_event": s["idx"], "status": s["status"], "published": s["published"],
+                             "outlet": s["outlet"], "evidence": s["evidence"]} for s in sources],
+            })
+        return events
+
+    def fused_entities(self) -> list[dict]:
+        return [{"id": r["id"], "type": r["type"], "name": r["name"], "name_en": r["name_en"], "kb_id": r["kb_id"],
+                 "aliases": json.loads(r["aliases"]), "roles": json.loads(r["roles"]), "documents": r["documents"],
+                 "events": r["events"]}
+                for r in self.db.execute("SELECT * FROM entities ORDER BY events DESC, documents DESC, id")]
+
+    def entity_ids_named(self, name: str) -> list[str]:
+        """Fused entities any of whose aliases (or name) is `name`."""
+        rows = self.db.execute("SELECT DISTINCT entity_id FROM aliases WHERE alias = ? UNION "
+                               "SELECT id FROM entities WHERE name = ? OR name_en = ?", (name, name, name))
+        return sorted(r[0] for r in rows)
+
+    def search(self, text: str, limit: int = 20) -> list[dict]:
+        """Documents whose title or body contain `text` (FTS5 trigram; short words by substring)."""
+        if len(text) >= 3:
+            query = '"' + text.replace('"', '""') + '"'
+            rows = self.db.execute(
+                "SELECT d.doc_id, d.source, d.title, d.published, d.outlet, "
+                "snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet FROM documents_fts "
+                "JOIN documents d ON d.doc_id = documents_fts.doc_id WHERE documents_fts MATCH ? LIMIT ?",
+                (query, limit)).fetchall()
+        else:
+            rows = self.db.execute(
+                "SELECT doc_id, source, title, published, outlet, substr(body, max(1, instr(body, ?) - 20), 60) AS snippet "
+                "FROM documents WHERE instr(body, ?) > 0 OR instr(COALESCE(title, ''), ?) > 0 ORDER BY source LIMIT ?",
+                (text, text, text, limit)).fetchall()
+        return [dict(r) for r in rows]
+
+    def stats(self) -> dict:
+        count = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731 - constant queries of this module
+        by_type = {r[0]: r[1] for r in self.db.execute("SELECT type, COUNT(*) FROM events GROUP BY type ORDER BY type")}
+        by_status = {r[0]: r[1] for r in self.db.execute("SELECT status, COUNT(*) FROM events GROUP BY status ORDER BY status")}
+        return {
+            "documents": count("SELECT COUNT(*) FROM documents"),
+            "documents_failed": count("SELECT COUNT(*) FROM documents WHERE error IS NOT NULL"),
+            "document_events": count("SELECT COUNT(*) FROM doc_events"),
+            "entities": count("SELECT COUNT(*) FROM entities"),
+            "people": count("SELECT COUNT(*) FROM entities WHERE type = 'PERSON'"),
+            "organisations": count("SELECT COUNT(*) FROM entities WHERE type = 'ORG'"),
+            "events": count("SELECT COUNT(*) FROM events"),
+            "events_by_type": by_type,
+            "events_by_status": by_status,
+            "outlets": count("SELECT COUNT(DISTINCT outlet) FROM documents WHERE outlet IS NOT NULL"),
+        }
+
+    def dump(self) -> list[str]:
+        """The database as SQL text, for comparing two databases."""
+        return list(self.db.iterdump())
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
