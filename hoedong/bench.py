@@ -105,3 +105,34 @@ def run_bench(paths: list[str], min_seconds: float = 20.0, max_bytes: int = 20 <
             break
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return BenchResult(documents, characters, rounds, stages, peak, cold_start)
+
+
+def bench_store(paths: list[str], target_documents: int = 1000, max_bytes: int = 20 << 20) -> dict:
+    """Ingest throughput and database size per 1,000 articles: the corpus's records stored again and
+    again (each copy under its own id) into a fresh database, then fused once."""
+    import os
+    import tempfile
+
+    from hoedong.corpus import SQLiteStore, refuse
+    from hoedong.pipeline import run_many
+
+    records = [r.to_json() for r in run_many(d for i in list_inputs(paths) for d in read_input(i, max_bytes))]
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "bench.db")
+        store = SQLiteStore(path)
+        start = time.perf_counter()
+        written = 0
+        while written < target_documents:
+            for record in records:
+                copy = dict(record, doc_id=f"{record['doc_id']}-{written}", source=f"{written}/{record['source']}")
+                store.add_document(copy)
+                written += 1
+        stored = time.perf_counter() - start
+        start = time.perf_counter()
+        refuse(store)
+        fused = time.perf_counter() - start
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.close()
+        size = sum(os.path.getsize(os.path.join(folder, f)) for f in os.listdir(folder))
+    return {"documents": written, "store_docs_per_s": round(written / stored, 1),
+            "fusion_seconds": round(fused, 2), "db_mb_per_1000_docs": round(size / written * 1000 / 2**20, 2)}

@@ -228,6 +228,9 @@ def bench(
     except HoedongError as exc:
         raise _fail(exc) from None
     figures = result.to_json()
+    from hoedong.bench import bench_store
+
+    figures["store"] = bench_store(corpus, target_documents=1000)
     out.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     table = Table("stage", "docs/s", "chars/s", "cost ÷ Kiwi alone")
     for name, row in figures["stages"].items():
@@ -236,6 +239,9 @@ def bench(
     typer.echo(f"{figures['corpus']['documents']} documents × {figures['corpus']['rounds']} rounds; "
                f"pipeline throughput = {figures['pipeline_throughput_vs_kiwi']} × Kiwi alone; "
                f"peak RSS {figures['peak_rss_mb']} MB; written to {out}")
+    store = figures["store"]
+    typer.echo(f"store: {store['store_docs_per_s']} documents/s written, {store['db_mb_per_1000_docs']} MB per 1,000 "
+               f"articles, fusion of {store['documents']} documents in {store['fusion_seconds']} s")
 
 
 # ---- the corpus ----------------------------------------------------------------------------------

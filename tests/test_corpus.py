@@ -168,3 +168,20 @@ def test_corpus_missing_database_says_what_to_do(tmp_path):
     assert "hoedong ingest" in info.value.reason
     result = hoedong("events", "--db", tmp_path / "none.db", check=False)
     assert result.returncode == 2 and "hoedong ingest" in result.stderr.decode()
+
+
+def test_corpus_schema_migrates_an_older_database(tmp_path):
+    from hoedong.corpus.store import _MIGRATIONS
+
+    db = tmp_path / "old.db"
+    connection = sqlite3.connect(db)
+    connection.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    connection.executescript(_MIGRATIONS[0])
+    connection.execute("INSERT INTO schema_version VALUES (1)")
+    connection.commit()
+    connection.close()
+    store = SQLiteStore(db)
+    versions = [r[0] for r in store.db.execute("SELECT version FROM schema_version ORDER BY version")]
+    indexes = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    store.close()
+    assert versions == list(range(1, len(_MIGRATIONS) + 1)) and "mentions_by_doc" in indexes

@@ -138,12 +138,21 @@ def fuse_events(records: list[dict], member_of: dict[tuple[str, str], str]) -> l
     """Fused events: every document-level event belongs to exactly one."""
     reports = sorted(_reports(records, member_of), key=lambda r: (r.published or "9999", r.source, r.index))
     clusters: list[_Cluster] = []
+    # blocking: a report is compared only with clusters of its type that share someone with it
+    by_member: dict[tuple[str, str], list[int]] = {}
     for report in reports:
-        home = next((c for c in clusters if _same_event(c, report)), None)
+        members = report.people | report.orgs
+        candidates = sorted({i for m in members for i in by_member.get((report.type, m), [])})
+        home = next((i for i in candidates if _same_event(clusters[i], report)), None)
         if home is None:
             clusters.append(_Cluster([report]))
+            home = len(clusters) - 1
         else:
-            home.reports.append(report)
+            clusters[home].reports.append(report)
+        for member in members:
+            bucket = by_member.setdefault((report.type, member), [])
+            if home not in bucket:
+                bucket.append(home)
     return [_fused(cluster) for cluster in clusters]
 
 
@@ -238,7 +247,9 @@ def _fused(cluster: _Cluster) -> dict:
         "topics": list(dict.fromkeys(t for r in reports for t in r.topics)),
         "amount": max(amounts, key=lambda a: a["value"]) if amounts else None,
         "sources": [{"source": r.source, "doc_id": r.doc_id, "doc_event": r.index, "status": r.status,
-                     "published": r.published, "outlet": r.outlet, "evidence": r.evidence} for r in reports],
+                     # a document with no publication date borrows the day of the event it agrees with
+                     "published": r.published or (f"~{best.date['start']}" if best else None),
+                     "outlet": r.outlet, "evidence": r.evidence} for r in reports],
     }
 
 

@@ -11,7 +11,7 @@ import json
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Protocol
 
 from hoedong.errors import HoedongError
 
@@ -64,7 +64,26 @@ _MIGRATIONS: tuple[str, ...] = (
         status TEXT NOT NULL, published TEXT, outlet TEXT, evidence TEXT NOT NULL
     );
     """,
+    # 3: reading a document's mentions back in one query
+    """
+    CREATE INDEX mentions_by_doc ON mentions(doc_id);
+    CREATE INDEX doc_entities_by_doc ON doc_entities(doc_id);
+    """,
 )
+
+
+class Store(Protocol):
+    """What the pipeline and the queries need of a corpus store; SQLiteStore is the default one."""
+
+    def has_document(self, doc_id: str) -> bool: ...
+    def add_document(self, record: dict) -> bool: ...
+    def document_records(self) -> Iterator[dict]: ...
+    def replace_fusion(self, entities: list[dict], events: list[dict]) -> None: ...
+    def fused_events(self) -> list[dict]: ...
+    def fused_entities(self) -> list[dict]: ...
+    def entity_ids_named(self, name: str) -> list[str]: ...
+    def search(self, text: str, limit: int = 20) -> list[dict]: ...
+    def stats(self) -> dict: ...
 
 
 class SQLiteStore:
@@ -145,13 +164,15 @@ class SQLiteStore:
         """Every stored document as its record, in source order (what fusion reads)."""
         rows = self.db.execute("SELECT * FROM documents ORDER BY source, doc_id").fetchall()
         for row in rows:
-            entities = []
-            for e in self.db.execute("SELECT * FROM doc_entities WHERE doc_id = ? ORDER BY rowid", (row["doc_id"],)):
-                spans = self.db.execute("SELECT start, end FROM mentions WHERE doc_id = ? AND local_id = ? ORDER BY start",
-                                        (row["doc_id"], e["local_id"])).fetchall()
-                entities.append({"id": e["local_id"], "type": e["type"], "name": e["name"], "name_en": e["name_en"],
-                                 "kb_id": e["kb_id"], "kb_key": e["kb_key"], "aliases": json.loads(e["aliases"]),
-                                 "roles": json.loads(e["roles"]), "mentions": [[s, t] for s, t in spans]})
+            spans: dict[str, list[list[int]]] = {}
+            for local_id, start, end in self.db.execute(
+                    "SELECT local_id, start, end FROM mentions WHERE doc_id = ? ORDER BY start", (row["doc_id"],)):
+                spans.setdefault(local_id, []).append([start, end])
+            entities = [{"id": e["local_id"], "type": e["type"], "name": e["name"], "name_en": e["name_en"],
+                         "kb_id": e["kb_id"], "kb_key": e["kb_key"], "aliases": json.loads(e["aliases"]),
+                         "roles": json.loads(e["roles"]), "mentions": spans.get(e["local_id"], [])}
+                        for e in self.db.execute("SELECT * FROM doc_entities WHERE doc_id = ? ORDER BY rowid",
+                                                 (row["doc_id"],))]
             events = []
             for v in self.db.execute("SELECT * FROM doc_events WHERE doc_id = ? ORDER BY idx", (row["doc_id"],)):
                 date = {"start": v["date_start"], "end": v["date_end"], "text": v["date_text"]} \
