@@ -16,10 +16,12 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)  ## run hoedong on the bundled sample corpus
 	$(BIN)/hoedong extract examples/corpus --format jsonl --quiet > examples-output.jsonl || true
-	$(BIN)/hoedong extract examples/corpus --format pretty
+	$(BIN)/hoedong ingest examples/corpus --db examples-output.db
+	$(BIN)/hoedong events --db examples-output.db --format table
+	$(BIN)/hoedong who-met 이재용 --db examples-output.db
 
 test: $(STAMP)  ## run the test suite
 	$(BIN)/pytest -q
 
 clean:
-	rm -rf $(VENV) examples-output.jsonl .pytest_cache
+	rm -rf $(VENV) examples-output.jsonl examples-output.db* .pytest_cache

@@ -185,3 +185,18 @@ def test_corpus_schema_migrates_an_older_database(tmp_path):
     indexes = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     store.close()
     assert versions == list(range(1, len(_MIGRATIONS) + 1)) and "mentions_by_doc" in indexes
+
+
+def test_corpus_adding_documents_keeps_the_ids_of_unrelated_events(tmp_path, fused):
+    db = tmp_path / "pages.db"
+    hoedong("ingest", CORPUS / "pages", "--db", db, "-q")
+    before = {e["id"]: {(s["source"], s["doc_event"]) for s in e["sources"]}
+              for e in map(json.loads, hoedong("events", "--db", db).stdout.decode().splitlines())}
+    after = {e["id"]: {(s["source"], s["doc_event"]) for s in e["sources"]} for e in fused}
+    untouched = [i for i, sources in before.items() if any(sources == later for later in after.values())]
+    assert untouched and all(i in after for i in untouched)
+
+
+def test_corpus_a_source_without_a_date_borrows_one(fused):
+    borrowed = [s for e in fused for s in e["sources"] if s["published"] is None and s["borrowed_date"]]
+    assert borrowed and all(len(s["borrowed_date"]) >= 4 for s in borrowed)

@@ -247,9 +247,9 @@ def _fused(cluster: _Cluster) -> dict:
         "topics": list(dict.fromkeys(t for r in reports for t in r.topics)),
         "amount": max(amounts, key=lambda a: a["value"]) if amounts else None,
         "sources": [{"source": r.source, "doc_id": r.doc_id, "doc_event": r.index, "status": r.status,
+                     "published": r.published, "outlet": r.outlet, "evidence": r.evidence,
                      # a document with no publication date borrows the day of the event it agrees with
-                     "published": r.published or (f"~{best.date['start']}" if best else None),
-                     "outlet": r.outlet, "evidence": r.evidence} for r in reports],
+                     "borrowed_date": best.date["start"] if best and not r.published else None} for r in reports],
     }
 
 

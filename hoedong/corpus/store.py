@@ -69,6 +69,10 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX mentions_by_doc ON mentions(doc_id);
     CREATE INDEX doc_entities_by_doc ON doc_entities(doc_id);
     """,
+    # 4: the day a source without a publication date borrows from its event
+    """
+    ALTER TABLE event_sources ADD COLUMN borrowed_date TEXT;
+    """,
 )
 
 
@@ -206,9 +210,9 @@ class SQLiteStore:
                 db.executemany("INSERT INTO event_members VALUES (?, ?, ?)",
                                [(event["id"], p["id"], "participant") for p in event["participants"]]
                                + [(event["id"], o["id"], "org") for o in event["orgs"]])
-                db.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                db.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                [(event["id"], s["doc_id"], s["doc_event"], s["source"], s["status"], s["published"],
-                                 s["outlet"], s["evidence"]) for s in event["sources"]])
+                                 s["outlet"], s["evidence"], s.get("borrowed_date")) for s in event["sources"]])
 
     def fused_events(self) -> list[dict]:
         names = {r["id"]: (r["name"], r["name_en"]) for r in self.db.execute("SELECT id, name, name_en FROM entities")}
@@ -226,7 +230,8 @@ class SQLiteStore:
                 "place": row["place"], "status": row["status"], "topics": json.loads(row["topics"]),
                 "amount": json.loads(row["amount"]) if row["amount"] else None,
                 "sources": [{"source": s["source"], "doc_event": s["idx"], "status": s["status"], "published": s["published"],
-                             "outlet": s["outlet"], "evidence": s["evidence"]} for s in sources],
+                             "outlet": s["outlet"], "evidence": s["evidence"], "borrowed_date": s["borrowed_date"]}
+                            for s in sources],
             })
         return events
 
