@@ -76,8 +76,11 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
             nxt = following[n + 1] if n + 1 < len(following) else None
             if not (nxt is not None and title_of(nxt.form)):
                 return "none"  # a place starts a new phrase, unless it names a post (`경기도 경제부지사`)
-        if token.start > end and (token.form, "noun") in triggers():
-            return "none"
+        trigger = triggers().get((token.form, "noun"))
+        if token.start > end and trigger is not None and not trigger.needs:
+            return "none"  # an event word starts a new phrase (not `공동`, a word of titles too)
+        if token.form in ("정부", "정권", "행정부", "내각") and token.tag.startswith("NN"):
+            return "of"  # `이재명 정부가`: the administration, not the person, does it
         if token.tag in _NP_TAGS or token.tag.startswith("NN"):
             continue
         return _PARTICLE_ROLES.get((token.tag, token.form)) or _PARTICLE_ROLES.get((token.tag[:3], token.form)) \
