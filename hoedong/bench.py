@@ -136,3 +136,59 @@ def bench_store(paths: list[str], target_documents: int = 1000, max_bytes: int =
         size = sum(os.path.getsize(os.path.join(folder, f)) for f in os.listdir(folder))
     return {"documents": written, "store_docs_per_s": round(written / stored, 1),
             "fusion_seconds": round(fused, 2), "db_mb_per_1000_docs": round(size / written * 1000 / 2**20, 2)}
+
+
+def bench_cold_start(paths: list[str]) -> float:
+    """Seconds from starting a fresh `hoedong extract` to its first record (one document)."""
+    import subprocess
+    import sys
+
+    first = next((item.path for item in list_inputs(paths)), None)
+    if first is None:
+        return 0.0
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "hoedong.cli", "extract", first, "-q"], capture_output=True, check=False)
+    return time.perf_counter() - start
+
+
+def bench_memory(paths: list[str], rounds: int = 3, max_bytes: int = 20 << 20) -> dict:
+    """Resident memory after the corpus `rounds` times and after ten times more, streaming records
+    out: it must not grow with the number of documents."""
+    import psutil
+
+    from hoedong.pipeline import run_many
+
+    raws = [d for i in list_inputs(paths) for d in read_input(i, max_bytes)]
+    process = psutil.Process()
+
+    def stream(times: int) -> int:
+        count = 0
+        for _ in run_many(raw for _ in range(times) for raw in raws):
+            count += 1
+        return count
+
+    stream(rounds)
+    small = process.memory_info().rss
+    documents = stream(rounds * 10)
+    large = process.memory_info().rss
+    return {"rss_mb_after_corpus": round(small / 2**20, 1), "rss_mb_after_10x": round(large / 2**20, 1),
+            "documents_10x": documents, "growth_ratio": round(large / small, 3)}
+
+
+def bench_workers(paths: list[str], workers: int = 2, rounds: int = 4, max_bytes: int = 20 << 20) -> dict:
+    """Throughput with worker processes (each with its own Kiwi), against Kiwi alone on the same text."""
+    from hoedong.parallel import WorkerPool
+
+    raws = [d for i in list_inputs(paths) for d in read_input(i, max_bytes)] * rounds
+    with WorkerPool(workers) as pool:
+        pool.warm()  # the workers' cold start is not throughput
+        start = time.perf_counter()
+        records = list(pool.run(raws))
+        pipeline = time.perf_counter() - start
+    bodies = [r.article.body for r in records if r.article.body]
+    kiwi().tokenize("준비")  # the floor's own cold start is not throughput either
+    start = time.perf_counter()
+    list(kiwi().tokenize(bodies))
+    floor = time.perf_counter() - start
+    return {"workers": workers, "documents": len(records), "docs_per_s": round(len(records) / pipeline, 1),
+            "throughput_vs_kiwi": round(floor / pipeline, 3)}

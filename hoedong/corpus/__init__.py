@@ -9,11 +9,13 @@ from hoedong.corpus.store import SQLiteStore, StoreError
 from hoedong.model import DocRecord
 
 
-def ingest(store: SQLiteStore, records: Iterable[DocRecord], on_document: Callable[[dict, bool], None] | None = None) -> int:
-    """Store every record not stored yet (one transaction each), then fuse the corpus again."""
+def ingest(store: SQLiteStore, records: Iterable[DocRecord | dict],
+           on_document: Callable[[dict, bool], None] | None = None) -> int:
+    """Store every record not stored yet (one transaction each), then fuse the corpus again.
+    Records may be DocRecords or their JSON (shards written by a distributed run)."""
     added = 0
     for record in records:
-        data = record.to_json()
+        data = record if isinstance(record, dict) else record.to_json()
         new = store.add_document(data)
         added += new
         if on_document:
