@@ -138,22 +138,71 @@ def fuse_events(records: list[dict], member_of: dict[tuple[str, str], str]) -> l
     """Fused events: every document-level event belongs to exactly one."""
     reports = sorted(_reports(records, member_of), key=lambda r: (r.published or "9999", r.source, r.index))
     clusters: list[_Cluster] = []
-    # blocking: a report is compared only with clusters of its type that share someone with it
-    by_member: dict[tuple[str, str], list[int]] = {}
+    # blocking: a report is compared only with clusters of its type that share someone with it and
+    # whose months could agree with its own (see _months_to_search), so years of news about one
+    # company are never compared pair by pair
+    by_month: dict[tuple[str, str, str], set[int]] = {}
+    by_member: dict[tuple[str, str], set[int]] = {}
     for report in reports:
         members = report.people | report.orgs
-        candidates = sorted({i for m in members for i in by_member.get((report.type, m), [])})
-        home = next((i for i in candidates if _same_event(clusters[i], report)), None)
+        months = _months_to_search(report)
+        if months is None:
+            found = {i for m in members for i in by_member.get((report.type, m), ())}
+        else:
+            found = {i for m in members for month in months for i in by_month.get((report.type, m, month), ())}
+        home = next((i for i in sorted(found) if _same_event(clusters[i], report)), None)
         if home is None:
             clusters.append(_Cluster([report]))
             home = len(clusters) - 1
         else:
             clusters[home].reports.append(report)
         for member in members:
-            bucket = by_member.setdefault((report.type, member), [])
-            if home not in bucket:
-                bucket.append(home)
+            by_member.setdefault((report.type, member), set()).add(home)
+            for month in _months_to_index(report):
+                by_month.setdefault((report.type, member, month), set()).add(home)
     return [_fused(cluster) for cluster in clusters]
+
+
+def _months_to_index(report: _Report) -> list[str]:
+    """The keys a cluster is filed under once this report joins it: the month of the report's
+    date (or its year, for a year alone) and of its publication. A cluster with no publication
+    date at all (which _dates_agree lets anything into) needs no key: reports without one sort
+    last and search every cluster."""
+    keys = []
+    start = (report.date or {}).get("start") or ""
+    if len(start) >= 7:
+        keys.append(start[:7])
+    elif len(start) == 4:
+        keys.append(start)
+    if report.published and len(report.published) >= 7:
+        keys.append(report.published[:7])
+    return keys
+
+
+def _months_to_search(report: _Report) -> list[str] | None:
+    """Every key under which a cluster that _dates_agree with this report can be filed; None
+    (search everything) when the report has no publication date. Dates agree within a day and
+    publications within ten days, so the neighbouring months are enough; a year alone agrees
+    with every month of it."""
+    if not report.published or len(report.published) < 7:
+        return None
+    keys = set(_around(report.published[:7]))
+    start = (report.date or {}).get("start") or ""
+    if len(start) >= 7:
+        keys |= {start[:4], *_around(start[:7])}
+    elif len(start) == 4:
+        keys |= {start, *(f"{start}-{m:02d}" for m in range(1, 13))}
+    return sorted(keys)
+
+
+def _around(month: str) -> list[str]:
+    try:
+        year, number = int(month[:4]), int(month[5:7])
+    except ValueError:
+        return [month]
+    before = (year, number - 1) if number > 1 else (year - 1, 12)
+    after = (year, number + 1) if number < 12 else (year + 1, 1)
+    return [f"{before[0]:04d}-{before[1]:02d}", month, f"{after[0]:04d}-{after[1]:02d}"]
 
 
 def _reports(records: list[dict], member_of) -> list[_Report]:
