@@ -45,14 +45,14 @@ class TimeValue:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-_MAYBE_DATE = re.compile(r"\d|지난|오는|올해|작년|내년|이달|다음|이번|내달|전날|이날|당일|어제|오늘|내일|모레|주말|반기|분기|연내|연말|연초|그날|이튿날|하루|이틀|사흘|나흘|닷새|열흘|초순|중순|하순")
+_MAYBE_DATE = re.compile(r"\d\s*(?:일|월|년|주|분기|개월|세기|[.\-/]\s*\d)|지난|오는|올해|작년|내년|이달|다음|이번|내달|전날|이날|당일|어제|오늘|내일|모레|주말|반기|분기|연내|연말|연초|그날|이튿날|하루|이틀|사흘|나흘|닷새|열흘|초순|중순|하순")
 
 
 def find_times(text: str, published: date | None, direction: Direction = "past",
                anchor: date | None = None) -> list[TimeValue]:
     """Every temporal expression in `text`, resolved. `anchor` is the day the text is about
     (for `이날`, `전날`); it defaults to the publication date."""
-    if not _MAYBE_DATE.search(text):
+    if not (_MAYBE_DATE.search(text) or _OWN.search(text)):
         return []  # the parser is the costly part of the events stage: skip text with nothing date-like
     return list(_find_times(text, published, direction, anchor or published))
 

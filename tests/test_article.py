@@ -128,6 +128,19 @@ def test_article_malformed_html_still_yields_its_prose(tmp_path):
     assert "빅테크 경영진을 잇따라 만났다" in record["body"] and "로그인" not in record["body"]
 
 
+def test_article_html_without_open_graph_tags_takes_title_and_author_from_the_head(tmp_path):
+    html = ("<html><head><title>한빛전자, 대전에 배터리 연구소 개소 - 가람일보</title>"
+            "<meta name='author' content='윤채원 기자'></head><body><article>"
+            "<h1>한빛전자, 대전에 배터리 연구소 개소</h1>"
+            "<p>한빛전자가 대전 유성구에 차세대 배터리 연구소를 열었다고 밝혔다. 연구소에는 200명의 연구원이 근무한다.</p>"
+            "<p>회사는 이곳에서 전고체 배터리 시제품을 만들 계획이다. 첫 시제품은 내년에 나올 예정이다.</p>"
+            "</article></body></html>")
+    record = _read_html_text(tmp_path, html)
+    assert record["title"] == "한빛전자, 대전에 배터리 연구소 개소"
+    assert record["reporters"] == ["윤채원"]
+    assert record["body"].startswith("한빛전자가 대전 유성구에")
+
+
 @pytest.mark.parametrize("html", [
     "<html><body><nav>로그인 회원가입 구독</nav><ul><li>정치</li><li>경제</li></ul></body></html>",
     "<<<>>><<div<<p>>>",

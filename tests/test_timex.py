@@ -22,3 +22,9 @@ def test_timex_resolves_against_the_publication_date(case):
     assert found, f"nothing found in {case['text']!r}"
     value = next((t for t in found if case["expression"] in t.text or t.text in case["expression"]), found[0])
     assert (value.start, value.end) == (case["start"], case["end"])
+
+
+@pytest.mark.parametrize("text", ["두 사람은 같은 날 저녁 따로 만났다.", "그는 이튿날 공장을 찾았다.", "회담은 하루 뒤 열렸다."])
+def test_timex_finds_relative_days_in_sentences_without_digits(text):
+    (found,) = find_times(text, date(2025, 3, 10), anchor=date(2025, 3, 7))
+    assert found.start in {"2025-03-07", "2025-03-08"}

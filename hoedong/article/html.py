@@ -8,6 +8,7 @@ import re
 import htmldate
 import lxml.html
 import trafilatura
+import trafilatura.metadata
 from lxml import etree
 from trafilatura.utils import load_html
 
@@ -34,21 +35,36 @@ def read_html(html: str, url: str | None = None) -> PageReading:
         raise NoArticle("the HTML could not be parsed")
     visible = visible_text(tree)
     page = read_page(visible, url)
+    # fast: our own page reader is the fallback when trafilatura finds no body; metadata is read
+    # from the page's markup first and asked of trafilatura only when that is missing
     extracted = trafilatura.bare_extraction(
-        copy.deepcopy(tree), url=url, with_metadata=True, include_comments=False,
+        copy.deepcopy(tree), url=url, fast=True, with_metadata=False, include_comments=False,
         include_tables=False, include_images=False, deduplicate=False,
     )
-    site_name = _meta_content(tree, "og:site_name") or (extracted.sitename if extracted else None)
-    title = _clean_title(_meta_content(tree, "og:title") or (extracted.title if extracted else None) or page.title,
-                         site_name)
+    described = _Described(tree, url)
+    site_name = _meta_content(tree, "og:site_name") or described.get("sitename")
+    title = _clean_title(_meta_content(tree, "og:title") or described.get("title") or page.title, site_name)
     paragraphs = _paragraphs(extracted.text if extracted else "", title, page) or list(page.paragraphs)
     published = _published(tree, html) or page.published
     outlet = page.outlet or _site_outlet(site_name)
-    reporters = page.reporters or _author_names(extracted.author if extracted else None)
+    reporters = page.reporters or _author_names(described.get("author"))
     return PageReading(
         paragraphs=tuple(paragraphs), title=title or page.title, published=published, outlet=outlet,
         reporters=reporters, lines=page.lines, layout=page.layout,
     )
+
+
+class _Described:
+    """trafilatura's reading of the page's metadata, made only when first asked for: it costs
+    as much as extracting the body, and the page's own markup usually answers first."""
+
+    def __init__(self, tree, url: str | None):
+        self._tree, self._url, self._document = tree, url, None
+
+    def get(self, field: str) -> str | None:
+        if self._document is None:
+            self._document = trafilatura.metadata.extract_metadata(copy.deepcopy(self._tree), default_url=self._url)
+        return getattr(self._document, field, None)
 
 
 def visible_text(tree) -> str:

@@ -123,12 +123,14 @@ def _phrases(name: str) -> tuple[str, ...]:
     return word_list(name)
 
 
+@cache
+def _chrome_word() -> re.Pattern:
+    words = sorted(_phrases("chrome_words.txt"), key=len, reverse=True)  # longest first
+    return re.compile("|".join(map(re.escape, words)) + r"|[\W\d_]+")
+
+
 def _chrome_words_only(text: str) -> bool:
-    rest = text
-    for word in sorted(_phrases("chrome_words.txt"), key=len, reverse=True):
-        rest = rest.replace(word, " ")
-    rest = re.sub(r"[\W\d_]+", "", rest)
-    return len(rest) <= 1
+    return len(_chrome_word().sub("", text)) <= 1
 
 
 def _is_caption(text: str) -> bool:
