@@ -55,6 +55,7 @@ class BenchResult:
                 for name, t in self.stages.items()
             },
             "pipeline_throughput_vs_kiwi": round(floor / self.pipeline_seconds, 3) if self.pipeline_seconds else None,
+            "pipeline_docs_per_s": round(self.documents * self.rounds / self.pipeline_seconds, 1) if self.pipeline_seconds else None,
             "peak_rss_mb": round(self.peak_rss_mb, 1),
             "kiwi_cold_start_s": round(self.kiwi_cold_start_s, 2),
         }
@@ -175,7 +176,7 @@ def bench_memory(paths: list[str], rounds: int = 3, max_bytes: int = 20 << 20) -
             "documents_10x": documents, "growth_ratio": round(large / small, 3)}
 
 
-def bench_workers(paths: list[str], workers: int = 2, rounds: int = 4, max_bytes: int = 20 << 20) -> dict:
+def bench_workers(paths: list[str], workers: int = 2, rounds: int = 10, max_bytes: int = 20 << 20) -> dict:
     """Throughput with worker processes (each with its own Kiwi), against Kiwi alone on the same text."""
     from hoedong.parallel import WorkerPool
 
