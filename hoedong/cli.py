@@ -497,6 +497,25 @@ def export(
 
 
 @app.command()
+def serve(
+    db: Path = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
+) -> None:
+    """Serve the corpus's JSON API (documented at /api/docs), the database opened read-only."""
+    import uvicorn
+
+    from hoedong.web import create_api
+
+    try:
+        api = create_api(db)
+    except HoedongError as exc:
+        raise _fail(exc) from None
+    err.print(f"[dim]serving {db} on http://{host}:{port}/api/docs[/]")
+    uvicorn.run(api, host=host, port=port, log_level="warning")
+
+
+@app.command()
 def version() -> None:
     """Print hoedong's version."""
     typer.echo(__version__)

@@ -85,6 +85,11 @@ class Store(Protocol):
     def replace_fusion(self, entities: list[dict], events: list[dict]) -> None: ...
     def fused_events(self) -> list[dict]: ...
     def fused_entities(self) -> list[dict]: ...
+    def events_where(self, **filters) -> tuple[int, list[dict]]: ...
+    def event(self, event_id: str) -> dict | None: ...
+    def entities_where(self, **filters) -> tuple[int, list[dict]]: ...
+    def entity(self, entity_id: str) -> dict | None: ...
+    def document(self, doc_id: str) -> dict | None: ...
     def entity_ids_named(self, name: str) -> list[str]: ...
     def search(self, text: str, limit: int = 20) -> list[dict]: ...
     def stats(self) -> dict: ...
@@ -166,7 +171,10 @@ class SQLiteStore:
 
     def document_records(self) -> Iterator[dict]:
         """Every stored document as its record, in source order (what fusion reads)."""
-        rows = self.db.execute("SELECT * FROM documents ORDER BY source, doc_id").fetchall()
+        return self._records("ORDER BY source, doc_id", ())
+
+    def _records(self, where: str, params: tuple) -> Iterator[dict]:
+        rows = self.db.execute(f"SELECT * FROM documents {where}", params).fetchall()  # where: constants of this module
         for row in rows:
             spans: dict[str, list[list[int]]] = {}
             for local_id, start, end in self.db.execute(
@@ -215,31 +223,112 @@ class SQLiteStore:
                                  s["outlet"], s["evidence"], s.get("borrowed_date")) for s in event["sources"]])
 
     def fused_events(self) -> list[dict]:
-        names = {r["id"]: (r["name"], r["name_en"]) for r in self.db.execute("SELECT id, name, name_en FROM entities")}
+        ids = [r[0] for r in self.db.execute("SELECT id FROM events ORDER BY COALESCE(date_start, '9999'), id")]
+        return self._events(ids)
+
+    def events_where(self, *, type: str | None = None, members: list[str] | None = None, since: str | None = None,
+                     until: str | None = None, status: str | None = None, limit: int = 50,
+                     offset: int = 0) -> tuple[int, list[dict]]:
+        """Fused events that match every filter given (`members`: any of these entity ids takes part),
+        newest first: how many there are, and one page of them. `since`/`until` compare at the
+        precision both dates have (`2025` holds `2025-02-04`)."""
+        clauses, params = ["1 = 1"], []
+        if type:
+            clauses.append("type = ?")
+            params.append(type.upper())
+        if status:
+            clauses.append("status = ?")
+            params.append(status)
+        if since:
+            clauses.append("date_start IS NOT NULL AND substr(date_start, 1, length(?)) >= substr(?, 1, length(date_start))")
+            params += [since, since]
+        if until:
+            clauses.append("date_start IS NOT NULL AND substr(date_start, 1, length(?)) <= substr(?, 1, length(date_start))")
+            params += [until, until]
+        if members is not None:
+            marks = ", ".join("?" * len(members)) or "NULL"
+            clauses.append(f"id IN (SELECT event_id FROM event_members WHERE entity_id IN ({marks}))")
+            params += members
+        where = " AND ".join(clauses)  # only the constant clauses above; every value is bound
+        total = self.db.execute(f"SELECT COUNT(*) FROM events WHERE {where}", params).fetchone()[0]
+        ids = [r[0] for r in self.db.execute(
+            f"SELECT id FROM events WHERE {where} ORDER BY COALESCE(date_start, '0000') DESC, id LIMIT ? OFFSET ?",
+            [*params, limit, offset])]
+        return total, self._events(ids)
+
+    def event(self, event_id: str) -> dict | None:
+        found = self._events([event_id])
+        return found[0] if found else None
+
+    def _events(self, ids: list[str]) -> list[dict]:
+        """The fused events of these ids, in this order, with participants, organisations and sources."""
         events = []
-        for row in self.db.execute("SELECT * FROM events ORDER BY COALESCE(date_start, '9999'), id"):
-            members = self.db.execute("SELECT entity_id, role FROM event_members WHERE event_id = ? ORDER BY rowid",
-                                      (row["id"],)).fetchall()
-            sources = self.db.execute("SELECT * FROM event_sources WHERE event_id = ? ORDER BY rowid", (row["id"],)).fetchall()
+        for event_id in ids:
+            row = self.db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+            if row is None:
+                continue
+            members = self.db.execute(
+                "SELECT m.entity_id, m.role, e.name, e.name_en FROM event_members m JOIN entities e ON e.id = m.entity_id "
+                "WHERE m.event_id = ? ORDER BY m.rowid", (event_id,)).fetchall()
+            sources = self.db.execute("SELECT * FROM event_sources WHERE event_id = ? ORDER BY rowid", (event_id,)).fetchall()
             events.append({
                 "id": row["id"], "type": row["type"],
-                "participants": [{"id": m["entity_id"], "name": names[m["entity_id"]][0], "name_en": names[m["entity_id"]][1]}
+                "participants": [{"id": m["entity_id"], "name": m["name"], "name_en": m["name_en"]}
                                  for m in members if m["role"] == "participant"],
-                "orgs": [{"id": m["entity_id"], "name": names[m["entity_id"]][0]} for m in members if m["role"] == "org"],
+                "orgs": [{"id": m["entity_id"], "name": m["name"]} for m in members if m["role"] == "org"],
                 "date": {"start": row["date_start"], "end": row["date_end"]} if row["date_start"] else None,
                 "place": row["place"], "status": row["status"], "topics": json.loads(row["topics"]),
                 "amount": json.loads(row["amount"]) if row["amount"] else None,
-                "sources": [{"source": s["source"], "doc_event": s["idx"], "status": s["status"], "published": s["published"],
-                             "outlet": s["outlet"], "evidence": s["evidence"], "borrowed_date": s["borrowed_date"]}
+                "sources": [{"source": s["source"], "doc_id": s["doc_id"], "doc_event": s["idx"], "status": s["status"],
+                             "published": s["published"], "outlet": s["outlet"], "evidence": s["evidence"],
+                             "borrowed_date": s["borrowed_date"]}
                             for s in sources],
             })
         return events
 
     def fused_entities(self) -> list[dict]:
-        return [{"id": r["id"], "type": r["type"], "name": r["name"], "name_en": r["name_en"], "kb_id": r["kb_id"],
-                 "aliases": json.loads(r["aliases"]), "roles": json.loads(r["roles"]), "documents": r["documents"],
-                 "events": r["events"]}
-                for r in self.db.execute("SELECT * FROM entities ORDER BY events DESC, documents DESC, id")]
+        return [_entity(r) for r in self.db.execute("SELECT * FROM entities ORDER BY events DESC, documents DESC, id")]
+
+    def entities_where(self, *, text: str | None = None, type: str | None = None, limit: int = 50,
+                       offset: int = 0) -> tuple[int, list[dict]]:
+        """Fused entities whose name or an alias contains `text`, the most connected first."""
+        clauses, params = ["1 = 1"], []
+        if type:
+            clauses.append("type = ?")
+            params.append(type.upper())
+        if text:
+            clauses.append("(instr(name, ?) > 0 OR instr(COALESCE(name_en, ''), ?) > 0 "
+                           "OR id IN (SELECT entity_id FROM aliases WHERE instr(alias, ?) > 0))")
+            params += [text, text, text]
+        where = " AND ".join(clauses)  # only the constant clauses above; every value is bound
+        total = self.db.execute(f"SELECT COUNT(*) FROM entities WHERE {where}", params).fetchone()[0]
+        rows = self.db.execute(f"SELECT * FROM entities WHERE {where} ORDER BY events DESC, documents DESC, id "
+                               "LIMIT ? OFFSET ?", [*params, limit, offset])
+        return total, [_entity(r) for r in rows]
+
+    def entity(self, entity_id: str) -> dict | None:
+        """One fused entity with the documents that mention it."""
+        row = self.db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:
+            return None
+        entity = _entity(row)
+        entity["in_documents"] = [dict(r) for r in self.db.execute(
+            "SELECT DISTINCT d.doc_id, d.source, d.title, d.published, d.outlet FROM entity_members m "
+            "JOIN documents d ON d.doc_id = m.doc_id WHERE m.entity_id = ? ORDER BY d.published DESC, d.source",
+            (entity_id,))]
+        return entity
+
+    def document(self, doc_id: str) -> dict | None:
+        """One stored document as its record, each local entity with the fused id it belongs to."""
+        row = self.db.execute("SELECT source FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        record = next(r for r in self._records("WHERE doc_id = ?", (doc_id,)))
+        fused = {r["local_id"]: r["entity_id"] for r in self.db.execute(
+            "SELECT local_id, entity_id FROM entity_members WHERE doc_id = ?", (doc_id,))}
+        for entity in record["entities"]:
+            entity["fused_id"] = fused.get(entity["id"])
+        return record
 
     def entity_ids_named(self, name: str) -> list[str]:
         """Fused entities any of whose aliases (or name) is `name`."""
@@ -283,6 +372,12 @@ class SQLiteStore:
     def dump(self) -> list[str]:
         """The database as SQL text, for comparing two databases."""
         return list(self.db.iterdump())
+
+
+def _entity(row: sqlite3.Row) -> dict:
+    return {"id": row["id"], "type": row["type"], "name": row["name"], "name_en": row["name_en"], "kb_id": row["kb_id"],
+            "aliases": json.loads(row["aliases"]), "roles": json.loads(row["roles"]), "documents": row["documents"],
+            "events": row["events"]}
 
 
 def _dump(value) -> str:
