@@ -505,10 +505,10 @@ def serve(
     """Serve the corpus's JSON API (documented at /api/docs), the database opened read-only."""
     import uvicorn
 
-    from hoedong.web import create_api
+    from hoedong.web import create_app
 
     try:
-        api = create_api(db)
+        api = create_app(db)
     except HoedongError as exc:
         raise _fail(exc) from None
     err.print(f"[dim]serving {db} on http://{host}:{port}/api/docs[/]")

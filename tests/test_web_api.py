@@ -73,6 +73,8 @@ def test_api_finds_a_person_and_tells_their_story(api):
     status, entity = api(f"/api/entities/{lee['id']}")
     assert status == 200
     assert {"title": "회장", "org": "삼성전자"} in entity["roles"]
+    (chair,) = [r for r in entity["roles_over_time"] if (r["title"], r["org"]) == ("회장", "삼성전자")]
+    assert chair["first"] < chair["last"] and chair["documents"] >= 2
     assert entity["in_documents"] and entity["timeline"]
     assert all(lee["id"] in {p["id"] for p in e["participants"]} | {o["id"] for o in e["orgs"]} for e in entity["timeline"])
     met = {m["name"]: m["times"] for m in entity["met"]}

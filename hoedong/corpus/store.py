@@ -104,7 +104,9 @@ class SQLiteStore:
             raise StoreError(f"no corpus database at {self.path}")
         uri = f"file:{self.path}?mode=ro" if readonly else str(self.path)
         try:
-            self.db = sqlite3.connect(uri, uri=readonly, isolation_level=None)
+            # a read-only store may be opened on one thread and read on another (a web request's
+            # dependency and its handler run on different worker threads); it is never shared at once
+            self.db = sqlite3.connect(uri, uri=readonly, isolation_level=None, check_same_thread=not readonly)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open {self.path}: {exc}") from None
         self.db.row_factory = sqlite3.Row
@@ -312,11 +314,36 @@ class SQLiteStore:
         if row is None:
             return None
         entity = _entity(row)
+        entity["roles_over_time"] = self._roles_over_time(entity_id)
         entity["in_documents"] = [dict(r) for r in self.db.execute(
             "SELECT DISTINCT d.doc_id, d.source, d.title, d.published, d.outlet FROM entity_members m "
             "JOIN documents d ON d.doc_id = m.doc_id WHERE m.entity_id = ? ORDER BY d.published DESC, d.source",
             (entity_id,))]
         return entity
+
+    def _roles_over_time(self, entity_id: str) -> list[dict]:
+        """Each title an entity is given in the articles, with the first and last publication date
+        it was given on: what the corpus says of their roles over time."""
+        seen: dict[tuple[str, str | None], dict] = {}
+        rows = self.db.execute(
+            "SELECT de.doc_id, de.roles, d.published FROM entity_members m "
+            "JOIN doc_entities de ON de.doc_id = m.doc_id AND de.local_id = m.local_id "
+            "JOIN documents d ON d.doc_id = m.doc_id WHERE m.entity_id = ?", (entity_id,)).fetchall()
+        for row in rows:
+            roles = json.loads(row["roles"])
+            if not roles:
+                continue
+            names = {r["local_id"]: r["name"] for r in self.db.execute(
+                "SELECT local_id, name FROM doc_entities WHERE doc_id = ?", (row["doc_id"],))}
+            day = (row["published"] or "")[:10] or None
+            for role in roles:
+                key = (role["title"], names.get(role.get("org")))
+                span = seen.setdefault(key, {"title": key[0], "org": key[1], "first": day, "last": day, "documents": 0})
+                span["documents"] += 1
+                if day:
+                    span["first"] = min(filter(None, [span["first"], day]))
+                    span["last"] = max(filter(None, [span["last"], day]))
+        return sorted(seen.values(), key=lambda r: (r["first"] or "9999", r["title"]))
 
     def document(self, doc_id: str) -> dict | None:
         """One stored document as its record, each local entity with the fused id it belongs to."""

@@ -1,5 +1,5 @@
 """The web explorer's server: the JSON API (api.py) over a corpus database, served by uvicorn."""
 
-from hoedong.web.api import create_api
+from hoedong.web.api import create_app
 
-__all__ = ["create_api"]
+__all__ = ["create_app"]

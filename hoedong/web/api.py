@@ -6,30 +6,30 @@ with a message that says what to do, under the status code that fits.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
-import networkx as nx
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from hoedong.corpus import SQLiteStore
-from hoedong.corpus.graph import full_graph
 from hoedong.corpus.store import StoreError
+from hoedong.web import views
+from hoedong.web.views import MAX_LIMIT
 
-MAX_LIMIT = 200  # rows in one page
-MAX_GRAPH_EVENTS = 5000  # events drawn in one network view
 MAX_QUERY = 200  # characters of a search or filter value
-EVENT_TYPES = ("MEET", "VISIT", "PARTNER", "INVEST")
-STATUSES = ("occurred", "planned", "requested", "speculated", "denied")
+DAY = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+EVENT_TYPE = "^(?i:MEET|VISIT|PARTNER|INVEST)$"
+STATUS = "^(occurred|planned|requested|speculated|denied)$"
 
 
-def create_api(db: Path) -> FastAPI:
-    """The API for the corpus in `db`; the file must exist (see `hoedong ingest`)."""
+def create_app(db: Path) -> FastAPI:
+    """The explorer for the corpus in `db` (the JSON API and the pages); the file must exist."""
     if not Path(db).exists():
         raise StoreError(f"no corpus database at {db}")
-    api = FastAPI(title="hoedong", summary="Who met whom in Korean news, with the evidence.",
+    app = FastAPI(title="hoedong", summary="Who met whom in Korean news, with the evidence.",
                   docs_url="/api/docs", openapi_url="/api/openapi.json", redoc_url=None)
 
     def store() -> Iterator[SQLiteStore]:
@@ -39,127 +39,83 @@ def create_api(db: Path) -> FastAPI:
         finally:
             opened.close()
 
-    @api.exception_handler(HTTPException)
+    app.include_router(api_router(store))
+    from hoedong.web.pages import pages_router  # the pages render what the API returns
+
+    app.include_router(pages_router(store))
+    _json_errors(app)
+    return app
+
+
+def _json_errors(app: FastAPI) -> None:
+    @app.exception_handler(HTTPException)
     async def http_error(request: Request, error: HTTPException) -> JSONResponse:
         return JSONResponse({"error": error.detail, "status": error.status_code}, status_code=error.status_code)
 
-    @api.exception_handler(RequestValidationError)
+    @app.exception_handler(views.NotFound)
+    async def not_found(request: Request, error: views.NotFound) -> JSONResponse:
+        return JSONResponse({"error": str(error), "status": 404}, status_code=404)
+
+    @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, error: RequestValidationError) -> JSONResponse:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in error.errors())
         return JSONResponse({"error": f"bad request: {problems}", "status": 422}, status_code=422)
 
-    @api.exception_handler(Exception)
+    @app.exception_handler(Exception)
     async def internal_error(request: Request, error: Exception) -> JSONResponse:
+        logging.getLogger("hoedong.web").exception("internal error on %s", request.url.path)
         return JSONResponse({"error": f"internal error ({type(error).__name__}); please report it with the URL",
                              "status": 500}, status_code=500)
 
-    @api.get("/api/entities", summary="People and organisations, the most connected first")
+
+def api_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
+    router = APIRouter(prefix="/api")
+
+    @router.get("/entities", summary="People and organisations, the most connected first")
     def entities(q: Optional[str] = Query(None, max_length=MAX_QUERY, description="part of a name or alias"),
                  type: Optional[str] = Query(None, pattern="^(?i:PERSON|ORG|PLACE|PRODUCT|PROJECT)$"),
                  limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0),
                  corpus: SQLiteStore = Depends(store)) -> dict:
-        total, found = corpus.entities_where(text=q, type=type, limit=limit, offset=offset)
-        return {"total": total, "limit": limit, "offset": offset, "entities": found}
+        return views.entities_view(corpus, q=q, type=type, limit=limit, offset=offset)
 
-    @api.get("/api/entities/{entity_id}", summary="One entity: roles, aliases, documents, events, whom they met")
+    @router.get("/entities/{entity_id}", summary="One entity: roles, aliases, documents, events, whom they met")
     def entity(entity_id: str, corpus: SQLiteStore = Depends(store)) -> dict:
-        found = corpus.entity(entity_id)
-        if found is None:
-            raise HTTPException(404, f"no entity {entity_id!r}; find ids with /api/entities?q=NAME")
-        _, events = corpus.events_where(members=[entity_id], limit=MAX_LIMIT)
-        found["timeline"] = sorted(events, key=lambda e: ((e["date"] or {}).get("start") or "", e["id"]))
-        found["met"] = _met(entity_id, events)
-        return found
+        return views.entity_view(corpus, entity_id)
 
-    @api.get("/api/events", summary="Fused events, newest first")
-    def events(type: Optional[str] = Query(None, pattern="^(?i:MEET|VISIT|PARTNER|INVEST)$"),
+    @router.get("/events", summary="Fused events, newest first")
+    def events(type: Optional[str] = Query(None, pattern=EVENT_TYPE),
                entity: Optional[str] = Query(None, max_length=MAX_QUERY, description="an entity id or any alias"),
                org: Optional[str] = Query(None, max_length=MAX_QUERY, description="an organisation id or any alias"),
-               since: Optional[str] = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
-               until: Optional[str] = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
-               status: Optional[str] = Query(None, pattern="^(occurred|planned|requested|speculated|denied)$"),
+               since: Optional[str] = Query(None, pattern=DAY), until: Optional[str] = Query(None, pattern=DAY),
+               status: Optional[str] = Query(None, pattern=STATUS),
                limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0),
                corpus: SQLiteStore = Depends(store)) -> dict:
-        members = _members(corpus, entity, org)
-        total, found = corpus.events_where(type=type, members=members, since=since, until=until, status=status,
-                                           limit=limit, offset=offset)
-        return {"total": total, "limit": limit, "offset": offset, "events": found}
+        return views.events_view(corpus, type=type, entity=entity, org=org, since=since, until=until, status=status,
+                                 limit=limit, offset=offset)
 
-    @api.get("/api/events/{event_id}", summary="One fused event with every source, its status and evidence")
+    @router.get("/events/{event_id}", summary="One fused event with every source, its status and evidence")
     def event(event_id: str, corpus: SQLiteStore = Depends(store)) -> dict:
-        found = corpus.event(event_id)
-        if found is None:
-            raise HTTPException(404, f"no event {event_id!r}; list events with /api/events")
-        return found
+        return views.event_view(corpus, event_id)
 
-    @api.get("/api/graph", summary="Nodes and edges of the network of people and organisations")
+    @router.get("/graph", summary="Nodes and edges of the network of people and organisations")
     def graph(entity: Optional[str] = Query(None, max_length=MAX_QUERY, description="centre on this id or alias"),
               depth: int = Query(1, ge=1, le=3),
-              since: Optional[str] = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
-              until: Optional[str] = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
-              type: Optional[str] = Query(None, pattern="^(?i:MEET|VISIT|PARTNER|INVEST)$"),
-              status: Optional[str] = Query(None, pattern="^(occurred|planned|requested|speculated|denied)$"),
+              since: Optional[str] = Query(None, pattern=DAY), until: Optional[str] = Query(None, pattern=DAY),
+              type: Optional[str] = Query(None, pattern=EVENT_TYPE), status: Optional[str] = Query(None, pattern=STATUS),
               corpus: SQLiteStore = Depends(store)) -> dict:
-        _, chosen = corpus.events_where(type=type, since=since, until=until, status=status, limit=MAX_GRAPH_EVENTS)
-        network = full_graph(corpus.fused_entities(), chosen)
-        network.remove_nodes_from([n for n, d in list(network.degree()) if d == 0])
-        if entity:
-            centres = [i for i in _members(corpus, entity, None) or [] if i in network]
-            if not centres:
-                raise HTTPException(404, f"{entity!r} has no events in this view; widen the filters or check the name")
-            network = nx.compose_all([nx.ego_graph(network, c, radius=depth) for c in centres])
-        return _node_link(network)
+        return views.graph_view(corpus, entity=entity, depth=depth, since=since, until=until, type=type, status=status)
 
-    @api.get("/api/documents/{doc_id}", summary="One article with its entity and event spans")
+    @router.get("/documents/{doc_id}", summary="One article with its entity and event spans")
     def document(doc_id: str, corpus: SQLiteStore = Depends(store)) -> dict:
-        found = corpus.document(doc_id)
-        if found is None:
-            raise HTTPException(404, f"no document {doc_id!r}; search documents with /api/search?q=WORDS")
-        return found
+        return views.document_view(corpus, doc_id)
 
-    @api.get("/api/search", summary="Documents containing the words (title or body)")
+    @router.get("/search", summary="Documents containing the words (title or body)")
     def search(q: str = Query(..., min_length=1, max_length=MAX_QUERY), limit: int = Query(20, ge=1, le=MAX_LIMIT),
                corpus: SQLiteStore = Depends(store)) -> dict:
         return {"q": q, "documents": corpus.search(q, limit)}
 
-    @api.get("/api/stats", summary="Counts of documents, entities and events")
+    @router.get("/stats", summary="Counts of documents, entities and events")
     def stats(corpus: SQLiteStore = Depends(store)) -> dict:
         return corpus.stats()
 
-    return api
-
-
-def _members(corpus: SQLiteStore, entity: str | None, org: str | None) -> list[str] | None:
-    """Entity ids for the `entity` and `org` filters (an id, or any name or alias); None: no filter."""
-    if not entity and not org:
-        return None
-    chosen: list[str] = []
-    for value in (entity, org):
-        if value:
-            chosen += [value] if corpus.entity(value) else corpus.entity_ids_named(value)
-    return chosen
-
-
-def _met(entity_id: str, events: list[dict]) -> list[dict]:
-    """Whom this entity met, how often, and when last."""
-    met: dict[str, dict] = {}
-    for event in events:
-        if event["type"] != "MEET":
-            continue
-        for person in event["participants"]:
-            if person["id"] == entity_id:
-                continue
-            seen = met.setdefault(person["id"], {"id": person["id"], "name": person["name"], "times": 0, "last": ""})
-            seen["times"] += 1
-            seen["last"] = max(seen["last"], (event["date"] or {}).get("start") or "")
-    return sorted(met.values(), key=lambda m: (-m["times"], m["name"]))
-
-
-def _node_link(network: nx.Graph) -> dict:
-    return {
-        "nodes": [{"id": n, "label": d.get("label", n), "kind": d.get("kind"), "degree": network.degree(n)}
-                  for n, d in sorted(network.nodes(data=True))],
-        "edges": [{"source": a, "target": b, "relation": d.get("relation"), "weight": d.get("weight", 1),
-                   "last": d.get("last") or None}
-                  for a, b, d in sorted(network.edges(data=True))],
-    }
+    return router

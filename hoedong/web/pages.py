@@ -1,0 +1,153 @@
+"""The explorer's HTML pages: each renders the data of its JSON twin (views.py) with Jinja2, which
+escapes everything it prints, so an article's `<script>` shows as text.
+
+The network is drawn on the server as SVG (NetworkX lays it out, with a fixed seed so the same
+corpus draws the same picture): no JavaScript library, nothing fetched by the browser but this app.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+import networkx as nx
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import HTMLResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from hoedong.corpus import SQLiteStore
+from hoedong.web import views
+
+_HERE = Path(__file__).parent
+_TEMPLATES = Environment(loader=FileSystemLoader(_HERE / "templates"), autoescape=select_autoescape(default=True))
+_STATUS_WORDS = {"occurred": "열림", "planned": "예정", "requested": "요청", "speculated": "관측", "denied": "부인"}
+_TYPE_WORDS = {"MEET": "회동", "VISIT": "방문", "PARTNER": "제휴", "INVEST": "투자"}
+
+
+def _render(name: str, status: int = 200, **context) -> HTMLResponse:
+    template = _TEMPLATES.get_template(name)
+    return HTMLResponse(template.render(status_words=_STATUS_WORDS, type_words=_TYPE_WORDS, **context),
+                        status_code=status)
+
+
+def pages_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+
+    @router.get("/")
+    def home(corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
+        return _render("home.html", **views.home_view(corpus))
+
+    @router.get("/search")
+    def search(q: str = Query("", max_length=200), corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
+        people = views.entities_view(corpus, q=q, limit=20)["entities"] if q else []
+        documents = corpus.search(q, 20) if q else []
+        return _render("search.html", q=q, entities=people, documents=documents)
+
+    @router.get("/entities/{entity_id}")
+    def entity(entity_id: str, corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
+        found = views.entity_view(corpus, entity_id)
+        try:
+            drawing = draw(views.graph_view(corpus, entity=entity_id), centre=entity_id)
+        except views.NotFound:
+            drawing = None
+        return _render("entity.html", entity=found, drawing=drawing)
+
+    @router.get("/events/{event_id}")
+    def event(event_id: str, corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
+        return _render("event.html", event=views.event_view(corpus, event_id))
+
+    @router.get("/documents/{doc_id}")
+    def document(doc_id: str, event: Optional[int] = Query(None, ge=0),
+                 corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
+        record = views.document_view(corpus, doc_id)
+        return _render("document.html", document=record, paragraphs=marked_paragraphs(record), chosen=event)
+
+    @router.get("/network")
+    def network(since: Optional[str] = Query(None, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"),
+                until: Optional[str] = Query(None, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"),
+                type: Optional[str] = Query(None, pattern="^(MEET|VISIT|PARTNER|INVEST)?$"),
+                status: Optional[str] = Query(None, pattern="^(occurred|planned|requested|speculated|denied)?$"),
+                corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
+        filters = {"since": since or None, "until": until or None, "type": type or None, "status": status or None}
+        return _render("network.html", drawing=draw(views.graph_view(corpus, **filters)), filters=filters)
+
+    @router.get("/static/{name}")
+    def static(name: str) -> Response:
+        path = _HERE / "static" / name
+        if path.parent != _HERE / "static" or not path.is_file():
+            raise views.NotFound(f"no file {name!r}")
+        kind = {".css": "text/css", ".svg": "image/svg+xml"}.get(path.suffix, "application/octet-stream")
+        return Response(path.read_bytes(), media_type=kind)
+
+    return router
+
+
+def draw(graph: dict, centre: str | None = None, size: int = 640) -> dict:
+    """Positions for the SVG: nodes placed by a seeded spring layout, edges as thick as their count."""
+    network = nx.Graph()
+    network.add_nodes_from(n["id"] for n in graph["nodes"])
+    network.add_edges_from((e["source"], e["target"], {"weight": e["weight"]}) for e in graph["edges"])
+    placed = nx.spring_layout(network, seed=7, weight="weight") if len(network) > 1 else {n: (0.0, 0.0) for n in network}
+    margin = 60
+
+    def scale(value: float) -> float:
+        return round(margin + (value + 1) / 2 * (size - 2 * margin), 1)
+
+    radius = {n["id"]: round(5 + 3 * math.sqrt(n["degree"]), 1) for n in graph["nodes"]}
+    at = _apart({n: (scale(x), scale(y)) for n, (x, y) in placed.items()}, radius, margin, size - margin)
+    nodes = [{**n, "x": at[n["id"]][0], "y": at[n["id"]][1], "r": radius[n["id"]], "centre": n["id"] == centre}
+             for n in graph["nodes"]]
+    edges = [{**e, "x1": at[e["source"]][0], "y1": at[e["source"]][1], "x2": at[e["target"]][0],
+              "y2": at[e["target"]][1], "width": round(min(8.0, 1 + 1.5 * math.log2(e["weight"])), 1) if e["weight"] else 1}
+             for e in graph["edges"]]
+    return {"size": size, "nodes": nodes, "edges": edges}
+
+
+def _apart(at: dict, radius: dict, low: float, high: float, rounds: int = 200) -> dict:
+    """Push overlapping circles apart (a spring layout piles up the members of small groups), so
+    every node can be seen and clicked."""
+    at = {n: list(p) for n, p in at.items()}
+    names = sorted(at)
+    for _ in range(rounds):
+        moved = False
+        for i, one in enumerate(names):
+            for other in names[i + 1:]:
+                dx, dy = at[other][0] - at[one][0], at[other][1] - at[one][1]
+                distance = math.hypot(dx, dy)
+                needed = radius[one] + radius[other] + 4
+                if distance >= needed:
+                    continue
+                if distance < 1e-6:  # the same point: part them along a fixed direction
+                    dx, dy, distance = 1.0, 0.5, math.hypot(1.0, 0.5)
+                push = (needed - distance) / 2 / distance
+                for node, sign in ((one, -1), (other, 1)):
+                    at[node][0] = min(high, max(low, at[node][0] + sign * dx * push))
+                    at[node][1] = min(high, max(low, at[node][1] + sign * dy * push))
+                moved = True
+        if not moved:
+            break
+    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in at.items()}
+
+
+def marked_paragraphs(record: dict) -> list[list[dict]]:
+    """The body cut into pieces, each with the entity it names (if any) and the events whose
+    evidence it is part of, paragraph by paragraph (blank lines separate paragraphs)."""
+    body = record["body"] or ""
+    mentions = [(s, e, entity) for entity in record["entities"] for s, e in entity["mentions"]]
+    evidence = [(span["start"], span["end"], index) for index, event in enumerate(record["events"])
+                for span in event["evidence"]]
+    cuts = {0, len(body)} | {p for s, e, _ in mentions for p in (s, e)} | {p for s, e, _ in evidence for p in (s, e)}
+    cuts |= {i for i, ch in enumerate(body) if ch == "\n"} | {i + 1 for i, ch in enumerate(body) if ch == "\n"}
+    points = sorted(p for p in cuts if 0 <= p <= len(body))
+    paragraphs: list[list[dict]] = [[]]
+    for start, end in zip(points, points[1:]):
+        text = body[start:end]
+        if text == "\n":
+            if paragraphs[-1]:
+                paragraphs.append([])
+            continue
+        entity = next((m for s, e, m in mentions if s <= start and end <= e), None)
+        events = [i for s, e, i in evidence if s <= start and end <= e]
+        paragraphs[-1].append({"text": text, "entity": entity, "events": events})
+    return [p for p in paragraphs if p]
