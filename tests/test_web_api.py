@@ -43,7 +43,10 @@ def api(corpus_db):
         url = base + path + ("?" + urllib.parse.urlencode(params) if params else "")
         try:
             with urllib.request.urlopen(url, timeout=30) as response:
-                return response.status, json.loads(response.read())
+                body = response.read()
+                if response.headers.get_content_type() != "application/json":
+                    return response.status, (response.headers["content-type"], body.decode("utf-8"))
+                return response.status, json.loads(body)
         except urllib.error.HTTPError as error:
             return error.code, json.loads(error.read())
 
@@ -166,6 +169,18 @@ def test_api_is_documented_by_its_openapi_page(api):
     assert status == 200
     assert {"/api/entities", "/api/entities/{entity_id}", "/api/events", "/api/events/{event_id}", "/api/graph",
             "/api/documents/{doc_id}", "/api/search"} <= set(spec["paths"])
+
+
+def test_a_document_source_is_one_click_away_as_plain_text(api):
+    _, found = api("/api/search", q="아마존")
+    (page,) = [d for d in found["documents"] if d["source"].endswith("euckr.html")]
+    status, (kind, text) = api(f"/documents/{page['doc_id']}/source")
+    assert status == 200 and kind.startswith("text/plain")
+    assert "<html" in text.lower() and "아마존" in text  # the EUC-KR page, decoded as ingest decoded it
+    _, found = api("/api/search", q="정신아", limit=50)
+    (feed_line, *_) = [d for d in found["documents"] if d["source"].startswith("feed-")]
+    status, body = api(f"/documents/{feed_line['doc_id']}/source")  # a line of a feed is not a file
+    assert status == 404 and f"/documents/{feed_line['doc_id']}" in body["error"]
 
 
 def test_serve_without_a_database_says_what_to_do(tmp_path):

@@ -17,6 +17,8 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from hoedong.corpus import SQLiteStore
+from hoedong.errors import HoedongError
+from hoedong.ingest.decode import declared_html_charset, decode
 from hoedong.web import views
 
 _HERE = Path(__file__).parent
@@ -63,6 +65,17 @@ def pages_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
         record = views.document_view(corpus, doc_id)
         return _render("document.html", document=record, paragraphs=marked_paragraphs(record), chosen=event)
 
+    @router.get("/documents/{doc_id}/source")
+    def source(doc_id: str, corpus: SQLiteStore = Depends(store)) -> Response:
+        """The file the document was read from, as plain text (never rendered as a page)."""
+        record = views.document_view(corpus, doc_id)
+        text = raw_source(record["source"])
+        if text is None:
+            raise views.NotFound(f"the source {record['source']!r} is not a file this server can reach "
+                                 "(start `hoedong serve` where you ran `hoedong ingest`); the extracted text is "
+                                 f"at /documents/{doc_id}")
+        return Response(text, media_type="text/plain; charset=utf-8", headers={"X-Content-Type-Options": "nosniff"})
+
     @router.get("/network")
     def network(since: Optional[str] = Query(None, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"),
                 until: Optional[str] = Query(None, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"),
@@ -81,6 +94,19 @@ def pages_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
         return Response(path.read_bytes(), media_type=kind)
 
     return router
+
+
+def raw_source(source: str, max_bytes: int = 20 << 20) -> str | None:
+    """The text of a document's source file, decoded as ingest decoded it; None when the source is
+    not a plain page file (a feed line, a WARC record, a URL) or is no longer where it was."""
+    path = Path(source)
+    if path.suffix.lower() not in (".txt", ".html", ".htm") or not path.is_file() or path.stat().st_size > max_bytes:
+        return None
+    data = path.read_bytes()
+    try:
+        return decode(data, declared_html_charset(data)).text
+    except HoedongError:
+        return None
 
 
 def draw(graph: dict, centre: str | None = None, size: int = 640) -> dict:
