@@ -109,12 +109,16 @@ def raw_source(source: str, max_bytes: int = 20 << 20) -> str | None:
         return None
 
 
-def draw(graph: dict, centre: str | None = None, size: int = 640) -> dict:
-    """Positions for the SVG: nodes placed by a seeded spring layout, edges as thick as their count."""
+def draw(graph: dict, centre: str | None = None) -> dict:
+    """Positions for the SVG: nodes placed by a seeded spring layout, edges as thick as their count;
+    the canvas grows with the number of nodes so labels have room."""
     network = nx.Graph()
     network.add_nodes_from(n["id"] for n in graph["nodes"])
     network.add_edges_from((e["source"], e["target"], {"weight": e["weight"]}) for e in graph["edges"])
-    placed = nx.spring_layout(network, seed=7, weight="weight") if len(network) > 1 else {n: (0.0, 0.0) for n in network}
+    size = int(min(1600, max(480, 110 * math.sqrt(len(network)))))
+    spread = 3 / math.sqrt(len(network)) if len(network) > 1 else None
+    placed = (nx.spring_layout(network, seed=7, k=spread, iterations=100) if len(network) > 1
+              else {n: (0.0, 0.0) for n in network})
     margin = 60
 
     def scale(value: float) -> float:
@@ -141,7 +145,7 @@ def _apart(at: dict, radius: dict, low: float, high: float, rounds: int = 200) -
             for other in names[i + 1:]:
                 dx, dy = at[other][0] - at[one][0], at[other][1] - at[one][1]
                 distance = math.hypot(dx, dy)
-                needed = radius[one] + radius[other] + 4
+                needed = radius[one] + radius[other] + 16  # room for a label
                 if distance >= needed:
                     continue
                 if distance < 1e-6:  # the same point: part them along a fixed direction
