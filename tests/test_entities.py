@@ -78,3 +78,12 @@ def test_entities_organisation_recall_over_all_cases():
     missed = [(c["id"], o) for c in CASES for o in _missed_orgs(c)]
     assert wanted >= 80
     assert 1 - len(missed) / wanted >= 0.95, missed
+
+
+def test_entities_a_family_name_at_the_head_of_a_deck_is_the_person_not_a_company():
+    text = ("나델라, 네이버와 클라우드 협력 논의…이번 주 방한\n\n"
+            "사티아 나델라 마이크로소프트 CEO가 12일 경기 성남시 네이버 사옥에서 최수연 네이버 대표를 만났다.")
+    found = entities_of(text, "2025-05-13")
+    (nadella,) = [e for e in found if e.name == "사티아 나델라"]
+    assert nadella.type == "PERSON" and (0, 3) in nadella.mentions
+    assert not [e for e in found if e.type == "ORG" and e.name == "나델라"]

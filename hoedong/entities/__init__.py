@@ -44,6 +44,11 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = settle(mentions)
     people = sorted({(m.name, m.kb_key) for m in mentions
                      if m.type == "PERSON" and not m.partial and m.name and " " in m.name}, key=str)
+    # `올트먼, 카카오 제휴…`: an organisation guessed from its company loses to the family name of
+    # someone the text names
+    families = {name.split()[-1] for name, _ in people}
+    mentions = [m for m in mentions if not (m.how in ("shape", "context") and m.type == "ORG" and m.kb_key is None
+                                            and m.text in families)]
     mentions = settle(mentions + family_name_mentions(body, people))
     mentions = [m for m in mentions if not _former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)
