@@ -348,21 +348,6 @@ def ingest(
     err.print(f"[dim]{counts['new']} new, {counts['known']} already stored, {counts['failed']} failed; corpus fused in {db}[/]")
 
 
-def _event_matches(event: dict, kind, ids, since, until, status) -> bool:
-    start = (event.get("date") or {}).get("start") or ""
-    if kind and event["type"] != kind.upper():
-        return False
-    if status and event["status"] != status:
-        return False
-    if since and (not start or start[: len(since)] < since[: len(start)]):
-        return False
-    if until and (not start or start[: len(until)] > until[: len(start)]):
-        return False
-    if ids is not None and not ({p["id"] for p in event["participants"]} | {o["id"] for o in event["orgs"]}) & ids:
-        return False
-    return True
-
-
 def _named(store, name: Optional[str]) -> Optional[set[str]]:
     if not name:
         return None
@@ -385,7 +370,8 @@ def events(
     """Print the fused events (spec/CORPUS.md)."""
     store = _open_store(db)
     ids = _named(store, entity)
-    chosen = [e for e in store.fused_events() if _event_matches(e, type, ids, since, until, status)]
+    _, chosen = store.events_where(type=type, members=ids, since=since, until=until, status=status, limit=None,
+                                   oldest_first=True)
     if format is ListFormat.jsonl:
         for event in chosen:
             typer.echo(json.dumps(event, ensure_ascii=False))
@@ -433,7 +419,7 @@ def who_met(name: str = typer.Argument(..., help="A person (any alias)."), db: P
     ids = _named(store, name)
     if not ids:
         raise typer.Exit(1)
-    met = [e for e in store.fused_events() if e["type"] == "MEET" and _event_matches(e, None, ids, since, None, None)]
+    _, met = store.events_where(type="MEET", members=ids, since=since, limit=None, oldest_first=True)
     for event in met:
         others = [p["name"] for p in event["participants"] if p["id"] not in ids]
         typer.echo(f"{(event['date'] or {}).get('start') or '날짜 미상':<10}  {', '.join(others)}  "
@@ -447,7 +433,7 @@ def timeline(name: str = typer.Argument(..., help="A person or organisation (any
     ids = _named(store, name)
     if not ids:
         raise typer.Exit(1)
-    for event in [e for e in store.fused_events() if _event_matches(e, None, ids, None, None, None)]:
+    for event in store.events_where(members=ids, limit=None, oldest_first=True)[1]:
         who = ", ".join(p["name"] for p in event["participants"]) or ", ".join(o["name"] for o in event["orgs"])
         typer.echo(f"{(event['date'] or {}).get('start') or '날짜 미상':<10}  {event['type']:<7} {who}  "
                    f"[{event['status']}] {event['place'] or ''}")

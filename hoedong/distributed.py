@@ -17,10 +17,10 @@ from hoedong.ingest import list_inputs, read_input
 
 def _extract_shard(paths: list[str], max_bytes: int) -> list[str]:
     """On a worker: the records of these inputs, as JSON lines."""
-    from hoedong.ingest.sources import Input, _form_of
+    from hoedong.ingest.sources import Input, form_of
     from hoedong.pipeline import run_many
 
-    raws = (doc for path in paths for doc in read_input(Input(path, _form_of(Path(path))), max_bytes))
+    raws = (doc for path in paths for doc in read_input(Input(path, form_of(Path(path))), max_bytes))
     return [json.dumps(record.to_json(), ensure_ascii=False) for record in run_many(raws)]
 
 

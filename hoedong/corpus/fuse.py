@@ -156,9 +156,10 @@ def fuse_events(records: list[dict], member_of: dict[tuple[str, str], str]) -> l
             home = len(clusters) - 1
         else:
             clusters[home].reports.append(report)
+        filed_under = _months_to_index(report)
         for member in members:
             by_member.setdefault((report.type, member), set()).add(home)
-            for month in _months_to_index(report):
+            for month in filed_under:
                 by_month.setdefault((report.type, member, month), set()).add(home)
     return [_fused(cluster) for cluster in clusters]
 

@@ -225,15 +225,15 @@ class SQLiteStore:
                                  s["outlet"], s["evidence"], s.get("borrowed_date")) for s in event["sources"]])
 
     def fused_events(self) -> list[dict]:
-        ids = [r[0] for r in self.db.execute("SELECT id FROM events ORDER BY COALESCE(date_start, '9999'), id")]
-        return self._events(ids)
+        return self.events_where(limit=None, oldest_first=True)[1]
 
-    def events_where(self, *, type: str | None = None, members: list[str] | None = None, since: str | None = None,
-                     until: str | None = None, status: str | None = None, limit: int = 50,
-                     offset: int = 0) -> tuple[int, list[dict]]:
+    def events_where(self, *, type: str | None = None, members: list[str] | set[str] | None = None,
+                     since: str | None = None, until: str | None = None, status: str | None = None,
+                     limit: int | None = 50, offset: int = 0, oldest_first: bool = False) -> tuple[int, list[dict]]:
         """Fused events that match every filter given (`members`: any of these entity ids takes part),
-        newest first: how many there are, and one page of them. `since`/`until` compare at the
-        precision both dates have (`2025` holds `2025-02-04`)."""
+        newest first (undated last) or oldest first (undated last): how many there are, and one page
+        of them (`limit` None: all). `since`/`until` compare at the precision both dates have
+        (`2025` holds `2025-02-04`)."""
         clauses, params = ["1 = 1"], []
         if type:
             clauses.append("type = ?")
@@ -250,12 +250,12 @@ class SQLiteStore:
         if members is not None:
             marks = ", ".join("?" * len(members)) or "NULL"
             clauses.append(f"id IN (SELECT event_id FROM event_members WHERE entity_id IN ({marks}))")
-            params += members
+            params += sorted(members)
         where = " AND ".join(clauses)  # only the constant clauses above; every value is bound
+        order = "COALESCE(date_start, '9999'), id" if oldest_first else "COALESCE(date_start, '0000') DESC, id"
         total = self.db.execute(f"SELECT COUNT(*) FROM events WHERE {where}", params).fetchone()[0]
-        ids = [r[0] for r in self.db.execute(
-            f"SELECT id FROM events WHERE {where} ORDER BY COALESCE(date_start, '0000') DESC, id LIMIT ? OFFSET ?",
-            [*params, limit, offset])]
+        ids = [r[0] for r in self.db.execute(f"SELECT id FROM events WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+                                             [*params, -1 if limit is None else limit, offset])]
         return total, self._events(ids)
 
     def event(self, event_id: str) -> dict | None:

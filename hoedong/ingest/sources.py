@@ -58,7 +58,7 @@ def list_inputs(paths: list[str]) -> list[Input]:
         if p.is_dir():
             inputs.extend(Input(str(f), form) for f, form in _walk(p))
         elif p.is_file():
-            inputs.append(Input(str(p), _form_of(p)))
+            inputs.append(Input(str(p), form_of(p)))
         else:
             raise SourceNotFound(f"no such file or directory: {path}")
     return inputs
@@ -67,12 +67,12 @@ def list_inputs(paths: list[str]) -> list[Input]:
 def _walk(root: Path) -> Iterator[tuple[Path, InputForm]]:
     for f in sorted(root.rglob("*"), key=lambda q: q.relative_to(root).as_posix()):
         if f.is_file() and not any(part.startswith(".") for part in f.relative_to(root).parts):
-            form = _form_of(f)
+            form = form_of(f)
             if form is not None:
                 yield f, form
 
 
-def _form_of(path: Path) -> InputForm | None:
+def form_of(path: Path) -> InputForm | None:
     name = path.name.lower()
     for suffix, form in sorted(_SUFFIX_FORMS.items(), key=lambda kv: -len(kv[0])):
         if name.endswith(suffix):

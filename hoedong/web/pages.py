@@ -17,8 +17,8 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from hoedong.corpus import SQLiteStore
-from hoedong.errors import HoedongError
-from hoedong.ingest.decode import declared_html_charset, decode
+from hoedong.ingest import read_input
+from hoedong.ingest.sources import Input, form_of
 from hoedong.web import views
 
 _HERE = Path(__file__).parent
@@ -97,16 +97,13 @@ def pages_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
 
 
 def raw_source(source: str, max_bytes: int = 20 << 20) -> str | None:
-    """The text of a document's source file, decoded as ingest decoded it; None when the source is
-    not a plain page file (a feed line, a WARC record, a URL) or is no longer where it was."""
+    """The text of a document's source file, read and decoded as ingest read it; None when the
+    source is not a page file of its own (a feed line, a WARC record, a URL) or is no longer there."""
     path = Path(source)
-    if path.suffix.lower() not in (".txt", ".html", ".htm") or not path.is_file() or path.stat().st_size > max_bytes:
+    if path.suffix.lower() not in (".txt", ".html", ".htm") or not path.is_file():
         return None
-    data = path.read_bytes()
-    try:
-        return decode(data, declared_html_charset(data)).text
-    except HoedongError:
-        return None
+    (document,) = read_input(Input(str(path), form_of(path)), max_bytes)
+    return None if document.error else document.text
 
 
 def draw(graph: dict, centre: str | None = None) -> dict:
