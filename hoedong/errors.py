@@ -65,6 +65,11 @@ class NoArticle(DocumentError):
     hint = "no paragraph of article prose was found: is this a news article page?"
 
 
+class UnreadableSource(DocumentError):
+    code = "D108"
+    hint = "check the file's permissions and that it still exists, then run again"
+
+
 class InternalError(DocumentError):
     """A bug in hoedong met on one document; the record says so and the batch goes on."""
 

@@ -192,14 +192,76 @@ def test_ingest_jsonl_line_over_the_cap_is_skipped_not_held(tmp_path):
     assert docs[0].error_code == "D104" and docs[1].source == "small" and docs[1].error is None
 
 
-def test_ingest_truncated_warc_keeps_the_records_before_the_damage(tmp_path):
+def test_ingest_truncated_warc_reads_what_the_cut_record_still_holds(tmp_path):
     data = _warc_bytes([("https://a.kr/1", HTML.format(charset="utf-8"), "utf-8"),
-                        ("https://a.kr/2", HTML.format(charset="utf-8") * 50, "utf-8")], compress=True)
-    path = tmp_path / "cut.warc.gz"
-    path.write_bytes(data[: len(data) // 2 + 200])
+                        ("https://a.kr/2", HTML.format(charset="utf-8") * 50, "utf-8")])
+    path = tmp_path / "cut.warc"
+    path.write_bytes(data[: len(data) // 2])
     docs = read_all(path)
-    assert docs[0].source == "https://a.kr/1" and docs[0].error is None
-    assert docs[-1].error_code == "D106"
+    assert docs[0].source == "https://a.kr/1" and docs[0].error is None and not docs[0].warnings
+    assert docs[-1].source == "https://a.kr/2" and docs[-1].error is None
+    assert "cut short" in docs[-1].warnings[0] and "최고경영자를 만났다" in docs[-1].text
+
+
+def _split_records(data: bytes) -> list[bytes]:
+    return [b"WARC/" + part for part in data.split(b"WARC/")[1:]]
+
+
+def test_ingest_a_crawl_with_a_record_missing_its_target_uri_loses_nothing(tmp_path):
+    """A crawler wrote one response without WARC-Target-URI: warcio fails on such a record, and
+    it used to end the whole run. Now that record is read under the file's name, and the
+    records around it as usual."""
+    pages = [(f"https://a.kr/{n}", HTML.format(charset="utf-8"), "utf-8") for n in range(3)]
+    records = _split_records(_warc_bytes(pages))
+    records[1] = records[1].replace(b"WARC-Target-URI: https://a.kr/1\r\n", b"")
+    for compress, name in ((False, "crawl.warc"), (True, "crawl.warc.gz")):
+        path = tmp_path / name
+        path.write_bytes(b"".join(gzip.compress(r) if compress else r for r in records))
+        docs = read_all(path)
+        assert [d.source for d in docs] == ["https://a.kr/0", f"{path}#record2", "https://a.kr/2"]
+        assert all(d.error is None and "최고경영자를 만났다" in d.text for d in docs)
+
+
+def test_ingest_a_record_with_a_wrong_content_length_is_read_to_the_next_record(tmp_path):
+    """One record claims more bytes than it holds: it is read up to the next record, with a
+    warning saying so, and the next record is not swallowed."""
+    pages = [(f"https://a.kr/{n}", HTML.format(charset="utf-8"), "utf-8") for n in range(3)]
+    records = _split_records(_warc_bytes(pages))
+    records[0] = records[0].replace(b"Content-Length: ", b"Content-Length: 7", 1)
+    path = tmp_path / "lying.warc"
+    path.write_bytes(b"".join(records))
+    docs = read_all(path)
+    assert [d.source for d in docs] == ["https://a.kr/0", "https://a.kr/1", "https://a.kr/2"]
+    assert all(d.error is None for d in docs)
+    assert "were found before the next record" in docs[0].warnings[0] and not docs[1].warnings
+
+
+def test_ingest_damage_inside_one_gzip_member_costs_that_record_only(tmp_path):
+    pages = [(f"https://a.kr/{n}", HTML.format(charset="utf-8"), "utf-8") for n in range(3)]
+    members = [gzip.compress(r) for r in _split_records(_warc_bytes(pages))]
+    middle = bytearray(members[1])
+    middle[len(middle) // 2: len(middle) // 2 + 16] = bytes(16)
+    path = tmp_path / "scratched.warc.gz"
+    path.write_bytes(members[0] + bytes(middle) + b"".join(members[2:]))
+    docs = read_all(path)
+    assert [d.error_code for d in docs] == [None, "D106", None]
+    assert docs[1].source == f"{path}#record2" and "gzip" in docs[1].error
+    assert docs[2].source == "https://a.kr/2"
+
+
+def test_ingest_an_empty_crawl_file_is_one_error_record(tmp_path):
+    path = tmp_path / "nothing.warc"
+    path.write_bytes(b"")
+    assert read_one(path).error_code == "D101"
+
+
+def test_ingest_a_file_that_cannot_be_opened_is_its_own_error(tmp_path):
+    good, locked = tmp_path / "a.txt", tmp_path / "b.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    locked.mkdir()  # listed as a file would be, but opening it fails
+    docs = [doc for item in [Input(str(locked), "text"), Input(str(good), "text")] for doc in read_input(item, 1 << 20)]
+    assert docs[0].error_code == "D108" and "cannot be read" in docs[0].error
+    assert docs[1].error is None
 
 
 def test_ingest_gzip_that_is_not_a_warc_is_malformed(tmp_path):
@@ -216,3 +278,48 @@ def test_ingest_reads_a_cp949_page_with_a_few_damaged_bytes(tmp_path):
     path.write_bytes(bytes(data))
     doc = read_one(path)
     assert doc.error is None and doc.encoding == "cp949" and "damaged" in doc.warnings[0]
+
+
+def test_ingest_a_utf8_page_with_flipped_bytes_is_shown_as_a_browser_would(tmp_path):
+    """A few bytes damaged in transit: the page is read with U+FFFD where they were, and a
+    warning counts them; it is not rejected."""
+    data = bytearray((ARTICLE * 6).encode("utf-8"))
+    for offset in range(100, len(data), len(data) // 12):
+        data[offset] ^= 0x40
+    path = tmp_path / "flipped.txt"
+    path.write_bytes(bytes(data))
+    doc = read_one(path)
+    assert doc.error is None and "\ufffd" in doc.text
+    assert "replaced with U+FFFD" in doc.warnings[0]
+    assert "최고경영자를 만났다" in doc.text
+
+
+def test_ingest_a_page_half_utf8_half_cp949_is_decoded_line_by_line(tmp_path):
+    """A template in UTF-8 around an article body still stored in CP949."""
+    head, body = "속보 | 경제 | 산업\n", ARTICLE
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(head.encode("utf-8") + body.encode("cp949"))
+    doc = read_one(path)
+    assert doc.error is None and doc.text == head + body
+    assert "mixed encodings" in doc.warnings[0]
+
+
+def test_ingest_a_page_mostly_garbage_is_still_an_error_that_says_how_much(tmp_path):
+    data = bytearray(ARTICLE.encode("utf-8"))
+    for offset in range(0, len(data), 7):
+        data[offset] = 0xFF
+    path = tmp_path / "shredded.txt"
+    path.write_bytes(bytes(data))
+    doc = read_one(path)
+    assert doc.error_code == "D103" and "%" in doc.error and "iconv" in doc.error
+
+
+def test_ingest_a_feed_line_with_a_damaged_byte_keeps_its_document(tmp_path):
+    line = json.dumps({"id": "x-1", "text": ARTICLE}, ensure_ascii=False).encode("utf-8")
+    damaged = bytearray(line)
+    damaged[len(damaged) // 2] = 0xFF
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(bytes(damaged) + b"\n" + line + b"\n")
+    docs = read_all(path)
+    assert [d.source for d in docs] == ["x-1", "x-1"] and all(d.error is None for d in docs)
+    assert "replaced with U+FFFD" in docs[0].warnings[0]

@@ -48,6 +48,10 @@ _CHARSET_ALIASES = {
     "utf8": "utf-8",
 }
 
+REPLACEMENT = "\ufffd"
+_DAMAGE_LIMIT = 0.02  # share of characters replaced with a warning; more is an error (a wrong encoding replaces far more)
+_DETECTION_BYTES = 1_000_000
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 
 
@@ -81,19 +85,22 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         raise EmptyDocument("empty document")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(data.decode(encoding, errors="strict"), encoding)
+            return _strict_or_salvaged(data, [encoding])
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise BinaryDocument(f"binary data: this looks like {what}")
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return _checked(data.decode(utf16), utf16)
+        return _strict_or_salvaged(data, [utf16])
     if b"\x00" in data[:65536]:
         raise BinaryDocument("binary data: the file contains NUL bytes")
+    return _strict_or_salvaged(data, _candidates(declared), detect=True)
 
-    tried = []
-    for encoding in _candidates(declared):
-        tried.append(encoding)
+
+def _strict_or_salvaged(data: bytes, encodings: list[str], detect: bool = False) -> Decoded:
+    """The first encoding that reads every byte; else line by line with the few bad bytes replaced;
+    else (for undeclared text) charset detection."""
+    for encoding in encodings:
         try:
             return _checked(data.decode(encoding, errors="strict"), encoding)
         except UnicodeDecodeError as exc:
@@ -102,18 +109,21 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
                 return truncated
         except BinaryDocument:
             continue
-    best = charset_normalizer.from_bytes(data[:1_000_000]).best()
-    if best is not None and best.encoding:
-        try:
-            text = data.decode(best.encoding)
-            if _plausible(text):
-                return _checked(text, best.encoding, (f"encoding guessed as {best.encoding}",))
-        except (UnicodeDecodeError, BinaryDocument):
-            pass
-    damaged = _mostly(data, tried)
-    if damaged is not None:
-        return damaged
-    raise UndecodableDocument(f"cannot decode the text (tried {', '.join(tried)} and detection)")
+    salvaged, damage = salvage(data, encodings)
+    if salvaged is not None:
+        return salvaged
+    if detect:
+        best = charset_normalizer.from_bytes(data[:_DETECTION_BYTES]).best()
+        if best is not None and best.encoding:
+            try:
+                text = data.decode(best.encoding)
+                if _plausible(text):
+                    return _checked(text, best.encoding, (f"encoding guessed as {best.encoding}",))
+            except (UnicodeDecodeError, LookupError, BinaryDocument):
+                pass
+    raise UndecodableDocument(
+        f"cannot decode the text: {damage:.0%} of its characters are not {' or '.join(encodings)} "
+        f"(more than the {_DAMAGE_LIMIT:.0%} that is replaced with a warning), and detection found no other encoding")
 
 
 def _candidates(declared: str | None) -> list[str]:
@@ -122,17 +132,50 @@ def _candidates(declared: str | None) -> list[str]:
     return [enc for i, enc in enumerate(order) if enc and enc not in order[:i]]
 
 
-def _mostly(data: bytes, encodings: list[str]) -> Decoded | None:
-    """A page in a known encoding with a few damaged bytes is still worth reading."""
+def salvage(data: bytes, encodings: list[str]) -> tuple[Decoded | None, float]:
+    """Each line in the first encoding that reads it (pages mix UTF-8 and CP949 lines), a line no
+    encoding reads in the one that loses least, its bad bytes replaced with U+FFFD as a browser
+    shows them. Returns the result and the share of characters replaced."""
+    if len(encodings) == 1 and encodings[0].startswith(("utf-16", "utf-32")):
+        text = data.decode(encodings[0], errors="replace")
+        damage = text.count(REPLACEMENT) / max(1, len(text))
+        return _salvaged(text, damage, {encodings[0]}), damage
+    parts: list[str] = []
+    used: set[str] = set()
+    for line in data.splitlines(keepends=True):
+        decoded, encoding = _line(line, encodings)
+        parts.append(decoded)
+        if not line.isascii():
+            used.add(encoding)
+    text = "".join(parts)
+    damage = text.count(REPLACEMENT) / max(1, len(text))
+    return _salvaged(text, damage, used or {encodings[0]}), damage
+
+
+def _line(line: bytes, encodings: list[str]) -> tuple[str, str]:
     for encoding in encodings:
-        text = data.decode(encoding, errors="replace")
-        damage = text.count("\ufffd")
-        if damage <= max(2, len(text) // 500):
-            try:
-                return _checked(text, encoding, (f"{damage} undecodable bytes replaced (damaged {encoding})",))
-            except BinaryDocument:
-                continue
-    return None
+        try:
+            return line.decode(encoding, errors="strict"), encoding
+        except UnicodeDecodeError:
+            continue
+    readings = [(line.decode(encoding, errors="replace"), encoding) for encoding in encodings]
+    return min(readings, key=lambda reading: reading[0].count(REPLACEMENT))
+
+
+def _salvaged(text: str, damage: float, used: set[str]) -> Decoded | None:
+    if damage > _DAMAGE_LIMIT:
+        return None
+    encoding = "+".join(sorted(used))
+    warnings = []
+    if len(used) > 1:
+        warnings.append(f"mixed encodings ({', '.join(sorted(used))}): decoded line by line")
+    replaced = text.count(REPLACEMENT)
+    if replaced:
+        warnings.append(f"{replaced} undecodable characters replaced with U+FFFD ({damage:.2%} of the text, damaged {encoding})")
+    try:
+        return _checked(text, encoding, tuple(warnings))
+    except BinaryDocument:
+        return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -6,15 +6,17 @@ document that cannot be read becomes a RawDoc carrying the error, never an excep
 
 from __future__ import annotations
 
-import hashlib
-import io
+import mmap
+import os
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator, Literal
 
-from hoedong.errors import DocumentError, DocumentTooLarge, SourceNotFound
-from hoedong.ingest.decode import declared_html_charset, decode
+from hoedong.errors import DocumentTooLarge, SourceNotFound, UnreadableSource
+from hoedong.ingest.documents import doc_id_of, document_of, failed_document
 from hoedong.ingest.limits import describe_size
 from hoedong.model import RawDoc, SourceMeta
 
@@ -33,6 +35,7 @@ _SUFFIX_FORMS: dict[str, InputForm] = {
 }
 
 STDIN = "-"
+_SNIFF_BYTES = 4096
 
 
 @dataclass(frozen=True)
@@ -81,44 +84,74 @@ def form_of(path: Path) -> InputForm | None:
 
 
 def read_input(item: Input, max_bytes: int, stdin: BinaryIO | None = None) -> Iterator[RawDoc]:
-    """Every document in one input, in order."""
+    """Every document in one input, in order. An input that cannot be opened or read is one
+    error record; the inputs after it are read as usual."""
     if item.is_stdin:
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(max_bytes + 1)
-        form = _sniff(data)
-        if form in ("jsonl", "warc"):
-            yield from _read_container(form, io.BytesIO(data), STDIN, max_bytes)
-        else:
-            yield _document(STDIN, data, form, max_bytes)
+        yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_bytes)
         return
-    path = Path(item.path)
-    source = item.path
+    try:
+        yield from _read_file(Path(item.path), item.form, max_bytes)
+    except OSError as exc:
+        yield failed_document(item.path, b"", UnreadableSource(
+            f"the file cannot be read ({type(exc).__name__}: {exc.strerror or exc})"))
+
+
+def _read_stdin(stream: BinaryIO, max_bytes: int) -> Iterator[RawDoc]:
+    """stdin's form is sniffed; a feed or a crawl is spooled to a temporary file and read from
+    there like any file, so neither is held in memory whole."""
+    head = stream.read(_SNIFF_BYTES)
+    form = _sniff(head)
+    if form in ("jsonl", "warc"):
+        with tempfile.TemporaryFile() as spool:
+            spool.write(head)
+            shutil.copyfileobj(stream, spool)
+            spool.flush()
+            spool.seek(0)
+            yield from _read_container(form, _mapped(spool) if form == "warc" else spool, STDIN, max_bytes)
+        return
+    yield document_of(STDIN, head + stream.read(max_bytes + 1 - len(head)), form, max_bytes)
+
+
+def _read_file(path: Path, form: InputForm | None, max_bytes: int) -> Iterator[RawDoc]:
+    source = str(path)
     with path.open("rb") as fh:
-        head = fh.read(4096)
-        form = item.form or _sniff(head)
-        if form == "text" and _sniff(head) == "html":
+        head = fh.read(_SNIFF_BYTES)
+        sniffed = _sniff(head)
+        form = form or sniffed
+        if form == "text" and sniffed == "html":
             form = "html"
         fh.seek(0)
-        if form in ("jsonl", "warc"):
+        if form == "warc":
+            yield from _read_container(form, _mapped(fh), source, max_bytes)
+            return
+        if form == "jsonl":
             yield from _read_container(form, fh, source, max_bytes)
             return
-        size = path.stat().st_size
+        size = os.fstat(fh.fileno()).st_size
         if size > max_bytes:
-            yield _failed(source, head, DocumentTooLarge(
+            yield failed_document(source, head, DocumentTooLarge(
                 f"document is {describe_size(size)}, over the {describe_size(max_bytes)} limit"))
             return
-        yield _document(source, fh.read(), form, max_bytes)
+        yield document_of(source, fh.read(max_bytes + 1), form, max_bytes)
 
 
-def _read_container(form: InputForm, fh: BinaryIO, source: str, max_bytes: int) -> Iterator[RawDoc]:
+def _mapped(fh: BinaryIO):
+    """A crawl file as one bytes-like object that is paged in as it is read, not loaded whole."""
+    if os.fstat(fh.fileno()).st_size == 0:
+        return b""
+    return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def _read_container(form: InputForm, source_data, source: str, max_bytes: int) -> Iterator[RawDoc]:
+    """JSONL lines from a stream (or bytes); WARC records from bytes or an mmap."""
     if form == "jsonl":
         from hoedong.ingest.jsonl import read_jsonl
 
-        yield from read_jsonl(fh, source, max_bytes)
+        yield from read_jsonl(source_data, source, max_bytes)
     else:
         from hoedong.ingest.warc import read_warc
 
-        yield from read_warc(fh, source, max_bytes)
+        yield from read_warc(source_data, source, max_bytes)
 
 
 def _sniff(head: bytes) -> InputForm:
@@ -133,34 +166,3 @@ def _sniff(head: bytes) -> InputForm:
     return "text"
 
 
-def _document(source: str, data: bytes, form: InputForm, max_bytes: int,
-              meta: SourceMeta = SourceMeta(), declared: str | None = None) -> RawDoc:
-    """Decode one document's bytes into a RawDoc, or a RawDoc that says why not."""
-    if len(data) > max_bytes:
-        return _failed(source, data[:4096], DocumentTooLarge(
-            f"document is over the {describe_size(max_bytes)} limit"), meta)
-    try:
-        if form == "html":
-            declared = declared or declared_html_charset(data)
-        decoded = decode(data, declared)
-    except DocumentError as exc:
-        return _failed(source, data, exc, meta)
-    return RawDoc(
-        source=source,
-        doc_id=doc_id_of(data),
-        text=decoded.text,
-        form="html" if form == "html" else "text",
-        meta=meta,
-        encoding=decoded.encoding,
-        warnings=decoded.warnings,
-    )
-
-
-def _failed(source: str, data: bytes, exc: DocumentError, meta: SourceMeta = SourceMeta()) -> RawDoc:
-    return RawDoc(source=source, doc_id=doc_id_of(data or source.encode()), text="", form="text",
-                  meta=meta, error=exc.reason, error_code=exc.code)
-
-
-def doc_id_of(data: bytes) -> str:
-    """A document's stable id: the hash of its raw bytes."""
-    return hashlib.sha256(data).hexdigest()[:16]

@@ -1,52 +1,81 @@
-"""WARC files (.warc, .warc.gz): the HTML and text responses a crawl stored."""
+"""WARC files (.warc, .warc.gz): the HTML and text responses a crawl stored.
+
+A crawl file is read record by record, and a damaged record is that record's problem, never
+the file's: the file is first cut into records by their own framing (gzip members, `WARC/1.x`
+header lines and declared lengths, see `warc_frames`), then each record is parsed alone with
+warcio. A record whose length is wrong is read up to the next record with a warning; one that is
+cut short is read as far as it goes; one that cannot be parsed becomes an error record, and
+reading resumes at the next record.
+"""
 
 from __future__ import annotations
 
-import zlib
-from typing import BinaryIO, Iterator
+import io
+import re
+from typing import Iterator
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecordLoader, ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeadersParserException
 
-from hoedong.errors import MalformedArchive
+from hoedong.errors import EmptyDocument, MalformedArchive
+from hoedong.ingest.warc_frames import Frame, frames
 from hoedong.model import RawDoc, SourceMeta
 
 _DOCUMENT_RECORDS = ("response", "resource", "conversion")
+_DOCUMENT_TYPES = ("html", "text/plain", "xml")
+_HTTP_STATUS = re.compile(rb"^HTTP/\d(?:\.\d)? ")
+_CONTENT_LENGTH = re.compile(rb"(?im)^content-length:[^\r\n]*\r?\n")
+_HEAD_SEPARATOR = re.compile(rb"\r?\n\r?\n")
 
 
-def read_warc(fh: BinaryIO, path: str, max_bytes: int) -> Iterator[RawDoc]:
-    from hoedong.ingest.sources import _document, _failed
+def read_warc(data, path: str, max_bytes: int) -> Iterator[RawDoc]:
+    """Every document record in a WARC file (bytes or an mmap), one RawDoc each, in order."""
+    from hoedong.ingest.sources import document_of, failed_document
 
-    number = 0
-    records = iter(ArchiveIterator(fh))
-    while True:
+    if not len(data) or not bytes(data[:65536]).strip():
+        yield failed_document(path, b"", EmptyDocument("empty WARC file: it holds no records"))
+        return
+    for number, frame in enumerate(frames(data, max_bytes), start=1):
+        where = f"{path}#record{number}"
+        if frame.problem is not None and frame.block is None:
+            yield failed_document(where, b"", MalformedArchive(f"WARC record {number}: {frame.problem}"))
+            continue
         try:
-            record = next(records)
-        except StopIteration:
-            return
-        except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
-            yield _failed(f"{path}#record{number + 1}", b"", MalformedArchive(
-                f"WARC record {number + 1} cannot be read ({type(exc).__name__}: {exc})"))
-            return
-        number += 1
+            record = _parse(frame)
+        except (ArchiveLoadFailed, StatusAndHeadersParserException, ValueError, EOFError, OSError) as exc:
+            yield failed_document(where, b"", MalformedArchive(
+                f"WARC record {number} cannot be parsed ({type(exc).__name__}: {exc})"))
+            continue
         if record.rec_type not in _DOCUMENT_RECORDS:
+            if record.rec_type is None:
+                yield failed_document(where, b"", MalformedArchive(f"WARC record {number} has no WARC-Type header"))
             continue
         content_type = _content_type(record)
-        if content_type and not any(kind in content_type for kind in ("html", "text/plain", "xml")):
+        if content_type and not any(kind in content_type for kind in _DOCUMENT_TYPES):
             continue
-        uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path}#record{number}"
+        uri = record.rec_headers.get_header("WARC-Target-URI") or None
         try:
-            data = record.content_stream().read(max_bytes + 1)
-        except (EOFError, OSError, zlib.error, ValueError) as exc:
-            yield _failed(uri, b"", MalformedArchive(f"WARC record {number} is truncated ({exc})"))
-            return
-        if len(data) <= max_bytes and getattr(record.raw_stream, "limit", 0) > 0:
-            yield _failed(uri, data[:4096], MalformedArchive(
-                f"WARC record {number} is truncated ({record.raw_stream.limit} bytes missing)"))
-            return
+            body = record.content_stream().read(max_bytes + 1)
+        except (EOFError, OSError, ValueError) as exc:
+            yield failed_document(uri or where, b"", MalformedArchive(
+                f"WARC record {number}'s content cannot be decoded ({type(exc).__name__}: {exc})"))
+            continue
+        warnings = (f"WARC record {number}: {frame.problem}",) if frame.problem else ()
         form = "text" if "text/plain" in content_type else "html"
-        yield _document(uri, data, form, max_bytes, meta=SourceMeta(url=uri),
-                        declared=_charset(content_type))
+        yield document_of(uri or where, body, form, max_bytes, meta=SourceMeta(url=uri),
+                          declared=_charset(content_type), warnings=warnings)
+
+
+def _parse(frame: Frame):
+    """One record's headers and content stream; HTTP headers only where the block has them."""
+    head = frame.head
+    if frame.problem is not None:  # the declared length is wrong: state the length found
+        head = _CONTENT_LENGTH.sub(b"", head).rstrip(b"\r\n") + b"\r\nContent-Length: %d\r\n\r\n" % len(frame.block)
+    loader = ArcWarcRecordLoader()
+    record = loader.parse_record_stream(io.BytesIO(head + frame.block), known_format="warc", no_record_parse=True)
+    if record.rec_type in ("response", "revisit") and _HTTP_STATUS.match(frame.block):
+        record.http_headers = loader.http_parser.parse(record.raw_stream)
+    return record
 
 
 def _content_type(record) -> str:
