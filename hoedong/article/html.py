@@ -14,7 +14,7 @@ from trafilatura.utils import load_html
 
 from hoedong.article.dates import parse_published
 from hoedong.article.lines import normalize_line
-from hoedong.article.metadata import _names_in_byline
+from hoedong.article.metadata import names_in_author_field
 from hoedong.article.outlets import canonical_outlet, looks_like_outlet
 from hoedong.article.text import PageReading, clean_paragraph, read_page
 from hoedong.errors import NoArticle
@@ -165,6 +165,6 @@ def _author_names(author: str | None) -> tuple[str, ...]:
     names: list[str] = []
     for part in re.split(r"[;|]", author):
         part = normalize_line(part)
-        found = _names_in_byline(part) or ([part] if re.fullmatch(r"[가-힣]{2,4}", part) else [])
+        found = names_in_author_field(part) or ([part] if re.fullmatch(r"[가-힣]{2,4}", part) else [])
         names.extend(name for name in found if name not in names)
     return tuple(names)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from hoedong.article.headline import find_headline
 from hoedong.article.lines import Kind, Line
-from hoedong.article.outlets import looks_like_outlet
 
 # Chrome that ends an article: nothing after it belongs to the same body.
 _HARD_BREAKS = {Kind.BYLINE, Kind.EMAIL, Kind.COPYRIGHT, Kind.BOARD_HEADER, Kind.BOARD_ROW,
@@ -86,20 +86,6 @@ def _size(block: list[Line]) -> int:
     return sum(len(line.text) for line in block if line.kind is Kind.BODY)
 
 
-def bigram_overlap(text: str, body: str) -> float:
-    """Share of a line's Korean/Latin character bigrams that also occur in the body."""
-    grams = {gram for word in re.split(r"[^가-힣A-Za-z0-9]+", text) for gram in _bigrams(word)}
-    if not grams:
-        return 0.0
-    body_grams = _bigrams(body)
-    return sum(1 for gram in grams if gram in body_grams) / len(grams)
-
-
-def _bigrams(text: str) -> set[str]:
-    compact = re.sub(r"[^가-힣A-Za-z0-9]", "", text).lower()
-    return {compact[i: i + 2] for i in range(len(compact) - 1)}
-
-
 def find_layout(lines: list[Line]) -> Layout | None:
     """The article's place on the page, or None when the page holds no prose at all."""
     blocks = _merge_interrupted(_blocks(lines), lines)
@@ -109,29 +95,7 @@ def find_layout(lines: list[Line]) -> Layout | None:
     block = max(blocks, key=_size)
     body_text = " ".join(line.text for line in block)
     start = block[0].index
-    preamble = [line for line in lines[:start]
-                if line.kind is Kind.SHORT and not _is_caption_title(line, lines) and not _is_masthead(line.text)]
-    title = next((line for line in preamble if bigram_overlap(line.text, body_text) >= 0.5), None)
-    deck: tuple[Line, ...] = ()
-    if title is not None:
-        deck = tuple(line for line in preamble
-                     if line.index > title.index and bigram_overlap(line.text, body_text) >= 0.3)
+    title, deck = find_headline(lines, start, body_text)
     board_current = next((line for line in lines if line.kind is Kind.BOARD_CURRENT), None)
     return Layout(body_lines=tuple(block), title=title, deck=deck, board_current=board_current,
                   start=start, end=block[-1].index)
-
-
-def _is_masthead(text: str) -> bool:
-    """A site's name or logo line (`이데일리 Edaily`): outlet names and Latin words only."""
-    words = text.split()
-    rest = [w for w in words if not looks_like_outlet(w) and not re.fullmatch(r"[A-Za-z0-9.&\-]+", w)]
-    return len(rest) < 2 and len(words) <= 4
-
-
-def _is_caption_title(line: Line, lines: list[Line]) -> bool:
-    """A photo's own title line sits right above its caption, with no blank line between."""
-    following = lines[line.index + 1] if line.index + 1 < len(lines) else None
-    if following is None or following.kind is not Kind.CAPTION:
-        return False
-    credit_only = len(following.text) < 40
-    return credit_only or line.text.endswith(".") or bigram_overlap(line.text, following.text) >= 0.6

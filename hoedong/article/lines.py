@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
+from hoedong.article.bylines import is_byline_shaped, names_before_titles
 from hoedong.article.outlets import looks_like_outlet
 from hoedong.resources import table, word_list
 
@@ -84,6 +85,7 @@ _CREDIT_ONLY = re.compile(r"^(?:사진|그래픽|영상|일러스트)\s*[=:：]?
 _BREADCRUMB = re.compile(r"^(?:홈|HOME|Home|home)\s*[>›»]")
 _SECTION_PATH = re.compile(r"^[^\s>›»]{1,10}(?:\s[^\s>›»]{1,10})?\s[>›»]\s[^\s>›»]{1,12}(?:\s[^\s>›»]{1,10})?$")
 _BYLINE_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*"
+_BYLINE_LINE_LIMIT = 100  # a byline line is short
 
 
 def normalize_line(text: str) -> str:
@@ -129,11 +131,34 @@ def _chrome_word() -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)) + r"|[\W\d_]+")
 
 
+def _section_labels_only(text: str) -> bool:
+    """`산업 산업일반`, `경제 | 금융`: a section label or breadcrumb without arrows."""
+    words = [word for word in re.split(r"[\s|/>›»·]+", text) if word]
+    sections = set(_phrases("sections.txt"))
+    return bool(words) and all(word in sections for word in words)
+
+
+def without_chrome_tail(text: str) -> str:
+    """A line without the page widgets glued after it (`…헤드라인 본문듣기`)."""
+    words = text.split()
+    while len(words) > 1 and _listed_chrome_word().fullmatch(re.sub(r"[\W\d_]+", "", words[-1])):
+        words.pop()
+    return " ".join(words)
+
+
+@cache
+def _listed_chrome_word() -> re.Pattern:
+    words = sorted(_phrases("chrome_words.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(re.sub(r"[\W\d_]+", "", w)) for w in words if re.sub(r"[\W\d_]+", "", w)) + ")+")
+
+
 def _chrome_words_only(text: str) -> bool:
     return len(_chrome_word().sub("", text)) <= 1
 
 
 def _is_caption(text: str) -> bool:
+    if _is_text_and_photo_byline(text):
+        return False
     if any(marker in text for marker in _phrases("photo_credits.txt")) or _CREDIT_ONLY.match(text):
         return True
     if text.startswith(("▲", "△")) and not is_prose(text.lstrip("▲△ ")) or text.startswith(("▲", "△")) and text.endswith("있다."):
@@ -145,6 +170,11 @@ def _is_caption(text: str) -> bool:
     if _GIVEN_CREDIT_END.search(text) and (sentence_ends(text) or len(text) < 60):
         return True
     return _credit_after_sentence(text)
+
+
+def _is_text_and_photo_byline(text: str) -> bool:
+    """`글·사진=홍길동 기자`: the writer took the photos too; a byline, not a photo credit."""
+    return len(text) < _BYLINE_LINE_LIMIT and bool(names_before_titles(text)) and is_byline_shaped(text)
 
 
 def _credit_after_sentence(text: str) -> bool:
@@ -200,6 +230,8 @@ def classify(text: str) -> Kind:
     if _BREADCRUMB.match(text) or len(re.findall(r"\s[>›»]\s", text)) >= 2 or _SECTION_PATH.match(text):
         return Kind.UI
     if _chrome_words_only(text) or len(text) < 60 and any(p in text for p in _phrases("chrome_phrases.txt")):
+        return Kind.UI
+    if _section_labels_only(text):
         return Kind.UI
     if looks_like_outlet(text):
         return Kind.OUTLET

@@ -10,9 +10,12 @@ from functools import cache
 
 from hoedong.article.dates import parse_published
 from hoedong.article.layout import Layout
-from hoedong.article.lines import _BYLINE_NAMES, Kind, Line, _reporter_title, date_labels, labelled_date
-from hoedong.article.outlets import canonical_outlet, is_reposting_site, looks_like_outlet, outlet_for_url
-from hoedong.resources import word_list
+from hoedong.article.lines import (_BYLINE_NAMES, Kind, Line, _reporter_title, date_labels, labelled_date,
+                                   without_chrome_tail)
+from hoedong.article.bylines import (broadcast_reporters, dateline_head, dateline_parts, is_byline_shaped,
+                                     lone_name_line, names_before_titles)
+from hoedong.article.outlets import (canonical_outlet, is_reposting_site, known_outlet, looks_like_outlet,
+                                     outlet_by_form, outlet_for_url)
 
 _BOARD_CURRENT = re.compile(
     r"^»[\s»]*(?P<title>.+?)\s+(?P<board>\S+)\s+(?P<date>(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2})\.?$"
@@ -22,12 +25,10 @@ _COPYRIGHT_NAME = re.compile(
     r"(?=\s*(?:&|\.|,|\||무단|all rights|all right|\(|<|>|$|www\.|\d{4}))",
     re.IGNORECASE,
 )
-_WIRE_DATELINE = re.compile(r"^[\[(【]\s*[^\[\]()【】=]{1,20}=\s*(?P<name>[^\[\]()【】]{2,20}?)\s*[\])】]")
-_BRACKET_BYLINE = re.compile(r"^\[\s*(?P<name>[^\[\]]{2,20}?)\s+[가-힣]{2,4}\s*(?:기자|특파원)\s*\]")
-_DATELINE_PREFIX = re.compile(
-    r"^(?:[\[(【]\s*[^\[\]()【】]{1,40}[\])】]\s*(?:[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=\s*)?"
-    r"|[가-힣]{1,10}\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)"
-)
+_OUTLET_WORDS = 3  # an outlet's name is at most this many words (`SBS Biz`, `한국경제 TV`)
+_LEDE_MIN = 20  # what must remain of a lede once its dateline is cut
+_BYLINE_WINDOW = 15  # lines above the body searched for a byline when no headline was found
+_ANCHOR_MARK = re.compile(r"[<\[‹〈(]\s*앵커\s*[>\]›〉)]|^앵커\s*[:：]")
 
 
 def board_title(layout: Layout | None) -> tuple[str | None, str | None]:
@@ -45,7 +46,7 @@ def find_title(lines: list[Line], layout: Layout | None) -> str | None:
     if title:
         return title
     if layout is not None and layout.title is not None:
-        return layout.title.text
+        return without_chrome_tail(layout.title.text)
     return None
 
 
@@ -75,103 +76,182 @@ def find_published(lines: list[Line], layout: Layout | None) -> str | None:
 
 
 def find_outlet(lines: list[Line], layout: Layout | None, url: str | None = None) -> str | None:
-    """Copyright line, wire dateline, bracketed byline, byline, sign-off line, then domains."""
+    """What the text says first, then the URL: a dateline (`(서울=뉴스1)`, `[매체=홍길동 기자]`),
+    a copyright notice, a byline (its outlet, its e-mail domain, a lone outlet line beside it);
+    then the URL's domain (a portal or repost site names no outlet); then a sign-off line, a
+    printed address, or an outlet-shaped name closing the article."""
+    stated = _dateline_outlet(layout) or _copyright_outlet(lines) or _byline_outlet(lines, layout)
+    if stated is not None and known_outlet(stated) is not None:
+        return stated
+    # a name the table does not know is a weaker witness than the URL's domain
+    return outlet_for_url(url) or stated or _closing_outlet(lines, layout)
+
+
+def _dateline_outlet(layout: Layout | None) -> str | None:
+    if layout is None or not layout.body_lines:
+        return None
+    lede = layout.body_lines[0].text
+    head = dateline_head(lede)
+    if head and outlet_by_form(head):
+        return outlet_by_form(head)
+    opening = dateline_parts(lede)
+    if opening is None:
+        return None
+    for part in opening[0]:
+        named = _outlet_in(part, bylined=bool(names_before_titles(part)) or len(opening[0]) > 1)
+        if named:
+            return named
+    return None
+
+
+def _outlet_in(part: str, bylined: bool) -> str | None:
+    """The outlet a dateline part or byline names: a known outlet at its start, else (in a
+    bracket that is plainly a dateline) the words before the byline."""
+    words = re.sub(rf"{_BYLINE_NAMES}\s*{_reporter_title()}.*$", "", part).split()
+    for size in range(min(len(words), _OUTLET_WORDS), 0, -1):
+        candidate = " ".join(words[:size])
+        if known_outlet(candidate) is not None or looks_like_outlet(candidate):
+            return _outlet_name(candidate)
+    return None
+
+
+def _copyright_outlet(lines: list[Line]) -> str | None:
+    """The name in a copyright notice that is an outlet's: `ⓒ 한국경제TV`, `<저작권자 ⓒ 매체>`."""
     for line in lines:
-        if line.kind is Kind.COPYRIGHT:
-            for match in _COPYRIGHT_NAME.finditer(line.text):
-                name = _outlet_name(match["name"], latin=True)
-                if name:
-                    return name
-    lede = layout.body_lines[0].text if layout is not None and layout.body_lines else ""
-    for pattern in (_WIRE_DATELINE, _BRACKET_BYLINE):
-        for text in [lede] + [line.text for line in _bylines(lines, layout)]:
-            match = pattern.match(text)
-            if match:
-                name = _outlet_name(match["name"])
-                if name:
-                    return name
+        if line.kind is not Kind.COPYRIGHT:
+            continue
+        if outlet_by_form(line.text):
+            return outlet_by_form(line.text)
+        for match in _COPYRIGHT_NAME.finditer(line.text):
+            name = _outlet_name(match["name"], latin=_is_notice(line.text))
+            if name:
+                return name
+    return None
+
+
+def _is_notice(text: str) -> bool:
+    """A real copyright notice (rights reserved, no redistribution), not a photo's credit."""
+    return bool(re.search(r"무단|재배포|all rights|copyright|저작권", text, re.IGNORECASE))
+
+
+def _byline_outlet(lines: list[Line], layout: Layout | None) -> str | None:
     for line in _bylines(lines, layout):
-        for token in line.text.split():
-            if looks_like_outlet(token) and not token.endswith("기자"):
-                name = _outlet_name(token)
-                if name:
-                    return name
-    for line in _closing(lines, layout):
-        if line.kind is Kind.OUTLET or line.kind is Kind.COUNTER:
-            candidate = re.sub(r"\s*조회수?.*$", "", line.text)
-            if looks_like_outlet(candidate):
-                name = _outlet_name(candidate)
-                if name:
-                    return name
-    head = lines[: layout.start] if layout is not None else lines
-    for line in head:
-        if line.kind is Kind.COUNTER:
-            candidate = re.sub(r"\s*조회수?.*$", "", line.text)
-            if looks_like_outlet(candidate):
-                return _outlet_name(candidate)
-    by_url = outlet_for_url(url)
-    if by_url:
-        return by_url
-    for line in _bylines(lines, layout) + [line for line in lines if line.kind is Kind.EMAIL]:
-        for address in re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", line.text):
-            by_mail = outlet_for_url(f"x@{address}")
+        named = _outlet_in(line.text, bylined=True) if names_before_titles(line.text) else None
+        if named:
+            return named
+    for line in _bylines(lines, layout) + _byline_area(lines, layout):
+        for domain in re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", line.text):
+            by_mail = outlet_for_url(f"x@{domain}")
             if by_mail:
                 return by_mail
+    for line in _byline_area(lines, layout):
+        text = line.text.strip(" •·-|<>[]()")
+        outlet = known_outlet(text)
+        if outlet is not None and outlet.kind == "outlet":
+            return outlet.name
+    return None
+
+
+def _closing_outlet(lines: list[Line], layout: Layout | None) -> str | None:
+    closing = _closing(lines, layout)
+    for line in _byline_area(lines, layout) + closing:
+        for host in re.findall(r"(?:https?://)?((?:[\w-]+\.)+(?:co\.kr|com|kr|net|or\.kr))", line.text):
+            by_host = outlet_for_url(host)
+            if by_host:
+                return by_host
+    for line in closing:
+        if line.kind in (Kind.OUTLET, Kind.COUNTER):
+            candidate = re.sub(r"\s*조회수?.*$", "", line.text).strip(" <>[]()")
+            if looks_like_outlet(candidate):
+                return _outlet_name(candidate)
     return None
 
 
 def _outlet_name(raw: str, latin: bool = False) -> str | None:
-    """A name that can be an outlet's; Latin names only where a copyright line states them."""
+    """A name that can be an outlet's; Latin names only where a copyright notice states them."""
     raw = re.sub(r"\s+", " ", raw).strip(" \t-:;=[]()<>\"'")
     if not raw or len(raw) > 20 or is_reposting_site(raw):
         return None
-    if not looks_like_outlet(raw) and not re.search(r"[가-힣]", raw):
+    if known_outlet(raw) is None and not looks_like_outlet(raw):
         if not (latin and re.fullmatch(r"[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,3}", raw)):
             return None
     return canonical_outlet(raw)
 
 
-def find_reporters(lines: list[Line], layout: Layout | None) -> tuple[str, ...]:
-    """Bylined names only: never photo credits (captions), never e-mail addresses."""
+def find_reporters(lines: list[Line], layout: Layout | None, outlet: str | None = None) -> tuple[str, ...]:
+    """Bylined names only (see bylines.py): never photo credits (captions), never e-mail addresses."""
     names: list[str] = []
-    texts = [line.text for line in _bylines(lines, layout)]
+
+    def add(found: list[str]) -> None:
+        names.extend(name for name in found if name not in names)
+
     if layout is not None and layout.body_lines:
-        prefix = _DATELINE_PREFIX.match(layout.body_lines[0].text)
-        if prefix:
-            texts.insert(0, prefix.group(0))
-    for text in texts:
-        for name in _names_in_byline(text):
-            if name not in names:
-                names.append(name)
+        head = dateline_head(layout.body_lines[0].text)
+        if head:
+            add(names_before_titles(head))
+        add(_closing_byline(layout.body_lines[-1].text))
+    outlets = frozenset(filter(None, [outlet, *_outlet_words(lines, layout)]))
+    for line in _bylines(lines, layout) + _byline_area(lines, layout):
+        head = dateline_head(line.text)
+        if head:
+            add(names_before_titles(head))
+        if is_byline_shaped(line.text, outlets):
+            add(names_before_titles(line.text))
+        lone = lone_name_line(line.text, outlet)
+        if lone:
+            add([lone])
+    if not names and _is_transcript(lines):
+        add(broadcast_reporters([line.text for line in lines if line.kind is Kind.BODY or line.kind is Kind.SHORT],
+                                outlets))
     return tuple(names)
 
 
-@cache
-def _name_pattern() -> re.Pattern:
-    return re.compile(rf"(?P<names>{_BYLINE_NAMES})\s*(?:[가-힣A-Za-z0-9&]{{2,15}}\s+)?{_reporter_title()}(?=$|[\s\]),=·@/])")
+def _closing_byline(text: str) -> list[str]:
+    """`…라고 말했다. 홍길동 기자`: a byline after the last paragraph's last sentence."""
+    match = re.search(r"[.!?…][\"'”’]?\s*(?P<tail>[^.!?…]{2,60})$", text)
+    if match and is_byline_shaped(match["tail"]):
+        return names_before_titles(match["tail"])
+    return []
 
 
-def _names_in_byline(text: str) -> list[str]:
-    stop = set(word_list("not_reporter_names.txt"))
-    found = []
-    for match in _name_pattern().finditer(text):
-        before = text[: match.start("names")]
-        if before and re.search(r"[가-힣A-Za-z0-9]$", before):
-            continue
-        for name in re.split(r"\s*[·,]\s*", match["names"]):
-            if 2 <= len(name) <= 4 and name not in stop and not looks_like_outlet(name):
-                found.append(name)
-    return found
+def _outlet_words(lines: list[Line], layout: Layout | None) -> list[str]:
+    """Outlet names standing in the byline lines (`머니투데이 홍길동 기자`)."""
+    words = []
+    for line in _bylines(lines, layout) + _byline_area(lines, layout):
+        for size in (3, 2, 1):
+            tokens = line.text.strip(" •·-|[]()").split()
+            candidate = " ".join(tokens[:size])
+            if tokens and (known_outlet(candidate) is not None or looks_like_outlet(candidate)):
+                words.append(candidate)
+                break
+    return words
+
+
+def _is_transcript(lines: list[Line]) -> bool:
+    return any(_ANCHOR_MARK.search(line.text) for line in lines)
+
+
+def names_in_author_field(text: str) -> list[str]:
+    """Names in a page's author metadata (`홍길동 기자`, `홍길동 기자 · 입력 …`)."""
+    return names_before_titles(text)
 
 
 def strip_dateline(text: str) -> str:
     """The lede without its `(서울=연합뉴스) 김현수 기자 =` or `[매체 OOO 기자]` head."""
-    match = _DATELINE_PREFIX.match(text)
-    if match and (match.group(0).rstrip().endswith(("=", "]", ")", "】")) and len(text) - match.end() > 20):
-        head = match.group(0)
-        if "=" in head or "기자" in head or "특파원" in head:
-            return text[match.end():].lstrip()
+    head = dateline_head(text)
+    if head and len(text) - len(head) > _LEDE_MIN:
+        return text[len(head):].lstrip()
     return text
+
+
+def _byline_area(lines: list[Line], layout: Layout | None) -> list[Line]:
+    """Non-body lines between the headline and the body, and just after the body: where a byline
+    or a lone outlet line stands, whatever kind the classifier gave it (not captions)."""
+    if layout is None:
+        return []
+    top = layout.title.index + 1 if layout.title is not None else max(0, layout.start - _BYLINE_WINDOW)
+    around = lines[top: layout.start] + _closing(lines, layout)
+    return [line for line in around if line.kind not in (Kind.BODY, Kind.CAPTION, Kind.BLANK, Kind.BYLINE, Kind.DATE)]
 
 
 def _bylines(lines: list[Line], layout: Layout | None) -> list[Line]:

@@ -19,9 +19,18 @@ _OUTLET_SHAPE = re.compile(
 class Outlet:
     name: str
     name_en: str | None
-    kind: str
+    kind: str  # outlet | portal | aggregator
     domains: tuple[str, ...]
     aliases: tuple[str, ...]
+    category: str = "online"
+    datelines: tuple[str, ...] = ()  # `({place}=뉴스1)`
+    signoffs: tuple[str, ...] = ()  # `ⓒ 한국경제TV`
+
+
+_KINDS = ("outlet", "portal", "aggregator")
+_CATEGORIES = ("news_agency", "national_daily", "economic_daily", "broadcaster", "online", "trade", "regional",
+               "weekly", "english", "overseas", "sports_entertainment", "portal", "aggregator")
+_PLACEHOLDERS = {"{place}": r"[가-힣A-Za-z·ㆍ\s]{1,16}", "{reporter}": r"[가-힣·,\s]{2,30}?(?:기자|특파원)"}
 
 
 def _key(name: str) -> str:
@@ -38,9 +47,61 @@ def _outlets() -> tuple[Outlet, ...]:
             kind=row.get("kind") or "outlet",
             domains=tuple(d for d in row.get("domains", "").split("|") if d),
             aliases=tuple(a for a in row.get("aliases", "").split("|") if a),
+            category=row.get("category") or "online",
+            datelines=tuple(d for d in row.get("datelines", "").split("|") if d),
+            signoffs=tuple(d for d in row.get("signoffs", "").split("|") if d),
         )
         for row in rows
     )
+
+
+def all_outlets() -> tuple[Outlet, ...]:
+    return _outlets()
+
+
+@cache
+def _stated_forms() -> tuple[tuple[re.Pattern, Outlet], ...]:
+    """Every dateline and sign-off form of the table as a pattern (spacing and case loose)."""
+    forms = []
+    for outlet in _outlets():
+        for form in outlet.datelines + outlet.signoffs:
+            pieces = re.split(r"(\{place\}|\{reporter\})", form)
+            pattern = "".join(_PLACEHOLDERS.get(piece) or r"\s*".join(map(re.escape, piece.replace(" ", "")))
+                              for piece in pieces)
+            forms.append((re.compile(pattern, re.IGNORECASE), outlet))
+    return tuple(sorted(forms, key=lambda item: -len(item[0].pattern)))
+
+
+def outlet_by_form(text: str) -> str | None:
+    """The outlet whose own dateline or sign-off form this text holds (`(세종=뉴스1)`, `ⓒ 한국경제TV`)."""
+    for pattern, outlet in _stated_forms():
+        if pattern.search(text):
+            return outlet.name if outlet.kind == "outlet" else None
+    return None
+
+
+def validate_outlets() -> list[str]:
+    """Problems in the outlet table: rows without a name or domain, names, aliases or domains
+    claimed by two rows, unknown kinds or categories."""
+    problems: list[str] = []
+    seen_names: dict[str, str] = {}
+    seen_domains: dict[str, str] = {}
+    for outlet in _outlets():
+        if not outlet.name:
+            problems.append("a row has no name")
+        if outlet.kind not in _KINDS:
+            problems.append(f"{outlet.name}: kind '{outlet.kind}' is not one of {', '.join(_KINDS)}")
+        if outlet.category not in _CATEGORIES:
+            problems.append(f"{outlet.name}: category '{outlet.category}' is unknown")
+        if outlet.kind == "outlet" and not outlet.domains:
+            problems.append(f"{outlet.name}: no domain")
+        for name in {_key(n) for n in (outlet.name, outlet.name_en or "", *outlet.aliases) if n}:
+            if seen_names.setdefault(name, outlet.name) != outlet.name:
+                problems.append(f"{outlet.name}: name or alias '{name}' is also {seen_names[name]}'s")
+        for domain in outlet.domains:
+            if seen_domains.setdefault(domain, outlet.name) != outlet.name:
+                problems.append(f"{outlet.name}: domain {domain} is also {seen_domains[domain]}'s")
+    return problems
 
 
 @cache

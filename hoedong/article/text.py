@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from hoedong.article.layout import Layout, find_layout
 from hoedong.article.lines import Line, classify_lines
+from hoedong.article.runon import split_run_on
 from hoedong.article.metadata import find_outlet, find_published, find_reporters, find_title, strip_dateline
 
 _HOVER_CARD = re.compile(r"(?P<name>[^\s닫]{1,12}(?: [^\s닫]{1,12})?)닫기(?P=name)\s*(?:광고\s*보고\s*)?기사\s*보기")
@@ -26,7 +27,7 @@ class PageReading:
 
 
 def read_page(page: str, url: str | None = None) -> PageReading:
-    lines = classify_lines(page)
+    lines = classify_lines(split_run_on(page))
     layout = find_layout(lines)
     paragraphs: list[str] = []
     if layout is not None:
@@ -35,12 +36,13 @@ def read_page(page: str, url: str | None = None) -> PageReading:
         paragraphs[lede] = strip_dateline(paragraphs[lede])
         paragraphs = [clean_paragraph(p) for p in paragraphs]
         paragraphs = [p for p in paragraphs if p]
+    outlet = find_outlet(lines, layout, url)
     return PageReading(
         paragraphs=tuple(paragraphs),
         title=find_title(lines, layout),
         published=find_published(lines, layout),
-        outlet=find_outlet(lines, layout, url),
-        reporters=find_reporters(lines, layout),
+        outlet=outlet,
+        reporters=find_reporters(lines, layout, outlet),
         lines=tuple(lines),
         layout=layout,
     )

@@ -1,0 +1,166 @@
+"""One grammar for Korean bylines: who wrote an article, and which outlet its dateline names.
+
+A byline is a group of Korean names (surname first, two to four syllables, joined by `·`, `,`,
+`/` or spaces) before a reporter title (기자, 특파원, 선임기자…), in any of the places pages put
+it: a line of its own (`머니투데이 홍길동 기자 2024.05.02`), a lede's dateline (`(서울=뉴스1)
+홍길동 기자 =`, `[매체 홍길동 기자]`), a sign-off with an e-mail address, or a broadcast
+transcript's anchor and sign-off lines. A name after a photo or video credit (`사진=`) is never
+a reporter.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hoedong.article.outlets import known_outlet, looks_like_outlet
+from hoedong.resources import table, word_list
+
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_DATE = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\(?[월화수목금토일]\)?)?"
+_TIME = r"(?:(?:오전|오후)\s*)?\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
+_BRACKETS = {"(": ")", "[": "]", "【": "】", "<": ">", "〈": "〉", "［": "］"}
+_LEAD_BRACKET = re.compile(r"^\s*(?P<open>[\[(【<〈［])(?P<inside>[^\[\]()【】<>〈〉［］]{1,48})(?P<close>[\])】>〉］])")
+_MIN_NAME, _MAX_NAME = 2, 4
+_PART_LIMIT = 24  # a dateline part (place, outlet, byline) is short
+
+
+@cache
+def _surnames() -> str:
+    names = sorted((row["surname"] for row in table("hoedong.lexicon", "surnames.tsv")), key=len, reverse=True)
+    return "|".join(map(re.escape, names))
+
+
+@cache
+def _titles() -> str:
+    return "|".join(map(re.escape, sorted(word_list("reporter_titles.txt"), key=len, reverse=True)))
+
+
+@cache
+def _name() -> str:
+    """A Korean name: a surname, then given-name syllables up to four in all, then no more Hangul
+    (or a reporter title glued to it, `홍길동기자`)."""
+    return rf"(?!(?:{_titles()})(?:[^가-힣]|$))(?:{_surnames()})[가-힣]{{1,3}}(?=[^가-힣]|$|(?:{_titles()}))"
+
+
+@cache
+def byline_group() -> re.Pattern:
+    """Names before a reporter title: `홍길동 기자`, `홍길동·김철수 기자`, `홍길동기자`."""
+    name = _name()
+    return re.compile(
+        rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:\s*[·,/ㆍ]\s*{name}|\s+{name})*)\s*(?P<title>{_titles()})(?![가-힣])")
+
+
+@cache
+def _credit_before() -> re.Pattern:
+    """Words that make the name after them a photo or video credit, not a byline."""
+    words = "|".join(map(re.escape, word_list("credit_words.txt")))
+    return re.compile(rf"(?<!글)(?<!글[·/,ㆍ ])(?:{words})\s*(?:기자)?\s*[=:：]?\s*$")
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    places = {row["name"] for row in table("hoedong.lexicon", "places.tsv")}
+    return frozenset(word_list("not_reporter_names.txt")) | frozenset(word_list("chrome_words.txt")) | places
+
+
+def _valid(name: str) -> bool:
+    return _MIN_NAME <= len(name) <= _MAX_NAME and name not in _not_names()
+
+
+def names_before_titles(text: str) -> list[str]:
+    """Every bylined name in a piece of text (a byline line, a dateline, an anchor's line)."""
+    found: list[str] = []
+    for match in byline_group().finditer(text):
+        if _credit_before().search(text[: match.start("names")]):
+            continue
+        spaced = " " in match["names"].strip() and not re.search(r"[·,/ㆍ]", match["names"])
+        for name in re.split(r"\s*[·,/ㆍ]\s*|\s+", match["names"].strip()):
+            if spaced and len(name) != 3:  # `서울 홍길동 기자`: only full three-syllable names stand side by side
+                continue
+            if _valid(name) and name not in found:
+                found.append(name)
+    return found
+
+
+def is_byline_shaped(text: str, outlet_names: frozenset[str] = frozenset()) -> bool:
+    """A line that holds nothing but bylines, outlet names, dates, e-mail addresses and
+    punctuation: a byline line, never a sentence that happens to say 기자."""
+    rest = re.sub(_EMAIL, " ", text)
+    rest = re.sub(r"^[\s\[(【]*[가-힣A-Za-z·ㆍ ]{1,24}?\s*=\s*(?=[가-힣])", " ", rest)  # `도쿄=`, `뉴욕 = `: the place
+    rest = re.sub(_DATE, " ", rest)
+    rest = re.sub(_TIME, " ", rest)
+    rest = byline_group().sub(" ", rest)
+    for name in sorted(outlet_names, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    rest = re.sub(r"(?:입력|수정|승인|등록|발행|송고|기사입력|최종수정|업데이트|글|사진)\s*[:：=]?", " ", rest)
+    return len(re.sub(r"[\W\d_]", "", rest)) <= 1
+
+
+def lone_name_line(text: str, outlet: str | None) -> str | None:
+    """`매체 홍길동`, `홍길동 a@b.kr`, `매체 홍길동 (a@b.kr)`: an outlet or an e-mail address and one
+    name, nothing else."""
+    has_email = re.search(_EMAIL, text) is not None
+    text = re.sub(r"[(<\[]?\s*" + _EMAIL + r"\s*[)>\]]?", " ", text)
+    text = re.sub(_DATE, " ", text)
+    text = re.sub(_TIME, " ", text).strip(" •·-|")
+    words = text.split()
+    named = next((size for size in (2, 1) if len(words) > size and known_outlet(" ".join(words[:size]))), None)
+    if outlet and text.startswith(outlet):
+        rest = text[len(outlet):].strip()
+    elif named:
+        rest = " ".join(words[named:])
+    elif has_email:
+        rest = text.strip()
+    else:
+        return None
+    if re.fullmatch(_name(), rest) and _valid(rest):
+        return rest
+    return None
+
+
+def dateline_parts(text: str) -> tuple[list[str], str] | None:
+    """A lede's opening bracket (`(서울=뉴스1)`, `[매체=홍길동 기자]`, `[매체 세종=홍길동 기자]`,
+    `[파이낸셜뉴스]`) as its `=`-separated parts, and the text after it; None when there is none."""
+    match = _LEAD_BRACKET.match(text)
+    if match is None or _BRACKETS[match["open"]] != match["close"]:
+        return None
+    parts = [part.strip() for part in match["inside"].split("=") if part.strip()]
+    return parts, text[match.end():]
+
+
+def dateline_head(text: str) -> str | None:
+    """The dateline and byline a lede opens with (`(세종=연합뉴스) 홍길동 기자 = `), if any."""
+    opening = dateline_parts(text)
+    if opening is not None:
+        parts, rest = opening
+        if not _looks_like_dateline(parts):
+            return None
+        after = re.match(rf"\s*(?:{byline_group().pattern})?\s*=?\s*", rest)
+        return text[: len(text) - len(rest) + after.end()]
+    plain = re.match(rf"^[가-힣·]{{1,20}}\s*=\s*{byline_group().pattern}\s*=?\s*", text)
+    return plain.group(0) if plain else None
+
+
+def _looks_like_dateline(parts: list[str]) -> bool:
+    """`(서울=뉴스1)`, `[매체 홍길동 기자]`, `[파이낸셜뉴스]`, not `(사진)`, `[단독]` or a quote."""
+    if len(parts) >= 2:
+        return all(len(part) <= _PART_LIMIT for part in parts)
+    return bool(names_before_titles(parts[0])) or looks_like_outlet(parts[0])
+
+
+def broadcast_reporters(lines: list[str], outlet_names: frozenset[str]) -> list[str]:
+    """Reporters a broadcast transcript names: `홍길동 기자가 전해왔습니다`, `현장에 홍길동 기자
+    나가 있습니다`, and the sign-off `(도시에서) 매체 홍길동입니다.`"""
+    cues = "|".join(map(re.escape, word_list("broadcast_cues.txt")))
+    name = _name()
+    found: list[str] = []
+    for line in lines:
+        for match in re.finditer(rf"(?<![가-힣])(?P<name>{name})\s*(?:{_titles()})(?:가|이|는)?[\s,]*(?:[^.?!]{{0,20}}?)(?:{cues})", line):
+            if _valid(match["name"]) and match["name"] not in found:
+                found.append(match["name"])
+        for outlet in outlet_names:
+            sign_off = re.search(rf"{re.escape(outlet)}\s+(?P<name>(?:{_surnames()})[가-힣]{{1,2}})입니다\.?\s*$", line)
+            if sign_off and _valid(sign_off["name"]) and sign_off["name"] not in found:
+                found.append(sign_off["name"])
+    return found
