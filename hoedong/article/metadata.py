@@ -43,7 +43,7 @@ def board_title(layout: Layout | None) -> tuple[str | None, str | None]:
 
 def find_title(lines: list[Line], layout: Layout | None) -> str | None:
     title, _ = board_title(layout)
-    if title:
+    if title:  # an old board-style CMS marks the row being read with »
         return title
     if layout is not None and layout.title is not None:
         return without_chrome_tail(layout.title.text)
@@ -160,8 +160,8 @@ def _closing_outlet(lines: list[Line], layout: Layout | None) -> str | None:
             if by_host:
                 return by_host
     for line in closing:
-        if line.kind in (Kind.OUTLET, Kind.COUNTER):
-            candidate = re.sub(r"\s*조회수?.*$", "", line.text).strip(" <>[]()")
+        if line.kind is Kind.OUTLET:
+            candidate = line.text.strip(" <>[]()")
             if looks_like_outlet(candidate):
                 return _outlet_name(candidate)
     return None

@@ -1,0 +1,130 @@
+"""Bylines, datelines and run-on text: tables of lines in our own words and what must be read from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoedong.article import extract_article
+from hoedong.article.bylines import dateline_head, is_byline_shaped, lone_name_line, names_before_titles
+from hoedong.article.outlets import outlet_by_form, outlet_for_url, validate_outlets
+from hoedong.article.runon import split_run_on
+from hoedong.model import RawDoc, SourceMeta
+
+
+@pytest.mark.parametrize("line, names", [
+    ("한빛일보 정하람 기자 2025.03.02 10:20", ["정하람"]),
+    ("정하람·문서준 기자", ["정하람", "문서준"]),
+    ("정하람 기자, 문서준 기자", ["정하람", "문서준"]),
+    ("정하람 선임기자, 문서준 기자", ["정하람", "문서준"]),
+    ("정하람/문서준 기자", ["정하람", "문서준"]),
+    ("정하람 문서준 기자 =", ["정하람", "문서준"]),
+    ("(대전=한빛통신) 정하람 기자 =", ["정하람"]),
+    ("[가람경제 세종=정하람 기자]", ["정하람"]),
+    ("[가람경제 정하람기자]", ["정하람"]),
+    ("글·사진=정하람 기자", ["정하람"]),
+    ("뉴욕=남궁민서 특파원", ["남궁민서"]),
+    ("황보은채 기자 eunchae@garam.co.kr", ["황보은채"]),
+    ("사진=정하람 기자", []),  # a photo credit
+    ("영상편집 문서준", []),
+    ("서울 기자회견장에서 만났다", []),  # 기자 inside a word
+    ("조회수 1,204", []),
+])
+def test_bylines_names_before_reporter_titles(line, names):
+    assert names_before_titles(line) == names
+
+
+@pytest.mark.parametrize("line, shaped", [
+    ("가람경제 정하람 기자 2025.03.02 10:20", True),
+    ("정하람 기자 haram@garam.co.kr", True),
+    ("대구=정하람 기자", True),
+    ("정하람 기자가 현장에서 확인한 결과 피해가 컸다", False),
+])
+def test_bylines_a_byline_line_holds_nothing_else(line, shaped):
+    assert is_byline_shaped(line, frozenset({"가람경제"})) is shaped
+
+
+@pytest.mark.parametrize("line, outlet, name", [
+    ("한국경제TV 정하람", None, "정하람"),
+    ("정하람 haram@garam.co.kr", None, "정하람"),
+    ("YTN 정하람 (haram@ytn.co.kr)", "YTN", "정하람"),
+    ("오늘의 주요 뉴스", None, None),
+])
+def test_bylines_a_line_of_an_outlet_or_address_and_one_name(line, outlet, name):
+    assert lone_name_line(line, outlet) == name
+
+
+@pytest.mark.parametrize("lede, head", [
+    ("(세종=한빛통신) 정하람 기자 = 정부가 내년 예산안을 발표했다.", "(세종=한빛통신) 정하람 기자 = "),
+    ("[가람경제=정하람 기자] 정부가 내년 예산안을 발표했다.", "[가람경제=정하람 기자] "),
+    ("[단독] 정부가 내년 예산안을 발표했다.", None),
+    ("(사진) 정부가 내년 예산안을 발표했다.", None),
+])
+def test_bylines_the_dateline_a_lede_opens_with(lede, head):
+    assert dateline_head(lede) == head
+
+
+def test_bylines_run_on_text_is_cut_into_page_lines():
+    text = ("[단독] 누리로봇, 코스닥 상장 청구 (서울=한빛통신) 정하람 기자 = 로봇 기업 누리로봇이 상장을 청구했다."
+            "회사는 \"내년 상반기 상장이 목표다\"라고 밝혔다.업계는 기대가 크다. 정하람 기자")
+    lines = split_run_on(text).splitlines()
+    assert lines[0] == "[단독] 누리로봇, 코스닥 상장 청구"
+    assert lines[1].startswith("(서울=한빛통신) 정하람 기자 =")
+    assert "회사는 \"내년 상반기 상장이 목표다\"라고 밝혔다." in lines  # a quote's end does not cut
+    assert lines[-1] == "정하람 기자"
+
+
+def test_bylines_lines_of_a_normal_page_stay_as_they_are():
+    page = "제목 한 줄\n\n첫 문단이다. 둘째 문장이다.\n\n둘째 문단이다. 셋째 문장이다.\n\n넷째 줄이다.\n"
+    assert split_run_on(page) == page
+
+
+def _article(text: str, url: str | None = None):
+    return extract_article(RawDoc(source="t", doc_id="t", text=text, form="text", meta=SourceMeta(url=url)))
+
+
+ONE_PARAGRAPH = ("(세종=연합뉴스) 정하람 기자 = 정부가 내년 연구개발 예산을 12% 늘리기로 했다.기획재정부는 "
+                 "2일 이런 내용의 예산안을 국무회의에 보고했다고 밝혔다.늘어난 예산은 인공지능과 반도체 분야에 "
+                 "집중된다.정부는 다음 달 국회에 예산안을 제출할 계획이다.")
+
+
+def test_bylines_one_paragraph_feed_text_is_an_article_not_an_error():
+    article = _article(ONE_PARAGRAPH)
+    assert article.error is None
+    assert article.outlet == "연합뉴스" and article.reporters == ("정하람",)
+    assert article.body.startswith("정부가 내년 연구개발 예산을")
+    assert "국회에 예산안을 제출할 계획이다." in article.body
+
+
+def test_bylines_a_repost_takes_the_publisher_the_text_names():
+    """A broadcaster's site reposting a wire story: the dateline wins over the host."""
+    assert _article(ONE_PARAGRAPH, url="https://www.wowtv.co.kr/NewsCenter/News/Read?id=1").outlet == "연합뉴스"
+
+
+def test_bylines_without_a_named_outlet_the_host_says_it():
+    text = "정부가 내년 연구개발 예산을 늘린다.\n\n기획재정부는 2일 예산안을 발표했다. 예산은 AI에 집중된다.\n"
+    for url, outlet in [("https://m.mk.co.kr/news/1", "매일경제"), ("https://amp.hankyung.com/a/1", "한국경제"),
+                        ("https://view.asiae.co.kr/article/1", "아시아경제"), ("https://mobile.newsis.com/v/1", "뉴시스")]:
+        assert _article(text, url=url).outlet == outlet
+
+
+def test_bylines_a_portal_host_is_never_the_outlet():
+    assert outlet_for_url("https://v.daum.net/v/20250101") is None
+    assert outlet_for_url("https://n.news.naver.com/article/001/0000001") is None
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("(부산=뉴스1) 정하람 기자 =", "뉴스1"),
+    ("<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>", "연합뉴스"),
+])
+def test_bylines_the_outlet_table_knows_its_outlets_forms(text, outlet):
+    assert outlet_by_form(text) == outlet
+
+
+def test_bylines_the_outlet_table_is_valid_and_large():
+    from hoedong.article.outlets import all_outlets
+
+    assert validate_outlets() == []
+    outlets = [o for o in all_outlets() if o.kind == "outlet"]
+    assert len(outlets) >= 300
+    assert {"news_agency", "national_daily", "economic_daily", "broadcaster", "regional", "english"} <= {
+        o.category for o in outlets}
