@@ -86,3 +86,21 @@ def test_events_cover_every_status_and_the_hard_cases():
     statuses = {e["status"] for c in CASES for e in c["events"]}
     assert statuses == {"occurred", "planned", "requested", "speculated", "denied"}
     assert len(CASES) >= 40 and len(CASES) - len(KNOWN_GAPS) >= 40
+
+
+@pytest.mark.parametrize("text, published", [
+    # the plan first, then the attendance told in the past tense: the gathering was held
+    ("도하린 한빛전자 회장과 설윤아 가람바이오 대표가 5일 서울 중구의 한 호텔에서 만찬을 가질 예정이다.\n\n"
+    "5일 열린 만찬에는 도하린 회장과 설윤아 대표, 표재헌 청람중공업 부회장이 참석했다.", "2025-03-04"),
+    # the attendance alone, in the past tense, reported the next day
+    ("5일 서울 중구의 한 호텔에서 열린 간담회에는 도하린 한빛전자 회장과 설윤아 가람바이오 대표, "
+     "표재헌 청람중공업 부회장이 참석했다.", "2025-03-06"),
+], ids=["plan-then-attendance", "attendance-alone"])
+def test_events_attendance_told_in_the_past_tense_is_a_gathering_that_occurred(text, published):
+    """An attendance sentence (`…에는 A, B, C가 참석했다`) used to come out planned whatever its tense."""
+    entities, events = read({"text": text, "published": published})
+    names = {e.id: e.name for e in entities}
+    meets = [e for e in events if e.type == "MEET"]
+    assert len(meets) == 1
+    assert {names[p] for p in meets[0].participants} == {"도하린", "설윤아", "표재헌"}
+    assert meets[0].status == "occurred" and meets[0].date["start"] == "2025-03-05"

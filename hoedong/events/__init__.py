@@ -216,9 +216,10 @@ def _attendance(view: View, drafts: list[Draft], number: int) -> bool:
         for i, t in enumerate(tokens))
     meeting = next((d for d in reversed(drafts) if d.type == "MEET"), None)
     attendees = unique([a.entity.id for a in view.args if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list")])
+    status = modality(list(tokens)) or ("occurred" if tense(list(tokens)) == "past" else "present")
     if scene and meeting is None and len(attendees) >= 2:
-        drafts.append(Draft("MEET", attendees, [], "occurred" if tense(list(tokens)) == "past" else "present", number,
-                            [(view.sentence.start, view.sentence.end)], statuses=[(number, "present")]))
+        drafts.append(Draft("MEET", attendees, [], status, number,
+                            [(view.sentence.start, view.sentence.end)], statuses=[(number, status)]))
         return True
     if not scene or meeting is None:
         return False
@@ -226,6 +227,7 @@ def _attendance(view: View, drafts: list[Draft], number: int) -> bool:
         if arg.entity.type == "PERSON" and arg.entity.id not in meeting.participants:
             meeting.participants.append(arg.entity.id)
     meeting.evidence.append((view.sentence.start, view.sentence.end))
+    meeting.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
     return True
 
 
