@@ -71,9 +71,12 @@ def _valid(name: str) -> bool:
 def names_before_titles(text: str) -> list[str]:
     """Every bylined name in a piece of text (a byline line, a dateline, an anchor's line)."""
     found: list[str] = []
+    credits = frozenset(word_list("credit_words.txt"))
     for match in byline_group().finditer(text):
         if _credit_before().search(text[: match.start("names")]):
             continue
+        if credits & set(re.split(r"\s*[·,/ㆍ]\s*|\s+", match["names"].strip())):
+            continue  # `사진 홍길동 기자`: the credit word read as a name
         spaced = " " in match["names"].strip() and not re.search(r"[·,/ㆍ]", match["names"])
         for name in re.split(r"\s*[·,/ㆍ]\s*|\s+", match["names"].strip()):
             if spaced and len(name) != 3:  # `서울 홍길동 기자`: only full three-syllable names stand side by side
@@ -94,6 +97,7 @@ def is_byline_shaped(text: str, outlet_names: frozenset[str] = frozenset()) -> b
     for name in sorted(outlet_names, key=len, reverse=True):
         rest = rest.replace(name, " ")
     rest = re.sub(r"(?:입력|수정|승인|등록|발행|송고|기사입력|최종수정|업데이트|글|사진)\s*[:：=]?", " ", rest)
+    rest = re.sub("|".join(map(re.escape, sorted(word_list("chrome_words.txt"), key=len, reverse=True))), " ", rest)
     return len(re.sub(r"[\W\d_]", "", rest)) <= 1
 
 
@@ -117,6 +121,20 @@ def lone_name_line(text: str, outlet: str | None) -> str | None:
     if re.fullmatch(_name(), rest) and _valid(rest):
         return rest
     return None
+
+
+def is_sign_off(text: str) -> bool:
+    """`(도시에서) 매체 홍길동입니다.`: a broadcast reporter signing off, not a sentence of the story."""
+    return sign_off_name(text) is not None
+
+
+def sign_off_name(text: str) -> str | None:
+    """The reporter a broadcast sign-off names."""
+    match = re.search(rf"^(?:지금까지\s+)?(?:\S+에서\s+)?(?P<outlet>[A-Za-z가-힣]{{2,10}})(?:\s*뉴스)?\s+"
+                      rf"(?P<name>(?:{_surnames()})[가-힣]{{1,2}})입니다\.?$", text.strip())
+    if match is None or known_outlet(match["outlet"]) is None or not _valid(match["name"]):
+        return None
+    return match["name"]
 
 
 def dateline_parts(text: str) -> tuple[list[str], str] | None:
@@ -160,7 +178,7 @@ def broadcast_reporters(lines: list[str], outlet_names: frozenset[str]) -> list[
             if _valid(match["name"]) and match["name"] not in found:
                 found.append(match["name"])
         for outlet in outlet_names:
-            sign_off = re.search(rf"{re.escape(outlet)}\s+(?P<name>(?:{_surnames()})[가-힣]{{1,2}})입니다\.?\s*$", line)
+            sign_off = re.search(rf"{re.escape(outlet)}\s*(?:뉴스)?\s+(?P<name>(?:{_surnames()})[가-힣]{{1,2}})입니다\.?\s*$", line)
             if sign_off and _valid(sign_off["name"]) and sign_off["name"] not in found:
                 found.append(sign_off["name"])
     return found

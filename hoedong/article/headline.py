@@ -10,16 +10,15 @@ enough of its words with the body.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from hoedong.article.lines import Kind, Line, labelled_date
+from hoedong.article.lines import Kind, Line, is_list_header, labelled_date
 from hoedong.article.outlets import looks_like_outlet
-from hoedong.resources import word_list
 
 _TITLE_OVERLAP = 0.5  # share of a headline's character bigrams found in the body
 _WEAK_TITLE_OVERLAP = 0.25  # ... for a headline the byline closes, or close above the body
 _DECK_OVERLAP = 0.3
 _TITLE_WINDOW = 8  # non-blank lines above the body where a weakly overlapping headline may stand
+_HEADLINE_MIN_LETTERS = 10
 _HEADER_CLOSERS = {Kind.DATE, Kind.BYLINE, Kind.WIDGET_DATE, Kind.EMAIL}
 
 
@@ -48,6 +47,8 @@ def headline_shaped(text: str) -> bool:
     stamp; a site's name or logo line is no headline either."""
     if re.search(r"[^.]\.$", text) or labelled_date().search(text) or re.match(r"^date\b", text, re.IGNORECASE):
         return False
+    if len(re.sub(r"[^가-힣A-Za-z0-9一-鿿]", "", text)) < _HEADLINE_MIN_LETTERS:  # `경제 바이오·제약`: a section label
+        return False
     return not _is_masthead(text)
 
 
@@ -73,12 +74,7 @@ def _runs(candidates: list[Line], lines: list[Line]) -> list[list[Line]]:
 
 def _listed(first: Line, lines: list[Line]) -> bool:
     before = _previous_non_blank(lines, first.index)
-    return before is not None and before.text.strip(" :>»▶·•-") in _list_headers()
-
-
-@cache
-def _list_headers() -> frozenset[str]:
-    return frozenset(word_list("list_headers.txt"))
+    return before is not None and is_list_header(before.text)
 
 
 def _next_non_blank(lines: list[Line], index: int) -> Line | None:

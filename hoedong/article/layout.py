@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from hoedong.article.headline import find_headline
-from hoedong.article.lines import Kind, Line
+from hoedong.article.lines import Kind, Line, is_list_header
 
 # Chrome that ends an article: nothing after it belongs to the same body.
 _HARD_BREAKS = {Kind.BYLINE, Kind.EMAIL, Kind.COPYRIGHT, Kind.BOARD_HEADER, Kind.BOARD_ROW,
@@ -34,7 +34,9 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
     blocks: list[list[Line]] = []
     current: list[Line] = []
     gap = 0
+    listing = False  # under a list header (관련기사): headlines there are other articles'
     for line in lines:
+        listing = (listing or is_list_header(line.text)) and line.kind is not Kind.BODY
         if line.kind is Kind.BODY:
             if current and gap <= _SHORT_GAP:
                 current.append(line)
@@ -49,7 +51,7 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
             gap = 10**6
         else:
             gap += 1
-            if current and line.kind is Kind.SHORT:
+            if current and line.kind is Kind.SHORT and not listing:
                 current.append(line)  # a possible subheading; trimmed if the block ends here
     if current:
         blocks.append(current)
@@ -79,7 +81,13 @@ def _joinable(before: list[Line], after: list[Line], lines: list[Line]) -> bool:
     if any(kind in _HARD_BREAKS for kind in kinds):
         return False
     paragraphs = sum(1 for line in after if line.kind is Kind.BODY)
-    return len(kinds) <= _LONG_GAP and paragraphs >= 3
+    return len(kinds) <= _LONG_GAP and (paragraphs >= 3 or _signed_off(after, lines))
+
+
+def _signed_off(block: list[Line], lines: list[Line]) -> bool:
+    """A block the article's byline or copyright notice closes is the article's last part."""
+    following = next((line for line in lines[block[-1].index + 1:] if line.kind not in _NEUTRAL), None)
+    return following is not None and following.kind in (Kind.BYLINE, Kind.EMAIL, Kind.COPYRIGHT)
 
 
 def _size(block: list[Line]) -> int:

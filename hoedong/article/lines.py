@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from hoedong.article.bylines import is_byline_shaped, names_before_titles
+from hoedong.article.bylines import is_byline_shaped, is_sign_off, names_before_titles
 from hoedong.article.outlets import looks_like_outlet
 from hoedong.resources import table, word_list
 
@@ -86,6 +86,7 @@ _BREADCRUMB = re.compile(r"^(?:홈|HOME|Home|home)\s*[>›»]")
 _SECTION_PATH = re.compile(r"^[^\s>›»]{1,10}(?:\s[^\s>›»]{1,10})?\s[>›»]\s[^\s>›»]{1,12}(?:\s[^\s>›»]{1,10})?$")
 _BYLINE_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*"
 _BYLINE_LINE_LIMIT = 100  # a byline line is short
+_CREW_CREDIT = re.compile(r"^(?:영상취재|영상편집|촬영기자|촬영|영상|편집|그래픽|카메라)\s*[:：]")
 
 
 def normalize_line(text: str) -> str:
@@ -138,6 +139,16 @@ def _section_labels_only(text: str) -> bool:
     return bool(words) and all(word in sections for word in words)
 
 
+def is_list_header(text: str) -> bool:
+    """`관련기사`, `▶ 많이 본 뉴스`: a line that introduces other articles' headlines."""
+    return text.strip(" :>»▶▷►·•-[]") in _list_headers()
+
+
+@cache
+def _list_headers() -> frozenset[str]:
+    return frozenset(word_list("list_headers.txt"))
+
+
 def without_chrome_tail(text: str) -> str:
     """A line without the page widgets glued after it (`…헤드라인 본문듣기`)."""
     words = text.split()
@@ -159,6 +170,10 @@ def _chrome_words_only(text: str) -> bool:
 def _is_caption(text: str) -> bool:
     if _is_text_and_photo_byline(text):
         return False
+    if _COPYRIGHT.search(text) and names_before_titles(_COPYRIGHT.split(text)[-1]):
+        return True  # `… 발언하고 있다. © 매체 홍길동 기자`: a photographer's credit, not a notice
+    if _CREW_CREDIT.match(text):
+        return True
     if any(marker in text for marker in _phrases("photo_credits.txt")) or _CREDIT_ONLY.match(text):
         return True
     if text.startswith(("▲", "△")) and not is_prose(text.lstrip("▲△ ")) or text.startswith(("▲", "△")) and text.endswith("있다."):
@@ -211,6 +226,8 @@ def classify(text: str) -> Kind:
     if _COPYRIGHT.search(text) and (not prose or len(text) < 120):
         return Kind.COPYRIGHT
     if not prose and len(text) < 100 and _byline().match(text):
+        return Kind.BYLINE
+    if is_sign_off(text):
         return Kind.BYLINE
     if emails and not prose and len(text) < 80:
         return Kind.BYLINE

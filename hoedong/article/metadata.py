@@ -13,7 +13,8 @@ from hoedong.article.layout import Layout
 from hoedong.article.lines import (_BYLINE_NAMES, Kind, Line, _reporter_title, date_labels, labelled_date,
                                    without_chrome_tail)
 from hoedong.article.bylines import (broadcast_reporters, dateline_head, dateline_parts, is_byline_shaped,
-                                     lone_name_line, names_before_titles)
+                                     lone_name_line, names_before_titles, sign_off_name)
+from hoedong.resources import word_list
 from hoedong.article.outlets import (canonical_outlet, is_reposting_site, known_outlet, looks_like_outlet,
                                      outlet_by_form, outlet_for_url)
 
@@ -25,6 +26,7 @@ _COPYRIGHT_NAME = re.compile(
     r"(?=\s*(?:&|\.|,|\||무단|all rights|all right|\(|<|>|$|www\.|\d{4}))",
     re.IGNORECASE,
 )
+_DATE_PRECEDENCE = ("created", "issued", "modified")  # the web posting, then the print issue, then an update
 _OUTLET_WORDS = 3  # an outlet's name is at most this many words (`SBS Biz`, `한국경제 TV`)
 _LEDE_MIN = 20  # what must remain of a lede once its dateline is cut
 _BYLINE_WINDOW = 15  # lines above the body searched for a byline when no headline was found
@@ -46,22 +48,33 @@ def find_title(lines: list[Line], layout: Layout | None) -> str | None:
     if title:  # an old board-style CMS marks the row being read with »
         return title
     if layout is not None and layout.title is not None:
-        return without_chrome_tail(layout.title.text)
+        body = " ".join(line.text for line in layout.body_lines)
+        return without_glued_badge(without_chrome_tail(layout.title.text), body)
     return None
+
+
+def without_glued_badge(title: str, body: str) -> str:
+    """`단독현대차, …` → `현대차, …`: a badge whose brackets a scraper dropped, found because the
+    body has the word without the badge and never with it (`단독주택` stays)."""
+    first, _, rest = title.partition(" ")
+    for badge in word_list("headline_badges.txt"):
+        word = first[len(badge):]
+        if first.startswith(badge) and len(word) >= 2 and first not in body and re.sub(r"\W", "", word) in body:
+            return f"{word} {rest}".strip()
+    return title
 
 
 def find_published(lines: list[Line], layout: Layout | None) -> str | None:
     """Labelled date lines outside the body, then a bare date line near the headline, then the board row."""
     outside = lines[: layout.start] + _closing(lines, layout) if layout is not None else lines
-    created, modified = [], []
+    buckets: dict[str, list[str]] = {meaning: [] for meaning in _DATE_PRECEDENCE}
     for line in outside:
         if line.kind in (Kind.CAPTION, Kind.BODY, Kind.BOARD_ROW, Kind.BOARD_CURRENT, Kind.LIST):
             continue
         for match in labelled_date().finditer(line.text):
             label = re.sub(r"\s", "", match["label"])
-            bucket = modified if date_labels().get(label) == "modified" else created
-            bucket.append(match["date"])
-    for candidate in created + modified:
+            buckets.setdefault(date_labels().get(label, "created"), []).append(match["date"])
+    for candidate in [date for meaning in _DATE_PRECEDENCE for date in buckets[meaning]]:
         published = parse_published(candidate)
         if published:
             return published
@@ -195,11 +208,13 @@ def find_reporters(lines: list[Line], layout: Layout | None, outlet: str | None 
         head = dateline_head(line.text)
         if head:
             add(names_before_titles(head))
-        if is_byline_shaped(line.text, outlets):
-            add(names_before_titles(line.text))
+        for segment in re.split(r"\s[|｜]\s", line.text):  # `이름 기자 a@b.kr | 입력 … | 수정 …`
+            if is_byline_shaped(segment, outlets):
+                add(names_before_titles(segment))
         lone = lone_name_line(line.text, outlet)
         if lone:
             add([lone])
+    add([name for name in map(sign_off_name, (line.text for line in lines if line.kind is Kind.BYLINE)) if name])
     if not names and _is_transcript(lines):
         add(broadcast_reporters([line.text for line in lines if line.kind is Kind.BODY or line.kind is Kind.SHORT],
                                 outlets))

@@ -26,6 +26,10 @@ _SENTENCE_END = re.compile(
 _GLUED_END = re.compile(r"(?:[다요죠까네]|니다)[.?!]+(?=[가-힣A-Za-z\[(“\"‘'])")
 _DATELINE = re.compile(r"(?<=\S)\s*(?=[\[(【]\s*[가-힣A-Za-z·]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{1,16}[\])】])")
 _COPYRIGHT = re.compile(r"(?<=\S)\s*(?=(?:<\s*)?(?:ⓒ|©|Copyright\b|copyright\b|저작권자|무단\s*전재))")
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# A date and time with no label (`2026-06-04 14:20`), as a page's header prints it.
+_BARE_STAMP = re.compile(r"(?<=\S)\s+(?P<stamp>(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+(?:(?:오전|오후)\s*)?"
+                         r"\d{1,2}:\d{2}(?::\d{2})?)(?=\s+\S)")
 _BYLINE_TAIL = 60  # what may follow a closing byline on its line (an e-mail address)
 
 
@@ -55,6 +59,22 @@ def split_run_on(page: str) -> str:
     return "".join(_cut(line) if is_run_on(line, count) else line for line in lines)
 
 
+def _split_leading_byline(part: str) -> str:
+    """`홍길동 기자 첫 문장은…`: a byline opening a line of prose goes on a line of its own
+    (a dateline's `홍길동 기자 =` stays with its lede)."""
+    part = part.strip()
+    match = byline_group().match(part)
+    if match is None:
+        return part
+    end = match.end()
+    address = re.match(rf"\s*[(<\[]?\s*{_EMAIL}\s*[)>\]]?", part[end:])
+    end += address.end() if address else 0
+    rest = part[end:].lstrip()
+    if not rest or rest.startswith("="):
+        return part
+    return part[:end].rstrip() + "\n" + rest
+
+
 def _split_trailing_byline(part: str) -> str:
     """`…했다. 홍길동 기자` or `헤드라인 홍길동 기자`: the byline goes on a line of its own."""
     for match in byline_group().finditer(part):
@@ -68,9 +88,11 @@ def _cut(line: str) -> str:
     ending = line[len(line.rstrip("\r\n")):]
     text = line.rstrip("\r\n")
     text = _labelled_date().sub(lambda m: "\n" + m["stamp"] + "\n", text)
+    text = "\n".join(part if _labelled_date().match(part.strip()) else _BARE_STAMP.sub(lambda m: "\n" + m["stamp"] + "\n", part)
+                     for part in text.split("\n"))
     text = _DATELINE.sub("\n", text)
     text = _COPYRIGHT.sub("\n", text)
     text = _SENTENCE_END.sub(lambda m: m.group(0) + "\n", text)
-    text = "\n".join(_split_trailing_byline(part) for part in text.split("\n"))
+    text = "\n".join(_split_trailing_byline(_split_leading_byline(part)) for part in text.split("\n"))
     parts = [part.strip() for part in text.split("\n")]
     return "\n".join(part for part in parts if part) + (ending or "\n")
