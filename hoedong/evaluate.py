@@ -212,6 +212,122 @@ def score(gold: dict[str, dict], system: dict[str, dict], keep_misses: bool = Fa
     return scores
 
 
+MISS_CLASSES = ("recognition", "trigger", "type", "role", "date", "modality")
+EXTRA_CLASSES = ("spurious", "type", "role", "date", "modality")
+
+
+def why(gold: dict[str, dict], system: dict[str, dict]) -> list[dict]:
+    """Each gold event the reader missed and each event it made up, with the class of the fault:
+    recognition (a gold participant or organisation is not an entity of the record), trigger (no
+    event of the type touches its arguments), type (the same arguments under another type), role
+    (an event of the type shares some arguments), date, modality (arguments right, then the date or
+    the status wrong). Extras: spurious (touches no gold event), type, role, date, modality. A call
+    only an annotator can make ("gold") is left to the reader of this list."""
+    found: list[dict] = []
+    for key, wanted in gold.items():
+        record = system.get(key) or {"entities": [], "events": []}
+        entities = record.get("entities") or []
+        by_id = {e.get("id"): e for e in entities}
+        mapping, _ = match_people(wanted.get("people") or [], entities)
+        gold_of = {v: k for k, v in mapping.items()}
+        org_forms = [_forms(e) for e in entities if e.get("type") != "PERSON"]
+        system_events = list(record.get("events") or [])
+        matched = _strict_matches(wanted.get("events") or [], system_events, gold_of, by_id)
+        for index, gold_event in enumerate(wanted.get("events") or []):
+            if index in matched:
+                continue
+            fault = _miss_class(gold_event, system_events, set(matched.values()), gold_of, by_id, mapping, org_forms)
+            found.append({"doc": key, "side": "missed", "class": fault, "type": gold_event.get("type"),
+                          "event": {k: gold_event.get(k) for k in ("participants", "orgs", "date", "status", "evidence")
+                                    if gold_event.get(k) is not None}})
+        for index, event in enumerate(system_events):
+            if index in matched.values():
+                continue
+            fault = _extra_class(event, wanted.get("events") or [], gold_of, by_id)
+            found.append({"doc": key, "side": "extra", "class": fault, "type": event.get("type"),
+                          "event": {"args": sorted(map(str, _arguments(event, event.get("type"), gold_of, by_id)))
+                                    if event.get("type") in PERSON_ARGUMENT_TYPES else
+                                    [sorted(f)[:1] for f in _arguments(event, event.get("type"), gold_of, by_id)],
+                                    "date": _event_date(event), "status": event.get("status")}})
+    return found
+
+
+def _strict_matches(gold_events: list[dict], system_events: list[dict], gold_of, by_id) -> dict[int, int]:
+    """Gold index → system index for events right on arguments, date and status (one to one)."""
+    used: dict[int, int] = {}
+    for g, gold_event in enumerate(gold_events):
+        kind = gold_event.get("type")
+        for s, event in enumerate(system_events):
+            if s in used.values() or event.get("type") != kind:
+                continue
+            if (_same_arguments(kind, gold_event, _arguments(event, kind, gold_of, by_id))
+                    and _dates_agree(gold_event.get("date"), _event_date(event))
+                    and gold_event.get("status") == event.get("status")):
+                used[g] = s
+                break
+    return used
+
+
+def _miss_class(gold_event: dict, system_events: list[dict], taken: set[int], gold_of, by_id, mapping, org_forms) -> str:
+    kind = gold_event.get("type")
+    if kind in PERSON_ARGUMENT_TYPES:
+        if any(name not in mapping for name in gold_event.get("participants") or []):
+            return "recognition"
+    elif any(not any(_org_matches(_org_name(o), forms) for forms in org_forms) for o in gold_event.get("orgs") or []):
+        return "recognition"
+    free = [e for i, e in enumerate(system_events) if i not in taken]
+    same = [e for e in free if e.get("type") == kind and _same_arguments(kind, gold_event, _arguments(e, kind, gold_of, by_id))]
+    if same:
+        dated = [e for e in same if _dates_agree(gold_event.get("date"), _event_date(e))]
+        return "modality" if dated else "date"
+    if any(e.get("type") != kind and _same_arguments(kind, gold_event, _arguments(e, kind, gold_of, by_id))
+           for e in free if (e.get("type") in PERSON_ARGUMENT_TYPES) == (kind in PERSON_ARGUMENT_TYPES)):
+        return "type"
+    if any(e.get("type") == kind and _touches(kind, gold_event, _arguments(e, kind, gold_of, by_id)) for e in free):
+        return "role"
+    return "trigger"
+
+
+def _extra_class(event: dict, gold_events: list[dict], gold_of, by_id) -> str:
+    kind = event.get("type")
+    arguments = _arguments(event, kind, gold_of, by_id)
+    same = [g for g in gold_events if g.get("type") == kind and _same_arguments(kind, g, arguments)]
+    if same:
+        return "modality" if any(_dates_agree(g.get("date"), _event_date(event)) for g in same) else "date"
+    if any(g.get("type") != kind and (g.get("type") in PERSON_ARGUMENT_TYPES) == (kind in PERSON_ARGUMENT_TYPES)
+           and _same_arguments(g.get("type"), g, arguments) for g in gold_events):
+        return "type"
+    if any(g.get("type") == kind and _touches(kind, g, arguments) for g in gold_events):
+        return "role"
+    return "spurious"
+
+
+def _org_name(org) -> str:
+    return org if isinstance(org, str) else org.get("name", "")
+
+
+def _touches(kind: str, gold_event: dict, arguments) -> bool:
+    """Some argument in common."""
+    if kind in PERSON_ARGUMENT_TYPES:
+        return bool(set(gold_event.get("participants") or []) & set(arguments))
+    return any(_org_matches(_org_name(o), forms) for o in gold_event.get("orgs") or [] for forms in arguments)
+
+
+def why_table(items: list[dict]) -> list[str]:
+    """Counts by side, class and type, as lines."""
+    lines = []
+    for side, classes in (("missed", MISS_CLASSES), ("extra", EXTRA_CLASSES)):
+        mine = [item for item in items if item["side"] == side]
+        lines.append(f"{side}: {len(mine)}")
+        for fault in classes:
+            of_class = [item for item in mine if item["class"] == fault]
+            if of_class:
+                by_type = ", ".join(f"{kind} {sum(1 for i in of_class if i['type'] == kind)}" for kind in EVENT_TYPES
+                                    if any(i["type"] == kind for i in of_class))
+                lines.append(f"  {fault:<12}{len(of_class):>4}  ({by_type})")
+    return lines
+
+
 def report_lines(scores: Scores) -> list[str]:
     """The same summary lines tools/score.py prints."""
     arts = ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in scores.articles.items() if v[1])
