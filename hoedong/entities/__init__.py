@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from hoedong.entities.foreign_names import arabic_tail_mentions, foreign_name_mentions
 from hoedong.entities.mentions import (
     Mention,
     english_mentions,
@@ -36,7 +37,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     words = words_of(body, analysis)
     mentions = (gazetteer_mentions(body, kb) + titled_people(words, kb) + english_mentions(body, kb)
                 + surname_title_mentions(body) + shaped_mentions(words, kb) + introduced_orgs(words, kb)
-                + anchored_foreign_names(words, kb))
+                + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb))
     mentions += _organisations_named_with_titles(body, mentions)
     mentions += coordinated_orgs(words, settle(list(mentions)), kb)
     mentions += deal_counterparts(words, settle(list(mentions)), kb)
@@ -49,7 +50,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     families = {name.split()[-1] for name, _ in people}
     mentions = [m for m in mentions if not (m.how in ("shape", "context") and m.type == "ORG" and m.kb_key is None
                                             and m.text in families)]
-    mentions = settle(mentions + family_name_mentions(body, people))
+    mentions = settle(mentions + family_name_mentions(body, people) + arabic_tail_mentions(body, people))
     mentions = [m for m in mentions if not _former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)
     return _entities(clusters, kb, published, body)

@@ -1,0 +1,130 @@
+"""People absent from the knowledge base, found by the shape of their names in Hangul.
+
+Arabic names run from a given name through linking words (`무함마드 빈 살만`, `칼둔 알
+무바라크`, `타니 빈 아흐메드 알 제유디`); Japanese names stand family name first (`하시모토
+다이키`). Kiwi cuts such words into common nouns and particles (`살만` → 살 + 만), so they are read
+from the words of the text, with the lexicons of Arabic given names and links and of Japanese
+family names (data files in hoedong/lexicon).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hoedong.entities.lexicon import PARTICLE_CHARS, title_of, titles
+from hoedong.entities.mentions import Mention
+from hoedong.entities.words import Word
+from hoedong.knowledge import KnowledgeBase
+from hoedong.resources import table, word_list
+
+_MAX_ARABIC_WORDS = 8  # 무함마드 빈 살만 빈 압둘아지즈 알 사우드
+_NAME_PART = re.compile(r"[가-힣]{2,6}(?:-[가-힣]{2,6})?")
+_GIVEN_NAME = re.compile(r"[가-힣]{2,4}")
+
+
+@cache
+def _arabic() -> tuple[frozenset[str], frozenset[str]]:
+    rows = table("hoedong.lexicon", "arabic_names.tsv")
+    return (frozenset(r["form"] for r in rows if r["kind"] == "given"),
+            frozenset(r["form"] for r in rows if r["kind"] == "link"))
+
+
+@cache
+def _japanese_families() -> frozenset[str]:
+    return frozenset(word_list("japanese_surnames.txt"))
+
+
+def foreign_name_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    return _arabic_names(words, kb) + _japanese_names(words, kb)
+
+
+def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    given, links = _arabic()
+    found = []
+    for i, first in enumerate(words):
+        if _clean(first.text) not in given:
+            continue
+        last, after_link = None, False
+        for j in range(i + 1, min(len(words), i + _MAX_ARABIC_WORDS)):
+            word = words[j]
+            if word.sentence != first.sentence:
+                break
+            text = _clean(word.text)
+            if text in links:
+                after_link = True
+                continue
+            part = _name_part(word, links, kb)
+            if part is None or not after_link:
+                break
+            last, after_link = (j, part), False
+            if part != text:  # a particle or punctuation closes the name
+                break
+        if last is not None:
+            j, part = last
+            end = words[j].start + len(part)
+            text = " ".join(_clean(w.text) for w in words[i:j]) + " " + part
+            found.append(Mention(first.start, end, text, "PERSON", "shape", name=text))
+    return found
+
+
+def _name_part(word: Word, links: frozenset[str], kb: KnowledgeBase) -> str | None:
+    """The name part a word holds (`살만`, `알-사우드`, `나흐얀과` → `나흐얀`), or None."""
+    text = _clean(word.text)
+    if _NAME_PART.fullmatch(text) and not _common(text, kb):
+        return text
+    stem = _strip_particles(text)
+    if stem != text and _NAME_PART.fullmatch(stem) and not _common(stem, kb):
+        return stem
+    return None
+
+
+def _japanese_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    found = []
+    for family, given in zip(words, words[1:]):
+        if family.text not in _japanese_families() or family.sentence != given.sentence:
+            continue
+        part = _strip_particles(_clean(given.text))
+        if not _GIVEN_NAME.fullmatch(part) or _common(part, kb) or _known_noun(given, part):
+            continue
+        text = f"{family.text} {part}"
+        found.append(Mention(family.start, given.start + len(part), text, "PERSON", "shape", name=text))
+    return found
+
+
+def _clean(text: str) -> str:
+    return text.strip("\"'“”‘’()[],.·")
+
+
+def _strip_particles(text: str) -> str:
+    """`나흐얀과` → `나흐얀`: one or two particle syllables off a name of three or more."""
+    for cut in (2, 1):
+        if len(text) - cut >= 2 and set(text[-cut:]) <= PARTICLE_CHARS:
+            return text[:-cut]
+    return text
+
+
+def _common(text: str, kb: KnowledgeBase) -> bool:
+    """A title, a place or an organisation the knowledge base knows is no part of a name."""
+    return text in titles() or title_of(text) is not None or kb.is_place(text) or kb.org(text) is not None
+
+
+def _known_noun(word: Word, part: str) -> bool:
+    """Kiwi knows the word as one common noun (`회장`, `자동차`): not a given name."""
+    core = [t for t in word.tokens if t.start < word.start + len(part)]
+    return len(core) == 1 and core[0].tag == "NNG"
+
+
+def arabic_tail_mentions(body: str, people: list[tuple[str, str | None]]) -> list[Mention]:
+    """`빈 살만 왕세자`, `알 무바라크 청장`: an Arabic name told again from one of its links on."""
+    _, links = _arabic()
+    found = []
+    for full, key in people:
+        parts = full.split()
+        tails = {" ".join(parts[i:]) for i in range(1, len(parts) - 1) if parts[i] in links}
+        for tail in sorted(tails, key=len, reverse=True):
+            for match in re.finditer(rf"(?<![가-힣]){re.escape(tail)}(?![가-힣]{{3}})", body):
+                if body[max(0, match.start() - 1): match.start()].strip() == "" and body[:match.start()].rstrip().endswith(parts[0]):
+                    continue  # inside the full name itself
+                found.append(Mention(match.start(), match.end(), tail, "PERSON", "family_name", key, name=full))
+    return found

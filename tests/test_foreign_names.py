@@ -1,0 +1,38 @@
+"""People the knowledge base does not know, found by the shape of their names (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoedong.entities import find_entities
+from hoedong.nlp import analyze
+
+
+def people(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in find_entities(text, analyze(text), "2025-05-01") if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("함단 빈 라시드 알 나세리 가람투자청장이 3일 서울을 찾았다.", "함단 빈 라시드 알 나세리"),
+    ("회의에는 술탄 알 카비 에너지장관과 도하린 한빛전자 회장이 참석했다.", "술탄 알 카비"),
+    ("파이살 빈 투르키 왕자는 이튿날 울산 공장을 둘러봤다.", "파이살 빈 투르키"),
+    ("모리타 유키노리 아오바전자 사장이 판교 본사를 방문했다.", "모리타 유키노리"),
+    ("한빛전자는 이시카와 료타 사장과 공급 계약을 맺었다고 밝혔다.", "이시카와 료타"),
+])
+def test_foreign_names_by_their_shape(text, name):
+    assert name in people(text)
+
+
+def test_foreign_names_an_arabic_name_told_again_from_its_link_is_the_same_person():
+    found = people("함단 빈 라시드 알 나세리 청장이 3일 방한했다. 알 나세리 청장은 이튿날 울산을 찾았다.")
+    assert list(found) == ["함단 빈 라시드 알 나세리"]
+    assert {"나세리", "알 나세리"} & set(found["함단 빈 라시드 알 나세리"])
+
+
+@pytest.mark.parametrize("text", [
+    "회의장에는 빈 자리가 많았다. 관계자는 알 수 없다고 말했다.",  # 빈 'empty', 알 'know': no given name before them
+    "도요타 자동차는 새 공장을 짓는다.",  # a Japanese family name before a common noun
+    "스즈키 회장은 이날 불참했다.",  # a family name alone is no full name
+])
+def test_foreign_names_no_name_where_the_shape_is_not_there(text):
+    assert not [name for name in people(text) if " " in name]
