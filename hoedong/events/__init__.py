@@ -57,7 +57,8 @@ def _triggers(view: View) -> list[tuple[int, Trigger]]:
         if any(s <= token.start < e for s, e in named):
             continue  # `바이에른 투자청`: an event word inside a name
         pos = "verb" if token.tag.startswith("VV") else "noun" if token.tag in ("NNG", "NNP", "SL") else None
-        trigger = triggers().get((token.form, pos)) if pos else None
+        trigger = _compound_trigger(tokens, i) if pos == "noun" else None
+        trigger = trigger or (triggers().get((token.form, pos)) if pos else None)
         if trigger is None and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("VV"):
             trigger = triggers().get((token.form + tokens[i + 1].form, "verb"))  # 손/NNG 잡/VV
         if trigger is None:
@@ -73,6 +74,23 @@ def _triggers(view: View) -> list[tuple[int, Trigger]]:
         seen.add(key)
         found.append((i, trigger))
     return found
+
+
+_COMPOUND_PARTS = 3  # 차+담+회: an event noun Kiwi cuts into pieces
+
+
+def _compound_trigger(tokens, i: int) -> Trigger | None:
+    """An event noun of several noun morphemes (`차담회`, `화상 회의`), longest first."""
+    for size in range(_COMPOUND_PARTS, 1, -1):
+        parts = tokens[i: i + size]
+        if len(parts) < size or any(t.tag not in ("NNG", "NNP") for t in parts):
+            continue
+        if any(b.start - a.end > 1 for a, b in zip(parts, parts[1:])):
+            continue
+        trigger = triggers().get(("".join(t.form for t in parts), "noun"))
+        if trigger is not None:
+            return trigger
+    return None
 
 
 def _followed_by(tokens, i, clause_of, needs) -> bool:
