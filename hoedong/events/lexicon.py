@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from hoedong.resources import table
+from hoedong.resources import table, word_list
 
 
 @dataclass(frozen=True)
@@ -37,3 +37,13 @@ def modality_words() -> dict[str, str]:
 def topic_words() -> tuple[tuple[str, str], ...]:
     rows = [(row["form"], row["topic"]) for row in table("hoedong.lexicon", "topics.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def _background_cues() -> tuple[str, ...]:
+    return word_list("background_cues.txt")
+
+
+def background_told(text: str) -> bool:
+    """The sentence tells its act as experience or background (`만난 바 있다`, `당시`)."""
+    return any(cue in text for cue in _background_cues())

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from hoedong.events.draft import Draft, unique
-from hoedong.events.lexicon import topic_words
+from hoedong.events.lexicon import background_told, topic_words
+from hoedong.timex import TimeValue
 from hoedong.model import Entity, Event
 
 _ADVANCE = {"speculated": 0, "requested": 1, "planned": 2, "occurred": 3}
@@ -100,6 +101,15 @@ def _final_status(draft: Draft, published: date | None) -> str:
     return max(known, key=lambda s: _ADVANCE[s]) if known else statuses[-1][1]
 
 
+def _the_day_of_the_news(draft: Draft, status: str, text: str, published: date | None) -> TimeValue | None:
+    """An act the news tells as done, with no time of its own, happened on the day of the news,
+    unless the text tells it as experience (`만난 바 있다`, `당시`): background stays undated."""
+    if status != "occurred" or published is None or background_told(text):
+        return None
+    day = published.isoformat()
+    return TimeValue(day, day, "", (0, 0), "day")
+
+
 def finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | None) -> Event:
     status = _final_status(draft, published)
     orgs = list(draft.orgs)
@@ -111,7 +121,8 @@ def finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | 
     evidence = tuple(sorted(set(draft.evidence)))
     text = " ".join(body[s:e] for s, e in evidence)
     topics = tuple(dict.fromkeys(topic for form, topic in topic_words() if form in text))
-    when = draft.date.to_json() if draft.date and status != "denied" else None  # no day for what will not happen
+    date_told = draft.date or _the_day_of_the_news(draft, status, text, published)
+    when = date_told.to_json() if date_told and status != "denied" else None  # no day for what will not happen
     return Event(type=draft.type, participants=tuple(draft.participants), orgs=tuple(orgs),
                  date=when, place=draft.place, status=status,
                  topics=topics, amount=draft.amount, evidence=evidence)
