@@ -134,6 +134,30 @@ def _grain(grain: str) -> str:
     return "year" if grain == "year" else "month" if grain in ("month", "quarter", "half_year") else "day"
 
 
+def month_reference(value: str | None) -> date | None:
+    """For a publication date known only to the month (`2024-02`): the month's last day, the
+    latest day the news can speak from, to resolve `29일` or `이달 말` against."""
+    match = re.fullmatch(r"\s*((?:19|20)\d{2})-(\d{2})\s*", value or "")
+    if match is None:
+        return None
+    year, month = int(match[1]), int(match[2])
+    if not 1 <= month <= 12:
+        return None
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def at_month_precision(value: dict | None, month: str) -> dict | None:
+    """A date resolved against a month-precision publication date: a day the text names
+    (`29일`) stands; one only counted from the unknown day of publication (`어제`, `이날`) is
+    known to the month."""
+    if not value or not value.get("start") or re.search(r"\d+\s*일", value.get("text") or ""):
+        return value
+    if not str(value["start"]).startswith(month):
+        return value
+    return {**value, "start": month, "end": month}
+
+
 def parse_day(value: str | None) -> date | None:
     """The date part of an ISO timestamp, or None."""
     if not value:

@@ -28,3 +28,26 @@ def test_timex_resolves_against_the_publication_date(case):
 def test_timex_finds_relative_days_in_sentences_without_digits(text):
     (found,) = find_times(text, date(2025, 3, 10), anchor=date(2025, 3, 7))
     assert found.start in {"2025-03-07", "2025-03-08"}
+
+
+def test_timex_a_month_precision_publication_date_still_resolves_the_days_the_text_names():
+    from hoedong.timex import at_month_precision, month_reference
+
+    assert month_reference("2024-02").isoformat() == "2024-02-29" and month_reference("2024-02-03") is None
+    # `29일` names its day; `어제` only counts from the unknown day of publication
+    assert at_month_precision({"start": "2024-02-29", "end": "2024-02-29", "text": "29일"}, "2024-02")["start"] == "2024-02-29"
+    assert at_month_precision({"start": "2024-02-28", "end": "2024-02-28", "text": "어제"}, "2024-02")["start"] == "2024-02"
+    assert at_month_precision({"start": "2023-11", "end": "2023-11", "text": "지난해 11월"}, "2024-02")["start"] == "2023-11"
+
+
+def test_timex_events_in_news_dated_only_to_the_month():
+    from hoedong.entities import find_entities
+    from hoedong.events import find_events
+    from hoedong.nlp import analyze
+
+    text = ("도하린 한빛전자 회장은 13일 미국 출장길에 올랐다. 도 회장은 이달 말 설윤아 가람바이오 대표와 "
+            "만날 예정이다.")
+    analysis = analyze(text)
+    events = find_events(text, analysis, find_entities(text, analysis, "2024-02"), "2024-02")
+    dates = {e.type: (e.date or {}).get("start") for e in events}
+    assert dates == {"VISIT": "2024-02-13", "MEET": "2024-02"}

@@ -9,6 +9,8 @@ gathering instead of starting a new one; reports of one gathering merge into one
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from datetime import date
 
@@ -20,7 +22,7 @@ from hoedong.events.lexicon import Trigger, modality_words, triggers
 from hoedong.events.status import is_question, modality, ongoing, tense
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis, Token
-from hoedong.timex import TimeValue, find_times, parse_day
+from hoedong.timex import TimeValue, at_month_precision, find_times, month_reference, parse_day
 
 _SEPARATE = ("각각", "잇따", "차례", "연쇄", "순차", "비롯")  # stems: Kiwi gives 잇따르/VV for 잇따라
 _BACK_REFERENCE = ("이번", "이날", "해당", "당일", "그")
@@ -31,6 +33,8 @@ _COORDINATING = ("고", "며", "으며", "면서", "으면서", "지만", "으�
 
 def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], published: str | None) -> tuple[Event, ...]:
     day = parse_day(published)
+    month = month_reference(published) if day is None else None
+    day = day or month  # a month-precision publication date: resolve against the month's last day
     by_id = {e.id: e for e in entities}
     state = Discourse()
     drafts: list[Draft] = []
@@ -43,7 +47,10 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         _update(state, view, found)
     for draft in drafts:
         draft.statuses = [(n, resolve_present(draft, s, day)) for n, s in draft.statuses]
-    return tuple(finish(d, by_id, body, day) for d in merge_drafts(drafts))
+    events = tuple(finish(d, by_id, body, day) for d in merge_drafts(drafts))
+    if month is not None:
+        events = tuple(replace(e, date=at_month_precision(e.date, month.isoformat()[:7])) for e in events)
+    return events
 
 
 # ---- one sentence --------------------------------------------------------------------------------
