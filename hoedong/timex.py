@@ -19,6 +19,7 @@ Direction = Literal["past", "future", "nearest"]
 
 _CYCLES = {"past": kd.Cycle.PAST, "future": kd.Cycle.FUTURE, "nearest": kd.Cycle.NEAREST}
 _DURATION_AFTER = re.compile(r"^\s*(?:만에|만이|만의|만|동안|간|째|가량|여간|내내|이상|이내|연속|에 걸쳐|넘게|넘는|가까이|남짓|여|이 넘)")
+_DURATION_BEFORE = re.compile(r"\d+\s*박\s*$")  # `1박 2일`, `3박5일`: nights and days of a stay
 _HAS_DATE = re.compile(r"\d\s*[일월년주]|[년월]|말|초|중순|하순|상순|상반기|하반기|분기|어제|오늘|내일|모레|지난|작년|올해|내년|내달|이달|다음 ?주|이번 ?주|주말|\d{4}[.\-/]")
 _ABSOLUTE_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:년|[.\-/])")
 _OWN = re.compile(
@@ -71,6 +72,8 @@ def _find_times(text: str, published: date | None, direction: Direction, anchor:
         if any(start < e and s < end for s, e in (t.span for t in found)):
             continue
         if _DURATION_AFTER.match(text[end:]) and not re.search(r"[전후]$", expression.text):
+            continue
+        if _DURATION_BEFORE.search(text[:start]):
             continue
         if not _HAS_DATE.search(expression.text):
             continue  # `오전`, `3시`: a time of day, not a date

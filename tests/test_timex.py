@@ -51,3 +51,10 @@ def test_timex_events_in_news_dated_only_to_the_month():
     events = find_events(text, analysis, find_entities(text, analysis, "2024-02"), "2024-02")
     dates = {e.type: (e.date or {}).get("start") for e in events}
     assert dates == {"VISIT": "2024-02-13", "MEET": "2024-02"}
+
+
+@pytest.mark.parametrize("text", ["28일부터 1박2일 일정으로 방한한다", "3박 5일 일정으로 유럽을 순방한다"])
+def test_timex_nights_and_days_of_a_stay_are_never_dates(text):
+    from hoedong.timex import find_times
+
+    assert [t.text for t in find_times(text, date(2025, 5, 20), "future")] in (["28일"], [])
