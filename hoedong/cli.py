@@ -140,9 +140,11 @@ def evaluate(
     records: Optional[Path] = typer.Option(None, "--records", exists=True, dir_okay=False, help="Score this `hoedong extract` output instead of running the pipeline."),
     misses: bool = typer.Option(False, "--misses", help="Also print, per document, what was missed or extra."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    explain: bool = typer.Option(False, "--why", help="Also count each missed and extra event by the class of its fault "
+                                 "(recognition, trigger, type, role, date, modality, spurious) and list them."),
 ) -> None:
     """Run the pipeline on annotated documents and print the scores tools/score.py prints."""
-    from hoedong.evaluate import report_lines, score, source_key
+    from hoedong.evaluate import report_lines, score, source_key, why, why_table
 
     wanted = {source_key(r, n): r for n, r in enumerate(_read_jsonl(gold), 1)}
     if records is not None:
@@ -164,6 +166,12 @@ def evaluate(
     if misses:
         for miss in scores.misses:
             typer.echo(json.dumps(miss, ensure_ascii=False))
+    if explain:
+        items = why(wanted, produced)
+        for line in why_table(items):
+            typer.echo(line)
+        for item in items:
+            typer.echo(json.dumps(item, ensure_ascii=False))
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -201,18 +209,20 @@ def kb(
     """Show and validate the knowledge base (hoedong/kb/*.tsv); exit 1 when it has problems."""
     from rich.table import Table
 
+    from hoedong.article.outlets import all_outlets, validate_outlets
     from hoedong.knowledge import load_kb, validate
 
     base = load_kb()
     console = Console()
-    problems = validate(base)
+    problems = validate(base) + [f"outlets.tsv: {problem}" for problem in validate_outlets()]
     if holders:
         names = [p.name for p in base.holders(holders, on)]
         console.print(f"{holders} on {on or 'today'}: {', '.join(names) or 'nobody the knowledge base knows'}")
     elif query:
         person, org = base.person(query), base.org(query)
         if person is None and org is None:
-            console.print(f"[yellow]{query}[/] is not in the knowledge base (hoedong still finds people it does not know)")
+            console.print(f"[yellow]{query}[/] is not in the knowledge base (hoedong still finds people it does not "
+                          "know); to add them, give them a line in hoedong/kb/people.tsv or orgs.tsv and run `hoedong kb`")
             raise typer.Exit(1)
         if person is not None:
             console.print(f"[bold]{person.name}[/] ({person.name_en or '-'}) {person.qid or ''}")
@@ -229,13 +239,15 @@ def kb(
         summary.add_row("orgs.tsv", str(len(base.orgs)), str(sum(1 for o in base.orgs if o.qid)))
         summary.add_row("places.tsv", str(len(base.places)), "-")
         summary.add_row("products.tsv", str(len(base.products)), "-")
+        summary.add_row("outlets.tsv", str(len(all_outlets())), "-")
         console.print(summary)
     for problem in problems:
         err.print(f"[red]problem[/] {problem}")
     if problems:
         raise typer.Exit(1)
     if not query and not holders:
-        console.print("[green]valid[/]: every role's organisation exists, dates parse, QIDs are well formed and unique")
+        console.print("[green]valid[/]: every role's organisation exists, dates parse, QIDs are well formed and unique;"
+                      " every outlet has a name and a domain, and no name, alias or domain is on two outlets")
 
 
 @app.command()
@@ -316,14 +328,20 @@ def ingest(
     max_bytes: int = typer.Option(None, "--max-bytes", help="Largest document read, in bytes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="Worker processes (each loads Kiwi once)."),
+    wait: float = typer.Option(600.0, "--wait", min=0, help="Seconds to wait for another ingest into the same --db to finish (0: stop at once)."),
 ) -> None:
     """Run the pipeline over every input, store each new document, then fuse the corpus.
 
     Re-ingesting a document changes nothing; an interrupted ingest resumes where it stopped.
+    One ingest writes to a database at a time: a second one waits for the first (up to --wait
+    seconds), then stores what the first did not.
     """
     from hoedong.corpus import ingest as ingest_records
 
-    store = _open_store(db, readonly=False)
+    if records is None and not paths:
+        err.print("[bold red]error[/]: give the documents (PATH...) or --records DIR")
+        raise typer.Exit(2)
+    store = _open_writer(db, wait)
     counts = {"new": 0, "known": 0, "failed": 0}
 
     def seen(record: dict, new: bool) -> None:
@@ -334,11 +352,8 @@ def ingest(
         from hoedong.distributed import read_shards
 
         source = read_shards(records)
-    elif paths:
-        source = _records(paths, max_bytes or max_bytes_from_env(), quiet, workers)
     else:
-        err.print("[bold red]error[/]: give the documents (PATH...) or --records DIR")
-        raise typer.Exit(2)
+        source = _records(paths, max_bytes or max_bytes_from_env(), quiet, workers)
     try:
         ingest_records(store, source, seen)
     except HoedongError as exc:
@@ -346,6 +361,28 @@ def ingest(
     finally:
         store.close()
     err.print(f"[dim]{counts['new']} new, {counts['known']} already stored, {counts['failed']} failed; corpus fused in {db}[/]")
+
+
+def _open_writer(db: Path, wait: float):
+    """The database opened as its one writer, waiting for another ingest (saying so) up to `wait` s."""
+    import time
+
+    from hoedong.corpus import SQLiteStore
+
+    began: list[float] = []
+
+    def waiting(holder: str) -> None:
+        began.append(time.monotonic())
+        err.print(f"[yellow]waiting[/] for another ingest into {db} ({holder}) to finish, up to {wait:g} s "
+                  "(--wait to change)")
+
+    try:
+        store = SQLiteStore(db, readonly=False, wait=wait, on_wait=waiting)
+    except HoedongError as exc:
+        raise _fail(exc) from None
+    if began:
+        err.print(f"[dim]the other ingest is done; writing to {db} after waiting {time.monotonic() - began[0]:.1f} s[/]")
+    return store
 
 
 def _named(store, name: Optional[str]) -> Optional[set[str]]:
@@ -446,7 +483,7 @@ def search(text: str = typer.Argument(..., help="Words to find in titles and bod
     store = _open_store(db)
     for hit in store.search(text, limit):
         typer.echo(f"{hit['published'] or '-':<10.10}  {hit['outlet'] or '-'}  {hit['title'] or hit['source']}")
-        typer.echo(f"            {hit['snippet']}")
+        typer.echo(f"            {' '.join(hit['snippet'].split())}")  # one line a hit, whatever the body's breaks
 
 
 @app.command()

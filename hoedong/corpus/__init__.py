@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from hoedong.corpus.fuse import fuse
-from hoedong.corpus.store import SQLiteStore, StoreError
+from hoedong.corpus.store import SQLiteStore, StoreBusy, StoreError
 from hoedong.model import DocRecord
 
 
@@ -24,9 +24,17 @@ def ingest(store: SQLiteStore, records: Iterable[DocRecord | dict],
     return added
 
 
-def refuse(store: SQLiteStore) -> None:
-    entities, events = fuse(list(store.document_records()))
-    store.replace_fusion(entities, events)
+def refuse(store: SQLiteStore, attempts: int = 3) -> None:
+    """Fuse every stored document and replace the fused tables with the result. The writer lock
+    keeps other writers out; should documents still change while fusing (a writer that bypassed
+    the lock), the stale fusion is not written and the fusion runs again."""
+    for _ in range(attempts):
+        documents = store.document_count()
+        entities, events = fuse(list(store.document_records()))
+        if store.replace_fusion(entities, events, documents=documents):
+            return
+    raise StoreError(f"documents kept being added to {store.path} while it was fused",
+                     hint="let the other writer finish, then run `hoedong ingest` again to fuse")
 
 
-__all__ = ["SQLiteStore", "StoreError", "ingest", "refuse", "fuse"]
+__all__ = ["SQLiteStore", "StoreBusy", "StoreError", "ingest", "refuse", "fuse"]

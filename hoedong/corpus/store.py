@@ -3,22 +3,42 @@
 All SQL lives here, with bound parameters. Each document is written in one transaction, so an
 interrupted ingest leaves whole documents only; the fused tables are derived and replaced in one
 transaction. Another backend (PostgreSQL) would implement the same methods.
+
+One writer at a time: a writable store holds an exclusive lock on `<db>.lock` for as long as it is
+open (the operating system drops it when the process ends, even when killed), so two ingests into
+one database run one after the other, and fusion, which rewrites the fused tables from every stored
+document, never interleaves with another writer's. Readers (the web server) never take it: WAL
+lets them read while a writer writes, and they see each fusion whole or not at all.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Protocol
+from typing import Callable, Iterator, Protocol
+from urllib.parse import quote
 
 from hoedong.errors import HoedongError
+
+WRITER_TIMEOUT = 30.0  # seconds a writer's statement waits for SQLite's own lock (busy_timeout)
+READER_TIMEOUT = 10.0  # seconds a reader's statement waits (rare with WAL: recovery, a checkpoint's restart)
 
 
 class StoreError(HoedongError):
     code = "S301"
     hint = "check the --db path; `hoedong ingest` creates the database"
+
+
+class StoreBusy(StoreError):
+    """Another process is writing to the database and did not finish in the time given."""
+
+    code = "S302"
+    hint = ("wait for it to finish and run this again (documents already stored are skipped), "
+            "or give `hoedong ingest` a longer --wait")
 
 
 _MIGRATIONS: tuple[str, ...] = (
@@ -79,10 +99,11 @@ _MIGRATIONS: tuple[str, ...] = (
 class Store(Protocol):
     """What the pipeline and the queries need of a corpus store; SQLiteStore is the default one."""
 
+    def document_count(self) -> int: ...
     def has_document(self, doc_id: str) -> bool: ...
     def add_document(self, record: dict) -> bool: ...
     def document_records(self) -> Iterator[dict]: ...
-    def replace_fusion(self, entities: list[dict], events: list[dict]) -> None: ...
+    def replace_fusion(self, entities: list[dict], events: list[dict], documents: int | None = None) -> bool: ...
     def fused_events(self) -> list[dict]: ...
     def fused_entities(self) -> list[dict]: ...
     def events_where(self, **filters) -> tuple[int, list[dict]]: ...
@@ -98,25 +119,48 @@ class Store(Protocol):
 class SQLiteStore:
     """One corpus database file."""
 
-    def __init__(self, path: str | Path, readonly: bool = False):
+    def __init__(self, path: str | Path, readonly: bool = False, wait: float = 600.0,
+                 on_wait: Callable[[str], None] | None = None):
+        """Open the database; read-only, or as its one writer: then wait up to `wait` seconds for
+        another writer to finish (calling `on_wait` once with who it is), or raise StoreBusy."""
         self.path = Path(path)
-        if readonly and not self.path.exists():
+        self.readonly = readonly
+        self._lock: _WriterLock | None = None
+        if readonly and not self.path.is_file():
             raise StoreError(f"no corpus database at {self.path}")
-        uri = f"file:{self.path}?mode=ro" if readonly else str(self.path)
+        if not readonly:
+            self._lock = _WriterLock(Path(f"{self.path}.lock"))
+            self._lock.acquire(wait, on_wait, self.path)
+        # read-only by URI (the path percent-encoded, so `?` or `#` in it cannot add parameters)
+        uri = f"file:{quote(str(self.path.resolve()))}?mode=ro" if readonly else str(self.path)
         try:
             # a read-only store may be opened on one thread and read on another (a web request's
             # dependency and its handler run on different worker threads); it is never shared at once
-            self.db = sqlite3.connect(uri, uri=readonly, isolation_level=None, check_same_thread=not readonly)
+            self.db = sqlite3.connect(uri, uri=readonly, isolation_level=None, check_same_thread=not readonly,
+                                      timeout=READER_TIMEOUT if readonly else WRITER_TIMEOUT)
+            self.db.row_factory = sqlite3.Row
+            if readonly:
+                self.db.execute("PRAGMA query_only = ON")  # a second guard: no statement may write
+            else:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self._migrate()
         except sqlite3.Error as exc:
+            self.close()
             raise StoreError(f"cannot open {self.path}: {exc}") from None
-        self.db.row_factory = sqlite3.Row
-        if not readonly:
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self._migrate()
 
     def close(self) -> None:
-        self.db.close()
+        if getattr(self, "db", None) is not None:
+            self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> "SQLiteStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -130,18 +174,20 @@ class SQLiteStore:
 
     def _migrate(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        row = self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()
-        current = row[0] or 0
         for number, script in enumerate(_MIGRATIONS, 1):
-            if number <= current:
-                continue
             with self._transaction() as db:
+                # read inside the transaction: a writer that did not hold the lock cannot apply one twice
+                if (db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0) >= number:
+                    continue
                 for statement in script.split(";"):
                     if statement.strip():
                         db.execute(statement)
                 db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
 
     # ---- documents ----------------------------------------------------------------------------
+
+    def document_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
     def has_document(self, doc_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
@@ -201,9 +247,13 @@ class SQLiteStore:
 
     # ---- the fused corpus ----------------------------------------------------------------------
 
-    def replace_fusion(self, entities: list[dict], events: list[dict]) -> None:
-        """Replace the fused entities and events, in one transaction."""
+    def replace_fusion(self, entities: list[dict], events: list[dict], documents: int | None = None) -> bool:
+        """Replace the fused entities and events, in one transaction. With `documents` (how many
+        documents the fusion read), nothing is written and False returned when the count has changed
+        since: the fusion is stale (documents were added by a writer that did not hold the lock)."""
         with self._transaction() as db:
+            if documents is not None and db.execute("SELECT COUNT(*) FROM documents").fetchone()[0] != documents:
+                return False
             for table in ("entities", "entity_members", "aliases", "events", "event_members", "event_sources"):
                 db.execute(f"DELETE FROM {table}")  # table names are constants of this module
             for entity in entities:
@@ -223,6 +273,7 @@ class SQLiteStore:
                 db.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                [(event["id"], s["doc_id"], s["doc_event"], s["source"], s["status"], s["published"],
                                  s["outlet"], s["evidence"], s.get("borrowed_date")) for s in event["sources"]])
+        return True
 
     def fused_events(self) -> list[dict]:
         return self.events_where(limit=None, oldest_first=True)[1]
@@ -263,28 +314,39 @@ class SQLiteStore:
         return found[0] if found else None
 
     def _events(self, ids: list[str]) -> list[dict]:
-        """The fused events of these ids, in this order, with participants, organisations and sources."""
+        """The fused events of these ids, in this order, with participants, organisations and sources
+        (read in a few queries per 500 events, not three per event)."""
+        rows: dict[str, sqlite3.Row] = {}
+        members: dict[str, list[sqlite3.Row]] = {}
+        sources: dict[str, list[sqlite3.Row]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))  # only placeholders; every id is bound
+            rows.update((r["id"], r) for r in self.db.execute(f"SELECT * FROM events WHERE id IN ({marks})", chunk))
+            for m in self.db.execute(
+                    "SELECT m.event_id, m.entity_id, m.role, e.name, e.name_en FROM event_members m "
+                    f"JOIN entities e ON e.id = m.entity_id WHERE m.event_id IN ({marks}) ORDER BY m.rowid", chunk):
+                members.setdefault(m["event_id"], []).append(m)
+            for r in self.db.execute(f"SELECT * FROM event_sources WHERE event_id IN ({marks}) ORDER BY rowid", chunk):
+                sources.setdefault(r["event_id"], []).append(r)
         events = []
         for event_id in ids:
-            row = self.db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+            row = rows.get(event_id)
             if row is None:
                 continue
-            members = self.db.execute(
-                "SELECT m.entity_id, m.role, e.name, e.name_en FROM event_members m JOIN entities e ON e.id = m.entity_id "
-                "WHERE m.event_id = ? ORDER BY m.rowid", (event_id,)).fetchall()
-            sources = self.db.execute("SELECT * FROM event_sources WHERE event_id = ? ORDER BY rowid", (event_id,)).fetchall()
+            mine = members.get(event_id, [])
             events.append({
                 "id": row["id"], "type": row["type"],
                 "participants": [{"id": m["entity_id"], "name": m["name"], "name_en": m["name_en"]}
-                                 for m in members if m["role"] == "participant"],
-                "orgs": [{"id": m["entity_id"], "name": m["name"]} for m in members if m["role"] == "org"],
+                                 for m in mine if m["role"] == "participant"],
+                "orgs": [{"id": m["entity_id"], "name": m["name"]} for m in mine if m["role"] == "org"],
                 "date": {"start": row["date_start"], "end": row["date_end"]} if row["date_start"] else None,
                 "place": row["place"], "status": row["status"], "topics": json.loads(row["topics"]),
                 "amount": json.loads(row["amount"]) if row["amount"] else None,
                 "sources": [{"source": s["source"], "doc_id": s["doc_id"], "doc_event": s["idx"], "status": s["status"],
                              "published": s["published"], "outlet": s["outlet"], "evidence": s["evidence"],
                              "borrowed_date": s["borrowed_date"]}
-                            for s in sources],
+                            for s in sources.get(event_id, [])],
             })
         return events
 
@@ -308,8 +370,9 @@ class SQLiteStore:
                                "LIMIT ? OFFSET ?", [*params, limit, offset])
         return total, [_entity(r) for r in rows]
 
-    def entity(self, entity_id: str) -> dict | None:
-        """One fused entity with the documents that mention it."""
+    def entity(self, entity_id: str, documents_limit: int | None = None) -> dict | None:
+        """One fused entity with the documents that mention it (the newest `documents_limit` of
+        them; `documents` counts them all)."""
         row = self.db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
         if row is None:
             return None
@@ -317,8 +380,8 @@ class SQLiteStore:
         entity["roles_over_time"] = self._roles_over_time(entity_id)
         entity["in_documents"] = [dict(r) for r in self.db.execute(
             "SELECT DISTINCT d.doc_id, d.source, d.title, d.published, d.outlet FROM entity_members m "
-            "JOIN documents d ON d.doc_id = m.doc_id WHERE m.entity_id = ? ORDER BY d.published DESC, d.source",
-            (entity_id,))]
+            "JOIN documents d ON d.doc_id = m.doc_id WHERE m.entity_id = ? ORDER BY d.published DESC, d.source "
+            "LIMIT ?", (entity_id, -1 if documents_limit is None else documents_limit))]
         return entity
 
     def _roles_over_time(self, entity_id: str) -> list[dict]:
@@ -364,7 +427,11 @@ class SQLiteStore:
         return sorted(r[0] for r in rows)
 
     def search(self, text: str, limit: int = 20) -> list[dict]:
-        """Documents whose title or body contain `text` (FTS5 trigram; short words by substring)."""
+        """Documents whose title or body contain `text` (FTS5 trigram; short words by substring).
+        NUL characters are dropped: FTS5 reads its query as a C string."""
+        text = text.replace("\x00", "")
+        if not text:
+            return []
         if len(text) >= 3:
             query = '"' + text.replace('"', '""') + '"'
             rows = self.db.execute(
@@ -409,3 +476,69 @@ def _entity(row: sqlite3.Row) -> dict:
 
 def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class _WriterLock:
+    """An exclusive, advisory lock on a file beside the database, held by the one writer.
+
+    flock (fcntl) locks belong to the open file and go with the process, so a killed ingest
+    leaves no stale lock behind: the file stays, unlocked, and the next writer takes it. The
+    holder writes its pid and start time into the file, so a waiting writer can say who it waits
+    for."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.fd: int | None = None
+
+    def acquire(self, wait: float, on_wait: Callable[[str], None] | None, db: Path) -> None:
+        try:
+            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"cannot create the writer lock {self.path}: {exc.strerror}",
+                             hint="the folder of --db must exist and be writable to ingest into it") from None
+        deadline = time.monotonic() + max(0.0, wait)
+        told = False
+        while not _try_lock(self.fd):
+            holder = self._holder()
+            if time.monotonic() >= deadline:
+                self.release()
+                waited = f"after waiting {wait:g} s" if wait > 0 else "(--wait 0: not waiting)"
+                raise StoreBusy(f"another process ({holder}) is writing to {db} {waited}")
+            if not told and on_wait is not None:
+                on_wait(holder)
+                told = True
+            time.sleep(min(0.2, max(0.0, deadline - time.monotonic())))
+        os.ftruncate(self.fd, 0)
+        os.lseek(self.fd, 0, os.SEEK_SET)
+        os.write(self.fd, f"pid {os.getpid()}, since {time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode())
+
+    def _holder(self) -> str:
+        try:
+            os.lseek(self.fd, 0, os.SEEK_SET)
+            text = os.read(self.fd, 200).decode("utf-8", "replace").strip()
+        except OSError:
+            text = ""
+        return text or "pid unknown"
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing the file drops its lock
+            self.fd = None
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows: lock the first byte instead
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False

@@ -7,12 +7,16 @@ corpus draws the same picture): no JavaScript library, nothing fetched by the br
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 import networkx as nx
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path as PathParam, Query
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -23,8 +27,14 @@ from hoedong.web import views
 
 _HERE = Path(__file__).parent
 _TEMPLATES = Environment(loader=FileSystemLoader(_HERE / "templates"), autoescape=select_autoescape(default=True))
+_STATIC = {path.name: path for path in (_HERE / "static").iterdir() if path.is_file() and not path.is_symlink()}
 _STATUS_WORDS = {"occurred": "열림", "planned": "예정", "requested": "요청", "speculated": "관측", "denied": "부인"}
 _TYPE_WORDS = {"MEET": "회동", "VISIT": "방문", "PARTNER": "제휴", "INVEST": "투자"}
+
+
+def _id():
+    """An id in a path, bounded (a parameter object of its own for each route: FastAPI fills it in)."""
+    return PathParam(..., max_length=views.MAX_ID)
 
 
 def _render(name: str, status: int = 200, **context) -> HTMLResponse:
@@ -47,7 +57,7 @@ def pages_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
         return _render("search.html", q=q, entities=people, documents=documents)
 
     @router.get("/entities/{entity_id}")
-    def entity(entity_id: str, corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
+    def entity(entity_id: str = _id(), corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
         found = views.entity_view(corpus, entity_id)
         try:
             drawing = draw(views.graph_view(corpus, entity=entity_id), centre=entity_id)
@@ -56,24 +66,24 @@ def pages_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
         return _render("entity.html", entity=found, drawing=drawing)
 
     @router.get("/events/{event_id}")
-    def event(event_id: str, corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
+    def event(event_id: str = _id(), corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
         return _render("event.html", event=views.event_view(corpus, event_id))
 
     @router.get("/documents/{doc_id}")
-    def document(doc_id: str, event: Optional[int] = Query(None, ge=0),
+    def document(doc_id: str = _id(), event: Optional[int] = Query(None, ge=0, le=views.MAX_OFFSET),
                  corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
         record = views.document_view(corpus, doc_id)
         return _render("document.html", document=record, paragraphs=marked_paragraphs(record), chosen=event)
 
     @router.get("/documents/{doc_id}/source")
-    def source(doc_id: str, corpus: SQLiteStore = Depends(store)) -> Response:
+    def source(doc_id: str = _id(), corpus: SQLiteStore = Depends(store)) -> Response:
         """The file the document was read from, as plain text (never rendered as a page)."""
         record = views.document_view(corpus, doc_id)
-        text = raw_source(record["source"])
+        text = raw_source(record["source"], record["doc_id"])
         if text is None:
-            raise views.NotFound(f"the source {record['source']!r} is not a file this server can reach "
-                                 "(start `hoedong serve` where you ran `hoedong ingest`); the extracted text is "
-                                 f"at /documents/{doc_id}")
+            raise views.NotFound(f"the source {record['source']!r} is not a file of its own that this server can "
+                                 "reach with the bytes that were ingested (start `hoedong serve` where you ran "
+                                 f"`hoedong ingest`); the extracted text is at /documents/{doc_id}")
         return Response(text, media_type="text/plain; charset=utf-8", headers={"X-Content-Type-Options": "nosniff"})
 
     @router.get("/network")
@@ -86,9 +96,9 @@ def pages_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
         return _render("network.html", drawing=draw(views.graph_view(corpus, **filters)), filters=filters)
 
     @router.get("/static/{name}")
-    def static(name: str) -> Response:
-        path = _HERE / "static" / name
-        if path.parent != _HERE / "static" or not path.is_file():
+    def static(name: str = PathParam(..., max_length=100)) -> Response:
+        path = _STATIC.get(name)  # only the files shipped in static/, by name: no path is built from a request
+        if path is None:
             raise views.NotFound(f"no file {name!r}")
         kind = {".css": "text/css", ".svg": "image/svg+xml"}.get(path.suffix, "application/octet-stream")
         return Response(path.read_bytes(), media_type=kind)
@@ -96,19 +106,50 @@ def pages_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
     return router
 
 
-def raw_source(source: str, max_bytes: int = 20 << 20) -> str | None:
+def raw_source(source: str, doc_id: str, max_bytes: int = 20 << 20) -> str | None:
     """The text of a document's source file, read and decoded as ingest read it; None when the
-    source is not a page file of its own (a feed line, a WARC record, a URL) or is no longer there."""
+    source is not a page file of its own (a feed line, a WARC record, a URL), is no longer there,
+    or no longer holds the bytes that were ingested.
+
+    The source is a string stored at ingest, and a feed line's source is its `id`, which the feed
+    chose: `../../secret.txt` or `/etc/x.html` would be read as a path. So a file is served only
+    when its bytes hash to the stored document's id (an id is the hash of the raw bytes): whatever
+    the source says, the server returns only what was ingested, not another file there now, a
+    symlink's new target, or a file a feed line named."""
     path = Path(source)
     if path.suffix.lower() not in (".txt", ".html", ".htm") or not path.is_file():
         return None
-    (document,) = read_input(Input(str(path), form_of(path)), max_bytes)
-    return None if document.error else document.text
+    documents = list(read_input(Input(str(path), form_of(path)), max_bytes))
+    if len(documents) != 1 or documents[0].error or documents[0].doc_id != doc_id:
+        return None
+    return documents[0].text
 
 
 def draw(graph: dict, centre: str | None = None) -> dict:
     """Positions for the SVG: nodes placed by a seeded spring layout, edges as thick as their count;
-    the canvas grows with the number of nodes so labels have room."""
+    the canvas grows with the number of nodes so labels have room.
+
+    The layout is the costly part of a page (about half a second for the sample's network), and
+    the same graph always gets the same drawing, so drawings are kept by the graph they draw: a
+    burst of requests for the network costs one layout, and a corpus that changed draws anew."""
+    key = hashlib.sha256(json.dumps([graph, centre], sort_keys=True).encode()).hexdigest()
+    with _DRAWN_LOCK:
+        if key in _DRAWN:
+            _DRAWN.move_to_end(key)
+            return _DRAWN[key]
+    drawing = _draw(graph, centre)
+    with _DRAWN_LOCK:
+        _DRAWN[key] = drawing
+        while len(_DRAWN) > 32:
+            _DRAWN.popitem(last=False)
+    return drawing
+
+
+_DRAWN: OrderedDict[str, dict] = OrderedDict()  # the last drawings, by the hash of what they draw
+_DRAWN_LOCK = threading.Lock()
+
+
+def _draw(graph: dict, centre: str | None) -> dict:
     network = nx.Graph()
     network.add_nodes_from(n["id"] for n in graph["nodes"])
     network.add_edges_from((e["source"], e["target"], {"weight": e["weight"]}) for e in graph["edges"])

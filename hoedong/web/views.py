@@ -8,7 +8,9 @@ import networkx as nx
 from hoedong.corpus import SQLiteStore
 from hoedong.corpus.graph import full_graph
 
-MAX_LIMIT = 200  # rows in one page
+MAX_LIMIT = 200  # rows in one page (and documents listed on an entity)
+MAX_OFFSET = 1_000_000_000  # rows skipped by one page: far beyond any corpus, far inside SQLite's integers
+MAX_ID = 200  # characters of an id in a path
 MAX_GRAPH_EVENTS = 5000  # events drawn in one network view
 
 
@@ -17,7 +19,7 @@ class NotFound(LookupError):
 
 
 def entity_view(corpus: SQLiteStore, entity_id: str) -> dict:
-    found = corpus.entity(entity_id)
+    found = corpus.entity(entity_id, documents_limit=MAX_LIMIT)
     if found is None:
         raise NotFound(f"no entity {entity_id!r}; find ids with /api/entities?q=NAME")
     _, events = corpus.events_where(members=[entity_id], limit=MAX_LIMIT)
