@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test setup browser serve clean
+.PHONY: demo test fuzz setup browser serve clean
 
 setup: $(STAMP)
 
@@ -32,6 +32,9 @@ serve: demo  ## the explorer on the sample corpus, at http://127.0.0.1:8000
 
 test: $(STAMP)  ## run the test suite
 	$(BIN)/pytest -q
+
+fuzz: $(STAMP)  ## a long fuzz campaign over damaged inputs (tests/fuzz_campaign.py --help)
+	$(BIN)/python tests/fuzz_campaign.py --cases 10000
 
 clean:
 	rm -rf $(VENV) examples-output.jsonl examples-output.db* .pytest_cache

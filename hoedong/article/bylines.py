@@ -16,7 +16,7 @@ from functools import cache
 from hoedong.article.outlets import known_outlet, looks_like_outlet
 from hoedong.resources import table, word_list
 
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_EMAIL = r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
 _DATE = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\(?[월화수목금토일]\)?)?"
 _TIME = r"(?:(?:오전|오후)\s*)?\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
 _BRACKETS = {"(": ")", "[": "]", "【": "】", "<": ">", "〈": "〉", "［": "］"}

@@ -73,7 +73,7 @@ _BOARD_ROW = re.compile(rf"^\d{{2,}}\s+.+\s+{_DATE}$")
 _BOARD_WORDS = ("번호", "제목", "글쓴이", "작성자", "날짜", "조회", "추천", "등록일", "작성일")
 _WEATHER = re.compile(
     r"^(?:맑음|흐림|구름\s*많음|구름\s*조금|비|눈|소나기|진눈깨비|안개|황사|박무|연무|뇌우)\s*[가-힣]{1,6}\s*-?\d+(?:\.\d+)?\s*(?:℃|°C?)?$")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email[\s\xa0]*protected\s*\]|\[이메일\s*보호됨\]", re.IGNORECASE)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\[\s*email[\s\xa0]*protected\s*\]|\[이메일\s*보호됨\]", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"ⓒ|©|\([cC]\)\s|copyright|저작권|무단\s*전재|재배포\s*금지|all rights reserved", re.IGNORECASE)
 _COUNTER = re.compile(r"^(?:(?:댓글|조회수?|좋아요|추천|비추천|공감|스크랩|구독자?|공유)\s*[:：]?\s*[\d,]*\s*)+$|^[\d,.]+$")
 _BULLET = re.compile(r"^(?:[•▶☞▷►◀◁➤✓○◎※·∙]|-\s|\*\s|\d{1,2}[.)]\s)")

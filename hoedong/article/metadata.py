@@ -26,6 +26,8 @@ _COPYRIGHT_NAME = re.compile(
     r"(?=\s*(?:&|\.|,|\||무단|all rights|all right|\(|<|>|$|www\.|\d{4}))",
     re.IGNORECASE,
 )
+# `https://m.edaily.co.kr/…` or `www.asiae.co.kr` printed on a page (bounded: no backtracking on long words)
+_PRINTED_HOST = re.compile(r"(?<![\w.-])((?:[\w-]{1,63}\.){1,6}(?:co\.kr|or\.kr|com|kr|net))(?![\w-])")
 _DATE_PRECEDENCE = ("created", "issued", "modified")  # the web posting, then the print issue, then an update
 _OUTLET_WORDS = 3  # an outlet's name is at most this many words (`SBS Biz`, `한국경제 TV`)
 _LEDE_MIN = 20  # what must remain of a lede once its dateline is cut
@@ -153,7 +155,7 @@ def _byline_outlet(lines: list[Line], layout: Layout | None) -> str | None:
         if named:
             return named
     for line in _bylines(lines, layout) + _byline_area(lines, layout):
-        for domain in re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", line.text):
+        for domain in re.findall(r"(?<![\w.+-])[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})", line.text):
             by_mail = outlet_for_url(f"x@{domain}")
             if by_mail:
                 return by_mail
@@ -168,7 +170,7 @@ def _byline_outlet(lines: list[Line], layout: Layout | None) -> str | None:
 def _closing_outlet(lines: list[Line], layout: Layout | None) -> str | None:
     closing = _closing(lines, layout)
     for line in _byline_area(lines, layout) + closing:
-        for host in re.findall(r"(?:https?://)?((?:[\w-]+\.)+(?:co\.kr|com|kr|net|or\.kr))", line.text):
+        for host in _PRINTED_HOST.findall(line.text):
             by_host = outlet_for_url(host)
             if by_host:
                 return by_host

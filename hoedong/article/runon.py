@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(
 _GLUED_END = re.compile(r"(?:[다요죠까네]|니다)[.?!]+(?=[가-힣A-Za-z\[(“\"‘'])")
 _DATELINE = re.compile(r"(?<=\S)\s*(?=[\[(【]\s*[가-힣A-Za-z·]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{1,16}[\])】])")
 _COPYRIGHT = re.compile(r"(?<=\S)\s*(?=(?:<\s*)?(?:ⓒ|©|Copyright\b|copyright\b|저작권자|무단\s*전재))")
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_EMAIL = r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
 # A date and time with no label (`2026-06-04 14:20`), as a page's header prints it.
 _BARE_STAMP = re.compile(r"(?<=\S)\s+(?P<stamp>(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+(?:(?:오전|오후)\s*)?"
                          r"\d{1,2}:\d{2}(?::\d{2})?)(?=\s+\S)")

@@ -22,7 +22,7 @@ def read_jsonl(fh: BinaryIO, path: str, max_bytes: int) -> Iterator[RawDoc]:
             yield failed_document(where, line[:4096], DocumentTooLarge(
                 f"line {number} is over the {describe_size(max_bytes)} limit"))
             continue
-        if not line.strip():
+        if not line.strip().removeprefix(b"\xef\xbb\xbf").strip():
             continue
         try:
             record, warnings = _parse(line, number)

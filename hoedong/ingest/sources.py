@@ -6,6 +6,7 @@ document that cannot be read becomes a RawDoc carrying the error, never an excep
 
 from __future__ import annotations
 
+import codecs
 import mmap
 import os
 import shutil
@@ -155,7 +156,7 @@ def _read_container(form: InputForm, source_data, source: str, max_bytes: int) -
 
 
 def _sniff(head: bytes) -> InputForm:
-    start = head.lstrip()[:2048]
+    start = head.lstrip().removeprefix(codecs.BOM_UTF8).lstrip()[:2048]
     lowered = start.lower()
     if start.startswith(b"WARC/") or head.startswith(b"\x1f\x8b"):
         return "warc"

@@ -40,6 +40,10 @@ def read_warc(data, path: str, max_bytes: int) -> Iterator[RawDoc]:
         if frame.problem is not None and frame.block is None:
             yield failed_document(where, b"", MalformedArchive(f"WARC record {number}: {frame.problem}"))
             continue
+        if _HTTP_STATUS.match(frame.block) and not _HEAD_SEPARATOR.search(frame.block):
+            yield failed_document(where, b"", MalformedArchive(
+                f"WARC record {number}'s HTTP headers are cut short or damaged ({frame.problem or 'no blank line after them'})"))
+            continue
         try:
             record = _parse(frame)
         except (ArchiveLoadFailed, StatusAndHeadersParserException, ValueError, EOFError, OSError) as exc:
@@ -50,10 +54,14 @@ def read_warc(data, path: str, max_bytes: int) -> Iterator[RawDoc]:
             if record.rec_type is None:
                 yield failed_document(where, b"", MalformedArchive(f"WARC record {number} has no WARC-Type header"))
             continue
+        uri = record.rec_headers.get_header("WARC-Target-URI") or None
+        if record.http_headers is None and "application/http" in (record.rec_headers.get_header("Content-Type") or ""):
+            yield failed_document(uri or where, b"", MalformedArchive(
+                f"WARC record {number}'s HTTP headers are cut short or damaged"))
+            continue
         content_type = _content_type(record)
         if content_type and not any(kind in content_type for kind in _DOCUMENT_TYPES):
             continue
-        uri = record.rec_headers.get_header("WARC-Target-URI") or None
         try:
             body = record.content_stream().read(max_bytes + 1)
         except (EOFError, OSError, ValueError) as exc:

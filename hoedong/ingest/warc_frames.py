@@ -16,6 +16,7 @@ from typing import Iterator
 
 GZIP_MAGIC = b"\x1f\x8b\x08"
 _RECORD_MARK = b"WARC/"
+_VERSION_LINE = re.compile(rb"WARC/\d\.\d+\r?\n")
 _HEAD_END = re.compile(rb"\r?\n\r?\n")
 _CONTENT_LENGTH = re.compile(rb"(?im)^content-length:\s*(\d{1,15})\s*$")
 _TRAILER = b"\r\n"
@@ -135,6 +136,11 @@ def _record_frames(data, start: int, end: int, max_bytes: int, ends_in_frame: bo
             pos = _skip_blank(data, content + declared, end)
             continue
         following = _next_record(data, content, end)
+        if declared is not None and content + declared < following:
+            # the record ends where it says; what lies between it and the next record is reported
+            yield Frame(head, bytes(data[content: content + min(declared, cap)]))
+            pos = _skip_blank(data, content + declared, end)
+            continue
         block_end = _strip_trailer(data, content, following)
         found = block_end - content
         yield Frame(head, bytes(data[content: content + min(found, cap)]),
@@ -164,9 +170,9 @@ def _lands_on_a_record(data, at: int, end: int) -> bool:
 
 
 def _next_record(data, start: int, end: int) -> int:
-    """The next `WARC/` line start at or after `start` (or `end`)."""
-    found = data.find(b"\n" + _RECORD_MARK, max(0, start - 1), end)
-    return end if found < 0 else found + 1
+    """The next `WARC/1.x` version line at or after `start` (or `end`), even glued to junk."""
+    found = _VERSION_LINE.search(data, start, end)
+    return end if found is None else found.start()
 
 
 def _skip_blank(data, pos: int, end: int) -> int:
