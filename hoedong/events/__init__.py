@@ -393,11 +393,10 @@ def _standing(tokens, index: int) -> bool:
 
 def _visitors(view: View, index: int, people: list[Arg], sentence_subjects: list[str], state: Discourse) -> list[str]:
     tokens = view.sentence.tokens
-    following = tokens[index + 1: index + 3]
-    if [t.tag for t in following][:2] == ["XSV", "ETM"] and index + 3 < len(tokens):
-        after = tokens[index + 3].start
-        modified = [a for a in people if a.start == after]
-        if modified:  # `다음 주 방한하는 라일라 모건`: the clause describes the person after it
+    head = _head_of_relative_clause(tokens, index)
+    if head is not None:
+        modified = [a for a in people if a.start == tokens[head].start]
+        if modified:  # `다음 주 방한하는 라일라 모건`, `방한 중인 X`: the clause describes the person after it
             return [modified[0].entity.id]
     trigger_start = view.sentence.tokens[index].start
     close = [a for a in people if a.role in ("none", "of") and 0 < trigger_start - a.end <= 12]
@@ -405,6 +404,19 @@ def _visitors(view: View, index: int, people: list[Arg], sentence_subjects: list
         return [close[-1].entity.id]
     subjects = [a.entity.id for a in people if a.role in _SUBJECTS + ("also",)]
     return subjects or sentence_subjects[:2] or state.people[:1]
+
+
+_RELATIVE_CHAIN = 4  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM), 방한(+중/NNB)(+이/VCP)(+ᆫ/ETM)
+
+
+def _head_of_relative_clause(tokens, index: int) -> int | None:
+    """The token a relative clause ending right after the event word modifies, if any."""
+    for offset, token in enumerate(tokens[index + 1: index + 1 + _RELATIVE_CHAIN], 1):
+        if token.tag == "ETM":
+            return index + offset + 1 if index + offset + 1 < len(tokens) else None
+        if not (token.tag in ("XSV", "EP", "VCP") or (token.tag == "NNB" and token.form == "중")):
+            return None
+    return None
 
 
 def _destinations(trigger: Trigger, view: View, index: int, args: list[Arg],
