@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from hoedong.resources import table
+from hoedong.resources import table, word_list
 
 _ROLE = re.compile(r"^(?P<title>[^@]+)@(?P<org>[^\[]+)\[(?P<start>[^.\]]*)\.\.(?P<end>[^\]]*)\]$")
 _PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -203,3 +203,17 @@ def validate(kb: KnowledgeBase) -> list[str]:
                 problems.append(f"{entry.name} and {qids[entry.qid]} share the QID {entry.qid}")
             qids[entry.qid] = entry.name
     return problems
+
+
+@cache
+def japanese_family_names() -> frozenset[str]:
+    return frozenset(word_list("japanese_surnames.txt"))
+
+
+def family_name_of(name: str) -> str | None:
+    """The family name of a multi-word name: the last word (`샘 올트먼` → 올트먼), but the first of a
+    Japanese name, which Korean media print family name first (`기시다 후미오` → 기시다)."""
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    return parts[0] if parts[0] in japanese_family_names() and len(parts) == 2 else parts[-1]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterable, Iterator
 
-from hoedong.knowledge import load_kb
+from hoedong.knowledge import family_name_of, load_kb
 from hoedong.resources import word_list
 
 _LOCK = threading.Lock()
@@ -72,9 +72,9 @@ def _user_words() -> set[str]:
             if _HANGUL.search(form) and 2 <= len(form) <= 20:
                 words.add(form)
     for person in kb.people:
-        parts = person.name.split()
-        if len(parts) > 1 and len(parts[-1]) >= 2:
-            words.add(parts[-1])  # 올트먼, 저커버그: foreign family names stand alone in news
+        family = family_name_of(person.name)
+        if family and len(family) >= 2:
+            words.add(family)  # 올트먼, 저커버그, 기시다: foreign family names stand alone in news
     words.update(name for name in word_list("given_names.txt") if len(name) >= 2)
     return words
 

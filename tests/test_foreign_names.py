@@ -32,7 +32,14 @@ def test_foreign_names_an_arabic_name_told_again_from_its_link_is_the_same_perso
 @pytest.mark.parametrize("text", [
     "회의장에는 빈 자리가 많았다. 관계자는 알 수 없다고 말했다.",  # 빈 'empty', 알 'know': no given name before them
     "도요타 자동차는 새 공장을 짓는다.",  # a Japanese family name before a common noun
-    "스즈키 회장은 이날 불참했다.",  # a family name alone is no full name
+    "니시카와 회장은 이날 불참했다.",  # a family name alone is no full name
 ])
 def test_foreign_names_no_name_where_the_shape_is_not_there(text):
     assert not [name for name in people(text) if " " in name]
+
+
+def test_foreign_names_a_japanese_name_told_again_by_its_family_name_is_the_same_person():
+    """Korean media print Japanese names family name first: `모리타 사장` is 모리타 유키노리, not someone new."""
+    found = people("모리타 유키노리 아오바전자 사장이 3일 방한했다. 모리타 사장은 이튿날 도하린 한빛전자 회장을 만났다.")
+    assert set(found) == {"모리타 유키노리", "도하린"}
+    assert "모리타 사장" in found["모리타 유키노리"]

@@ -26,7 +26,7 @@ from hoedong.entities.mentions import (
 )
 from hoedong.entities.resolve import Cluster, cluster
 from hoedong.entities.words import words_of
-from hoedong.knowledge import KnowledgeBase, load_kb
+from hoedong.knowledge import family_name_of, KnowledgeBase, load_kb
 from hoedong.model import Entity, Role
 from hoedong.nlp import Analysis
 
@@ -47,9 +47,12 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
                      if m.type == "PERSON" and not m.partial and m.name and " " in m.name}, key=str)
     # `올트먼, 카카오 제휴…`: an organisation guessed from its company loses to the family name of
     # someone the text names
-    families = {name.split()[-1] for name, _ in people}
+    families = {family_name_of(name) for name, _ in people}
     mentions = [m for m in mentions if not (m.how in ("shape", "context") and m.type == "ORG" and m.kb_key is None
                                             and m.text in families)]
+    # `기시다 총리` after `기시다 후미오`: a one-word name read with its title is that person's family name
+    mentions = [m for m in mentions if not (m.type == "PERSON" and m.kb_key is None and m.name
+                                            and " " not in m.name and m.name in families)]
     mentions = settle(mentions + family_name_mentions(body, people) + arabic_tail_mentions(body, people))
     mentions = [m for m in mentions if not _former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)

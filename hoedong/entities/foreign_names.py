@@ -15,8 +15,8 @@ from functools import cache
 from hoedong.entities.lexicon import PARTICLE_CHARS, title_of, titles
 from hoedong.entities.mentions import Mention
 from hoedong.entities.words import Word
-from hoedong.knowledge import KnowledgeBase
-from hoedong.resources import table, word_list
+from hoedong.knowledge import KnowledgeBase, japanese_family_names
+from hoedong.resources import table
 
 _MAX_ARABIC_WORDS = 8  # 무함마드 빈 살만 빈 압둘아지즈 알 사우드
 _NAME_PART = re.compile(r"[가-힣]{2,6}(?:-[가-힣]{2,6})?")
@@ -28,11 +28,6 @@ def _arabic() -> tuple[frozenset[str], frozenset[str]]:
     rows = table("hoedong.lexicon", "arabic_names.tsv")
     return (frozenset(r["form"] for r in rows if r["kind"] == "given"),
             frozenset(r["form"] for r in rows if r["kind"] == "link"))
-
-
-@cache
-def _japanese_families() -> frozenset[str]:
-    return frozenset(word_list("japanese_surnames.txt"))
 
 
 def foreign_name_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
@@ -82,7 +77,7 @@ def _name_part(word: Word, links: frozenset[str], kb: KnowledgeBase) -> str | No
 def _japanese_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     found = []
     for family, given in zip(words, words[1:]):
-        if family.text not in _japanese_families() or family.sentence != given.sentence:
+        if family.text not in japanese_family_names() or family.sentence != given.sentence:
             continue
         part = _strip_particles(_clean(given.text))
         if not _GIVEN_NAME.fullmatch(part) or _common(part, kb) or _known_noun(given, part):

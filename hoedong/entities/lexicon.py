@@ -100,3 +100,4 @@ def org_suffix_strength(word: str) -> str | None:
 
 def is_suffix_word(word: str) -> bool:
     return word in org_suffixes()
+

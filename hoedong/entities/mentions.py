@@ -26,7 +26,7 @@ from hoedong.entities.lexicon import (
     titles,
 )
 from hoedong.entities.words import Word
-from hoedong.knowledge import KnowledgeBase
+from hoedong.knowledge import KnowledgeBase, family_name_of
 from hoedong.resources import word_list
 
 
@@ -410,10 +410,12 @@ def family_name_mentions(body: str, people: list[tuple[str, str | None]]) -> lis
         parts = full.split()
         if len(parts) < 2:
             continue
-        family = parts[-1]
+        family = family_name_of(full)
+        first = family == parts[0]  # a Japanese name, family name first
         for match in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(family)}", body):
             before = body[max(0, match.start() - len(parts[-2]) - 1): match.start()]
-            if before.strip() == parts[-2] or not _followed_by_particles(body, match.end()):
+            inside = body[match.end():].startswith(" " + parts[1]) if first else before.strip() == parts[-2]
+            if inside or not _followed_by_particles(body, match.end()):
                 continue
             titled = title_after.match(body, match.end())
             if len(family) == 1 and titled is None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from hoedong.entities.lexicon import compound_surname, korean_name_shape, surnames
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
-from hoedong.knowledge import KnowledgeBase, _same_title, compact
+from hoedong.knowledge import KnowledgeBase, _same_title, compact, family_name_of
 
 
 @dataclass
@@ -35,8 +35,7 @@ class Cluster:
 
 
 def _family(name: str) -> str | None:
-    parts = name.split()
-    return parts[-1] if len(parts) > 1 else None
+    return family_name_of(name)
 
 
 def _surname_of(name: str) -> str | None:
