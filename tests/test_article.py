@@ -188,3 +188,15 @@ def test_article_html_without_open_graph_tags_takes_title_and_author_from_the_he
 def test_article_html_without_an_article_says_so(tmp_path, html):
     record = _read_html_text(tmp_path, html)
     assert record["error_code"] == "D107" and record["body"] == ""
+
+
+def test_article_markup_too_damaged_to_show_its_text_is_read_between_its_tags(tmp_path):
+    """A flipped byte turned `</title>` into `</xitle>`: a parser keeps the whole page inside the
+    title, and a browser shows nothing, but the article is still there between the tags."""
+    html = ("<html><head><title>가람전자, 판교에 연구소 연다</xitle></head><body><article>"
+            "<h1>가람전자, 판교에 연구소 연다</h1><p>가람전자가 판교에 인공지능 연구소를 연다고 3일 밝혔다. "
+            "연구소에는 연구원 120명이 일한다.</p><p>회사는 내년부터 연구 인력을 두 배로 늘릴 계획이다. "
+            "첫 성과는 하반기에 공개한다.</p></article></body></html>")
+    record = _read_html_text(tmp_path, html)
+    assert "error" not in record
+    assert "인공지능 연구소를 연다고 3일 밝혔다" in record["body"] and "<" not in record["body"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+from html import unescape
 
 import htmldate
 import lxml.html
@@ -25,14 +26,38 @@ _BLOCK_TAGS = {
     "dl", "main", "form", "title", "option", "button", "td", "th", "hr", "pre", "address",
 }
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "head")
+_INVISIBLE = re.compile(r"<(script|style|noscript|template|svg)\b[^>]{0,2000}>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^<>]{0,2000}>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]{0,2000}>")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|:–—<>]|::)\s+")
 
 
 def read_html(html: str, url: str | None = None) -> PageReading:
-    """Body from trafilatura (the page-dump reader when it finds none); metadata from markup and text."""
+    """Body from trafilatura (the page-dump reader when it finds none); metadata from markup and
+    text. Markup too damaged to show its text (an unclosed `<title>` swallows the page) is read as
+    the text between its tags."""
+    reading = _read_tree(html, url)
+    if reading is None or not reading.paragraphs:
+        salvaged = read_page(text_between_tags(html), url)
+        if salvaged.paragraphs:
+            return salvaged
+    if reading is None:
+        raise NoArticle("the HTML could not be parsed")
+    return reading
+
+
+def text_between_tags(html: str) -> str:
+    """The page's text with every tag cut out and block tags as line breaks, scripts and styles dropped."""
+    text = _INVISIBLE.sub(" ", html)
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _ANY_TAG.sub(" ", text)
+    return "\n".join(normalize_line(line) for line in unescape(text).splitlines())
+
+
+def _read_tree(html: str, url: str | None) -> PageReading | None:
     tree = load_html(html)
     if tree is None:
-        raise NoArticle("the HTML could not be parsed")
+        return None
     visible = visible_text(tree)
     page = read_page(visible, url)
     # fast: our own page reader is the fallback when trafilatura finds no body; metadata is read
