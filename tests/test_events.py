@@ -104,3 +104,15 @@ def test_events_attendance_told_in_the_past_tense_is_a_gathering_that_occurred(t
     assert len(meets) == 1
     assert {names[p] for p in meets[0].participants} == {"도하린", "설윤아", "표재헌"}
     assert meets[0].status == "occurred" and meets[0].date["start"] == "2025-03-05"
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("한빛전자는 독일 부품사 케슬러오토모티브를 1조원에 인수한다고 3일 밝혔다.", {"한빛전자", "케슬러오토모티브"}),
+    ("가람전자는 오디오 업체 누리사운드를 9000억원에 인수했다고 3일 밝혔다.", {"가람전자", "누리사운드"}),
+    ("가람바이오는 한빛전자와 함께 5000억원을 투자하기로 했다고 3일 밝혔다.", {"가람바이오", "한빛전자"}),
+])
+def test_events_an_acquisition_names_what_is_bought_and_a_joint_investment_both_investors(text, orgs):
+    entities, events = read({"text": text, "published": "2025-03-04"})
+    names = {e.id: e.name for e in entities}
+    invest = [e for e in events if e.type == "INVEST"]
+    assert len(invest) == 1 and {names[o] for o in invest[0].orgs} == orgs

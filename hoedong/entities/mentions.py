@@ -519,6 +519,7 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
     return found
 
 
+_OBJECT_PARTICLES = ("을", "를")
 _DEAL_PARTICLES = ("와", "과", "와의", "과의", "에", "로부터", "으로부터", "에게서", "은", "는", "이", "가")
 
 
@@ -528,13 +529,15 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
     from hoedong.events.lexicon import triggers
 
     deal_words = {form for (form, _), t in triggers().items() if t.type in ("PARTNER", "INVEST")}
+    taking_objects = {form for (form, _), t in triggers().items() if t.object_is_target}
     taken = [(m.start, m.end) for m in mentions]
     families = {(m.name or "").split()[-1] for m in mentions if m.type == "PERSON" and m.name}
     found = []
     for i, word in enumerate(words):
         particle = word.text[len(word.stem):].rstrip(",.")
         stem = word.bare
-        if particle not in _DEAL_PARTICLES or any(s <= word.start < e for s, e in taken):
+        objected = particle in _OBJECT_PARTICLES  # `하만을 인수`: the object of a word that buys it
+        if (particle not in _DEAL_PARTICLES and not objected) or any(s <= word.start < e for s, e in taken):
             continue
         if not re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) or kb.person(stem) or _place_word(stem, kb) or title_of(stem) \
                 or stem in families:
@@ -543,7 +546,7 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
         if not named_like or stem in given_names():
             continue
         ahead = [t.form for w in words[i + 1: i + 8] if w.sentence == word.sentence for t in w.core]
-        if any(form in deal_words for form in ahead):
+        if any(form in (taking_objects if objected else deal_words) for form in ahead):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
 

@@ -345,8 +345,10 @@ def _build(trigger: Trigger, index: int, view: View, args: list[Arg], status: st
         receiving = any(t.form in ("받", "유치") for t in view.sentence.tokens[index: index + 6])
         givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject")] or \
                  [a.entity.id for a in orgs if a.role == "topic" and not receiving]
-        wanted = _SUBJECTS if receiving else ("to",)
+        wanted = _SUBJECTS if receiving else ("to", "object") if trigger.object_is_target else ("to",)
         targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
+        if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
+            givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
         if receiving and not targets:
             targets = state.orgs[:1]
         if not givers and not receiving:

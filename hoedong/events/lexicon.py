@@ -15,6 +15,7 @@ class Trigger:
     pos: str  # noun | verb
     needs: tuple[str, ...]  # verb stems that must follow a topic-like noun
     place: str | None  # the destination a VISIT word names (방한 → 한국)
+    object_is_target: bool = False  # the verb's object is the deal's other party (하만을 인수하다)
 
 
 @cache
@@ -23,7 +24,8 @@ def triggers() -> dict[tuple[str, str], Trigger]:
     found = {}
     for row in table("hoedong.lexicon", "triggers.tsv"):
         needs = tuple(n for n in (row.get("needs") or "").split("|") if n)
-        trigger = Trigger(row["form"], row["type"], row["pos"], needs, row.get("place") or None)
+        trigger = Trigger(row["form"], row["type"], row["pos"], needs, row.get("place") or None,
+                          (row.get("object") or "") == "target")
         found[(trigger.form, trigger.pos)] = trigger
     return found
 
