@@ -88,7 +88,10 @@ class _Described:
 
     def get(self, field: str) -> str | None:
         if self._document is None:
-            self._document = trafilatura.metadata.extract_metadata(copy.deepcopy(self._tree), default_url=self._url)
+            # not extensive: we read the date ourselves, and the extensive search loads every
+            # locale dateparser knows (about 10 s the first time in a process)
+            self._document = trafilatura.metadata.extract_metadata(copy.deepcopy(self._tree), default_url=self._url,
+                                                                    extensive=False)
         return getattr(self._document, field, None)
 
 
