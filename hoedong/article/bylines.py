@@ -64,6 +64,27 @@ def _not_names() -> frozenset[str]:
     return frozenset(word_list("not_reporter_names.txt")) | frozenset(word_list("chrome_words.txt")) | places
 
 
+@cache
+def _chrome_words() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(word_list("chrome_words.txt"), key=len, reverse=True))))
+
+
+@cache
+def _sign_off() -> re.Pattern:
+    return re.compile(rf"^(?:지금까지\s+)?(?:\S+에서\s+)?(?P<outlet>[A-Za-z가-힣]{{2,10}})(?:\s*뉴스)?\s+"
+                      rf"(?P<name>(?:{_surnames()})[가-힣]{{1,2}})입니다\.?$")
+
+
+@cache
+def _byline_then_equals() -> re.Pattern:
+    return re.compile(rf"\s*(?:{byline_group().pattern})?\s*=?\s*")
+
+
+@cache
+def _place_then_byline() -> re.Pattern:
+    return re.compile(rf"^[가-힣·]{{1,20}}\s*=\s*{byline_group().pattern}\s*=?\s*")
+
+
 def _valid(name: str) -> bool:
     return _MIN_NAME <= len(name) <= _MAX_NAME and name not in _not_names()
 
@@ -97,7 +118,7 @@ def is_byline_shaped(text: str, outlet_names: frozenset[str] = frozenset()) -> b
     for name in sorted(outlet_names, key=len, reverse=True):
         rest = rest.replace(name, " ")
     rest = re.sub(r"(?:입력|수정|승인|등록|발행|송고|기사입력|최종수정|업데이트|글|사진)\s*[:：=]?", " ", rest)
-    rest = re.sub("|".join(map(re.escape, sorted(word_list("chrome_words.txt"), key=len, reverse=True))), " ", rest)
+    rest = _chrome_words().sub(" ", rest)
     return len(re.sub(r"[\W\d_]", "", rest)) <= 1
 
 
@@ -130,8 +151,7 @@ def is_sign_off(text: str) -> bool:
 
 def sign_off_name(text: str) -> str | None:
     """The reporter a broadcast sign-off names."""
-    match = re.search(rf"^(?:지금까지\s+)?(?:\S+에서\s+)?(?P<outlet>[A-Za-z가-힣]{{2,10}})(?:\s*뉴스)?\s+"
-                      rf"(?P<name>(?:{_surnames()})[가-힣]{{1,2}})입니다\.?$", text.strip())
+    match = _sign_off().search(text.strip())
     if match is None or known_outlet(match["outlet"]) is None or not _valid(match["name"]):
         return None
     return match["name"]
@@ -154,9 +174,9 @@ def dateline_head(text: str) -> str | None:
         parts, rest = opening
         if not _looks_like_dateline(parts):
             return None
-        after = re.match(rf"\s*(?:{byline_group().pattern})?\s*=?\s*", rest)
+        after = _byline_then_equals().match(rest)
         return text[: len(text) - len(rest) + after.end()]
-    plain = re.match(rf"^[가-힣·]{{1,20}}\s*=\s*{byline_group().pattern}\s*=?\s*", text)
+    plain = _place_then_byline().match(text)
     return plain.group(0) if plain else None
 
 
