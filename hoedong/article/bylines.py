@@ -92,6 +92,8 @@ def _valid(name: str) -> bool:
 def names_before_titles(text: str) -> list[str]:
     """Every bylined name in a piece of text (a byline line, a dateline, an anchor's line)."""
     found: list[str] = []
+    if not any(title in text for title in word_list("reporter_titles.txt")):
+        return found  # the cheap test first: most lines name no reporter
     credits = frozenset(word_list("credit_words.txt"))
     for match in byline_group().finditer(text):
         if _credit_before().search(text[: match.start("names")]):
@@ -151,6 +153,8 @@ def is_sign_off(text: str) -> bool:
 
 def sign_off_name(text: str) -> str | None:
     """The reporter a broadcast sign-off names."""
+    if "입니다" not in text:
+        return None
     match = _sign_off().search(text.strip())
     if match is None or known_outlet(match["outlet"]) is None or not _valid(match["name"]):
         return None
