@@ -33,6 +33,7 @@ def test_foreign_names_an_arabic_name_told_again_from_its_link_is_the_same_perso
     "회의장에는 빈 자리가 많았다. 관계자는 알 수 없다고 말했다.",  # 빈 'empty', 알 'know': no given name before them
     "도요타 자동차는 새 공장을 짓는다.",  # a Japanese family name before a common noun
     "니시카와 회장은 이날 불참했다.",  # a family name alone is no full name
+    "도요타 가주 레이싱 팀이 우승했다. 도요타 넘어 현대가 간다.",  # a family name that is also a company's, no title
 ])
 def test_foreign_names_no_name_where_the_shape_is_not_there(text):
     assert not [name for name in people(text) if " " in name]
@@ -43,3 +44,8 @@ def test_foreign_names_a_japanese_name_told_again_by_its_family_name_is_the_same
     found = people("모리타 유키노리 아오바전자 사장이 3일 방한했다. 모리타 사장은 이튿날 도하린 한빛전자 회장을 만났다.")
     assert set(found) == {"모리타 유키노리", "도하린"}
     assert "모리타 사장" in found["모리타 유키노리"]
+
+
+def test_foreign_names_an_arabic_name_told_again_by_its_given_name_and_title_is_the_same_person():
+    found = people("함단 빈 라시드 알 나세리 가람투자청장이 3일 방한했다. 함단 청장은 도하린 한빛전자 회장을 만났다.")
+    assert set(found) == {"함단 빈 라시드 알 나세리", "도하린"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hoedong.entities.foreign_names import arabic_tail_mentions, foreign_name_mentions
+from hoedong.entities.foreign_names import arabic_given_names_of, arabic_tail_mentions, foreign_name_mentions
 from hoedong.entities.mentions import (
     Mention,
     english_mentions,
@@ -47,7 +47,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
                      if m.type == "PERSON" and not m.partial and m.name and " " in m.name}, key=str)
     # `올트먼, 카카오 제휴…`: an organisation guessed from its company loses to the family name of
     # someone the text names
-    families = {family_name_of(name) for name, _ in people}
+    families = {family_name_of(name) for name, _ in people} | arabic_given_names_of(people)
     mentions = [m for m in mentions if not (m.how in ("shape", "context") and m.type == "ORG" and m.kb_key is None
                                             and m.text in families)]
     # `기시다 총리` after `기시다 후미오`: a one-word name read with its title is that person's family name

@@ -80,11 +80,24 @@ def _japanese_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         if family.text not in japanese_family_names() or family.sentence != given.sentence:
             continue
         part = _strip_particles(_clean(given.text))
-        if not _GIVEN_NAME.fullmatch(part) or _common(part, kb) or _known_noun(given, part):
+        if not _GIVEN_NAME.fullmatch(part) or _common(part, kb) or _known_noun(given, part) or not _nominal(given, part):
             continue
+        if kb.org(family.text) is not None and not _titled(words, given):
+            continue  # `도요타 가주`: the family name is also a company's; only a title makes it a person
         text = f"{family.text} {part}"
         found.append(Mention(family.start, given.start + len(part), text, "PERSON", "shape", name=text))
     return found
+
+
+def _nominal(word: Word, part: str) -> bool:
+    """Kiwi reads the given name as nouns or letters, never a verb (`도요타 넘어`)."""
+    core = [t for t in word.tokens if t.start < word.start + len(part)]
+    return all(t.tag.startswith(("NN", "SL", "SH", "XR")) for t in core)
+
+
+def _titled(words: list[Word], given: Word) -> bool:
+    following = next((w for w in words if w.start > given.start), None)
+    return following is not None and title_of(_clean(following.text)) is not None
 
 
 def _clean(text: str) -> str:
@@ -112,14 +125,35 @@ def _known_noun(word: Word, part: str) -> bool:
 
 def arabic_tail_mentions(body: str, people: list[tuple[str, str | None]]) -> list[Mention]:
     """`빈 살만 왕세자`, `알 무바라크 청장`: an Arabic name told again from one of its links on."""
-    _, links = _arabic()
+    given, links = _arabic()
+    firsts = [full.split()[0] for full, _ in people]
     found = []
     for full, key in people:
         parts = full.split()
         tails = {" ".join(parts[i:]) for i in range(1, len(parts) - 1) if parts[i] in links}
+        if parts[0] in given and len(parts) > 2 and firsts.count(parts[0]) == 1:
+            found += _first_name_with_title(body, parts[0], full, key)
         for tail in sorted(tails, key=len, reverse=True):
             for match in re.finditer(rf"(?<![가-힣]){re.escape(tail)}(?![가-힣]{{3}})", body):
                 if body[max(0, match.start() - 1): match.start()].strip() == "" and body[:match.start()].rstrip().endswith(parts[0]):
                     continue  # inside the full name itself
                 found.append(Mention(match.start(), match.end(), tail, "PERSON", "family_name", key, name=full))
     return found
+
+
+def _first_name_with_title(body: str, first: str, full: str, key: str | None) -> list[Mention]:
+    """`무함마드 대통령`, `칼리드 사장`: an Arabic full name told again by its given name and a title."""
+    found = []
+    for match in re.finditer(rf"(?<![가-힣]){re.escape(first)}(?= (?P<title>[가-힣A-Z]{{1,6}}))", body):
+        if body[match.end():].startswith(" " + full.split()[1]) or title_of(match["title"]) is None:
+            continue
+        found.append(Mention(match.start(), match.end(), first, "PERSON", "family_name", key, name=full,
+                             titles=(title_of(match["title"]),)))
+    return found
+
+
+def arabic_given_names_of(people: list[tuple[str, str | None]]) -> set[str]:
+    """The given names that stand for one Arabic full name each in this text (`무함마드 대통령`)."""
+    given, _ = _arabic()
+    firsts = [full.split()[0] for full, _ in people if len(full.split()) > 2]
+    return {first for first in firsts if first in given and firsts.count(first) == 1}
