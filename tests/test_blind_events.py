@@ -2,7 +2,8 @@
 the code nor the development set): a floor on args+date+status F1, overall and printed by class.
 
 First run, before any fix driven by these cases: F1 0.376 (attendance 0.16, gathering 0.24,
-modality 0.34, names 0.63, org_deal 0.19, time 0.50). The floor only rises.
+modality 0.34, names 0.63, org_deal 0.19, time 0.50); 0.466 at the end of that session. The floor only
+rises.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from conftest import ROOT, load_jsonl
 from test_events import _matches, read
 
 CASES = load_jsonl(ROOT / "tests" / "fixtures" / "blind_events" / "cases.jsonl")
-FLOOR = 0.37
+FLOOR = 0.45
 
 
 def _f1(counts: Counter) -> float:
