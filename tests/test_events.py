@@ -116,3 +116,10 @@ def test_events_an_acquisition_names_what_is_bought_and_a_joint_investment_both_
     names = {e.id: e.name for e in entities}
     invest = [e for e in events if e.type == "INVEST"]
     assert len(invest) == 1 and {names[o] for o in invest[0].orgs} == orgs
+
+
+def test_events_a_deadline_is_not_the_date_of_the_act():
+    """`2028년까지 투자`: the year the spending runs until; the act is dated by the day it was announced."""
+    entities, events = read({"text": "한빛전자는 2028년까지 미국에 5조원을 투자하기로 했다고 24일 밝혔다.", "published": "2025-03-25"})
+    invest = [e for e in events if e.type == "INVEST"]
+    assert len(invest) == 1 and invest[0].date["start"] == "2025-03-24"

@@ -83,6 +83,7 @@ def _triggers(view: View) -> list[tuple[int, Trigger]]:
     return found
 
 
+_UNTIL, _UNTIL_WINDOW = "까지", 4  # a time the act runs until is not the act's date
 _COMPOUND_PARTS = 3  # 차+담+회: an event noun Kiwi cuts into pieces
 
 
@@ -493,7 +494,8 @@ def _date_for(view: View, text: str, index: int, clause: int, day: date | None, 
     if key not in state.times:
         state.times[key] = find_times(text, day, direction, anchor=anchor)
     times = [t for t in state.times[key]
-             if not re.match(r"\s*(?:재계|업계|\S+ 업계)?에? ?따르면", text[t.span[1]:t.span[1] + 12])]
+             if not re.match(r"\s*(?:재계|업계|\S+ 업계)?에? ?따르면", text[t.span[1]:t.span[1] + 12])
+             and not text[t.span[1]:t.span[1] + _UNTIL_WINDOW].lstrip().startswith(_UNTIL)]  # `2028년까지 투자`: a deadline
     trigger_at = view.sentence.tokens[index].start - view.sentence.start
     quote = _quote_around(view, index)
     if quote is not None:  # `16일 인터뷰에서 "꼭 만나고 싶다"`: the day of the saying is not the meeting's

@@ -66,3 +66,4 @@ def ongoing(tokens: list[Token]) -> bool:
 
 def is_question(tokens: list[Token]) -> bool:
     return any(t.tag in ("EF", "EC") and t.form in _QUESTION_ENDINGS for t in tokens)
+
