@@ -14,11 +14,11 @@ import re
 from functools import cache
 
 from hoedong.article.outlets import known_outlet, looks_like_outlet
+from hoedong.article.patterns import DATE, EMAIL, TIME, WEEKDAY
 from hoedong.resources import table, word_list
 
-_EMAIL = r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
-_DATE = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\(?[월화수목금토일]\)?)?"
-_TIME = r"(?:(?:오전|오후)\s*)?\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
+_EMAIL, _TIME = EMAIL, TIME
+_DATE = rf"{DATE}(?:\s*{WEEKDAY})?"
 _BRACKETS = {"(": ")", "[": "]", "【": "】", "<": ">", "〈": "〉", "［": "］"}
 _LEAD_BRACKET = re.compile(r"^\s*(?P<open>[\[(【<〈［])(?P<inside>[^\[\]()【】<>〈〉［］]{1,48})(?P<close>[\])】>〉］])")
 _MIN_NAME, _MAX_NAME = 2, 4
@@ -59,6 +59,11 @@ def _credit_before() -> re.Pattern:
 
 
 @cache
+def _credit_words() -> frozenset[str]:
+    return frozenset(word_list("credit_words.txt"))
+
+
+@cache
 def _not_names() -> frozenset[str]:
     places = {row["name"] for row in table("hoedong.lexicon", "places.tsv")}
     return frozenset(word_list("not_reporter_names.txt")) | frozenset(word_list("chrome_words.txt")) | places
@@ -67,6 +72,14 @@ def _not_names() -> frozenset[str]:
 @cache
 def _chrome_words() -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(word_list("chrome_words.txt"), key=len, reverse=True))))
+
+
+@cache
+def _labels() -> re.Pattern:
+    """Date labels (lexicon/date_labels.tsv) and `글`/`사진`, which stand beside a byline."""
+    labels = sorted([row["label"] for row in table("hoedong.lexicon", "date_labels.tsv")] + ["글", "사진"],
+                    key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, labels))})\s*[:：=]?")
 
 
 @cache
@@ -94,14 +107,14 @@ def names_before_titles(text: str) -> list[str]:
     found: list[str] = []
     if not any(title in text for title in word_list("reporter_titles.txt")):
         return found  # the cheap test first: most lines name no reporter
-    credits = frozenset(word_list("credit_words.txt"))
     for match in byline_group().finditer(text):
         if _credit_before().search(text[: match.start("names")]):
             continue
-        if credits & set(re.split(r"\s*[·,/ㆍ]\s*|\s+", match["names"].strip())):
+        names = re.split(r"\s*[·,/ㆍ]\s*|\s+", match["names"].strip())
+        if _credit_words() & set(names):
             continue  # `사진 홍길동 기자`: the credit word read as a name
         spaced = " " in match["names"].strip() and not re.search(r"[·,/ㆍ]", match["names"])
-        for name in re.split(r"\s*[·,/ㆍ]\s*|\s+", match["names"].strip()):
+        for name in names:
             if spaced and len(name) != 3:  # `서울 홍길동 기자`: only full three-syllable names stand side by side
                 continue
             if _valid(name) and name not in found:
@@ -119,7 +132,7 @@ def is_byline_shaped(text: str, outlet_names: frozenset[str] = frozenset()) -> b
     rest = byline_group().sub(" ", rest)
     for name in sorted(outlet_names, key=len, reverse=True):
         rest = rest.replace(name, " ")
-    rest = re.sub(r"(?:입력|수정|승인|등록|발행|송고|기사입력|최종수정|업데이트|글|사진)\s*[:：=]?", " ", rest)
+    rest = _labels().sub(" ", rest)
     rest = _chrome_words().sub(" ", rest)
     return len(re.sub(r"[\W\d_]", "", rest)) <= 1
 

@@ -6,7 +6,6 @@ The body is the largest run of prose lines; runs are broken by end-of-article ch
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from hoedong.article.headline import find_headline

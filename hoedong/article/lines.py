@@ -14,6 +14,7 @@ from functools import cache
 
 from hoedong.article.bylines import is_byline_shaped, is_sign_off, names_before_titles
 from hoedong.article.outlets import looks_like_outlet
+from hoedong.article.patterns import DATE, EMAIL, TIME, WEEKDAY
 from hoedong.resources import table, word_list
 
 
@@ -50,9 +51,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _SENTENCE_END = re.compile(
     r"(?:[다요죠까네]|니다|습니다|음|함|됨|임)[.?!…]+[\"'”’」』)\]]*(?=\s|$|[\"'”’])"
 )
-_DATE = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
-_TIME = r"(?:(?:오전|오후|AM|PM|am|pm)\s*)?\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
-_WEEKDAY = r"\(?\s*[월화수목금토일](?:요일)?\s*\)?"
+_DATE, _TIME, _WEEKDAY = DATE, TIME, WEEKDAY
 
 
 @cache
@@ -73,7 +72,7 @@ _BOARD_ROW = re.compile(rf"^\d{{2,}}\s+.+\s+{_DATE}$")
 _BOARD_WORDS = ("번호", "제목", "글쓴이", "작성자", "날짜", "조회", "추천", "등록일", "작성일")
 _WEATHER = re.compile(
     r"^(?:맑음|흐림|구름\s*많음|구름\s*조금|비|눈|소나기|진눈깨비|안개|황사|박무|연무|뇌우)\s*[가-힣]{1,6}\s*-?\d+(?:\.\d+)?\s*(?:℃|°C?)?$")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\[\s*email[\s\xa0]*protected\s*\]|\[이메일\s*보호됨\]", re.IGNORECASE)
+_EMAIL = re.compile(EMAIL + r"|\[\s*email[\s\xa0]*protected\s*\]|\[이메일\s*보호됨\]", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"ⓒ|©|\([cC]\)\s|copyright|저작권|무단\s*전재|재배포\s*금지|all rights reserved", re.IGNORECASE)
 _COUNTER = re.compile(r"^(?:(?:댓글|조회수?|좋아요|추천|비추천|공감|스크랩|구독자?|공유)\s*[:：]?\s*[\d,]*\s*)+$|^[\d,.]+$")
 _BULLET = re.compile(r"^(?:[•▶☞▷►◀◁➤✓○◎※·∙]|-\s|\*\s|\d{1,2}[.)]\s)")
@@ -135,8 +134,12 @@ def _chrome_word() -> re.Pattern:
 def _section_labels_only(text: str) -> bool:
     """`산업 산업일반`, `경제 | 금융`: a section label or breadcrumb without arrows."""
     words = [word for word in re.split(r"[\s|/>›»·]+", text) if word]
-    sections = set(_phrases("sections.txt"))
-    return bool(words) and all(word in sections for word in words)
+    return bool(words) and all(word in _sections() for word in words)
+
+
+@cache
+def _sections() -> frozenset[str]:
+    return frozenset(_phrases("sections.txt"))
 
 
 def is_list_header(text: str) -> bool:

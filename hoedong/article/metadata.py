@@ -6,7 +6,6 @@ Each field has an ordered list of places to look; the first that answers wins.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from hoedong.article.dates import parse_published
 from hoedong.article.layout import Layout
@@ -14,6 +13,7 @@ from hoedong.article.lines import (_BYLINE_NAMES, Kind, Line, _reporter_title, d
                                    without_chrome_tail)
 from hoedong.article.bylines import (broadcast_reporters, dateline_head, dateline_parts, is_byline_shaped,
                                      lone_name_line, names_before_titles, sign_off_name)
+from hoedong.article.patterns import EMAIL
 from hoedong.resources import word_list
 from hoedong.article.outlets import (canonical_outlet, is_reposting_site, known_outlet, looks_like_outlet,
                                      outlet_by_form, outlet_for_url)
@@ -107,8 +107,9 @@ def _dateline_outlet(layout: Layout | None) -> str | None:
         return None
     lede = layout.body_lines[0].text
     head = dateline_head(lede)
-    if head and outlet_by_form(head):
-        return outlet_by_form(head)
+    named = outlet_by_form(head) if head else None
+    if named:
+        return named
     opening = dateline_parts(lede)
     if opening is None:
         return None
@@ -135,8 +136,9 @@ def _copyright_outlet(lines: list[Line]) -> str | None:
     for line in lines:
         if line.kind is not Kind.COPYRIGHT:
             continue
-        if outlet_by_form(line.text):
-            return outlet_by_form(line.text)
+        named = outlet_by_form(line.text)
+        if named:
+            return named
         for match in _COPYRIGHT_NAME.finditer(line.text):
             name = _outlet_name(match["name"], latin=_is_notice(line.text))
             if name:
@@ -155,8 +157,8 @@ def _byline_outlet(lines: list[Line], layout: Layout | None) -> str | None:
         if named:
             return named
     for line in _bylines(lines, layout) + _byline_area(lines, layout):
-        for domain in re.findall(r"(?<![\w.+-])[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})", line.text):
-            by_mail = outlet_for_url(f"x@{domain}")
+        for address in re.findall(EMAIL, line.text):
+            by_mail = outlet_for_url(address)
             if by_mail:
                 return by_mail
     for line in _byline_area(lines, layout):
@@ -169,7 +171,8 @@ def _byline_outlet(lines: list[Line], layout: Layout | None) -> str | None:
 
 def _closing_outlet(lines: list[Line], layout: Layout | None) -> str | None:
     closing = _closing(lines, layout)
-    for line in _byline_area(lines, layout) + closing:
+    area = _byline_area(lines, layout)  # the header's and the closing's lines, bylines and dates aside
+    for line in area + [line for line in closing if line not in area]:
         for host in _PRINTED_HOST.findall(line.text):
             by_host = outlet_for_url(host)
             if by_host:

@@ -10,10 +10,10 @@ closing the text. Lines that already look like a page's lines are left as they a
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from hoedong.article.bylines import byline_group, is_byline_shaped
-from hoedong.article.lines import date_labels
+from hoedong.article.lines import labelled_date
+from hoedong.article.patterns import EMAIL
 
 _RUN_ON_CHARS = 1200  # a line this long with many sentences is a whole article, not a paragraph
 _RUN_ON_SENTENCES = 6
@@ -26,18 +26,10 @@ _SENTENCE_END = re.compile(
 _GLUED_END = re.compile(r"(?:[다요죠까네]|니다)[.?!]+(?=[가-힣A-Za-z\[(“\"‘'])")
 _DATELINE = re.compile(r"(?<=\S)\s*(?=[\[(【]\s*[가-힣A-Za-z·]{1,12}\s*=\s*[가-힣A-Za-z0-9 ]{1,16}[\])】])")
 _COPYRIGHT = re.compile(r"(?<=\S)\s*(?=(?:<\s*)?(?:ⓒ|©|Copyright\b|copyright\b|저작권자|무단\s*전재))")
-_EMAIL = r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
 # A date and time with no label (`2026-06-04 14:20`), as a page's header prints it.
 _BARE_STAMP = re.compile(r"(?<=\S)\s+(?P<stamp>(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+(?:(?:오전|오후)\s*)?"
                          r"\d{1,2}:\d{2}(?::\d{2})?)(?=\s+\S)")
 _BYLINE_TAIL = 60  # what may follow a closing byline on its line (an e-mail address)
-
-
-@cache
-def _labelled_date() -> re.Pattern:
-    labels = "|".join(map(re.escape, sorted(date_labels(), key=len, reverse=True)))
-    date = r"(?:19|20)\d{2}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s*(?:오전|오후)?\s*\d{1,2}\s*:\s*\d{2}(?::\d{2})?)?"
-    return re.compile(rf"(?P<stamp>(?:{labels})\s*[:：]?\s*{date})")
 
 
 def is_run_on(line: str, lines_in_text: int) -> bool:
@@ -67,7 +59,7 @@ def _split_leading_byline(part: str) -> str:
     if match is None:
         return part
     end = match.end()
-    address = re.match(rf"\s*[(<\[]?\s*{_EMAIL}\s*[)>\]]?", part[end:])
+    address = re.match(rf"\s*[(<\[]?\s*{EMAIL}\s*[)>\]]?", part[end:])
     end += address.end() if address else 0
     rest = part[end:].lstrip()
     if not rest or rest.startswith("="):
@@ -87,8 +79,8 @@ def _split_trailing_byline(part: str) -> str:
 def _cut(line: str) -> str:
     ending = line[len(line.rstrip("\r\n")):]
     text = line.rstrip("\r\n")
-    text = _labelled_date().sub(lambda m: "\n" + m["stamp"] + "\n", text)
-    text = "\n".join(part if _labelled_date().match(part.strip()) else _BARE_STAMP.sub(lambda m: "\n" + m["stamp"] + "\n", part)
+    text = labelled_date().sub(lambda m: "\n" + m.group(0) + "\n", text)
+    text = "\n".join(part if labelled_date().match(part.strip()) else _BARE_STAMP.sub(lambda m: "\n" + m["stamp"] + "\n", part)
                      for part in text.split("\n"))
     text = _DATELINE.sub("\n", text)
     text = _COPYRIGHT.sub("\n", text)
