@@ -26,7 +26,6 @@ import socket
 import sqlite3
 import subprocess
 import urllib.parse
-from pathlib import Path
 
 import psutil
 import pytest

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import BinaryIO, Iterator, Literal
 
 from hoedong.errors import DocumentTooLarge, SourceNotFound, UnreadableSource
-from hoedong.ingest.documents import doc_id_of, document_of, failed_document
+from hoedong.ingest.documents import document_of, failed_document
 from hoedong.ingest.limits import describe_size
-from hoedong.model import RawDoc, SourceMeta
+from hoedong.model import RawDoc
 
 InputForm = Literal["text", "html", "jsonl", "warc"]
 

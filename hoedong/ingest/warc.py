@@ -18,20 +18,18 @@ from warcio.recordloader import ArcWarcRecordLoader, ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeadersParserException
 
 from hoedong.errors import EmptyDocument, MalformedArchive
-from hoedong.ingest.warc_frames import Frame, frames
+from hoedong.ingest.documents import document_of, failed_document
+from hoedong.ingest.warc_frames import HEAD_END, Frame, frames
 from hoedong.model import RawDoc, SourceMeta
 
 _DOCUMENT_RECORDS = ("response", "resource", "conversion")
 _DOCUMENT_TYPES = ("html", "text/plain", "xml")
 _HTTP_STATUS = re.compile(rb"^HTTP/\d(?:\.\d)? ")
 _CONTENT_LENGTH = re.compile(rb"(?im)^content-length:[^\r\n]*\r?\n")
-_HEAD_SEPARATOR = re.compile(rb"\r?\n\r?\n")
 
 
 def read_warc(data, path: str, max_bytes: int) -> Iterator[RawDoc]:
     """Every document record in a WARC file (bytes or an mmap), one RawDoc each, in order."""
-    from hoedong.ingest.sources import document_of, failed_document
-
     if not len(data) or not bytes(data[:65536]).strip():
         yield failed_document(path, b"", EmptyDocument("empty WARC file: it holds no records"))
         return
@@ -40,7 +38,7 @@ def read_warc(data, path: str, max_bytes: int) -> Iterator[RawDoc]:
         if frame.problem is not None and frame.block is None:
             yield failed_document(where, b"", MalformedArchive(f"WARC record {number}: {frame.problem}"))
             continue
-        if _HTTP_STATUS.match(frame.block) and not _HEAD_SEPARATOR.search(frame.block):
+        if _HTTP_STATUS.match(frame.block) and not HEAD_END.search(frame.block):
             yield failed_document(where, b"", MalformedArchive(
                 f"WARC record {number}'s HTTP headers are cut short or damaged ({frame.problem or 'no blank line after them'})"))
             continue

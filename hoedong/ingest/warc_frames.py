@@ -17,7 +17,7 @@ from typing import Iterator
 GZIP_MAGIC = b"\x1f\x8b\x08"
 _RECORD_MARK = b"WARC/"
 _VERSION_LINE = re.compile(rb"WARC/\d\.\d+\r?\n")
-_HEAD_END = re.compile(rb"\r?\n\r?\n")
+HEAD_END = re.compile(rb"\r?\n\r?\n")  # the blank line after a header block
 _CONTENT_LENGTH = re.compile(rb"(?im)^content-length:\s*(\d{1,15})\s*$")
 _TRAILER = b"\r\n"
 _HEAD_LIMIT = 64 * 1024  # a WARC header block longer than this is not a header block
@@ -77,7 +77,6 @@ def _inflate(data, pos: int, limit: int) -> tuple[bytes, int | None, str | None]
     inflater = zlib.decompressobj(wbits=31)
     out = bytearray()
     fed = 0
-    problem = None
     try:
         while not inflater.eof and pos + fed < len(data):
             pending = bytes(data[pos + fed: pos + fed + _INPUT_CHUNK])
@@ -121,7 +120,7 @@ def _record_frames(data, start: int, end: int, max_bytes: int, ends_in_frame: bo
             yield Frame(None, None, f"{following - pos} bytes that are not a WARC record were skipped")
             pos = _skip_blank(data, following, end)
             continue
-        head_end = _HEAD_END.search(data, pos, min(end, pos + _HEAD_LIMIT))
+        head_end = HEAD_END.search(data, pos, min(end, pos + _HEAD_LIMIT))
         if head_end is None:
             following = _next_record(data, pos + 1, end)
             yield Frame(None, None, "its header block is cut short or damaged")
