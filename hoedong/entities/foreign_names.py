@@ -49,7 +49,7 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             if text in links:
                 after_link = True
                 continue
-            part = _name_part(word, links, kb)
+            part = _name_part(word, kb)
             if part is None or not after_link:
                 break
             last, after_link = (j, part), False
@@ -63,7 +63,7 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     return found
 
 
-def _name_part(word: Word, links: frozenset[str], kb: KnowledgeBase) -> str | None:
+def _name_part(word: Word, kb: KnowledgeBase) -> str | None:
     """The name part a word holds (`살만`, `알-사우드`, `나흐얀과` → `나흐얀`), or None."""
     text = _clean(word.text)
     if _NAME_PART.fullmatch(text) and not _common(text, kb):

@@ -101,7 +101,7 @@ def _final_status(draft: Draft, published: date | None) -> str:
     return max(known, key=lambda s: _ADVANCE[s]) if known else statuses[-1][1]
 
 
-def _the_day_of_the_news(draft: Draft, status: str, text: str, published: date | None) -> TimeValue | None:
+def _the_day_of_the_news(status: str, text: str, published: date | None) -> TimeValue | None:
     """An act the news tells as done, with no time of its own, happened on the day of the news,
     unless the text tells it as experience (`만난 바 있다`, `당시`): background stays undated."""
     if status != "occurred" or published is None or background_told(text):
@@ -121,7 +121,7 @@ def finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | 
     evidence = tuple(sorted(set(draft.evidence)))
     text = " ".join(body[s:e] for s, e in evidence)
     topics = tuple(dict.fromkeys(topic for form, topic in topic_words() if form in text))
-    date_told = draft.date or _the_day_of_the_news(draft, status, text, published)
+    date_told = draft.date or _the_day_of_the_news(status, text, published)
     when = date_told.to_json() if date_told and status != "denied" else None  # no day for what will not happen
     return Event(type=draft.type, participants=tuple(draft.participants), orgs=tuple(orgs),
                  date=when, place=draft.place, status=status,
