@@ -128,3 +128,16 @@ def test_bylines_the_outlet_table_is_valid_and_large():
     assert len(outlets) >= 300
     assert {"news_agency", "national_daily", "economic_daily", "broadcaster", "regional", "english"} <= {
         o.category for o in outlets}
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # a badge whose brackets a scraper dropped: the body has the bare word, never the glued one
+    ("단독한빛전자, 가람바이오 인수 추진", "한빛전자가 가람바이오 인수를 추진한다.", "한빛전자, 가람바이오 인수 추진"),
+    # a word that merely starts like a badge stays: the body has it whole
+    ("단독주택 매매 3개월 연속 늘어", "단독주택 매매가 석 달째 늘었다.", "단독주택 매매 3개월 연속 늘어"),
+    ("[단독] 한빛전자, 인수 추진", "한빛전자가 인수를 추진한다.", "[단독] 한빛전자, 인수 추진"),
+])
+def test_bylines_a_headline_badge_glued_by_a_scraper_is_dropped(title, body, expected):
+    from hoedong.article.metadata import without_glued_badge
+
+    assert without_glued_badge(title, body) == expected
