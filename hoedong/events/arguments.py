@@ -3,7 +3,9 @@
 One builder per event type over a shared `Reading` of the event word:
 - MEET: the clause's subjects (or the sentence's, or the discourse's people) with the others it
   names; a list splits into one meeting per counterpart only under a distributive cue (`각각`,
-  `잇따라`: event_cues.tsv `separate`) or on a trip abroad (`… 등과`); `두 사람은` means the last pair.
+  `잇따라`: event_cues.tsv `separate`), in the progressive of a series (`A, B 등을 만나고 있다`)
+  or when a verb lists the people met on a trip (`… 등을 만났다`; a gathering noun, `회동`, is one
+  occasion); `두 사람은` means the last pair.
 - VISIT: the visitor is the person a relative clause describes (`방한 중인 X`), else the subject;
   the destination is the trigger's own place (`방한` → 한국) or the places and organisations named.
 - PARTNER: subject organisations (or the speakers' employers) with their partners; `양사` means
@@ -22,10 +24,12 @@ from hoedong.events.clauses import Arg, View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import Trigger, cues
+from hoedong.events.status import ongoing
 from hoedong.model import Entity
 from hoedong.timex import TimeValue, find_times
 
 _SUBJECTS = ("subject", "topic")
+_SERIES_REACH = 4  # tokens after a meeting verb in which `-고 있다` makes a list a series of meetings
 _RELATIVE_CHAIN = 4  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM), 방한(+중/NNB)(+이/VCP)(+ᆫ/ETM)
 _VISITOR_REACH = 12  # characters between a name without particle and the visit word it does
 _STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
@@ -92,7 +96,9 @@ def _meet(r: Reading) -> list[Draft]:
         _restate(r, own_subjects[0])
         return []
     separate = len(others) >= 2 and (any(w.startswith(cues("separate")) for w in r.clause_forms)
-                                     or (r.state.trip and any(w in cues("list_tail") for w in r.clause_forms)))
+                                     or ongoing(r.view.sentence.tokens[r.index: r.index + _SERIES_REACH])
+                                     or (r.state.trip and r.trigger.pos == "verb"
+                                         and any(w in cues("list_tail") for w in r.clause_forms)))
     place = place_at(r.args)
     groups = [unique(subjects + [o]) for o in others] if separate else [unique(subjects + others)]
     return [r.draft("MEET", g, [], place=place) for g in groups if len(g) >= 2]
@@ -138,6 +144,9 @@ def _partner(r: Reading) -> list[Draft]:
     affiliations = affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id) or affiliations_of(people, r.by_id)
     if not subjects:
         subjects = [o for o in (affiliations[:1] or r.state.orgs[:1]) if o not in partners]
+    if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
+        counterparts = [a for a in people if a.role in ("with", "object", "list")]
+        partners = [o for o in affiliations_of(counterparts, r.by_id) if o not in subjects]
     if len(subjects) == 1 and len(partners) >= 2 and r.trigger.splits:
         return [r.draft("PARTNER", [], [subjects[0], p]) for p in partners]
     if len(subjects) >= 2 and len(partners) == 1 and any(w in cues("each") for w in r.clause_forms):
