@@ -95,13 +95,13 @@ def _meet(r: Reading) -> list[Draft]:
     if own_subjects and not others and len(own_subjects) < 2:
         _restate(r, own_subjects[0])
         return []
-    separate = len(others) >= 2 and (any(w.startswith(cues("separate")) for w in r.clause_forms)
-                                     or ongoing(r.view.sentence.tokens[r.index: r.index + _SERIES_REACH])
+    series = len(others) >= 2 and ongoing(r.view.sentence.tokens[r.index: r.index + _SERIES_REACH])
+    separate = len(others) >= 2 and (any(w.startswith(cues("separate")) for w in r.clause_forms) or series
                                      or (r.state.trip and r.trigger.pos == "verb"
                                          and any(w in cues("list_tail") for w in r.clause_forms)))
     place = place_at(r.args)
     groups = [unique(subjects + [o]) for o in others] if separate else [unique(subjects + others)]
-    return [r.draft("MEET", g, [], place=place) for g in groups if len(g) >= 2]
+    return [r.draft("MEET", g, [], place=place, series=series) for g in groups if len(g) >= 2]
 
 
 def _restate(r: Reading, subject: str) -> None:
@@ -159,6 +159,8 @@ def _invest(r: Reading) -> list[Draft]:
     orgs, people = r.orgs, r.people
     following = r.view.sentence.tokens[r.index: r.index + _RECEIVING_REACH]
     receiving = any(t.form in cues("receiving") for t in following)
+    if r.status == "requested" and not receiving:
+        return _requested_investment(r)
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject")] or \
              [a.entity.id for a in orgs if a.role == "topic" and not receiving]
     wanted = _SUBJECTS if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
@@ -175,6 +177,18 @@ def _invest(r: Reading) -> list[Draft]:
     if not givers:
         return []
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
+
+
+def _requested_investment(r: Reading) -> list[Draft]:
+    """`이 회장에게 더 많이 투자해 주기를 바란다`, `삼성 등 기업이 투자를 늘려 달라고 요청했다`: the
+    investors asked are the organisations addressed, or the employers of the people addressed."""
+    asking = {a.entity.id for a in r.people if a.role in _SUBJECTS}
+    asked_people = [a for a in r.view.args if a.entity.type == "PERSON" and a.role == "to"]
+    asked = [a.entity.id for a in r.orgs if a.role in ("to", "subject", "none", "list") and not is_affiliation(a, r.args)]
+    employers = [o for o in affiliations_of(asked_people, r.by_id)]
+    own = set(affiliations_of([a for a in r.people if a.entity.id in asking], r.by_id))
+    givers = [o for o in unique(asked + employers) if o not in own]
+    return [r.draft("INVEST", [], givers, amount=_amount(r))] if givers else []
 
 
 _BUILDERS = {"MEET": _meet, "VISIT": _visit, "PARTNER": _partner, "INVEST": _invest}

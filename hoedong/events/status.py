@@ -18,12 +18,14 @@ _RELATIVE_WINDOW = 4  # tokens before a noun trigger in which its relative claus
 _QUESTION_REACH = 12  # tokens after the trigger in which a question ending makes it a question
 
 
-def clause_status(own: list[Token], rest: list[Token]) -> str:
-    """The status told by this clause (`own`) and what follows it in the sentence (`rest`)."""
+def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None = None) -> str:
+    """The status told by this clause (`own`) and what follows it in the sentence outside
+    quotations (`rest`); a question's answer is read from everything `after` it, quoted or not."""
     said = modality(own)
     if is_question(own) or is_question(rest[:_QUESTION_REACH]):
-        answer = modality(rest)
-        if answer == "denied" or any(t.form in cues("answer_negative") for t in rest):
+        answer_tokens = after if after is not None else rest
+        answer = modality(answer_tokens)
+        if answer == "denied" or any(t.form in cues("answer_negative") for t in answer_tokens):
             return "denied"
         if answer:
             return answer
