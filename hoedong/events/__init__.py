@@ -20,6 +20,7 @@ from hoedong.events.clauses import View, inside, quote_around, quote_spans, view
 from hoedong.events.dating import date_for
 from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
 from hoedong.events.draft import Draft
+from hoedong.events.lexicon import background_told, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import clause_status, is_rumour, ongoing, relative_clause_tense, tense, under_way
 from hoedong.events.triggers import find_triggers
@@ -101,13 +102,13 @@ def _status_at(view: View, index: int, trigger) -> str:
 
 def _day_asked(view: View, index: int, kind: str, status: str, day: date | None) -> TimeValue | None:
     """`투자를 당부했다`: an investment asked for is dated by the asking, which the news reports made
-    (in the past tense) on its day; a wish (`투자를 받으려 한다`) has no day, and a meeting asked for
-    is dated by the meeting, not the asking."""
-    if kind != "INVEST" or status != "requested" or day is None:
+    (an asking word in the past tense) on its day; a wish (`투자를 받으려 한다`) has no day, and a
+    meeting asked for is dated by the meeting, not the asking."""
+    if kind != "INVEST" or status != "requested" or day is None or background_told(view.sentence_text):
         return None
     quote = quote_around(view, index)  # `"더 투자해 주기를 바란다"고 당부했다`: the asking verb is outside
     asking = [t for t in view.sentence.tokens[index:] if quote is None or t.start >= quote[1]]
-    if tense(asking) != "past":
+    if tense(asking) != "past" or not any(t.form in cues("asking") for t in asking):
         return None
     return TimeValue(day.isoformat(), day.isoformat(), "", (0, 0), "day")
 

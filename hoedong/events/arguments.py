@@ -181,14 +181,16 @@ def _invest(r: Reading) -> list[Draft]:
 
 def _requested_investment(r: Reading) -> list[Draft]:
     """`이 회장에게 더 많이 투자해 주기를 바란다`, `삼성 등 기업이 투자를 늘려 달라고 요청했다`: the
-    investors asked are the organisations addressed, or the employers of the people addressed."""
+    investors asked are the organisations addressed, or the employers of the people addressed; an
+    organisation asking for itself (`A사는 B에 투자를 요청했다`) is the target."""
     asking = {a.entity.id for a in r.people if a.role in _SUBJECTS}
     asked_people = [a for a in r.view.args if a.entity.type == "PERSON" and a.role == "to"]
     asked = [a.entity.id for a in r.orgs if a.role in ("to", "subject", "none", "list") and not is_affiliation(a, r.args)]
     employers = [o for o in affiliations_of(asked_people, r.by_id)]
     own = set(affiliations_of([a for a in r.people if a.entity.id in asking], r.by_id))
     givers = [o for o in unique(asked + employers) if o not in own]
-    return [r.draft("INVEST", [], givers, amount=_amount(r))] if givers else []
+    askers = [a.entity.id for a in r.orgs if a.role in _SUBJECTS and a.entity.id not in givers]
+    return [r.draft("INVEST", [], givers + askers, amount=_amount(r))] if givers else []
 
 
 _BUILDERS = {"MEET": _meet, "VISIT": _visit, "PARTNER": _partner, "INVEST": _invest}
