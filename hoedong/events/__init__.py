@@ -22,12 +22,13 @@ from hoedong.events.discourse import Discourse, attend, is_back_reference, join,
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import background_told, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
-from hoedong.events.status import clause_status, is_rumour, ongoing, relative_clause_tense, tense, under_way
+from hoedong.events.status import adnominal_tense, clause_status, is_rumour, ongoing, relative_clause_tense, tense, under_way
 from hoedong.events.triggers import find_triggers
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis
 from hoedong.timex import TimeValue, at_month_precision, month_reference, parse_day
 
+_PERSON_ACTS = ("MEET", "VISIT")
 _ONGOING_REACH = 4  # tokens after a meeting word in which `-고 있다` makes it going on
 
 
@@ -88,7 +89,10 @@ def _status_at(view: View, index: int, trigger) -> str:
     quotes = quote_spans(view)
     quoted = inside(quotes, tokens[index].start)
     rest = [t for i, t in enumerate(tokens) if i >= index and (quoted or not inside(quotes, t.start))]
-    status = clause_status(own, rest, list(tokens[index:]))
+    own_tense = adnominal_tense(tokens, index)
+    if own_tense == "present" and trigger.type not in _PERSON_ACTS:
+        own_tense = None  # `…을 개발하는 연구소를 짓는 협약`: a deal's relative clause describes, it does not tell
+    status = own_tense or clause_status(own, rest, list(tokens[index:]))
     if status == "present" and trigger.pos == "noun":
         status = relative_clause_tense(tokens, index) or status
     if is_rumour(tokens, index) and status != "denied":
