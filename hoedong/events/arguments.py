@@ -118,8 +118,8 @@ def _visit(r: Reading) -> list[Draft]:
     if not visitors:
         return []
     places = _destinations(r)
-    if not places and r.trigger.pos == "verb":
-        return []  # 찾다 without a place is `to look for`
+    if not places and (r.trigger.pos == "verb" or r.trigger.needs_destination):
+        return []  # 찾다 without a place is `to look for`; 도착 without one is reaching a venue
     return [r.draft("VISIT", visitors, [], place=place, date=own_date or r.when)
             for place, own_date in places or [(None, None)]]
 
@@ -138,7 +138,7 @@ def _partner(r: Reading) -> list[Draft]:
         return [r.draft("PARTNER", [], list(r.state.org_pair))]
     subjects = [a.entity.id for a in orgs if a.role in _SUBJECTS] or \
         [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
-    partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of")
+    partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of", "from")
                 and a.entity.id not in subjects and not is_affiliation(a, r.args)]
     people = r.people
     affiliations = affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id) or affiliations_of(people, r.by_id)

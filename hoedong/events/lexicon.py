@@ -22,6 +22,7 @@ class Trigger:
     object_is_target: bool = False  # the verb's object is the deal's other party (하만을 인수하다)
     splits: bool = False  # one subject and a list of partners: one deal with each (MOU)
     needs_partner: bool = False  # an event only with a `X와` partner (개발)
+    needs_destination: bool = False  # a visit only with a named destination (도착)
 
 
 @cache
@@ -32,7 +33,7 @@ def triggers() -> dict[tuple[str, str], Trigger]:
         needs = tuple(n for n in (row.get("needs") or "").split("|") if n)
         trigger = Trigger(row["form"], row["type"], row["pos"], needs, row.get("place") or None,
                           (row.get("object") or "") == "target", (row.get("splits") or "") == "yes",
-                          (row.get("counterpart") or "") == "with")
+                          (row.get("counterpart") or "") == "with", (row.get("destination") or "") == "required")
         found[(trigger.form, trigger.pos)] = trigger
     return found
 

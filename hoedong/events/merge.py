@@ -51,9 +51,12 @@ def _same_event(one: Draft, other: Draft) -> bool:
     done = "occurred" in {s for _, s in one.statuses}, "occurred" in {s for _, s in other.statuses}
     if one.key() == other.key():
         return done[0] == done[1] or (one.date is not None and other.date is not None)
+    subset = one.key() <= other.key() or other.key() <= one.key()
+    if one.type == "VISIT":  # `A와 B가 서초사옥을 방문했다` … `A는 서초사옥에 도착한 뒤`: one visit
+        return all(done) and bool(one.place) and one.place == other.place and subset
     # attendees told apart: one gathering when the people of one report are among the other's,
     # or when two reports of the same day share two people or more
-    if one.type != "MEET" or not all(done):
+    if not all(done):
         return False
     if one.key() <= other.key() or other.key() <= one.key():
         return True
