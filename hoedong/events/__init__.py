@@ -17,7 +17,7 @@ from datetime import date
 
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import date_for
+from hoedong.events.dating import date_for, told_by_source
 from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import background_told, cues
@@ -80,7 +80,11 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 continue
         reading = Reading(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text,
                           day, drafts + found)
-        found.extend(build(reading))
+        made = build(reading)
+        if when is None and told_by_source(view, text, day, state):
+            for draft in made:
+                draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling
+        found.extend(made)
     return found
 
 

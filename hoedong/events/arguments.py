@@ -101,7 +101,7 @@ def _meet(r: Reading) -> list[Draft]:
                                          and any(w in cues("list_tail") for w in r.clause_forms)))
     place = place_at(r.args)
     groups = [unique(subjects + [o]) for o in others] if separate else [unique(subjects + others)]
-    return [r.draft("MEET", g, [], place=place, series=series) for g in groups if len(g) >= 2]
+    return [r.draft("MEET", g, [], place=place, undated=series) for g in groups if len(g) >= 2]
 
 
 def _restate(r: Reading, subject: str) -> None:

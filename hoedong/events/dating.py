@@ -52,6 +52,11 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     return _carried_over(view, clause, state, found)
 
 
+def told_by_source(view: View, text: str, day: date | None, state: Discourse) -> bool:
+    """`15일 업계에 따르면 …`: the sentence dates only its telling by a source."""
+    return any(_dates_telling(text, t) for t in _times(view, text, day, state, "present"))
+
+
 def _times(view: View, text: str, day: date | None, state: Discourse, status: str) -> list[TimeValue]:
     """The sentence's time expressions read in the status's direction, parsed once per sentence."""
     direction = "past" if status == "occurred" else "future" if status == "planned" else "nearest"

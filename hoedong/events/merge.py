@@ -24,6 +24,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         twin.statuses.extend(draft.statuses)
         twin.participants = unique(twin.participants + draft.participants)
         twin.words |= draft.words
+        twin.undated = twin.undated and draft.undated
         twin.date = twin.date or draft.date
         twin.place = twin.place or draft.place
         twin.amount = max((a for a in (twin.amount, draft.amount) if a), key=lambda a: a["value"], default=None)
@@ -130,7 +131,7 @@ def finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | 
     evidence = tuple(sorted(set(draft.evidence)))
     text = " ".join(body[s:e] for s, e in evidence)
     topics = tuple(dict.fromkeys(topic for form, topic in topic_words() if form in text))
-    date_told = draft.date or (None if draft.series else _the_day_of_the_news(status, text, published))
+    date_told = draft.date or (None if draft.undated else _the_day_of_the_news(status, text, published))
     when = date_told.to_json() if date_told and not _never_scheduled(draft, status) else None
     return Event(type=draft.type, participants=tuple(draft.participants), orgs=tuple(orgs),
                  date=when, place=draft.place, status=status,
