@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from hoedong.entities.lexicon import PARTICLE_CHARS, title_of, titles
+from hoedong.entities.lexicon import particle_chars, title_of, titles
 from hoedong.entities.mentions import Mention
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase, japanese_family_names
@@ -107,7 +107,7 @@ def _clean(text: str) -> str:
 def _strip_particles(text: str) -> str:
     """`나흐얀과` → `나흐얀`: one or two particle syllables off a name of three or more."""
     for cut in (2, 1):
-        if len(text) - cut >= 2 and set(text[-cut:]) <= PARTICLE_CHARS:
+        if len(text) - cut >= 2 and set(text[-cut:]) <= particle_chars():
             return text[:-cut]
     return text
 

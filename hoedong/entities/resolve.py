@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from hoedong.entities.lexicon import compound_surname, korean_name_shape, surnames
+from hoedong.entities.lexicon import compound_surname, korean_name_shape, surnames, tenure_words
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
 from hoedong.knowledge import KnowledgeBase, _same_title, compact, family_name_of
@@ -171,7 +171,7 @@ def _office_holder(mention: Mention, surname: str | None, title: str, kb: Knowle
     day = (published or "")[:10] or None
     if day is None:
         return None
-    if re.search(r"(?:전|前)\s?\S+$", mention.text):
+    if _former(mention.text):
         holders = [p for p in kb.people if _surname_of(p.name) == _hangul(surname)
                    and any(_same_title(r.title, title) and r.end and r.end < day for r in p.roles)]
     else:
@@ -179,6 +179,12 @@ def _office_holder(mention: Mention, surname: str | None, title: str, kb: Knowle
     if len(holders) == 1:
         return holders[0].key, holders[0].key
     return None
+
+
+def _former(text: str) -> bool:
+    """`이 전 회장`, `文 前 대통령`: a title held before."""
+    former = "|".join(map(re.escape, tenure_words("former")))
+    return re.search(rf"(?:{former})\s?\S+$", text) is not None
 
 
 def _hangul(surname: str | None) -> str | None:

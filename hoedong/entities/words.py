@@ -93,6 +93,6 @@ def _strippable(token: Token, tokens: tuple[Token, ...]) -> bool:
 
 
 def _particles_only(text: str) -> bool:
-    from hoedong.entities.lexicon import PARTICLE_CHARS
+    from hoedong.entities.lexicon import particle_chars
 
-    return set(text.strip(",.;:!?\"'”’")) <= PARTICLE_CHARS
+    return set(text.strip(",.;:!?\"'”’")) <= particle_chars()
