@@ -120,6 +120,9 @@ def particles(role: str) -> tuple[str, ...]:
                  if role in row["roles"].split("|"))
 
 
+_MAX_COMPOUND_HEAD = 8  # `DS(디바이스솔루션)부문장`, `글로벌전략총괄`: what may stand before a compounding title
+
+
 @cache
 def title_of(stem: str) -> str | None:
     """The title a word's stem is or ends with (`DS(디바이스솔루션)부문장` → `부문장`)."""
@@ -131,9 +134,25 @@ def title_of(stem: str) -> str | None:
         if rest and len(rest) <= 3 and set(rest) <= particle_chars():
             return title
     for title in _compounding():
-        if stem.endswith(title) and 1 <= len(stem) - len(title) <= 8:
+        if stem.endswith(title) and 1 <= len(stem) - len(title) <= _MAX_COMPOUND_HEAD:
             return title
+    return _head_of_org(stem)
+
+
+def _head_of_org(stem: str) -> str | None:
+    """`중견기업연합회장`: an organisation's name (연합회) glued to `장` makes the title 회장."""
+    for head in _heads():
+        org = stem[:-len(head)]
+        if stem.endswith(head) and org_shape(org):
+            title = org[-1] + head
+            if title in titles():
+                return title
     return None
+
+
+@cache
+def _heads() -> tuple[str, ...]:
+    return tuple(form for form, role in _title_words().items() if role == "head")
 
 
 @cache

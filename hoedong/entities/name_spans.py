@@ -97,7 +97,9 @@ def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool
         if last.stem + "," != last.text:
             return None
     if korean_name(last, kb) and len(last.bare) >= 2:
-        return index - 1, index
+        # `정주영 현대 회장`, `우정룽 국무원 비서장`: of two name-shaped words before a title, the first is
+        # the name and the second its organisation (titled.py splits them)
+        return (index - 2 if _korean_name_before(words, index - 1, kb) else index - 1), index
     if not can_be_name_part(last, kb) or not foreign_part(last, kb, family=True):
         return None
     start = _given_names_before(words, index, kb)
@@ -106,6 +108,16 @@ def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool
     if index - start == 1 and last.first_tag != "NNP" and kb.person(last.bare) is None:
         return None
     return start, index
+
+
+def _korean_name_before(words: list[Word], index: int, kb: KnowledgeBase) -> bool:
+    if index < 1:
+        return False
+    previous = words[index - 1]
+    if previous.sentence != words[index].sentence or previous.stem != previous.text:
+        return False
+    # the organisation after it vouches for the name however Kiwi reads it (우정룽/NNG)
+    return len(previous.bare) >= 2 and (korean_name(previous, kb) or _name_next_to_org(previous, kb))
 
 
 def _given_names_before(words: list[Word], index: int, kb: KnowledgeBase) -> int:

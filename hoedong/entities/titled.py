@@ -14,6 +14,7 @@ from hoedong.entities.lexicon import (
     given_names,
     is_suffix_word,
     is_title_joiner,
+    korean_name_shape,
     particles,
     remit_word,
     title_modifiers,
@@ -24,6 +25,7 @@ from hoedong.entities.name_spans import can_be_name_part, is_org_word, korean_na
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
 
+_SHORT_KOREAN_NAME = 2  # 김윤: a surname and one syllable
 _MAX_ORG_WORDS = 3  # `프리야 메논 인도 타타넥스 부사장`: up to three words of places and organisation
 
 
@@ -155,13 +157,22 @@ def _name_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
     if e - s < 2:
         return span, None
     first = words[s]
-    if korean_name(first, kb) and kb.person(" ".join(w.bare for w in words[s:e])) is None:
+    if _korean_then_other(words, s, kb) and kb.person(" ".join(w.bare for w in words[s:e])) is None:
         return (s, s + 1), (words[s + 1].start, words[e - 1].stem_end)
     if e - s == 3 and (words[s + 1].bare in _standing_alone(words) or words[s + 1].bare not in given_names()):
         # three-word names are rare; `라르스 뵈르케 베스트피요르 CEO` is a name and an organisation
         # unless the middle word is itself a given name (`아나 루시아 페레이라`)
         return (s, s + 2), (words[s + 2].start, words[e - 1].stem_end)
     return span, None
+
+
+def _korean_then_other(words: list[Word], s: int, kb: KnowledgeBase) -> bool:
+    """A Korean name starts no transliterated name; but a two-syllable word shaped like one (`오트
+    타낙`) does, unless the next word is shaped like a Korean name too (`김윤 한일 경제협회장`)."""
+    first = words[s]
+    if not korean_name(first, kb):
+        return False
+    return len(first.bare) > _SHORT_KOREAN_NAME or korean_name_shape(words[s + 1].bare)
 
 
 def _standing_alone(words: list[Word]) -> set[str]:
