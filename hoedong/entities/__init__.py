@@ -20,7 +20,7 @@ from hoedong.entities.orgs import (
     shaped_mentions,
 )
 from hoedong.entities.short_forms import family_name_mentions, former_title, surname_title_mentions
-from hoedong.entities.titled import titled_people
+from hoedong.entities.titled import listed_people, titled_people
 from hoedong.entities.resolve import Cluster, cluster
 from hoedong.entities.words import words_of
 from hoedong.knowledge import family_name_of, KnowledgeBase, load_kb
@@ -32,7 +32,8 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     """Every entity the body names, in order of first mention."""
     kb = load_kb()
     words = words_of(body, analysis)
-    mentions = (gazetteer_mentions(body, kb) + titled_people(words, kb) + english_mentions(body, kb)
+    mentions = (gazetteer_mentions(body, kb) + titled_people(words, kb) + listed_people(words, kb)
+                + english_mentions(body, kb)
                 + surname_title_mentions(body) + shaped_mentions(words, kb) + introduced_orgs(words, kb)
                 + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb))
     mentions += organisations_named_with_titles(body, mentions)

@@ -9,12 +9,15 @@ organisation, to the name.
 
 from __future__ import annotations
 
+import re
+
 from hoedong.entities.gazetteer import is_english_name
 from hoedong.entities.lexicon import (
     given_names,
     is_suffix_word,
     is_title_joiner,
     korean_name_shape,
+    not_person_words,
     particles,
     remit_word,
     title_modifiers,
@@ -25,6 +28,7 @@ from hoedong.entities.name_spans import can_be_name_part, is_org_word, korean_na
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
 
+_LIST_DOTS = re.compile(r"[·‧ㆍ・]")
 _SHORT_KOREAN_NAME = 2  # 김윤: a surname and one syllable
 _MAX_ORG_WORDS = 3  # `프리야 메논 인도 타타넥스 부사장`: up to three words of places and organisation
 
@@ -39,6 +43,32 @@ def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         if mention is not None:
             found.append(mention)
     return found
+
+
+def listed_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    """`이준·이상설·이위종 특사`, `A·B·C 회장`: Korean names joined by middle dots share the title after them."""
+    found: list[Mention] = []
+    for word, after in zip(words, words[1:]):
+        title = title_of(after.stem)
+        parts = _LIST_DOTS.split(word.stem)
+        if title is None or len(parts) < 2 or word.stem != word.text or after.sentence != word.sentence:
+            continue
+        if not all(_listed_name(part, kb) for part in parts):
+            continue
+        offset = word.start
+        for part in parts:
+            found.append(Mention(offset, offset + len(part), part, "PERSON", "title", name=part,
+                                 titles=(after.bare,)))
+            offset += len(part) + 1
+    return found
+
+
+def _listed_name(part: str, kb: KnowledgeBase) -> bool:
+    if kb.person(part) is not None:
+        return True
+    if not korean_name_shape(part) or part in not_person_words():
+        return False
+    return kb.org(part) is None and not kb.is_place(part) and title_of(part) is None
 
 
 def _titled_person(words: list[Word], i: int, kb: KnowledgeBase) -> Mention | None:
