@@ -16,17 +16,19 @@ from dataclasses import replace
 from datetime import date
 
 from hoedong.events.arguments import Reading, build, place_at
-from hoedong.events.clauses import View, inside, quote_spans, view_of
+from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
 from hoedong.events.dating import date_for
 from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
 from hoedong.events.draft import Draft
+from hoedong.events.lexicon import background_told, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
-from hoedong.events.status import clause_status, is_rumour, ongoing, relative_clause_tense, under_way
+from hoedong.events.status import adnominal_tense, clause_status, is_rumour, ongoing, relative_clause_tense, tense, under_way
 from hoedong.events.triggers import find_triggers
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis
-from hoedong.timex import at_month_precision, month_reference, parse_day
+from hoedong.timex import TimeValue, at_month_precision, month_reference, parse_day
 
+_PERSON_ACTS = ("MEET", "VISIT")
 _ONGOING_REACH = 4  # tokens after a meeting word in which `-고 있다` makes it going on
 
 
@@ -64,7 +66,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         sentence_subjects = [a.entity.id for a in view.args
                              if a.role == "topic" and a.entity.type == "PERSON" and a.clause < clause]
         positions = [tokens[i].start - view.sentence.start for i, _ in listed if view.clause_of[i] == clause]
-        when = date_for(view, text, index, day, state, status, found, positions)
+        when = date_for(view, text, index, day, state, status, found, positions) or _day_asked(view, index, trigger.type, status, day)
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
                 continue  # `이번 만남은 … 회동을 가진 후`: the sentence tells another gathering
@@ -87,7 +89,10 @@ def _status_at(view: View, index: int, trigger) -> str:
     quotes = quote_spans(view)
     quoted = inside(quotes, tokens[index].start)
     rest = [t for i, t in enumerate(tokens) if i >= index and (quoted or not inside(quotes, t.start))]
-    status = clause_status(own, rest)
+    own_tense = adnominal_tense(tokens, index)
+    if own_tense == "present" and trigger.type not in _PERSON_ACTS:
+        own_tense = None  # `…을 개발하는 연구소를 짓는 협약`: a deal's relative clause describes, it does not tell
+    status = own_tense or clause_status(own, rest, list(tokens[index:]))
     if status == "present" and trigger.pos == "noun":
         status = relative_clause_tense(tokens, index) or status
     if is_rumour(tokens, index) and status != "denied":
@@ -97,6 +102,19 @@ def _status_at(view: View, index: int, trigger) -> str:
     if trigger.type == "MEET" and status == "present" and ongoing(rest[:_ONGOING_REACH]):
         status = "occurred"  # `기업인을 만나고 있다`: meetings going on
     return status
+
+
+def _day_asked(view: View, index: int, kind: str, status: str, day: date | None) -> TimeValue | None:
+    """`투자를 당부했다`: an investment asked for is dated by the asking, which the news reports made
+    (an asking word in the past tense) on its day; a wish (`투자를 받으려 한다`) has no day, and a
+    meeting asked for is dated by the meeting, not the asking."""
+    if kind != "INVEST" or status != "requested" or day is None or background_told(view.sentence_text):
+        return None
+    quote = quote_around(view, index)  # `"더 투자해 주기를 바란다"고 당부했다`: the asking verb is outside
+    asking = [t for t in view.sentence.tokens[index:] if quote is None or t.start >= quote[1]]
+    if tense(asking) != "past" or not any(t.form in cues("asking") for t in asking):
+        return None
+    return TimeValue(day.isoformat(), day.isoformat(), "", (0, 0), "day")
 
 
 def _referent(args, kind: str, drafts: list[Draft]) -> Draft | None:

@@ -3,7 +3,9 @@
 One builder per event type over a shared `Reading` of the event word:
 - MEET: the clause's subjects (or the sentence's, or the discourse's people) with the others it
   names; a list splits into one meeting per counterpart only under a distributive cue (`각각`,
-  `잇따라`: event_cues.tsv `separate`) or on a trip abroad (`… 등과`); `두 사람은` means the last pair.
+  `잇따라`: event_cues.tsv `separate`), in the progressive of a series (`A, B 등을 만나고 있다`)
+  or when a verb lists the people met on a trip (`… 등을 만났다`; a gathering noun, `회동`, is one
+  occasion); `두 사람은` means the last pair.
 - VISIT: the visitor is the person a relative clause describes (`방한 중인 X`), else the subject;
   the destination is the trigger's own place (`방한` → 한국) or the places and organisations named.
 - PARTNER: subject organisations (or the speakers' employers) with their partners; `양사` means
@@ -22,10 +24,12 @@ from hoedong.events.clauses import Arg, View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import Trigger, cues
+from hoedong.events.status import ongoing
 from hoedong.model import Entity
 from hoedong.timex import TimeValue, find_times
 
 _SUBJECTS = ("subject", "topic")
+_SERIES_REACH = 4  # tokens after a meeting verb in which `-고 있다` makes a list a series of meetings
 _RELATIVE_CHAIN = 4  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM), 방한(+중/NNB)(+이/VCP)(+ᆫ/ETM)
 _VISITOR_REACH = 12  # characters between a name without particle and the visit word it does
 _STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
@@ -91,11 +95,13 @@ def _meet(r: Reading) -> list[Draft]:
     if own_subjects and not others and len(own_subjects) < 2:
         _restate(r, own_subjects[0])
         return []
-    separate = len(others) >= 2 and (any(w.startswith(cues("separate")) for w in r.clause_forms)
-                                     or (r.state.trip and any(w in cues("list_tail") for w in r.clause_forms)))
+    series = len(others) >= 2 and ongoing(r.view.sentence.tokens[r.index: r.index + _SERIES_REACH])
+    separate = len(others) >= 2 and (any(w.startswith(cues("separate")) for w in r.clause_forms) or series
+                                     or (r.state.trip and r.trigger.pos == "verb"
+                                         and any(w in cues("list_tail") for w in r.clause_forms)))
     place = place_at(r.args)
     groups = [unique(subjects + [o]) for o in others] if separate else [unique(subjects + others)]
-    return [r.draft("MEET", g, [], place=place) for g in groups if len(g) >= 2]
+    return [r.draft("MEET", g, [], place=place, series=series) for g in groups if len(g) >= 2]
 
 
 def _restate(r: Reading, subject: str) -> None:
@@ -138,6 +144,9 @@ def _partner(r: Reading) -> list[Draft]:
     affiliations = affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id) or affiliations_of(people, r.by_id)
     if not subjects:
         subjects = [o for o in (affiliations[:1] or r.state.orgs[:1]) if o not in partners]
+    if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
+        counterparts = [a for a in people if a.role in ("with", "object", "list")]
+        partners = [o for o in affiliations_of(counterparts, r.by_id) if o not in subjects]
     if len(subjects) == 1 and len(partners) >= 2 and r.trigger.splits:
         return [r.draft("PARTNER", [], [subjects[0], p]) for p in partners]
     if len(subjects) >= 2 and len(partners) == 1 and any(w in cues("each") for w in r.clause_forms):
@@ -150,6 +159,8 @@ def _invest(r: Reading) -> list[Draft]:
     orgs, people = r.orgs, r.people
     following = r.view.sentence.tokens[r.index: r.index + _RECEIVING_REACH]
     receiving = any(t.form in cues("receiving") for t in following)
+    if r.status == "requested" and not receiving:
+        return _requested_investment(r)
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject")] or \
              [a.entity.id for a in orgs if a.role == "topic" and not receiving]
     wanted = _SUBJECTS if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
@@ -166,6 +177,20 @@ def _invest(r: Reading) -> list[Draft]:
     if not givers:
         return []
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
+
+
+def _requested_investment(r: Reading) -> list[Draft]:
+    """`이 회장에게 더 많이 투자해 주기를 바란다`, `삼성 등 기업이 투자를 늘려 달라고 요청했다`: the
+    investors asked are the organisations addressed, or the employers of the people addressed; an
+    organisation asking for itself (`A사는 B에 투자를 요청했다`) is the target."""
+    asking = {a.entity.id for a in r.people if a.role in _SUBJECTS}
+    asked_people = [a for a in r.view.args if a.entity.type == "PERSON" and a.role == "to"]
+    asked = [a.entity.id for a in r.orgs if a.role in ("to", "subject", "none", "list") and not is_affiliation(a, r.args)]
+    employers = [o for o in affiliations_of(asked_people, r.by_id)]
+    own = set(affiliations_of([a for a in r.people if a.entity.id in asking], r.by_id))
+    givers = [o for o in unique(asked + employers) if o not in own]
+    askers = [a.entity.id for a in r.orgs if a.role in _SUBJECTS and a.entity.id not in givers]
+    return [r.draft("INVEST", [], givers + askers, amount=_amount(r))] if givers else []
 
 
 _BUILDERS = {"MEET": _meet, "VISIT": _visit, "PARTNER": _partner, "INVEST": _invest}

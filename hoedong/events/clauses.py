@@ -2,8 +2,8 @@
 
 The role of a name comes from the particle that ends its phrase (`이재용 삼성전자 회장은` → topic,
 `…CEO를` → object, `…와` → with); names joined by `와/과`, commas, `·` or `및` share the role of the
-last one. Clauses end at connective endings (`…고`, `…며`, `…면서`), not at `…아/어` that chain
-one act (`찾아 … 만났다`).
+last one. Clauses end at connective endings (`…고`, `…며`, `…면서`) and after clauses of time
+(`…한 뒤`, `…한 후`), not at `…아/어` that chain one act (`찾아 … 만났다`).
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ def view_of(sentence: Sentence, entities: list[Entity], body: str) -> View:
         auxiliary = index + 1 < len(tokens) and tokens[index + 1].tag == "VX"  # `만나고 싶다`, `만나고 있다`
         if token.tag == "EC" and token.form in endings("boundary") and index + 1 < len(tokens) and not auxiliary:
             clause += 1
+        elif _closes_time_clause(tokens, index):
+            clause += 1
     spans = sorted(
         ((s, e, entity) for entity in entities for s, e in entity.mentions if sentence.start <= s < sentence.end),
         key=lambda item: item[0])
@@ -59,6 +61,13 @@ def view_of(sentence: Sentence, entities: list[Entity], body: str) -> View:
         args.append([entity, s, e, _role(tokens, e, spans), clause_of[min(index, len(tokens) - 1)]])
     _share_roles_in_lists(args, tokens)
     return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of), body[sentence.start: sentence.end])
+
+
+def _closes_time_clause(tokens, index: int) -> bool:
+    """`만찬을 한 뒤`, `만난 후`: a clause of time ends at its noun (what follows is another act)."""
+    token = tokens[index]
+    return index > 0 and index + 1 < len(tokens) and tokens[index - 1].tag == "ETM" \
+        and token.tag in ("NNG", "NNB") and token.form in endings("sequence_noun")
 
 
 def _role(tokens: tuple[Token, ...], end: int, spans) -> str:

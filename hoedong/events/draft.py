@@ -20,6 +20,7 @@ class Draft:
     amount: dict | None = None
     statuses: list[tuple[int, str]] = field(default_factory=list)
     words: set[str] = field(default_factory=set)  # the trigger words that told it
+    series: bool = False  # one of a series told in the progressive (`잇달아 만나고 있다`): no one day
 
     def key(self) -> frozenset[str]:
         return frozenset(self.participants if self.type in ("MEET", "VISIT") else self.orgs)

@@ -121,8 +121,8 @@ def finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | 
     evidence = tuple(sorted(set(draft.evidence)))
     text = " ".join(body[s:e] for s, e in evidence)
     topics = tuple(dict.fromkeys(topic for form, topic in topic_words() if form in text))
-    date_told = draft.date or _the_day_of_the_news(status, text, published)
-    when = date_told.to_json() if date_told and status != "denied" else None  # no day for what will not happen
+    date_told = draft.date or (None if draft.series else _the_day_of_the_news(status, text, published))
+    when = date_told.to_json() if date_told else None
     return Event(type=draft.type, participants=tuple(draft.participants), orgs=tuple(orgs),
                  date=when, place=draft.place, status=status,
                  topics=topics, amount=draft.amount, evidence=evidence)

@@ -18,12 +18,14 @@ _RELATIVE_WINDOW = 4  # tokens before a noun trigger in which its relative claus
 _QUESTION_REACH = 12  # tokens after the trigger in which a question ending makes it a question
 
 
-def clause_status(own: list[Token], rest: list[Token]) -> str:
-    """The status told by this clause (`own`) and what follows it in the sentence (`rest`)."""
+def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None = None) -> str:
+    """The status told by this clause (`own`) and what follows it in the sentence outside
+    quotations (`rest`); a question's answer is read from everything `after` it, quoted or not."""
     said = modality(own)
     if is_question(own) or is_question(rest[:_QUESTION_REACH]):
-        answer = modality(rest)
-        if answer == "denied" or any(t.form in cues("answer_negative") for t in rest):
+        answer_tokens = after if after is not None else rest
+        answer = modality(answer_tokens)
+        if answer == "denied" or any(t.form in cues("answer_negative") for t in answer_tokens):
             return "denied"
         if answer:
             return answer
@@ -123,3 +125,35 @@ def is_rumour(tokens: list[Token], index: int) -> bool:
 def under_way(tokens: list[Token], index: int) -> bool:
     """`방한 중인`: the act under way on the day told."""
     return index + 1 < len(tokens) and tokens[index + 1].form in cues("ongoing_noun") and tokens[index + 1].tag == "NNB"
+
+
+_ADNOMINAL_REACH = 3  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM): the tokens up to a relative-clause ending
+
+
+def adnominal_tense(tokens: list[Token], index: int) -> str | None:
+    """`이날 방한한 황 CEO는 … 찾을 예정이다`: an event word whose own predicate ends in a relative
+    clause (`-ㄴ` past, `-는` present, `-ㄹ` future) keeps that tense, whatever the main clause says;
+    not when the ending feeds a predicate that says more (`만날 예정`, `만난 것으로`)."""
+    following = tokens[index + 1: index + 1 + _ADNOMINAL_REACH]
+    for i, token in enumerate(following):
+        if token.tag == "EP" and token.form in endings("past"):
+            return "occurred" if _ends_relative(following[i + 1:]) else None  # `방한했을 때`: past
+        if token.tag == "ETM":
+            at = index + 1 + i + 1
+            after = tokens[at] if at < len(tokens) else None
+            if after is None or after.form in modality_words() or after.form in cues("etm_says_more"):
+                return None
+            if not after.tag.startswith(("NNP", "NNG", "SL", "SN")):
+                return None
+            if token.form in endings("adnominal_past"):
+                return "occurred"
+            if token.form in endings("adnominal_future"):
+                return "planned"
+            return "present" if token.form in endings("adnominal_present") else None
+        if not (token.tag.startswith("XSV") or token.tag == "EP" or (i == 0 and tokens[index].tag.startswith("VV"))):
+            return None
+    return None
+
+
+def _ends_relative(tokens: list[Token]) -> bool:
+    return bool(tokens) and tokens[0].tag == "ETM"
