@@ -188,3 +188,17 @@ def org_suffix_strength(word: str) -> str | None:
 def is_suffix_word(word: str) -> bool:
     return word in org_suffixes()
 
+
+_DEAL_TYPES = ("PARTNER", "INVEST")
+
+
+@cache
+def deal_words() -> frozenset[str]:
+    """Partnership and investment words (triggers.tsv), which take an organisation as counterpart."""
+    return frozenset(row["form"] for row in table("hoedong.lexicon", "triggers.tsv") if row["type"] in _DEAL_TYPES)
+
+
+@cache
+def buying_words() -> frozenset[str]:
+    """Deal words whose object is the other party (`하만을 인수`), from triggers.tsv."""
+    return frozenset(row["form"] for row in table("hoedong.lexicon", "triggers.tsv") if row.get("object") == "target")

@@ -4,7 +4,7 @@ Shape: a name ending like an organisation's (lexicon/org_suffixes.tsv: `루미�
 로보틱`) or a site's (lexicon/site_endings.txt: `평택캠퍼스`). Context: the noun that introduces it
 (lexicon/company_nouns.txt: `스타트업 온누리셀`), the organisation a list joins it to (`구름소프트는
 파리젠과`), the deal word that takes it as a counterpart (`파리젠과의 제휴`, `하만을 인수`; particles
-from lexicon/name_particles.tsv, deal words from the trigger lexicon), and what stands between a
+from lexicon/name_particles.tsv, deal words from lexicon/triggers.tsv), and what stands between a
 person's name and title (`김창한 크래프톤 대표`).
 """
 
@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from hoedong.entities.lexicon import (
+    buying_words,
+    deal_words,
     company_nouns,
     given_names,
     is_suffix_word,
@@ -104,10 +106,6 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
 def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """`파리젠과의 전략적 제휴`, `베스트피요르에 1000억원 규모의 지분 투자`, `별빛금융으로부터 … 투자`:
     a proper noun that a partnership or investment word takes as its counterpart is an organisation."""
-    from hoedong.events.lexicon import triggers
-
-    deal_words = {form for (form, _), t in triggers().items() if t.type in ("PARTNER", "INVEST")}
-    taking_objects = {form for (form, _), t in triggers().items() if t.object_is_target}
     counterpart = particles("with") + particles("to") + particles("from") + particles("topic")
     taken = [(m.start, m.end) for m in mentions]
     families = {(m.name or "").split()[-1] for m in mentions if m.type == "PERSON" and m.name}
@@ -120,7 +118,7 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
         if not _counterpart_shaped(word, particle, families, kb):
             continue
         ahead = [t.form for w in words[i + 1: i + 1 + _DEAL_WINDOW] if w.sentence == word.sentence for t in w.core]
-        if any(form in (taking_objects if objected else deal_words) for form in ahead):
+        if any(form in (buying_words() if objected else deal_words()) for form in ahead):
             stem = word.bare
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
