@@ -122,10 +122,10 @@ def test_entities_no_person_where_a_list_or_a_noun_only_looks_like_names(text):
 
 
 def test_entities_a_surname_and_title_goes_to_the_office_holder_at_an_organisation_the_text_names():
-    """Several men named 정 chaired groups in 2024; the one whose group the text names is meant."""
-    found = _people("현대차그룹에 따르면 정 회장은 이날 일본 나고야의 경기장을 찾았다.")
-    assert "정의선" in found and "정 회장" in found["정의선"]
-    assert _people("업계에 따르면 정 회장은 이날 일본 나고야의 경기장을 찾았다.") == {}
+    """Several men named 최 chaired companies in 2024; the one whose group the text names is meant."""
+    found = _people("SK그룹은 최 회장이 이날 미국 출장길에 올랐다고 밝혔다.")
+    assert "최태원" in found and "최 회장" in found["최태원"]
+    assert _people("업계는 최 회장이 이날 미국 출장길에 올랐다고 전했다.") == {}
 
 
 def test_entities_hold_no_word_lists_in_code():

@@ -140,7 +140,7 @@ def title_of(stem: str) -> str | None:
 
 
 def _head_of_org(stem: str) -> str | None:
-    """`중견기업연합회장`: an organisation's name (연합회) glued to `장` makes the title 회장."""
+    """`전국농업인연합회장`: an organisation's name (연합회) glued to `장` makes the title 회장."""
     for head in _heads():
         org = stem[:-len(head)]
         if stem.endswith(head) and org_shape(org):

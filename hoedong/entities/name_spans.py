@@ -97,7 +97,7 @@ def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool
         if last.stem + "," != last.text:
             return None
     if korean_name(last, kb) and len(last.bare) >= 2:
-        # `정주영 현대 회장`, `우정룽 국무원 비서장`: of two name-shaped words before a title, the first is
+        # `허정민 한빛 회장`, `장웨이 화성은행 행장`: of two name-shaped words before a title, the first is
         # the name and the second its organisation (titled.py splits them)
         return (index - 2 if _korean_name_before(words, index - 1, kb) else index - 1), index
     if not can_be_name_part(last, kb) or not foreign_part(last, kb, family=True):
@@ -116,7 +116,7 @@ def _korean_name_before(words: list[Word], index: int, kb: KnowledgeBase) -> boo
     previous = words[index - 1]
     if previous.sentence != words[index].sentence or previous.stem != previous.text:
         return False
-    # the organisation after it vouches for the name however Kiwi reads it (우정룽/NNG)
+    # the organisation after it vouches for the name however Kiwi reads it (a Chinese name as one common noun)
     return len(previous.bare) >= 2 and (korean_name(previous, kb) or _name_next_to_org(previous, kb))
 
 

@@ -140,7 +140,7 @@ def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: Knowledge
 
 
 def _given_name_owner(word: str, clusters: dict[str, Cluster]) -> Cluster | None:
-    """`아키오 회장` after `도요다 아키오`, `무함마드 대통령` after `무함마드 빈 자이드 알 나하얀`: a
+    """`겐타 회장` after `미즈노 겐타`, `함단 청장` after `함단 빈 라시드 알 나세리`: a
     given name told with a title is the one person in the text whose full name holds it."""
     owners = []
     for entry in clusters.values():
@@ -194,7 +194,7 @@ def _antecedent(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBas
 def _office_holder(mention: Mention, title: str, kb: KnowledgeBase, published: str | None,
                    named_orgs: frozenset[str]) -> tuple[str, str | None] | None:
     """Who the knowledge base says held the office on the article's day (or before it, for 전); of
-    several, the one who held it at an organisation the text names (`정 회장` beside 현대차그룹)."""
+    several, the one who held it at an organisation the text names (`최 회장` beside SK그룹)."""
     surname = mention.name
     day = (published or "")[:10] or None
     if day is None:

@@ -29,7 +29,7 @@ from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
 
 _LIST_DOTS = re.compile(r"[·‧ㆍ・]")
-_SHORT_KOREAN_NAME = 2  # 김윤: a surname and one syllable
+_SHORT_KOREAN_NAME = 2  # 남건: a surname and one syllable
 _MAX_ORG_WORDS = 3  # `프리야 메논 인도 타타넥스 부사장`: up to three words of places and organisation
 
 
@@ -46,7 +46,7 @@ def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
 
 
 def listed_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
-    """`이준·이상설·이위종 특사`, `A·B·C 회장`: Korean names joined by middle dots share the title after them."""
+    """`김민수·박지훈·최서연 특사`, `A·B·C 회장`: Korean names joined by middle dots share the title after them."""
     found: list[Mention] = []
     for word, after in zip(words, words[1:]):
         title = title_of(after.stem)
@@ -197,8 +197,8 @@ def _name_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
 
 
 def _korean_then_other(words: list[Word], s: int, kb: KnowledgeBase) -> bool:
-    """A Korean name starts no transliterated name; but a two-syllable word shaped like one (`오트
-    타낙`) does, unless the next word is shaped like a Korean name too (`김윤 한일 경제협회장`)."""
+    """A Korean name starts no transliterated name; but a two-syllable word shaped like one (`조엘
+    바르탕`) does, unless the next word is shaped like a Korean name too (`남건 한빛 회장`)."""
     first = words[s]
     if not korean_name(first, kb):
         return False
