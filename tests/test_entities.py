@@ -108,6 +108,8 @@ def _people(text: str, published: str = "2024-11-25") -> dict[str, tuple[str, ..
     ("서하준 정무수석은 고하늘 부속비서관과 함께 문지호 국가안보실 2차장을 만났다.", {"서하준", "고하늘", "문지호"}),
     # of two name-shaped words before a title, the second is the organisation
     ("허정민 한빛 회장은 이날 공장을 둘러봤다.", {"허정민"}),
+    # but a three-syllable word before a name is its organisation (ORG NAME TITLE)
+    ("한빛사 김철수 대표는 이날 기자회견을 열었다.", {"김철수"}),
 ])
 def test_entities_people_by_titles_lists_and_bullets(text, names):
     assert set(_people(text)) == names

@@ -27,6 +27,7 @@ from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
 
 _KOREAN_FULL_NAME = 3  # 김창한: a surname and two syllables
+_SHORT_NAME = 2  # 한빛: a word of two syllables, as often an organisation's short name as a name
 _MAX_NAME_WORDS = 3  # 라르스 뵈르케 …, 아나 루시아 페레이라
 
 
@@ -97,9 +98,10 @@ def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool
         if last.stem + "," != last.text:
             return None
     if korean_name(last, kb) and len(last.bare) >= 2:
-        # `허정민 한빛 회장`, `장웨이 화성은행 행장`: of two name-shaped words before a title, the first is
-        # the name and the second its organisation (titled.py splits them)
-        return (index - 2 if _korean_name_before(words, index - 1, kb) else index - 1), index
+        # `허정민 한빛 회장`: of two name-shaped words before a title, the first is the name and the second,
+        # of two syllables, its organisation (titled.py splits them); `한빛사 김철수 대표` is ORG NAME TITLE
+        short = len(last.bare) == _SHORT_NAME
+        return (index - 2 if short and _korean_name_before(words, index - 1, kb) else index - 1), index
     if not can_be_name_part(last, kb) or not foreign_part(last, kb, family=True):
         return None
     start = _given_names_before(words, index, kb)
