@@ -22,13 +22,14 @@ from hoedong.events.discourse import Discourse, attend, is_back_reference, join,
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import background_told, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
-from hoedong.events.status import adnominal_tense, clause_status, is_rumour, ongoing, relative_clause_tense, tense, under_way
+from hoedong.events.status import adnominal_tense, announced_plan, clause_status, is_rumour, ongoing, relative_clause_tense, tense, under_way
 from hoedong.events.triggers import find_triggers
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis
 from hoedong.timex import TimeValue, at_month_precision, month_reference, parse_day
 
 _PERSON_ACTS = ("MEET", "VISIT")
+_DECIDED_ACTS = ("MEET", "VISIT", "INVEST")  # a partnership agreed is formed by the agreement itself
 _ONGOING_REACH = 4  # tokens after a meeting word in which `-고 있다` makes it going on
 
 
@@ -62,11 +63,14 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
     for index, trigger in listed:
         clause = view.clause_of[index]
         status = _status_at(view, index, trigger)
+        dating_status = status
+        if trigger.type in _DECIDED_ACTS and status in ("occurred", "present", "planned") and announced_plan(tokens, index):
+            status, dating_status = "planned", "present"  # decided or announced on a day near the news
         args = view.args_in(clause)
         sentence_subjects = [a.entity.id for a in view.args
                              if a.role == "topic" and a.entity.type == "PERSON" and a.clause < clause]
         positions = [tokens[i].start - view.sentence.start for i, _ in listed if view.clause_of[i] == clause]
-        when = date_for(view, text, index, day, state, status, found, positions) or _day_asked(view, index, trigger.type, status, day)
+        when = date_for(view, text, index, day, state, dating_status, found, positions) or _day_asked(view, index, trigger.type, status, day)
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
                 continue  # `이번 만남은 … 회동을 가진 후`: the sentence tells another gathering

@@ -69,7 +69,8 @@ def _is_forecast(tokens: list[Token], i: int) -> bool:
 def _negates(tokens: list[Token], i: int) -> bool:
     """`만나지 않는`, `계획이 없다`, `정해진 바 없다`: a negation of the act, not `차질 없이`."""
     token = tokens[i]
-    if token.form in cues("negation"):
+    following_tag = tokens[i + 1].tag if i + 1 < len(tokens) else ""
+    if token.form in cues("negation") or (token.form in cues("verbal_negation") and following_tag.startswith("XSV")):
         return True
     following = tokens[i + 1].form if i + 1 < len(tokens) else ""
     return token.form in cues("absence") and following not in cues("not_negation_after")
@@ -157,3 +158,29 @@ def adnominal_tense(tokens: list[Token], index: int) -> str | None:
 
 def _ends_relative(tokens: list[Token]) -> bool:
     return bool(tokens) and tokens[0].tag == "ETM"
+
+
+_OWN_PREDICATE = 3  # 투자(+하/XSV)(+겠/EP)(+다고/EC): the tokens of the event word's own predicate
+
+
+def announced_plan(tokens: list[Token], index: int) -> bool:
+    """`투자하기로 했다`, `투자한다고 밝혔다`, `투자하겠다고 밝혔다`: the act decided or announced is
+    still to come, whatever the tense of the verb that reports it."""
+    following = tokens[index + 1: index + 1 + _OWN_PREDICATE + 1]
+    if tokens[index].tag.startswith("VV"):
+        following = tokens[index + 1: index + 1 + _OWN_PREDICATE]
+    elif not (following and following[0].tag.startswith("XSV")):
+        return False
+    else:
+        following = following[1:]
+    for i, token in enumerate(following):
+        if token.tag == "ETN" and token.form in endings("decision") and i + 1 < len(following) \
+                and following[i + 1].form in endings("decision"):
+            agreed = index + 1 + i + 3 < len(tokens) and any(
+                t.form in cues("agreement") for t in tokens[index + i + 3: index + i + 5])
+            return not agreed  # 기 + 로, but `투자하기로 합의했다` is the agreement, done
+        if token.tag == "EC" and token.form in endings("quoted_present"):
+            return token.form != "다고" or (i > 0 and following[i - 1].form in endings("future"))
+        if token.tag != "EP" or token.form not in endings("future"):
+            return False
+    return False
