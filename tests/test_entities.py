@@ -87,3 +87,64 @@ def test_entities_a_family_name_at_the_head_of_a_deck_is_the_person_not_a_compan
     (nadella,) = [e for e in found if e.name == "사티아 나델라"]
     assert nadella.type == "PERSON" and (0, 3) in nadella.mentions
     assert not [e for e in found if e.type == "ORG" and e.name == "나델라"]
+
+
+def _people(text: str, published: str = "2024-11-25") -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in entities_of(text, published) if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # list bullets open a word: every bulleted name is read with its title
+    ("이날 간담회에는 △도하린 한빛전자 회장 △서유찬 가람건설 부회장 △마재윤 누리소프트 대표가 참석했다.",
+     {"도하린", "서유찬", "마재윤"}),
+    # names joined by middle dots share the title after them
+    ("정부는 김민수·박지훈·최서연 특사를 세 나라에 보냈다.", {"김민수", "박지훈", "최서연"}),
+    # a spouse's honorific, an athlete's title
+    ("윤민서 대통령과 부인 한채린 여사는 이튿날 공항에 도착했다.", {"윤민서", "한채린"}),
+    ("누리모터스 팀의 조엘 바르탕 선수는 2위에 올랐다.", {"조엘 바르탕"}),
+    # an organisation glued to 장 (`…협회장`, `…연합회장`) is a title
+    ("남궁현 한국소프트웨어협회장은 배수아 전국농업인연합회장과 만났다.", {"남궁현", "배수아"}),
+    # compounds of 수석, 비서관, 차장
+    ("서하준 정무수석은 고하늘 부속비서관과 함께 문지호 국가안보실 2차장을 만났다.", {"서하준", "고하늘", "문지호"}),
+    # of two name-shaped words before a title, the second is the organisation
+    ("허정민 한빛 회장은 이날 공장을 둘러봤다.", {"허정민"}),
+    # but a three-syllable word before a name is its organisation (ORG NAME TITLE)
+    ("한빛사 김철수 대표는 이날 기자회견을 열었다.", {"김철수"}),
+])
+def test_entities_people_by_titles_lists_and_bullets(text, names):
+    assert set(_people(text)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "현대차·한화 회장이 만났다.",  # organisations joined by a middle dot are no list of people
+    "김민수 이사회 의장은 투표를 미뤘다. 이사회 의장이 안건을 올렸다.",  # a common noun before a title stays one
+])
+def test_entities_no_person_where_a_list_or_a_noun_only_looks_like_names(text):
+    assert set(_people(text)) <= {"김민수"}
+
+
+def test_entities_a_surname_and_title_goes_to_the_office_holder_at_an_organisation_the_text_names():
+    """Several men named 최 chaired companies in 2024; the one whose group the text names is meant."""
+    found = _people("SK그룹은 최 회장이 이날 미국 출장길에 올랐다고 밝혔다.")
+    assert "최태원" in found and "최 회장" in found["최태원"]
+    assert _people("업계는 최 회장이 이날 미국 출장길에 올랐다고 전했다.") == {}
+
+
+def test_entities_hold_no_word_lists_in_code():
+    """Every title, particle and cue word the entity stage reads is in a data file (hoedong/lexicon):
+    the only Hangul in its code is in docstrings, comments and character classes (`[가-힣]`)."""
+    import ast
+
+    hangul = re.compile(r"[가-힣\u4e00-\u9fff]")
+    found = []
+    for path in sorted((ROOT / "hoedong" / "entities").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+                      and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                words = hangul.findall(node.value.replace("가-힣", ""))
+                if words:
+                    found.append(f"{path.name}:{node.lineno} {node.value!r}")
+    assert not found, found

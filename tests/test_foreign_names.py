@@ -49,3 +49,23 @@ def test_foreign_names_a_japanese_name_told_again_by_its_family_name_is_the_same
 def test_foreign_names_an_arabic_name_told_again_by_its_given_name_and_title_is_the_same_person():
     found = people("함단 빈 라시드 알 나세리 가람투자청장이 3일 방한했다. 함단 청장은 도하린 한빛전자 회장을 만났다.")
     assert set(found) == {"함단 빈 라시드 알 나세리", "도하린"}
+
+
+@pytest.mark.parametrize("text, name, short", [
+    # a Japanese name told again by its given name and a title
+    ("미즈노 겐타 아오바전자 회장이 방한했다. 겐타 회장은 이튿날 울산 공장을 찾았다.", "미즈노 겐타", "겐타 회장"),
+    # an Arabic name told again by its given name and a title, though written two ways
+    ("함단 빈 라시드 알 나세리 청장이 방한했다. 함단 빈 라쉬드 알 나세리 청장은 3일 울산을 찾았다. "
+     "함단 청장은 4일 출국했다.", "함단 빈 라시드 알 나세리", "함단 청장"),
+])
+def test_foreign_names_a_given_name_with_a_title_is_the_one_person_whose_full_name_holds_it(text, name, short):
+    found = people(text)
+    (person,) = [n for n in found if n.split()[0] == name.split()[0]]
+    assert len(person.split()) == len(name.split())
+    assert short in found[person]
+
+
+def test_foreign_names_a_two_syllable_given_name_that_looks_korean_still_starts_a_foreign_name():
+    found = people("누리모터스 팀의 조엘 바르탕 선수는 2위에 올랐다. 바르탕 선수는 경기 뒤 인터뷰를 했다.")
+    assert list(found) == ["조엘 바르탕"]
+    assert "바르탕 선수" in found["조엘 바르탕"]

@@ -9,21 +9,18 @@ from __future__ import annotations
 import re
 
 from hoedong.entities.foreign_names import arabic_given_names_of, arabic_tail_mentions, foreign_name_mentions
-from hoedong.entities.mentions import (
-    Mention,
-    english_mentions,
-    family_name_mentions,
-    anchored_foreign_names,
+from hoedong.entities.gazetteer import english_mentions, gazetteer_mentions
+from hoedong.entities.mentions import names_found_elsewhere, settle
+from hoedong.entities.name_spans import anchored_foreign_names
+from hoedong.entities.orgs import (
     coordinated_orgs,
     deal_counterparts,
-    gazetteer_mentions,
     introduced_orgs,
-    names_found_elsewhere,
-    settle,
+    organisations_named_with_titles,
     shaped_mentions,
-    surname_title_mentions,
-    titled_people,
 )
+from hoedong.entities.short_forms import family_name_mentions, former_title, surname_title_mentions
+from hoedong.entities.titled import listed_people, titled_people
 from hoedong.entities.resolve import Cluster, cluster
 from hoedong.entities.words import words_of
 from hoedong.knowledge import family_name_of, KnowledgeBase, load_kb
@@ -35,10 +32,11 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     """Every entity the body names, in order of first mention."""
     kb = load_kb()
     words = words_of(body, analysis)
-    mentions = (gazetteer_mentions(body, kb) + titled_people(words, kb) + english_mentions(body, kb)
+    mentions = (gazetteer_mentions(body, kb) + titled_people(words, kb) + listed_people(words, kb)
+                + english_mentions(body, kb)
                 + surname_title_mentions(body) + shaped_mentions(words, kb) + introduced_orgs(words, kb)
                 + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb))
-    mentions += _organisations_named_with_titles(body, mentions)
+    mentions += organisations_named_with_titles(body, mentions)
     mentions += coordinated_orgs(words, settle(list(mentions)), kb)
     mentions += deal_counterparts(words, settle(list(mentions)), kb)
     mentions += names_found_elsewhere(body, mentions)
@@ -54,30 +52,9 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = [m for m in mentions if not (m.type == "PERSON" and m.kb_key is None and m.name
                                             and " " not in m.name and m.name in families)]
     mentions = settle(mentions + family_name_mentions(body, people) + arabic_tail_mentions(body, people))
-    mentions = [m for m in mentions if not _former_title(m, mentions, body)]
+    mentions = [m for m in mentions if not former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)
     return _entities(clusters, kb, published, body)
-
-
-def _organisations_named_with_titles(body: str, mentions: list[Mention]) -> list[Mention]:
-    """`김창한 크래프톤 대표`: what stands between a name and its title is an organisation."""
-    found = []
-    for mention in mentions:
-        if mention.type == "PERSON" and mention.org is not None:
-            start, end = mention.org
-            text = body[start:end]
-            known = any(m.start <= start and end <= m.end and m.type in ("ORG", "PLACE") for m in mentions)
-            if not known:
-                found.append(Mention(start, end, text, "ORG", "context", name=text))
-    return found
-
-
-def _former_title(mention: Mention, mentions: list[Mention], body: str) -> bool:
-    """`이명박 전 대통령`: here 전 means 'former', not the surname 전."""
-    if mention.how != "surname_title" or body[mention.start] not in ("전", "현", "前", "現"):
-        return False
-    before = body[:mention.start].rstrip()
-    return any(m.type == "PERSON" and m.end == len(before) for m in mentions if m is not mention)
 
 
 def _entities(clusters: list[Cluster], kb: KnowledgeBase, published: str | None, body: str) -> tuple[Entity, ...]:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from hoedong.entities.lexicon import PARTICLE_CHARS, title_of, titles
+from hoedong.entities.lexicon import particle_chars, title_of, titles
 from hoedong.entities.mentions import Mention
+from hoedong.entities.names import is_typo_of
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase, japanese_family_names
 from hoedong.resources import table
@@ -107,7 +108,7 @@ def _clean(text: str) -> str:
 def _strip_particles(text: str) -> str:
     """`나흐얀과` → `나흐얀`: one or two particle syllables off a name of three or more."""
     for cut in (2, 1):
-        if len(text) - cut >= 2 and set(text[-cut:]) <= PARTICLE_CHARS:
+        if len(text) - cut >= 2 and set(text[-cut:]) <= particle_chars():
             return text[:-cut]
     return text
 
@@ -126,7 +127,7 @@ def _known_noun(word: Word, part: str) -> bool:
 def arabic_tail_mentions(body: str, people: list[tuple[str, str | None]]) -> list[Mention]:
     """`빈 살만 왕세자`, `알 무바라크 청장`: an Arabic name told again from one of its links on."""
     given, links = _arabic()
-    firsts = [full.split()[0] for full, _ in people]
+    firsts = _first_names(people)
     found = []
     for full, key in people:
         parts = full.split()
@@ -145,15 +146,25 @@ def _first_name_with_title(body: str, first: str, full: str, key: str | None) ->
     """`무함마드 대통령`, `칼리드 사장`: an Arabic full name told again by its given name and a title."""
     found = []
     for match in re.finditer(rf"(?<![가-힣]){re.escape(first)}(?= (?P<title>[가-힣A-Z]{{1,6}}))", body):
-        if body[match.end():].startswith(" " + full.split()[1]) or title_of(match["title"]) is None:
+        title = title_of(match["title"])
+        if body[match.end():].startswith(" " + full.split()[1]) or title is None:
             continue
         found.append(Mention(match.start(), match.end(), first, "PERSON", "family_name", key, name=full,
-                             titles=(title_of(match["title"]),)))
+                             titles=(title,), title_span=(match.start("title"), match.start("title") + len(title))))
     return found
 
 
 def arabic_given_names_of(people: list[tuple[str, str | None]]) -> set[str]:
     """The given names that stand for one Arabic full name each in this text (`무함마드 대통령`)."""
     given, _ = _arabic()
-    firsts = [full.split()[0] for full, _ in people if len(full.split()) > 2]
+    firsts = _first_names(people)
     return {first for first in firsts if first in given and firsts.count(first) == 1}
+
+
+def _first_names(people: list[tuple[str, str | None]]) -> list[str]:
+    """The first word of each person's name, a person written two ways (`라시드`/`라쉬드`) counted once."""
+    distinct: list[str] = []
+    for full, _ in people:
+        if len(full.split()) > 2 and not any(is_typo_of(full, seen) for seen in distinct):
+            distinct.append(full)
+    return [full.split()[0] for full in distinct]

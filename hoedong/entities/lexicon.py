@@ -1,4 +1,5 @@
-"""The word lists the entity stage reads: titles, surnames, organisation endings, non-names."""
+"""The word lists the entity stage reads, each from its data file in hoedong/lexicon: titles and the
+words around them, surnames, given names, organisation and site endings, non-names, particles."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ from functools import cache
 
 from hoedong.resources import table, word_list
 
-# What may follow a name inside its word: particles and the like (이재용은, 오픈AI와의, 메타 측).
-PARTICLE_CHARS = set("의은는이가을를도만와과에서게께으로부터까지처럼보다하고랑측들나며자란라는씨님사엔요")
+
+@cache
+def particle_chars() -> frozenset[str]:
+    """The syllables that may follow a name inside its word (이재용은, 오픈AI와의, 메타 측)."""
+    return frozenset("".join(word_list("name_endings.txt")))
 
 
 @cache
@@ -44,12 +48,79 @@ def not_person_words() -> frozenset[str]:
     return frozenset(word_list("not_person_words.txt"))
 
 
-MODIFIERS = ("당시", "전", "현", "前", "現", "신임", "초대", "차기", "전임", "현직", "공동")
+@cache
+def _title_words() -> dict[str, str]:
+    return {row["form"]: row["role"] for row in table("hoedong.lexicon", "title_words.tsv")}
 
 
-# Titles that also end compounds naming a division: DS부문장, 메모리사업부장, 북미총괄.
-_COMPOUNDING = ("부문장", "사업부장", "본부장", "센터장", "연구소장", "법인장", "총괄", "부지사", "도지사", "지사",
-               "팀장", "실장", "부장", "그룹장", "CEO", "CTO")
+_WHEN = ("former", "current", "then")
+
+
+@cache
+def title_modifiers() -> frozenset[str]:
+    """Words that qualify a title (`당시`, `전`, `신임`, `공동`)."""
+    return frozenset(form for form, role in _title_words().items() if role in _WHEN + ("modifier",))
+
+
+@cache
+def tenure_words(*roles: str) -> tuple[str, ...]:
+    """Words that say when a title was held (`전`, `現`, `당시`), of the given roles or all of them."""
+    wanted = roles or _WHEN
+    return tuple(form for form, role in _title_words().items() if role in wanted)
+
+
+def is_title_joiner(word: str) -> bool:
+    """`겸`: joins two titles of one person."""
+    return _title_words().get(word) == "joiner"
+
+
+@cache
+def remit_word() -> str:
+    """`담당`: ends the remit a title is held for (`아시아 담당 본부장`)."""
+    return next(form for form, role in _title_words().items() if role == "remit")
+
+
+@cache
+def _compounding() -> tuple[str, ...]:
+    """Titles that also end compounds naming a division (DS부문장, 메모리사업부장, 북미총괄), longest first."""
+    rows = table("hoedong.lexicon", "titles.tsv")
+    return tuple(sorted((r["title"] for r in rows if r.get("compounds") == "yes"), key=len, reverse=True))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return frozenset(word_list("given_names.txt"))
+
+
+@cache
+def ambiguous_given_names() -> frozenset[str]:
+    """Given names that are also everyday words: a name only before a proper noun."""
+    return frozenset(word_list("ambiguous_given_names.txt"))
+
+
+@cache
+def not_given_names() -> frozenset[str]:
+    return frozenset(word_list("not_given_names.txt"))
+
+
+@cache
+def company_nouns() -> frozenset[str]:
+    return frozenset(word_list("company_nouns.txt"))
+
+
+@cache
+def site_endings() -> tuple[str, ...]:
+    return word_list("site_endings.txt")
+
+
+@cache
+def particles(role: str) -> tuple[str, ...]:
+    """Particles with a role (name_particles.tsv): of, and, list, with, to, from, object, topic."""
+    return tuple(row["form"] for row in table("hoedong.lexicon", "name_particles.tsv")
+                 if role in row["roles"].split("|"))
+
+
+_MAX_COMPOUND_HEAD = 8  # `DS(디바이스솔루션)부문장`, `글로벌전략총괄`: what may stand before a compounding title
 
 
 @cache
@@ -60,12 +131,28 @@ def title_of(stem: str) -> str | None:
         return stem
     for title in title_endings():
         rest = stem[len(title):] if stem.startswith(title) else None
-        if rest and len(rest) <= 3 and set(rest) <= PARTICLE_CHARS:
+        if rest and len(rest) <= 3 and set(rest) <= particle_chars():
             return title
-    for title in _COMPOUNDING:
-        if stem.endswith(title) and 1 <= len(stem) - len(title) <= 8:
+    for title in _compounding():
+        if stem.endswith(title) and 1 <= len(stem) - len(title) <= _MAX_COMPOUND_HEAD:
             return title
+    return _head_of_org(stem)
+
+
+def _head_of_org(stem: str) -> str | None:
+    """`전국농업인연합회장`: an organisation's name (연합회) glued to `장` makes the title 회장."""
+    for head in _heads():
+        org = stem[:-len(head)]
+        if stem.endswith(head) and org_shape(org):
+            title = org[-1] + head
+            if title in titles():
+                return title
     return None
+
+
+@cache
+def _heads() -> tuple[str, ...]:
+    return tuple(form for form, role in _title_words().items() if role == "head")
 
 
 @cache
@@ -101,3 +188,17 @@ def org_suffix_strength(word: str) -> str | None:
 def is_suffix_word(word: str) -> bool:
     return word in org_suffixes()
 
+
+_DEAL_TYPES = ("PARTNER", "INVEST")
+
+
+@cache
+def deal_words() -> frozenset[str]:
+    """Partnership and investment words (triggers.tsv), which take an organisation as counterpart."""
+    return frozenset(row["form"] for row in table("hoedong.lexicon", "triggers.tsv") if row["type"] in _DEAL_TYPES)
+
+
+@cache
+def buying_words() -> frozenset[str]:
+    """Deal words whose object is the other party (`하만을 인수`), from triggers.tsv."""
+    return frozenset(row["form"] for row in table("hoedong.lexicon", "triggers.tsv") if row.get("object") == "target")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from hoedong.entities.lexicon import compound_surname, korean_name_shape, surnames
+from hoedong.entities.lexicon import compound_surname, korean_name_shape, surnames, tenure_words
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
 from hoedong.knowledge import KnowledgeBase, _same_title, compact, family_name_of
@@ -74,8 +74,9 @@ def cluster(mentions: list[Mention], kb: KnowledgeBase, published: str | None) -
             add(f"person:{compact(mention.name or mention.text)}", "PERSON", mention, None)
         else:
             add(target[0], "PERSON", mention, target[1])
+    named_orgs = _named_orgs(mentions, kb)
     for mention in sorted((m for m in mentions if m.how == "surname_title"), key=lambda m: m.start):
-        target = _antecedent(mention, clusters, kb, published)
+        target = _antecedent(mention, clusters, kb, published, named_orgs)
         if target is not None:
             add(target[0], "PERSON", mention, target[1])
     for mention in mentions:
@@ -127,6 +128,9 @@ def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: Knowledge
     if matches:
         entry = min(matches, key=lambda m: (m[0], m[1]))[2]
         return entry.key, entry.kb_key
+    owner = _given_name_owner(word, clusters)
+    if owner is not None:
+        return owner.key, owner.kb_key
     if mention.kb_key:
         return mention.kb_key, mention.kb_key
     matches = [p for p in kb.people if _family(p.name) and (_family(p.name) == word)]
@@ -135,8 +139,30 @@ def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: Knowledge
     return None
 
 
+def _given_name_owner(word: str, clusters: dict[str, Cluster]) -> Cluster | None:
+    """`겐타 회장` after `미즈노 겐타`, `함단 청장` after `함단 빈 라시드 알 나세리`: a
+    given name told with a title is the one person in the text whose full name holds it."""
+    owners = []
+    for entry in clusters.values():
+        if entry.type != "PERSON":
+            continue
+        for name in entry.full_names():
+            parts = name.split()
+            if len(parts) > 1 and word in parts and word != _family(name):
+                owners.append(entry)
+                break
+    return owners[0] if len(owners) == 1 else None
+
+
+def _named_orgs(mentions: list[Mention], kb: KnowledgeBase) -> frozenset[str]:
+    """The knowledge base's organisations the text names, with the groups they belong to."""
+    orgs = {kb.org(m.name or m.text) for m in mentions if m.type == "ORG"}
+    names = {org.name for org in orgs if org is not None}
+    return frozenset(names | {org.parent for org in orgs if org is not None and org.parent})
+
+
 def _antecedent(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBase,
-                published: str | None) -> tuple[str, str | None] | None:
+                published: str | None, named_orgs: frozenset[str]) -> tuple[str, str | None] | None:
     """The person `이 회장` means: nearest compatible before it, else after, else the office holder."""
     surname, title = mention.name, mention.titles[0]
     candidates = []
@@ -155,7 +181,7 @@ def _antecedent(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBas
     if compatible:
         entry = min(compatible, key=lambda c: (c[1], c[2]))[3]
         return entry.key, entry.kb_key
-    office = _office_holder(mention, surname, title, kb, published)
+    office = _office_holder(mention, title, kb, published, named_orgs)
     if office is not None:
         return office
     untitled = [c for c in candidates if not c[3].titles()]
@@ -165,20 +191,41 @@ def _antecedent(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBas
     return None
 
 
-def _office_holder(mention: Mention, surname: str | None, title: str, kb: KnowledgeBase,
-                   published: str | None) -> tuple[str, str | None] | None:
-    """Who the knowledge base says held the office on the article's day (or before it, for 전)."""
+def _office_holder(mention: Mention, title: str, kb: KnowledgeBase, published: str | None,
+                   named_orgs: frozenset[str]) -> tuple[str, str | None] | None:
+    """Who the knowledge base says held the office on the article's day (or before it, for 전); of
+    several, the one who held it at an organisation the text names (`최 회장` beside SK그룹)."""
+    surname = mention.name
     day = (published or "")[:10] or None
     if day is None:
         return None
-    if re.search(r"(?:전|前)\s?\S+$", mention.text):
+    if _former(mention.text):
         holders = [p for p in kb.people if _surname_of(p.name) == _hangul(surname)
                    and any(_same_title(r.title, title) and r.end and r.end < day for r in p.roles)]
     else:
         holders = [p for p in kb.holders(title, day) if _surname_of(p.name) == _hangul(surname)]
+        holders = _held_at_named_orgs(holders, title, day, named_orgs) if len(holders) > 1 else holders
     if len(holders) == 1:
         return holders[0].key, holders[0].key
     return None
+
+
+def _held_at_named_orgs(holders: list, title: str, day: str, named_orgs: frozenset[str]) -> list:
+    """Of several office holders, those who held the title at an organisation the text names, the
+    title itself before a longer or shorter one (회장 before 명예회장)."""
+    for exact in (False, True):
+        holders = [p for p in holders if any(r.org in named_orgs and r.held_on(day)
+                                             and (r.title == title if exact else _same_title(r.title, title))
+                                             for r in p.roles)]
+        if len(holders) <= 1:
+            return holders
+    return holders
+
+
+def _former(text: str) -> bool:
+    """`이 전 회장`, `文 前 대통령`: a title held before."""
+    former = "|".join(map(re.escape, tenure_words("former")))
+    return re.search(rf"(?:{former})\s?\S+$", text) is not None
 
 
 def _hangul(surname: str | None) -> str | None:

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from hoedong.nlp import Analysis, Token
 
 _PAREN = re.compile(r"\(([^()]*)\)")
+# Opening quotes and the bullets of lists (`△이재용 삼성전자 회장 △최태원 SK 회장`); ▲ is left alone:
+# it opens photo captions, which are not body.
+_OPENERS = "\"'“‘「『[<△▽□○◇◆▷▶■●"
 
 
 @dataclass(frozen=True)
@@ -55,8 +58,8 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
         text = body[sentence.start: sentence.end]
         for match in re.finditer(r"\S*\([^()]{0,40}\)\S*|\S+", text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            lead = len(match.group()) - len(match.group().lstrip("\"'“‘「『[<"))
-            start += lead  # `"윤다솜`: the word starts after its opening quote
+            lead = len(match.group()) - len(match.group().lstrip(_OPENERS))
+            start += lead  # `"윤다솜`, `△윤다솜`: the word starts after its opening quote or list bullet
             if start >= end:
                 continue
             tokens = tuple(t for t in sentence.tokens if t.start < end and t.end > start)
@@ -93,6 +96,6 @@ def _strippable(token: Token, tokens: tuple[Token, ...]) -> bool:
 
 
 def _particles_only(text: str) -> bool:
-    from hoedong.entities.lexicon import PARTICLE_CHARS
+    from hoedong.entities.lexicon import particle_chars
 
-    return set(text.strip(",.;:!?\"'”’")) <= PARTICLE_CHARS
+    return set(text.strip(",.;:!?\"'”’")) <= particle_chars()

@@ -1,0 +1,174 @@
+"""Which words make a person's name: Korean names by their shape (a surname from the lexicon and one
+or two syllables) and transliterated names by their parts (proper nouns, pieces Kiwi could not read,
+known foreign given names from lexicon/given_names.txt).
+
+The recognisers that find people by their titles (titled.py) ask here where a name before a title
+begins; `anchored_foreign_names` finds a known foreign given name and the family name after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hoedong.entities.lexicon import (
+    ambiguous_given_names,
+    compound_surname,
+    given_names,
+    korean_name_shape,
+    not_given_names,
+    not_person_words,
+    org_shape,
+    surnames,
+    title_modifiers,
+    title_of,
+)
+from hoedong.entities.mentions import Mention
+from hoedong.entities.words import Word
+from hoedong.knowledge import KnowledgeBase
+
+_KOREAN_FULL_NAME = 3  # 김창한: a surname and two syllables
+_SHORT_NAME = 2  # 한빛: a word of two syllables, as often an organisation's short name as a name
+_MAX_NAME_WORDS = 3  # 라르스 뵈르케 …, 아나 루시아 페레이라
+
+
+def is_org_word(word: Word, kb: KnowledgeBase) -> bool:
+    stem = word.bare
+    if kb.org(stem) is not None or org_shape(stem, strong_only=False):
+        return True
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&.\-]{1,12}", stem)) and kb.person(stem) is None
+
+
+def can_be_name_part(word: Word, kb: KnowledgeBase) -> bool:
+    stem = word.bare
+    if not re.fullmatch(r"[가-힣]{1,6}", stem) or stem in not_person_words() or stem in title_modifiers():
+        return False
+    if title_of(stem) or kb.org(stem) is not None or kb.is_place(stem):
+        return False
+    # `루체로보` read as 루체/NNP 로/JKB 보/VV: a word that starts as a proper noun, without particles
+    return word.nominal() or kb.person(stem) is not None or (word.first_tag == "NNP" and stem == word.text)
+
+
+def _bare_korean_name(word: Word, kb: KnowledgeBase) -> bool:
+    """A surname and two syllables standing alone, known as nothing else (no particle, no title)."""
+    stem = word.bare
+    if not korean_name_shape(stem) or len(stem) != _KOREAN_FULL_NAME or stem != word.text:
+        return False
+    if stem in not_person_words() or kb.org(stem) is not None or kb.is_place(stem):
+        return False
+    return True
+
+
+def korean_name(word: Word, kb: KnowledgeBase) -> bool:
+    stem = word.bare
+    if kb.person(stem) is not None:
+        return True
+    if stem in given_names():
+        return False  # `마르코`: a foreign given name, though 마 is a Korean surname
+    first = word.tokens[0] if word.tokens else None
+    if _bare_korean_name(word, kb) and first is not None and first.form == stem[0] and first.start == word.start:
+        return True  # a surname read apart by Kiwi (김/NNP 창/NNG …), no particle
+    if not korean_name_shape(stem) or not can_be_name_part(word, kb):
+        return False
+    if first is None or first.start != word.start:
+        return False
+    if compound_surname(stem):
+        return True
+    # Kiwi reads a name as a proper noun, or breaks it after the surname (김/NNP 창/NNG 하/XSV);
+    # a common noun of two syllables or more at the start (고객/NNG 사) is not a name.
+    return first.tag == "NNP" or len(first.form) == 1
+
+
+def _name_next_to_org(last: Word, kb: KnowledgeBase) -> bool:
+    """With an organisation between the name and its title (`송이담 별빛금융 회장`), a surname and
+    two syllables is a name however Kiwi splits it (송이/NNG 담/NNG)."""
+    verbal = any(t.tag.startswith(("V", "E", "XSV")) for t in last.core)
+    return not verbal and last.bare not in given_names() and _bare_korean_name(last, kb) and not title_of(last.stem)
+
+
+def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool = False) -> tuple[int, int] | None:
+    """The words [i, j) just before `index` that make a person's name, if any."""
+    if index <= 0:
+        return None
+    last = words[index - 1]
+    if with_org and _name_next_to_org(last, kb):
+        return index - 1, index
+    if last.bare in surnames() and not (index >= 2 and foreign_part(words[index - 2], kb, family=False)):
+        return None  # `남궁 대표`: a surname and a title, for coreference to resolve (but `젠슨 황`)
+    if last.stem != last.text.rstrip(",") or last.sentence != words[index].sentence:
+        if last.stem + "," != last.text:
+            return None
+    if korean_name(last, kb) and len(last.bare) >= 2:
+        # `허정민 한빛 회장`: of two name-shaped words before a title, the first is the name and the second,
+        # of two syllables, its organisation (titled.py splits them); `한빛사 김철수 대표` is ORG NAME TITLE
+        short = len(last.bare) == _SHORT_NAME
+        return (index - 2 if short and _korean_name_before(words, index - 1, kb) else index - 1), index
+    if not can_be_name_part(last, kb) or not foreign_part(last, kb, family=True):
+        return None
+    start = _given_names_before(words, index, kb)
+    if index - start == 1 and len(last.bare) < 2:
+        return None
+    if index - start == 1 and last.first_tag != "NNP" and kb.person(last.bare) is None:
+        return None
+    return start, index
+
+
+def _korean_name_before(words: list[Word], index: int, kb: KnowledgeBase) -> bool:
+    if index < 1:
+        return False
+    previous = words[index - 1]
+    if previous.sentence != words[index].sentence or previous.stem != previous.text:
+        return False
+    # the organisation after it vouches for the name however Kiwi reads it (a Chinese name as one common noun)
+    return len(previous.bare) >= 2 and (korean_name(previous, kb) or _name_next_to_org(previous, kb))
+
+
+def _given_names_before(words: list[Word], index: int, kb: KnowledgeBase) -> int:
+    """Where a transliterated name ending with words[index - 1] begins."""
+    last = words[index - 1]
+    start = index - 1
+    while start > 0 and index - start < _MAX_NAME_WORDS:
+        previous = words[start - 1]
+        if previous.sentence != last.sentence or not foreign_part(previous, kb, family=False):
+            break
+        if kb.org(previous.bare) is not None or kb.is_place(previous.bare) or title_of(previous.stem):
+            break
+        start -= 1
+    return start
+
+
+def foreign_part(word: Word, kb: KnowledgeBase, family: bool) -> bool:
+    """A word of a transliterated name. The family name (last word) is a proper noun or pieces
+    Kiwi could not read (재/XPN 시/NNG); a given name has two syllables or more and holds no
+    common noun (`아시아 담당` is a remit, not a name)."""
+    stem = word.bare
+    if kb.person(stem) is not None:
+        return True
+    core = word.core
+    if not core:
+        return False
+    if family:
+        return word.first_tag == "NNP" or all(len(t.form) == 1 and t.tag in ("NNG", "NNP", "XPN", "XSN", "NNB") for t in core)
+    if not re.fullmatch(r"[가-힣]{1,6}", stem) or stem in not_given_names() or word.stem != word.text:
+        return False
+    if len(stem) < 2 and stem not in given_names():
+        return False
+    fragments = len(stem) >= 2 and all(len(t.form) == 1 and not t.tag.startswith(("J", "E", "V", "X")) for t in core)
+    return word.first_tag == "NNP" and len(core) == 1 or stem in given_names() or fragments
+
+
+def anchored_foreign_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    """`스티브 발머에 이어`: a known foreign given name and the family name after it, no title needed."""
+    found = []
+    for given, family in zip(words, words[1:]):
+        if given.stem != given.text or given.bare not in given_names() or given.sentence != family.sentence:
+            continue
+        stem = family.bare
+        if not re.fullmatch(r"[가-힣]{2,6}", stem) or title_of(family.stem) or kb.org(stem) or kb.is_place(stem):
+            continue
+        core = family.core
+        proper = family.first_tag == "NNP"
+        unknown = len(core) == 1 and core[0].tag in ("NNG", "NNP") and len(core[0].form) >= 2
+        if proper or (unknown and given.bare not in ambiguous_given_names()):
+            name = f"{given.bare} {stem}"
+            found.append(Mention(given.start, family.start + len(stem), name, "PERSON", "title", name=name))
+    return found

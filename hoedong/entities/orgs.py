@@ -1,0 +1,148 @@
+"""Organisations and places the knowledge base does not know, by their shape or their context.
+
+Shape: a name ending like an organisation's (lexicon/org_suffixes.tsv: `루미나랩스`, `케슬러
+로보틱`) or a site's (lexicon/site_endings.txt: `평택캠퍼스`). Context: the noun that introduces it
+(lexicon/company_nouns.txt: `스타트업 온누리셀`), the organisation a list joins it to (`구름소프트는
+파리젠과`), the deal word that takes it as a counterpart (`파리젠과의 제휴`, `하만을 인수`; particles
+from lexicon/name_particles.tsv, deal words from lexicon/triggers.tsv), and what stands between a
+person's name and title (`김창한 크래프톤 대표`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hoedong.entities.lexicon import (
+    buying_words,
+    deal_words,
+    company_nouns,
+    given_names,
+    is_suffix_word,
+    org_shape,
+    org_suffix_strength,
+    particles,
+    site_endings,
+    title_of,
+)
+from hoedong.entities.mentions import Mention
+from hoedong.entities.words import Word
+from hoedong.knowledge import KnowledgeBase
+
+_DEAL_WINDOW = 7  # words after a counterpart in which its deal word stands
+_MIN_SITE = 4  # `평택캠퍼스`, not the bare ending
+
+
+def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    found = []
+    for before, word in zip(words, words[1:]):
+        # `케슬러 로보틱은`: a proper noun and a word that is itself an organisation ending
+        if _bare_ending_after_name(before, word, kb):
+            name = f"{before.bare} {word.bare}"
+            found.append(Mention(before.start, word.start + len(word.bare), name, "ORG", "shape", name=name))
+    for word in words:
+        stem = word.bare
+        if not re.fullmatch(r"[가-힣A-Za-z0-9]{3,20}", stem):
+            continue
+        strong = org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
+        weak = org_shape(stem, strong_only=False) and word.first_tag == "NNP" and len(word.core) == 1 \
+            and re.fullmatch(r"[가-힣]{3,12}", stem) and kb.person(stem) is None
+        if (strong or weak) and word.nominal():
+            found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
+        elif stem.endswith(site_endings()) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP":
+            found.append(Mention(word.start, word.start + len(stem), stem, "PLACE", "shape", name=stem))
+    return found
+
+
+def _bare_ending_after_name(before: Word, word: Word, kb: KnowledgeBase) -> bool:
+    if not is_suffix_word(word.bare) or org_suffix_strength(word.bare) != "strong" or before.sentence != word.sentence:
+        return False
+    if before.stem != before.text or before.first_tag != "NNP":
+        return False
+    stem = before.bare
+    return kb.person(stem) is None and not kb.is_place(stem) and bool(re.fullmatch(r"[가-힣A-Za-z]{2,10}", stem))
+
+
+def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    """`스타트업 온누리셀을`: a proper noun right after a noun that says it is a company."""
+    found = []
+    for before, word in zip(words, words[1:]):
+        if before.stem != before.text or before.stem not in company_nouns() or before.sentence != word.sentence:
+            continue
+        stem = word.bare
+        if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and word.first_tag in ("NNP", "SL") and word.nominal() \
+                and kb.person(stem) is None and not title_of(word.stem):
+            found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
+    return found
+
+
+def _joined(word: Word) -> bool:
+    """The word ends with a list's joining particle or punctuation (`파리젠과`, `가온반도체,`)."""
+    joiners = particles("and")
+    return word.text[len(word.stem):] in joiners + particles("list") or word.text.endswith(joiners)
+
+
+def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """`구름소프트는 파리젠과`, `가온반도체와 바르나클라우드가`: a proper noun joined to an
+    organisation by `와/과`, `·` or a comma is an organisation too."""
+    orgs = [(m.start, m.end) for m in mentions if m.type == "ORG"]
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for one, other in zip(words, words[1:]):
+        if one.sentence != other.sentence:
+            continue
+        joined = _joined(one)
+        for known, unknown in ((one, other), (other, one)):
+            if not joined or not any(s <= known.start < e for s, e in orgs):
+                continue
+            stem = unknown.bare
+            if any(s <= unknown.start < e for s, e in taken) or unknown.first_tag != "NNP":
+                continue
+            if re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) and kb.person(stem) is None and not kb.is_place(stem) \
+                    and not title_of(unknown.stem) and stem not in given_names():
+                found.append(Mention(unknown.start, unknown.start + len(stem), stem, "ORG", "shape", name=stem))
+    return found
+
+
+def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """`파리젠과의 전략적 제휴`, `베스트피요르에 1000억원 규모의 지분 투자`, `별빛금융으로부터 … 투자`:
+    a proper noun that a partnership or investment word takes as its counterpart is an organisation."""
+    counterpart = particles("with") + particles("to") + particles("from") + particles("topic")
+    taken = [(m.start, m.end) for m in mentions]
+    families = {(m.name or "").split()[-1] for m in mentions if m.type == "PERSON" and m.name}
+    found = []
+    for i, word in enumerate(words):
+        particle = word.text[len(word.stem):].rstrip(",.")
+        objected = particle in particles("object")  # `하만을 인수`: the object of a word that buys it
+        if (particle not in counterpart and not objected) or any(s <= word.start < e for s, e in taken):
+            continue
+        if not _counterpart_shaped(word, particle, families, kb):
+            continue
+        ahead = [t.form for w in words[i + 1: i + 1 + _DEAL_WINDOW] if w.sentence == word.sentence for t in w.core]
+        if any(form in (buying_words() if objected else deal_words()) for form in ahead):
+            stem = word.bare
+            found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
+    return found
+
+
+def _counterpart_shaped(word: Word, particle: str, families: set[str], kb: KnowledgeBase) -> bool:
+    """A word that could name an organisation: no person, place, title or family name; shaped like an
+    organisation, or a proper noun with a particle other than a topic's."""
+    stem = word.bare
+    if not re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) or kb.person(stem) or kb.is_place(stem) or title_of(stem) \
+            or stem in families:
+        return False
+    named_like = org_shape(stem, strong_only=False) or (word.first_tag == "NNP" and particle not in particles("topic"))
+    return named_like and stem not in given_names()
+
+
+def organisations_named_with_titles(body: str, mentions: list[Mention]) -> list[Mention]:
+    """`김창한 크래프톤 대표`: what stands between a name and its title is an organisation."""
+    found = []
+    for mention in mentions:
+        if mention.type == "PERSON" and mention.org is not None:
+            start, end = mention.org
+            text = body[start:end]
+            known = any(m.start <= start and end <= m.end and m.type in ("ORG", "PLACE") for m in mentions)
+            if not known:
+                found.append(Mention(start, end, text, "ORG", "context", name=text))
+    return found

@@ -1,0 +1,85 @@
+"""People told again by a short form: `SURNAME TITLE` (`이 회장`, `尹 대통령`, `권 CSO`, `이 전 회장`)
+and the family name of a multi-word name (`저커버그가`, `올트먼 CEO`, `기시다 총리`).
+
+Surnames come from lexicon/surnames.tsv, titles from lexicon/titles.tsv and the words that say
+when a title was held (`전`, `現`, `당시`) from lexicon/title_words.tsv. Who the short form means
+is resolve.py's work.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hoedong.entities.lexicon import surnames, tenure_words, titles
+from hoedong.entities.mentions import Mention, followed_by_particles
+from hoedong.knowledge import family_name_of
+
+_MAX_GLUED_PARTICLES = 3  # `이 회장과는`
+_MAX_TITLE_TAIL = 4  # letters after a title that make it another word (`회장단협의회`)
+
+
+def _alternatives(forms) -> str:
+    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+
+@cache
+def _surname_title_pattern() -> re.Pattern:
+    heads = _alternatives(surnames())
+    names = _alternatives(titles())
+    modifier = rf"(?:(?:{'|'.join(map(re.escape, tenure_words()))})\s?)?"
+    return re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<surname>{heads})\s?{modifier}(?P<title>{names})(?![가-힣A-Za-z])|"
+                      rf"(?<![가-힣A-Za-z0-9])(?P<surname2>{heads})\s?{modifier}(?P<title2>{names})"
+                      rf"(?=[가-힣]{{1,{_MAX_GLUED_PARTICLES}}}(?![가-힣]))")
+
+
+def surname_title_mentions(body: str) -> list[Mention]:
+    """`이 회장`, `손 회장`, `尹 대통령`, `권 CSO`: a person by surname and title."""
+    found = []
+    for match in _surname_title_pattern().finditer(body):
+        surname = match["surname"] or match["surname2"]
+        title = match["title"] or match["title2"]
+        end = match.start("title") + len(title) if match["title"] else match.start("title2") + len(title)
+        if match["title2"] and not followed_by_particles(body, end):
+            continue
+        found.append(Mention(match.start(), end, body[match.start():end], "PERSON", "surname_title",
+                             name=surnames()[surname], titles=(title,)))
+    return found
+
+
+def former_title(mention: Mention, mentions: list[Mention], body: str) -> bool:
+    """`이명박 전 대통령`: right after a name, 전 means 'former', not the surname 전."""
+    one_syllable = [w for w in tenure_words() if len(w) == 1]
+    if mention.how != "surname_title" or body[mention.start] not in one_syllable:
+        return False
+    before = body[:mention.start].rstrip()
+    return any(m.type == "PERSON" and m.end == len(before) for m in mentions if m is not mention)
+
+
+def family_name_mentions(body: str, people: list[tuple[str, str | None]]) -> list[Mention]:
+    """`저커버그가`, `올트먼 CEO`: the last word of a multi-word name, on its own."""
+    found = []
+    title_after = _title_after()
+    for full, key in people:
+        parts = full.split()
+        if len(parts) < 2:
+            continue
+        family = family_name_of(full)
+        first = family == parts[0]  # a Japanese name, family name first
+        for match in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(family)}", body):
+            before = body[max(0, match.start() - len(parts[-2]) - 1): match.start()]
+            inside = body[match.end():].startswith(" " + parts[1]) if first else before.strip() == parts[-2]
+            if inside or not followed_by_particles(body, match.end()):
+                continue
+            titled = title_after.match(body, match.end())
+            if len(family) == 1 and titled is None:
+                continue  # `수 CEO`: a one-syllable family name counts only with its title
+            found.append(Mention(match.start(), match.end(), family, "PERSON", "family_name", key, name=full,
+                                 titles=(titled["title"],) if titled else (),
+                                 title_span=titled.span("title") if titled else None))
+    return found
+
+
+@cache
+def _title_after() -> re.Pattern:
+    return re.compile(rf" (?P<title>{_alternatives(titles())})(?![가-힣A-Za-z]{{{_MAX_TITLE_TAIL}}})")

@@ -1,0 +1,248 @@
+"""People by their titles and apposition (titles from lexicon/titles.tsv, the words around them from
+lexicon/title_words.tsv).
+
+`NAME [ORG…] [당시] TITLE [TITLE]` (`김창한 크래프톤 대표`, `마르코 펠레티 당시 루미에라 CTO`),
+`ORG NAME TITLE`, `ORG의 NAME TITLE`, chains (`대표이사 부회장 겸 DX부문장`) and apposition
+(`엔비디아 CEO 젠슨 황이`): read right to left from the title, through the modifiers and the
+organisation, to the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hoedong.entities.gazetteer import is_english_name
+from hoedong.entities.lexicon import (
+    given_names,
+    is_suffix_word,
+    is_title_joiner,
+    korean_name_shape,
+    not_person_words,
+    particles,
+    remit_word,
+    title_modifiers,
+    title_of,
+)
+from hoedong.entities.mentions import Mention
+from hoedong.entities.name_spans import can_be_name_part, is_org_word, korean_name, name_before
+from hoedong.entities.words import Word
+from hoedong.knowledge import KnowledgeBase
+
+_LIST_DOTS = re.compile(r"[·‧ㆍ・]")
+_SHORT_KOREAN_NAME = 2  # 남건: a surname and one syllable
+_MAX_ORG_WORDS = 3  # `프리야 메논 인도 타타넥스 부사장`: up to three words of places and organisation
+
+
+def titled_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    """A person for every title (the last of a chain) with a name before or, in apposition, after it."""
+    found: list[Mention] = []
+    for i, word in enumerate(words):
+        if title_of(word.stem) is None or _chain_goes_on(words, i):
+            continue
+        mention = _titled_person(words, i, kb)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def listed_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    """`김민수·박지훈·최서연 특사`, `A·B·C 회장`: Korean names joined by middle dots share the title after them."""
+    found: list[Mention] = []
+    for word, after in zip(words, words[1:]):
+        title = title_of(after.stem)
+        parts = _LIST_DOTS.split(word.stem)
+        if title is None or len(parts) < 2 or word.stem != word.text or after.sentence != word.sentence:
+            continue
+        if not all(_listed_name(part, kb) for part in parts):
+            continue
+        offset = word.start
+        for part in parts:
+            found.append(Mention(offset, offset + len(part), part, "PERSON", "title", name=part,
+                                 titles=(after.bare,)))
+            offset += len(part) + 1
+    return found
+
+
+def _listed_name(part: str, kb: KnowledgeBase) -> bool:
+    if kb.person(part) is not None:
+        return True
+    if not korean_name_shape(part) or part in not_person_words():
+        return False
+    return kb.org(part) is None and not kb.is_place(part) and title_of(part) is None
+
+
+def _titled_person(words: list[Word], i: int, kb: KnowledgeBase) -> Mention | None:
+    first_title = _chain_start(words, i)
+    org_end = _skip_remit(words, _skip_modifiers(words, first_title))
+    j, org = _org_slot(words, org_end, i, kb)
+    j = _skip_modifiers(words, j)
+    span = name_before(words, j, kb, with_org=org is not None)
+    if span is not None and org is None:
+        span, org = _name_then_place_then_org(words, span, kb)
+    if span is not None and org is None:
+        span, org = _name_then_org(words, span, kb)
+    elif span is None and org is None and j >= 2 and words[j - 1].nominal() and words[j - 1].stem == words[j - 1].text:
+        retry, unknown_org = _name_then_place_then_org(words, (j - 1, j), kb)
+        if unknown_org is not None:
+            span, org = retry, unknown_org
+    if span is None:
+        return _apposition(words, i, first_title, kb)
+    s, e = span
+    name = " ".join(w.bare for w in words[s:e])
+    if org is None:
+        org = _org_before(words, s, kb)
+    titles_here = tuple(w.bare.strip(",") for w in words[first_title: i + 1]
+                        if title_of(w.stem) and not is_title_joiner(w.stem))
+    english = words[e - 1].parenthesis
+    return Mention(words[s].start, words[e - 1].start + len(words[e - 1].bare), name, "PERSON", "title",
+                   name=name, titles=titles_here, org=org, name_en=english if is_english_name(english) else None,
+                   title_span=(words[first_title].start, words[i].stem_end))
+
+
+def _chain_start(words: list[Word], i: int) -> int:
+    """`대표이사 부회장 겸 DX부문장`: the first title of the chain the title at i ends."""
+    first_title = i
+    while first_title > 0:
+        before = words[first_title - 1]
+        if title_of(before.stem) and before.stem == before.text:
+            first_title -= 1
+        elif is_title_joiner(before.stem) and first_title > 1 and title_of(words[first_title - 2].stem):
+            first_title -= 2
+        else:
+            break
+    return first_title
+
+
+def _skip_modifiers(words: list[Word], j: int) -> int:
+    while j > 0 and words[j - 1].stem in title_modifiers():
+        j -= 1
+    return j
+
+
+def _skip_remit(words: list[Word], j: int) -> int:
+    """`아시아 담당 본부장`, `AI담당 부사장`: the remit is part of the title."""
+    remit = remit_word()
+    if j > 1 and words[j - 1].stem.endswith(remit):
+        j -= 2 if words[j - 1].stem == remit else 1
+    return j
+
+
+def _org_slot(words: list[Word], org_end: int, i: int, kb: KnowledgeBase) -> tuple[int, tuple[int, int] | None]:
+    """The organisation (and places) between a name and its title, ending at org_end: where the slot
+    begins and the organisation's span, if any."""
+    j = org_end
+    while j > 0 and org_end - j < _MAX_ORG_WORDS and words[j - 1].sentence == words[i].sentence \
+            and (is_org_word(words[j - 1], kb) or kb.is_place(words[j - 1].bare)) \
+            and words[j - 1].stem == words[j - 1].text.rstrip(","):
+        j -= 1
+    if j < org_end and j > 0 and is_suffix_word(words[j].bare) and words[j - 1].first_tag == "NNP" \
+            and not korean_name(words[j - 1], kb):
+        j -= 1  # 케슬러 로보틱: a proper noun before a bare ending belongs to the organisation
+    slot_start = j
+    while slot_start < org_end - 1 and kb.is_place(words[slot_start].bare):
+        slot_start += 1
+    org = (words[slot_start].start, words[org_end - 1].stem_end) if j < org_end else None
+    return j, org
+
+
+def _apposition(words: list[Word], i: int, first_title: int, kb: KnowledgeBase) -> Mention | None:
+    apposition = _name_after(words, i, kb)
+    if apposition is None:
+        return None
+    s, e = apposition
+    name = " ".join(w.bare for w in words[s:e])
+    org = _org_before(words, first_title, kb)
+    return Mention(words[s].start, words[s].start + len(name), name, "PERSON", "apposition",
+                   name=name, titles=(words[i].bare,), org=org)
+
+
+def _name_then_place_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
+    """`프리야 메논 인도 타타넥스 부사장`, `마르코 펠레티 당시 루미에라 CTO`: a place or `당시`
+    between two proper nouns makes the second the organisation and the first the name."""
+    s, e = span
+    separator = words[s - 1] if s >= 2 else None
+    if separator is not None and separator.stem == separator.text and (
+            kb.is_place(separator.bare) or separator.stem in title_modifiers()):
+        earlier = name_before(words, s - 1, kb)
+        if earlier is not None:
+            return earlier, (words[s].start, words[e - 1].stem_end)
+    return span, None
+
+
+def _chain_goes_on(words: list[Word], i: int) -> bool:
+    """`대표이사 부회장 겸 DX부문장`: only the last title of a chain makes the mention."""
+    if i + 1 >= len(words) or words[i].stem != words[i].text.rstrip(","):
+        return False
+    nxt = words[i + 1]
+    if is_title_joiner(nxt.stem):
+        return i + 2 < len(words) and bool(title_of(words[i + 2].stem))
+    return bool(title_of(nxt.stem)) and words[i].stem == words[i].text
+
+
+def _name_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
+    """`송이담 별빛금융 대표`: a Korean full name never starts a foreign name, so what follows it
+    is the organisation; `클레어 몬태규 브라이트웨일 CEO`, with `몬태규` standing alone elsewhere,
+    reads the same way."""
+    s, e = span
+    if e - s < 2:
+        return span, None
+    first = words[s]
+    if _korean_then_other(words, s, kb) and kb.person(" ".join(w.bare for w in words[s:e])) is None:
+        return (s, s + 1), (words[s + 1].start, words[e - 1].stem_end)
+    if e - s == 3 and (words[s + 1].bare in _standing_alone(words) or words[s + 1].bare not in given_names()):
+        # three-word names are rare; `라르스 뵈르케 베스트피요르 CEO` is a name and an organisation
+        # unless the middle word is itself a given name (`아나 루시아 페레이라`)
+        return (s, s + 2), (words[s + 2].start, words[e - 1].stem_end)
+    return span, None
+
+
+def _korean_then_other(words: list[Word], s: int, kb: KnowledgeBase) -> bool:
+    """A Korean name starts no transliterated name; but a two-syllable word shaped like one (`조엘
+    바르탕`) does, unless the next word is shaped like a Korean name too (`남건 한빛 회장`)."""
+    first = words[s]
+    if not korean_name(first, kb):
+        return False
+    return len(first.bare) > _SHORT_KOREAN_NAME or korean_name_shape(words[s + 1].bare)
+
+
+def _standing_alone(words: list[Word]) -> set[str]:
+    """Words that appear once on their own before a title (`몬태규 CEO는`): family names."""
+    alone = set()
+    for before, word, after in zip([None] + words, words, words[1:] + [None]):
+        if after is not None and title_of(after.stem) and (before is None or not before.first_tag == "NNP"):
+            alone.add(word.bare)
+    return alone
+
+
+def _org_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
+    """`오픈AI의 제이슨 권` or `삼성전자 전영현`: the organisation right before a name."""
+    if index <= 0:
+        return None
+    previous = words[index - 1]
+    if previous.sentence != words[index].sentence:
+        return None
+    stem = previous.bare
+    if is_org_word(previous, kb) and (previous.stem == previous.text or previous.text in _genitives(stem)):
+        return previous.start, previous.start + len(stem)
+    return None
+
+
+def _genitives(stem: str) -> tuple[str, ...]:
+    return tuple(stem + particle for particle in particles("of"))
+
+
+def _name_after(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
+    """`엔비디아 CEO 젠슨 황이`: a title without particles, then the name."""
+    word = words[index]
+    if word.stem != word.text or index + 1 >= len(words) or words[index + 1].sentence != word.sentence:
+        return None
+    if index == 0 or not is_org_word(words[index - 1], kb):
+        return None
+    nxt = words[index + 1]
+    if korean_name(nxt, kb):
+        return index + 1, index + 2
+    if index + 2 < len(words) and nxt.first_tag == "NNP" and nxt.stem == nxt.text and can_be_name_part(nxt, kb):
+        after = words[index + 2]
+        if after.sentence == word.sentence and can_be_name_part(after, kb) and after.stem != after.text:
+            return index + 1, index + 3
+    return None
