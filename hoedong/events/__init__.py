@@ -43,7 +43,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
     for number, sentence in enumerate(analysis.sentences):
         view = view_of(sentence, list(entities), body)
         text = body[sentence.start: sentence.end]
-        found = [] if attend(view, drafts, number) else _sentence_events(view, text, number, state, day, by_id, drafts)
+        found = [] if attend(view, drafts, number, state) else _sentence_events(view, text, number, state, day, by_id, drafts)
         drafts.extend(found)
         update(state, view, found)
     for draft in drafts:
