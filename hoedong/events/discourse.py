@@ -71,6 +71,9 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     attendees = unique([a.entity.id for a in view.args
                         if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list")])
     status = modality(list(tokens)) or ("occurred" if tense(list(tokens)) == "past" else "present")
+    named_by_trigger = _scene_kind(tokens, drafts, nouns_only=True) is not None
+    if target is None and named_by_trigger:
+        return False  # `5일 열린 간담회에는 A, B가 참석했다`: the event word itself tells the gathering
     if kind == "MEET" and target is None and len(attendees) >= 2:
         drafts.append(Draft("MEET", attendees, [], status, number, [(view.sentence.start, view.sentence.end)],
                             date=state.last_date or state.day, statuses=[(number, status)]))
@@ -85,7 +88,7 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     return True
 
 
-def _scene_kind(tokens, drafts: list[Draft]) -> str | None:
+def _scene_kind(tokens, drafts: list[Draft], nouns_only: bool = False) -> str | None:
     """The kind of occasion an attendance sentence hangs on: `이 자리에는` a gathering; an event
     noun before `에/에는` (`만찬에는`, `이번 출장에는`) the type the trigger lexicon gives it."""
     forms = [t.form for t in tokens]
@@ -96,6 +99,8 @@ def _scene_kind(tokens, drafts: list[Draft]) -> str | None:
         told = any(d.type == trigger.type and token.form in d.words for d in drafts) if trigger else False
         if trigger is not None and trigger.type in ("MEET", "VISIT") and (told or _given(tokens, i)):
             return trigger.type
+    if nouns_only:
+        return None
     if any(f in cues("scene") for f in forms) and any(f in cues("scene_particle") for f in forms):
         return "MEET"
     return None
