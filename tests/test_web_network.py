@@ -176,14 +176,19 @@ def test_network_hover_lights_the_neighbours_and_lists_an_edges_events(server, b
     several = {" ".join(sorted((e["source"], e["target"]))): e["events"] for e in graph["edges"] if len(e["events"]) > 1}
     assert several
     spot = _js(browser, """(() => {
-        for (const edge of net.graph.edges()) {
-          if (!net.state.visibleEdges.has(edge) || net.graph.getEdgeAttribute(edge, 'events').length < 2) continue;
+        const apart = (m, a, b) => {  // the distance from m to the segment a-b
+          const dx = b.x - a.x, dy = b.y - a.y, t = Math.max(0, Math.min(1, ((m.x - a.x) * dx + (m.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+          return Math.hypot(m.x - a.x - t * dx, m.y - a.y - t * dy); };
+        const visible = Array.from(net.state.visibleEdges);
+        for (const edge of visible) {
+          if (net.graph.getEdgeAttribute(edge, 'events').length < 2) continue;
           const m = net.edgeMiddle(edge);
-          if (net.visibleNodes().every(n => { const p = net.viewportOf(n); return Math.hypot(p.x - m.x, p.y - m.y) > 25; }))
-            return {edge, x: m.x, y: m.y, ends: net.graph.extremities(edge).slice().sort().join(' ')};
+          const clear = net.visibleNodes().every(n => { const p = net.viewportOf(n); return Math.hypot(p.x - m.x, p.y - m.y) > 25; })
+            && visible.every(other => other === edge || apart(m, ...net.graph.extremities(other).map(net.viewportOf)) > 8);
+          if (clear) return {edge, x: m.x, y: m.y, ends: net.graph.extremities(edge).slice().sort().join(' ')};
         }
         return null; })()""")
-    assert spot, "an edge of several events lies clear of the nodes"
+    assert spot, "an edge of several events lies clear of the nodes and of other edges"
     for dx, dy in ((0, 0), (1, 0), (0, 1), (-1, 0), (0, -1), (1, 1)):  # a hand settles on a thin line
         _pointer(browser, spot["x"] + dx, spot["y"] + dy).pause(0.3).perform()
         if browser.find_element(By.ID, "network").get_attribute("data-hovered-edge") == spot["edge"]:

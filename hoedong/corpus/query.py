@@ -80,6 +80,10 @@ def network(corpus: SQLiteStore, filters: Filters, kind: str = "full") -> nx.Gra
     is the whole corpus, every entity a node; filtered, the entities those events name, and the
     roles that join them."""
     _, chosen = events(corpus, filters, limit=MAX_NETWORK_EVENTS, oldest_first=True)
+    return _graph_of(corpus, filters, chosen, kind)
+
+
+def _graph_of(corpus: SQLiteStore, filters: Filters, chosen: list[dict], kind: str = "full") -> nx.Graph:
     graph = GRAPHS[kind](corpus.fused_entities(), chosen)
     if filters.active:
         named = {m["id"] for event in chosen for m in event["participants"] + event["orgs"]}
@@ -88,8 +92,9 @@ def network(corpus: SQLiteStore, filters: Filters, kind: str = "full") -> nx.Gra
 
 
 def linked(graph: nx.Graph) -> nx.Graph:
-    """The graph without the entities that have no edge (what a drawing shows)."""
-    return graph.subgraph([n for n, degree in graph.degree() if degree > 0]).copy()
+    """The graph without the entities that have no edge (what a drawing shows); changes `graph`."""
+    graph.remove_nodes_from(list(nx.isolates(graph)))
+    return graph
 
 
 def ego(graph: nx.Graph, centres: set[str], depth: int) -> nx.Graph:
@@ -106,7 +111,7 @@ def network_data(corpus: SQLiteStore, filters: Filters) -> dict:
     the events behind it; each event its type, date, status and the nodes it names, so the page
     filters them itself exactly as `events` does (tests/test_web_network.py holds them equal)."""
     _, chosen = events(corpus, filters, limit=MAX_NETWORK_EVENTS, oldest_first=True)
-    graph = linked(network(corpus, filters))
+    graph = linked(_graph_of(corpus, filters, chosen))
     order = sorted(graph.nodes)
     at = {node: index for index, node in enumerate(order)}
     kept = [e for e in chosen if any(m["id"] in at for m in e["participants"] + e["orgs"])]

@@ -62,12 +62,7 @@
       return { id: e[0], type: e[1], date: e[2], status: e[3], members: e[4], who: e[5] };
     });
     var graph = new graphology.Graph({ type: "undirected" });
-    var random = seeded(7);
-    var spread = Math.sqrt(data.nodes.length) * 10;
-    data.nodes.forEach(function (n) {
-      graph.addNode(n[0], { label: n[1], kind: n[2], x: (random() - 0.5) * spread, y: (random() - 0.5) * spread,
-                            size: 3 });
-    });
+    data.nodes.forEach(function (n) { graph.addNode(n[0], { label: n[1], kind: n[2], x: 0, y: 0, size: 3 }); });
     data.edges.forEach(function (e, k) {
       graph.addEdgeWithKey("e" + k, ids[e[0]], ids[e[1]], {
         relation: e[2], weight: e[3], last: e[4], events: e[5],
@@ -77,6 +72,7 @@
       graph.setNodeAttribute(node, "size", 3 + 1.6 * Math.sqrt(graph.degree(node)));
     });
     colourCommunities(graph);
+    placeByCommunity(graph);
 
     var state = { visibleNodes: new Set(), visibleEdges: new Set(), labelled: new Set(), hovered: null,
                   neighbours: null, focus: null, dragged: null, dragMoved: false };
@@ -154,17 +150,42 @@
     });
   }
 
+  function placeByCommunity(graph) {
+    /* Start each community around its own point of a sunflower spiral, the largest in the middle,
+     * so ForceAtlas2 starts near an answer and needs few iterations on a large graph. */
+    var random = seeded(7), members = {};
+    graph.forEachNode(function (n, a) { (members[a.community] = members[a.community] || []).push(n); });
+    var groups = Object.keys(members).sort(function (a, b) { return members[b].length - members[a].length || a - b; });
+    var golden = Math.PI * (3 - Math.sqrt(5)), placed = 0;
+    groups.forEach(function (group, i) {
+      var size = members[group].length;
+      var distance = 12 * Math.sqrt(placed + size / 2), angle = i * golden, radius = 4 * Math.sqrt(size);
+      var cx = distance * Math.cos(angle), cy = distance * Math.sin(angle);
+      members[group].forEach(function (n) {
+        var r = radius * Math.sqrt(random()), t = 2 * Math.PI * random();
+        graph.mergeNodeAttributes(n, { x: cx + r * Math.cos(t), y: cy + r * Math.sin(t) });
+      });
+      placed += size;
+    });
+  }
+
   function layOut(graph, renderer, state, done) {
-    /* ForceAtlas2 in slices of a few iterations a frame, so the page answers while it settles. */
+    /* ForceAtlas2 in slices, so the page answers while it settles: a small graph to the end, a large
+     * one for a time budget (it starts from its communities' places); redrawn a few times a second. */
     var fa2 = graphologyLibrary.layoutForceAtlas2;
     var big = graph.order > 1000;
     var settings = Object.assign(fa2.inferSettings(graph), { barnesHutOptimize: big, gravity: 3, strongGravityMode: true });
-    var total = big ? 120 : 300, slice = big ? 4 : 30, doneSoFar = 0;
+    var total = big ? 200 : 300, slice = big ? 1 : 30, budget = 4000, doneSoFar = 0;
+    var began = performance.now(), drawn = began;
     function step() {
-      if (graph.order > 0) fa2.assign(graph, { iterations: slice, settings: settings });
-      doneSoFar += slice;
-      renderer.refresh();
-      if (doneSoFar < total) requestAnimationFrame(step); else done();
+      var sliceStart = performance.now();
+      while (doneSoFar < total && performance.now() - sliceStart < 40) {
+        if (graph.order > 0) fa2.assign(graph, { iterations: slice, settings: settings });
+        doneSoFar += slice;
+      }
+      var now = performance.now(), finished = doneSoFar >= total || (big && now - began > budget);
+      if (finished || now - drawn > 300) { renderer.refresh(); drawn = now; }
+      if (finished) done(); else requestAnimationFrame(step);
     }
     requestAnimationFrame(step);
   }
