@@ -51,7 +51,7 @@ screenshots: setup  ## the README's screenshots of the explorer on the sample co
 	HOEDONG_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q tests/test_web_browser.py tests/test_web_network.py
 
 bench-explorer: setup  ## the network endpoint and first render on 1,000 generated documents
-	$(BIN)/python benchmarks/explorer.py --documents 1000
+	$(BIN)/python benchmarks/explorer.py --documents 1000 --screenshot docs/screenshots/network-5000.png
 
 fuzz: $(STAMP)  ## a long fuzz campaign over damaged inputs (tests/fuzz_campaign.py --help)
 	$(BIN)/python tests/fuzz_campaign.py --cases 10000

@@ -112,7 +112,7 @@ def _get(url: str) -> tuple[float, bytes]:
     return time.perf_counter() - began, body
 
 
-def measure(documents: int, rounds: int) -> dict:
+def measure(documents: int, rounds: int, screenshot: Path | None = None) -> dict:
     from test_web_api import serving
     from test_web_browser import chromium
 
@@ -149,6 +149,12 @@ def measure(documents: int, rounds: int) -> dict:
                     const box = document.getElementById('since-range'); const t = performance.now();
                     box.value = String(Math.round(Number(box.max) / 2)); box.dispatchEvent(new Event('input'));
                     return performance.now() - t;""")
+                if screenshot:
+                    browser.get(server.base + "/network")
+                    while not browser.execute_script("return window.hoedongNetwork && window.hoedongNetwork.ready"):
+                        time.sleep(0.1)
+                    browser.save_screenshot(str(screenshot))
+                    screenshot = None
                 loads.append({"data_s": (marks["network-data"] - marks["network-start"]) / 1000,
                               "first_render_s": (marks["network-first-render"] - marks["network-start"]) / 1000,
                               "layout_done_s": (marks["network-layout-done"] - marks["network-start"]) / 1000,
@@ -166,8 +172,9 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=3, help="page loads and warm requests measured (median)")
     parser.add_argument("--out", type=Path, default=Path("bench-explorer.json"))
+    parser.add_argument("--screenshot", type=Path, help="also save the network page as this PNG")
     args = parser.parse_args()
-    figures = measure(args.documents, args.rounds)
+    figures = measure(args.documents, args.rounds, args.screenshot)
     args.out.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for key, value in figures.items():
         print(f"{key:32} {value}")

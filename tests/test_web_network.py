@@ -288,7 +288,7 @@ def test_timelines_of_an_entity_a_pair_and_the_alliances(server, browser, shoot)
     dated = {e["id"]: e for e in entity["timeline"] if e["date"]}
     assert sorted(m.get_attribute("data-event") for m in marks) == sorted(dated)
     assert all(m.get_attribute("data-status") == dated[m.get_attribute("data-event")]["status"] for m in marks)
-    shoot(browser, "entity")
+    shoot(browser, "entity-timeline")
     browser.get(f"{server.base}/pair?a={urllib.parse.quote('이재용')}&b={urllib.parse.quote('샘 올트먼')}")
     _, pair = server.get("/api/pair", a="이재용", b="샘 올트먼")
     assert pair["events"]["both"] and pair["events"]["a"] and pair["events"]["b"]
@@ -304,6 +304,10 @@ def test_timelines_of_an_entity_a_pair_and_the_alliances(server, browser, shoot)
     assert marks and {m.get_attribute("data-type") for m in marks} <= {"PARTNER", "INVEST"}
     assert {m.get_attribute("data-event") for m in marks} == {e["id"] for e in alliances["events"] if e["date"]}
     shoot(browser, "alliances")
+    browser.get(f"{server.base}/events?org={urllib.parse.quote('삼성전자')}&since=2025")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "ul.events li.event")) == server.get(
+        "/api/events", org="삼성전자", since="2025")[1]["total"] > 0
+    shoot(browser, "events")
     errors, urls = page_log(browser)
     assert not errors and not off_loopback(urls)
 

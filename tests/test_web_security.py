@@ -207,7 +207,8 @@ def test_no_request_reaches_a_file_that_was_not_ingested(site, doc_id):
 
 
 @pytest.mark.parametrize("name", ["..", "%2e%2e", "..%2fapi.py", "%2e%2e%2fapi.py", "api.py", "%2fetc%2fpasswd",
-                                  "style.css%00.py"])
+                                  "style.css%00.py", "vendor/..%2f..%2fapi.py", "vendor/%2e%2e", "vendor/.installed",
+                                  "vendor/..%2fnetwork.js"])
 def test_static_serves_its_own_files_only(site, name):
     status, headers, body = site["server"].request(f"/static/{name}")
     assert status in (404, 422) and json.loads(body)["status"] == status and b"import" not in body
@@ -314,6 +315,11 @@ def test_the_json_carries_the_hostile_values_intact(site, ids):
     ("/documents/hostile00000001?event=99999999999999999999", 422), ("/search?q=" + "a" * 201, 422),
     ("/network?since=yesterday", 422), ("/api/entities?" + "&".join(f"x{i}=1" for i in range(2000)), 414),
     ("/api/nothing", 404), ("/api/events/ev_nothing", 404),
+    ("/api/export?format=exe", 422), ("/api/export", 422), ("/api/export?format=csv&graph=everything", 422),
+    ("/api/network?type=LUNCH", 422), ("/api/network?org=" + "a" * 201, 422), ("/api/pair?a=x", 422),
+    ("/api/pair?a=x&b=" + "a" * 201, 422), ("/api/pair?a=nobody&b=nobody", 404), ("/api/alliances?since=soon", 422),
+    ("/events?since=soon", 422), ("/events?offset=-1", 422), ("/pair?a=nobody&b=nobody", 404),
+    ("/network?focus=" + "a" * 201, 422), ("/static/vendor/nothing.js", 404),
 ])
 def test_every_limit_is_a_clear_json_4xx(site, path, code):
     status, headers, body = site["server"].request(path)
