@@ -15,6 +15,8 @@ from typing import Literal
 
 import korean_datetime as kd
 
+from hoedong.resources import word_list
+
 Direction = Literal["past", "future", "nearest"]
 
 _CYCLES = {"past": kd.Cycle.PAST, "future": kd.Cycle.FUTURE, "nearest": kd.Cycle.NEAREST}
@@ -78,9 +80,31 @@ def _find_times(text: str, published: date | None, direction: Direction, anchor:
         if not _HAS_DATE.search(expression.text):
             continue  # `오전`, `3시`: a time of day, not a date
         value = _from_library(expression, published, text[start:end])
+        if value is not None and published is not None and _local_time_after(text[end:]):
+            value = _local_day(value, published)
         if value is not None:
             found.append(value)
     return tuple(sorted(found, key=lambda t: t.span))
+
+
+_LOCAL_REACH = 12  # characters after a date in which `(현지시간)` marks it as the local date abroad
+_LOCAL_LAG = timedelta(days=1)  # abroad (the Americas, Europe) the date is at most a day behind Korea's
+
+
+def _local_time_after(following: str) -> bool:
+    window = following[:_LOCAL_REACH].lstrip(" (")
+    return window.startswith(word_list("local_time.txt"))
+
+
+def _local_day(value: TimeValue, published: date) -> TimeValue:
+    """`24일(현지시간) 발표한다` published on the 25th in Korea: the 24th abroad, not next month's."""
+    day_before = published - _LOCAL_LAG
+    if value.grain != "day" or value.start is None or value.start != value.end or value.start <= published.isoformat():
+        return value
+    if date.fromisoformat(value.start).day != day_before.day:
+        return value
+    said = day_before.isoformat()
+    return TimeValue(said, said, value.text, value.span, value.grain)
 
 
 def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeValue:

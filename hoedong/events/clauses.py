@@ -2,18 +2,19 @@
 
 The role of a name comes from the particle that ends its phrase (`이재용 삼성전자 회장은` → topic,
 `…CEO를` → object, `…와` → with); names joined by `와/과`, commas, `·` or `및` share the role of the
-last one. Clauses end at connective endings (`…고`, `…며`, `…면서`), not at `…아/어` that chain
-one act (`찾아 … 만났다`).
+last one. Clauses end at connective endings (`…고`, `…며`, `…면서`) and after clauses of time
+(`…한 뒤`, `…한 후`), not at `…아/어` that chain one act (`찾아 … 만났다`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from hoedong.events.lexicon import cues, endings, particle_roles, triggers
 from hoedong.model import Entity
 from hoedong.nlp import Sentence, Token
 
-_BOUNDARY_ENDINGS = {"고", "며", "으며", "면서", "으면서", "는데", "은데", "ᆫ데", "지만", "으나", "나", "니까", "자", "어도", "아도"}
 _NP_TAGS = ("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR")
 
 
@@ -47,7 +48,9 @@ def view_of(sentence: Sentence, entities: list[Entity], body: str) -> View:
     for index, token in enumerate(tokens):
         clause_of.append(clause)
         auxiliary = index + 1 < len(tokens) and tokens[index + 1].tag == "VX"  # `만나고 싶다`, `만나고 있다`
-        if token.tag == "EC" and token.form in _BOUNDARY_ENDINGS and index + 1 < len(tokens) and not auxiliary:
+        if token.tag == "EC" and token.form in endings("boundary") and index + 1 < len(tokens) and not auxiliary:
+            clause += 1
+        elif _closes_time_clause(tokens, index):
             clause += 1
     spans = sorted(
         ((s, e, entity) for entity in entities for s, e in entity.mentions if sentence.start <= s < sentence.end),
@@ -60,11 +63,16 @@ def view_of(sentence: Sentence, entities: list[Entity], body: str) -> View:
     return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of), body[sentence.start: sentence.end])
 
 
+def _closes_time_clause(tokens, index: int) -> bool:
+    """`만찬을 한 뒤`, `만난 후`: a clause of time ends at its noun (what follows is another act)."""
+    token = tokens[index]
+    return index > 0 and index + 1 < len(tokens) and tokens[index - 1].tag == "ETM" \
+        and token.tag in ("NNG", "NNB") and token.form in endings("sequence_noun")
+
+
 def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
     """The particle ending the phrase that starts with this name (its titles and organisation
     included); a place, another person or an event word starts a new phrase."""
-    from hoedong.events.lexicon import triggers
-
     from hoedong.entities.lexicon import title_of
 
     following = [t for t in tokens if t.start >= end]
@@ -79,25 +87,14 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
         trigger = triggers().get((token.form, "noun"))
         if token.start > end and trigger is not None and not trigger.needs:
             return "none"  # an event word starts a new phrase (not `공동`, a word of titles too)
-        if token.form in ("정부", "정권", "행정부", "내각") and token.tag.startswith("NN"):
+        if token.form in cues("government") and token.tag.startswith("NN"):
             return "of"  # `이재명 정부가`: the administration, not the person, does it
         if token.tag in _NP_TAGS or token.tag.startswith("NN"):
             continue
-        return _PARTICLE_ROLES.get((token.tag, token.form)) or _PARTICLE_ROLES.get((token.tag[:3], token.form)) \
-            or ("list" if token.tag == "SP" or (token.tag == "MAJ" and token.form == "및") else "none")
+        roles = particle_roles()
+        return roles.get((token.tag, token.form)) or roles.get((token.tag[:3], token.form)) \
+            or ("list" if token.tag == "SP" else "none")
     return "none"
-
-
-_PARTICLE_ROLES = {
-    ("JKS", "이"): "subject", ("JKS", "가"): "subject", ("JKS", "께서"): "subject",
-    ("JX", "은"): "topic", ("JX", "는"): "topic", ("JX", "도"): "also", ("JX", "만"): "also",
-    ("JKO", "을"): "object", ("JKO", "를"): "object",
-    ("JKB", "와"): "with", ("JKB", "과"): "with", ("JC", "와"): "list", ("JC", "과"): "list",
-    ("JC", "이랑"): "list", ("JC", "랑"): "list", ("JKB", "하고"): "with",
-    ("JKB", "에서"): "at", ("JKB", "에"): "to", ("JKB", "로"): "to", ("JKB", "으로"): "to",
-    ("JKB", "에게"): "to", ("JKB", "로부터"): "from", ("JKB", "으로부터"): "from", ("JKB", "에게서"): "from",
-    ("JKG", "의"): "of",
-}
 
 
 _KINDS = {"PERSON": "person", "ORG": "org", "PROJECT": "org", "PLACE": "place", "PRODUCT": "product"}
@@ -113,3 +110,23 @@ def _share_roles_in_lists(args: list[list], tokens) -> None:
         following = next((a for a in args[i + 1:] if _KINDS.get(a[0].type) == kind), None)
         same_kind = following is not None and following[4] == args[i][4]
         args[i][3] = following[3] if same_kind else "with"
+
+
+_QUOTE = re.compile(r"[“\"「][^“”\"「」]{2,300}[”\"」]")
+
+
+def quote_spans(view: View) -> list[tuple[int, int]]:
+    """The spoken quotations of a sentence, as body offsets (double quotes: single quotes mark
+    names and phrases in Korean news, `'치맥 회동'`)."""
+    base = view.sentence.start
+    return [(base + m.start(), base + m.end()) for m in _QUOTE.finditer(view.sentence_text)]
+
+
+def inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(s < offset < e for s, e in spans)
+
+
+def quote_around(view: View, index: int) -> tuple[int, int] | None:
+    """The quotation (body offsets) the token at `index` stands in, if any."""
+    at = view.sentence.tokens[index].start
+    return next(((s, e) for s, e in quote_spans(view) if s < at < e), None)

@@ -1,4 +1,8 @@
-"""The word lists the events stage reads: triggers, modality words, topics."""
+"""The word lists the events stage reads: triggers, cue words, grammar, modality words, topics.
+
+Every word the reader reacts to lives in a data file under hoedong/lexicon/; this module loads
+them once and answers by kind, so a rule reads `cues("separate")`, never a literal list.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,8 @@ class Trigger:
     needs: tuple[str, ...]  # verb stems that must follow a topic-like noun
     place: str | None  # the destination a VISIT word names (방한 → 한국)
     object_is_target: bool = False  # the verb's object is the deal's other party (하만을 인수하다)
+    splits: bool = False  # one subject and a list of partners: one deal with each (MOU)
+    needs_partner: bool = False  # an event only with a `X와` partner (개발)
 
 
 @cache
@@ -25,9 +31,42 @@ def triggers() -> dict[tuple[str, str], Trigger]:
     for row in table("hoedong.lexicon", "triggers.tsv"):
         needs = tuple(n for n in (row.get("needs") or "").split("|") if n)
         trigger = Trigger(row["form"], row["type"], row["pos"], needs, row.get("place") or None,
-                          (row.get("object") or "") == "target")
+                          (row.get("object") or "") == "target", (row.get("splits") or "") == "yes",
+                          (row.get("counterpart") or "") == "with")
         found[(trigger.form, trigger.pos)] = trigger
     return found
+
+
+@cache
+def _cue_table() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    for row in table("hoedong.lexicon", "event_cues.tsv"):
+        kinds.setdefault(row["kind"], []).append(row["form"])
+    return {kind: tuple(forms) for kind, forms in kinds.items()}
+
+
+def cues(kind: str) -> tuple[str, ...]:
+    """The cue words of one kind (event_cues.tsv); an unknown kind is a programming error."""
+    return _cue_table()[kind]
+
+
+@cache
+def _ending_table() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    for row in table("hoedong.lexicon", "endings.tsv"):
+        kinds.setdefault(row["kind"], []).append(row["form"])
+    return {kind: tuple(forms) for kind, forms in kinds.items()}
+
+
+def endings(kind: str) -> tuple[str, ...]:
+    """The verb endings of one grammatical kind (endings.tsv)."""
+    return _ending_table()[kind]
+
+
+@cache
+def particle_roles() -> dict[tuple[str, str], str]:
+    """(Kiwi tag, particle) → the role it gives its phrase (particles.tsv)."""
+    return {(row["tag"], row["form"]): row["role"] for row in table("hoedong.lexicon", "particles.tsv")}
 
 
 @cache

@@ -110,6 +110,12 @@ def _the_day_of_the_news(status: str, text: str, published: date | None) -> Time
     return TimeValue(day, day, "", (0, 0), "day")
 
 
+def _never_scheduled(draft: Draft, status: str) -> bool:
+    """A denial of a meeting only ever rumoured or asked for (`만날 계획은 없다`) has no day; a denial
+    of a scheduled gathering (`만찬에는 불참한다`) keeps the gathering's."""
+    return status == "denied" and not any(s in ("planned", "occurred", "present") for _, s in draft.statuses)
+
+
 def finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | None) -> Event:
     status = _final_status(draft, published)
     orgs = list(draft.orgs)
@@ -121,8 +127,8 @@ def finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | 
     evidence = tuple(sorted(set(draft.evidence)))
     text = " ".join(body[s:e] for s, e in evidence)
     topics = tuple(dict.fromkeys(topic for form, topic in topic_words() if form in text))
-    date_told = draft.date or _the_day_of_the_news(status, text, published)
-    when = date_told.to_json() if date_told and status != "denied" else None  # no day for what will not happen
+    date_told = draft.date or (None if draft.series else _the_day_of_the_news(status, text, published))
+    when = date_told.to_json() if date_told and not _never_scheduled(draft, status) else None
     return Event(type=draft.type, participants=tuple(draft.participants), orgs=tuple(orgs),
                  date=when, place=draft.place, status=status,
                  topics=topics, amount=draft.amount, evidence=evidence)

@@ -1,18 +1,46 @@
 """Modality: whether an event occurred, is planned, requested, speculated or denied.
 
-Read from the morphemes Kiwi gives after the trigger: negation (않/못/없), request nouns and verbs
-(요청, 신청, -고 싶다, 받으려), forecast nouns (전망, 관측, 가능성, 것으로 보인다), plans (예정, 계획,
-검토, -ㄹ 것이다), past tense (-었-, -ㄴ 바 있다). Present tense (`만난다`) is a plan when the day is
-today or later.
+Read per event clause from the morphemes Kiwi gives after the trigger, in this order: a question
+and its answer; a modality word (modality.tsv: negation, request, forecast and plan words); the
+tense of the predicate (endings.tsv: `-었-` past, `-겠-` and `-ㄹ 것/계획/예정` future, `-ㄴ 바
+있다` experience); then a modality word later in the sentence unless the clause is coordinated.
+Present tense (`만난다`) stays `present` here and becomes a plan or a report once the date is
+known (merge.resolve_present). The cue words live in event_cues.tsv.
 """
 
 from __future__ import annotations
 
-from hoedong.events.lexicon import modality_words
+from hoedong.events.lexicon import cues, endings, modality_words
 from hoedong.nlp import Token
 
 _ORDER = ("denied", "requested", "speculated", "planned")
-_QUESTION_ENDINGS = ("냐", "니", "는지", "ᆫ지", "은지", "나요", "까")
+_RELATIVE_WINDOW = 4  # tokens before a noun trigger in which its relative clause ends
+_QUESTION_REACH = 12  # tokens after the trigger in which a question ending makes it a question
+
+
+def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None = None) -> str:
+    """The status told by this clause (`own`) and what follows it in the sentence outside
+    quotations (`rest`); a question's answer is read from everything `after` it, quoted or not."""
+    said = modality(own)
+    if is_question(own) or is_question(rest[:_QUESTION_REACH]):
+        answer_tokens = after if after is not None else rest
+        answer = modality(answer_tokens)
+        if answer == "denied" or any(t.form in cues("answer_negative") for t in answer_tokens):
+            return "denied"
+        if answer:
+            return answer
+    if said:
+        return said
+    when = tense(own) or tense(rest)
+    if when == "past":
+        return "occurred"
+    if when == "future":
+        return "planned"
+    coordinated = own and own[-1].tag == "EC" and own[-1].form in endings("coordinating")
+    later = None if coordinated else modality(rest)
+    if later in ("speculated", "planned", "requested"):
+        return later
+    return "present"
 
 
 def modality(tokens: list[Token]) -> str | None:
@@ -23,47 +51,109 @@ def modality(tokens: list[Token]) -> str | None:
         status = words.get(token.form)
         if status and token.tag[0] in "NVXMJ" and not (status == "denied" and not _negates(tokens, i)):
             found.add(status)
-        if token.form == "보이" and i >= 2 and tokens[i - 1].form in ("으로", "로") and tokens[i - 2].form == "것":
+        if _is_forecast(tokens, i):
             found.add("speculated")
-        if token.tag == "EC" and token.form in ("으려", "려", "려고", "으려고") and i and tokens[i - 1].form == "받":
+        if token.tag == "EC" and token.form in endings("purpose") and i and tokens[i - 1].form in cues("request_verb"):
             found.add("requested")
-        if token.form == "싶" and token.tag == "VX":
+        if token.form in cues("request_aux") and token.tag == "VX":
             found.add("requested")
     return next((status for status in _ORDER if status in found), None)
+
+
+def _is_forecast(tokens: list[Token], i: int) -> bool:
+    """`만날 것으로 보인다`."""
+    return tokens[i].form in cues("speculation_verb") and i >= 2 and tokens[i - 1].form in cues("speculation_particle") \
+        and tokens[i - 2].form in cues("speculation_noun")
 
 
 def _negates(tokens: list[Token], i: int) -> bool:
     """`만나지 않는`, `계획이 없다`, `정해진 바 없다`: a negation of the act, not `차질 없이`."""
     token = tokens[i]
-    if token.form in ("않", "못", "부인", "사실무근", "무산"):
+    if token.form in cues("negation"):
         return True
     following = tokens[i + 1].form if i + 1 < len(tokens) else ""
-    return token.form == "없" and following not in ("이", "게")
+    return token.form in cues("absence") and following not in cues("not_negation_after")
 
 
 def tense(tokens: list[Token]) -> str | None:
     """past | future | present, from the endings of the predicate in these tokens."""
     for i, token in enumerate(tokens):
-        if token.tag == "EP" and token.form in ("었", "았", "였", "었었", "았었"):
+        following = tokens[i + 1].form if i + 1 < len(tokens) else ""
+        if token.tag == "EP" and token.form in endings("past"):
             return "past"
-        if token.form == "바" and token.tag == "NNB" and i + 1 < len(tokens) and tokens[i + 1].form in ("있", "가"):
+        if token.form in cues("experience_noun") and token.tag == "NNB" and following in cues("experience_verb"):
             return "past"
-        if token.tag == "ETM" and token.form in ("ᆯ", "을") and i + 1 < len(tokens) and tokens[i + 1].form in ("것", "계획", "예정", "방침"):
+        if token.tag == "ETM" and token.form in endings("adnominal_future") and following in cues("plan_noun"):
             return "future"
-        if token.tag == "EP" and token.form == "겠":
+        if token.tag == "EP" and token.form in endings("future"):
             return "future"
-        if token.tag == "ETM" and token.form in ("ᆫ", "은") and i and tokens[i - 1].tag.startswith(("VV", "XSV")):
+        if token.tag == "ETM" and token.form in endings("adnominal_past") and i and tokens[i - 1].tag.startswith(("VV", "XSV")):
             return "past"  # `만든 합작사`, `만난 이후`: an action verb's relative clause is past
-        if token.tag == "EF" and token.form in ("ᆫ다", "는다", "다") and i and tokens[i - 1].tag.startswith(("VV", "XSV", "VX")):
+        if token.tag == "EF" and token.form in endings("plain_present") and i \
+                and tokens[i - 1].tag.startswith(("VV", "XSV", "VX")):
             return "present"
     return None
 
 
 def ongoing(tokens: list[Token]) -> bool:
     """`만나고 있다`: an act going on (or habitual), said in the progressive."""
-    return any(t.form == "고" and t.tag == "EC" and n.form == "있" for t, n in zip(tokens, tokens[1:]))
+    return any(t.form in cues("progressive_ending") and t.tag == "EC" and n.form in cues("progressive_verb")
+               for t, n in zip(tokens, tokens[1:]))
 
 
 def is_question(tokens: list[Token]) -> bool:
-    return any(t.tag in ("EF", "EC") and t.form in _QUESTION_ENDINGS for t in tokens)
+    return any(t.tag in ("EF", "EC") and t.form in endings("question") for t in tokens)
 
+
+def relative_clause_tense(tokens: list[Token], index: int) -> str | None:
+    """`오라클과 함께 만든 합작사`: a noun takes the tense of the relative clause before it."""
+    before = tokens[max(0, index - _RELATIVE_WINDOW): index]
+    for verb, ending in zip(before, before[1:]):
+        if verb.tag in ("VV", "XSV") and ending.tag == "ETM":
+            if ending.form in endings("adnominal_past"):
+                return "occurred"
+            return "planned" if ending.form in endings("adnominal_future") else None
+    return None
+
+
+def is_rumour(tokens: list[Token], index: int) -> bool:
+    """`회동설`: talk of a meeting, not the meeting."""
+    return index + 1 < len(tokens) and tokens[index + 1].form in cues("rumour_suffix") \
+        and tokens[index + 1].start == tokens[index].end
+
+
+def under_way(tokens: list[Token], index: int) -> bool:
+    """`방한 중인`: the act under way on the day told."""
+    return index + 1 < len(tokens) and tokens[index + 1].form in cues("ongoing_noun") and tokens[index + 1].tag == "NNB"
+
+
+_ADNOMINAL_REACH = 3  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM): the tokens up to a relative-clause ending
+
+
+def adnominal_tense(tokens: list[Token], index: int) -> str | None:
+    """`이날 방한한 황 CEO는 … 찾을 예정이다`: an event word whose own predicate ends in a relative
+    clause (`-ㄴ` past, `-는` present, `-ㄹ` future) keeps that tense, whatever the main clause says;
+    not when the ending feeds a predicate that says more (`만날 예정`, `만난 것으로`)."""
+    following = tokens[index + 1: index + 1 + _ADNOMINAL_REACH]
+    for i, token in enumerate(following):
+        if token.tag == "EP" and token.form in endings("past"):
+            return "occurred" if _ends_relative(following[i + 1:]) else None  # `방한했을 때`: past
+        if token.tag == "ETM":
+            at = index + 1 + i + 1
+            after = tokens[at] if at < len(tokens) else None
+            if after is None or after.form in modality_words() or after.form in cues("etm_says_more"):
+                return None
+            if not after.tag.startswith(("NNP", "NNG", "SL", "SN")):
+                return None
+            if token.form in endings("adnominal_past"):
+                return "occurred"
+            if token.form in endings("adnominal_future"):
+                return "planned"
+            return "present" if token.form in endings("adnominal_present") else None
+        if not (token.tag.startswith("XSV") or token.tag == "EP" or (i == 0 and tokens[index].tag.startswith("VV"))):
+            return None
+    return None
+
+
+def _ends_relative(tokens: list[Token]) -> bool:
+    return bool(tokens) and tokens[0].tag == "ETM"

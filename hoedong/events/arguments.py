@@ -1,0 +1,297 @@
+"""Arguments: who takes part in an event, from the roles the clause's particles give (clauses.py).
+
+One builder per event type over a shared `Reading` of the event word:
+- MEET: the clause's subjects (or the sentence's, or the discourse's people) with the others it
+  names; a list splits into one meeting per counterpart only under a distributive cue (`각각`,
+  `잇따라`: event_cues.tsv `separate`), in the progressive of a series (`A, B 등을 만나고 있다`)
+  or when a verb lists the people met on a trip (`… 등을 만났다`; a gathering noun, `회동`, is one
+  occasion); `두 사람은` means the last pair.
+- VISIT: the visitor is the person a relative clause describes (`방한 중인 X`), else the subject;
+  the destination is the trigger's own place (`방한` → 한국) or the places and organisations named.
+- PARTNER: subject organisations (or the speakers' employers) with their partners; `양사` means
+  the last pair; a `splits` trigger with one subject and several partners is one deal with each.
+- INVEST: the giver is the subject (or the `from` party of a receiving verb); the target is the
+  organisation invested in; the amount is the one nearest before the trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from hoedong.events.amounts import find_amounts
+from hoedong.events.clauses import Arg, View, quote_around
+from hoedong.events.discourse import Discourse
+from hoedong.events.draft import Draft, unique
+from hoedong.events.lexicon import Trigger, cues
+from hoedong.events.status import ongoing
+from hoedong.model import Entity
+from hoedong.timex import TimeValue, find_times
+
+_SUBJECTS = ("subject", "topic")
+_SERIES_REACH = 4  # tokens after a meeting verb in which `-고 있다` makes a list a series of meetings
+_RELATIVE_CHAIN = 4  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM), 방한(+중/NNB)(+이/VCP)(+ᆫ/ETM)
+_VISITOR_REACH = 12  # characters between a name without particle and the visit word it does
+_STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
+_RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
+_DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
+_AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
+
+
+@dataclass
+class Reading:
+    """One event word and what the sentence and the text so far say around it."""
+
+    trigger: Trigger
+    index: int  # the trigger's token in the sentence
+    view: View
+    args: list[Arg]  # the arguments of the trigger's clause
+    status: str
+    when: TimeValue | None
+    state: Discourse
+    sentence_subjects: list[str]  # people the sentence made topic before this clause
+    by_id: dict[str, Entity]
+    number: int  # the sentence's index
+    text: str  # the sentence's text
+    day: date | None  # the publication day
+    drafts: list[Draft]  # the events drafted so far, this sentence's included
+
+    @property
+    def people(self) -> list[Arg]:
+        return [a for a in self.args if a.entity.type == "PERSON"]
+
+    @property
+    def orgs(self) -> list[Arg]:
+        return [a for a in self.args if a.entity.type in ("ORG", "PROJECT")]
+
+    @property
+    def clause_forms(self) -> list[str]:
+        return [t.form for _, t in self.view.clause_tokens(self.view.clause_of[self.index])]
+
+    def draft(self, kind: str, participants: list[str], org_ids: list[str], **extra) -> Draft:
+        evidence = [(self.view.sentence.start, self.view.sentence.end)]
+        return Draft(kind, participants, org_ids, self.status, self.number, evidence, date=extra.pop("date", self.when),
+                     statuses=[(self.number, self.status)], **extra)
+
+
+def build(reading: Reading) -> list[Draft]:
+    """The drafts this event word tells (none when its arguments are missing)."""
+    made = _BUILDERS[reading.trigger.type](reading)
+    for draft in made:
+        draft.words.add(reading.trigger.form)
+    return made
+
+
+def _meet(r: Reading) -> list[Draft]:
+    people = r.people
+    own_subjects = [a.entity.id for a in people if a.role in _SUBJECTS]
+    if not people and pair_pronoun(r.clause_forms, cues("pair_people")):
+        same_sentence = [d for d in r.drafts if d.type == "MEET" and d.sentence == r.number and len(d.participants) == 2]
+        pair = (same_sentence[-1].participants if same_sentence else None) or r.state.pair or r.state.people
+        return [r.draft("MEET", list(pair), [])] if len(pair) >= 2 else []
+    named = {a.entity.id for a in people}
+    subjects = own_subjects or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
+    others = [a.entity.id for a in people if a.entity.id not in subjects]
+    if own_subjects and not others and len(own_subjects) < 2:
+        _restate(r, own_subjects[0])
+        return []
+    series = len(others) >= 2 and ongoing(r.view.sentence.tokens[r.index: r.index + _SERIES_REACH])
+    separate = len(others) >= 2 and (any(w.startswith(cues("separate")) for w in r.clause_forms) or series
+                                     or (r.state.trip and r.trigger.pos == "verb"
+                                         and any(w in cues("list_tail") for w in r.clause_forms)))
+    place = place_at(r.args)
+    groups = [unique(subjects + [o]) for o in others] if separate else [unique(subjects + others)]
+    return [r.draft("MEET", g, [], place=place, series=series) for g in groups if len(g) >= 2]
+
+
+def _restate(r: Reading, subject: str) -> None:
+    """`이달 말에 접견하는 것으로 검토하고 있다`: a meeting asked for before, told again."""
+    recent = next((d for d in reversed(r.drafts) if d.type == "MEET" and subject in d.participants
+                   and r.number - d.sentence <= 4 and r.trigger.form in d.words), None)
+    if recent is not None and r.status in ("planned", "requested", "speculated", "present"):
+        recent.statuses.append((r.number, r.status))
+        recent.evidence.append((r.view.sentence.start, r.view.sentence.end))
+
+
+def _visit(r: Reading) -> list[Draft]:
+    visitors = _visitors(r)
+    if not visitors:
+        return []
+    places = _destinations(r)
+    if not places and r.trigger.pos == "verb":
+        return []  # 찾다 without a place is `to look for`
+    return [r.draft("VISIT", visitors, [], place=place, date=own_date or r.when)
+            for place, own_date in places or [(None, None)]]
+
+
+def _partner(r: Reading) -> list[Draft]:
+    if _standing(r.view.sentence.tokens, r.index):
+        return []  # `협력관계를 맺고 있다`: a relationship that stands, not an act
+    orgs = r.orgs
+    if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
+        return []  # development is a partnership only with a partner (`X와 … 개발`)
+    orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
+    quoted = quote_around(r.view, r.index)
+    if quoted is not None:
+        orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
+    if not orgs and pair_pronoun(r.clause_forms, cues("pair_orgs")) and len(r.state.org_pair) == 2:
+        return [r.draft("PARTNER", [], list(r.state.org_pair))]
+    subjects = [a.entity.id for a in orgs if a.role in _SUBJECTS] or \
+        [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
+    partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of")
+                and a.entity.id not in subjects and not is_affiliation(a, r.args)]
+    people = r.people
+    affiliations = affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id) or affiliations_of(people, r.by_id)
+    if not subjects:
+        subjects = [o for o in (affiliations[:1] or r.state.orgs[:1]) if o not in partners]
+    if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
+        counterparts = [a for a in people if a.role in ("with", "object", "list")]
+        partners = [o for o in affiliations_of(counterparts, r.by_id) if o not in subjects]
+    if len(subjects) == 1 and len(partners) >= 2 and r.trigger.splits:
+        return [r.draft("PARTNER", [], [subjects[0], p]) for p in partners]
+    if len(subjects) >= 2 and len(partners) == 1 and any(w in cues("each") for w in r.clause_forms):
+        return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
+    group = unique(subjects + partners)
+    return [r.draft("PARTNER", [], group)] if len(group) >= 2 else []
+
+
+def _invest(r: Reading) -> list[Draft]:
+    orgs, people = r.orgs, r.people
+    following = r.view.sentence.tokens[r.index: r.index + _RECEIVING_REACH]
+    receiving = any(t.form in cues("receiving") for t in following)
+    if r.status == "requested" and not receiving:
+        return _requested_investment(r)
+    givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject")] or \
+             [a.entity.id for a in orgs if a.role == "topic" and not receiving]
+    wanted = _SUBJECTS if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
+    targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
+    if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
+        givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
+    if receiving and not targets:
+        targets = r.state.orgs[:1]
+    if not givers and not receiving:
+        topic = [a.entity.id for a in r.view.args if a.role in _SUBJECTS and a.entity.type == "ORG"]
+        speakers = [a for a in r.view.args if a.role in _SUBJECTS and a.entity.type == "PERSON"]
+        givers = topic[:1] or affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id)[:1] \
+            or affiliations_of(speakers, r.by_id)[:1] or (r.state.orgs[:1] if not people and not orgs else [])
+    if not givers:
+        return []
+    return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
+
+
+def _requested_investment(r: Reading) -> list[Draft]:
+    """`이 회장에게 더 많이 투자해 주기를 바란다`, `삼성 등 기업이 투자를 늘려 달라고 요청했다`: the
+    investors asked are the organisations addressed, or the employers of the people addressed; an
+    organisation asking for itself (`A사는 B에 투자를 요청했다`) is the target."""
+    asking = {a.entity.id for a in r.people if a.role in _SUBJECTS}
+    asked_people = [a for a in r.view.args if a.entity.type == "PERSON" and a.role == "to"]
+    asked = [a.entity.id for a in r.orgs if a.role in ("to", "subject", "none", "list") and not is_affiliation(a, r.args)]
+    employers = [o for o in affiliations_of(asked_people, r.by_id)]
+    own = set(affiliations_of([a for a in r.people if a.entity.id in asking], r.by_id))
+    givers = [o for o in unique(asked + employers) if o not in own]
+    askers = [a.entity.id for a in r.orgs if a.role in _SUBJECTS and a.entity.id not in givers]
+    return [r.draft("INVEST", [], givers + askers, amount=_amount(r))] if givers else []
+
+
+_BUILDERS = {"MEET": _meet, "VISIT": _visit, "PARTNER": _partner, "INVEST": _invest}
+
+
+# ---- shared readings -----------------------------------------------------------------------------
+
+def pair_pronoun(forms: list[str], heads: tuple[str, ...]) -> bool:
+    """`두 사람은`, `양측은`, `두 회사는`, `양사는`: the two just named."""
+    joined = " ".join(forms)
+    return any(f"{count} {head}" in joined for count in cues("pair_count") for head in heads) \
+        or any(f in cues("pair_both") for f in forms) \
+        or (any(f in cues("pair_prefix") for f in forms) and any(h in forms for h in heads))
+
+
+def _standing(tokens, index: int) -> bool:
+    following = tokens[index: index + _STANDING_REACH]
+    return any(t.form in cues("progressive_ending") and t.tag == "EC" and n.form in cues("progressive_verb")
+               for t, n in zip(following, following[1:]))
+
+
+def _visitors(r: Reading) -> list[str]:
+    tokens = r.view.sentence.tokens
+    people = r.people
+    head = _head_of_relative_clause(tokens, r.index)
+    if head is not None:
+        modified = [a for a in people if a.start == tokens[head].start]
+        if modified:  # `다음 주 방한하는 라일라 모건`, `방한 중인 X`: the clause describes the person after it
+            return [modified[0].entity.id]
+    trigger_start = tokens[r.index].start
+    close = [a for a in people if a.role in ("none", "of") and 0 < trigger_start - a.end <= _VISITOR_REACH]
+    if close:
+        return [close[-1].entity.id]
+    subjects = [a.entity.id for a in people if a.role in _SUBJECTS + ("also",)]
+    return subjects or r.sentence_subjects[:2] or r.state.people[:1]
+
+
+def _head_of_relative_clause(tokens, index: int) -> int | None:
+    """The token a relative clause ending right after the event word modifies, if any."""
+    for offset, token in enumerate(tokens[index + 1: index + 1 + _RELATIVE_CHAIN], 1):
+        if token.tag == "ETM":
+            return index + offset + 1 if index + offset + 1 < len(tokens) else None
+        if not (token.tag in ("XSV", "EP", "VCP") or (token.tag == "NNB" and token.form in cues("ongoing_noun"))):
+            return None
+    return None
+
+
+def _destinations(r: Reading) -> list[tuple[str | None, TimeValue | None]]:
+    if r.trigger.place:
+        return [(r.trigger.place, None)]
+    trigger_start = r.view.sentence.tokens[r.index].start
+    places = [a for a in r.args if a.entity.type in ("PLACE", "ORG") and a.role in ("object", "to", "list", "none", "of")
+              and a.start < trigger_start and not is_affiliation(a, r.args)]
+    if not places:
+        return []
+    listed = [a for a in places if a.role == places[-1].role]
+    countries = [a for a in listed if a.entity.type == "PLACE"]
+    if len(countries) >= 2:
+        return [(a.entity.name, _date_right_after(r.view, a, r.day)) for a in countries]
+    return [(_np_text(r.view, places[-1], r.args), None)]
+
+
+def _date_right_after(view: View, arg: Arg, day: date | None) -> TimeValue | None:
+    """`일본(3일)과 한국(4일)`: the day in parentheses right after a place of a tour."""
+    offset = arg.end - view.sentence.start
+    window = view.sentence_text[offset: offset + _DAY_AFTER_PLACE]
+    return next((t for t in find_times(window, day, "nearest") if t.span[0] <= 1), None)
+
+
+def is_affiliation(arg: Arg, args: list[Arg]) -> bool:
+    """`정신아 카카오 대표`: an organisation named as someone's employer is not a destination."""
+    return arg.entity.type == "ORG" and any(
+        other.entity.type == "PERSON" and 0 <= arg.start - other.end <= _AFFILIATION_GAP for other in args)
+
+
+def _np_text(view: View, arg: Arg, args: list[Arg]) -> str:
+    """The place as written, with the names right before it (`시애틀 아마존 본사`)."""
+    start = arg.start
+    for other in sorted(args, key=lambda a: -a.start):
+        if other.end <= start and start - other.end <= 1 and other.entity.type in ("PLACE", "ORG"):
+            start = other.start
+    if start == arg.start:
+        return arg.entity.name
+    words = [t for t in view.sentence.tokens if start <= t.start < arg.end]
+    return " ".join(dict.fromkeys(t.form for t in words if t.tag.startswith(("NN", "SL"))))
+
+
+def place_at(args: list[Arg]) -> str | None:
+    """`서초사옥에서 만났다`: the place a gathering was held."""
+    at = [a for a in args if a.entity.type in ("PLACE", "ORG") and a.role == "at"]
+    return at[-1].entity.name if at else None
+
+
+def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:
+    return [r.org for a in people for r in a.entity.roles if r.org and by_id.get(r.org) and by_id[r.org].type == "ORG"]
+
+
+def _amount(r: Reading) -> dict | None:
+    amounts = find_amounts(r.text)
+    if not amounts:
+        return None
+    trigger_at = r.view.sentence.tokens[r.index].start - r.view.sentence.start
+    before = [a for span, a in amounts if span[0] < trigger_at]
+    return (before or [a for _, a in amounts])[-1 if before else 0]

@@ -1,0 +1,89 @@
+"""Time: which time expression dates an event word (the expressions come from timex.py).
+
+In order: the expressions in the trigger's own clause that belong to it (a date belongs to the
+nearest event word after it, else the one before); inside a quotation only the quotation's own;
+then an expression earlier in the sentence; then the date of the event just drafted in this
+sentence; then the previous sentence's event date when this clause has no subject of its own; then
+the day the text is talking about (Discourse.day). Expressions are excluded when they date the
+telling (`3일 소식통에 따르면`) or a deadline (`2028년까지`); a new frame (`이와 별개로`) carries no
+date over. The direction (past, future, nearest) follows the clause's status.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hoedong.events.clauses import View, quote_around
+from hoedong.events.discourse import Discourse
+from hoedong.events.draft import Draft
+from hoedong.events.lexicon import cues
+from hoedong.timex import TimeValue, find_times, parse_day
+
+_SUBJECTS = ("subject", "topic")
+_FRAME_REACH = 16  # characters after a time expression in which `…에 따르면` makes it the telling's
+_FRAME_WORDS = 3  # `3일 정부 관계자에 따르면`: the source may take two words
+_DEADLINE_REACH = 4  # characters after a time expression in which `까지` makes it a deadline
+
+
+def date_for(view: View, text: str, index: int, day: date | None, state: Discourse, status: str,
+             found: list[Draft], trigger_positions: list[int]) -> TimeValue | None:
+    """The date of the event word at token `index` (its clause's other triggers at `trigger_positions`)."""
+    times = [t for t in _times(view, text, day, state, status) if not _dates_telling(text, t)]
+    trigger_at = view.sentence.tokens[index].start - view.sentence.start
+    quote = quote_around(view, index)
+    if quote is not None:  # `16일 인터뷰에서 "꼭 만나고 싶다"`: the day of the saying is not the meeting's
+        q0, q1 = quote[0] - view.sentence.start, quote[1] - view.sentence.start
+        times = [t for t in times if q0 <= t.span[0] < q1]
+        if not times:
+            return None
+    clause = view.clause_of[index]
+    clause_tokens = view.clause_tokens(clause)
+    lo = clause_tokens[0][1].start - view.sentence.start if clause_tokens else 0
+    hi = clause_tokens[-1][1].end - view.sentence.start if clause_tokens else len(text)
+    own = [t for t in times if lo <= t.span[0] < hi and owner(t, trigger_positions) == trigger_at]
+    if own:
+        before = [t for t in own if t.span[0] < trigger_at]
+        return (before or own)[-1]
+    if any(t.form in cues("frame_break") for _, t in clause_tokens):
+        return None
+    earlier = [t for t in times if t.span[0] < lo]
+    if earlier:
+        return earlier[-1]
+    return _carried_over(view, clause, state, found)
+
+
+def _times(view: View, text: str, day: date | None, state: Discourse, status: str) -> list[TimeValue]:
+    """The sentence's time expressions read in the status's direction, parsed once per sentence."""
+    direction = "past" if status == "occurred" else "future" if status == "planned" else "nearest"
+    anchor = parse_day(state.day.start) if state.day else None
+    key = (view.sentence.start, direction, anchor)
+    if key not in state.times:
+        state.times[key] = find_times(text, day, direction, anchor=anchor)
+    return state.times[key]
+
+
+def _dates_telling(text: str, time: TimeValue) -> bool:
+    """`3일 재계에 따르면`, `3일 소식통에 따르면`: the day of the report; `2028년까지`: a deadline."""
+    words = text[time.span[1]: time.span[1] + _FRAME_REACH].split()[:_FRAME_WORDS]
+    frame = any(w.startswith(cues("report_frame")) for w in words)
+    deadline = text[time.span[1]: time.span[1] + _DEADLINE_REACH].lstrip().startswith(cues("deadline"))
+    return frame or deadline
+
+
+def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft]) -> TimeValue | None:
+    """No date in the sentence: the sentence's previous event, the previous sentence's, or the day
+    the text speaks of when the clause is about the same people."""
+    if found and found[-1].date is not None:
+        return found[-1].date
+    subjects = [a.entity.id for a in view.args_in(clause) if a.role in _SUBJECTS and a.entity.type == "PERSON"]
+    if not subjects and state.last_date is not None:
+        return state.last_date  # `… 등을 만났다` right after `2013년 6월 방한`: the same occasion
+    if state.day is not None and (not subjects or set(subjects) <= set(state.people)):
+        return state.day
+    return None
+
+
+def owner(time: TimeValue, triggers_at: list[int]) -> int:
+    """A date belongs to the nearest event word after it (`방한은 지난해 2월 … 방문 후`), else before."""
+    after = [p for p in triggers_at if p >= time.span[0]]
+    return min(after) if after else max(triggers_at)

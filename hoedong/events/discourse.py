@@ -1,0 +1,151 @@
+"""Discourse: the gathering the text is talking about, as one state object.
+
+`Discourse` holds what the sentences so far established. Its transitions, once per sentence
+(`update`): the topic (or first subject) people become `people`, else the first actors of the
+sentence's events; `org_pair`/`pair` follow the last two-party deal or meeting (what `양사`, `두
+사람` mean); `day` follows the last event dated to a day in digits; `trip` records a visit to a
+country (a list of people met on a trip is one meeting each). Two readings use the state instead
+of opening a new event: a back-reference (`이날 회동은`, `회동에는`) joins the gathering told, and
+an attendance sentence (`이 자리에는 X가 참석했다`) adds its people to the last meeting.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from hoedong.events.clauses import Arg, View
+from hoedong.events.draft import Draft, unique
+from hoedong.events.lexicon import Trigger, cues
+from hoedong.events.status import is_rumour, modality, tense
+from hoedong.timex import TimeValue
+
+_SUBJECTS = ("subject", "topic")
+_BACK_REFERENCE_REACH = 3  # tokens before a noun trigger in which `이날`, `이번` refer back
+_DIGIT = frozenset("0123456789")
+
+
+@dataclass
+class Discourse:
+    """What the text is about so far: who its last subjects were, and the day it speaks of."""
+
+    people: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    org_counts: Counter = field(default_factory=Counter)
+    day: TimeValue | None = None
+    trip: bool = False  # the last sentence told of a trip to a country
+    pair: list[str] = field(default_factory=list)  # the two people `두 사람` would mean
+    last_date: TimeValue | None = None  # the date of the previous sentence's event
+    times: dict = field(default_factory=dict)  # parsed temporal expressions, by sentence and direction
+    org_pair: list[str] = field(default_factory=list)  # the two organisations `양사` would mean
+
+
+def is_back_reference(tokens, index: int, trigger: Trigger) -> bool:
+    """`이날 회동은`, `이번 3자 회동은`, `회동에는`, `회동설`: the gathering already told."""
+    if trigger.pos != "noun":
+        return False
+    if is_rumour(tokens, index):
+        return True
+    if index + 1 < len(tokens) and tokens[index + 1].tag.startswith("XSV"):
+        return False  # `이날 방한한`: the word is the predicate of its own clause, not a reference
+    before = tokens[max(0, index - _BACK_REFERENCE_REACH): index]
+    if any(t.form in cues("back_reference") for t in before) or (before and before[-1].tag == "MM"
+                                                                  and before[-1].form in cues("demonstrative")):
+        return True
+    after = tokens[index + 1].form if index + 1 < len(tokens) else ""
+    return after in cues("back_reference_after") or (
+        after in cues("scene_particle") and index + 2 < len(tokens) and tokens[index + 2].tag == "JX"
+        and tokens[index + 2].form in cues("topic_marker"))
+
+
+def attend(view: View, drafts: list[Draft], number: int) -> bool:
+    """`이 자리에는 X 등이 참석했다`: these people join the last gathering (or, with none told
+    yet, make one); True when the sentence was read this way."""
+    tokens = view.sentence.tokens
+    joined = [a.form + b.form for a, b in zip(tokens, tokens[1:])] + [t.form for t in tokens]
+    if not any(form in cues("attending") for form in joined):
+        return False
+    forms = [t.form for t in tokens]
+    scene = (any(f in cues("scene") for f in forms) and any(f in cues("scene_particle") for f in forms)) or any(
+        t.form in cues("scene_gathering") and i + 1 < len(tokens) and tokens[i + 1].form in cues("scene_particle")
+        for i, t in enumerate(tokens))
+    meeting = next((d for d in reversed(drafts) if d.type == "MEET"), None)
+    attendees = unique([a.entity.id for a in view.args
+                        if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list")])
+    status = modality(list(tokens)) or ("occurred" if tense(list(tokens)) == "past" else "present")
+    if scene and meeting is None and len(attendees) >= 2:
+        drafts.append(Draft("MEET", attendees, [], status, number,
+                            [(view.sentence.start, view.sentence.end)], statuses=[(number, status)]))
+        return True
+    if not scene or meeting is None:
+        return False
+    for arg in view.args:
+        if arg.entity.type == "PERSON" and arg.entity.id not in meeting.participants:
+            meeting.participants.append(arg.entity.id)
+    meeting.evidence.append((view.sentence.start, view.sentence.end))
+    meeting.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
+    return True
+
+
+def join(target: Draft, args: list[Arg], status: str, when: TimeValue | None, view: View, number: int,
+         place: str | None) -> None:
+    """A back-reference adds what it says to the gathering it refers to."""
+    for arg in args:
+        if arg.entity.type == "PERSON" and arg.entity.id not in target.participants and target.type == "MEET":
+            target.participants.append(arg.entity.id)
+    happened_before = any(st == "occurred" for _, st in target.statuses)
+    if when is not None and (target.date is None or (status == "occurred" and not happened_before)):
+        target.date = when  # `이번 만남은 지난 9일 … 성사됐다`: the later statement's day wins
+    target.place = target.place or place
+    target.statuses.append((number, status))
+    target.evidence.append((view.sentence.start, view.sentence.end))
+
+
+def update(state: Discourse, view: View, found: list[Draft]) -> None:
+    """The state after a sentence (the transitions in the module's docstring)."""
+    topics = [a.entity.id for a in view.args if a.role == "topic" and a.entity.type == "PERSON"]
+    first = [a.entity.id for a in view.args if a.role == "subject" and a.entity.type == "PERSON" and a.clause == 0]
+    if topics or first:
+        state.people = unique(topics or first)
+    elif found:
+        actors = [p for d in found if d.type in ("VISIT", "MEET") for p in d.participants[:1]]
+        if actors:
+            state.people = unique(actors)
+    previous = [d.date for d in found if d.date is not None]
+    state.last_date = previous[-1] if previous else None
+    _update_orgs(state, view)
+    state.trip = any(d.type == "VISIT" and d.place and _is_country(d.place) for d in found)
+    meetings = [d for d in found if d.type == "MEET" and len(d.participants) == 2]
+    named = unique([a.entity.id for a in view.args if a.entity.type == "PERSON"])
+    if meetings:
+        state.pair = meetings[-1].participants
+    elif len(named) == 2:
+        state.pair = named
+    orgs_named = unique([a.entity.id for a in view.args if a.entity.type == "ORG"])
+    deals = [d for d in found if d.type in ("PARTNER", "INVEST") and len(d.orgs) == 2]
+    if deals:
+        state.org_pair = deals[-1].orgs
+    elif len(orgs_named) == 2:
+        state.org_pair = orgs_named
+    dated = [d.date for d in found if d.date is not None and d.date.grain == "day" and d.date.start
+             and _DIGIT & set(d.date.text)]
+    if dated:
+        state.day = dated[-1]
+
+
+def _update_orgs(state: Discourse, view: View) -> None:
+    """The organisations the text is about: the most often subject, the latest named first."""
+    for arg in view.args:
+        if arg.role in _SUBJECTS and arg.entity.type == "ORG":
+            state.org_counts[arg.entity.id] += 1
+    if state.org_counts:
+        best = max(state.org_counts.values())
+        leaders = [o for o, n in state.org_counts.items() if n == best]
+        recent = [a.entity.id for a in view.args if a.entity.id in leaders]
+        state.orgs = unique(recent[-1:] + leaders)
+
+
+def _is_country(place: str) -> bool:
+    from hoedong.knowledge import load_kb
+
+    return any(p.kind == "country" and place in (p.name, *p.aliases) for p in load_kb().places)

@@ -1,0 +1,81 @@
+"""Triggers: the words that tell an event, found on Kiwi morphemes from one lexicon (triggers.tsv).
+
+A trigger is a noun (`회동`, `MOU`), a noun Kiwi cuts into pieces (`차+담+회`), a verb (`만나`) or
+a noun and verb pair (`손/잡`). A topic-like noun (`협력`, `동맹`) is an act only when one of its
+verbs follows; a count (`8번의 미팅`) is not one meeting; a word inside a name (`바이에른 투자청`)
+is part of the name. One clause tells one meeting or deal, but may tell several visits or rounds.
+"""
+
+from __future__ import annotations
+
+from hoedong.events.clauses import View
+from hoedong.events.lexicon import Trigger, cues, triggers
+
+_COMPOUND_PARTS = 3  # 차+담+회: an event noun Kiwi cuts into pieces
+_NEEDS_REACH = 8  # tokens after a topic-like noun in which its verb must come
+_LIGHT_VERB_REACH = 2  # the light verb 하다 counts only right after its noun (`투자했다`)
+_REPEATABLE = ("VISIT", "INVEST")  # types a clause may tell more than once
+
+
+def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
+    """(token index, trigger) for each event word of the sentence, in order."""
+    tokens = view.sentence.tokens
+    found: list[tuple[int, Trigger]] = []
+    seen: set[tuple[str, int, bool]] = set()
+    named = [(a.start, a.end) for a in view.args]
+    for i, token in enumerate(tokens):
+        if any(s <= token.start < e for s, e in named):
+            continue  # `바이에른 투자청`: an event word inside a name
+        trigger = _trigger_at(tokens, i)
+        if trigger is None or _is_count(tokens, i):
+            continue
+        if trigger.needs and not _followed_by(tokens, i, trigger.needs):
+            continue
+        key = (trigger.type, view.clause_of[i], back_reference(tokens, i, trigger))
+        if key in seen and trigger.type not in _REPEATABLE:
+            continue
+        seen.add(key)
+        found.append((i, trigger))
+    return found
+
+
+def _trigger_at(tokens, i: int) -> Trigger | None:
+    token = tokens[i]
+    pos = "verb" if token.tag.startswith("VV") else "noun" if token.tag in ("NNG", "NNP", "SL") else None
+    trigger = _compound_trigger(tokens, i) if pos == "noun" else None
+    trigger = trigger or (triggers().get((token.form, pos)) if pos else None)
+    if trigger is None and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("VV"):
+        trigger = triggers().get((token.form + tokens[i + 1].form, "verb"))  # 손/NNG 잡/VV
+    return trigger
+
+
+def _is_count(tokens, i: int) -> bool:
+    """`8번의 미팅`, `두 차례 회동`: a count of meetings, not one."""
+    return (i >= 2 and tokens[i - 1].tag == "JKG" and tokens[i - 2].tag in ("NNB", "NR")) or \
+        (i >= 1 and tokens[i - 1].tag == "NNB" and tokens[i - 1].form in cues("count_noun"))
+
+
+def _compound_trigger(tokens, i: int) -> Trigger | None:
+    """An event noun of several noun morphemes (`차담회`, `화상 회의`), longest first."""
+    for size in range(_COMPOUND_PARTS, 1, -1):
+        parts = tokens[i: i + size]
+        if len(parts) < size or any(t.tag not in ("NNG", "NNP") for t in parts):
+            continue
+        if any(b.start - a.end > 1 for a, b in zip(parts, parts[1:])):
+            continue
+        trigger = triggers().get(("".join(t.form for t in parts), "noun"))
+        if trigger is not None:
+            return trigger
+    return None
+
+
+def _followed_by(tokens, i: int, needs: tuple[str, ...]) -> bool:
+    """The verb that makes a topic noun an act follows it (`협약을 체결했다`, `협력으로 진행한다고
+    밝혔다`); the light verb 하다 only right after it (`투자했다`, not `투자에 나서는 것은 위험하다`)."""
+    for distance, token in enumerate(tokens[i + 1: i + 1 + _NEEDS_REACH], 1):
+        if token.tag[0] not in "VNX":
+            continue
+        for need in needs:
+            if token.form.startswith(need) and (need not in cues("light_verb") or distance <= _LIGHT_VERB_REACH):
+                return True
+    return False
