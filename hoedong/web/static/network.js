@@ -145,9 +145,16 @@
     var rank = {};
     ranked.forEach(function (c, i) { rank[c] = i; });
     graph.forEachNode(function (n, a) {
-      graph.setNodeAttribute(n, "color", rank[a.community] < PALETTE.length && sizes[a.community] > 1
-        ? PALETTE[rank[a.community]] : "#98a2b3");
+      var r = rank[a.community];
+      graph.setNodeAttribute(n, "color", sizes[a.community] < 2 ? "#98a2b3" : (r < PALETTE.length ? PALETTE[r] : hue(r)));
     });
+  }
+
+  function hue(rank) {  // beyond the palette: hues a golden angle apart, as hex (what sigma reads)
+    var h = (rank * 137.508) % 360 / 60, s = 0.5, l = 0.55;
+    var c = (1 - Math.abs(2 * l - 1)) * s, x = c * (1 - Math.abs(h % 2 - 1)), m = l - c / 2;
+    var rgb = [[c, x, 0], [x, c, 0], [0, c, x], [0, x, c], [x, 0, c], [c, 0, x]][Math.floor(h) % 6];
+    return "#" + rgb.map(function (v) { return ("0" + Math.round((v + m) * 255).toString(16)).slice(-2); }).join("");
   }
 
   function placeByCommunity(graph) {
