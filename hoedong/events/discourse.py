@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from hoedong.events.clauses import Arg, View
 from hoedong.events.draft import Draft, unique
+from hoedong.events.merge import more_precise
 from hoedong.events.lexicon import Trigger, cues, triggers
 from hoedong.events.status import is_rumour, modality, tense
 from hoedong.timex import TimeValue
@@ -126,6 +127,8 @@ def join(target: Draft, args: list[Arg], status: str, when: TimeValue | None, vi
     happened_before = any(st == "occurred" for _, st in target.statuses)
     if when is not None and (target.date is None or (status == "occurred" and not happened_before)):
         target.date = when  # `이번 만남은 지난 9일 … 성사됐다`: the later statement's day wins
+    else:
+        target.date = more_precise(target.date, when)  # `다음 주 초` … `그 만남은 10일`: the day in it
     target.place = target.place or place
     target.statuses.append((number, status))
     target.evidence.append((view.sentence.start, view.sentence.end))
