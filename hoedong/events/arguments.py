@@ -16,7 +16,7 @@ One builder per event type over a shared `Reading` of the event word:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from hoedong.events.amounts import find_amounts
@@ -127,7 +127,7 @@ def _visit(r: Reading) -> list[Draft]:
 def _partner(r: Reading) -> list[Draft]:
     if _standing(r.view.sentence.tokens, r.index):
         return []  # `협력관계를 맺고 있다`: a relationship that stands, not an act
-    orgs = r.orgs
+    orgs = r.orgs or _shared_from_previous_clause(r)
     if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
     orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
@@ -153,6 +153,16 @@ def _partner(r: Reading) -> list[Draft]:
         return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
     group = unique(subjects + partners)
     return [r.draft("PARTNER", [], group)] if len(group) >= 2 else []
+
+
+def _shared_from_previous_clause(r: Reading) -> list[Arg]:
+    """`A는 B에 투자하고 (…) 파트너십을 체결했다`: a coordinated clause with no organisation of its
+    own shares the previous clause's, its `to` party becoming a partner."""
+    clause = r.view.clause_of[r.index]
+    if clause == 0 or any(a.entity.type == "PERSON" for a in r.args):
+        return []
+    previous = [a for a in r.view.args_in(clause - 1) if a.entity.type in ("ORG", "PROJECT")]
+    return [replace(a, role="with") if a.role == "to" else a for a in previous]
 
 
 def _invest(r: Reading) -> list[Draft]:
