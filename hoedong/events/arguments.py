@@ -177,6 +177,8 @@ def _invest(r: Reading) -> list[Draft]:
     targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
     if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
         givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
+    if receiving and not givers and len(targets) >= 2:  # `A가 B가 주도하는 투자를 유치했다`: B invests
+        targets, givers = targets[:1], targets[1:]
     if receiving and not targets:
         targets = r.state.orgs[:1]
     if not givers and not receiving:
