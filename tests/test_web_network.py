@@ -98,7 +98,7 @@ def _clear_spot(browser) -> dict:
 
 # ---- what is drawn -------------------------------------------------------------------------------
 
-def test_network_draws_what_the_api_returns_with_labels_apart(server, browser, shoot):
+def test_network_draws_what_the_api_returns_with_labels_apart(server, browser, shoot):  # noqa: F811 - the fixture imported above
     page_log(browser)
     _open(browser, server)
     nodes, edges = _drawn(browser)
@@ -255,7 +255,7 @@ def test_network_search_focuses_an_ego_network_of_depth_1_to_3(server, browser):
     assert _drawn(browser) == _api_graph(server)
 
 
-def test_network_fits_a_phone(server, browser, shoot):
+def test_network_fits_a_phone(server, browser, shoot):  # noqa: F811 - the fixture imported above
     browser.set_window_size(390, 844)
     try:
         _open(browser, server)
@@ -279,7 +279,7 @@ def test_network_labels_are_drawn_in_a_korean_font(server, browser):
 
 # ---- timelines and the API's own page ------------------------------------------------------------
 
-def test_timelines_of_an_entity_a_pair_and_the_alliances(server, browser, shoot):
+def test_timelines_of_an_entity_a_pair_and_the_alliances(server, browser, shoot):  # noqa: F811 - the fixture imported above
     status, found = server.get("/api/entities", q="이재용", type="PERSON")
     (lee,) = [e for e in found["entities"] if e["name"] == "이재용"]
     _, entity = server.get(f"/api/entities/{lee['id']}")
