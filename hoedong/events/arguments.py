@@ -85,12 +85,12 @@ def build(reading: Reading) -> list[Draft]:
 def _meet(r: Reading) -> list[Draft]:
     people = r.people
     own_subjects = [a.entity.id for a in people if a.role in _SUBJECTS]
-    if not people and pair_pronoun(r.clause_forms, cues("pair_people")):
-        same_sentence = [d for d in r.drafts if d.type == "MEET" and d.sentence == r.number and len(d.participants) == 2]
-        pair = (same_sentence[-1].participants if same_sentence else None) or r.state.pair or r.state.people
-        return [r.draft("MEET", list(pair), [])] if len(pair) >= 2 else []
+    if not people:
+        pair = _pair_meant(r)
+        return [r.draft("MEET", pair, [])] if len(pair) >= 2 else []
     named = {a.entity.id for a in people}
-    subjects = own_subjects or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
+    pair = _pair_meant(r) if not own_subjects else []
+    subjects = own_subjects or pair or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
     others = [a.entity.id for a in people if a.entity.id not in subjects]
     if own_subjects and not others and len(own_subjects) < 2:
         _restate(r, own_subjects[0])
@@ -102,6 +102,15 @@ def _meet(r: Reading) -> list[Draft]:
     place = place_at(r.args)
     groups = [unique(subjects + [o]) for o in others] if separate else [unique(subjects + others)]
     return [r.draft("MEET", g, [], place=place, undated=series) for g in groups if len(g) >= 2]
+
+
+def _pair_meant(r: Reading) -> list[str]:
+    """`두 사람은`: the pair of the sentence's last two-person meeting, else the text's last pair."""
+    if not pair_pronoun(r.clause_forms, "people"):
+        return []
+    same_sentence = [d for d in r.drafts if d.type == "MEET" and d.sentence == r.number and len(d.participants) == 2]
+    pair = (same_sentence[-1].participants if same_sentence else None) or r.state.pair or r.state.people
+    return list(pair) if len(pair) >= 2 else []
 
 
 def _restate(r: Reading, subject: str) -> None:
@@ -134,7 +143,7 @@ def _partner(r: Reading) -> list[Draft]:
     quoted = quote_around(r.view, r.index)
     if quoted is not None:
         orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
-    if not orgs and pair_pronoun(r.clause_forms, cues("pair_orgs")) and len(r.state.org_pair) == 2:
+    if not orgs and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
         return [r.draft("PARTNER", [], list(r.state.org_pair))]
     subjects = [a.entity.id for a in orgs if a.role in _SUBJECTS] or \
         [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
@@ -210,12 +219,13 @@ _BUILDERS = {"MEET": _meet, "VISIT": _visit, "PARTNER": _partner, "INVEST": _inv
 
 # ---- shared readings -----------------------------------------------------------------------------
 
-def pair_pronoun(forms: list[str], heads: tuple[str, ...]) -> bool:
-    """`두 사람은`, `양측은`, `두 회사는`, `양사는`: the two just named."""
+def pair_pronoun(forms: list[str], kind: str) -> bool:
+    """`두 사람은`, `양측은` (kind `people`); `두 회사는`, `양사는` (kind `orgs`): the two just named."""
+    heads = cues(f"pair_{kind}")
     joined = " ".join(forms)
     return any(f"{count} {head}" in joined for count in cues("pair_count") for head in heads) \
-        or any(f in cues("pair_both") for f in forms) \
-        or (any(f in cues("pair_prefix") for f in forms) and any(h in forms for h in heads))
+        or any(f in cues("pair_both") or f in cues(f"pair_{kind}_word") for f in forms) \
+        or any(a in cues("pair_prefix") and b in heads for a, b in zip(forms, forms[1:]))
 
 
 def _standing(tokens, index: int) -> bool:
