@@ -33,6 +33,7 @@ _SERIES_REACH = 4  # tokens after a meeting verb in which `-고 있다` makes a 
 _RELATIVE_CHAIN = 4  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM), 방한(+중/NNB)(+이/VCP)(+ᆫ/ETM)
 _VISITOR_REACH = 12  # characters between a name without particle and the visit word it does
 _GENITIVE_REACH = 24  # characters between `X의` and the visit word it owns (`X 대통령의 UAE 국빈 방문`)
+_COMPANION_REACH = 12  # characters between `X 회장과` and the `함께` that makes X a companion
 _TITLE_GAP = 8  # characters between a person mention and the title that closes its phrase
 _STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
@@ -128,6 +129,7 @@ def _visit(r: Reading) -> list[Draft]:
     visitors = _visitors(r)
     if not visitors:
         return []
+    visitors = unique(visitors + _companions(r))
     places = _destinations(r)
     if not places and (r.trigger.pos == "verb" or r.trigger.needs_destination):
         return []  # 찾다 without a place is `to look for`; 도착 without one is reaching a venue
@@ -256,6 +258,23 @@ def _visitors(r: Reading) -> list[str]:
     if unknown is not None:  # `리 총리는`: the person of the text it names, or nobody we know
         return [p for p in r.state.people if r.by_id[p].name.startswith(unknown)][:1]
     return r.sentence_subjects[:2] or r.state.people[:1]
+
+
+def _companions(r: Reading) -> list[str]:
+    """`이재용 회장, 최태원 회장과 함께 ASML 본사를 방문했다`: people `with` whom the visitor goes
+    (a `together` word after them, before the visit word) visit too."""
+    tokens = r.view.sentence.tokens
+    trigger_start = tokens[r.index].start
+    together = [t.start for t in tokens if t.form in cues("together") and t.start < trigger_start]
+    return [a.entity.id for a in r.people
+            if a.role in ("with", "list") and _before_together(a, r.people, together)]
+
+
+def _before_together(arg: Arg, people: list[Arg], together: list[int]) -> bool:
+    """The person is in the `with` list that ends right before `함께` (`A, B 회장과 함께`)."""
+    later = [a for a in people if a.start > arg.start and a.role in ("with", "list")]
+    last = max(later, key=lambda a: a.end) if later else arg
+    return any(0 <= at - last.end <= _COMPANION_REACH for at in together)
 
 
 def _genitive(tokens, arg: Arg, until: int) -> bool:
