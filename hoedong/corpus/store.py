@@ -93,6 +93,11 @@ _MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE event_sources ADD COLUMN borrowed_date TEXT;
     """,
+    # 5: why sources were joined, and the reports that set an event's status
+    """
+    ALTER TABLE events ADD COLUMN merge_reasons TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE event_sources ADD COLUMN decisive INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 
 
@@ -256,23 +261,8 @@ class SQLiteStore:
                 return False
             for table in ("entities", "entity_members", "aliases", "events", "event_members", "event_sources"):
                 db.execute(f"DELETE FROM {table}")  # table names are constants of this module
-            for entity in entities:
-                db.execute("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           (entity["id"], entity["type"], entity["name"], entity["name_en"], entity["kb_id"],
-                            _dump(entity["aliases"]), _dump(entity["roles"]), entity["documents"], entity["events"]))
-                db.executemany("INSERT INTO entity_members VALUES (?, ?, ?)",
-                               [(entity["id"], doc, local) for doc, local in entity["members"]])
-                db.executemany("INSERT INTO aliases VALUES (?, ?)", [(entity["id"], a) for a in entity["aliases"]])
-            for event in events:
-                db.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           (event["id"], event["type"], (event["date"] or {}).get("start"), (event["date"] or {}).get("end"),
-                            event["place"], event["status"], _dump(event["topics"]), _dump(event.get("amount"))))
-                db.executemany("INSERT INTO event_members VALUES (?, ?, ?)",
-                               [(event["id"], p["id"], "participant") for p in event["participants"]]
-                               + [(event["id"], o["id"], "org") for o in event["orgs"]])
-                db.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                               [(event["id"], s["doc_id"], s["doc_event"], s["source"], s["status"], s["published"],
-                                 s["outlet"], s["evidence"], s.get("borrowed_date")) for s in event["sources"]])
+            _write_entities(db, entities)
+            _write_events(db, events)
         return True
 
     def fused_events(self) -> list[dict]:
@@ -347,6 +337,8 @@ class SQLiteStore:
                              "published": s["published"], "outlet": s["outlet"], "evidence": s["evidence"],
                              "borrowed_date": s["borrowed_date"]}
                             for s in sources.get(event_id, [])],
+                "status_history": [_told(s) for s in sources.get(event_id, [])],
+                "merge_reasons": json.loads(row["merge_reasons"]),
             })
         return events
 
@@ -468,10 +460,46 @@ class SQLiteStore:
         return list(self.db.iterdump())
 
 
+def _write_entities(db: sqlite3.Connection, entities: list[dict]) -> None:
+    for entity in entities:
+        db.execute("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (entity["id"], entity["type"], entity["name"], entity["name_en"], entity["kb_id"],
+                    _dump(entity["aliases"]), _dump(entity["roles"]), entity["documents"], entity["events"]))
+        db.executemany("INSERT INTO entity_members VALUES (?, ?, ?)",
+                       [(entity["id"], doc, local) for doc, local in entity["members"]])
+        db.executemany("INSERT INTO aliases VALUES (?, ?)", [(entity["id"], a) for a in entity["aliases"]])
+
+
+def _write_events(db: sqlite3.Connection, events: list[dict]) -> None:
+    for event in events:
+        date = event["date"] or {}
+        db.execute("INSERT INTO events (id, type, date_start, date_end, place, status, topics, amount, merge_reasons) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (event["id"], event["type"], date.get("start"), date.get("end"), event["place"], event["status"],
+                    _dump(event["topics"]), _dump(event.get("amount")), _dump(event.get("merge_reasons") or [])))
+        db.executemany("INSERT INTO event_members VALUES (?, ?, ?)",
+                       [(event["id"], p["id"], "participant") for p in event["participants"]]
+                       + [(event["id"], o["id"], "org") for o in event["orgs"]])
+        db.executemany("INSERT INTO event_sources (event_id, doc_id, idx, source, status, published, outlet, evidence, "
+                       "borrowed_date, decisive) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(event["id"], s["doc_id"], s["doc_event"], s["source"], s["status"], s["published"],
+                         s["outlet"], s["evidence"], s.get("borrowed_date"), int(bool(s.get("decisive"))))
+                        for s in event["sources"]])
+
+
 def _entity(row: sqlite3.Row) -> dict:
     return {"id": row["id"], "type": row["type"], "name": row["name"], "name_en": row["name_en"], "kb_id": row["kb_id"],
             "aliases": json.loads(row["aliases"]), "roles": json.loads(row["roles"]), "documents": row["documents"],
             "events": row["events"]}
+
+
+def _told(source: sqlite3.Row) -> dict:
+    """One entry of an event's status history: who said what, when (sources are stored oldest first)."""
+    told = {"source": source["source"], "doc_event": source["idx"], "outlet": source["outlet"],
+            "published": source["published"], "status": source["status"], "evidence": source["evidence"]}
+    if source["decisive"]:
+        told["decisive"] = True
+    return told
 
 
 def _dump(value) -> str:
