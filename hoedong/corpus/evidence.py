@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from hoedong.corpus.reports import UNDATED_WINDOW, Report, Span
+from hoedong.corpus.reports import Report, Span
 from hoedong.knowledge import compact, load_kb
 
 LINK = 1.0  # the score two reports need to be joined directly
@@ -39,7 +39,7 @@ def compare(a: Report, b: Report) -> Link:
     """The evidence that reports `a` and `b` tell the same gathering."""
     if a.type != b.type:
         return Link(0.0, (), "different event types")
-    if a.doc_id == b.doc_id:
+    if a.doc_id == b.doc_id and (a.status == "occurred") == (b.status == "occurred"):
         return Link(0.0, (), "one article told them apart")
     parts = [_members(a, b), _dates(a, b), _places(a, b), _topics(a, b), _publication(a, b)]
     cannot = next((p.cannot for p in parts if p.cannot), None)
@@ -136,20 +136,22 @@ def _hint_against(day: int, span: Span) -> Link:
 
 
 def _undated_against(report: Report, span: Span) -> Link:
-    """An undated report can be about a dated one only when published near its date."""
-    published = report.published_day
-    if published is None:
+    """An undated report can be about a dated one only when its window (reports.Report.window)
+    holds the date."""
+    if report.window is None:
         return Link(0.0, ())
-    gap = max((published - span.last).days, (span.first - published).days, 0)
-    if gap > UNDATED_WINDOW:
-        return Link(0.0, (), f"undated, published {gap} days from the other's date")
+    first, last = report.window
+    gap = max((first - span.last).days, (span.first - last).days, 0)
+    if gap > 0:
+        return Link(0.0, (), f"undated, published {gap} days outside the time it can be about")
     return Link(0.0, ())
 
 
 def _publications_close(a: Report, b: Report) -> Link:
-    days = [r.published_day for r in (a, b)]
-    if all(days) and abs((days[0] - days[1]).days) > UNDATED_WINDOW:
-        return Link(0.0, (), "undated, published far apart")
+    if a.window is None or b.window is None:
+        return Link(0.0, ())
+    if a.window[0] > b.window[1] or b.window[0] > a.window[1]:
+        return Link(0.0, (), "undated, published too far apart")
     return Link(0.0, ())
 
 

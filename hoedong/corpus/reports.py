@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from datetime import date, timedelta
 
-UNDATED_WINDOW = 7  # days around its publication an undated report can be about
+UNDATED_WINDOW = 7  # days before its publication an undated report can be about
+PLAN_HORIZON = 60  # days after its publication an undated plan (or rumour, or denial) can be about
+_AHEAD = ("planned", "requested", "speculated", "denied")
 _DAY_OF_MONTH = re.compile(r"(?<!\d)(\d{1,2})일")
 ANY_TIME = "*"  # the bucket of a report whose time is unknown: compared with every time
 
@@ -65,6 +67,16 @@ class Report:
     @cached_property
     def published_day(self) -> date | None:
         return _day(self.published)
+
+    @cached_property
+    def window(self) -> tuple[date, date] | None:
+        """The days an undated report can be about, from its publication date and status: the
+        days just before it, and for a plan (a rumour, a denial) the weeks after it too."""
+        published = self.published_day
+        if self.span is not None or published is None:
+            return None
+        after = PLAN_HORIZON if self.status in _AHEAD else 1
+        return published - timedelta(days=UNDATED_WINDOW), published + timedelta(days=after)
 
     @property
     def timeline_key(self) -> tuple:
@@ -144,10 +156,10 @@ def buckets(report: Report) -> frozenset[str]:
     span = report.span
     if span is not None:
         return _months(span.first - timedelta(days=1), span.last + timedelta(days=1))
-    published = report.published_day
-    if published is None:
+    if report.window is None:
         return frozenset({ANY_TIME})
-    return _months(published - timedelta(days=UNDATED_WINDOW + 1), published + timedelta(days=UNDATED_WINDOW + 1))
+    first, last = report.window
+    return _months(first - timedelta(days=1), last + timedelta(days=1))
 
 
 def _months(first: date, last: date) -> frozenset[str]:
