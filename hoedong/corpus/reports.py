@@ -58,11 +58,11 @@ class Report:
 
     @cached_property
     def day_of_month(self) -> int | None:
-        """A day told without its month (`4일` in an article with no publication date); a time
-        told only by reference (`이날`) is the day its article tells."""
-        if self.span is not None or not self.date:
+        """A day told without its month (`4일` in an article with no publication date); a report
+        without a day of its own, or told only by reference (`이날`), is of the day its article tells."""
+        if self.span is not None:
             return None
-        return day_told(self.date.get("text")) or self.context_day
+        return day_told((self.date or {}).get("text")) or self.context_day
 
     @cached_property
     def published_day(self) -> date | None:
