@@ -21,9 +21,10 @@ SAME_PLACE, SHARED_TOPICS, CLOSE_PUBLICATION, ORG_WEIGHT = 0.3, 0.2, 0.1, 0.3
 CLOSE_PUBLICATION_DAYS = 2
 STRONG_PEOPLE = 0.5  # participant Jaccard an undated report needs
 VISIT_STAY_DAYS = 3  # days apart two reports of one visit to one place may tell (a stay of several days)
-PARTIAL_PLACE = 0.15  # places that share a word (삼성 평택, 삼성전자 평택)
+PARTIAL_PLACE = 0.15  # sites that share a name (삼성 평택, 삼성전자 평택), or one area
 LOCAL_TIME_CUES = ("현지시간", "현지 시간")  # a day told in the local time abroad may be the next day at home
 PEOPLE_TYPES = ("MEET", "VISIT")
+_AREAS = ("country", "region", "city", "district")
 
 
 @dataclass(frozen=True)
@@ -160,25 +161,35 @@ def _local_time(report: Report) -> bool:
 
 
 def _places(a: Report, b: Report) -> Link:
-    """Places agree when one holds the other's name or they share a word; they are incompatible
-    when two sites, or two lexicon places of one kind (two countries, two cities), differ."""
+    """Places agree when one holds the other's name, or their sites (the words that are not a
+    country, region, city or district) share a name; they are incompatible when both name sites
+    and the sites differ, or both are areas of one kind (two countries, two cities) that differ."""
     if not a.place or not b.place:
         return Link(0.0, ())
     one, other = compact(a.place), compact(b.place)
     if one in other or other in one:
         return Link(SAME_PLACE, ("the same place",))
-    if set(a.place.split()) & set(b.place.split()):
-        return Link(PARTIAL_PLACE, ("places that share a word",))
-    kinds = (_kind(one), _kind(other))
-    if kinds[0] == kinds[1]:
+    sites = (_words(a.place, site=True), _words(b.place, site=True))
+    if sites[0] and sites[1]:
+        if any(x in y or y in x for x in sites[0] for y in sites[1]):
+            return Link(PARTIAL_PLACE, ("sites that share a name",))
+        return Link(0.0, (), "different places")
+    areas = (_words(a.place, site=False), _words(b.place, site=False))
+    if areas[0] & areas[1]:
+        return Link(PARTIAL_PLACE, ("the same area",))
+    if not (sites[0] or sites[1]) and {_kind(w) for w in areas[0]} == {_kind(w) for w in areas[1]}:
         return Link(0.0, (), "different places")
     return Link(0.0, ())
 
 
+def _words(place: str, site: bool) -> set[str]:
+    words = {compact(w) for w in place.split() if w}
+    return {w for w in words if (_kind(w) in _AREAS) != site}
+
+
 def _kind(place: str) -> str:
-    """The lexicon's kind of a place (country, region, city, district), or site for any other."""
-    kinds = _place_kinds()
-    return kinds.get(place, "site")
+    """The lexicon's kind of a place (country, region, city, district, site); site if unknown."""
+    return _place_kinds().get(place, "site")
 
 
 @lru_cache(maxsize=1)
