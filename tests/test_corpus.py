@@ -442,5 +442,5 @@ def test_corpus_schema_migrates_an_older_database(tmp_path):
     indexes = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     columns = {r[1] for r in store.db.execute("PRAGMA table_info(event_sources)")}
     store.close()
-    assert versions == [1, 2, 3, 4, 5] and {"mentions_by_doc", "doc_entities_by_doc"} <= indexes
+    assert versions == [1, 2, 3, 4, 5, 6] and {"mentions_by_doc", "doc_entities_by_doc"} <= indexes
     assert "borrowed_date" in columns

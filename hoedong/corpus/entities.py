@@ -123,7 +123,7 @@ def _entity(person: tuple[str, list[Member]]) -> dict:
     return {"id": f"{PREFIX.get(first.type, 'x')}_{short_hash(key)}", "type": first.type, "name": name,
             "name_en": next((m.name_en for m in members if m.name_en), None),
             "kb_id": next((m.kb_id for m in members if m.kb_id), None), "aliases": aliases,
-            "roles": [{"title": t, "org": o} for t, o in roles], "key": key,
+            "roles": [{"title": t, "org": o} for t, o in roles], "key": key, "group": first.key,
             "members": [(m.doc_id, m.local_id) for m in members],
             "documents": len({m.doc_id for m in members}), "events": 0}
 

@@ -168,3 +168,22 @@ def _months(first: date, last: date) -> frozenset[str]:
         found.add(f"{year:04d}-{month:02d}")
         year, month = (year, month + 1) if month < 12 else (year + 1, 1)
     return frozenset(found)
+
+
+def block_rows(record: dict) -> list[tuple[int, str, str, str]]:
+    """(event index, type, member's name group, month) for each event of a record: what the store
+    indexes so an incremental fusion finds the reports a new one may be compared with. Name groups
+    (corpus.entities.fusion_key) hold every fused entity of that name, so the blocks are never finer
+    than fusion's own."""
+    from hoedong.corpus.entities import fusion_key
+
+    groups = {e["id"]: fusion_key(e["type"], e["name"], e.get("kb_key")) for e in record["entities"]}
+    rows = []
+    for index, event in enumerate(record["events"]):
+        shape = Report(doc_id=record["doc_id"], index=index, source=record["source"], outlet=record.get("outlet"),
+                       published=record.get("published"), type=event["type"], people=frozenset(), orgs=frozenset(),
+                       date=event.get("date"), place=None, status=event["status"], topics=(), amount=None, evidence="")
+        months = sorted(buckets(shape))
+        for member in sorted({groups[m] for m in [*event["participants"], *event["orgs"]]}):
+            rows += [(index, event["type"], member, month) for month in months]
+    return rows
