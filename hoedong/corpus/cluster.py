@@ -98,9 +98,13 @@ def cluster_reports(reports: list[Report], blocked: bool = True) -> list[Cluster
         components = sorted(sorted(c) for c in nx.connected_components(graph))
     else:
         components = [list(range(len(ordered)))]
+    home = {i: n for n, component in enumerate(components) for i in component}
+    by_component: list[dict[tuple[int, int], int]] = [{} for _ in components]
+    for pair, score in scores.items():
+        by_component[home[pair[0]]][pair] = score
     found = []
-    for component in components:
-        found += _agglomerate(component, scores, pairs)
+    for component, inside in zip(components, by_component):
+        found += _agglomerate(component, inside, pairs)
     return sorted(found, key=lambda c: min(r.key for r in c.reports))
 
 
@@ -119,12 +123,9 @@ def _with_story(reports: list[Report], linkable: dict[tuple[int, int], Link]) ->
 
 
 def _agglomerate(component: list[int], scores: dict[tuple[int, int], int], pairs: Pairs) -> list[Cluster]:
+    """Average linkage under cannot-link constraints over one component (`scores`: its pairs)."""
     members = {i: [i] for i in component}
-    inside = set(component)
-    totals: dict[tuple[int, int], int] = {}
-    for (i, j), score in scores.items():
-        if i in inside and j in inside:
-            totals[(i, j)] = totals.get((i, j), 0) + score
+    totals = dict(scores)
     reasons: dict[int, list[tuple[int, int]]] = {i: [] for i in component}
     refused: set[tuple[int, int]] = set()
     while True:
