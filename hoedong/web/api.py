@@ -207,7 +207,8 @@ def api_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
         return views.events_view(corpus, type=type, entity=entity, org=org, since=since, until=until, status=status,
                                  limit=limit, offset=offset)
 
-    @router.get("/events/{event_id}", summary="One fused event with every source, its status and evidence")
+    @router.get("/events/{event_id}", summary=("One fused event: every source with its evidence, the status "
+                                               "history and the reasons its sources were joined"))
     def event(event_id: str = PathParam(..., max_length=MAX_ID), corpus: SQLiteStore = Depends(store)) -> dict:
         return views.event_view(corpus, event_id)
 
