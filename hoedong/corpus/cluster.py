@@ -160,16 +160,15 @@ def _best_merge(totals, members, refused) -> tuple[int, int] | None:
 
 def _merged(totals, refused, one: int, other: int):
     """Totals and refusals after cluster `other` joins `one` (the smaller id stays)."""
+    def renamed(pair: tuple[int, int]) -> tuple[int, int]:
+        i, j = (one if c == other else c for c in pair)
+        return (min(i, j), max(i, j))
     merged: dict[tuple[int, int], int] = {}
-    for (i, j), total in totals.items():
-        i, j = (one if i == other else i), (one if j == other else j)
-        if i == j:
-            continue
-        pair = (min(i, j), max(i, j))
-        merged[pair] = merged.get(pair, 0) + total
-    kept = {(min(one if i == other else i, one if j == other else j), max(one if i == other else i, one if j == other else j))
-            for i, j in refused}
-    return merged, {pair for pair in kept if pair[0] != pair[1]}
+    for pair, total in totals.items():
+        pair = renamed(pair)
+        if pair[0] != pair[1]:
+            merged[pair] = merged.get(pair, 0) + total
+    return merged, {p for p in map(renamed, refused) if p[0] != p[1]}
 
 
 def _strongest(one: list[int], other: list[int], scores) -> tuple[int, int]:

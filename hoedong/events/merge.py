@@ -91,8 +91,8 @@ def _final_status(draft: Draft, published: date | None) -> str:
         ahead = draft.date is None or not draft.date.end
     else:
         ahead = draft.date is None or not draft.date.end or draft.date.end >= published.isoformat()[: len(draft.date.end)]
-    statuses = [("planned" if ahead else "occurred") if s == "present" else s for _, s in sorted(draft.statuses, key=lambda told: told[0])]
-    return settle(statuses)[0]
+    told = sorted(draft.statuses, key=lambda item: item[0])  # sentence order; one sentence's in reading order
+    return settle([("planned" if ahead else "occurred") if s == "present" else s for _, s in told])[0]
 
 
 def _the_day_of_the_news(status: str, text: str, published: date | None) -> TimeValue | None:
