@@ -14,13 +14,13 @@ from hoedong.corpus.synthetic import synthetic_records
 
 def test_fuse_bench_measures_each_size_and_checks_against_fusing_from_scratch(tmp_path):
     out = tmp_path / "figures.json"
-    result = CliRunner().invoke(app, ["bench-fusion", "--sizes", "300,600", "--batch", "100", "--out", str(out)],
+    result = CliRunner().invoke(app, ["bench-fusion", "--sizes", "200,400", "--batch", "60", "--out", str(out)],
                                 env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.stderr
     rows = json.loads(out.read_text(encoding="utf-8"))
-    assert [(r["documents"], r["batch"], r["equal_to_scratch"]) for r in rows] == [(300, 100, True), (600, 100, True)]
+    assert [(r["documents"], r["batch"], r["equal_to_scratch"]) for r in rows] == [(200, 60, True), (400, 60, True)]
     assert all(r["refused_documents"] < r["documents"] + r["batch"] for r in rows)  # only part re-fused
-    assert "600" in result.stdout and f"written to {out}" in result.stdout
+    assert "400" in result.stdout and f"written to {out}" in result.stdout
 
 
 def test_fuse_bench_refuses_sizes_that_are_not_numbers(tmp_path):

@@ -222,10 +222,12 @@ def _unplaced_in_time(a: Report, b: Report) -> bool:
 
 
 def _strong_enough_undated(a: Report, b: Report) -> bool:
-    """An undated report joins only when the members agree strongly (two shared participants for a
-    meeting) and, for a visit, the destinations agree."""
-    members = (a.people, b.people) if a.type in PEOPLE_TYPES else (a.orgs, b.orgs)
-    if _jaccard(*members) < STRONG_PEOPLE:
+    """An undated report joins only when the members agree strongly (half of them shared, or all of
+    one side's two or more among the other's; two shared participants for a meeting) and, for a
+    visit, the destinations agree."""
+    one, other = (a.people, b.people) if a.type in PEOPLE_TYPES else (a.orgs, b.orgs)
+    within = min(len(one), len(other)) >= 2 and (one <= other or other <= one)  # all of one side's are the other's
+    if _jaccard(one, other) < STRONG_PEOPLE and not within:
         return False
     if a.type == "MEET" and len(a.people & b.people) < 2:
         return False
