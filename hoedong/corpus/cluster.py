@@ -125,16 +125,19 @@ def _with_story(reports: list[Report], linkable: dict[tuple[int, int], Link]) ->
 def _agglomerate(component: list[int], scores: dict[tuple[int, int], int], pairs: Pairs) -> list[Cluster]:
     """Average linkage under cannot-link constraints over one component (`scores`: its pairs)."""
     members = {i: [i] for i in component}
-    totals = dict(scores)
+    must = sorted(pair for pair in scores if pairs.link(*pair).must)
+    riders = {i if pairs.reports[i].status != "occurred" else j for i, j in must}  # plans that ride on their act
+    totals = {pair: score for pair, score in scores.items() if not (set(pair) & riders)}
     reasons: dict[int, list[tuple[int, int]]] = {i: [] for i in component}
     refused: set[tuple[int, int]] = set()
     while True:
-        best = _best_merge(totals, members, refused)
+        best = _must_merge(must, members) or _best_merge(totals, members, refused, riders)
         if best is None:
             break
         one, other = best
         if any(pairs.link(i, j).cannot for i in members[one] for j in members[other]):
             refused.add(best)
+            must = [pair for pair in must if {_owner(pair[0], members), _owner(pair[1], members)} != {one, other}]
             continue
         reasons[one] += reasons.pop(other) + [_strongest(members[one], members[other], scores)]
         members[one] += members.pop(other)
@@ -145,12 +148,28 @@ def _agglomerate(component: list[int], scores: dict[tuple[int, int], int], pairs
             for cid, group in members.items()]
 
 
-def _best_merge(totals, members, refused) -> tuple[int, int] | None:
+def _owner(report: int, members: dict[int, list[int]]) -> int:
+    return next(cid for cid, group in members.items() if report in group)
+
+
+def _must_merge(must: list[tuple[int, int]], members: dict[int, list[int]]) -> tuple[int, int] | None:
+    """The first pair that must be joined (one article's plan and its act) still in two clusters."""
+    for i, j in must:
+        one, other = sorted((_owner(i, members), _owner(j, members)))
+        if one != other:
+            return one, other
+    return None
+
+
+def _best_merge(totals, members, refused, riders) -> tuple[int, int] | None:
+    """The two clusters with the highest average evidence (plans joined to their act count as the act)."""
+    def size(cid: int) -> int:
+        return sum(1 for i in members[cid] if i not in riders)
     best, best_average = None, None
     for pair, total in totals.items():
-        if pair in refused:
+        if pair in refused or not (size(pair[0]) and size(pair[1])):
             continue
-        average = Fraction(total, len(members[pair[0]]) * len(members[pair[1]]) * _MILLI)
+        average = Fraction(total, size(pair[0]) * size(pair[1]) * _MILLI)
         if average < JOIN:
             continue
         if best is None or average > best_average or (average == best_average and pair < best):

@@ -34,6 +34,7 @@ class Link:
     cannot: str | None = None  # the cannot-link rule that fired
     linkable: bool = False
     needs_story: bool = False  # linkable only if the two articles tell another gathering in common
+    must: bool = False  # one article's plan and its act: joined before any other merge
 
 
 def compare(a: Report, b: Report) -> Link:
@@ -48,6 +49,8 @@ def compare(a: Report, b: Report) -> Link:
     rules = tuple(r for p in parts for r in p.rules)
     if cannot:
         return Link(score, rules, cannot)
+    if a.doc_id == b.doc_id and _plan_and_act(a, b):
+        return Link(score, (*rules, "one article's plan and its act"), linkable=True, must=True)
     if not (_needs_met(a, b) and score >= LINK):
         return Link(score, rules)
     if not _undated(a, b):
@@ -232,6 +235,18 @@ def _strong_enough_undated(a: Report, b: Report) -> bool:
     if a.type == "MEET" and len(a.people & b.people) < 2:
         return False
     return a.type != "VISIT" or _places(a, b).score >= PARTIAL_PLACE
+
+
+def _plan_and_act(a: Report, b: Report) -> bool:
+    """One article telling a gathering twice, as planned (with no time of its own) and as held, the
+    plan's members all among the act's: two for a meeting, the parties otherwise."""
+    if (a.status == "occurred") == (b.status == "occurred"):
+        return False
+    plan, act = (a, b) if b.status == "occurred" else (b, a)
+    if plan.span is not None:
+        return False  # a plan with a time of its own the article kept apart: another occasion
+    one, other = (plan.people, act.people) if a.type in PEOPLE_TYPES else (plan.orgs, act.orgs)
+    return len(one) >= (2 if a.type == "MEET" else 1) and one <= other
 
 
 def _same_people_met(a: Report, b: Report) -> bool:

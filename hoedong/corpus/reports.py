@@ -13,6 +13,7 @@ UNDATED_WINDOW = 7  # days before its publication an undated report can be about
 PLAN_HORIZON = 60  # days after its publication an undated plan (or rumour, or denial) can be about
 _AHEAD = ("planned", "requested", "speculated", "denied")
 _DAY_OF_MONTH = re.compile(r"(?<!\d)(\d{1,2})일")
+SPAN_PADDING = 3  # days either side of a date another report's date may lie and still agree (a stay)
 ANY_TIME = "*"  # the bucket of a report whose time is unknown: compared with every time
 
 
@@ -151,11 +152,11 @@ def _day(text: str | None) -> date | None:
 
 
 def buckets(report: Report) -> frozenset[str]:
-    """The months a report can be about (a day either side included): two reports whose dates
-    agree always share one. ANY_TIME when nothing bounds it."""
+    """The months a report can be about (SPAN_PADDING days either side included): two reports whose
+    dates agree always share one. ANY_TIME when nothing bounds it."""
     span = report.span
     if span is not None:
-        return _months(span.first - timedelta(days=1), span.last + timedelta(days=1))
+        return _months(span.first - timedelta(days=SPAN_PADDING), span.last + timedelta(days=SPAN_PADDING))
     if report.window is None:
         return frozenset({ANY_TIME})
     first, last = report.window

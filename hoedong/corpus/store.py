@@ -28,6 +28,7 @@ from hoedong.corpus.reports import block_rows, evidence_text
 from hoedong.errors import HoedongError
 
 WRITER_TIMEOUT = 30.0  # seconds a writer's statement waits for SQLite's own lock (busy_timeout)
+WRITER_CACHE_KB = 65536  # SQLite page cache of the writer, in KiB
 READER_TIMEOUT = 10.0  # seconds a reader's statement waits (rare with WAL: recovery, a checkpoint's restart)
 
 
@@ -110,6 +111,7 @@ _MIGRATIONS: tuple[str, ...] = (
         doc_id TEXT NOT NULL, idx INTEGER NOT NULL, type TEXT NOT NULL, member_key TEXT NOT NULL, bucket TEXT NOT NULL
     );
     CREATE INDEX doc_event_blocks_by_key ON doc_event_blocks(type, member_key, bucket);
+    CREATE INDEX doc_event_blocks_by_doc ON doc_event_blocks(doc_id);
     CREATE INDEX doc_entities_by_key ON doc_entities(fusion_key);
     ALTER TABLE entities ADD COLUMN name_key TEXT;
     CREATE INDEX entities_by_name_key ON entities(name_key);
@@ -172,6 +174,7 @@ class SQLiteStore(FusionTables):
             else:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")  # fusion reads a large corpus by index
                 self._migrate()
         except sqlite3.Error as exc:
             self.close()
