@@ -201,6 +201,10 @@ def _invest(r: Reading) -> list[Draft]:
             or affiliations_of(speakers, r.by_id)[:1] or (r.state.orgs[:1] if not people and not orgs else [])
     if not givers:
         return []
+    givers = unique(givers)
+    if len(givers) >= 2 and not any(f in cues("joint") for f in r.clause_forms):
+        # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`: each its own investment
+        return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
 
 
