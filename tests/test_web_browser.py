@@ -115,6 +115,35 @@ def shoot(tmp_path):
     return save
 
 
+def _heading_shows(browser, text: str, start: bool = False) -> bool:
+    """Wait for the page a click or a submit opens (the old page's heading may still be there)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def shows(driver) -> bool:
+        try:
+            heading = driver.find_element(By.TAG_NAME, "h1").text
+        except StaleElementReferenceException:
+            return False
+        return heading.startswith(text) if start else text in heading
+
+    return WebDriverWait(browser, PAGE_WAIT_SECONDS).until(shows)
+
+
+PAGE_WAIT_SECONDS = 15
+
+
+def _wait_for(browser, selector: str) -> list:
+    """The elements the newly opened page shows for `selector` (empty if none come in time)."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    try:
+        return WebDriverWait(browser, PAGE_WAIT_SECONDS).until(lambda d: d.find_elements(By.CSS_SELECTOR, selector))
+    except TimeoutException:
+        return []
+
+
 def test_browser_from_search_to_the_evidence(site, browser, shoot):
     browser.get(site + "/")
     assert browser.find_elements(By.CSS_SELECTOR, "ol li a"), "the home page lists the most connected"
@@ -122,20 +151,20 @@ def test_browser_from_search_to_the_evidence(site, browser, shoot):
     box = browser.find_element(By.ID, "home-search")
     box.send_keys("이재용")
     box.submit()
-    assert "이재용" in browser.find_element(By.TAG_NAME, "h1").text
+    assert _heading_shows(browser, "이재용")
     shoot(browser, "search")
     browser.find_element(By.LINK_TEXT, "이재용").click()
-    assert browser.find_element(By.TAG_NAME, "h1").text.startswith("이재용")
+    assert _heading_shows(browser, "이재용", start=True)
     assert browser.find_elements(By.CSS_SELECTOR, ".timeline .event .status"), "the timeline shows each status"
     assert browser.find_elements(By.CSS_SELECTOR, "svg.network .node.centre"), "the neighbourhood is drawn around them"
     shoot(browser, "entity")
     browser.find_element(By.CSS_SELECTOR, ".timeline .event a").click()
-    evidence = browser.find_elements(By.CSS_SELECTOR, ".source mark.evidence")
+    evidence = _wait_for(browser, ".source mark.evidence")
     assert evidence and all(mark.text.strip() for mark in evidence)
     shoot(browser, "event")
     sentence = evidence[0].text.strip()
     browser.find_element(By.CSS_SELECTOR, ".source a.to-document").click()
-    chosen = browser.find_elements(By.CSS_SELECTOR, "mark.evidence.chosen")
+    chosen = _wait_for(browser, "mark.evidence.chosen")
     assert chosen, "the article marks the event's evidence"
     background = chosen[0].value_of_css_property("background-color")
     assert background not in ("rgba(0, 0, 0, 0)", "transparent")
