@@ -50,8 +50,8 @@ def _width(time: TimeValue) -> tuple[int, int]:
 def _same_event(one: Draft, other: Draft) -> bool:
     if one.type != other.type:
         return False
-    if one.type == "PARTNER":
-        return one.key() == other.key()
+    if one.type == "PARTNER":  # `지난해 … 협력한 데 이어 12일 MOU를 맺었다`: two acts of one pair
+        return one.key() == other.key() and _same_time(one, other)
     if one.type == "INVEST":
         years = [d.date.start[:4] for d in (one, other) if d.date is not None and d.date.start]
         if len(years) == 2 and years[0] != years[1]:
