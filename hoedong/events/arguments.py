@@ -140,7 +140,7 @@ def _visit(r: Reading) -> list[Draft]:
 def _partner(r: Reading) -> list[Draft]:
     if _standing(r.view.sentence.tokens, r.index):
         return []  # `협력관계를 맺고 있다`: a relationship that stands, not an act
-    orgs = r.orgs or _shared_from_previous_clause(r)
+    orgs = r.orgs if any(a.role != "at" for a in r.orgs) else r.orgs + _shared_from_previous_clause(r)
     if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
     orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
@@ -202,8 +202,10 @@ def _invest(r: Reading) -> list[Draft]:
     if not givers:
         return []
     givers = unique(givers)
-    if len(givers) >= 2 and not any(f in cues("joint") for f in r.clause_forms):
-        # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`: each its own investment
+    sentence_forms = [t.form for t in r.view.sentence.tokens]
+    listed = any(f in cues("list_tail") or f in cues("each") for f in r.clause_forms)
+    if len(givers) >= 2 and listed and not any(f in cues("joint") for f in sentence_forms):
+        # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`: each its own (`A와 B가 투자`: together)
         return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
 
