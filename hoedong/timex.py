@@ -70,7 +70,8 @@ def _patterns() -> _Patterns:
             rf"|(?P<withinyear>{_words('within_year')})"
             rf"|(?P<nextmonth>{_words('next_month')})(?:\s?(?P<nextday>\d{{1,2}})\s?(?:{_words('day_unit')}))?"
             rf"|(?P<lastmonth>{_words('last_month')})(?!\s?\d)"
-            rf"|(?P<count>{_words('day_count')})\s?(?P<way>{_words('count_way')})"),
+            rf"|(?P<count>{_words('day_count')})\s?(?P<way>{_words('count_way')})"
+            rf"|(?P<then>{_words('then')}|{_words('then_open')})"),
         period_part=re.compile(rf"(?:{_words('period_part')})$"),
         named_day=re.compile(rf"\d+\s*(?:{_words('day_unit')})"),
     )
@@ -92,27 +93,45 @@ class TimeValue:
 
 
 def find_times(text: str, published: date | None, direction: Direction = "past",
-               anchor: date | None = None) -> list[TimeValue]:
+               anchor: date | None = None, earlier: TimeValue | None = None) -> list[TimeValue]:
     """Every temporal expression in `text`, resolved. `anchor` is the day the text is about
-    (for `이날`, `전날`); it defaults to the publication date."""
+    (for `이날`, `전날`), defaulting to the publication date; `earlier` is the last time the text
+    named before (for `당시`, `같은 해`). A day or time named earlier in `text` itself comes first."""
     if not (_patterns().maybe_date.search(text) or _patterns().own.search(text)):
         return []  # the parser is the costly part of the events stage: skip text with nothing date-like
-    return list(_find_times(text, published, direction, anchor or published))
+    return list(_find_times(text, published, direction, anchor or published, earlier))
 
 
-def _find_times(text: str, published: date | None, direction: Direction, anchor: date | None) -> tuple[TimeValue, ...]:
+def _find_times(text: str, published: date | None, direction: Direction, anchor: date | None,
+                earlier: TimeValue | None) -> tuple[TimeValue, ...]:
+    own = list(_patterns().own.finditer(text))
+    found = _parsed(text, published, direction, [m.span() for m in own])
+    for match in own:
+        before = sorted((t for t in found if t.span[1] <= match.start() and t.start is not None), key=lambda t: t.span)
+        named = [t for t in before if names_day(t)]
+        day = date.fromisoformat(named[-1].start) if named else anchor
+        if match["then"]:
+            value = _then(match, before[-1] if before else earlier if _stands_alone(text, match) else None)
+        else:
+            value = _own(match, day, published)
+        if value is not None:
+            found.append(value)
+    return tuple(sorted(found, key=lambda t: t.span))
+
+
+def _parsed(text: str, published: date | None, direction: Direction, taken: list[tuple[int, int]]) -> list[TimeValue]:
+    """What korean-datetime finds, less what `taken` (our own expressions) covers, durations and
+    times of day."""
     patterns = _patterns()
-    found: list[TimeValue] = []
-    for match in patterns.own.finditer(text):
-        found.append(_own(match, anchor, published))
     now = datetime.combine(published, datetime.min.time()) if published else datetime(2000, 1, 1)
     try:
         parsed = kd.parse_all(text, now=now, options=kd.ParseOptions(cycle=_CYCLES[direction]))
     except (ValueError, OverflowError):
         parsed = []
+    found = []
     for expression in parsed:
         start, end = expression.span
-        if any(start < e and s < end for s, e in (t.span for t in found)):
+        if any(start < e and s < end for s, e in taken):
             continue
         if patterns.duration_after.match(text[end:]) and not patterns.counted_from.search(expression.text):
             continue
@@ -125,7 +144,49 @@ def _find_times(text: str, published: date | None, direction: Direction, anchor:
             value = _local_day(value, published)
         if value is not None:
             found.append(value)
-    return tuple(sorted(found, key=lambda t: t.span))
+    return found
+
+
+def names_day(time: TimeValue) -> bool:
+    """`17일`, `3월 5일`: one day named in digits, which `이날` and `전날` then count from."""
+    return (time.grain == "day" and time.start is not None and time.start == time.end
+            and _patterns().named_day.search(time.text) is not None)
+
+
+def _stands_alone(text: str, match: re.Match) -> bool:
+    """`당시 그는 …`, `그는 당시 …` mean the time last told; `방한 당시` means the time of what it
+    follows, which the text may not have named. `그해`, `같은 해` always point back."""
+    if _compact(match["then"]) not in {_compact(f) for f, _ in _time_words()["then_open"]}:
+        return True
+    before = text[:match.start()].rstrip()
+    return not before or before.endswith(_CLAUSE_OPENERS) or before.endswith(tuple(f for f, _ in _time_words()["subject_end"]))
+
+
+_CLAUSE_OPENERS = (",", ".", "\"", "'", "“", "‘")
+
+
+def _compact(form: str) -> str:
+    return re.sub(r"\s", "", form)
+
+
+def _then(match: re.Match, referent: TimeValue | None) -> TimeValue | None:
+    """`당시`, `같은 해`: the time named last, cut to the grain the word keeps (a year for `그해`)."""
+    if referent is None:
+        return None
+    keep = _grains().get(_compact(match["then"]), "")
+    start, end, grain = referent.start, referent.end, referent.grain
+    if keep and start is not None and end is not None and _GRAIN_ORDER[keep] < _GRAIN_ORDER[grain]:
+        width = 4 if keep == "year" else 7
+        start, end, grain = start[:width], end[:width], keep
+    return TimeValue(start, end, match.group(), match.span(), grain)
+
+
+_GRAIN_ORDER = {"year": 0, "month": 1, "day": 2}
+
+
+@cache
+def _grains() -> dict[str, str]:
+    return {_compact(form): value for form, value in _time_words()["then"]}
 
 
 _LOCAL_REACH = 12  # characters after a date in which `(현지시간)` marks it as the local date abroad
