@@ -52,6 +52,7 @@ class _Patterns:
     absolute_year: re.Pattern  # `2019년`: known without the day of the news
     maybe_date: re.Pattern  # the sentence may hold a date at all
     own: re.Pattern  # what korean-datetime leaves out (`이날`, `전날`, `연내`, `사흘 전`)
+    ordinal: re.Pattern  # `이틀째`, `3일째`, `첫날`: the how-manieth day of something
     period_part: re.Pattern  # `이달 말`: a part of a period
     named_day: re.Pattern  # `29일`: a day the text names
 
@@ -72,6 +73,7 @@ def _patterns() -> _Patterns:
             rf"|(?P<lastmonth>{_words('last_month')})(?!\s?\d)"
             rf"|(?P<count>{_words('day_count')})\s?(?P<way>{_words('count_way')})"
             rf"|(?P<then>{_words('then')}|{_words('then_open')})"),
+        ordinal=re.compile(rf"\s*(?:(?P<digits>\d+)\s?(?:{_words('ordinal_unit')})|(?P<word>{_words('ordinal_day')}))"),
         period_part=re.compile(rf"(?:{_words('period_part')})$"),
         named_day=re.compile(rf"\d+\s*(?:{_words('day_unit')})"),
     )
@@ -145,6 +147,15 @@ def _parsed(text: str, published: date | None, direction: Direction, taken: list
         if value is not None:
             found.append(value)
     return found
+
+
+def ordinal_day(following: str) -> tuple[int, int] | None:
+    """`이틀째인 17일`, `3일째`, `첫날` at the start of `following`: (which day, where the words end)."""
+    match = _patterns().ordinal.match(following)
+    if match is None:
+        return None
+    number = int(match["digits"]) if match["digits"] else _values("ordinal_day")[match["word"]]
+    return number, match.end()
 
 
 def names_day(time: TimeValue) -> bool:

@@ -61,3 +61,14 @@ def test_timex_back_references_take_the_time_named_last(text, found):
 ])
 def test_timex_relative_days_count_from_a_day_named_before_them(text, expected):
     assert [t.start for t in find_times(text, date(2023, 11, 21), "future")] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the trip began two days before its third day, the meeting is on the day named
+    ("도하린 한빛전자 회장은 미국 출장 사흘째인 12일 설윤아 가람바이오 대표와 만났다.", "2024-06-13",
+     {"VISIT": "2024-06-10", "MEET": "2024-06-12"}),
+    # no day named: the second day of the visit is the day of the news
+    ("일본 방문 이틀째인 도하린 한빛전자 회장이 도쿄 공장 준공식에 참석했다.", "2024-06-13", {"VISIT": "2024-06-12"}),
+])
+def test_dating_an_event_followed_by_its_ordinal_day_began_that_many_days_before(text, published, expected):
+    assert _dates(text, published) == expected

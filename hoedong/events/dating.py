@@ -14,17 +14,18 @@ date (`27일 재계에 따르면 … 전날`); `당시`, `같은 해` take the l
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from hoedong.events.clauses import View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import background_told, cues
-from hoedong.timex import TimeValue, find_times, names_day, parse_day
+from hoedong.timex import TimeValue, find_times, names_day, ordinal_day, parse_day
 
 _SUBJECTS = ("subject", "topic")
 _FRAME_REACH = 16  # characters after a time expression in which `…에 따르면` makes it the telling's
 _FRAME_WORDS = 3  # `3일 정부 관계자에 따르면`: the source may take two words
+_ORDINAL_REACH = 4  # characters after `이틀째` in which the day it is told of is named (`이틀째인 17일`)
 _DEADLINE_REACH = 4  # characters after a time expression in which `까지` makes it a deadline
 
 
@@ -39,6 +40,9 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
         times = [t for t in times if q0 <= t.span[0] < q1]
         if not times:
             return None
+    began = _began(view, text, index, times, state, day)
+    if began is not None:
+        return began
     clause = view.clause_of[index]
     clause_tokens = view.clause_tokens(clause)
     lo = clause_tokens[0][1].start - view.sentence.start if clause_tokens else 0
@@ -53,6 +57,24 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     if earlier:
         return earlier[-1]
     return _carried_over(view, clause, state, found, day if status == "occurred" else None)
+
+
+def _began(view: View, text: str, index: int, times: list[TimeValue], state: Discourse,
+           day: date | None) -> TimeValue | None:
+    """`방일 이틀째인 17일`, `인도 방문 이틀째인 대통령은`: an event word followed by its ordinal day
+    began that many days less one before the day told (named right after, else the day the text
+    speaks of, else the day of the news): the visit began on the 16th."""
+    at = view.sentence.tokens[index].end - view.sentence.start
+    ordinal = ordinal_day(text[at:])
+    if ordinal is None:
+        return None
+    number, end = ordinal
+    told = next((t for t in times if at + end <= t.span[0] <= at + end + _ORDINAL_REACH and names_day(t)), None)
+    base = parse_day(told.start) if told else parse_day(state.named_day.start) if state.named_day else day
+    if base is None:
+        return None
+    start = (base - timedelta(days=number - 1)).isoformat()
+    return TimeValue(start, start, text[at: at + end].strip(), (at, at + end), "day")
 
 
 def told_by_source(view: View, text: str, day: date | None, state: Discourse) -> bool:
