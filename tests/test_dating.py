@@ -72,3 +72,14 @@ def test_timex_relative_days_count_from_a_day_named_before_them(text, expected):
 ])
 def test_dating_an_event_followed_by_its_ordinal_day_began_that_many_days_before(text, published, expected):
     assert _dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("도하린 한빛전자 회장은 14일 서울에서 설윤아 가람바이오 대표를 만났다. 설 대표는 이 자리에서 한빛전자에 국내 "
+     "공장 투자를 늘려 달라고 요청했다.", "2024-06-15", {"MEET": "2024-06-14", "INVEST": "2024-06-14"}),
+    ("도하린 한빛전자 회장은 다음 달 4일 설윤아 가람바이오 대표와 만찬을 할 예정이다. 두 회사는 이 자리에서 "
+     "업무협약을 체결할 계획이다.", "2024-06-15", {"MEET": "2024-07-04", "PARTNER": "2024-07-04"}),
+])
+def test_dating_what_is_done_at_the_gathering_takes_its_day(text, published, expected):
+    """`이 자리에서`: at the gathering just told, so on its day, not the day of the news."""
+    assert _dates(text, published) == expected
