@@ -385,30 +385,53 @@ def _open_writer(db: Path, wait: float):
     return store
 
 
-def _named(store, name: Optional[str]) -> Optional[set[str]]:
+def _named(store, name: Optional[str], types: Optional[tuple[str, ...]] = None) -> Optional[set[str]]:
+    from hoedong.corpus.query import ids_named
+
     if not name:
         return None
-    ids = set(store.entity_ids_named(name))
+    ids = ids_named(store, name, types)
     if not ids:
-        err.print(f"[yellow]no entity is called {name}[/] (try `hoedong entities` to see names)")
+        err.print(f"[yellow]no {'organisation' if types else 'entity'} is called {name}[/] "
+                  "(try `hoedong entities` to see names)")
     return ids
+
+
+TYPE_OPTION = typer.Option(None, "--type", help="MEET, VISIT, PARTNER or INVEST.")
+ENTITY_OPTION = typer.Option(None, "--entity", help="Only events of this entity (any alias).")
+ORG_OPTION = typer.Option(None, "--org", help="Only events of this organisation (any alias).")
+SINCE_OPTION = typer.Option(None, "--since", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+UNTIL_OPTION = typer.Option(None, "--until", help="Up to this date.")
+STATUS_OPTION = typer.Option(None, "--status", help="occurred, planned, requested, speculated or denied.")
+
+
+def _filters(store, type, entity, org, since, until, status):
+    """The filters as the API reads them (hoedong/corpus/query.py): given together, they intersect."""
+    from hoedong.corpus.query import ORG_TYPES, Filters
+
+    _named(store, entity)  # says so when a name matches nobody
+    _named(store, org, ORG_TYPES)
+    return Filters(type=type.upper() if type else None, entity=entity, org=org, since=since, until=until,
+                   status=status)
 
 
 @app.command()
 def events(
     db: Path = DB_OPTION,
     format: ListFormat = typer.Option(ListFormat.jsonl, "--format", "-f"),
-    type: Optional[str] = typer.Option(None, "--type", help="MEET, VISIT, PARTNER or INVEST."),
-    entity: Optional[str] = typer.Option(None, "--entity", help="Only events of this entity (any alias)."),
-    since: Optional[str] = typer.Option(None, "--since", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, "--until", help="Up to this date."),
-    status: Optional[str] = typer.Option(None, "--status", help="occurred, planned, requested, speculated or denied."),
+    type: Optional[str] = TYPE_OPTION,
+    entity: Optional[str] = ENTITY_OPTION,
+    org: Optional[str] = ORG_OPTION,
+    since: Optional[str] = SINCE_OPTION,
+    until: Optional[str] = UNTIL_OPTION,
+    status: Optional[str] = STATUS_OPTION,
 ) -> None:
     """Print the fused events (spec/CORPUS.md)."""
+    from hoedong.corpus import query
+
     store = _open_store(db)
-    ids = _named(store, entity)
-    _, chosen = store.events_where(type=type, members=ids, since=since, until=until, status=status, limit=None,
-                                   oldest_first=True)
+    _, chosen = query.events(store, _filters(store, type, entity, org, since, until, status), limit=None,
+                             oldest_first=True)
     if format is ListFormat.jsonl:
         for event in chosen:
             typer.echo(json.dumps(event, ensure_ascii=False))
@@ -452,11 +475,14 @@ def entities(
 def who_met(name: str = typer.Argument(..., help="A person (any alias)."), db: Path = DB_OPTION,
             since: Optional[str] = typer.Option(None, "--since")) -> None:
     """Whom this person met, when and where, with how many reports."""
+    from hoedong.corpus import query
+    from hoedong.corpus.query import Filters
+
     store = _open_store(db)
     ids = _named(store, name)
     if not ids:
         raise typer.Exit(1)
-    _, met = store.events_where(type="MEET", members=ids, since=since, limit=None, oldest_first=True)
+    _, met = query.events(store, Filters(type="MEET", entity=name, since=since), limit=None, oldest_first=True)
     for event in met:
         others = [p["name"] for p in event["participants"] if p["id"] not in ids]
         typer.echo(f"{(event['date'] or {}).get('start') or '날짜 미상':<10}  {', '.join(others)}  "
@@ -466,11 +492,14 @@ def who_met(name: str = typer.Argument(..., help="A person (any alias)."), db: P
 @app.command()
 def timeline(name: str = typer.Argument(..., help="A person or organisation (any alias)."), db: Path = DB_OPTION) -> None:
     """Every event of this entity, in date order."""
+    from hoedong.corpus import query
+    from hoedong.corpus.query import Filters
+
     store = _open_store(db)
     ids = _named(store, name)
     if not ids:
         raise typer.Exit(1)
-    for event in store.events_where(members=ids, limit=None, oldest_first=True)[1]:
+    for event in query.events(store, Filters(entity=name), limit=None, oldest_first=True)[1]:
         who = ", ".join(p["name"] for p in event["participants"]) or ", ".join(o["name"] for o in event["orgs"])
         typer.echo(f"{(event['date'] or {}).get('start') or '날짜 미상':<10}  {event['type']:<7} {who}  "
                    f"[{event['status']}] {event['place'] or ''}")
@@ -505,17 +534,30 @@ def export(
     db: Path = DB_OPTION,
     out: Optional[Path] = typer.Option(None, "--out", help="Output file (default hoedong.<format>)."),
     graph: str = typer.Option("full", "--graph", help="full, people or alliance."),
+    type: Optional[str] = TYPE_OPTION,
+    entity: Optional[str] = ENTITY_OPTION,
+    org: Optional[str] = ORG_OPTION,
+    since: Optional[str] = SINCE_OPTION,
+    until: Optional[str] = UNTIL_OPTION,
+    status: Optional[str] = STATUS_OPTION,
 ) -> None:
-    """Export the graph for Gephi (GEXF, GraphML), Neo4j or pandas (CSV), or the web (JSON)."""
-    from hoedong.corpus import graph as graphs
+    """Export the graph for Gephi (GEXF, GraphML), Neo4j or pandas (CSV), or the web (JSON).
 
-    store = _open_store(db)
-    build = {"full": graphs.full_graph, "people": graphs.people_graph, "alliance": graphs.alliance_graph}.get(graph)
-    if build is None:
+    With filters, the graph of the events they keep (the explorer's export of the same filters is
+    the same file); without, the whole corpus.
+    """
+    from hoedong.corpus import query
+
+    if graph not in query.GRAPHS:
         err.print("[bold red]error[/]: --graph is full, people or alliance")
         raise typer.Exit(2)
+    store = _open_store(db)
     target = out or Path(f"hoedong.{format.value}")
-    written = graphs.export(build(store.fused_entities(), store.fused_events()), format.value, target)
+    chosen = query.network(store, _filters(store, type, entity, org, since, until, status), graph)
+    files = query.export_files(chosen, format.value, target.stem)
+    written = [target] if len(files) == 1 else [target.with_name(name) for name in files]
+    for path, data in zip(written, files.values()):
+        path.write_bytes(data)
     err.print(f"[dim]wrote {', '.join(map(str, written))}[/]")
 
 

@@ -123,3 +123,23 @@ def test_events_a_deadline_is_not_the_date_of_the_act():
     entities, events = read({"text": "한빛전자는 2028년까지 미국에 5조원을 투자하기로 했다고 24일 밝혔다.", "published": "2025-03-25"})
     invest = [e for e in events if e.type == "INVEST"]
     assert len(invest) == 1 and invest[0].date["start"] == "2025-03-24"
+
+
+def test_events_hold_no_word_lists_in_code():
+    """Every trigger, cue word, particle and ending the events stage reads is in a data file
+    (hoedong/lexicon): the only Hangul in its code is in docstrings, comments and character classes."""
+    import ast
+    import re
+
+    hangul = re.compile(r"[가-힣\u1100-\u11ff\u4e00-\u9fff]")
+    found = []
+    for path in sorted((ROOT / "hoedong" / "events").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+                      and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                if hangul.findall(node.value.replace("가-힣", "")):
+                    found.append(f"{path.name}:{node.lineno} {node.value!r}")
+    assert not found, found

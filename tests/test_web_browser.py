@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -66,14 +67,39 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=ko-KR"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=DRIVER))
-    driver.implicitly_wait(5)
+    driver = chromium()
     yield driver
     driver.quit()
+
+
+def chromium():
+    """Headless Chromium, its console and network logged (shared by the explorer's browser tests)."""
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=ko-KR",
+                 "--enable-unsafe-swiftshader", "--use-angle=swiftshader"):  # WebGL without a GPU, for sigma.js
+        options.add_argument(flag)
+    # the console and every request the page makes, read back by the tests
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=DRIVER))
+    driver.implicitly_wait(5)
+    return driver
+
+
+def page_log(driver) -> tuple[list[str], list[str]]:
+    """Since the last call: what the console logged as errors, and the URL of every request made."""
+    errors = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return errors, urls
+
+
+def off_loopback(urls: list[str]) -> list[str]:
+    return [u for u in urls if not u.startswith(("data:", "blob:"))
+            and urllib.parse.urlsplit(u).hostname not in ("127.0.0.1", "localhost")]
 
 
 @pytest.fixture
@@ -117,25 +143,8 @@ def test_browser_from_search_to_the_evidence(site, browser, shoot):
     assert sentence.split(" ")[0] in marked
     assert browser.find_elements(By.CSS_SELECTOR, "a.mention-PERSON"), "people are marked in the article"
     shoot(browser, "document")
-
-
-def test_browser_network_draws_nodes_that_open_entities(site, browser, shoot):
-    browser.get(site + "/network")
-    nodes = browser.find_elements(By.CSS_SELECTOR, "svg.network .node")
-    edges = browser.find_elements(By.CSS_SELECTOR, "svg.network line.edge")
-    assert len(nodes) > 10 and edges
-    circles = [(float(c.get_attribute("cx")), float(c.get_attribute("cy")), float(c.get_attribute("r")))
-               for c in browser.find_elements(By.CSS_SELECTOR, "svg.network .node circle")]
-    assert all(r > 0 for _, _, r in circles), "nodes are drawn, not just listed"
-    assert all((x1 - x2) ** 2 + (y1 - y2) ** 2 >= (r1 + r2) ** 2 for i, (x1, y1, r1) in enumerate(circles)
-               for x2, y2, r2 in circles[i + 1:]), "no node hides another"
-    shoot(browser, "network")
-    browser.get(site + "/network?type=MEET&status=occurred")
-    fewer = browser.find_elements(By.CSS_SELECTOR, "svg.network .node")
-    assert 0 < len(fewer) < len(nodes)
-    label = fewer[0].text
-    fewer[0].find_element(By.TAG_NAME, "circle").click()
-    assert browser.find_element(By.TAG_NAME, "h1").text.startswith(label)
+    errors, urls = page_log(browser)
+    assert not errors and urls and not off_loopback(urls), (errors, off_loopback(urls))
 
 
 def test_browser_korean_text_is_drawn_with_a_korean_font(site, browser):

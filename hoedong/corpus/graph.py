@@ -48,7 +48,8 @@ def full_graph(entities: list[dict], events: list[dict]) -> nx.Graph:
             for role in entity["roles"]:
                 org = by_name.get(role.get("org") or "")
                 if org:
-                    graph.add_edge(entity["id"], org, relation="role", title=role["title"], weight=1, events=0, last="")
+                    graph.add_edge(entity["id"], org, relation="role", title=role["title"], weight=1, events=0, last="",
+                                   event_ids=[])
     return graph
 
 
@@ -60,8 +61,9 @@ def _link(graph: nx.Graph, members: list[str], event: dict) -> None:
             data["weight"] += 1
             data["events"] += 1
             data["last"] = max(data["last"], when)
+            data["event_ids"].append(event["id"])
         else:
-            graph.add_edge(one, other, relation=event["type"], weight=1, events=1, last=when)
+            graph.add_edge(one, other, relation=event["type"], weight=1, events=1, last=when, event_ids=[event["id"]])
 
 
 def summary(graph: nx.Graph, top: int = 10) -> dict:
@@ -83,7 +85,9 @@ def summary(graph: nx.Graph, top: int = 10) -> dict:
 
 
 def export(graph: nx.Graph, fmt: str, out: Path) -> list[Path]:
-    """Write the graph; returns the files written."""
+    """Write the graph; returns the files written. An edge's events are one space-separated string
+    (GraphML and GEXF hold no lists)."""
+    graph = _flat(graph)
     if fmt == "graphml":
         nx.write_graphml(graph, out)
         return [out]
@@ -107,3 +111,11 @@ def export(graph: nx.Graph, fmt: str, out: Path) -> list[Path]:
                 writer.writerow([one, other, data.get("relation"), data.get("weight"), data.get("last")])
         return [nodes, edges]
     raise ValueError(f"unknown export format {fmt}")
+
+
+def _flat(graph: nx.Graph) -> nx.Graph:
+    flat = graph.copy()
+    for _, _, data in flat.edges(data=True):
+        if isinstance(data.get("event_ids"), list):
+            data["event_ids"] = " ".join(data["event_ids"])
+    return flat

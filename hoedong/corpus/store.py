@@ -280,11 +280,12 @@ class SQLiteStore:
 
     def events_where(self, *, type: str | None = None, members: list[str] | set[str] | None = None,
                      since: str | None = None, until: str | None = None, status: str | None = None,
-                     limit: int | None = 50, offset: int = 0, oldest_first: bool = False) -> tuple[int, list[dict]]:
+                     limit: int | None = 50, offset: int = 0, oldest_first: bool = False,
+                     all_of: list[set[str]] | None = None) -> tuple[int, list[dict]]:
         """Fused events that match every filter given (`members`: any of these entity ids takes part),
         newest first (undated last) or oldest first (undated last): how many there are, and one page
         of them (`limit` None: all). `since`/`until` compare at the precision both dates have
-        (`2025` holds `2025-02-04`)."""
+        (`2025` holds `2025-02-04`). `all_of`: groups of entity ids, one of each group takes part."""
         clauses, params = ["1 = 1"], []
         if type:
             clauses.append("type = ?")
@@ -302,6 +303,10 @@ class SQLiteStore:
             marks = ", ".join("?" * len(members)) or "NULL"
             clauses.append(f"id IN (SELECT event_id FROM event_members WHERE entity_id IN ({marks}))")
             params += sorted(members)
+        for group in all_of or ():
+            marks = ", ".join("?" * len(group)) or "NULL"
+            clauses.append(f"id IN (SELECT event_id FROM event_members WHERE entity_id IN ({marks}))")
+            params += sorted(group)
         where = " AND ".join(clauses)  # only the constant clauses above; every value is bound
         order = "COALESCE(date_start, '9999'), id" if oldest_first else "COALESCE(date_start, '0000') DESC, id"
         total = self.db.execute(f"SELECT COUNT(*) FROM events WHERE {where}", params).fetchone()[0]

@@ -186,7 +186,6 @@ def _name_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
     s, e = span
     if e - s < 2:
         return span, None
-    first = words[s]
     if _korean_then_other(words, s, kb) and kb.person(" ".join(w.bare for w in words[s:e])) is None:
         return (s, s + 1), (words[s + 1].start, words[e - 1].stem_end)
     if e - s == 3 and (words[s + 1].bare in _standing_alone(words) or words[s + 1].bare not in given_names()):

@@ -43,7 +43,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
     for number, sentence in enumerate(analysis.sentences):
         view = view_of(sentence, list(entities), body)
         text = body[sentence.start: sentence.end]
-        found = [] if attend(view, drafts, number) else _sentence_events(view, text, number, state, day, by_id, drafts)
+        found = [] if attend(view, drafts, number, state) else _sentence_events(view, text, number, state, day, by_id, drafts)
         drafts.extend(found)
         update(state, view, found)
     for draft in drafts:
@@ -60,6 +60,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
     found: list[Draft] = []
     listed = find_triggers(view, is_back_reference)
     fresh = {t.type for i, t in listed if not is_back_reference(tokens, i, t)}
+    empty: set[int] = set()  # triggers that told no event: their dates go to the next word
     for index, trigger in listed:
         clause = view.clause_of[index]
         status = _status_at(view, index, trigger)
@@ -69,7 +70,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         args = view.args_in(clause)
         sentence_subjects = [a.entity.id for a in view.args
                              if a.role == "topic" and a.entity.type == "PERSON" and a.clause < clause]
-        positions = [tokens[i].start - view.sentence.start for i, _ in listed if view.clause_of[i] == clause]
+        positions = [tokens[i].start - view.sentence.start for i, _ in listed
+                     if view.clause_of[i] == clause and i not in empty]
         when = date_for(view, text, index, day, state, dating_status, found, positions) or _day_asked(view, index, trigger.type, status, day)
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
@@ -81,6 +83,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         reading = Reading(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text,
                           day, drafts + found)
         made = build(reading)
+        if not made:
+            empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         if when is None and told_by_source(view, text, day, state):
             for draft in made:
                 draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling

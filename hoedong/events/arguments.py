@@ -16,7 +16,7 @@ One builder per event type over a shared `Reading` of the event word:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from hoedong.events.amounts import find_amounts
@@ -85,12 +85,12 @@ def build(reading: Reading) -> list[Draft]:
 def _meet(r: Reading) -> list[Draft]:
     people = r.people
     own_subjects = [a.entity.id for a in people if a.role in _SUBJECTS]
-    if not people and pair_pronoun(r.clause_forms, cues("pair_people")):
-        same_sentence = [d for d in r.drafts if d.type == "MEET" and d.sentence == r.number and len(d.participants) == 2]
-        pair = (same_sentence[-1].participants if same_sentence else None) or r.state.pair or r.state.people
-        return [r.draft("MEET", list(pair), [])] if len(pair) >= 2 else []
+    if not people:
+        pair = _pair_meant(r)
+        return [r.draft("MEET", pair, [])] if len(pair) >= 2 else []
     named = {a.entity.id for a in people}
-    subjects = own_subjects or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
+    pair = _pair_meant(r) if not own_subjects else []
+    subjects = own_subjects or pair or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
     others = [a.entity.id for a in people if a.entity.id not in subjects]
     if own_subjects and not others and len(own_subjects) < 2:
         _restate(r, own_subjects[0])
@@ -102,6 +102,15 @@ def _meet(r: Reading) -> list[Draft]:
     place = place_at(r.args)
     groups = [unique(subjects + [o]) for o in others] if separate else [unique(subjects + others)]
     return [r.draft("MEET", g, [], place=place, undated=series) for g in groups if len(g) >= 2]
+
+
+def _pair_meant(r: Reading) -> list[str]:
+    """`두 사람은`: the pair of the sentence's last two-person meeting, else the text's last pair."""
+    if not pair_pronoun(r.clause_forms, "people"):
+        return []
+    same_sentence = [d for d in r.drafts if d.type == "MEET" and d.sentence == r.number and len(d.participants) == 2]
+    pair = (same_sentence[-1].participants if same_sentence else None) or r.state.pair or r.state.people
+    return list(pair) if len(pair) >= 2 else []
 
 
 def _restate(r: Reading, subject: str) -> None:
@@ -127,14 +136,14 @@ def _visit(r: Reading) -> list[Draft]:
 def _partner(r: Reading) -> list[Draft]:
     if _standing(r.view.sentence.tokens, r.index):
         return []  # `협력관계를 맺고 있다`: a relationship that stands, not an act
-    orgs = r.orgs
+    orgs = r.orgs or _shared_from_previous_clause(r)
     if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
     orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
     quoted = quote_around(r.view, r.index)
     if quoted is not None:
         orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
-    if not orgs and pair_pronoun(r.clause_forms, cues("pair_orgs")) and len(r.state.org_pair) == 2:
+    if not orgs and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
         return [r.draft("PARTNER", [], list(r.state.org_pair))]
     subjects = [a.entity.id for a in orgs if a.role in _SUBJECTS] or \
         [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
@@ -155,6 +164,16 @@ def _partner(r: Reading) -> list[Draft]:
     return [r.draft("PARTNER", [], group)] if len(group) >= 2 else []
 
 
+def _shared_from_previous_clause(r: Reading) -> list[Arg]:
+    """`A는 B에 투자하고 (…) 파트너십을 체결했다`: a coordinated clause with no organisation of its
+    own shares the previous clause's, its `to` party becoming a partner."""
+    clause = r.view.clause_of[r.index]
+    if clause == 0 or any(a.entity.type == "PERSON" for a in r.args):
+        return []
+    previous = [a for a in r.view.args_in(clause - 1) if a.entity.type in ("ORG", "PROJECT")]
+    return [replace(a, role="with") if a.role == "to" else a for a in previous]
+
+
 def _invest(r: Reading) -> list[Draft]:
     orgs, people = r.orgs, r.people
     following = r.view.sentence.tokens[r.index: r.index + _RECEIVING_REACH]
@@ -167,6 +186,8 @@ def _invest(r: Reading) -> list[Draft]:
     targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
     if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
         givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
+    if receiving and not givers and len(targets) >= 2:  # `A가 B가 주도하는 투자를 유치했다`: B invests
+        targets, givers = targets[:1], targets[1:]
     if receiving and not targets:
         targets = r.state.orgs[:1]
     if not givers and not receiving:
@@ -198,12 +219,13 @@ _BUILDERS = {"MEET": _meet, "VISIT": _visit, "PARTNER": _partner, "INVEST": _inv
 
 # ---- shared readings -----------------------------------------------------------------------------
 
-def pair_pronoun(forms: list[str], heads: tuple[str, ...]) -> bool:
-    """`두 사람은`, `양측은`, `두 회사는`, `양사는`: the two just named."""
+def pair_pronoun(forms: list[str], kind: str) -> bool:
+    """`두 사람은`, `양측은` (kind `people`); `두 회사는`, `양사는` (kind `orgs`): the two just named."""
+    heads = cues(f"pair_{kind}")
     joined = " ".join(forms)
     return any(f"{count} {head}" in joined for count in cues("pair_count") for head in heads) \
-        or any(f in cues("pair_both") for f in forms) \
-        or (any(f in cues("pair_prefix") for f in forms) and any(h in forms for h in heads))
+        or any(f in cues("pair_both") or f in cues(f"pair_{kind}_word") for f in forms) \
+        or any(a in cues("pair_prefix") and b in heads for a, b in zip(forms, forms[1:]))
 
 
 def _standing(tokens, index: int) -> bool:

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from hoedong.events.clauses import Arg, View
 from hoedong.events.draft import Draft, unique
-from hoedong.events.lexicon import Trigger, cues
+from hoedong.events.merge import more_precise
+from hoedong.events.lexicon import Trigger, cues, triggers
 from hoedong.events.status import is_rumour, modality, tense
 from hoedong.timex import TimeValue
 
@@ -66,33 +67,63 @@ def is_back_reference(tokens, index: int, trigger: Trigger) -> bool:
         and tokens[index + 2].form in cues("topic_marker"))
 
 
-def attend(view: View, drafts: list[Draft], number: int) -> bool:
-    """`이 자리에는 X 등이 참석했다`: these people join the last gathering (or, with none told
-    yet, make one); True when the sentence was read this way."""
+def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> bool:
+    """`이 자리에는 X 등이 참석했다`, `이번 출장에는 A와 B가 동행했다`: these people join the last
+    gathering or trip of the kind the scene word names (or, with no meeting told yet, make one);
+    True when the sentence was read this way."""
     tokens = view.sentence.tokens
     joined = [a.form + b.form for a, b in zip(tokens, tokens[1:])] + [t.form for t in tokens]
     if not any(form in cues("attending") for form in joined):
         return False
-    forms = [t.form for t in tokens]
-    scene = (any(f in cues("scene") for f in forms) and any(f in cues("scene_particle") for f in forms)) or any(
-        t.form in cues("scene_gathering") and i + 1 < len(tokens) and tokens[i + 1].form in cues("scene_particle")
-        for i, t in enumerate(tokens))
-    meeting = next((d for d in reversed(drafts) if d.type == "MEET"), None)
+    kind = _scene_kind(tokens, drafts)
+    target = next((d for d in reversed(drafts) if d.type == kind), None) if kind else None
     attendees = unique([a.entity.id for a in view.args
                         if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list")])
     status = modality(list(tokens)) or ("occurred" if tense(list(tokens)) == "past" else "present")
-    if scene and meeting is None and len(attendees) >= 2:
-        drafts.append(Draft("MEET", attendees, [], status, number,
-                            [(view.sentence.start, view.sentence.end)], statuses=[(number, status)]))
+    named_by_trigger = _scene_kind(tokens, drafts, nouns_only=True) is not None
+    if target is None and named_by_trigger:
+        return False  # `5일 열린 간담회에는 A, B가 참석했다`: the event word itself tells the gathering
+    if kind == "MEET" and target is None and len(attendees) >= 2:
+        drafts.append(Draft("MEET", attendees, [], status, number, [(view.sentence.start, view.sentence.end)],
+                            date=state.last_date or state.day, statuses=[(number, status)]))
         return True
-    if not scene or meeting is None:
+    if target is None:
         return False
     for arg in view.args:
-        if arg.entity.type == "PERSON" and arg.entity.id not in meeting.participants:
-            meeting.participants.append(arg.entity.id)
-    meeting.evidence.append((view.sentence.start, view.sentence.end))
-    meeting.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
+        if arg.entity.type == "PERSON" and arg.entity.id not in target.participants:
+            target.participants.append(arg.entity.id)
+    target.evidence.append((view.sentence.start, view.sentence.end))
+    target.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
     return True
+
+
+def _scene_kind(tokens, drafts: list[Draft], nouns_only: bool = False) -> str | None:
+    """The kind of occasion an attendance sentence hangs on: `이 자리에는` a gathering; an event
+    noun before `에/에는` (`만찬에는`, `이번 출장에는`) the type the trigger lexicon gives it."""
+    forms = [t.form for t in tokens]
+    for i, token in enumerate(tokens[:-1]):
+        if tokens[i + 1].form not in cues("scene_particle"):
+            continue
+        trigger = triggers().get((token.form, "noun"))
+        told = any(d.type == trigger.type and token.form in d.words for d in drafts) if trigger else False
+        if trigger is not None and trigger.type in ("MEET", "VISIT") and (told or _given(tokens, i)):
+            return trigger.type
+    if nouns_only:
+        return None
+    if any(f in cues("scene") for f in forms) and any(f in cues("scene_particle") for f in forms):
+        return "MEET"
+    return None
+
+
+def _given(tokens, index: int) -> bool:
+    """`만찬에는`, `이번 출장에`: the occasion is one already told (topic-marked or pointed back to),
+    not a new one (`간담회에 참석해`, unless a 간담회 was told before)."""
+    topic = index + 2 < len(tokens) and tokens[index + 1].form in cues("scene_particle") \
+        and (tokens[index + 1].form in cues("back_reference_after") or tokens[index + 2].form in cues("topic_marker"))
+    before = tokens[max(0, index - _BACK_REFERENCE_REACH): index]
+    pointed = any(t.form in cues("back_reference") for t in before) or any(
+        t.tag == "MM" and t.form in cues("demonstrative") for t in before)
+    return topic or pointed
 
 
 def join(target: Draft, args: list[Arg], status: str, when: TimeValue | None, view: View, number: int,
@@ -104,6 +135,8 @@ def join(target: Draft, args: list[Arg], status: str, when: TimeValue | None, vi
     happened_before = any(st == "occurred" for _, st in target.statuses)
     if when is not None and (target.date is None or (status == "occurred" and not happened_before)):
         target.date = when  # `이번 만남은 지난 9일 … 성사됐다`: the later statement's day wins
+    else:
+        target.date = more_precise(target.date, when)  # `다음 주 초` … `그 만남은 10일`: the day in it
     target.place = target.place or place
     target.statuses.append((number, status))
     target.evidence.append((view.sentence.start, view.sentence.end))

@@ -9,6 +9,7 @@ from hoedong.events.lexicon import background_told, topic_words
 from hoedong.timex import TimeValue
 from hoedong.model import Entity, Event
 
+_DAY_LENGTH = len("2025-01-01")
 _ADVANCE = {"speculated": 0, "requested": 1, "planned": 2, "occurred": 3}
 
 
@@ -25,11 +26,25 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         twin.participants = unique(twin.participants + draft.participants)
         twin.words |= draft.words
         twin.undated = twin.undated and draft.undated
-        twin.date = twin.date or draft.date
+        twin.date = more_precise(twin.date, draft.date)
         twin.place = twin.place or draft.place
         twin.amount = max((a for a in (twin.amount, draft.amount) if a), key=lambda a: a["value"], default=None)
         twin.orgs = unique(twin.orgs + draft.orgs)
     return merged
+
+
+def more_precise(one: TimeValue | None, other: TimeValue | None) -> TimeValue | None:
+    """`이번 주말 방한` then `오는 9일 한국을 찾는다`: a day inside the other report's range wins."""
+    if one is None or other is None:
+        return one or other
+    inside = one.start and other.start and one.end and other.end and one.start[:10] <= other.start[:10] <= one.end[:10]
+    return other if inside and _width(other) < _width(one) else one
+
+
+def _width(time: TimeValue) -> tuple[int, int]:
+    """Smaller is more precise: an exact day first, then the longer partial date."""
+    exact = time.start is not None and time.start == time.end and len(time.start) == _DAY_LENGTH
+    return (0 if exact else 1, -len(time.start or ""))
 
 
 def _same_event(one: Draft, other: Draft) -> bool:

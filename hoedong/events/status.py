@@ -180,7 +180,9 @@ def announced_plan(tokens: list[Token], index: int) -> bool:
                 t.form in cues("agreement") for t in tokens[index + i + 3: index + i + 5])
             return not agreed  # 기 + 로, but `투자하기로 합의했다` is the agreement, done
         if token.tag == "EC" and token.form in endings("quoted_present"):
-            return token.form != "다고" or (i > 0 and following[i - 1].form in endings("future"))
+            return True
+        if token.tag == "EC" and token.form in endings("quoted_plain"):
+            return i > 0 and following[i - 1].form in endings("future")  # `투자하겠다고`
         if token.tag != "EP" or token.form not in endings("future"):
             return False
     return False

@@ -10,7 +10,9 @@ What a request can and cannot do (the security review, tests/test_web_security.p
 - every value bounded: page sizes, offsets, query strings and ids have caps, and control
   characters are refused, each with a JSON 4xx that says what is wrong;
 - everything escaped: the pages are Jinja2 templates with autoescape, served with a
-  Content-Security-Policy that allows no script at all, and the JSON is JSON;
+  Content-Security-Policy that runs only this server's own script files (no inline script, no
+  other origin: an article's `<script>` is text, and would not run if it were not), and the JSON
+  is JSON;
 - loopback only unless `hoedong serve --host` says otherwise, and a request that arrives on a
   loopback address must name a loopback host, so a web page elsewhere cannot read the corpus
   through DNS rebinding;
@@ -20,19 +22,24 @@ What a request can and cannot do (the security review, tests/test_web_security.p
 from __future__ import annotations
 
 import ipaddress
+import json
 import logging
 import re
 import socket
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 from fastapi import APIRouter, Depends, FastAPI, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.datastructures import Headers, MutableHeaders, QueryParams
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from hoedong.corpus import SQLiteStore
+from hoedong.corpus import SQLiteStore, query
+from hoedong.corpus.query import Filters
 from hoedong.corpus.store import StoreError
 from hoedong.web import views
 from hoedong.web.views import MAX_ID, MAX_LIMIT, MAX_OFFSET
@@ -44,15 +51,15 @@ EVENT_TYPE = "^(?i:MEET|VISIT|PARTNER|INVEST)$"
 STATUS = "^(occurred|planned|requested|speculated|denied)$"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _THIS_HOST = socket.gethostname().lower()  # Debian names the machine on 127.0.1.1
-_DOCS = ("/api/docs", "/api/openapi.json")  # Swagger UI: the one page that loads a script (from its CDN)
+_DOCS = ("/api/docs", "/api/openapi.json")  # Swagger UI (vendored): the one page with a script of its own inline
 _HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "no-referrer",
     "Cross-Origin-Resource-Policy": "same-origin",
 }
-_CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; "
-        "frame-ancestors 'none'")
+_CSP = ("default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 
 
 def is_loopback(host: str) -> bool:
@@ -71,7 +78,16 @@ def create_app(db: Path) -> FastAPI:
     if not Path(db).is_file():
         raise StoreError(f"no corpus database at {db}")
     app = FastAPI(title="hoedong", summary="Who met whom in Korean news, with the evidence.",
-                  docs_url="/api/docs", openapi_url="/api/openapi.json", redoc_url=None)
+                  docs_url=None, openapi_url="/api/openapi.json", redoc_url=None)
+
+    @app.get("/api/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """Swagger UI from this server's own copy (`make setup` vendors it): nothing from a CDN."""
+        return get_swagger_ui_html(openapi_url="/api/openapi.json", title="hoedong API",
+                                   swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui.css",
+                                   swagger_favicon_url="/static/favicon.svg",
+                                   swagger_ui_parameters={"validatorUrl": None})
 
     def store() -> Iterator[SQLiteStore]:
         opened = SQLiteStore(db, readonly=True)  # one connection per request: SQLite objects stay in their thread
@@ -182,6 +198,43 @@ def _json_errors(app: FastAPI) -> None:
                              "status": 500}, status_code=500)
 
 
+_NETWORKS: OrderedDict[tuple, bytes] = OrderedDict()  # the last networks served, by corpus version and filters
+_NETWORKS_LOCK = threading.Lock()
+
+
+def _network_bytes(corpus: SQLiteStore, filters: Filters) -> bytes:
+    """The network's JSON, kept for the same filters until the database changes: the explorer's page
+    asks for the whole network on every visit, and building it is the costly part (about 1.5 s for
+    5,000 nodes)."""
+    key = (_version(corpus.path), filters)
+    with _NETWORKS_LOCK:
+        if key in _NETWORKS:
+            _NETWORKS.move_to_end(key)
+            return _NETWORKS[key]
+    data = json.dumps(query.network_data(corpus, filters), ensure_ascii=False, separators=(",", ":")).encode()
+    with _NETWORKS_LOCK:
+        _NETWORKS[key] = data
+        while len(_NETWORKS) > 16:
+            _NETWORKS.popitem(last=False)
+    return data
+
+
+def _version(db: Path) -> tuple:
+    """What changes when the corpus is written: the database file and its write-ahead log."""
+    files = (Path(db), Path(f"{db}-wal"))
+    return (str(Path(db).resolve()),) + tuple((f.stat().st_mtime_ns, f.stat().st_size) if f.exists() else None
+                                              for f in files)
+
+
+def event_filters(type: Optional[str] = Query(None, pattern=EVENT_TYPE),
+                  entity: Optional[str] = Query(None, max_length=MAX_QUERY, description="an entity id or any alias"),
+                  org: Optional[str] = Query(None, max_length=MAX_QUERY, description="an organisation id or any alias"),
+                  since: Optional[str] = Query(None, pattern=DAY), until: Optional[str] = Query(None, pattern=DAY),
+                  status: Optional[str] = Query(None, pattern=STATUS)) -> Filters:
+    """The filters of the events, the network, the exports and the timelines: given together, they intersect."""
+    return Filters(type=type.upper() if type else None, entity=entity, org=org, since=since, until=until, status=status)
+
+
 def api_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
     router = APIRouter(prefix="/api")
 
@@ -196,16 +249,10 @@ def api_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
     def entity(entity_id: str = PathParam(..., max_length=MAX_ID), corpus: SQLiteStore = Depends(store)) -> dict:
         return views.entity_view(corpus, entity_id)
 
-    @router.get("/events", summary="Fused events, newest first")
-    def events(type: Optional[str] = Query(None, pattern=EVENT_TYPE),
-               entity: Optional[str] = Query(None, max_length=MAX_QUERY, description="an entity id or any alias"),
-               org: Optional[str] = Query(None, max_length=MAX_QUERY, description="an organisation id or any alias"),
-               since: Optional[str] = Query(None, pattern=DAY), until: Optional[str] = Query(None, pattern=DAY),
-               status: Optional[str] = Query(None, pattern=STATUS),
-               limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=MAX_OFFSET),
-               corpus: SQLiteStore = Depends(store)) -> dict:
-        return views.events_view(corpus, type=type, entity=entity, org=org, since=since, until=until, status=status,
-                                 limit=limit, offset=offset)
+    @router.get("/events", summary="Fused events, newest first (every filter given narrows them)")
+    def events(filters: Filters = Depends(event_filters), limit: int = Query(50, ge=1, le=MAX_LIMIT),
+               offset: int = Query(0, ge=0, le=MAX_OFFSET), corpus: SQLiteStore = Depends(store)) -> dict:
+        return views.events_view(corpus, filters, limit=limit, offset=offset)
 
     @router.get("/events/{event_id}", summary="One fused event with every source, its status and evidence")
     def event(event_id: str = PathParam(..., max_length=MAX_ID), corpus: SQLiteStore = Depends(store)) -> dict:
@@ -214,10 +261,32 @@ def api_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
     @router.get("/graph", summary="Nodes and edges of the network of people and organisations")
     def graph(entity: Optional[str] = Query(None, max_length=MAX_QUERY, description="centre on this id or alias"),
               depth: int = Query(1, ge=1, le=3),
+              org: Optional[str] = Query(None, max_length=MAX_QUERY, description="only events of this organisation"),
               since: Optional[str] = Query(None, pattern=DAY), until: Optional[str] = Query(None, pattern=DAY),
               type: Optional[str] = Query(None, pattern=EVENT_TYPE), status: Optional[str] = Query(None, pattern=STATUS),
               corpus: SQLiteStore = Depends(store)) -> dict:
-        return views.graph_view(corpus, entity=entity, depth=depth, since=since, until=until, type=type, status=status)
+        filters = Filters(type=type, org=org, since=since, until=until, status=status)
+        return views.graph_view(corpus, filters, centre=entity, depth=depth)
+
+    @router.get("/network", summary="The network compactly, for the explorer: nodes, edges and the events behind them")
+    def network(filters: Filters = Depends(event_filters), corpus: SQLiteStore = Depends(store)) -> Response:
+        return Response(_network_bytes(corpus, filters), media_type="application/json")
+
+    @router.get("/export", summary="The filtered network as a file: GraphML, GEXF, JSON, or CSV (nodes and edges, zipped)")
+    def export(format: str = Query(..., pattern="^(csv|graphml|gexf|json)$"),
+               graph: str = Query("full", pattern="^(full|people|alliance)$"),
+               filters: Filters = Depends(event_filters), corpus: SQLiteStore = Depends(store)) -> Response:
+        name, data, kind = query.export_download(query.network(corpus, filters, graph), format)
+        return Response(data, media_type=kind, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    @router.get("/pair", summary="Two entities over time: the events of each and those they share")
+    def pair(a: str = Query(..., min_length=1, max_length=MAX_QUERY), b: str = Query(..., min_length=1, max_length=MAX_QUERY),
+             filters: Filters = Depends(event_filters), corpus: SQLiteStore = Depends(store)) -> dict:
+        return views.pair_view(corpus, a, b, filters)
+
+    @router.get("/alliances", summary="Partnerships and investments over time, by organisation")
+    def alliances(filters: Filters = Depends(event_filters), corpus: SQLiteStore = Depends(store)) -> dict:
+        return views.alliances_view(corpus, filters)
 
     @router.get("/documents/{doc_id}", summary="One article with its entity and event spans")
     def document(doc_id: str = PathParam(..., max_length=MAX_ID), corpus: SQLiteStore = Depends(store)) -> dict:

@@ -21,13 +21,20 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from hoedong.corpus import SQLiteStore
+from hoedong.corpus.query import Filters
 from hoedong.ingest import read_input
 from hoedong.ingest.sources import Input, form_of
 from hoedong.web import views
+from hoedong.web.timeline import SHAPES, draw_lanes
 
 _HERE = Path(__file__).parent
 _TEMPLATES = Environment(loader=FileSystemLoader(_HERE / "templates"), autoescape=select_autoescape(default=True))
 _STATIC = {path.name: path for path in (_HERE / "static").iterdir() if path.is_file() and not path.is_symlink()}
+_VENDOR = _HERE / "static" / "vendor"  # the npm libraries `make setup` copies here (git-ignored)
+_KINDS = {".css": "text/css", ".svg": "image/svg+xml", ".js": "text/javascript; charset=utf-8",
+          ".txt": "text/plain; charset=utf-8"}
+_PAGE = 50  # events listed on one page
+_DATE_OR_EMPTY = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 _STATUS_WORDS = {"occurred": "열림", "planned": "예정", "requested": "요청", "speculated": "관측", "denied": "부인"}
 _TYPE_WORDS = {"MEET": "회동", "VISIT": "방문", "PARTNER": "제휴", "INVEST": "투자"}
 
@@ -39,7 +46,7 @@ def _id():
 
 def _render(name: str, status: int = 200, **context) -> HTMLResponse:
     template = _TEMPLATES.get_template(name)
-    return HTMLResponse(template.render(status_words=_STATUS_WORDS, type_words=_TYPE_WORDS, **context),
+    return HTMLResponse(template.render(status_words=_STATUS_WORDS, type_words=_TYPE_WORDS, shapes=SHAPES, **context),
                         status_code=status)
 
 
@@ -60,10 +67,12 @@ def pages_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
     def entity(entity_id: str = _id(), corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
         found = views.entity_view(corpus, entity_id)
         try:
-            drawing = draw(views.graph_view(corpus, entity=entity_id), centre=entity_id)
+            drawing = draw(views.graph_view(corpus, Filters(), centre=entity_id), centre=entity_id)
         except views.NotFound:
             drawing = None
-        return _render("entity.html", entity=found, drawing=drawing)
+        lanes = [(_TYPE_WORDS[kind], [e for e in found["timeline"] if e["type"] == kind]) for kind in _TYPE_WORDS]
+        timeline = draw_lanes([lane for lane in lanes if lane[1]]) if found["timeline"] else None
+        return _render("entity.html", entity=found, drawing=drawing, timeline=timeline)
 
     @router.get("/events/{event_id}")
     def event(event_id: str = _id(), corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
@@ -87,23 +96,69 @@ def pages_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
         return Response(text, media_type="text/plain; charset=utf-8", headers={"X-Content-Type-Options": "nosniff"})
 
     @router.get("/network")
-    def network(since: Optional[str] = Query(None, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"),
-                until: Optional[str] = Query(None, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"),
-                type: Optional[str] = Query(None, pattern="^(MEET|VISIT|PARTNER|INVEST)?$"),
-                status: Optional[str] = Query(None, pattern="^(occurred|planned|requested|speculated|denied)?$"),
-                corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
-        filters = {"since": since or None, "until": until or None, "type": type or None, "status": status or None}
-        return _render("network.html", drawing=draw(views.graph_view(corpus, **filters)), filters=filters)
+    def network(filters: Filters = Depends(page_filters),
+                focus: Optional[str] = Query(None, max_length=views.MAX_ID)) -> HTMLResponse:
+        """The interactive network (static/network.js draws /api/network and filters it in the page)."""
+        return _render("network.html", filters=filters, focus=focus)
+
+    @router.get("/events")
+    def events(filters: Filters = Depends(page_filters), offset: int = Query(0, ge=0, le=views.MAX_OFFSET),
+               corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
+        found = views.events_view(corpus, filters, limit=_PAGE, offset=offset)
+        return _render("events.html", found=found, filters=filters, page=_PAGE, query=filters.params())
+
+    @router.get("/pair")
+    def pair(a: str = Query("", max_length=200), b: str = Query("", max_length=200),
+             filters: Filters = Depends(page_filters), corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
+        if not (a and b):
+            return _render("pair.html", a=a, b=b, found=None, drawing=None, filters=filters)
+        found = views.pair_view(corpus, a, b, filters)
+        lanes = [(found["a"]["name"], found["events"]["a"]), ("함께", found["events"]["both"]),
+                 (found["b"]["name"], found["events"]["b"])]
+        return _render("pair.html", a=a, b=b, found=found, drawing=draw_lanes(lanes), filters=filters)
+
+    @router.get("/alliances")
+    def alliances(filters: Filters = Depends(page_filters), corpus: SQLiteStore = Depends(store)) -> HTMLResponse:
+        found = views.alliances_view(corpus, filters)
+        by_id = {e["id"]: e for e in found["events"]}
+        lanes = [(o["name"], [by_id[i] for i in o["events"]]) for o in found["organisations"][:views.MAX_ALLIANCE_LANES]]
+        return _render("alliances.html", found=found, drawing=draw_lanes(lanes), filters=filters)
 
     @router.get("/static/{name}")
     def static(name: str = PathParam(..., max_length=100)) -> Response:
-        path = _STATIC.get(name)  # only the files shipped in static/, by name: no path is built from a request
-        if path is None:
-            raise views.NotFound(f"no file {name!r}")
-        kind = {".css": "text/css", ".svg": "image/svg+xml"}.get(path.suffix, "application/octet-stream")
-        return Response(path.read_bytes(), media_type=kind)
+        return _static_file(_STATIC.get(name), name)
+
+    @router.get("/static/vendor/{name}")
+    def vendor(name: str = PathParam(..., max_length=100)) -> Response:
+        return _static_file(_vendored().get(name), f"vendor/{name}")
 
     return router
+
+
+def page_filters(type: Optional[str] = Query(None, pattern="^(MEET|VISIT|PARTNER|INVEST)?$"),
+                 entity: Optional[str] = Query(None, max_length=200), org: Optional[str] = Query(None, max_length=200),
+                 since: Optional[str] = Query(None, pattern=_DATE_OR_EMPTY),
+                 until: Optional[str] = Query(None, pattern=_DATE_OR_EMPTY),
+                 status: Optional[str] = Query(None, pattern="^(occurred|planned|requested|speculated|denied)?$")) -> Filters:
+    """The API's filters as a form sends them (an empty field: no filter)."""
+    return Filters.of(type=type, entity=entity, org=org, since=since, until=until, status=status)
+
+
+def _vendored() -> dict[str, Path]:
+    """The vendored files by name, read when asked (`make setup` may copy them after the server started)."""
+    if not _VENDOR.is_dir():
+        return {}
+    return {path.name: path for path in _VENDOR.iterdir() if path.is_file() and not path.is_symlink()
+            and not path.name.startswith(".")}
+
+
+def _static_file(path: Path | None, name: str) -> Response:
+    """Only the files shipped in static/ (and static/vendor/), by name: no path is built from a request."""
+    if path is None:
+        hint = " (the explorer's libraries are installed by `make setup`)" if name.startswith("vendor/") else ""
+        raise views.NotFound(f"no file {name!r}{hint}")
+    kind = _KINDS.get(path.suffix, "application/octet-stream")
+    return Response(path.read_bytes(), media_type=kind, headers={"Cache-Control": "max-age=3600"})
 
 
 def raw_source(source: str, doc_id: str, max_bytes: int = 20 << 20) -> str | None:

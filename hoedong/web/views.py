@@ -3,15 +3,14 @@ page and its JSON twin never disagree."""
 
 from __future__ import annotations
 
-import networkx as nx
+from dataclasses import replace
 
-from hoedong.corpus import SQLiteStore
-from hoedong.corpus.graph import full_graph
+from hoedong.corpus import SQLiteStore, query
+from hoedong.corpus.query import Filters
 
 MAX_LIMIT = 200  # rows in one page (and documents listed on an entity)
 MAX_OFFSET = 1_000_000_000  # rows skipped by one page: far beyond any corpus, far inside SQLite's integers
 MAX_ID = 200  # characters of an id in a path
-MAX_GRAPH_EVENTS = 5000  # events drawn in one network view
 
 
 class NotFound(LookupError):
@@ -42,11 +41,9 @@ def document_view(corpus: SQLiteStore, doc_id: str) -> dict:
     return found
 
 
-def events_view(corpus: SQLiteStore, *, type=None, entity=None, org=None, since=None, until=None, status=None,
-                limit: int = 50, offset: int = 0) -> dict:
-    total, found = corpus.events_where(type=type, members=members_named(corpus, entity, org), since=since,
-                                       until=until, status=status, limit=limit, offset=offset)
-    return {"total": total, "limit": limit, "offset": offset, "events": found}
+def events_view(corpus: SQLiteStore, filters: Filters, limit: int = 50, offset: int = 0) -> dict:
+    total, found = query.events(corpus, filters, limit=limit, offset=offset)
+    return {"total": total, "limit": limit, "offset": offset, "filters": filters.params(), "events": found}
 
 
 def entities_view(corpus: SQLiteStore, *, q=None, type=None, limit: int = 50, offset: int = 0) -> dict:
@@ -54,22 +51,20 @@ def entities_view(corpus: SQLiteStore, *, q=None, type=None, limit: int = 50, of
     return {"total": total, "limit": limit, "offset": offset, "entities": found}
 
 
-def graph_view(corpus: SQLiteStore, *, entity=None, depth: int = 1, since=None, until=None, type=None,
-               status=None) -> dict:
-    """Nodes and edges (weight = number of events) of people and organisations."""
-    _, chosen = corpus.events_where(type=type, since=since, until=until, status=status, limit=MAX_GRAPH_EVENTS)
-    network = full_graph(corpus.fused_entities(), chosen)
-    network.remove_nodes_from([n for n, d in list(network.degree()) if d == 0])
-    if entity:
-        centres = [i for i in members_named(corpus, entity, None) or [] if i in network]
-        if not centres:
-            raise NotFound(f"{entity!r} has no events in this view; widen the filters or check the name")
-        network = nx.compose_all([nx.ego_graph(network, c, radius=depth) for c in centres])
+def graph_view(corpus: SQLiteStore, filters: Filters, centre: str | None = None, depth: int = 1) -> dict:
+    """Nodes and edges (weight = number of events) of people and organisations: the events the
+    filters keep, around `centre` (an id or any alias) when one is given."""
+    network = query.linked(query.network(corpus, filters))
+    if centre:
+        network = query.ego(network, query.ids_named(corpus, centre), depth)
+        if not network:
+            raise NotFound(f"{centre!r} has no events in this view; widen the filters or check the name")
     return {
+        "filters": filters.params(),
         "nodes": [{"id": n, "label": d.get("label", n), "kind": d.get("kind"), "degree": network.degree(n)}
                   for n, d in sorted(network.nodes(data=True))],
         "edges": [{"source": a, "target": b, "relation": d.get("relation"), "weight": d.get("weight", 1),
-                   "last": d.get("last") or None}
+                   "last": d.get("last") or None, "events": list(d.get("event_ids", []))}
                   for a, b, d in sorted(network.edges(data=True))],
     }
 
@@ -81,17 +76,6 @@ def home_view(corpus: SQLiteStore) -> dict:
         "latest": corpus.events_where(limit=10)[1],
         "stats": corpus.stats(),
     }
-
-
-def members_named(corpus: SQLiteStore, entity: str | None, org: str | None) -> list[str] | None:
-    """Entity ids for the `entity` and `org` filters (an id, or any name or alias); None: no filter."""
-    if not entity and not org:
-        return None
-    chosen: list[str] = []
-    for value in (entity, org):
-        if value:
-            chosen += [value] if corpus.entity(value) else corpus.entity_ids_named(value)
-    return chosen
 
 
 def _met(entity_id: str, events: list[dict]) -> list[dict]:
@@ -107,3 +91,36 @@ def _met(entity_id: str, events: list[dict]) -> list[dict]:
             seen["times"] += 1
             seen["last"] = max(seen["last"], (event["date"] or {}).get("start") or "")
     return sorted(met.values(), key=lambda m: (-m["times"], m["name"]))
+
+
+def pair_view(corpus: SQLiteStore, a: str, b: str, filters: Filters) -> dict:
+    """Two entities over time: the events of A alone, of both, of B alone."""
+    sides = {}
+    for key, value in (("a", a), ("b", b)):
+        ids = query.ids_named(corpus, value)
+        if not ids:
+            raise NotFound(f"nobody is called {value!r}; find names with /api/entities?q=NAME")
+        first = corpus.entity(sorted(ids)[0], documents_limit=0)
+        sides[key] = {"query": value, "ids": sorted(ids), "name": first["name"], "type": first["type"]}
+    found = query.pair_timeline(corpus, set(sides["a"]["ids"]), set(sides["b"]["ids"]), filters)
+    return {**sides, "filters": filters.params(), "events": found}
+
+
+ALLIANCE_TYPES = ("PARTNER", "INVEST")
+MAX_ALLIANCE_LANES = 30  # organisations drawn, the most allied first
+
+
+def alliances_view(corpus: SQLiteStore, filters: Filters) -> dict:
+    """Partnerships and investments over time, and for each organisation the ones it is part of."""
+    chosen: list[dict] = []
+    for kind in ALLIANCE_TYPES:
+        if filters.type in (None, kind):
+            chosen += query.events(corpus, replace(filters, type=kind), limit=None, oldest_first=True)[1]
+    chosen.sort(key=lambda e: ((e["date"] or {}).get("start") or "9999", e["id"]))
+    by_org: dict[str, dict] = {}
+    for event in chosen:
+        for org in event["orgs"]:
+            entry = by_org.setdefault(org["id"], {"id": org["id"], "name": org["name"], "events": []})
+            entry["events"].append(event["id"])
+    ranked = sorted(by_org.values(), key=lambda o: (-len(o["events"]), o["name"]))
+    return {"filters": filters.params(), "organisations": ranked, "events": chosen}
