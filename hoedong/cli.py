@@ -294,6 +294,39 @@ def bench(
                f"(x{memory['growth_ratio']}); 2 workers: {pool['docs_per_s']} docs/s = {pool['throughput_vs_kiwi']} x Kiwi alone")
 
 
+@app.command("bench-fusion")
+def bench_fusion(
+    sizes: str = typer.Option("10000,30000,100000", "--sizes", help="Corpus sizes to measure, comma-separated."),
+    batch: int = typer.Option(1000, "--batch", min=1, help="Documents added to the corpus at each size."),
+    check: bool = typer.Option(True, "--check/--no-check", help="Compare each result with fusing from scratch."),
+    out: Path = typer.Option(Path("bench-fusion.json"), "--out", help="Where to write the figures as JSON."),
+) -> None:
+    """Time to add a batch of documents to a synthetic corpus as it grows (it should stay flat):
+    incremental fusion against fusing from scratch."""
+    from rich.table import Table
+
+    from hoedong.corpus.benchmark import bench_fusion as run
+
+    try:
+        chosen = [int(size.replace("_", "")) for size in sizes.split(",") if size.strip()]
+    except ValueError:
+        err.print(f"[bold red]error[/]: --sizes takes whole numbers separated by commas, not {sizes!r}")
+        raise typer.Exit(2) from None
+    with Progress(TextColumn("[progress.description]{task.description}"), TimeElapsedColumn(), console=err,
+                  transient=True) as bar:
+        task = bar.add_task("synthetic corpus", total=None)
+        rows = run(chosen, batch, check=check, progress=lambda said: bar.update(task, description=said))
+    out.write_text(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    table = Table("documents", f"add {batch:,}: store s", "fuse s", "total s", "re-fused docs", "from scratch s",
+                  "equal")
+    for row in rows:
+        table.add_row(f"{row['documents']:,}", str(row["store_batch_s"]), str(row["fuse_batch_s"]),
+                      str(row["add_batch_s"]), str(row["refused_documents"]), str(row["fuse_from_scratch_s"]),
+                      str(row.get("equal_to_scratch", "-")))
+    Console().print(table)
+    typer.echo(f"written to {out}")
+
+
 # ---- the corpus ----------------------------------------------------------------------------------
 
 DB_OPTION = typer.Option(Path("hoedong.db"), "--db", help="The corpus database (SQLite).")

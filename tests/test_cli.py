@@ -37,7 +37,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "cli"
 
 # Every command `hoedong --help` lists; each has tests below (test_cli_help_lists_every_command
 # fails when a command is added without being added here, and so without tests).
-COMMANDS = ("extract", "eval", "kb", "bench", "ingest", "events", "entities", "who-met", "timeline", "search",
+COMMANDS = ("extract", "eval", "kb", "bench", "bench-fusion", "ingest", "events", "entities", "who-met", "timeline", "search",
             "stats", "export", "serve", "version")
 
 

@@ -133,18 +133,19 @@ def test_a_fusion_is_not_written_over_documents_it_did_not_read(both_at_once, tm
     for record in records[:-1]:
         store.add_document(record)
     late, calls = records[-1], []
-    real_fuse = hoedong.corpus.fuse
+    real_fuse = hoedong.corpus.fuse_stored
 
-    def fuse_while_another_writes(documents):
-        calls.append(len(documents))
+    def fuse_while_another_writes(store):
+        calls.append(store.document_count())
         if len(calls) == 1:  # a writer that does not hold the lock stores a document meanwhile
             with sqlite3.connect(db) as rogue:
-                rogue.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rogue.execute("INSERT INTO documents (doc_id, source, title, published, outlet, reporters, body, error, "
+                              "error_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                               (late["doc_id"], late["source"], late["title"], late["published"], late["outlet"],
                                json.dumps(late["reporters"]), late["body"], None, None))
-        return real_fuse(documents)
+        return real_fuse(store)
 
-    monkeypatch.setattr(hoedong.corpus, "fuse", fuse_while_another_writes)
+    monkeypatch.setattr(hoedong.corpus, "fuse_stored", fuse_while_another_writes)
     refuse(store)
     store.close()
     assert calls == [len(records) - 1, len(records)], "the stale fusion was dropped and fusion ran again"

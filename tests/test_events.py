@@ -143,3 +143,19 @@ def test_events_hold_no_word_lists_in_code():
                 if hangul.findall(node.value.replace("가-힣", "")):
                     found.append(f"{path.name}:{node.lineno} {node.value!r}")
     assert not found, found
+
+
+def test_events_a_visit_belongs_to_the_person_whose_visit_it_is_not_to_the_last_one_named():
+    entities, events = read({"text": "정의선 현대차그룹 회장은 12일 하노이에서 열린 포럼에 참석했다. "
+                                     "이재명 대통령의 베트남 국빈 방문 기간 중 열린 이번 포럼에는 양국 기업인 200여 명이 모였다.",
+                             "published": "2025-08-13"})
+    names = {e.id: e.name for e in entities}
+    visitors = [[names[p] for p in e.participants] for e in events if e.type == "VISIT"]
+    assert visitors == [["이재명"]]
+
+
+def test_events_an_unknown_titled_subject_is_not_replaced_by_the_last_person_named():
+    entities, events = read({"text": "이재용 삼성전자 회장은 26일 기자들과 만났다. 같은 날 방한한 오 총리는 평택 사업장을 찾았다.",
+                             "published": "2024-05-27"})
+    names = {e.id: e.name for e in entities}
+    assert not [e for e in events if e.type == "VISIT" and "이재용" in [names[p] for p in e.participants]]

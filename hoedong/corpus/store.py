@@ -22,9 +22,13 @@ from pathlib import Path
 from typing import Callable, Iterator, Protocol
 from urllib.parse import quote
 
+from hoedong.corpus.entities import fusion_key
+from hoedong.corpus.fusion_tables import FusionTables, write_entities, write_events
+from hoedong.corpus.reports import block_rows, evidence_text
 from hoedong.errors import HoedongError
 
 WRITER_TIMEOUT = 30.0  # seconds a writer's statement waits for SQLite's own lock (busy_timeout)
+WRITER_CACHE_KB = 65536  # SQLite page cache of the writer, in KiB
 READER_TIMEOUT = 10.0  # seconds a reader's statement waits (rare with WAL: recovery, a checkpoint's restart)
 
 
@@ -93,6 +97,32 @@ _MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE event_sources ADD COLUMN borrowed_date TEXT;
     """,
+    # 5: why sources were joined, and the reports that set an event's status
+    """
+    ALTER TABLE events ADD COLUMN merge_reasons TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE event_sources ADD COLUMN decisive INTEGER NOT NULL DEFAULT 0;
+    """,
+    # 6: what fusion reads, without article bodies, and the blocks an incremental fusion looks up
+    """
+    ALTER TABLE doc_entities ADD COLUMN fusion_key TEXT;
+    ALTER TABLE doc_entities ADD COLUMN role_orgs TEXT;
+    ALTER TABLE doc_events ADD COLUMN evidence_text TEXT;
+    CREATE TABLE doc_event_blocks (
+        doc_id TEXT NOT NULL, idx INTEGER NOT NULL, type TEXT NOT NULL, member_key TEXT NOT NULL, bucket TEXT NOT NULL
+    );
+    CREATE INDEX doc_event_blocks_by_key ON doc_event_blocks(type, member_key, bucket);
+    CREATE INDEX doc_event_blocks_by_doc ON doc_event_blocks(doc_id);
+    CREATE INDEX doc_entities_by_key ON doc_entities(fusion_key);
+    ALTER TABLE entities ADD COLUMN name_key TEXT;
+    CREATE INDEX entities_by_name_key ON entities(name_key);
+    CREATE INDEX entity_members_by_doc ON entity_members(doc_id);
+    CREATE INDEX entity_members_by_entity ON entity_members(entity_id);
+    CREATE INDEX aliases_by_entity ON aliases(entity_id);
+    CREATE INDEX event_members_by_event ON event_members(event_id);
+    CREATE INDEX event_sources_by_doc ON event_sources(doc_id);
+    CREATE INDEX event_sources_by_event ON event_sources(event_id);
+    CREATE TABLE fusion_state (documents INTEGER NOT NULL);
+    """,
 )
 
 
@@ -116,8 +146,8 @@ class Store(Protocol):
     def stats(self) -> dict: ...
 
 
-class SQLiteStore:
-    """One corpus database file."""
+class SQLiteStore(FusionTables):
+    """One corpus database file (the fused side's reads and writes: corpus/fusion_tables.py)."""
 
     def __init__(self, path: str | Path, readonly: bool = False, wait: float = 600.0,
                  on_wait: Callable[[str], None] | None = None):
@@ -144,6 +174,7 @@ class SQLiteStore:
             else:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")  # fusion reads a large corpus by index
                 self._migrate()
         except sqlite3.Error as exc:
             self.close()
@@ -183,6 +214,7 @@ class SQLiteStore:
                     if statement.strip():
                         db.execute(statement)
                 db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+        self.backfill_fusion_inputs()
 
     # ---- documents ----------------------------------------------------------------------------
 
@@ -203,18 +235,27 @@ class SQLiteStore:
                  _dump(record["reporters"]), record["body"], record.get("error"), record.get("error_code")))
             db.execute("INSERT INTO documents_fts (doc_id, title, body) VALUES (?, ?, ?)",
                        (record["doc_id"], record["title"] or "", record["body"]))
+            names = {e["id"]: e["name"] for e in record["entities"]}
             for entity in record["entities"]:
-                db.execute("INSERT INTO doc_entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                db.execute("INSERT INTO doc_entities (doc_id, local_id, type, name, name_en, kb_id, kb_key, aliases, roles, "
+                           "fusion_key, role_orgs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            (record["doc_id"], entity["id"], entity["type"], entity["name"], entity["name_en"],
-                            entity["kb_id"], entity.get("kb_key"), _dump(entity["aliases"]), _dump(entity["roles"])))
+                            entity["kb_id"], entity.get("kb_key"), _dump(entity["aliases"]), _dump(entity["roles"]),
+                            fusion_key(entity["type"], entity["name"], entity.get("kb_key")),
+                            _dump([[r["title"], names.get(r.get("org"))] for r in entity["roles"]])))
                 db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)",
                                [(record["doc_id"], entity["id"], s, e) for s, e in entity["mentions"]])
             for index, event in enumerate(record["events"]):
                 date = event.get("date") or {}
-                db.execute("INSERT INTO doc_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                db.execute("INSERT INTO doc_events (doc_id, idx, type, participants, orgs, date_start, date_end, date_text, "
+                           "place, status, topics, amount, evidence, evidence_text) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            (record["doc_id"], index, event["type"], _dump(event["participants"]), _dump(event["orgs"]),
                             date.get("start"), date.get("end"), date.get("text"), event.get("place"), event["status"],
-                            _dump(event.get("topics") or []), _dump(event.get("amount")), _dump(event["evidence"])))
+                            _dump(event.get("topics") or []), _dump(event.get("amount")), _dump(event["evidence"]),
+                            evidence_text(record["body"], event)))
+            db.executemany("INSERT INTO doc_event_blocks VALUES (?, ?, ?, ?, ?)",
+                           [(record["doc_id"], *row) for row in block_rows(record)])
         return True
 
     def document_records(self) -> Iterator[dict]:
@@ -254,25 +295,13 @@ class SQLiteStore:
         with self._transaction() as db:
             if documents is not None and db.execute("SELECT COUNT(*) FROM documents").fetchone()[0] != documents:
                 return False
-            for table in ("entities", "entity_members", "aliases", "events", "event_members", "event_sources"):
+            for table in ("entities", "entity_members", "aliases", "events", "event_members", "event_sources",
+                          "fusion_state"):
                 db.execute(f"DELETE FROM {table}")  # table names are constants of this module
-            for entity in entities:
-                db.execute("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           (entity["id"], entity["type"], entity["name"], entity["name_en"], entity["kb_id"],
-                            _dump(entity["aliases"]), _dump(entity["roles"]), entity["documents"], entity["events"]))
-                db.executemany("INSERT INTO entity_members VALUES (?, ?, ?)",
-                               [(entity["id"], doc, local) for doc, local in entity["members"]])
-                db.executemany("INSERT INTO aliases VALUES (?, ?)", [(entity["id"], a) for a in entity["aliases"]])
-            for event in events:
-                db.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           (event["id"], event["type"], (event["date"] or {}).get("start"), (event["date"] or {}).get("end"),
-                            event["place"], event["status"], _dump(event["topics"]), _dump(event.get("amount"))))
-                db.executemany("INSERT INTO event_members VALUES (?, ?, ?)",
-                               [(event["id"], p["id"], "participant") for p in event["participants"]]
-                               + [(event["id"], o["id"], "org") for o in event["orgs"]])
-                db.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                               [(event["id"], s["doc_id"], s["doc_event"], s["source"], s["status"], s["published"],
-                                 s["outlet"], s["evidence"], s.get("borrowed_date")) for s in event["sources"]])
+            write_entities(db, entities)
+            write_events(db, events)
+            db.execute("DELETE FROM fusion_state")
+            db.execute("INSERT INTO fusion_state VALUES ((SELECT COUNT(*) FROM documents))")
         return True
 
     def fused_events(self) -> list[dict]:
@@ -352,6 +381,8 @@ class SQLiteStore:
                              "published": s["published"], "outlet": s["outlet"], "evidence": s["evidence"],
                              "borrowed_date": s["borrowed_date"]}
                             for s in sources.get(event_id, [])],
+                "status_history": [_told(s) for s in sources.get(event_id, [])],
+                "merge_reasons": json.loads(row["merge_reasons"]),
             })
         return events
 
@@ -477,6 +508,15 @@ def _entity(row: sqlite3.Row) -> dict:
     return {"id": row["id"], "type": row["type"], "name": row["name"], "name_en": row["name_en"], "kb_id": row["kb_id"],
             "aliases": json.loads(row["aliases"]), "roles": json.loads(row["roles"]), "documents": row["documents"],
             "events": row["events"]}
+
+
+def _told(source: sqlite3.Row) -> dict:
+    """One entry of an event's status history: who said what, when (sources are stored oldest first)."""
+    told = {"source": source["source"], "doc_event": source["idx"], "outlet": source["outlet"],
+            "published": source["published"], "status": source["status"], "evidence": source["evidence"]}
+    if source["decisive"]:
+        told["decisive"] = True
+    return told
 
 
 def _dump(value) -> str:

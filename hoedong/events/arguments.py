@@ -23,7 +23,7 @@ from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import Arg, View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft, unique
-from hoedong.events.lexicon import Trigger, cues
+from hoedong.events.lexicon import Trigger, cues, particle_roles
 from hoedong.events.status import ongoing
 from hoedong.model import Entity
 from hoedong.timex import TimeValue, find_times
@@ -32,6 +32,9 @@ _SUBJECTS = ("subject", "topic")
 _SERIES_REACH = 4  # tokens after a meeting verb in which `-고 있다` makes a list a series of meetings
 _RELATIVE_CHAIN = 4  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM), 방한(+중/NNB)(+이/VCP)(+ᆫ/ETM)
 _VISITOR_REACH = 12  # characters between a name without particle and the visit word it does
+_GENITIVE_REACH = 24  # characters between `X의` and the visit word it owns (`X 대통령의 UAE 국빈 방문`)
+_COMPANION_REACH = 12  # characters between `X 회장과` and the `함께` that makes X a companion
+_TITLE_GAP = 8  # characters between a person mention and the title that closes its phrase
 _STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 _DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
@@ -126,6 +129,7 @@ def _visit(r: Reading) -> list[Draft]:
     visitors = _visitors(r)
     if not visitors:
         return []
+    visitors = unique(visitors + _companions(r))
     places = _destinations(r)
     if not places and (r.trigger.pos == "verb" or r.trigger.needs_destination):
         return []  # 찾다 without a place is `to look for`; 도착 without one is reaching a venue
@@ -197,6 +201,10 @@ def _invest(r: Reading) -> list[Draft]:
             or affiliations_of(speakers, r.by_id)[:1] or (r.state.orgs[:1] if not people and not orgs else [])
     if not givers:
         return []
+    givers = unique(givers)
+    if len(givers) >= 2 and not any(f in cues("joint") for f in r.clause_forms):
+        # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`: each its own investment
+        return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
 
 
@@ -243,11 +251,55 @@ def _visitors(r: Reading) -> list[str]:
         if modified:  # `다음 주 방한하는 라일라 모건`, `방한 중인 X`: the clause describes the person after it
             return [modified[0].entity.id]
     trigger_start = tokens[r.index].start
-    close = [a for a in people if a.role in ("none", "of") and 0 < trigger_start - a.end <= _VISITOR_REACH]
-    if close:
+    close = [a for a in people if (a.role == "none" and 0 < trigger_start - a.end <= _VISITOR_REACH)
+             or (a.role == "of" and 0 < trigger_start - a.end <= _GENITIVE_REACH and _genitive(tokens, a, trigger_start))]
+    if close:  # `이재명 대통령의 UAE 국빈 방문`: the visitor is the one whose visit it is
         return [close[-1].entity.id]
     subjects = [a.entity.id for a in people if a.role in _SUBJECTS + ("also",)]
-    return subjects or r.sentence_subjects[:2] or r.state.people[:1]
+    if subjects:
+        return subjects
+    unknown = _unknown_subject(r)
+    if unknown is not None:  # `리 총리는`: the person of the text it names, or nobody we know
+        return [p for p in r.state.people if r.by_id[p].name.startswith(unknown)][:1]
+    return r.sentence_subjects[:2] or r.state.people[:1]
+
+
+def _companions(r: Reading) -> list[str]:
+    """`이재용 회장, 최태원 회장과 함께 ASML 본사를 방문했다`: people `with` whom the visitor goes
+    (a `together` word after them, before the visit word) visit too."""
+    tokens = r.view.sentence.tokens
+    trigger_start = tokens[r.index].start
+    together = [t.start for t in tokens if t.form in cues("together") and t.start < trigger_start]
+    return [a.entity.id for a in r.people
+            if a.role in ("with", "list") and _before_together(a, r.people, together)]
+
+
+def _before_together(arg: Arg, people: list[Arg], together: list[int]) -> bool:
+    """The person is in the `with` list that ends right before `함께` (`A, B 회장과 함께`)."""
+    later = [a for a in people if a.start > arg.start and a.role in ("with", "list")]
+    last = max(later, key=lambda a: a.end) if later else arg
+    return any(0 <= at - last.end <= _COMPANION_REACH for at in together)
+
+
+def _genitive(tokens, arg: Arg, until: int) -> bool:
+    """A genitive `의` ends the person's phrase before the event word (not `이재명 정부가`)."""
+    between = [t for t in tokens if arg.end <= t.start < until]
+    return any(t.tag == "JKG" for t in between) and not any(t.tag in ("JKS", "JX") for t in between)
+
+
+def _unknown_subject(r: Reading) -> str | None:
+    """The clause's subject is a titled person no recogniser knew (`리 총리는`, `한 CEO가`): a title
+    right before a subject or topic particle with no person mention ending there. Returns the
+    word before the title (`리`), else None."""
+    from hoedong.entities.lexicon import title_of
+
+    tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
+    ends = {a.end for a in r.view.args if a.entity.type == "PERSON"}
+    for before, title, particle in zip(tokens, tokens[1:], tokens[2:]):
+        if title.tag.startswith("NN") and title_of(title.form) and not any(abs(title.end - end) <= _TITLE_GAP for end in ends) \
+                and particle_roles().get((particle.tag, particle.form)) in _SUBJECTS:
+            return before.form
+    return None
 
 
 def _head_of_relative_clause(tokens, index: int) -> int | None:

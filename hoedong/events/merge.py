@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from hoedong.events.draft import Draft, unique
+from hoedong.events.history import settle
 from hoedong.events.lexicon import background_told, topic_words
 from hoedong.timex import TimeValue
 from hoedong.model import Entity, Event
 
 _DAY_LENGTH = len("2025-01-01")
-_ADVANCE = {"speculated": 0, "requested": 1, "planned": 2, "occurred": 3}
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
@@ -105,19 +105,15 @@ def resolve_present(draft: Draft, status: str, published: date | None) -> str:
 
 
 def _final_status(draft: Draft, published: date | None) -> str:
-    """The latest and most certain report wins; a denial made last stays visible. A report in
-    the present tense (`만난다`) is a plan when its day is the publication day or later."""
+    """The status the article's own history of the event supports (events/history.py), in the
+    order of its sentences. A report in the present tense (`만난다`) is a plan when its day is the
+    publication day or later."""
     if published is None:
         ahead = draft.date is None or not draft.date.end
     else:
         ahead = draft.date is None or not draft.date.end or draft.date.end >= published.isoformat()[: len(draft.date.end)]
-    statuses = [(n, ("planned" if ahead else "occurred") if s == "present" else s) for n, s in draft.statuses]
-    denied = [n for n, s in statuses if s == "denied"]
-    happened = [n for n, s in statuses if s == "occurred"]
-    if denied and not (happened and max(happened) > max(denied)):
-        return "denied"
-    known = [s for _, s in statuses if s in _ADVANCE]
-    return max(known, key=lambda s: _ADVANCE[s]) if known else statuses[-1][1]
+    told = sorted(draft.statuses, key=lambda item: item[0])  # sentence order; one sentence's in reading order
+    return settle([("planned" if ahead else "occurred") if s == "present" else s for _, s in told])[0]
 
 
 def _the_day_of_the_news(status: str, text: str, published: date | None) -> TimeValue | None:

@@ -254,7 +254,8 @@ def api_router(store: Callable[[], Iterator[SQLiteStore]]) -> APIRouter:
                offset: int = Query(0, ge=0, le=MAX_OFFSET), corpus: SQLiteStore = Depends(store)) -> dict:
         return views.events_view(corpus, filters, limit=limit, offset=offset)
 
-    @router.get("/events/{event_id}", summary="One fused event with every source, its status and evidence")
+    @router.get("/events/{event_id}", summary=("One fused event: every source with its evidence, the status "
+                                               "history and the reasons its sources were joined"))
     def event(event_id: str = PathParam(..., max_length=MAX_ID), corpus: SQLiteStore = Depends(store)) -> dict:
         return views.event_view(corpus, event_id)
 

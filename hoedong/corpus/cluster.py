@@ -1,0 +1,200 @@
+"""Clustering reports into gatherings so that no chain of near matches joins separate ones.
+
+Blocking finds every linkable pair without comparing all pairs: two linkable reports share a type,
+a member and a month they can be about (reports.buckets). The linkable pairs cut the reports into
+components (networkx); each component is clustered on its own by average linkage under cannot-link
+constraints: the two clusters with the highest average evidence merge, if that average reaches
+JOIN and no pair across them is cannot-linked; so every cluster's members are mutually compatible
+and its dates are bounded by its members' precision. Reports are taken in a canonical order and
+ties go to the smallest keys, so the result never depends on input order. scipy's hierarchy was
+not used: it cannot enforce cannot-link pairs nor break ties by a key of ours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from itertools import combinations
+
+import networkx as nx
+
+from hoedong.corpus.evidence import LINK, Link, compare
+from hoedong.corpus.reports import ANY_TIME, Report, buckets
+
+JOIN = Fraction(11, 10)  # the average evidence across two clusters they need to merge
+SAME_STORY = 0.2  # two articles that tell another gathering in common tell this one more surely
+_MILLI = 1000
+
+
+@dataclass
+class Cluster:
+    reports: list[Report]
+    reasons: list[tuple[Report, Report, Link]] = field(default_factory=list)  # the pairs that joined it
+
+
+class Pairs:
+    """The evidence between reports, computed once per pair (blocked pairs up front, the rest
+    when a merge asks whether they are cannot-linked)."""
+
+    def __init__(self, reports: list[Report]):
+        self.reports = reports
+        self.links: dict[tuple[int, int], Link] = {}
+
+    def link(self, i: int, j: int) -> Link:
+        pair = (i, j) if i < j else (j, i)
+        if pair not in self.links:
+            self.links[pair] = compare(self.reports[pair[0]], self.reports[pair[1]])
+        return self.links[pair]
+
+    def linkable(self) -> dict[tuple[int, int], Link]:
+        """The pairs that may be joined: linkable ones, and those that need their two articles to
+        tell another gathering in common when they do."""
+        direct = {pair: link for pair, link in sorted(self.links.items()) if link.linkable}
+        told = {self._docs(pair) for pair in direct}
+        story = {pair: link for pair, link in sorted(self.links.items())
+                 if link.needs_story and self._docs(pair) in told}
+        return dict(sorted({**direct, **story}.items()))
+
+    def _docs(self, pair: tuple[int, int]) -> tuple[str, str]:
+        one, other = self.reports[pair[0]].doc_id, self.reports[pair[1]].doc_id
+        return (one, other) if one <= other else (other, one)
+
+
+def candidate_pairs(reports: list[Report]) -> set[tuple[int, int]]:
+    """Pairs that share a type, a member and a month (a report of unknown time meets every month)."""
+    filed: dict[tuple[str, str, str], list[int]] = {}
+    anytime: dict[tuple[str, str], list[int]] = {}
+    by_member: dict[tuple[str, str], list[int]] = {}
+    for index, report in enumerate(reports):
+        for member in report.members:
+            by_member.setdefault((report.type, member), []).append(index)
+            for bucket in buckets(report):
+                if bucket == ANY_TIME:
+                    anytime.setdefault((report.type, member), []).append(index)
+                else:
+                    filed.setdefault((report.type, member, bucket), []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for block in filed.values():
+        pairs.update(combinations(block, 2))
+    for key, undated in anytime.items():
+        pairs.update((min(i, j), max(i, j)) for i in undated for j in by_member[key] if i != j)
+    return pairs
+
+
+def cluster_reports(reports: list[Report], blocked: bool = True) -> list[Cluster]:
+    """The gatherings these reports tell. `blocked=False` compares every pair (the reference the
+    tests hold blocking to) and clusters all reports as one component."""
+    ordered = sorted(reports, key=lambda r: r.key)
+    pairs = Pairs(ordered)
+    wanted = candidate_pairs(ordered) if blocked else set(combinations(range(len(ordered)), 2))
+    for i, j in sorted(wanted):
+        pairs.link(i, j)
+    linkable = pairs.linkable()
+    scores = _with_story(ordered, linkable)
+    if blocked:
+        graph = nx.Graph()
+        graph.add_nodes_from(range(len(ordered)))
+        graph.add_edges_from(linkable)
+        components = sorted(sorted(c) for c in nx.connected_components(graph))
+    else:
+        components = [list(range(len(ordered)))]
+    home = {i: n for n, component in enumerate(components) for i in component}
+    by_component: list[dict[tuple[int, int], int]] = [{} for _ in components]
+    for pair, score in scores.items():
+        by_component[home[pair[0]]][pair] = score
+    found = []
+    for component, inside in zip(components, by_component):
+        found += _agglomerate(component, inside, pairs)
+    return sorted(found, key=lambda c: min(r.key for r in c.reports))
+
+
+def _with_story(reports: list[Report], linkable: dict[tuple[int, int], Link]) -> dict[tuple[int, int], int]:
+    """Scores in thousandths, with SAME_STORY added when the two articles share another linkable pair."""
+    between: dict[tuple[str, str], int] = {}
+    for i, j in linkable:
+        docs = tuple(sorted((reports[i].doc_id, reports[j].doc_id)))
+        between[docs] = between.get(docs, 0) + 1
+    scores = {}
+    for (i, j), link in linkable.items():
+        docs = tuple(sorted((reports[i].doc_id, reports[j].doc_id)))
+        story = SAME_STORY if between[docs] >= 2 else 0.0
+        scores[(i, j)] = round((link.score + story) * _MILLI)
+    return scores
+
+
+def _agglomerate(component: list[int], scores: dict[tuple[int, int], int], pairs: Pairs) -> list[Cluster]:
+    """Average linkage under cannot-link constraints over one component (`scores`: its pairs)."""
+    members = {i: [i] for i in component}
+    must = sorted(pair for pair in scores if pairs.link(*pair).must)
+    riders = {i if pairs.reports[i].status != "occurred" else j for i, j in must}  # plans that ride on their act
+    totals = {pair: score for pair, score in scores.items() if not (set(pair) & riders)}
+    reasons: dict[int, list[tuple[int, int]]] = {i: [] for i in component}
+    refused: set[tuple[int, int]] = set()
+    while True:
+        best = _must_merge(must, members) or _best_merge(totals, members, refused, riders)
+        if best is None:
+            break
+        one, other = best
+        if any(pairs.link(i, j).cannot for i in members[one] for j in members[other]):
+            refused.add(best)
+            must = [pair for pair in must if {_owner(pair[0], members), _owner(pair[1], members)} != {one, other}]
+            continue
+        reasons[one] += reasons.pop(other) + [_strongest(members[one], members[other], scores)]
+        members[one] += members.pop(other)
+        totals, refused = _merged(totals, refused, one, other)
+    reports = pairs.reports
+    return [Cluster([reports[i] for i in sorted(group)],
+                    [(reports[a], reports[b], pairs.link(a, b)) for a, b in reasons[cid]])
+            for cid, group in members.items()]
+
+
+def _owner(report: int, members: dict[int, list[int]]) -> int:
+    return next(cid for cid, group in members.items() if report in group)
+
+
+def _must_merge(must: list[tuple[int, int]], members: dict[int, list[int]]) -> tuple[int, int] | None:
+    """The first pair that must be joined (one article's plan and its act) still in two clusters."""
+    for i, j in must:
+        one, other = sorted((_owner(i, members), _owner(j, members)))
+        if one != other:
+            return one, other
+    return None
+
+
+def _best_merge(totals, members, refused, riders) -> tuple[int, int] | None:
+    """The two clusters with the highest average evidence (plans joined to their act count as the act)."""
+    def size(cid: int) -> int:
+        return sum(1 for i in members[cid] if i not in riders)
+    best, best_average = None, None
+    for pair, total in totals.items():
+        if pair in refused or not (size(pair[0]) and size(pair[1])):
+            continue
+        average = Fraction(total, size(pair[0]) * size(pair[1]) * _MILLI)
+        if average < JOIN:
+            continue
+        if best is None or average > best_average or (average == best_average and pair < best):
+            best, best_average = pair, average
+    return best
+
+
+def _merged(totals, refused, one: int, other: int):
+    """Totals and refusals after cluster `other` joins `one` (the smaller id stays)."""
+    def renamed(pair: tuple[int, int]) -> tuple[int, int]:
+        i, j = (one if c == other else c for c in pair)
+        return (min(i, j), max(i, j))
+    merged: dict[tuple[int, int], int] = {}
+    for pair, total in totals.items():
+        pair = renamed(pair)
+        if pair[0] != pair[1]:
+            merged[pair] = merged.get(pair, 0) + total
+    return merged, {p for p in map(renamed, refused) if p[0] != p[1]}
+
+
+def _strongest(one: list[int], other: list[int], scores) -> tuple[int, int]:
+    """The linkable pair across two clusters with the most evidence (the reason they merged)."""
+    found = [(scores[(min(i, j), max(i, j))], (min(i, j), max(i, j))) for i in one for j in other
+             if (min(i, j), max(i, j)) in scores]
+    return max(found, key=lambda item: (item[0], (-item[1][0], -item[1][1])))[1]
+
+
+__all__ = ["Cluster", "JOIN", "LINK", "cluster_reports", "candidate_pairs"]
