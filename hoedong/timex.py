@@ -3,7 +3,8 @@
 korean-datetime does the parsing; this module is the small interface around it and covers what
 it leaves out: `이날`/`당일` (the day the text is about), `전날`, `다음날`/`이튿날`, `연내`, and
 durations (`10년 만에`, `15년간`) that are not dates at all. Which way a bare `12일` points depends on
-the event: a planned event's 12th is ahead, an occurred one's behind.
+the event: a planned event's 12th is ahead, an occurred one's behind. Every word it reacts to is in
+lexicon/time_words.tsv (by kind) and lexicon/local_time.txt; the patterns are built from them once.
 """
 
 from __future__ import annotations
@@ -11,26 +12,71 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Literal
 
 import korean_datetime as kd
 
-from hoedong.resources import word_list
+from hoedong.resources import table, word_list
 
 Direction = Literal["past", "future", "nearest"]
 
 _CYCLES = {"past": kd.Cycle.PAST, "future": kd.Cycle.FUTURE, "nearest": kd.Cycle.NEAREST}
-_DURATION_AFTER = re.compile(r"^\s*(?:만에|만이|만의|만|동안|간|째|가량|여간|내내|이상|이내|연속|에 걸쳐|넘게|넘는|가까이|남짓|여|이 넘)")
-_DURATION_BEFORE = re.compile(r"\d+\s*박\s*$")  # `1박 2일`, `3박5일`: nights and days of a stay
-_HAS_DATE = re.compile(r"\d\s*[일월년주]|[년월]|말|초|중순|하순|상순|상반기|하반기|분기|어제|오늘|내일|모레|지난|작년|올해|내년|내달|이달|다음 ?주|이번 ?주|주말|\d{4}[.\-/]")
-_ABSOLUTE_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:년|[.\-/])")
-_OWN = re.compile(
-    r"(?P<this>이날|당일|같은 날|그날)|(?P<before>(?:그\s?)?전날|하루 전)|(?P<after>(?:그\s?)?다음\s?날|이튿날|다음날|하루 뒤)"
-    r"|(?P<withinyear>연내|올해 안|올해 중|연말까지)"
-    r"|(?P<nextmonth>(?:다음|오는)\s?달|내달)(?:\s?(?P<nextday>\d{1,2})\s?일)?|(?P<lastmonth>지난\s?달)(?!\s?\d)"
-    r"|(?P<count>하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)\s?(?P<way>전|후|뒤)"
-)
-_NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "여드레": 8, "아흐레": 9, "열흘": 10}
+
+
+@cache
+def _time_words() -> dict[str, tuple[tuple[str, str], ...]]:
+    """kind → (form, value) rows of lexicon/time_words.tsv."""
+    kinds: dict[str, list[tuple[str, str]]] = {}
+    for row in table("hoedong.lexicon", "time_words.tsv"):
+        kinds.setdefault(row["kind"], []).append((row["form"], row.get("value") or ""))
+    return {kind: tuple(rows) for kind, rows in kinds.items()}
+
+
+def _values(kind: str) -> dict[str, int]:
+    return {form: int(value) for form, value in _time_words()[kind]}
+
+
+def _words(kind: str) -> str:
+    """The kind's words as one alternation, longest first; a space in a form is an optional space."""
+    forms = sorted((form for form, _ in _time_words()[kind]), key=len, reverse=True)
+    return "|".join(r"\s?".join(re.escape(part) for part in form.split(" ")) for form in forms)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    duration_after: re.Pattern  # `10년 만에`: what follows makes a count a span
+    counted_from: re.Pattern  # `10년 전`: a count from now is a date after all
+    stay: re.Pattern  # `1박 2일`: what precedes makes a day count a stay
+    has_date: re.Pattern  # a parsed expression that is a date, not a time of day
+    absolute_year: re.Pattern  # `2019년`: known without the day of the news
+    maybe_date: re.Pattern  # the sentence may hold a date at all
+    own: re.Pattern  # what korean-datetime leaves out (`이날`, `전날`, `연내`, `사흘 전`)
+    ordinal: re.Pattern  # `이틀째`, `3일째`, `첫날`: the how-manieth day of something
+    period_part: re.Pattern  # `이달 말`: a part of a period
+    named_day: re.Pattern  # `29일`: a day the text names
+
+
+@cache
+def _patterns() -> _Patterns:
+    return _Patterns(
+        duration_after=re.compile(rf"^\s*(?:{_words('duration_after')})"),
+        counted_from=re.compile(rf"(?:{_words('counted_from')})$"),
+        stay=re.compile(rf"\d+\s*(?:{_words('stay_night')})\s*$"),
+        has_date=re.compile(rf"\d\s*(?:{_words('date_unit')})|{_words('date_word')}|\d{{4}}[.\-/]"),
+        absolute_year=re.compile(rf"(?:19|20)\d{{2}}\s*(?:{_words('year_unit')}|[.\-/])"),
+        maybe_date=re.compile(rf"\d\s*(?:{_words('maybe_unit')}|[.\-/]\s*\d)|{_words('maybe_word')}"),
+        own=re.compile(
+            rf"(?P<this>{_words('this_day')})|(?P<before>{_words('day_before')})|(?P<after>{_words('day_after')})"
+            rf"|(?P<withinyear>{_words('within_year')})"
+            rf"|(?P<nextmonth>{_words('next_month')})(?:\s?(?P<nextday>\d{{1,2}})\s?(?:{_words('day_unit')}))?"
+            rf"|(?P<lastmonth>{_words('last_month')})(?!\s?\d)"
+            rf"|(?P<count>{_words('day_count')})\s?(?P<way>{_words('count_way')})"
+            rf"|(?P<then>{_words('then')}|{_words('then_open')})"),
+        ordinal=re.compile(rf"\s*(?:(?P<digits>\d+)\s?(?:{_words('ordinal_unit')})|(?P<word>{_words('ordinal_day')}))"),
+        period_part=re.compile(rf"(?:{_words('period_part')})$"),
+        named_day=re.compile(rf"\d+\s*(?:{_words('day_unit')})"),
+    )
 
 
 @dataclass(frozen=True)
@@ -48,43 +94,110 @@ class TimeValue:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-_MAYBE_DATE = re.compile(r"\d\s*(?:일|월|년|주|분기|개월|세기|[.\-/]\s*\d)|지난|오는|올해|작년|내년|이달|다음|이번|내달|전날|이날|당일|어제|오늘|내일|모레|주말|반기|분기|연내|연말|연초|그날|이튿날|하루|이틀|사흘|나흘|닷새|열흘|초순|중순|하순")
-
-
 def find_times(text: str, published: date | None, direction: Direction = "past",
-               anchor: date | None = None) -> list[TimeValue]:
+               anchor: date | None = None, earlier: TimeValue | None = None) -> list[TimeValue]:
     """Every temporal expression in `text`, resolved. `anchor` is the day the text is about
-    (for `이날`, `전날`); it defaults to the publication date."""
-    if not (_MAYBE_DATE.search(text) or _OWN.search(text)):
+    (for `이날`, `전날`), defaulting to the publication date; `earlier` is the last time the text
+    named before (for `당시`, `같은 해`). A day or time named earlier in `text` itself comes first."""
+    if not (_patterns().maybe_date.search(text) or _patterns().own.search(text)):
         return []  # the parser is the costly part of the events stage: skip text with nothing date-like
-    return list(_find_times(text, published, direction, anchor or published))
+    return list(_find_times(text, published, direction, anchor or published, earlier))
 
 
-def _find_times(text: str, published: date | None, direction: Direction, anchor: date | None) -> tuple[TimeValue, ...]:
-    found: list[TimeValue] = []
-    for match in _OWN.finditer(text):
-        found.append(_own(match, anchor, published))
+def _find_times(text: str, published: date | None, direction: Direction, anchor: date | None,
+                earlier: TimeValue | None) -> tuple[TimeValue, ...]:
+    own = list(_patterns().own.finditer(text))
+    found = _parsed(text, published, direction, [m.span() for m in own])
+    for match in own:
+        before = sorted((t for t in found if t.span[1] <= match.start() and t.start is not None), key=lambda t: t.span)
+        named = [t for t in before if names_day(t)]
+        day = date.fromisoformat(named[-1].start) if named else anchor
+        if match["then"]:
+            value = _then(match, before[-1] if before else earlier if _stands_alone(text, match) else None)
+        else:
+            value = _own(match, day, published)
+        if value is not None:
+            found.append(value)
+    return tuple(sorted(found, key=lambda t: t.span))
+
+
+def _parsed(text: str, published: date | None, direction: Direction, taken: list[tuple[int, int]]) -> list[TimeValue]:
+    """What korean-datetime finds, less what `taken` (our own expressions) covers, durations and
+    times of day."""
+    patterns = _patterns()
     now = datetime.combine(published, datetime.min.time()) if published else datetime(2000, 1, 1)
     try:
         parsed = kd.parse_all(text, now=now, options=kd.ParseOptions(cycle=_CYCLES[direction]))
     except (ValueError, OverflowError):
         parsed = []
+    found = []
     for expression in parsed:
         start, end = expression.span
-        if any(start < e and s < end for s, e in (t.span for t in found)):
+        if any(start < e and s < end for s, e in taken):
             continue
-        if _DURATION_AFTER.match(text[end:]) and not re.search(r"[전후]$", expression.text):
+        if patterns.duration_after.match(text[end:]) and not patterns.counted_from.search(expression.text):
             continue
-        if _DURATION_BEFORE.search(text[:start]):
+        if patterns.stay.search(text[:start]):
             continue
-        if not _HAS_DATE.search(expression.text):
+        if not patterns.has_date.search(expression.text):
             continue  # `오전`, `3시`: a time of day, not a date
         value = _from_library(expression, published, text[start:end])
         if value is not None and published is not None and _local_time_after(text[end:]):
             value = _local_day(value, published)
         if value is not None:
             found.append(value)
-    return tuple(sorted(found, key=lambda t: t.span))
+    return found
+
+
+def ordinal_day(following: str) -> tuple[int, int] | None:
+    """`이틀째인 17일`, `3일째`, `첫날` at the start of `following`: (which day, where the words end)."""
+    match = _patterns().ordinal.match(following)
+    if match is None:
+        return None
+    number = int(match["digits"]) if match["digits"] else _values("ordinal_day")[match["word"]]
+    return number, match.end()
+
+
+def names_day(time: TimeValue) -> bool:
+    """`17일`, `3월 5일`: one day named in digits, which `이날` and `전날` then count from."""
+    return (time.grain == "day" and time.start is not None and time.start == time.end
+            and _patterns().named_day.search(time.text) is not None)
+
+
+def _stands_alone(text: str, match: re.Match) -> bool:
+    """`당시 그는 …`, `그는 당시 …` mean the time last told; `방한 당시` means the time of what it
+    follows, which the text may not have named. `그해`, `같은 해` always point back."""
+    if _compact(match["then"]) not in {_compact(f) for f, _ in _time_words()["then_open"]}:
+        return True
+    before = text[:match.start()].rstrip()
+    return not before or before.endswith(_CLAUSE_OPENERS) or before.endswith(tuple(f for f, _ in _time_words()["subject_end"]))
+
+
+_CLAUSE_OPENERS = (",", ".", "\"", "'", "“", "‘")
+
+
+def _compact(form: str) -> str:
+    return re.sub(r"\s", "", form)
+
+
+def _then(match: re.Match, referent: TimeValue | None) -> TimeValue | None:
+    """`당시`, `같은 해`: the time named last, cut to the grain the word keeps (a year for `그해`)."""
+    if referent is None:
+        return None
+    keep = _grains().get(_compact(match["then"]), "")
+    start, end, grain = referent.start, referent.end, referent.grain
+    if keep and start is not None and end is not None and _GRAIN_ORDER[keep] < _GRAIN_ORDER[grain]:
+        width = 4 if keep == "year" else 7
+        start, end, grain = start[:width], end[:width], keep
+    return TimeValue(start, end, match.group(), match.span(), grain)
+
+
+_GRAIN_ORDER = {"year": 0, "month": 1, "day": 2}
+
+
+@cache
+def _grains() -> dict[str, str]:
+    return {_compact(form): value for form, value in _time_words()["then"]}
 
 
 _LOCAL_REACH = 12  # characters after a date in which `(현지시간)` marks it as the local date abroad
@@ -116,7 +229,7 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
     if match["count"]:
         if published is None:
             return TimeValue(None, None, match.group(), span, "day")
-        days = _NATIVE_DAYS[match["count"]] * (-1 if match["way"] == "전" else 1)
+        days = _values("day_count")[match["count"]] * _values("count_way")[match["way"]]
         value = (published + timedelta(days=days)).isoformat()
         return TimeValue(value, value, match.group(), span, "day")
     if match["nextmonth"] or match["lastmonth"]:
@@ -141,7 +254,7 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
 
 
 def _from_library(expression, published: date | None, said: str) -> TimeValue | None:
-    absolute = bool(_ABSOLUTE_YEAR.search(said))
+    absolute = bool(_patterns().absolute_year.search(said))
     grain = expression.grain.value
     start, end = expression.start.date(), (expression.end - timedelta(microseconds=1)).date()
     if published is None and not absolute:
@@ -151,7 +264,7 @@ def _from_library(expression, published: date | None, said: str) -> TimeValue | 
     if grain in ("month", "quarter", "half_year"):
         return TimeValue(start.isoformat()[:7], end.isoformat()[:7], said, expression.span, "month")
     if grain == "week" or expression.is_range or start != end:
-        if re.search(r"(?:말|초|중순|하순|상순)$", said) and published is not None and start <= published <= end:
+        if _patterns().period_part.search(said) and published is not None and start <= published <= end:
             start = published  # `이달 말` said on the 21st: from that day to the month's end
         return TimeValue(start.isoformat(), end.isoformat(), said, expression.span, "day")
     return TimeValue(start.isoformat(), end.isoformat(), said, expression.span, "day")
@@ -178,7 +291,7 @@ def at_month_precision(value: dict | None, month: str) -> dict | None:
     """A date resolved against a month-precision publication date: a day the text names
     (`29일`) stands; one only counted from the unknown day of publication (`어제`, `이날`) is
     known to the month."""
-    if not value or not value.get("start") or re.search(r"\d+\s*일", value.get("text") or ""):
+    if not value or not value.get("start") or _patterns().named_day.search(value.get("text") or ""):
         return value
     if not str(value["start"]).startswith(month):
         return value

@@ -58,3 +58,32 @@ def test_timex_nights_and_days_of_a_stay_are_never_dates(text):
     from hoedong.timex import find_times
 
     assert [t.text for t in find_times(text, date(2025, 5, 20), "future")] in (["28일"], [])
+
+
+@pytest.mark.parametrize("module", ["timex.py", "events/dating.py"])
+def test_timex_holds_no_word_lists_in_code(module):
+    """The time words (durations, relative days, parts of a month) are in lexicon/time_words.tsv:
+    the only Hangul in the time modules' code is in docstrings and comments."""
+    import ast
+    import re
+
+    path = ROOT / "hoedong" / module
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+                  and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    found = [f"{module}:{node.lineno} {node.value!r}" for node in ast.walk(tree)
+             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+             and re.search(r"[가-힣]", node.value)]
+    assert not found, found
+
+
+@pytest.mark.parametrize("text, published, found", [
+    ("그는 5년 만에 고향 공장을 다시 찾았다.", "2025-04-02", []),
+    ("협상은 석 달 넘게 이어졌다. 양측은 20일째 논의 중이다.", "2025-04-02", []),
+    ("두 대표는 사흘 전 서울에서 만났다.", "2025-04-02", ["2025-03-30"]),
+    ("두 대표는 같은날 저녁 다시 만났다.", "2025-04-02", ["2025-04-02"]),
+    ("양사는 다음 달 7일 계약서에 서명한다.", "2025-04-02", ["2025-05-07"]),
+])
+def test_timex_reads_the_time_words_from_data(text, published, found):
+    assert [t.start for t in find_times(text, date.fromisoformat(published))] == found

@@ -4,24 +4,28 @@ In order: the expressions in the trigger's own clause that belong to it (a date 
 nearest event word after it, else the one before); inside a quotation only the quotation's own;
 then an expression earlier in the sentence; then the date of the event just drafted in this
 sentence; then the previous sentence's event date when this clause has no subject of its own; then
-the day the text is talking about (Discourse.day). Expressions are excluded when they date the
-telling (`3일 소식통에 따르면`) or a deadline (`2028년까지`); a new frame (`이와 별개로`) carries no
-date over. The direction (past, future, nearest) follows the clause's status.
+the day the text is talking about (Discourse.day), unless the act is told as background or as
+done on a day still ahead. Expressions are excluded when they date the telling (`3일 소식통에
+따르면`) or a deadline (`2028년까지`); a new frame (`이와 별개로`) carries no date over. The direction
+(past, future, nearest) follows the clause's status. Relative days (`이날`, `전날`) count from the last
+day the text named, even in a sentence that told no event (`27일 출범했다. 이날 …`) or a telling
+date (`27일 재계에 따르면 … 전날`); `당시`, `같은 해` take the last time it named.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from hoedong.events.clauses import View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
-from hoedong.events.lexicon import cues
-from hoedong.timex import TimeValue, find_times, parse_day
+from hoedong.events.lexicon import background_told, cues
+from hoedong.timex import TimeValue, find_times, names_day, ordinal_day, parse_day
 
 _SUBJECTS = ("subject", "topic")
 _FRAME_REACH = 16  # characters after a time expression in which `…에 따르면` makes it the telling's
 _FRAME_WORDS = 3  # `3일 정부 관계자에 따르면`: the source may take two words
+_ORDINAL_REACH = 4  # characters after `이틀째` in which the day it is told of is named (`이틀째인 17일`)
 _DEADLINE_REACH = 4  # characters after a time expression in which `까지` makes it a deadline
 
 
@@ -36,6 +40,9 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
         times = [t for t in times if q0 <= t.span[0] < q1]
         if not times:
             return None
+    began = _began(view, text, index, times, state, day)
+    if began is not None:
+        return began
     clause = view.clause_of[index]
     clause_tokens = view.clause_tokens(clause)
     lo = clause_tokens[0][1].start - view.sentence.start if clause_tokens else 0
@@ -49,7 +56,25 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     earlier = [t for t in times if t.span[0] < lo]
     if earlier:
         return earlier[-1]
-    return _carried_over(view, clause, state, found)
+    return _carried_over(view, clause, state, found, day if status == "occurred" else None)
+
+
+def _began(view: View, text: str, index: int, times: list[TimeValue], state: Discourse,
+           day: date | None) -> TimeValue | None:
+    """`방일 이틀째인 17일`, `인도 방문 이틀째인 대통령은`: an event word followed by its ordinal day
+    began that many days less one before the day told (named right after, else the day the text
+    speaks of, else the day of the news): the visit began on the 16th."""
+    at = view.sentence.tokens[index].end - view.sentence.start
+    ordinal = ordinal_day(text[at:])
+    if ordinal is None:
+        return None
+    number, end = ordinal
+    told = next((t for t in times if at + end <= t.span[0] <= at + end + _ORDINAL_REACH and names_day(t)), None)
+    base = parse_day(told.start) if told else parse_day(state.named_day.start) if state.named_day else day
+    if base is None:
+        return None
+    start = (base - timedelta(days=number - 1)).isoformat()
+    return TimeValue(start, start, text[at: at + end].strip(), (at, at + end), "day")
 
 
 def told_by_source(view: View, text: str, day: date | None, state: Discourse) -> bool:
@@ -59,12 +84,33 @@ def told_by_source(view: View, text: str, day: date | None, state: Discourse) ->
 
 def _times(view: View, text: str, day: date | None, state: Discourse, status: str) -> list[TimeValue]:
     """The sentence's time expressions read in the status's direction, parsed once per sentence."""
+    _read_back(state, day)
     direction = "past" if status == "occurred" else "future" if status == "planned" else "nearest"
-    anchor = parse_day(state.day.start) if state.day else None
-    key = (view.sentence.start, direction, anchor)
+    return _parsed(state, view.sentence.start, text, day, direction)
+
+
+def _parsed(state: Discourse, start: int, text: str, day: date | None, direction: str) -> list[TimeValue]:
+    anchor = parse_day(state.named_day.start) if state.named_day else None
+    key = (start, direction, anchor, state.time)
     if key not in state.times:
-        state.times[key] = find_times(text, day, direction, anchor=anchor)
+        state.times[key] = find_times(text, day, direction, anchor=anchor, earlier=state.time)
     return state.times[key]
+
+
+def _read_back(state: Discourse, day: date | None) -> None:
+    """The day and time the sentences read since name (Discourse.unread): the day an event took,
+    else the last day named in digits even with no event told (`27일 출범했다. 이날 …`), and the
+    last time named (`2019년 6월 … 당시`)."""
+    for start, text, direction, event_day in state.unread:
+        read = next((v for k, v in state.times.items() if k[0] == start), None)
+        times = [t for t in (read if read is not None else _parsed(state, start, text, day, direction))
+                 if t.start is not None]
+        named = [t for t in times if names_day(t)]
+        state.named_day = event_day or (named[-1] if named else state.named_day)
+        happening = [t for t in named if not _dates_telling(text, t)]  # not `17일 업계에 따르면`
+        state.day = event_day or (happening[-1] if happening else state.day)
+        state.time = times[-1] if times else state.time
+    state.unread.clear()
 
 
 def _dates_telling(text: str, time: TimeValue) -> bool:
@@ -75,17 +121,21 @@ def _dates_telling(text: str, time: TimeValue) -> bool:
     return frame or deadline
 
 
-def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft]) -> TimeValue | None:
+def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
+                  done_by: date | None) -> TimeValue | None:
     """No date in the sentence: the sentence's previous event, the previous sentence's, or the day
-    the text speaks of when the clause is about the same people."""
+    the text speaks of when the clause is about the same people, unless the act is told as
+    background (`체결한 바 있다`) or as done when that day is still ahead (`done_by`, the day of the news)."""
     if found and found[-1].date is not None:
         return found[-1].date
     subjects = [a.entity.id for a in view.args_in(clause) if a.role in _SUBJECTS and a.entity.type == "PERSON"]
     if not subjects and state.last_date is not None:
         return state.last_date  # `… 등을 만났다` right after `2013년 6월 방한`: the same occasion
-    if state.day is not None and (not subjects or set(subjects) <= set(state.people)):
-        return state.day
-    return None
+    if state.day is None or (subjects and not set(subjects) <= set(state.people)):
+        return None
+    if background_told(view.sentence_text) or (done_by and state.day.start > done_by.isoformat()):
+        return None
+    return state.day
 
 
 def owner(time: TimeValue, triggers_at: list[int]) -> int:

@@ -3,7 +3,11 @@
 `Discourse` holds what the sentences so far established. Its transitions, once per sentence
 (`update`): the topic (or first subject) people become `people`, else the first actors of the
 sentence's events; `org_pair`/`pair` follow the last two-party deal or meeting (what `양사`, `두
-사람` mean); `day` follows the last event dated to a day in digits; `trip` records a visit to a
+사람` mean); `day` is the day of the last event dated to a day in digits, or else the last day named
+for something that happened (what an event with no date of its own may take; not `17일 업계에 따르면`);
+`named_day` is the last day named in digits at all (what `이날`, `전날` count from), `time` the last
+time named (what `당시`, `같은 해` mean). The three are read by dating.py, which knows the
+publication date, from the sentences in `unread`. `trip` records a visit to a
 country (a list of people met on a trip is one meeting each). Two readings use the state instead
 of opening a new event: a back-reference (`이날 회동은`, `회동에는`) joins the gathering told, and
 an attendance sentence (`이 자리에는 X가 참석했다`) adds its people to the last meeting.
@@ -37,6 +41,10 @@ class Discourse:
     trip: bool = False  # the last sentence told of a trip to a country
     pair: list[str] = field(default_factory=list)  # the two people `두 사람` would mean
     last_date: TimeValue | None = None  # the date of the previous sentence's event
+    named_day: TimeValue | None = None  # the last day named in digits (`이날`, `전날` count from it)
+    time: TimeValue | None = None  # the last time the text named (`당시`, `같은 해` point back to it)
+    unread: list[tuple[int, str, str, TimeValue | None]] = field(default_factory=list)
+    #  sentences whose times dating.py has yet to read: start, text, direction, the day an event took
     times: dict = field(default_factory=dict)  # parsed temporal expressions, by sentence and direction
     org_pair: list[str] = field(default_factory=list)  # the two organisations `양사` would mean
 
@@ -162,8 +170,8 @@ def update(state: Discourse, view: View, found: list[Draft]) -> None:
         state.org_pair = orgs_named
     dated = [d.date for d in found if d.date is not None and d.date.grain == "day" and d.date.start
              and _DIGIT & set(d.date.text)]
-    if dated:
-        state.day = dated[-1]
+    direction = "past" if tense(list(view.sentence.tokens)) == "past" else "nearest"
+    state.unread.append((view.sentence.start, view.sentence_text, direction, dated[-1] if dated else None))
 
 
 def _update_orgs(state: Discourse, view: View) -> None:

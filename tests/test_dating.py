@@ -1,0 +1,85 @@
+"""Which day an event takes when the text counts from a day it named before, or points back to a
+time it named (`이날`, `전날`, `당시`, `그해`). Examples written in our own words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hoedong.entities import find_entities
+from hoedong.events import find_events
+from hoedong.nlp import analyze
+from hoedong.timex import find_times
+
+
+def _dates(text: str, published: str) -> dict[str, str | None]:
+    analysis = analyze(text)
+    events = find_events(text, analysis, find_entities(text, analysis, published), published)
+    return {e.type: (e.date or {}).get("start") for e in events}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day named in a sentence that told no event is still the day `이날` means
+    ("한빛전자는 27일 판교에서 창립 기념식을 열었다. 이날 도하린 한빛전자 회장은 설윤아 가람바이오 대표와 만났다.",
+     "2024-03-28", {"MEET": "2024-03-27"}),
+    # the day of a report counts for `전날` in the same sentence
+    ("28일 재계에 따르면 도하린 한빛전자 회장은 전날 저녁 설윤아 가람바이오 대표와 만찬 회동을 했다.",
+     "2024-03-28", {"MEET": "2024-03-27"}),
+    # `당시` opening a sentence: the time the previous sentence named
+    ("도하린 한빛전자 회장의 첫 방미는 2016년 5월이었다. 당시 도 회장은 뉴욕에서 설윤아 가람바이오 대표와 만났다.",
+     "2024-03-28", {"VISIT": "2016-05", "MEET": "2016-05"}),
+    # `그해`: the year named last
+    ("두 사람의 인연은 2011년으로 거슬러 올라간다. 도하린 한빛전자 회장과 설윤아 가람바이오 대표는 그해 베이징에서 처음 만났다.",
+     "2024-03-28", {"MEET": "2011"}),
+])
+def test_dating_counts_from_the_day_or_time_the_text_named(text, published, expected):
+    assert _dates(text, published) == expected
+
+
+def test_dating_an_act_told_as_done_does_not_take_a_day_still_ahead():
+    """`9일 출국한다` names a day ahead; a visit told as done is not on it."""
+    text = "도하린 한빛전자 회장은 9일 출국한다. 도 회장이 지난달 미국을 찾은 것은 3년 만이다."
+    assert _dates(text, "2024-05-07").get("VISIT") != "2024-05-09"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("당시 그는 서울에 있었다.", ["2019-06"]),
+    ("그는 당시 서울에 있었다.", ["2019-06"]),
+    ("두 회사는 같은 해 합작법인을 세웠다.", ["2019"]),
+    ("코로나19 당시 공장이 멈췄다.", []),  # the time of what it follows, which the text never named
+    ("방한 당시 그는 공장을 둘러봤다.", []),
+])
+def test_timex_back_references_take_the_time_named_last(text, found):
+    earlier = find_times("2019년 6월", date(2024, 3, 28))[0]
+    assert [t.start for t in find_times(text, date(2024, 3, 28), earlier=earlier)] == found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("정부는 20일(이하 현지시간) 성명을 내고 다음 날 두 정상이 회담한다고 밝혔다.", ["2023-11-20", "2023-11-21"]),
+    ("회사는 20일(현지시간) 다음 날 계약을 맺는다고 밝혔다.", ["2023-11-20", "2023-11-21"]),
+])
+def test_timex_relative_days_count_from_a_day_named_before_them(text, expected):
+    assert [t.start for t in find_times(text, date(2023, 11, 21), "future")] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the trip began two days before its third day, the meeting is on the day named
+    ("도하린 한빛전자 회장은 미국 출장 사흘째인 12일 설윤아 가람바이오 대표와 만났다.", "2024-06-13",
+     {"VISIT": "2024-06-10", "MEET": "2024-06-12"}),
+    # no day named: the second day of the visit is the day of the news
+    ("일본 방문 이틀째인 도하린 한빛전자 회장이 도쿄 공장 준공식에 참석했다.", "2024-06-13", {"VISIT": "2024-06-12"}),
+])
+def test_dating_an_event_followed_by_its_ordinal_day_began_that_many_days_before(text, published, expected):
+    assert _dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("도하린 한빛전자 회장은 14일 서울에서 설윤아 가람바이오 대표를 만났다. 설 대표는 이 자리에서 한빛전자에 국내 "
+     "공장 투자를 늘려 달라고 요청했다.", "2024-06-15", {"MEET": "2024-06-14", "INVEST": "2024-06-14"}),
+    ("도하린 한빛전자 회장은 다음 달 4일 설윤아 가람바이오 대표와 만찬을 할 예정이다. 두 회사는 이 자리에서 "
+     "업무협약을 체결할 계획이다.", "2024-06-15", {"MEET": "2024-07-04", "PARTNER": "2024-07-04"}),
+])
+def test_dating_what_is_done_at_the_gathering_takes_its_day(text, published, expected):
+    """`이 자리에서`: at the gathering just told, so on its day, not the day of the news."""
+    assert _dates(text, published) == expected
