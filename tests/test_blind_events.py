@@ -5,7 +5,9 @@ development set): a floor on args+date+status F1 per batch, overall and printed 
   gathering 0.24, modality 0.34, names 0.63, org_deal 0.19, time 0.50); 0.466 at the end of that session.
 - blind_events2 (written to test the classes of the second reader session: requests, org-level
   deals, local time, source dates, lists, modality, attendance): 0.533 on the reader as it was
-  before that session, 0.605 with its mechanisms, before any fix driven by the cases themselves.
+  before that session, 0.605 with its mechanisms, before any fix driven by the cases themselves;
+  0.831 at that session's end (some of its fixes were driven by this batch, so it is now
+  development data too). blind_events was 0.537 at that session's end.
 
 The floors only rise.
 """
@@ -19,7 +21,7 @@ from test_events import _matches, read
 
 import pytest
 
-FLOORS = {"blind_events": 0.45, "blind_events2": 0.60}
+FLOORS = {"blind_events": 0.52, "blind_events2": 0.80}
 
 
 def _f1(counts: Counter) -> float:
