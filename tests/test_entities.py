@@ -148,3 +148,15 @@ def test_entities_hold_no_word_lists_in_code():
                 if words:
                     found.append(f"{path.name}:{node.lineno} {node.value!r}")
     assert not found, found
+
+
+@pytest.mark.parametrize("text", [
+    "한빛전자는 글로벌 빅테크와 협력을 강화하기로 했다.",
+    "별빛금융은 클라우드와 파운드리에 투자를 늘린다.",
+])
+def test_entities_industry_terms_taken_by_a_deal_word_are_not_organisations(text):
+    """Kiwi tags words such as 빅테크 or 클라우드 as proper nouns; a deal word after them does not make
+    them companies (lexicon/industry_terms.txt)."""
+    found = find_entities(text, analyze(text), "2025-01-01")
+    names = {e.name for e in found if e.type == "ORG"}
+    assert not names & {"빅테크", "클라우드", "파운드리"}, names

@@ -104,6 +104,12 @@ def not_given_names() -> frozenset[str]:
 
 
 @cache
+def industry_terms() -> frozenset[str]:
+    """Common nouns of business reporting Kiwi may tag as proper nouns (`빅테크`, `클라우드`)."""
+    return frozenset(word_list("industry_terms.txt"))
+
+
+@cache
 def company_nouns() -> frozenset[str]:
     return frozenset(word_list("company_nouns.txt"))
 

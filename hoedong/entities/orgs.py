@@ -16,6 +16,7 @@ from hoedong.entities.lexicon import (
     buying_words,
     deal_words,
     company_nouns,
+    industry_terms,
     given_names,
     is_suffix_word,
     org_shape,
@@ -98,7 +99,7 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
             if any(s <= unknown.start < e for s, e in taken) or unknown.first_tag != "NNP":
                 continue
             if re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) and kb.person(stem) is None and not kb.is_place(stem) \
-                    and not title_of(unknown.stem) and stem not in given_names():
+                    and not title_of(unknown.stem) and stem not in given_names() and stem not in industry_terms():
                 found.append(Mention(unknown.start, unknown.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
 
@@ -129,7 +130,7 @@ def _counterpart_shaped(word: Word, particle: str, families: set[str], kb: Knowl
     organisation, or a proper noun with a particle other than a topic's."""
     stem = word.bare
     if not re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) or kb.person(stem) or kb.is_place(stem) or title_of(stem) \
-            or stem in families:
+            or stem in families or stem in industry_terms():
         return False
     named_like = org_shape(stem, strong_only=False) or (word.first_tag == "NNP" and particle not in particles("topic"))
     return named_like and stem not in given_names()
