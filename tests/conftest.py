@@ -14,6 +14,22 @@ CORPUS = EXAMPLES / "corpus"
 SHARED = Path(os.environ.get("HOEDONG_SHARED", ROOT.parent / "shared"))
 
 
+def hangul_in_code(path: Path) -> list[str]:
+    """String literals of a module that hold Hangul, Hangul jamo or hanja, outside docstrings and
+    outside the character class `가-힣` of a pattern: a word list that belongs in a data file."""
+    import ast
+    import re
+
+    letters = re.compile(r"[가-힣\u1100-\u11ff\u4e00-\u9fff]")
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+                  and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    return [f"{path.name}:{node.lineno} {node.value!r}" for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+            and letters.search(node.value.replace("가-힣", ""))]
+
+
 def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ROOT, load_jsonl
+from conftest import ROOT, hangul_in_code, load_jsonl
 
 from hoedong.entities import find_entities
 from hoedong.knowledge import compact
@@ -133,20 +133,7 @@ def test_entities_a_surname_and_title_goes_to_the_office_holder_at_an_organisati
 def test_entities_hold_no_word_lists_in_code():
     """Every title, particle and cue word the entity stage reads is in a data file (hoedong/lexicon):
     the only Hangul in its code is in docstrings, comments and character classes (`[가-힣]`)."""
-    import ast
-
-    hangul = re.compile(r"[가-힣\u4e00-\u9fff]")
-    found = []
-    for path in sorted((ROOT / "hoedong" / "entities").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
-                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
-                      and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
-                words = hangul.findall(node.value.replace("가-힣", ""))
-                if words:
-                    found.append(f"{path.name}:{node.lineno} {node.value!r}")
+    found = [hit for path in sorted((ROOT / "hoedong" / "entities").glob("*.py")) for hit in hangul_in_code(path)]
     assert not found, found
 
 

@@ -8,7 +8,7 @@ not see the code.
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, load_jsonl
+from conftest import ROOT, hangul_in_code, load_jsonl
 
 from hoedong.entities import find_entities
 from hoedong.events import find_events
@@ -128,20 +128,7 @@ def test_events_a_deadline_is_not_the_date_of_the_act():
 def test_events_hold_no_word_lists_in_code():
     """Every trigger, cue word, particle and ending the events stage reads is in a data file
     (hoedong/lexicon): the only Hangul in its code is in docstrings, comments and character classes."""
-    import ast
-    import re
-
-    hangul = re.compile(r"[가-힣\u1100-\u11ff\u4e00-\u9fff]")
-    found = []
-    for path in sorted((ROOT / "hoedong" / "events").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
-                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
-                      and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
-                if hangul.findall(node.value.replace("가-힣", "")):
-                    found.append(f"{path.name}:{node.lineno} {node.value!r}")
+    found = [hit for path in sorted((ROOT / "hoedong" / "events").glob("*.py")) for hit in hangul_in_code(path)]
     assert not found, found
 
 

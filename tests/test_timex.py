@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import ROOT, load_jsonl
+from conftest import ROOT, hangul_in_code, load_jsonl
 
 from hoedong.timex import find_times
 
@@ -64,17 +64,7 @@ def test_timex_nights_and_days_of_a_stay_are_never_dates(text):
 def test_timex_holds_no_word_lists_in_code(module):
     """The time words (durations, relative days, parts of a month) are in lexicon/time_words.tsv:
     the only Hangul in the time modules' code is in docstrings and comments."""
-    import ast
-    import re
-
-    path = ROOT / "hoedong" / module
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
-                  if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
-                  and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
-    found = [f"{module}:{node.lineno} {node.value!r}" for node in ast.walk(tree)
-             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
-             and re.search(r"[가-힣]", node.value)]
+    found = hangul_in_code(ROOT / "hoedong" / module)
     assert not found, found
 
 

@@ -85,7 +85,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         made = build(reading)
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
-        if when is None and told_by_source(view, text, day, state):
+        if when is None and told_by_source(view, text, day, state, dating_status):
             for draft in made:
                 draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling
         found.extend(made)

@@ -77,9 +77,10 @@ def _began(view: View, text: str, index: int, times: list[TimeValue], state: Dis
     return TimeValue(start, start, text[at: at + end].strip(), (at, at + end), "day")
 
 
-def told_by_source(view: View, text: str, day: date | None, state: Discourse) -> bool:
-    """`15일 업계에 따르면 …`: the sentence dates only its telling by a source."""
-    return any(_dates_telling(text, t) for t in _times(view, text, day, state, "present"))
+def told_by_source(view: View, text: str, day: date | None, state: Discourse, status: str) -> bool:
+    """`15일 업계에 따르면 …`: the sentence dates only its telling by a source (read from the parse
+    date_for already made for this status, not a parse of its own)."""
+    return any(_dates_telling(text, t) for t in _times(view, text, day, state, status))
 
 
 def _times(view: View, text: str, day: date | None, state: Discourse, status: str) -> list[TimeValue]:

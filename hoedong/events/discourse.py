@@ -75,13 +75,13 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     joined = [a.form + b.form for a, b in zip(tokens, tokens[1:])] + [t.form for t in tokens]
     if not any(form in cues("attending") for form in joined):
         return False
-    kind = _scene_kind(tokens, drafts)
+    named = _named_occasion(tokens, drafts)
+    kind = named or ("MEET" if _scene(tokens) else None)
     target = next((d for d in reversed(drafts) if d.type == kind), None) if kind else None
     attendees = unique([a.entity.id for a in view.args
                         if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list")])
     status = modality(list(tokens)) or ("occurred" if tense(list(tokens)) == "past" else "present")
-    named_by_trigger = _scene_kind(tokens, drafts, nouns_only=True) is not None
-    if target is None and named_by_trigger:
+    if target is None and named:
         return False  # `5일 열린 간담회에는 A, B가 참석했다`: the event word itself tells the gathering
     if kind == "MEET" and target is None and len(attendees) >= 2:
         drafts.append(Draft("MEET", attendees, [], status, number, [(view.sentence.start, view.sentence.end)],
@@ -97,10 +97,9 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     return True
 
 
-def _scene_kind(tokens, drafts: list[Draft], nouns_only: bool = False) -> str | None:
-    """The kind of occasion an attendance sentence hangs on: `이 자리에는` a gathering; an event
-    noun before `에/에는` (`만찬에는`, `이번 출장에는`) the type the trigger lexicon gives it."""
-    forms = [t.form for t in tokens]
+def _named_occasion(tokens, drafts: list[Draft]) -> str | None:
+    """An event noun before `에/에는` that names a given occasion (`만찬에는`, `이번 출장에`): the
+    type the trigger lexicon gives it."""
     for i, token in enumerate(tokens[:-1]):
         if tokens[i + 1].form not in cues("scene_particle"):
             continue
@@ -108,11 +107,13 @@ def _scene_kind(tokens, drafts: list[Draft], nouns_only: bool = False) -> str | 
         told = any(d.type == trigger.type and token.form in d.words for d in drafts) if trigger else False
         if trigger is not None and trigger.type in ("MEET", "VISIT") and (told or _given(tokens, i)):
             return trigger.type
-    if nouns_only:
-        return None
-    if any(f in cues("scene") for f in forms) and any(f in cues("scene_particle") for f in forms):
-        return "MEET"
     return None
+
+
+def _scene(tokens) -> bool:
+    """`이 자리에는`, `현장에는`: the place of the gathering just told."""
+    forms = [t.form for t in tokens]
+    return any(f in cues("scene") for f in forms) and any(f in cues("scene_particle") for f in forms)
 
 
 def _given(tokens, index: int) -> bool:

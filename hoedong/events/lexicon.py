@@ -39,29 +39,22 @@ def triggers() -> dict[tuple[str, str], Trigger]:
 
 
 @cache
-def _cue_table() -> dict[str, tuple[str, ...]]:
+def _forms_by_kind(name: str) -> dict[str, tuple[str, ...]]:
+    """A data file of `kind`/`form` rows, as kind → forms in file order."""
     kinds: dict[str, list[str]] = {}
-    for row in table("hoedong.lexicon", "event_cues.tsv"):
+    for row in table("hoedong.lexicon", name):
         kinds.setdefault(row["kind"], []).append(row["form"])
     return {kind: tuple(forms) for kind, forms in kinds.items()}
 
 
 def cues(kind: str) -> tuple[str, ...]:
     """The cue words of one kind (event_cues.tsv); an unknown kind is a programming error."""
-    return _cue_table()[kind]
-
-
-@cache
-def _ending_table() -> dict[str, tuple[str, ...]]:
-    kinds: dict[str, list[str]] = {}
-    for row in table("hoedong.lexicon", "endings.tsv"):
-        kinds.setdefault(row["kind"], []).append(row["form"])
-    return {kind: tuple(forms) for kind, forms in kinds.items()}
+    return _forms_by_kind("event_cues.tsv")[kind]
 
 
 def endings(kind: str) -> tuple[str, ...]:
     """The verb endings of one grammatical kind (endings.tsv)."""
-    return _ending_table()[kind]
+    return _forms_by_kind("endings.tsv")[kind]
 
 
 @cache
