@@ -25,6 +25,7 @@ from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import Trigger, cues, particle_roles
 from hoedong.events.status import ongoing
+from hoedong.entities.lexicon import title_of
 from hoedong.model import Entity
 from hoedong.timex import TimeValue, find_times
 
@@ -293,8 +294,6 @@ def _unknown_subject(r: Reading) -> str | None:
     """The clause's subject is a titled person no recogniser knew (`리 총리는`, `한 CEO가`): a title
     right before a subject or topic particle with no person mention ending there. Returns the
     word before the title (`리`), else None."""
-    from hoedong.entities.lexicon import title_of
-
     tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
     ends = {a.end for a in r.view.args if a.entity.type == "PERSON"}
     for before, title, particle in zip(tokens, tokens[1:], tokens[2:]):
