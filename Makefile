@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 VENDOR := hoedong/web/static/vendor
 # the explorer's browser libraries (package-lock.json) are copied here by setup; git-ignored, never committed
 
-.PHONY: demo test fuzz setup browser serve screenshots bench-explorer clean
+.PHONY: demo test fuzz setup browser serve screenshots bench-explorer golden clean
 
 setup: $(STAMP) $(VENDOR)/.installed
 
@@ -58,3 +58,6 @@ fuzz: $(STAMP)  ## a long fuzz campaign over damaged inputs (tests/fuzz_campaign
 
 clean:
 	rm -rf $(VENV) node_modules $(VENDOR) examples-output.jsonl examples-output.db* .pytest_cache
+
+golden: setup  ## rewrite the sample corpus's golden records (only when the reader is meant to read differently)
+	$(BIN)/hoedong extract examples/corpus --format jsonl --quiet > tests/fixtures/golden/sample_records.jsonl || true
