@@ -17,6 +17,7 @@ from typing import Literal
 
 import korean_datetime as kd
 
+from hoedong.date_scanner import parse_all
 from hoedong.resources import table, word_list
 
 Direction = Literal["past", "future", "nearest"]
@@ -127,7 +128,7 @@ def _parsed(text: str, published: date | None, direction: Direction, taken: list
     patterns = _patterns()
     now = datetime.combine(published, datetime.min.time()) if published else datetime(2000, 1, 1)
     try:
-        parsed = kd.parse_all(text, now=now, options=kd.ParseOptions(cycle=_CYCLES[direction]))
+        parsed = parse_all(text, now, _CYCLES[direction])
     except (ValueError, OverflowError):
         parsed = []
     found = []

@@ -1,0 +1,49 @@
+"""The skipping scanner finds exactly the tokens korean-datetime's own scanner finds."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import korean_datetime as kd
+from conftest import ROOT, load_jsonl
+from korean_datetime.core.scanner import Scanner
+
+from hoedong.date_scanner import SkippingScanner, parser
+
+NOW = datetime(2025, 3, 10)
+SENTENCES_OF_OUR_OWN = [
+    "두 사람은 지난달 28일 오후 3시 서울에서 만났고, 다음 주 월요일에 다시 만날 예정이다.",
+    "회담은 2025년 3월 4일부터 6일까지 사흘간 열렸다.",
+    "그는 10년 만에 방한해 내일 오전 청와대를 찾는다.",
+    "올해 상반기 중 계약을 마무리하고 내년 초 공장을 착공한다.",
+    "24.3.5 발표된 계획에 따르면 연내 투자가 집행된다.",
+    "추석 연휴 직전인 9월 셋째 주 금요일 저녁 만찬이 잡혔다.",
+    "",
+    "날짜가 전혀 없는 문장이다.",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(SENTENCES_OF_OUR_OWN)
+    texts += [case["text"] for case in load_jsonl(ROOT / "tests" / "fixtures" / "timex_cases.jsonl")]
+    for name in ("blind_events", "blind_events2"):
+        texts += [case["text"] for case in load_jsonl(ROOT / "tests" / "fixtures" / name / "cases.jsonl")]
+    return texts
+
+
+def test_the_skipping_scanner_gives_the_library_scanner_s_tokens_on_every_text():
+    rules = parser(kd.Cycle.PAST)._scanner.rules
+    library, skipping = Scanner(rules), SkippingScanner(rules)
+    texts = _texts()
+    assert len(texts) > 150
+    for text in texts:
+        assert skipping.scan(text) == library.scan(text), text
+
+
+def test_the_parser_keeps_the_library_s_answers():
+    for text in SENTENCES_OF_OUR_OWN[:6]:
+        for cycle in (kd.Cycle.PAST, kd.Cycle.FUTURE):
+            options = kd.ParseOptions(cycle=cycle)
+            expected = [(e.span, e.text, str(e.value)) for e in kd.parse_all(text, now=NOW, options=options)]
+            got = [(e.span, e.text, str(e.value)) for e in parser(cycle).parse_all(text, NOW)]
+            assert expected and got == expected
