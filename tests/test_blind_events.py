@@ -8,6 +8,10 @@ development set): a floor on args+date+status F1 per batch, overall and printed 
   before that session, 0.605 with its mechanisms, before any fix driven by the cases themselves;
   0.831 at that session's end (some of its fixes were driven by this batch, so it is now
   development data too). blind_events was 0.537 at that session's end.
+- blind_events3 (dates, triggers, modality, participant sets, org-level deals, unknown names;
+  written 2026-12-02 while the reader was frozen): 0.610 on the reader as it stood before the third
+  reader session's changes (date 0.78, modality 0.44, names 0.56, org_deal 0.51, roles 0.50,
+  trigger 0.80).
 
 The floors only rise.
 """
@@ -21,7 +25,7 @@ from test_events import _matches, read
 
 import pytest
 
-FLOORS = {"blind_events": 0.52, "blind_events2": 0.80}
+FLOORS = {"blind_events": 0.52, "blind_events2": 0.80, "blind_events3": 0.60}
 
 
 def _f1(counts: Counter) -> float:

@@ -4,7 +4,7 @@ words around them, surnames, given names, organisation and site endings, non-nam
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from hoedong.resources import table, word_list
 
@@ -162,6 +162,7 @@ def _heads() -> tuple[str, ...]:
 
 
 @cache
+@lru_cache(maxsize=1 << 14)
 def korean_name_shape(word: str) -> bool:
     """A Korean personal name: a surname and one or two syllables (or a two-syllable surname and two)."""
     if not re.fullmatch(r"[가-힣]{2,4}", word) or word in surnames():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from rapidfuzz.distance import OSA, Levenshtein
 
 from hoedong.entities.lexicon import korean_name_shape
@@ -12,16 +14,20 @@ _VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
 _TAILS = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
 
 
+_FIRST_SYLLABLE, _SYLLABLES = 0xAC00, 11172
+_PER_LEAD, _PER_VOWEL = 588, 28
+
+
+@cache
+def _letters_of_syllables() -> dict[int, str]:
+    """Every Hangul syllable's letters, for `str.translate` (made once)."""
+    return {_FIRST_SYLLABLE + code: _LEADS[code // _PER_LEAD] + _VOWELS[(code % _PER_LEAD) // _PER_VOWEL]
+            + _TAILS[code % _PER_VOWEL].strip() for code in range(_SYLLABLES)}
+
+
 def jamo(text: str) -> str:
     """Hangul syllables split into their letters (올트먼 → ㅇㅗㄹㅌㅡㅁㅓㄴ)."""
-    out = []
-    for ch in text:
-        code = ord(ch) - 0xAC00
-        if 0 <= code < 11172:
-            out.append(_LEADS[code // 588] + _VOWELS[(code % 588) // 28] + _TAILS[code % 28].strip())
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_letters_of_syllables())
 
 
 def is_typo_of(variant: str, name: str) -> bool:
