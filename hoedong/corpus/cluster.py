@@ -125,22 +125,27 @@ def _with_story(reports: list[Report], linkable: dict[tuple[int, int], Link]) ->
 def _agglomerate(component: list[int], scores: dict[tuple[int, int], int], pairs: Pairs) -> list[Cluster]:
     """Average linkage under cannot-link constraints over one component (`scores`: its pairs)."""
     members = {i: [i] for i in component}
+    owner = {i: i for i in component}
     must = sorted(pair for pair in scores if pairs.link(*pair).must)
     riders = {i if pairs.reports[i].status != "occurred" else j for i, j in must}  # plans that ride on their act
+    sizes = {i: int(i not in riders) for i in component}  # plans joined to their act count as the act
     totals = {pair: score for pair, score in scores.items() if not (set(pair) & riders)}
     reasons: dict[int, list[tuple[int, int]]] = {i: [] for i in component}
     refused: set[tuple[int, int]] = set()
     while True:
-        best = _must_merge(must, members) or _best_merge(totals, members, refused, riders)
+        best = _must_merge(must, owner) or _best_merge(totals, sizes, refused)
         if best is None:
             break
         one, other = best
         if any(pairs.link(i, j).cannot for i in members[one] for j in members[other]):
             refused.add(best)
-            must = [pair for pair in must if {_owner(pair[0], members), _owner(pair[1], members)} != {one, other}]
+            must = [pair for pair in must if {owner[pair[0]], owner[pair[1]]} != {one, other}]
             continue
         reasons[one] += reasons.pop(other) + [_strongest(members[one], members[other], scores)]
+        for report in members[other]:
+            owner[report] = one
         members[one] += members.pop(other)
+        sizes[one] += sizes.pop(other)
         totals, refused = _merged(totals, refused, one, other)
     reports = pairs.reports
     return [Cluster([reports[i] for i in sorted(group)],
@@ -148,46 +153,52 @@ def _agglomerate(component: list[int], scores: dict[tuple[int, int], int], pairs
             for cid, group in members.items()]
 
 
-def _owner(report: int, members: dict[int, list[int]]) -> int:
-    return next(cid for cid, group in members.items() if report in group)
-
-
-def _must_merge(must: list[tuple[int, int]], members: dict[int, list[int]]) -> tuple[int, int] | None:
+def _must_merge(must: list[tuple[int, int]], owner: dict[int, int]) -> tuple[int, int] | None:
     """The first pair that must be joined (one article's plan and its act) still in two clusters."""
     for i, j in must:
-        one, other = sorted((_owner(i, members), _owner(j, members)))
+        one, other = sorted((owner[i], owner[j]))
         if one != other:
             return one, other
     return None
 
 
-def _best_merge(totals, members, refused, riders) -> tuple[int, int] | None:
-    """The two clusters with the highest average evidence (plans joined to their act count as the act)."""
-    def size(cid: int) -> int:
-        return sum(1 for i in members[cid] if i not in riders)
-    best, best_average = None, None
+def _best_merge(totals, sizes, refused) -> tuple[int, int] | None:
+    """The two clusters with the highest average evidence, at least JOIN; ties to the smaller pair.
+
+    An average is total / (size × size × _MILLI); averages are compared by cross-multiplying
+    whole numbers, exactly, without building fractions."""
+    best, best_total, best_weight = None, 0, 1
     for pair, total in totals.items():
-        if pair in refused or not (size(pair[0]) and size(pair[1])):
+        if pair in refused:
             continue
-        average = Fraction(total, size(pair[0]) * size(pair[1]) * _MILLI)
-        if average < JOIN:
+        weight = sizes[pair[0]] * sizes[pair[1]]
+        if not weight or total * JOIN.denominator < JOIN.numerator * weight * _MILLI:
             continue
-        if best is None or average > best_average or (average == best_average and pair < best):
-            best, best_average = pair, average
+        if best is None:
+            best, best_total, best_weight = pair, total, weight
+            continue
+        ahead, behind = total * best_weight, best_total * weight
+        if ahead > behind or (ahead == behind and pair < best):
+            best, best_total, best_weight = pair, total, weight
     return best
 
 
 def _merged(totals, refused, one: int, other: int):
     """Totals and refusals after cluster `other` joins `one` (the smaller id stays)."""
-    def renamed(pair: tuple[int, int]) -> tuple[int, int]:
-        i, j = (one if c == other else c for c in pair)
-        return (min(i, j), max(i, j))
     merged: dict[tuple[int, int], int] = {}
     for pair, total in totals.items():
-        pair = renamed(pair)
-        if pair[0] != pair[1]:
-            merged[pair] = merged.get(pair, 0) + total
-    return merged, {p for p in map(renamed, refused) if p[0] != p[1]}
+        if other in pair:
+            third = pair[0] if pair[1] == other else pair[1]
+            if third == one:
+                continue
+            pair = (one, third) if one < third else (third, one)
+        merged[pair] = merged.get(pair, 0) + total
+    renamed = set()
+    for i, j in refused:
+        i, j = (one if i == other else i), (one if j == other else j)
+        if i != j:
+            renamed.add((min(i, j), max(i, j)))
+    return merged, renamed
 
 
 def _strongest(one: list[int], other: list[int], scores) -> tuple[int, int]:
