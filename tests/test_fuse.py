@@ -11,6 +11,7 @@ from fusion_stories import archive, document, report
 
 from hoedong.corpus.cluster import candidate_pairs, cluster_reports
 from hoedong.corpus.entities import fuse_entities
+from hoedong.corpus.evidence import compare
 from hoedong.corpus.fuse import fuse
 from hoedong.corpus.reports import reports_of
 from hoedong.events.history import settle
@@ -247,3 +248,17 @@ def test_fuse_namesakes_split_by_organisation_and_an_unaffiliated_one_joins_the_
     assert people == [("가람전자", 2), ("누리바이오", 2)]
     for order in (records[::-1], records[1:] + records[:1]):
         assert fuse_entities(order)[0] == entities  # order-independent, ids included
+
+
+def test_fuse_a_repost_compares_like_its_original_whatever_its_outlet_and_source():
+    """Pairs of reposts are compared once, by content (corpus/cluster.Pairs): that is only right if
+    evidence reads nothing of a report's identity but whether two reports share an article."""
+    story = report("MEET", ["이도현", "박서연"], day="2025-02-04", place="서울", evidence="두 사람은 4일 서울에서 만났다.")
+    other = report("MEET", ["박서연", "이도현"], day="2025-02-04", evidence="이도현과 박서연이 4일 회동했다.")
+    records = [document("wire", "2025-02-04", story), document("repost", "2025-02-04", story, outlet="누리신문"),
+               document("other", "2025-02-05", other, outlet="한빛일보")]
+    members = {(r["doc_id"], e["id"]): e["name"] for r in records for e in r["entities"]}
+    wire, repost, third = reports_of(records, members)
+    assert wire.content == repost.content and wire.source != repost.source and wire.outlet != repost.outlet
+    assert compare(wire, third) == compare(repost, third)
+    assert compare(wire, repost).linkable

@@ -39,11 +39,16 @@ class Pairs:
     def __init__(self, reports: list[Report]):
         self.reports = reports
         self.links: dict[tuple[int, int], Link] = {}
+        self._by_content: dict[tuple, Link] = {}  # reposts of one story: the same comparison again
 
     def link(self, i: int, j: int) -> Link:
         pair = (i, j) if i < j else (j, i)
         if pair not in self.links:
-            self.links[pair] = compare(self.reports[pair[0]], self.reports[pair[1]])
+            one, other = self.reports[pair[0]], self.reports[pair[1]]
+            key = (one.content, other.content, one.doc_id == other.doc_id)
+            if key not in self._by_content:
+                self._by_content[key] = compare(one, other)
+            self.links[pair] = self._by_content[key]
         return self.links[pair]
 
     def linkable(self) -> dict[tuple[int, int], Link]:

@@ -38,7 +38,8 @@ class Link:
 
 
 def compare(a: Report, b: Report) -> Link:
-    """The evidence that reports `a` and `b` tell the same gathering."""
+    """The evidence that reports `a` and `b` tell the same gathering. It reads only what
+    `Report.content` holds and whether the two share an article (pairs are cached by content)."""
     if a.type != b.type:
         return Link(0.0, (), "different event types")
     if a.doc_id == b.doc_id and (a.status == "occurred") == (b.status == "occurred"):

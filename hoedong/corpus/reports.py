@@ -4,6 +4,7 @@ article body), and the time it can be about at the precision its document gives.
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -52,6 +53,13 @@ class Report:
     @property
     def members(self) -> frozenset[str]:
         return self.people | self.orgs
+
+    @cached_property
+    def content(self) -> tuple:
+        """All that evidence (corpus/evidence.py) reads of a report besides its article's identity:
+        reposts of one wire story share it, and are compared once."""
+        return (self.type, self.people, self.orgs, json.dumps(self.date, sort_keys=True), self.place,
+                self.status, self.topics, self.evidence, self.published, self.context_day)
 
     @cached_property
     def span(self) -> Span | None:
