@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from hoedong.nlp import Analysis, Token
 
 _PAREN = re.compile(r"\(([^()]*)\)")
+_WORD = re.compile(r"\S*\([^()]{0,40}\)\S*|\S+")  # a word, or one with a short parenthesis in it
 # Opening quotes and the bullets of lists (`△이재용 삼성전자 회장 △최태원 SK 회장`); ▲ is left alone:
 # it opens photo captions, which are not body.
 _OPENERS = "\"'“‘「『[<△▽□○◇◆▷▶■●"
@@ -56,15 +58,27 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
     words = []
     for index, sentence in enumerate(analysis.sentences):
         text = body[sentence.start: sentence.end]
-        for match in re.finditer(r"\S*\([^()]{0,40}\)\S*|\S+", text):
+        ends = [t.end for t in sentence.tokens]  # in order: Kiwi's morphemes follow the text
+        for match in _WORD.finditer(text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             lead = len(match.group()) - len(match.group().lstrip(_OPENERS))
             start += lead  # `"윤다솜`, `△윤다솜`: the word starts after its opening quote or list bullet
             if start >= end:
                 continue
-            tokens = tuple(t for t in sentence.tokens if t.start < end and t.end > start)
+            tokens = _overlapping(sentence.tokens, bisect_right(ends, start), start, end)
             words.append(Word(start, end, body[start:end], _stem(body, start, end, tokens), tokens, index))
     return words
+
+
+def _overlapping(tokens: tuple[Token, ...], first: int, start: int, end: int) -> tuple[Token, ...]:
+    """The morphemes from `first` on that overlap [start, end)."""
+    found = []
+    for token in tokens[first:]:
+        if token.start >= end:
+            break
+        if token.end > start:
+            found.append(token)
+    return tuple(found)
 
 
 def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...]) -> str:
