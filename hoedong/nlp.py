@@ -12,7 +12,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from hoedong.knowledge import family_name_of, load_kb
 from hoedong.resources import word_list
@@ -21,8 +21,9 @@ _LOCK = threading.Lock()
 _HANGUL = re.compile(r"[가-힣]")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One morpheme (a named tuple: an article makes thousands, and a tuple is made fastest)."""
+
     form: str
     tag: str
     start: int  # offsets into the body
