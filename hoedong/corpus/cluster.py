@@ -12,6 +12,7 @@ not used: it cannot enforce cannot-link pairs nor break ties by a key of ours.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import combinations
@@ -39,26 +40,29 @@ class Pairs:
     def __init__(self, reports: list[Report]):
         self.reports = reports
         self.links: dict[tuple[int, int], Link] = {}
-        self._by_content: dict[tuple, Link] = {}  # reposts of one story: the same comparison again
+        contents: dict[tuple, int] = {}
+        self._content = [contents.setdefault(report.content, len(contents)) for report in reports]
+        self._by_content: dict[tuple[int, int, bool], Link] = {}  # reposts of one story: one comparison
 
     def link(self, i: int, j: int) -> Link:
         pair = (i, j) if i < j else (j, i)
-        if pair not in self.links:
+        found = self.links.get(pair)
+        if found is None:
             one, other = self.reports[pair[0]], self.reports[pair[1]]
-            key = (one.content, other.content, one.doc_id == other.doc_id)
-            if key not in self._by_content:
-                self._by_content[key] = compare(one, other)
-            self.links[pair] = self._by_content[key]
-        return self.links[pair]
+            key = (self._content[pair[0]], self._content[pair[1]], one.doc_id == other.doc_id)
+            found = self._by_content.get(key)
+            if found is None:
+                found = self._by_content[key] = compare(one, other)
+            self.links[pair] = found
+        return found
 
     def linkable(self) -> dict[tuple[int, int], Link]:
         """The pairs that may be joined: linkable ones, and those that need their two articles to
         tell another gathering in common when they do."""
-        direct = {pair: link for pair, link in sorted(self.links.items()) if link.linkable}
+        direct = [pair for pair, link in self.links.items() if link.linkable]
         told = {self._docs(pair) for pair in direct}
-        story = {pair: link for pair, link in sorted(self.links.items())
-                 if link.needs_story and self._docs(pair) in told}
-        return dict(sorted({**direct, **story}.items()))
+        story = [pair for pair, link in self.links.items() if link.needs_story and self._docs(pair) in told]
+        return {pair: self.links[pair] for pair in sorted({*direct, *story})}
 
     def _docs(self, pair: tuple[int, int]) -> tuple[str, str]:
         one, other = self.reports[pair[0]].doc_id, self.reports[pair[1]].doc_id
@@ -92,7 +96,7 @@ def cluster_reports(reports: list[Report], blocked: bool = True) -> list[Cluster
     ordered = sorted(reports, key=lambda r: r.key)
     pairs = Pairs(ordered)
     wanted = candidate_pairs(ordered) if blocked else set(combinations(range(len(ordered)), 2))
-    for i, j in sorted(wanted):
+    for i, j in wanted:  # in any order: each pair's evidence is its own
         pairs.link(i, j)
     linkable = pairs.linkable()
     scores = _with_story(ordered, linkable)
@@ -133,25 +137,23 @@ def _agglomerate(component: list[int], scores: dict[tuple[int, int], int], pairs
     owner = {i: i for i in component}
     must = sorted(pair for pair in scores if pairs.link(*pair).must)
     riders = {i if pairs.reports[i].status != "occurred" else j for i, j in must}  # plans that ride on their act
-    sizes = {i: int(i not in riders) for i in component}  # plans joined to their act count as the act
-    totals = {pair: score for pair, score in scores.items() if not (set(pair) & riders)}
+    linkage = _Linkage({i: int(i not in riders) for i in component},  # plans joined to their act count as the act
+                       {pair: score for pair, score in scores.items() if not (set(pair) & riders)})
     reasons: dict[int, list[tuple[int, int]]] = {i: [] for i in component}
-    refused: set[tuple[int, int]] = set()
     while True:
-        best = _must_merge(must, owner) or _best_merge(totals, sizes, refused)
+        best = _must_merge(must, owner) or linkage.best()
         if best is None:
             break
         one, other = best
         if any(pairs.link(i, j).cannot for i in members[one] for j in members[other]):
-            refused.add(best)
+            linkage.refuse(one, other)
             must = [pair for pair in must if {owner[pair[0]], owner[pair[1]]} != {one, other}]
             continue
         reasons[one] += reasons.pop(other) + [_strongest(members[one], members[other], scores)]
         for report in members[other]:
             owner[report] = one
         members[one] += members.pop(other)
-        sizes[one] += sizes.pop(other)
-        totals, refused = _merged(totals, refused, one, other)
+        linkage.merge(one, other)
     reports = pairs.reports
     return [Cluster([reports[i] for i in sorted(group)],
                     [(reports[a], reports[b], pairs.link(a, b)) for a, b in reasons[cid]])
@@ -167,43 +169,67 @@ def _must_merge(must: list[tuple[int, int]], owner: dict[int, int]) -> tuple[int
     return None
 
 
-def _best_merge(totals, sizes, refused) -> tuple[int, int] | None:
-    """The two clusters with the highest average evidence, at least JOIN; ties to the smaller pair.
+class _Linkage:
+    """The clusters' summed evidence and sizes, with a heap that yields the pair of clusters of the
+    highest average evidence (ties to the smaller pair), as long as that average reaches JOIN.
 
-    An average is total / (size × size × _MILLI); averages are compared by cross-multiplying
-    whole numbers, exactly, without building fractions."""
-    best, best_total, best_weight = None, 0, 1
-    for pair, total in totals.items():
-        if pair in refused:
-            continue
-        weight = sizes[pair[0]] * sizes[pair[1]]
-        if not weight or total * JOIN.denominator < JOIN.numerator * weight * _MILLI:
-            continue
-        if best is None:
-            best, best_total, best_weight = pair, total, weight
-            continue
-        ahead, behind = total * best_weight, best_total * weight
-        if ahead > behind or (ahead == behind and pair < best):
-            best, best_total, best_weight = pair, total, weight
-    return best
+    A heap entry is stale once either cluster has grown or gone (its version moved on); a merge
+    pushes the merged cluster's pairs anew. Refusals (a cannot-link pair across two clusters) carry
+    over to whatever the two clusters become, since the pair stays inside it."""
 
+    def __init__(self, sizes: dict[int, int], totals: dict[tuple[int, int], int]):
+        self.sizes = sizes
+        self.totals: dict[int, dict[int, int]] = {cid: {} for cid in sizes}
+        for (i, j), total in totals.items():
+            self.totals[i][j] = self.totals[j][i] = total
+        self.refused: dict[int, set[int]] = {cid: set() for cid in sizes}
+        self.version = {cid: 0 for cid in sizes}
+        self.heap: list[tuple[float, tuple[int, int], int, int]] = []
+        for (i, j) in sorted(totals):
+            self._push(i, j)
 
-def _merged(totals, refused, one: int, other: int):
-    """Totals and refusals after cluster `other` joins `one` (the smaller id stays)."""
-    merged: dict[tuple[int, int], int] = {}
-    for pair, total in totals.items():
-        if other in pair:
-            third = pair[0] if pair[1] == other else pair[1]
-            if third == one:
-                continue
-            pair = (one, third) if one < third else (third, one)
-        merged[pair] = merged.get(pair, 0) + total
-    renamed = set()
-    for i, j in refused:
-        i, j = (one if i == other else i), (one if j == other else j)
-        if i != j:
-            renamed.add((min(i, j), max(i, j)))
-    return merged, renamed
+    def _push(self, i: int, j: int) -> None:
+        one, other = (i, j) if i < j else (j, i)
+        if other in self.refused[one]:
+            return
+        weight = self.sizes[one] * self.sizes[other]
+        if not weight:
+            return
+        total = self.totals[one][other]
+        if total * JOIN.denominator >= JOIN.numerator * weight * _MILLI:
+            # a float orders these averages exactly: division is correctly rounded, so equal
+            # fractions give one float, and fractions of whole numbers this small never share one
+            heapq.heappush(self.heap, (-total / weight, (one, other), self.version[one], self.version[other]))
+
+    def best(self) -> tuple[int, int] | None:
+        while self.heap:
+            _, (one, other), seen_one, seen_other = self.heap[0]
+            if self.version.get(one) == seen_one and self.version.get(other) == seen_other \
+                    and other not in self.refused[one]:
+                return one, other
+            heapq.heappop(self.heap)
+        return None
+
+    def refuse(self, one: int, other: int) -> None:
+        self.refused[one].add(other)
+        self.refused[other].add(one)
+
+    def merge(self, one: int, other: int) -> None:
+        """Cluster `other` joins `one` (the smaller id stays)."""
+        for third, total in self.totals.pop(other).items():
+            del self.totals[third][other]
+            if third != one:
+                self.totals[one][third] = self.totals[third][one] = self.totals[one].get(third, 0) + total
+        for third in self.refused.pop(other):
+            self.refused[third].discard(other)
+            if third != one:
+                self.refused[third].add(one)
+                self.refused[one].add(third)
+        self.sizes[one] += self.sizes.pop(other)
+        del self.version[other]
+        self.version[one] += 1
+        for third in sorted(self.totals[one]):
+            self._push(one, third)
 
 
 def _strongest(one: list[int], other: list[int], scores) -> tuple[int, int]:
