@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from hoedong.events.amounts import find_amounts
-from hoedong.events.clauses import Arg, View, quote_around
-from hoedong.events.discourse import Discourse
+from hoedong.events.clauses import Arg, View, inside, quote_around, quote_spans
+from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import Trigger, cues, particle_roles
 from hoedong.events.status import ongoing
@@ -97,6 +97,12 @@ def _meet(r: Reading) -> list[Draft]:
     subjects = own_subjects or pair or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
     others = [a.entity.id for a in people if a.entity.id not in subjects]
     if own_subjects and not others and len(own_subjects) < 2:
+        quotes = quote_spans(r.view)
+        spoken = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index]) if not inside(quotes, t.start)]
+        if r.trigger.pos == "noun" and attends(spoken):
+            # `A 회장은 간담회에 참석했다`: a gathering with one named attendee so far, open to the
+            # attendance lists that follow (`한국 측에서는 B, C가 참석했다`); dropped if none does
+            return [r.draft("MEET", own_subjects, [], place=place_at(r.args))]
         _restate(r, own_subjects[0])
         return []
     series = len(others) >= 2 and ongoing(r.view.sentence.tokens[r.index: r.index + _SERIES_REACH])

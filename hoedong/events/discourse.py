@@ -10,7 +10,9 @@ time named (what `당시`, `같은 해` mean). The three are read by dating.py, 
 publication date, from the sentences in `unread`. `trip` records a visit to a
 country (a list of people met on a trip is one meeting each). Two readings use the state instead
 of opening a new event: a back-reference (`이날 회동은`, `회동에는`) joins the gathering told, and
-an attendance sentence (`이 자리에는 X가 참석했다`) adds its people to the last meeting.
+an attendance sentence (`이 자리에는 X가 참석했다`, `한국 측에서는 …`, `이 외에 Y도 합류했다`) adds its
+people to the last meeting, which may be one told with a single named attendee so far
+(`A는 간담회에 참석했다`: arguments.py keeps it open; it is dropped if no one joins).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from hoedong.events.clauses import Arg, View
 from hoedong.events.draft import Draft, unique
 from hoedong.events.merge import more_precise
 from hoedong.events.lexicon import Trigger, cues, triggers
-from hoedong.events.status import is_rumour, modality, tense
+from hoedong.events.status import is_rumour, modality, ongoing, tense
 from hoedong.timex import TimeValue
 
 _SUBJECTS = ("subject", "topic")
@@ -72,15 +74,17 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     gathering or trip of the kind the scene word names (or, with no meeting told yet, make one);
     True when the sentence was read this way."""
     tokens = view.sentence.tokens
-    joined = [a.form + b.form for a, b in zip(tokens, tokens[1:])] + [t.form for t in tokens]
-    if not any(form in cues("attending") for form in joined):
+    at = _attending_at(tokens)
+    if at is None:
         return False
     named = _named_occasion(tokens, drafts)
     kind = named or ("MEET" if _scene(tokens) else None)
     target = next((d for d in reversed(drafts) if d.type == kind), None) if kind else None
     attendees = unique([a.entity.id for a in view.args
-                        if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list")])
-    status = modality(list(tokens)) or ("occurred" if tense(list(tokens)) == "past" else "present")
+                        if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list", "with")])
+    own = _attending_predicate(tokens, at)
+    held = tense(own) == "past" or ongoing(list(tokens[at: at + len(own) + 1]))  # `참석했다`, `참석하고 있다`
+    status = modality(list(tokens)) or ("occurred" if held else "present")
     if target is None and named:
         return False  # `5일 열린 간담회에는 A, B가 참석했다`: the event word itself tells the gathering
     if kind == "MEET" and target is None and len(attendees) >= 2:
@@ -97,6 +101,27 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     return True
 
 
+def attends(tokens) -> bool:
+    """The sentence says someone attends (`참석`, `배석`, `함께하`…)."""
+    return _attending_at(tokens) is not None
+
+
+def _attending_at(tokens) -> int | None:
+    """The index of the first attending word (`참석`, or a two-morpheme one, `함께`+`하`)."""
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1].form if i + 1 < len(tokens) else ""
+        if token.form in cues("attending") or token.form + following in cues("attending"):
+            return i
+    return None
+
+
+def _attending_predicate(tokens, at: int) -> list:
+    """The attending word's own predicate, up to its first ending: `참석하는 것으로 전해졌다` is an
+    attendance to come (`-는`), however the report is told."""
+    end = next((i for i in range(at, len(tokens)) if tokens[i].tag in ("ETM", "EC", "EF")), len(tokens) - 1)
+    return list(tokens[at: end + 1])
+
+
 def _named_occasion(tokens, drafts: list[Draft]) -> str | None:
     """An event noun before `에/에는` that names a given occasion (`만찬에는`, `이번 출장에`): the
     type the trigger lexicon gives it."""
@@ -111,9 +136,14 @@ def _named_occasion(tokens, drafts: list[Draft]) -> str | None:
 
 
 def _scene(tokens) -> bool:
-    """`이 자리에는`, `현장에는`: the place of the gathering just told."""
+    """`이 자리에는`, `현장에는`: the place of the gathering just told; `한국 측에서는`, `중국 측도`:
+    one side of it; `A, B 이외에`, `이 밖에`: more of its attendees."""
     forms = [t.form for t in tokens]
-    return any(f in cues("scene") for f in forms) and any(f in cues("scene_particle") for f in forms)
+    pairs = list(zip(forms, forms[1:]))
+    return (any(f in cues("scene") for f in forms) and any(f in cues("scene_particle") for f in forms)) \
+        or any(a in cues("side") and b in cues("side_particle") for a, b in pairs) \
+        or any(f == side + particle for f in forms for side in cues("side") for particle in cues("side_particle")) \
+        or any(a in cues("besides") and b in cues("scene_particle") for a, b in pairs)
 
 
 def _given(tokens, index: int) -> bool:

@@ -1,0 +1,80 @@
+"""Who attended a gathering: attendance sentences that name one side of it (`한국 측에서는`), more
+of its guests (`이 외에`), or someone showing up at the scene (`현장에 모습을 드러냈다`); a gathering
+first told with one named attendee stays open for the lists that follow. Sentences of our own
+writing, invented companies and people."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoedong.entities import find_entities
+from hoedong.events import find_events
+from hoedong.nlp import analyze
+
+
+def _meetings(text: str, published: str = "2025-04-10") -> list[tuple[set[str], str]]:
+    analysis = analyze(text)
+    entities = find_entities(text, analysis, published)
+    names = {e.id: e.name for e in entities}
+    return [({names[p] for p in e.participants}, e.status)
+            for e in find_events(text, analysis, entities, published) if e.type == "MEET"]
+
+
+@pytest.mark.parametrize("text, people, status", [
+    # one attendee named with the gathering; the two sides' lists follow
+    ("도하린 한빛전자 회장은 9일 서울 중구의 한 호텔에서 열린 한일 경제인 오찬 간담회에 참석했다.\n\n"
+     "한국 측에서는 설윤아 가람바이오 대표, 표재헌 청람중공업 부회장 등 10명이 참석했다.\n\n"
+     "일본 측에서는 사토 겐지 미나토상사 회장 등 8명이 참석했다.",
+     {"도하린", "설윤아", "표재헌", "사토 겐지"}, "occurred"),
+    # the same, told ahead: the attendance is to come
+    ("도하린 한빛전자 회장은 12일 부산에서 열리는 경제인 간담회에 참석한다.\n\n"
+     "우리 측에서는 설윤아 가람바이오 대표와 표재헌 청람중공업 부회장 등이 참석할 것으로 알려졌다.",
+     {"도하린", "설윤아", "표재헌"}, "planned"),
+], ids=["two-sides-held", "our-side-to-come"])
+def test_attendance_lists_by_side_join_the_gathering_one_attendee_opened(text, people, status):
+    """`A는 간담회에 참석했다. 한국 측에서는 B, C가 참석했다`: one gathering of A, B and C."""
+    meets = _meetings(text)
+    assert len(meets) == 1 and {name.split()[0] for name in meets[0][0]} == {p.split()[0] for p in people}
+    assert meets[0][1] == status
+
+
+def test_attendance_a_gathering_with_one_named_attendee_and_no_list_is_no_meeting():
+    """An open gathering no one else is named at stays unannotated (a meeting needs two people)."""
+    text = "도하린 한빛전자 회장은 9일 서울에서 열린 경제인 간담회에 참석했다.\n\n간담회는 두 시간 동안 이어졌다."
+    assert _meetings(text) == []
+
+
+def test_attendance_the_other_side_of_a_meeting_already_told_joins_it():
+    """`중국 측도 X, Y 등이 참석했다`: the delegation of the meeting just told, not a new one."""
+    text = ("도하린 한빛전자 회장은 9일 서울에서 왕리핑 중국 상무부장과 면담했다.\n\n"
+            "한빛전자에서는 설윤아 사장이 배석했고, 중국 측도 천야오 부부장 등이 참석했다.")
+    meets = _meetings(text)
+    assert len(meets) == 1 and meets[0][0] >= {"도하린", "왕리핑", "천야오"}
+
+
+@pytest.mark.parametrize("text", [
+    "도하린 한빛전자 회장과 설윤아 가람바이오 대표는 9일 서울에서 만찬 회동을 가졌다.\n\n"
+    "두 사람 이외에 표재헌 청람중공업 부회장도 참석한 것으로 전해졌다.",
+    "도하린 한빛전자 회장과 설윤아 가람바이오 대표는 9일 서울에서 만찬 회동을 가졌다.\n\n"
+    "이 밖에 표재헌 청람중공업 부회장도 뒤늦게 합류했다.",
+    "도하린 한빛전자 회장과 설윤아 가람바이오 대표는 9일 서울에서 만찬 회동을 가졌다.\n\n"
+    "이날 현장에는 표재헌 청람중공업 부회장도 모습을 드러냈다.",
+], ids=["besides", "and-more", "showed-up"])
+def test_attendance_more_guests_of_the_gathering_told_join_it(text):
+    meets = _meetings(text)
+    assert [m for m, _ in meets] == [{"도하린", "설윤아", "표재헌"}]
+
+
+def test_attendance_a_word_in_a_quotation_does_not_open_a_gathering():
+    """`"… 역할을 수행한다"`: an attending word someone says is not an attendance."""
+    text = ("도하린 한빛전자 회장은 9일 만찬사에서 \"한국은 선도적 역할을 수행한다\"고 말했다.\n\n"
+            "만찬에는 설윤아 가람바이오 대표 등이 참석했다.")
+    assert not any("도하린" in m and "설윤아" in m for m, _ in _meetings(text))
+
+
+def test_attendance_to_come_keeps_the_tense_of_its_own_verb_not_the_report():
+    """`참석하는 것으로 전해졌다`: the report is past, the attendance still to come."""
+    text = ("도하린 한빛전자 회장과 설윤아 가람바이오 대표는 20일 서울에서 만찬 회동을 가질 예정이다.\n\n"
+            "두 사람 이외에 표재헌 청람중공업 부회장도 참석하는 것으로 전해졌다.")
+    meets = _meetings(text)
+    assert [m for m, _ in meets] == [{"도하린", "설윤아", "표재헌"}] and meets[0][1] == "planned"
