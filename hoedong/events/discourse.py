@@ -12,7 +12,9 @@ country (a list of people met on a trip is one meeting each). Two readings use t
 of opening a new event: a back-reference (`이날 회동은`, `회동에는`) joins the gathering told, and
 an attendance sentence (`이 자리에는 X가 참석했다`, `한국 측에서는 …`, `이 외에 Y도 합류했다`) adds its
 people to the last meeting, which may be one told with a single named attendee so far
-(`A는 간담회에 참석했다`: arguments.py keeps it open; it is dropped if no one joins).
+(`A는 간담회에 참석했다`: arguments.py keeps it open; it is dropped if no one joins). An attendance
+denied or only guessed (`X는 만찬에 불참한다`) is no presence: it is a meeting of its own, of that
+status, between the absentee and the person the gathering is for.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from hoedong.timex import TimeValue
 _SUBJECTS = ("subject", "topic")
 _BACK_REFERENCE_REACH = 3  # tokens before a noun trigger in which `이날`, `이번` refer back
 _DIGIT = frozenset("0123456789")
+_TOLD_APART = ("denied", "speculated")  # attendances not told as happening or planned
 
 
 @dataclass
@@ -84,9 +87,12 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
                         if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list", "with")])
     own = _attending_predicate(tokens, at)
     held = tense(own) == "past" or ongoing(list(tokens[at: at + len(own) + 1]))  # `참석했다`, `참석하고 있다`
-    status = modality(list(tokens)) or ("occurred" if held else "present")
+    clause = [t for i, t in enumerate(tokens) if i >= at and view.clause_of[i] == view.clause_of[at]]
+    status = modality(clause) or ("occurred" if held else "present")  # `참석하지 못했다`, not `… 만나지 않고`
     if target is None and named:
         return False  # `5일 열린 간담회에는 A, B가 참석했다`: the event word itself tells the gathering
+    if target is not None and status in _TOLD_APART:
+        return _apart(view, at, _occasion_meant(tokens, [d for d in drafts if d.type == kind]), drafts, number, state, status)
     if kind == "MEET" and target is None and len(attendees) >= 2:
         drafts.append(Draft("MEET", attendees, [], status, number, [(view.sentence.start, view.sentence.end)],
                             date=state.last_date or state.day, statuses=[(number, status)]))
@@ -98,6 +104,33 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
             target.participants.append(arg.entity.id)
     target.evidence.append((view.sentence.start, view.sentence.end))
     target.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
+    return True
+
+
+def _occasion_meant(tokens, candidates: list[Draft]) -> Draft | None:
+    """`청와대 만찬에는 불참한다`: the last gathering told by the event word the sentence names, else
+    the last one told."""
+    words = {t.form for t in tokens if (t.form, "noun") in triggers()}
+    return next((d for d in reversed(candidates) if d.words & words), None) or (candidates[-1] if candidates else None)
+
+
+def _apart(view: View, at: int, target: Draft, drafts: list[Draft], number: int, state: "Discourse",
+           status: str) -> bool:
+    """`신 회장은 만찬에 불참한다`, `X도 이 자리에 참석할 것으로 예상된다`: an attendance denied or
+    only guessed is not a presence; it is its own meeting of that status between the absentee and
+    the person the gathering is for (the one the text's events name most)."""
+    clause = view.clause_of[at]
+    absent = unique([a.entity.id for a in view.args if a.entity.type == "PERSON" and a.clause == clause
+                     and a.role in ("subject", "also", "topic", "list", "with")])
+    told = Counter(p for d in drafts if d.type in ("MEET", "VISIT") for p in d.participants)
+    hosts = [p for p in target.participants if p not in absent]
+    if not absent or not hosts:
+        return False
+    host = max(hosts, key=lambda p: told[p])  # ties: the first named
+    scheduled = [(target.sentence, "planned")]  # the gathering was scheduled: a denial keeps its day (merge.py)
+    drafts.append(Draft("MEET", [host] + absent, [], status, number, [(view.sentence.start, view.sentence.end)],
+                        date=state.last_date or target.date, statuses=scheduled + [(number, status)],
+                        words=set(target.words)))
     return True
 
 
