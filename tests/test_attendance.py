@@ -115,3 +115,31 @@ def test_attendance_a_guessed_then_denied_attendance_is_one_denied_meeting():
     meets = _dated(text, "2025-04-11")
     assert ({"라일라 모건", "도하린", "설윤아"}, "planned", "2025-04-12") in meets
     assert [m for m in meets if "표재헌" in m[0]] == [({"라일라 모건", "표재헌"}, "denied", "2025-04-12")]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("도하린 한빛전자 회장이 12일 독일 뮌헨의 케슬러오토모티브 본사를 방문했다.\n\n"
+     "설윤아 가람바이오 대표와 표재헌 청람중공업 부회장 등도 함께했다.", {"도하린", "설윤아", "표재헌"}),
+    ("도하린 한빛전자 회장은 12일 라일라 모건 노스게이트 CEO와 회동했다.\n\n"
+     "표재헌 청람중공업 부회장도 동석했다.", {"도하린", "라일라 모건", "표재헌"}),
+], ids=["visit", "meeting"])
+def test_attendance_people_there_too_join_the_event_told_just_before(text, people):
+    """`… 본사를 방문했다. B와 C 등도 함께했다`: with no scene word, those there `too` go with it."""
+    analysis = analyze(text)
+    entities = find_entities(text, analysis, "2025-04-13")
+    names = {e.id: e.name for e in entities}
+    told = [{names[p] for p in e.participants} for e in find_events(text, analysis, entities, "2025-04-13")
+            if e.type in ("MEET", "VISIT")]
+    assert told == [people]
+
+
+def test_attendance_someone_there_too_at_an_occasion_of_their_own_is_not_a_companion():
+    """`B도 행사에 참석했다`: B went to the ceremony, not on A's trip."""
+    text = ("방한 사흘째인 라일라 모건 노스게이트 CEO가 12일 한빛전자 공장 준공식에 참석했다.\n\n"
+            "도하린 한빛전자 회장도 행사에 참석했다.")
+    analysis = analyze(text)
+    entities = find_entities(text, analysis, "2025-04-13")
+    names = {e.id: e.name for e in entities}
+    visits = [{names[p] for p in e.participants} for e in find_events(text, analysis, entities, "2025-04-13")
+              if e.type == "VISIT"]
+    assert all("도하린" not in v for v in visits)

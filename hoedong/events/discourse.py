@@ -14,7 +14,8 @@ an attendance sentence (`이 자리에는 X가 참석했다`, `한국 측에서�
 people to the last meeting, which may be one told with a single named attendee so far
 (`A는 간담회에 참석했다`: arguments.py keeps it open; it is dropped if no one joins). An attendance
 denied or only guessed (`X는 만찬에 불참한다`) is no presence: it is a meeting of its own, of that
-status, between the absentee and the person the gathering is for.
+status, between the absentee and the person the gathering is for. With no scene word, people there
+`too` (`Y와 Z 등도 함께했다`) join the one meeting or visit the sentence before told.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
         return False
     named = _named_occasion(tokens, drafts)
     kind = named or ("MEET" if _scene(tokens) else None)
-    target = next((d for d in reversed(drafts) if d.type == kind), None) if kind else None
+    target = next((d for d in reversed(drafts) if d.type == kind), None) if kind else _told_just_before(view, drafts, number)
     attendees = unique([a.entity.id for a in view.args
                         if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list", "with")])
     own = _attending_predicate(tokens, at)
@@ -105,6 +106,16 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     target.evidence.append((view.sentence.start, view.sentence.end))
     target.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
     return True
+
+
+def _told_just_before(view: View, drafts: list[Draft], number: int) -> Draft | None:
+    """`X가 ASML을 방문했다. Y와 Z 등도 함께했다`: with no scene word, people who attend `too` join
+    the one meeting or visit the sentence before told."""
+    if not any(a.entity.type == "PERSON" and a.role == "also" for a in view.args) \
+            or any(t.form in cues("scene_particle") and t.tag.startswith("J") for t in view.sentence.tokens):
+        return None  # `Y도 행사에 참석했다`: an occasion of its own
+    before = [d for d in drafts if d.sentence == number - 1 and d.type in ("MEET", "VISIT")]
+    return before[0] if len(before) == 1 else None
 
 
 def _occasion_meant(tokens, candidates: list[Draft]) -> Draft | None:
