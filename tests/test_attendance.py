@@ -143,3 +143,28 @@ def test_attendance_someone_there_too_at_an_occasion_of_their_own_is_not_a_compa
     visits = [{names[p] for p in e.participants} for e in find_events(text, analysis, entities, "2025-04-13")
               if e.type == "VISIT"]
     assert all("도하린" not in v for v in visits)
+
+
+def _people_met(text: str, published: str = "2025-04-13") -> list[set[str]]:
+    analysis = analyze(text)
+    entities = find_entities(text, analysis, published)
+    names = {e.id: e.name for e in entities}
+    return [{names[p] for p in e.participants} for e in find_events(text, analysis, entities, published)
+            if e.type == "MEET"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("도하린 한빛전자 회장과 설윤아 가람바이오 대표는 지난해 5월 라일라 모건 캐나다 총리의 방한 당시에도 "
+     "표재헌 청람중공업 부회장과 만찬을 가졌다.", {"도하린", "설윤아", "표재헌"}),
+    ("도하린 한빛전자 회장은 2019년 라일라 모건 총리 방일 기간에 열린 간담회에서 설윤아 가람바이오 대표와 "
+     "표재헌 청람중공업 부회장을 만났다.", {"도하린", "설윤아", "표재헌"}),
+], ids=["visit-at-the-time", "during-the-visit"])
+def test_attendance_a_visitor_whose_visit_tells_the_time_is_not_at_the_meeting(text, people):
+    """`X 총리의 방한 당시에도 A와 만찬을 가졌다`: X's visit says when; X is not one of those who met."""
+    assert people in _people_met(text) and not any("라일라 모건" in m for m in _people_met(text))
+
+
+def test_attendance_the_visitor_is_whom_one_met_when_no_one_else_is_named():
+    """`A는 X 방한 당시 환담을 한 바 있다`: with no other counterpart, A met the visitor."""
+    text = "도하린 한빛전자 회장은 2022년 라일라 모건 캐나다 총리 방한 당시 환담을 한 바 있다."
+    assert {"도하린", "라일라 모건"} in _people_met(text)
