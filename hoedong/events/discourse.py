@@ -76,14 +76,16 @@ def is_back_reference(tokens, index: int, trigger: Trigger) -> bool:
 def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> bool:
     """`이 자리에는 X 등이 참석했다`, `이번 출장에는 A와 B가 동행했다`: these people join the last
     gathering or trip of the kind the scene word names (or, with no meeting told yet, make one);
-    True when the sentence was read this way."""
+    an attendance denied or guessed stands apart (`_apart`). The status is the attending word's own
+    clause's. True when the sentence was read this way."""
     tokens = view.sentence.tokens
     at = _attending_at(tokens)
     if at is None:
         return False
     named = _named_occasion(tokens, drafts)
     kind = named or ("MEET" if _scene(tokens) else None)
-    target = next((d for d in reversed(drafts) if d.type == kind), None) if kind else _told_just_before(view, drafts, number)
+    told = [d for d in drafts if d.type == kind]
+    target = (told[-1] if told else None) if kind else _told_just_before(view, drafts, number)
     attendees = unique([a.entity.id for a in view.args
                         if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list", "with")])
     own = _attending_predicate(tokens, at)
@@ -93,7 +95,7 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     if target is None and named:
         return False  # `5일 열린 간담회에는 A, B가 참석했다`: the event word itself tells the gathering
     if target is not None and status in _TOLD_APART:
-        return _apart(view, at, _occasion_meant(tokens, [d for d in drafts if d.type == kind]), drafts, number, state, status)
+        return _apart(view, at, _occasion_meant(tokens, told) or target, drafts, number, state, status)
     if kind == "MEET" and target is None and len(attendees) >= 2:
         drafts.append(Draft("MEET", attendees, [], status, number, [(view.sentence.start, view.sentence.end)],
                             date=state.last_date or state.day, statuses=[(number, status)]))
@@ -119,10 +121,9 @@ def _told_just_before(view: View, drafts: list[Draft], number: int) -> Draft | N
 
 
 def _occasion_meant(tokens, candidates: list[Draft]) -> Draft | None:
-    """`청와대 만찬에는 불참한다`: the last gathering told by the event word the sentence names, else
-    the last one told."""
+    """`청와대 만찬에는 불참한다`: the last gathering told by the event word the sentence names."""
     words = {t.form for t in tokens if (t.form, "noun") in triggers()}
-    return next((d for d in reversed(candidates) if d.words & words), None) or (candidates[-1] if candidates else None)
+    return next((d for d in reversed(candidates) if d.words & words), None)
 
 
 def _apart(view: View, at: int, target: Draft, drafts: list[Draft], number: int, state: "Discourse",
