@@ -30,7 +30,8 @@ from hoedong.timex import TimeValue, at_month_precision, month_reference, parse_
 
 _PERSON_ACTS = ("MEET", "VISIT")
 _DECIDED_ACTS = ("MEET", "VISIT", "INVEST")  # a partnership agreed is formed by the agreement itself
-_ONGOING_REACH = 4  # tokens after a meeting word in which `-고 있다` makes it going on
+_ONGOING_REACH = 4
+_MEETING_SIZE = 2  # a meeting needs two named people  # tokens after a meeting word in which `-고 있다` makes it going on
 
 
 def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], published: str | None) -> tuple[Event, ...]:
@@ -48,7 +49,8 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         update(state, view, found)
     for draft in drafts:
         draft.statuses = [(n, resolve_present(draft, s, day)) for n, s in draft.statuses]
-    events = tuple(finish(d, by_id, body, day) for d in merge_drafts(drafts))
+    told = [d for d in drafts if d.type != "MEET" or len(d.participants) >= _MEETING_SIZE]  # no one joined an open gathering
+    events = tuple(finish(d, by_id, body, day) for d in merge_drafts(told))
     if month is not None:
         events = tuple(replace(e, date=at_month_precision(e.date, month.isoformat()[:7])) for e in events)
     return events

@@ -5,7 +5,8 @@ One builder per event type over a shared `Reading` of the event word:
   names; a list splits into one meeting per counterpart only under a distributive cue (`각각`,
   `잇따라`: event_cues.tsv `separate`), in the progressive of a series (`A, B 등을 만나고 있다`)
   or when a verb lists the people met on a trip (`… 등을 만났다`; a gathering noun, `회동`, is one
-  occasion); `두 사람은` means the last pair.
+  occasion); `두 사람은` means the last pair; a person whose visit tells the time (`X 총리의 방한
+  당시에도 A와 만났다`) is not one who met, unless no one else is named.
 - VISIT: the visitor is the person a relative clause describes (`방한 중인 X`), else the subject;
   the destination is the trigger's own place (`방한` → 한국) or the places and organisations named.
 - PARTNER: subject organisations (or the speakers' employers) with their partners; `양사` means
@@ -20,10 +21,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from hoedong.events.amounts import find_amounts
-from hoedong.events.clauses import Arg, View, quote_around
-from hoedong.events.discourse import Discourse
+from hoedong.events.clauses import Arg, View, inside, quote_around, quote_spans
+from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
-from hoedong.events.lexicon import Trigger, cues, particle_roles
+from hoedong.events.lexicon import Trigger, cues, particle_roles, triggers
 from hoedong.events.status import ongoing
 from hoedong.entities.lexicon import title_of
 from hoedong.model import Entity
@@ -40,6 +41,7 @@ _STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` m
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 _DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
 _AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
+_VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
 
 
 @dataclass
@@ -87,7 +89,9 @@ def build(reading: Reading) -> list[Draft]:
 
 
 def _meet(r: Reading) -> list[Draft]:
-    people = r.people
+    people = [a for a in r.people if not _visitor_as_time(r.view.sentence.tokens, a)]
+    if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in r.people}):
+        people = r.people  # `A는 X 방한 당시 환담했다`: with no one else, the visitor is whom A met
     own_subjects = [a.entity.id for a in people if a.role in _SUBJECTS]
     if not people:
         pair = _pair_meant(r)
@@ -97,6 +101,12 @@ def _meet(r: Reading) -> list[Draft]:
     subjects = own_subjects or pair or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
     others = [a.entity.id for a in people if a.entity.id not in subjects]
     if own_subjects and not others and len(own_subjects) < 2:
+        quotes = quote_spans(r.view)
+        spoken = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index]) if not inside(quotes, t.start)]
+        if r.trigger.pos == "noun" and attends(spoken):
+            # `A 회장은 간담회에 참석했다`: a gathering with one named attendee so far, open to the
+            # attendance lists that follow (`한국 측에서는 B, C가 참석했다`); dropped if none does
+            return [r.draft("MEET", own_subjects, [], place=place_at(r.args))]
         _restate(r, own_subjects[0])
         return []
     series = len(others) >= 2 and ongoing(r.view.sentence.tokens[r.index: r.index + _SERIES_REACH])
@@ -106,6 +116,19 @@ def _meet(r: Reading) -> list[Draft]:
     place = place_at(r.args)
     groups = [unique(subjects + [o]) for o in others] if separate else [unique(subjects + others)]
     return [r.draft("MEET", g, [], place=place, undated=series) for g in groups if len(g) >= 2]
+
+
+def _visitor_as_time(tokens, arg: Arg) -> bool:
+    """`X 총리의 공식 방한 당시에도 A와 차담회를 가졌다`, `X 대통령 방일 기간에 열린 간담회`: X's visit
+    tells when; X is its visitor, not one of the people who met."""
+    following = [t for t in tokens if t.start >= arg.end][:_VISIT_TIME_REACH]
+    for token, after in zip(following, following[1:]):
+        trigger = triggers().get((token.form, "noun"))
+        if trigger is not None and trigger.type == "VISIT":
+            return after.form in cues("visit_time")
+        if not (token.tag.startswith(("NN", "SL", "SN", "MM", "XSN")) or token.tag == "JKG"):
+            return False
+    return False
 
 
 def _pair_meant(r: Reading) -> list[str]:

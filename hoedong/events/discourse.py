@@ -10,7 +10,12 @@ time named (what `당시`, `같은 해` mean). The three are read by dating.py, 
 publication date, from the sentences in `unread`. `trip` records a visit to a
 country (a list of people met on a trip is one meeting each). Two readings use the state instead
 of opening a new event: a back-reference (`이날 회동은`, `회동에는`) joins the gathering told, and
-an attendance sentence (`이 자리에는 X가 참석했다`) adds its people to the last meeting.
+an attendance sentence (`이 자리에는 X가 참석했다`, `한국 측에서는 …`, `이 외에 Y도 합류했다`) adds its
+people to the last meeting, which may be one told with a single named attendee so far
+(`A는 간담회에 참석했다`: arguments.py keeps it open; it is dropped if no one joins). An attendance
+denied or only guessed (`X는 만찬에 불참한다`) is no presence: it is a meeting of its own, of that
+status, between the absentee and the person the gathering is for. With no scene word, people there
+`too` (`Y와 Z 등도 함께했다`) join the one meeting or visit the sentence before told.
 """
 
 from __future__ import annotations
@@ -22,12 +27,13 @@ from hoedong.events.clauses import Arg, View
 from hoedong.events.draft import Draft, unique
 from hoedong.events.merge import more_precise
 from hoedong.events.lexicon import Trigger, cues, triggers
-from hoedong.events.status import is_rumour, modality, tense
+from hoedong.events.status import is_rumour, modality, ongoing, tense
 from hoedong.timex import TimeValue
 
 _SUBJECTS = ("subject", "topic")
 _BACK_REFERENCE_REACH = 3  # tokens before a noun trigger in which `이날`, `이번` refer back
 _DIGIT = frozenset("0123456789")
+_TOLD_APART = ("denied", "speculated")  # attendances not told as happening or planned
 
 
 @dataclass
@@ -70,19 +76,26 @@ def is_back_reference(tokens, index: int, trigger: Trigger) -> bool:
 def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> bool:
     """`이 자리에는 X 등이 참석했다`, `이번 출장에는 A와 B가 동행했다`: these people join the last
     gathering or trip of the kind the scene word names (or, with no meeting told yet, make one);
-    True when the sentence was read this way."""
+    an attendance denied or guessed stands apart (`_apart`). The status is the attending word's own
+    clause's. True when the sentence was read this way."""
     tokens = view.sentence.tokens
-    joined = [a.form + b.form for a, b in zip(tokens, tokens[1:])] + [t.form for t in tokens]
-    if not any(form in cues("attending") for form in joined):
+    at = _attending_at(tokens)
+    if at is None:
         return False
     named = _named_occasion(tokens, drafts)
     kind = named or ("MEET" if _scene(tokens) else None)
-    target = next((d for d in reversed(drafts) if d.type == kind), None) if kind else None
+    told = [d for d in drafts if d.type == kind]
+    target = (told[-1] if told else None) if kind else _told_just_before(view, drafts, number)
     attendees = unique([a.entity.id for a in view.args
-                        if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list")])
-    status = modality(list(tokens)) or ("occurred" if tense(list(tokens)) == "past" else "present")
+                        if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list", "with")])
+    own = _attending_predicate(tokens, at)
+    held = tense(own) == "past" or ongoing(list(tokens[at: at + len(own) + 1]))  # `참석했다`, `참석하고 있다`
+    clause = [t for i, t in enumerate(tokens) if i >= at and view.clause_of[i] == view.clause_of[at]]
+    status = modality(clause) or ("occurred" if held else "present")  # `참석하지 못했다`, not `… 만나지 않고`
     if target is None and named:
         return False  # `5일 열린 간담회에는 A, B가 참석했다`: the event word itself tells the gathering
+    if target is not None and status in _TOLD_APART:
+        return _apart(view, at, _occasion_meant(tokens, told) or target, drafts, number, state, status)
     if kind == "MEET" and target is None and len(attendees) >= 2:
         drafts.append(Draft("MEET", attendees, [], status, number, [(view.sentence.start, view.sentence.end)],
                             date=state.last_date or state.day, statuses=[(number, status)]))
@@ -95,6 +108,63 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     target.evidence.append((view.sentence.start, view.sentence.end))
     target.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
     return True
+
+
+def _told_just_before(view: View, drafts: list[Draft], number: int) -> Draft | None:
+    """`X가 ASML을 방문했다. Y와 Z 등도 함께했다`: with no scene word, people who attend `too` join
+    the one meeting or visit the sentence before told."""
+    if not any(a.entity.type == "PERSON" and a.role == "also" for a in view.args) \
+            or any(t.form in cues("scene_particle") and t.tag.startswith("J") for t in view.sentence.tokens):
+        return None  # `Y도 행사에 참석했다`: an occasion of its own
+    before = [d for d in drafts if d.sentence == number - 1 and d.type in ("MEET", "VISIT")]
+    return before[0] if len(before) == 1 else None
+
+
+def _occasion_meant(tokens, candidates: list[Draft]) -> Draft | None:
+    """`청와대 만찬에는 불참한다`: the last gathering told by the event word the sentence names."""
+    words = {t.form for t in tokens if (t.form, "noun") in triggers()}
+    return next((d for d in reversed(candidates) if d.words & words), None)
+
+
+def _apart(view: View, at: int, target: Draft, drafts: list[Draft], number: int, state: "Discourse",
+           status: str) -> bool:
+    """`신 회장은 만찬에 불참한다`, `X도 이 자리에 참석할 것으로 예상된다`: an attendance denied or
+    only guessed is not a presence; it is its own meeting of that status between the absentee and
+    the person the gathering is for (the one the text's events name most)."""
+    clause = view.clause_of[at]
+    absent = unique([a.entity.id for a in view.args if a.entity.type == "PERSON" and a.clause == clause
+                     and a.role in ("subject", "also", "topic", "list", "with")])
+    told = Counter(p for d in drafts if d.type in ("MEET", "VISIT") for p in d.participants)
+    hosts = [p for p in target.participants if p not in absent]
+    if not absent or not hosts:
+        return False
+    host = max(hosts, key=lambda p: told[p])  # ties: the first named
+    scheduled = [(target.sentence, "planned")]  # the gathering was scheduled: a denial keeps its day (merge.py)
+    drafts.append(Draft("MEET", [host] + absent, [], status, number, [(view.sentence.start, view.sentence.end)],
+                        date=state.last_date or target.date, statuses=scheduled + [(number, status)],
+                        words=set(target.words)))
+    return True
+
+
+def attends(tokens) -> bool:
+    """The sentence says someone attends (`참석`, `배석`, `함께하`…)."""
+    return _attending_at(tokens) is not None
+
+
+def _attending_at(tokens) -> int | None:
+    """The index of the first attending word (`참석`, or a two-morpheme one, `함께`+`하`)."""
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1].form if i + 1 < len(tokens) else ""
+        if token.form in cues("attending") or token.form + following in cues("attending"):
+            return i
+    return None
+
+
+def _attending_predicate(tokens, at: int) -> list:
+    """The attending word's own predicate, up to its first ending: `참석하는 것으로 전해졌다` is an
+    attendance to come (`-는`), however the report is told."""
+    end = next((i for i in range(at, len(tokens)) if tokens[i].tag in ("ETM", "EC", "EF")), len(tokens) - 1)
+    return list(tokens[at: end + 1])
 
 
 def _named_occasion(tokens, drafts: list[Draft]) -> str | None:
@@ -111,9 +181,14 @@ def _named_occasion(tokens, drafts: list[Draft]) -> str | None:
 
 
 def _scene(tokens) -> bool:
-    """`이 자리에는`, `현장에는`: the place of the gathering just told."""
+    """`이 자리에는`, `현장에는`: the place of the gathering just told; `한국 측에서는`, `중국 측도`:
+    one side of it; `A, B 이외에`, `이 밖에`: more of its attendees."""
     forms = [t.form for t in tokens]
-    return any(f in cues("scene") for f in forms) and any(f in cues("scene_particle") for f in forms)
+    pairs = list(zip(forms, forms[1:]))
+    return (any(f in cues("scene") for f in forms) and any(f in cues("scene_particle") for f in forms)) \
+        or any(a in cues("side") and b in cues("side_particle") for a, b in pairs) \
+        or any(f == side + particle for f in forms for side in cues("side") for particle in cues("side_particle")) \
+        or any(a in cues("besides") and b in cues("scene_particle") for a, b in pairs)
 
 
 def _given(tokens, index: int) -> bool:
