@@ -20,7 +20,7 @@ from hoedong.events.clauses import View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import background_told, cues
-from hoedong.timex import TimeValue, find_times, names_day, ordinal_day, parse_day
+from hoedong.timex import TimeValue, find_times, names_day, ordinal_day, parse_day, tells_day
 
 _SUBJECTS = ("subject", "topic")
 _FRAME_REACH = 16  # characters after a time expression in which `…에 따르면` makes it the telling's
@@ -92,23 +92,28 @@ def _times(view: View, text: str, day: date | None, state: Discourse, status: st
 
 def _parsed(state: Discourse, start: int, text: str, day: date | None, direction: str) -> list[TimeValue]:
     anchor = parse_day(state.named_day.start) if state.named_day else None
-    key = (start, direction, anchor, state.time)
+    # `27일 재계에 따르면 … 전날 만났다. 이날 만찬을 마친 …`: told as done, `이날` is the day of the
+    # account; told as ahead (`이날 경주를 찾는다`), the day of the news the text named
+    current = parse_day(state.day.start) if state.day and direction == "past" else None
+    key = (start, direction, anchor, current, state.time)
     if key not in state.times:
-        state.times[key] = find_times(text, day, direction, anchor=anchor, earlier=state.time)
+        state.times[key] = find_times(text, day, direction, anchor=anchor, earlier=state.time, current=current)
     return state.times[key]
 
 
 def _read_back(state: Discourse, day: date | None) -> None:
     """The day and time the sentences read since name (Discourse.unread): the day an event took,
-    else the last day named in digits even with no event told (`27일 출범했다. 이날 …`), and the
-    last time named (`2019년 6월 … 당시`)."""
+    else the last day told even with no event told (`27일 출범했다. 이날 …`, `27일 재계에 따르면
+    … 전날 만났다`: the 26th), and the last time named (`2019년 6월 … 당시`). `전날`, `다음 날`
+    count from the last day named in digits, so a second `전날` does not step back again."""
     for start, text, direction, event_day in state.unread:
         read = next((v for k, v in state.times.items() if k[0] == start), None)
         times = [t for t in (read if read is not None else _parsed(state, start, text, day, direction))
                  if t.start is not None]
         named = [t for t in times if names_day(t)]
-        state.named_day = event_day or (named[-1] if named else state.named_day)
-        happening = [t for t in named if not _dates_telling(text, t)]  # not `17일 업계에 따르면`
+        digits = event_day if event_day is not None and names_day(event_day) else None
+        state.named_day = digits or (named[-1] if named else state.named_day)
+        happening = [t for t in times if tells_day(t) and not _dates_telling(text, t)]  # not `17일 업계에 따르면`
         state.day = event_day or (happening[-1] if happening else state.day)
         state.time = times[-1] if times else state.time
     state.unread.clear()

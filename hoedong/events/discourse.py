@@ -23,11 +23,10 @@ from hoedong.events.draft import Draft, unique
 from hoedong.events.merge import more_precise
 from hoedong.events.lexicon import Trigger, cues, triggers
 from hoedong.events.status import is_rumour, modality, tense
-from hoedong.timex import TimeValue
+from hoedong.timex import TimeValue, tells_day
 
 _SUBJECTS = ("subject", "topic")
 _BACK_REFERENCE_REACH = 3  # tokens before a noun trigger in which `이날`, `이번` refer back
-_DIGIT = frozenset("0123456789")
 
 
 @dataclass
@@ -169,8 +168,7 @@ def update(state: Discourse, view: View, found: list[Draft]) -> None:
         state.org_pair = deals[-1].orgs
     elif len(orgs_named) == 2:
         state.org_pair = orgs_named
-    dated = [d.date for d in found if d.date is not None and d.date.grain == "day" and d.date.start
-             and _DIGIT & set(d.date.text)]
+    dated = [d.date for d in found if d.date is not None and tells_day(d.date)]
     direction = "past" if tense(list(view.sentence.tokens)) == "past" else "nearest"
     state.unread.append((view.sentence.start, view.sentence_text, direction, dated[-1] if dated else None))
 
