@@ -122,3 +122,17 @@ def test_dating_the_day_of_a_saying_to_the_press_is_not_the_day_told_of(frame):
     text = (f"도하린 한빛전자 회장은 12일 미국 출장길에 올랐다. 도 회장은 전날 {frame} \"현지 투자를 늘리겠다\"고 "
             "말했다. 도 회장은 현지에서 설윤아 가람바이오 대표와 만날 예정이다.")
     assert _dates(text, "2024-06-12").get("MEET") != "2024-06-11"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day of the departure was told as done: the trip's plans fall on days the text does not give
+    ("도하린 한빛전자 회장은 11일 독일 방문길에 올랐다. 도 회장은 베를린에서 설윤아 가람바이오 대표와 회담할 예정이다.", None),
+    # the day told is itself ahead: a plan with no day of its own is on it
+    ("도하린 한빛전자 회장은 오는 13일 독일을 방문한다. 도 회장은 베를린에서 설윤아 가람바이오 대표와 회담할 예정이다.",
+     "2024-06-13"),
+    # an act told as done takes the day told as done
+    ("도하린 한빛전자 회장은 11일 독일 방문길에 올랐다. 도 회장은 베를린에서 설윤아 가람바이오 대표와 회담했다.",
+     "2024-06-11"),
+])
+def test_dating_a_plan_does_not_take_a_day_told_as_done(text, expected):
+    assert _dates(text, "2024-06-11").get("MEET") == expected

@@ -23,6 +23,7 @@ from hoedong.events.lexicon import background_told, cues
 from hoedong.timex import TimeValue, find_times, names_day, ordinal_day, parse_day, tells_day
 
 _SUBJECTS = ("subject", "topic")
+_AHEAD = ("planned", "present", "speculated")  # statuses of acts not told as done
 _FRAME_REACH = 16  # characters after a time expression in which `…에 따르면` makes it the telling's
 _FRAME_WORDS = 3  # `3일 정부 관계자에 따르면`: the source may take two words
 _ORDINAL_REACH = 4  # characters after `이틀째` in which the day it is told of is named (`이틀째인 17일`)
@@ -56,7 +57,7 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     earlier = [t for t in times if t.span[0] < lo]
     if earlier:
         return earlier[-1]
-    return _carried_over(view, clause, state, found, day if status == "occurred" else None)
+    return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in _AHEAD)
 
 
 def _began(view: View, text: str, index: int, times: list[TimeValue], state: Discourse,
@@ -106,7 +107,7 @@ def _read_back(state: Discourse, day: date | None) -> None:
     else the last day told even with no event told (`27일 출범했다. 이날 …`, `27일 재계에 따르면
     … 전날 만났다`: the 26th), and the last time named (`2019년 6월 … 당시`). `전날`, `다음 날`
     count from the last day named in digits, so a second `전날` does not step back again."""
-    for start, text, direction, event_day in state.unread:
+    for start, text, direction, event_day, done in state.unread:
         read = next((v for k, v in state.times.items() if k[0] == start), None)
         times = [t for t in (read if read is not None else _parsed(state, start, text, day, direction))
                  if t.start is not None]
@@ -114,7 +115,10 @@ def _read_back(state: Discourse, day: date | None) -> None:
         digits = event_day if event_day is not None and names_day(event_day) else None
         state.named_day = digits or (named[-1] if named else state.named_day)
         happening = [t for t in times if tells_day(t) and not _dates_telling(text, t)]  # not `17일 업계에 따르면`
-        state.day = event_day or (happening[-1] if happening else state.day)
+        day_told = event_day or (happening[-1] if happening else None)
+        if day_told is not None:  # a day carried on to a plan (`이날 … 동행한다`) stays a day told as done
+            same = state.day is not None and state.day.start == day_told.start
+            state.day, state.day_done = day_told, done or (same and state.day_done)
         state.time = times[-1] if times else state.time
     state.unread.clear()
 
@@ -128,10 +132,12 @@ def _dates_telling(text: str, time: TimeValue) -> bool:
 
 
 def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
-                  done_by: date | None) -> TimeValue | None:
+                  done_by: date | None, planned: bool) -> TimeValue | None:
     """No date in the sentence: the sentence's previous event, the previous sentence's, or the day
     the text speaks of when the clause is about the same people, unless the act is told as
-    background (`체결한 바 있다`) or as done when that day is still ahead (`done_by`, the day of the news)."""
+    background (`체결한 바 있다`), as done when that day is still ahead (`done_by`, the day of the
+    news), or as ahead when that day was told as done (`11일 출국했다 … 총리와 회담한다`: a plan
+    of the trip, on a day the text does not give)."""
     if found and found[-1].date is not None:
         return found[-1].date
     subjects = [a.entity.id for a in view.args_in(clause) if a.role in _SUBJECTS and a.entity.type == "PERSON"]
@@ -141,7 +147,7 @@ def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
         return None
     if background_told(view.sentence_text) or (done_by and state.day.start > done_by.isoformat()):
         return None
-    return state.day
+    return None if planned and state.day_done else state.day
 
 
 def owner(time: TimeValue, triggers_at: list[int]) -> int:

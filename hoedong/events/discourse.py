@@ -37,13 +37,15 @@ class Discourse:
     orgs: list[str] = field(default_factory=list)
     org_counts: Counter = field(default_factory=Counter)
     day: TimeValue | None = None
+    day_done: bool = False  # `day` was told in a sentence in the past tense (`11일 출국했다`)
     trip: bool = False  # the last sentence told of a trip to a country
     pair: list[str] = field(default_factory=list)  # the two people `두 사람` would mean
     last_date: TimeValue | None = None  # the date of the previous sentence's event
     named_day: TimeValue | None = None  # the last day named in digits (`이날`, `전날` count from it)
     time: TimeValue | None = None  # the last time the text named (`당시`, `같은 해` point back to it)
-    unread: list[tuple[int, str, str, TimeValue | None]] = field(default_factory=list)
-    #  sentences whose times dating.py has yet to read: start, text, direction, the day an event took
+    unread: list[tuple[int, str, str, TimeValue | None, bool]] = field(default_factory=list)
+    #  sentences whose times dating.py has yet to read: start, text, direction, the day an event took,
+    #  whether that day (else the sentence) was told as done
     times: dict = field(default_factory=dict)  # parsed temporal expressions, by sentence and direction
     org_pair: list[str] = field(default_factory=list)  # the two organisations `양사` would mean
 
@@ -168,9 +170,11 @@ def update(state: Discourse, view: View, found: list[Draft]) -> None:
         state.org_pair = deals[-1].orgs
     elif len(orgs_named) == 2:
         state.org_pair = orgs_named
-    dated = [d.date for d in found if d.date is not None and tells_day(d.date)]
+    dated = [d for d in found if d.date is not None and tells_day(d.date)]
     direction = "past" if tense(list(view.sentence.tokens)) == "past" else "nearest"
-    state.unread.append((view.sentence.start, view.sentence_text, direction, dated[-1] if dated else None))
+    done = dated[-1].status == "occurred" if dated else direction == "past"
+    state.unread.append((view.sentence.start, view.sentence_text, direction,
+                         dated[-1].date if dated else None, done))
 
 
 def _update_orgs(state: Discourse, view: View) -> None:
