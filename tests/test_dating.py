@@ -136,3 +136,14 @@ def test_dating_the_day_of_a_saying_to_the_press_is_not_the_day_told_of(frame):
 ])
 def test_dating_a_plan_does_not_take_a_day_told_as_done(text, expected):
     assert _dates(text, "2024-06-11").get("MEET") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `앞서` opening the sentence or after its subject: an earlier act on a day not given
+    ("앞서 한빛전자는 가람바이오와 전략적 파트너십을 맺었다.", None),
+    ("한빛전자는 앞서 가람바이오와 전략적 파트너십을 맺었다.", None),
+    # `회담에 앞서`: before the talks, which is no background; the act is the news, on its day
+    ("한빛전자는 정상회담에 앞서 가람바이오와 전략적 파트너십을 맺었다.", "2024-06-11"),
+])
+def test_dating_an_act_told_as_earlier_stays_undated(text, expected):
+    assert _dates(text, "2024-06-11").get("PARTNER") == expected
