@@ -147,3 +147,13 @@ def test_dating_a_plan_does_not_take_a_day_told_as_done(text, expected):
 ])
 def test_dating_an_act_told_as_earlier_stays_undated(text, expected):
     assert _dates(text, "2024-06-11").get("PARTNER") == expected
+
+
+def test_dating_a_connective_hanpyeon_is_no_new_frame():
+    """`격려하는 한편 … 만났다` (and also) keeps the day the text speaks of; `한편,` opening a
+    sentence starts a new frame, which carries no day over."""
+    told = "도하린 한빛전자 회장은 14일 독일 베를린 공장을 방문했다. "
+    also = told + "그는 현지 직원들을 격려하는 한편, 설윤아 가람바이오 대표와 만나 악수를 나눴다."
+    meanwhile = told + "한편, 설윤아 가람바이오 대표는 박태오 누리로봇 대표와 만났다."
+    assert _dates(also, "2024-06-15")["MEET"] == "2024-06-14"
+    assert _dates(meanwhile, "2024-06-15")["MEET"] != "2024-06-14"

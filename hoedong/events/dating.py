@@ -52,12 +52,18 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     if own:
         before = [t for t in own if t.span[0] < trigger_at]
         return (before or own)[-1]
-    if any(t.form in cues("frame_break") for _, t in clause_tokens):
+    if _frame_break(view, clause_tokens):
         return None
     earlier = [t for t in times if t.span[0] < lo]
     if earlier:
         return earlier[-1]
     return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in _AHEAD)
+
+
+def _frame_break(view: View, clause_tokens) -> bool:
+    """`이와 별개로`, `한편,`: a new frame; not `격려하는 한편` (a connective after a verb: and also)."""
+    tokens = view.sentence.tokens
+    return any(t.form in cues("frame_break") and not (i and tokens[i - 1].tag == "ETM") for i, t in clause_tokens)
 
 
 def _began(view: View, text: str, index: int, times: list[TimeValue], state: Discourse,
