@@ -3,10 +3,12 @@
 `Discourse` holds what the sentences so far established. Its transitions, once per sentence
 (`update`): the topic (or first subject) people become `people`, else the first actors of the
 sentence's events; `org_pair`/`pair` follow the last two-party deal or meeting (what `양사`, `두
-사람` mean); `day` is the day of the last event dated to a day in digits, or else the last day named
-for something that happened (what an event with no date of its own may take; not `17일 업계에 따르면`);
-`named_day` is the last day named in digits at all (what `이날`, `전날` count from), `time` the last
-time named (what `당시`, `같은 해` mean). The three are read by dating.py, which knows the
+사람` mean); `day` is the day of the last event dated to a day told (in digits, or counted:
+`전날`, `이날`), or else the last day told for something that happened (what an event with no date
+of its own may take, and what `이날` in an account told as done means; not `17일 업계에 따르면`),
+with `day_done` whether it was told as done (a plan does not take it); `named_day` is the last day
+named in digits at all (what `전날`, `다음 날` count from), `time` the last time named (what `당시`,
+`같은 해` mean). They are read by dating.py, which knows the
 publication date, from the sentences in `unread`. `trip` records a visit to a
 country (a list of people met on a trip is one meeting each). Two readings use the state instead
 of opening a new event: a back-reference (`이날 회동은`, `회동에는`) joins the gathering told, and
