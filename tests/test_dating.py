@@ -157,3 +157,14 @@ def test_dating_a_connective_hanpyeon_is_no_new_frame():
     meanwhile = told + "한편, 설윤아 가람바이오 대표는 박태오 누리로봇 대표와 만났다."
     assert _dates(also, "2024-06-15")["MEET"] == "2024-06-14"
     assert _dates(meanwhile, "2024-06-15")["MEET"] != "2024-06-14"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day before a verb in the past tense is the day of the announcement, already made
+    ("한빛전자는 오는 2030년까지 미국에 50억 달러를 투자할 것이라고 24일 발표했다.", "2025-03-24"),
+    # a plan's own day is still read ahead
+    ("한빛전자는 28일 미국 공장에 50억 달러를 투자할 예정이다.", "2025-03-28"),
+    ("한빛전자는 다음 달 2일 미국 공장에 50억 달러를 투자한다고 24일 밝혔다.", "2025-04-02"),
+])
+def test_dating_the_day_of_an_announcement_already_made_is_read_back(text, expected):
+    assert _dates(text, "2025-03-25")["INVEST"] == expected

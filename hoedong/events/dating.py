@@ -7,7 +7,8 @@ sentence; then the previous sentence's event date when this clause has no subjec
 the day the text is talking about (Discourse.day), unless the act is told as background or as
 done on a day still ahead. Expressions are excluded when they date the telling (`3일 소식통에
 따르면`) or a deadline (`2028년까지`); a new frame (`이와 별개로`) carries no date over. The direction
-(past, future, nearest) follows the clause's status. Relative days (`이날`, `전날`) count from the last
+(past, future, nearest) follows the clause's status, except that a date right before a verb in the
+past tense is read back (`투자할 것이라고 24일 발표했다`). Relative days (`이날`, `전날`) count from the last
 day the text named, even in a sentence that told no event (`27일 출범했다. 이날 …`) or a telling
 date (`27일 재계에 따르면 … 전날`); `당시`, `같은 해` take the last time it named.
 """
@@ -20,6 +21,7 @@ from hoedong.events.clauses import View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import background_told, cues
+from hoedong.events.status import tense
 from hoedong.timex import TimeValue, find_times, names_day, ordinal_day, parse_day, tells_day
 
 _SUBJECTS = ("subject", "topic")
@@ -27,6 +29,7 @@ _AHEAD = ("planned", "present", "speculated")  # statuses of acts not told as do
 _FRAME_REACH = 16  # characters after a time expression in which `…에 따르면` makes it the telling's
 _FRAME_WORDS = 3  # `3일 정부 관계자에 따르면`: the source may take two words
 _ORDINAL_REACH = 4  # characters after `이틀째` in which the day it is told of is named (`이틀째인 17일`)
+_TOLD_REACH = 4  # tokens after a date in which a past-tense verb makes it the day of a telling
 _DEADLINE_REACH = 4  # characters after a time expression in which `까지` makes it a deadline
 
 
@@ -51,13 +54,27 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     own = [t for t in times if lo <= t.span[0] < hi and owner(t, trigger_positions) == trigger_at]
     if own:
         before = [t for t in own if t.span[0] < trigger_at]
-        return (before or own)[-1]
+        return _told_as_done(view, text, (before or own)[-1], day, state, status)
     if _frame_break(view, clause_tokens):
         return None
     earlier = [t for t in times if t.span[0] < lo]
     if earlier:
         return earlier[-1]
     return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in _AHEAD)
+
+
+def _told_as_done(view: View, text: str, time: TimeValue, day: date | None, state: Discourse,
+                  status: str) -> TimeValue:
+    """`투자를 집행할 것이라고 24일 발표했다`: a date right before a verb in the past tense dates a
+    telling already made, so it is read back even for the plan the telling announces."""
+    if status != "planned":
+        return time
+    at = view.sentence.start + time.span[1]
+    following = [t for t in view.sentence.tokens if t.start >= at][:_TOLD_REACH]
+    if tense(following) != "past":
+        return time
+    past = _parsed(state, view.sentence.start, text, day, "past")
+    return next((t for t in past if t.span == time.span), time)
 
 
 def _frame_break(view: View, clause_tokens) -> bool:
