@@ -4,13 +4,14 @@ In order: the expressions in the trigger's own clause that belong to it (a date 
 nearest event word after it, else the one before); inside a quotation only the quotation's own;
 then an expression earlier in the sentence; then the date of the event just drafted in this
 sentence; then the previous sentence's event date when this clause has no subject of its own; then
-the day the text is talking about (Discourse.day), unless the act is told as background or as
-done on a day still ahead. Expressions are excluded when they date the telling (`3일 소식통에
+the day the text is talking about (Discourse.day), unless the act is told as background, as
+done on a day still ahead, or as ahead on a day told as done. Expressions are excluded when they date the telling (`3일 소식통에
 따르면`) or a deadline (`2028년까지`); a new frame (`이와 별개로`) carries no date over. The direction
 (past, future, nearest) follows the clause's status, except that a date right before a verb in the
-past tense is read back (`투자할 것이라고 24일 발표했다`). Relative days (`이날`, `전날`) count from the last
-day the text named, even in a sentence that told no event (`27일 출범했다. 이날 …`) or a telling
-date (`27일 재계에 따르면 … 전날`); `당시`, `같은 해` take the last time it named.
+past tense is read back (`투자할 것이라고 24일 발표했다`). `전날`, `다음 날` count from the last day
+the text named in digits, even in a sentence that told no event (`27일 출범했다. 이날 …`) or a
+telling date (`27일 재계에 따르면 … 전날`), and the day they give becomes the day talked about;
+`이날` in an account told as done means that day; `당시`, `같은 해` take the last time it named.
 """
 
 from __future__ import annotations
