@@ -96,23 +96,27 @@ class TimeValue:
 
 
 def find_times(text: str, published: date | None, direction: Direction = "past",
-               anchor: date | None = None, earlier: TimeValue | None = None) -> list[TimeValue]:
-    """Every temporal expression in `text`, resolved. `anchor` is the day the text is about
-    (for `이날`, `전날`), defaulting to the publication date; `earlier` is the last time the text
-    named before (for `당시`, `같은 해`). A day or time named earlier in `text` itself comes first."""
+               anchor: date | None = None, earlier: TimeValue | None = None,
+               current: date | None = None) -> list[TimeValue]:
+    """Every temporal expression in `text`, resolved. `anchor` is the last day the text named in
+    digits (for `전날`, `다음 날`), defaulting to the publication date; `current` the day of what
+    the text is telling (for `이날`; `27일 … 전날 만났다. 이날 …` is the day of the meeting),
+    defaulting to `anchor`; `earlier` is the last time the text named before (for `당시`, `같은
+    해`). A day or time named earlier in `text` itself comes first."""
     if not (_patterns().maybe_date.search(text) or _patterns().own.search(text)):
         return []  # the parser is the costly part of the events stage: skip text with nothing date-like
-    return list(_find_times(text, published, direction, anchor or published, earlier))
+    anchor = anchor or published
+    return list(_find_times(text, published, direction, (anchor, current or anchor), earlier))
 
 
-def _find_times(text: str, published: date | None, direction: Direction, anchor: date | None,
+def _find_times(text: str, published: date | None, direction: Direction, anchors: tuple[date | None, date | None],
                 earlier: TimeValue | None) -> tuple[TimeValue, ...]:
     own = list(_patterns().own.finditer(text))
     found = _parsed(text, published, direction, [m.span() for m in own])
     for match in own:
         before = sorted((t for t in found if t.span[1] <= match.start() and t.start is not None), key=lambda t: t.span)
         named = [t for t in before if names_day(t)]
-        day = date.fromisoformat(named[-1].start) if named else anchor
+        day = date.fromisoformat(named[-1].start) if named else anchors[1] if match["this"] else anchors[0]
         if match["then"]:
             value = _then(match, before[-1] if before else earlier if _stands_alone(text, match) else None)
         else:
@@ -163,6 +167,17 @@ def names_day(time: TimeValue) -> bool:
     """`17일`, `3월 5일`: one day named in digits, which `이날` and `전날` then count from."""
     return (time.grain == "day" and time.start is not None and time.start == time.end
             and _patterns().named_day.search(time.text) is not None)
+
+
+def counts_from_day(time: TimeValue) -> bool:
+    """`전날`, `이날`, `다음 날`: one day counted from a day told, as good as a day named."""
+    match = _patterns().own.fullmatch(time.text)
+    return time.start is not None and match is not None and bool(match["this"] or match["before"] or match["after"])
+
+
+def tells_day(time: TimeValue) -> bool:
+    """A day the text tells in digits or counts from one (`17일`, `전날`); not `2주 전`."""
+    return names_day(time) or counts_from_day(time)
 
 
 def _stands_alone(text: str, match: re.Match) -> bool:

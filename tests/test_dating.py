@@ -83,3 +83,88 @@ def test_dating_an_event_followed_by_its_ordinal_day_began_that_many_days_before
 def test_dating_what_is_done_at_the_gathering_takes_its_day(text, published, expected):
     """`이 자리에서`: at the gathering just told, so on its day, not the day of the news."""
     assert _dates(text, published) == expected
+
+
+def _meetings(text: str, published: str) -> list[tuple[frozenset[str], str | None]]:
+    analysis = analyze(text)
+    entities = find_entities(text, analysis, published)
+    names = {e.id: e.name for e in entities}
+    events = find_events(text, analysis, entities, published)
+    return [(frozenset(names[p] for p in e.participants), (e.date or {}).get("start"))
+            for e in events if e.type == "MEET"]
+
+
+def test_dating_the_day_counted_back_to_is_the_day_the_account_speaks_of():
+    """`28일 재계에 따르면 … 전날 만났다`: what the account tells next as done (`이날`, or with no
+    day of its own) is on the 27th, not on the day of the telling."""
+    text = ("28일 재계에 따르면 도하린 한빛전자 회장은 전날 저녁 설윤아 가람바이오 대표와 만찬 회동을 했다. "
+            "이날 만찬에 앞서 도 회장은 박태오 누리로봇 대표를 따로 만났다.")
+    assert {date for _, date in _meetings(text, "2024-03-28")} == {"2024-03-27"}
+
+
+def test_dating_a_day_ahead_told_on_this_day_is_the_day_of_the_news():
+    """After an account of the day before, `이날 … 찾는다` told as ahead is the day of the news."""
+    text = ("28일 재계에 따르면 도하린 한빛전자 회장은 전날 저녁 설윤아 가람바이오 대표와 만찬 회동을 했다. "
+            "도 회장은 이날 오후 부산 공장을 찾는다.")
+    assert _dates(text, "2024-03-28")["VISIT"] == "2024-03-28"
+
+
+def test_dating_a_count_of_weeks_is_not_a_day_the_text_names():
+    """`2주 전부터`: no day in digits, so `이날` still means the day of the news."""
+    text = ("가람바이오 측은 약 2주 전부터 방한일까지 호텔 객실을 통째로 예약했다. "
+            "설윤아 가람바이오 대표는 이날 도하린 한빛전자 회장과 회담한다.")
+    assert _dates(text, "2024-03-28")["MEET"] == "2024-03-28"
+
+
+@pytest.mark.parametrize("frame", ["외신 인터뷰에서", "기자회견에서", "브리핑에서"])
+def test_dating_the_day_of_a_saying_to_the_press_is_not_the_day_told_of(frame):
+    """`전날 인터뷰에서 … 말했다` dates the saying; the trip told next keeps its own day."""
+    text = (f"도하린 한빛전자 회장은 12일 미국 출장길에 올랐다. 도 회장은 전날 {frame} \"현지 투자를 늘리겠다\"고 "
+            "말했다. 도 회장은 현지에서 설윤아 가람바이오 대표와 만날 예정이다.")
+    assert _dates(text, "2024-06-12").get("MEET") != "2024-06-11"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day of the departure was told as done: the trip's plans fall on days the text does not give
+    ("도하린 한빛전자 회장은 11일 독일 방문길에 올랐다. 도 회장은 베를린에서 설윤아 가람바이오 대표와 회담할 예정이다.", None),
+    # the day told is itself ahead: a plan with no day of its own is on it
+    ("도하린 한빛전자 회장은 오는 13일 독일을 방문한다. 도 회장은 베를린에서 설윤아 가람바이오 대표와 회담할 예정이다.",
+     "2024-06-13"),
+    # an act told as done takes the day told as done
+    ("도하린 한빛전자 회장은 11일 독일 방문길에 올랐다. 도 회장은 베를린에서 설윤아 가람바이오 대표와 회담했다.",
+     "2024-06-11"),
+])
+def test_dating_a_plan_does_not_take_a_day_told_as_done(text, expected):
+    assert _dates(text, "2024-06-11").get("MEET") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `앞서` opening the sentence or after its subject: an earlier act on a day not given
+    ("앞서 한빛전자는 가람바이오와 전략적 파트너십을 맺었다.", None),
+    ("한빛전자는 앞서 가람바이오와 전략적 파트너십을 맺었다.", None),
+    # `회담에 앞서`: before the talks, which is no background; the act is the news, on its day
+    ("한빛전자는 정상회담에 앞서 가람바이오와 전략적 파트너십을 맺었다.", "2024-06-11"),
+])
+def test_dating_an_act_told_as_earlier_stays_undated(text, expected):
+    assert _dates(text, "2024-06-11").get("PARTNER") == expected
+
+
+def test_dating_a_connective_hanpyeon_is_no_new_frame():
+    """`격려하는 한편 … 만났다` (and also) keeps the day the text speaks of; `한편,` opening a
+    sentence starts a new frame, which carries no day over."""
+    told = "도하린 한빛전자 회장은 14일 독일 베를린 공장을 방문했다. "
+    also = told + "그는 현지 직원들을 격려하는 한편, 설윤아 가람바이오 대표와 만나 악수를 나눴다."
+    meanwhile = told + "한편, 설윤아 가람바이오 대표는 박태오 누리로봇 대표와 만났다."
+    assert _dates(also, "2024-06-15")["MEET"] == "2024-06-14"
+    assert _dates(meanwhile, "2024-06-15")["MEET"] != "2024-06-14"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day before a verb in the past tense is the day of the announcement, already made
+    ("한빛전자는 오는 2030년까지 미국에 50억 달러를 투자할 것이라고 24일 발표했다.", "2025-03-24"),
+    # a plan's own day is still read ahead
+    ("한빛전자는 28일 미국 공장에 50억 달러를 투자할 예정이다.", "2025-03-28"),
+    ("한빛전자는 다음 달 2일 미국 공장에 50억 달러를 투자한다고 24일 밝혔다.", "2025-04-02"),
+])
+def test_dating_the_day_of_an_announcement_already_made_is_read_back(text, expected):
+    assert _dates(text, "2025-03-25")["INVEST"] == expected

@@ -4,12 +4,14 @@ In order: the expressions in the trigger's own clause that belong to it (a date 
 nearest event word after it, else the one before); inside a quotation only the quotation's own;
 then an expression earlier in the sentence; then the date of the event just drafted in this
 sentence; then the previous sentence's event date when this clause has no subject of its own; then
-the day the text is talking about (Discourse.day), unless the act is told as background or as
-done on a day still ahead. Expressions are excluded when they date the telling (`3일 소식통에
+the day the text is talking about (Discourse.day), unless the act is told as background, as
+done on a day still ahead, or as ahead on a day told as done. Expressions are excluded when they date the telling (`3일 소식통에
 따르면`) or a deadline (`2028년까지`); a new frame (`이와 별개로`) carries no date over. The direction
-(past, future, nearest) follows the clause's status. Relative days (`이날`, `전날`) count from the last
-day the text named, even in a sentence that told no event (`27일 출범했다. 이날 …`) or a telling
-date (`27일 재계에 따르면 … 전날`); `당시`, `같은 해` take the last time it named.
+(past, future, nearest) follows the clause's status, except that a date right before a verb in the
+past tense is read back (`투자할 것이라고 24일 발표했다`). `전날`, `다음 날` count from the last day
+the text named in digits, even in a sentence that told no event (`27일 출범했다. 이날 …`) or a
+telling date (`27일 재계에 따르면 … 전날`), and the day they give becomes the day talked about;
+`이날` in an account told as done means that day; `당시`, `같은 해` take the last time it named.
 """
 
 from __future__ import annotations
@@ -20,12 +22,15 @@ from hoedong.events.clauses import View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import background_told, cues
-from hoedong.timex import TimeValue, find_times, names_day, ordinal_day, parse_day
+from hoedong.events.status import tense
+from hoedong.timex import TimeValue, find_times, names_day, ordinal_day, parse_day, tells_day
 
 _SUBJECTS = ("subject", "topic")
+_AHEAD = ("planned", "present", "speculated")  # statuses of acts not told as done
 _FRAME_REACH = 16  # characters after a time expression in which `…에 따르면` makes it the telling's
 _FRAME_WORDS = 3  # `3일 정부 관계자에 따르면`: the source may take two words
 _ORDINAL_REACH = 4  # characters after `이틀째` in which the day it is told of is named (`이틀째인 17일`)
+_TOLD_REACH = 4  # tokens after a date in which a past-tense verb makes it the day of a telling
 _DEADLINE_REACH = 4  # characters after a time expression in which `까지` makes it a deadline
 
 
@@ -50,13 +55,33 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     own = [t for t in times if lo <= t.span[0] < hi and owner(t, trigger_positions) == trigger_at]
     if own:
         before = [t for t in own if t.span[0] < trigger_at]
-        return (before or own)[-1]
-    if any(t.form in cues("frame_break") for _, t in clause_tokens):
+        return _told_as_done(view, text, (before or own)[-1], day, state, status)
+    if _frame_break(view, clause_tokens):
         return None
     earlier = [t for t in times if t.span[0] < lo]
     if earlier:
         return earlier[-1]
-    return _carried_over(view, clause, state, found, day if status == "occurred" else None)
+    return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in _AHEAD)
+
+
+def _told_as_done(view: View, text: str, time: TimeValue, day: date | None, state: Discourse,
+                  status: str) -> TimeValue:
+    """`투자를 집행할 것이라고 24일 발표했다`: a date right before a verb in the past tense dates a
+    telling already made, so it is read back even for the plan the telling announces."""
+    if status != "planned":
+        return time
+    at = view.sentence.start + time.span[1]
+    following = [t for t in view.sentence.tokens if t.start >= at][:_TOLD_REACH]
+    if tense(following) != "past":
+        return time
+    past = _parsed(state, view.sentence.start, text, day, "past")
+    return next((t for t in past if t.span == time.span), time)
+
+
+def _frame_break(view: View, clause_tokens) -> bool:
+    """`이와 별개로`, `한편,`: a new frame; not `격려하는 한편` (a connective after a verb: and also)."""
+    tokens = view.sentence.tokens
+    return any(t.form in cues("frame_break") and not (i and tokens[i - 1].tag == "ETM") for i, t in clause_tokens)
 
 
 def _began(view: View, text: str, index: int, times: list[TimeValue], state: Discourse,
@@ -92,24 +117,32 @@ def _times(view: View, text: str, day: date | None, state: Discourse, status: st
 
 def _parsed(state: Discourse, start: int, text: str, day: date | None, direction: str) -> list[TimeValue]:
     anchor = parse_day(state.named_day.start) if state.named_day else None
-    key = (start, direction, anchor, state.time)
+    # `27일 재계에 따르면 … 전날 만났다. 이날 만찬을 마친 …`: told as done, `이날` is the day of the
+    # account; told as ahead (`이날 경주를 찾는다`), the day of the news the text named
+    current = parse_day(state.day.start) if state.day and direction == "past" else None
+    key = (start, direction, anchor, current, state.time)
     if key not in state.times:
-        state.times[key] = find_times(text, day, direction, anchor=anchor, earlier=state.time)
+        state.times[key] = find_times(text, day, direction, anchor=anchor, earlier=state.time, current=current)
     return state.times[key]
 
 
 def _read_back(state: Discourse, day: date | None) -> None:
     """The day and time the sentences read since name (Discourse.unread): the day an event took,
-    else the last day named in digits even with no event told (`27일 출범했다. 이날 …`), and the
-    last time named (`2019년 6월 … 당시`)."""
-    for start, text, direction, event_day in state.unread:
+    else the last day told even with no event told (`27일 출범했다. 이날 …`, `27일 재계에 따르면
+    … 전날 만났다`: the 26th), and the last time named (`2019년 6월 … 당시`). `전날`, `다음 날`
+    count from the last day named in digits, so a second `전날` does not step back again."""
+    for start, text, direction, event_day, done in state.unread:
         read = next((v for k, v in state.times.items() if k[0] == start), None)
         times = [t for t in (read if read is not None else _parsed(state, start, text, day, direction))
                  if t.start is not None]
         named = [t for t in times if names_day(t)]
-        state.named_day = event_day or (named[-1] if named else state.named_day)
-        happening = [t for t in named if not _dates_telling(text, t)]  # not `17일 업계에 따르면`
-        state.day = event_day or (happening[-1] if happening else state.day)
+        digits = event_day if event_day is not None and names_day(event_day) else None
+        state.named_day = digits or (named[-1] if named else state.named_day)
+        happening = [t for t in times if tells_day(t) and not _dates_telling(text, t)]  # not `17일 업계에 따르면`
+        day_told = event_day or (happening[-1] if happening else None)
+        if day_told is not None:  # a day carried on to a plan (`이날 … 동행한다`) stays a day told as done
+            same = state.day is not None and state.day.start == day_told.start
+            state.day, state.day_done = day_told, done or (same and state.day_done)
         state.time = times[-1] if times else state.time
     state.unread.clear()
 
@@ -123,10 +156,12 @@ def _dates_telling(text: str, time: TimeValue) -> bool:
 
 
 def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
-                  done_by: date | None) -> TimeValue | None:
+                  done_by: date | None, planned: bool) -> TimeValue | None:
     """No date in the sentence: the sentence's previous event, the previous sentence's, or the day
     the text speaks of when the clause is about the same people, unless the act is told as
-    background (`체결한 바 있다`) or as done when that day is still ahead (`done_by`, the day of the news)."""
+    background (`체결한 바 있다`), as done when that day is still ahead (`done_by`, the day of the
+    news), or as ahead when that day was told as done (`11일 출국했다 … 총리와 회담한다`: a plan
+    of the trip, on a day the text does not give)."""
     if found and found[-1].date is not None:
         return found[-1].date
     subjects = [a.entity.id for a in view.args_in(clause) if a.role in _SUBJECTS and a.entity.type == "PERSON"]
@@ -136,7 +171,7 @@ def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
         return None
     if background_told(view.sentence_text) or (done_by and state.day.start > done_by.isoformat()):
         return None
-    return state.day
+    return None if planned and state.day_done else state.day
 
 
 def owner(time: TimeValue, triggers_at: list[int]) -> int:

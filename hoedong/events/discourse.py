@@ -3,10 +3,12 @@
 `Discourse` holds what the sentences so far established. Its transitions, once per sentence
 (`update`): the topic (or first subject) people become `people`, else the first actors of the
 sentence's events; `org_pair`/`pair` follow the last two-party deal or meeting (what `양사`, `두
-사람` mean); `day` is the day of the last event dated to a day in digits, or else the last day named
-for something that happened (what an event with no date of its own may take; not `17일 업계에 따르면`);
-`named_day` is the last day named in digits at all (what `이날`, `전날` count from), `time` the last
-time named (what `당시`, `같은 해` mean). The three are read by dating.py, which knows the
+사람` mean); `day` is the day of the last event dated to a day told (in digits, or counted:
+`전날`, `이날`), or else the last day told for something that happened (what an event with no date
+of its own may take, and what `이날` in an account told as done means; not `17일 업계에 따르면`),
+with `day_done` whether it was told as done (a plan does not take it); `named_day` is the last day
+named in digits at all (what `전날`, `다음 날` count from), `time` the last time named (what `당시`,
+`같은 해` mean). They are read by dating.py, which knows the
 publication date, from the sentences in `unread`. `trip` records a visit to a
 country (a list of people met on a trip is one meeting each). Two readings use the state instead
 of opening a new event: a back-reference (`이날 회동은`, `회동에는`) joins the gathering told, and
@@ -28,7 +30,7 @@ from hoedong.events.draft import Draft, unique
 from hoedong.events.merge import more_precise
 from hoedong.events.lexicon import Trigger, cues, triggers
 from hoedong.events.status import is_rumour, modality, ongoing, tense
-from hoedong.timex import TimeValue
+from hoedong.timex import TimeValue, tells_day
 
 _SUBJECTS = ("subject", "topic")
 _BACK_REFERENCE_REACH = 3  # tokens before a noun trigger in which `이날`, `이번` refer back
@@ -44,13 +46,15 @@ class Discourse:
     orgs: list[str] = field(default_factory=list)
     org_counts: Counter = field(default_factory=Counter)
     day: TimeValue | None = None
+    day_done: bool = False  # `day` was told in a sentence in the past tense (`11일 출국했다`)
     trip: bool = False  # the last sentence told of a trip to a country
     pair: list[str] = field(default_factory=list)  # the two people `두 사람` would mean
     last_date: TimeValue | None = None  # the date of the previous sentence's event
     named_day: TimeValue | None = None  # the last day named in digits (`이날`, `전날` count from it)
     time: TimeValue | None = None  # the last time the text named (`당시`, `같은 해` point back to it)
-    unread: list[tuple[int, str, str, TimeValue | None]] = field(default_factory=list)
-    #  sentences whose times dating.py has yet to read: start, text, direction, the day an event took
+    unread: list[tuple[int, str, str, TimeValue | None, bool]] = field(default_factory=list)
+    #  sentences whose times dating.py has yet to read: start, text, direction, the day an event took,
+    #  whether that day (else the sentence) was told as done
     times: dict = field(default_factory=dict)  # parsed temporal expressions, by sentence and direction
     org_pair: list[str] = field(default_factory=list)  # the two organisations `양사` would mean
 
@@ -244,10 +248,11 @@ def update(state: Discourse, view: View, found: list[Draft]) -> None:
         state.org_pair = deals[-1].orgs
     elif len(orgs_named) == 2:
         state.org_pair = orgs_named
-    dated = [d.date for d in found if d.date is not None and d.date.grain == "day" and d.date.start
-             and _DIGIT & set(d.date.text)]
+    dated = [d for d in found if d.date is not None and tells_day(d.date)]
     direction = "past" if tense(list(view.sentence.tokens)) == "past" else "nearest"
-    state.unread.append((view.sentence.start, view.sentence_text, direction, dated[-1] if dated else None))
+    done = dated[-1].status == "occurred" if dated else direction == "past"
+    state.unread.append((view.sentence.start, view.sentence_text, direction,
+                         dated[-1].date if dated else None, done))
 
 
 def _update_orgs(state: Discourse, view: View) -> None:

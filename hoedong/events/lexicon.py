@@ -80,5 +80,7 @@ def _background_cues() -> tuple[str, ...]:
 
 
 def background_told(text: str) -> bool:
-    """The sentence tells its act as experience or background (`만난 바 있다`, `당시`)."""
-    return any(cue in text for cue in _background_cues())
+    """The sentence tells its act as experience or background (`만난 바 있다`, `당시`); a cue
+    written `^cue` counts only opening the sentence (`앞서 …`, not `회담에 앞서`)."""
+    opening = text.lstrip()
+    return any(opening.startswith(cue[1:]) if cue.startswith("^") else cue in text for cue in _background_cues())
