@@ -22,7 +22,8 @@ from hoedong.events.discourse import Discourse, attend, is_back_reference, join,
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import background_told, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
-from hoedong.events.status import adnominal_tense, announced_plan, clause_status, is_rumour, ongoing, relative_clause_tense, tense, under_way
+from hoedong.events.status import (adnominal_tense, announced_plan, clause_status, is_rumour, object_verb, ongoing,
+                                   relative_clause_tense, tense, under_way)
 from hoedong.events.triggers import find_triggers
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis
@@ -102,6 +103,9 @@ def _status_at(view: View, index: int, trigger) -> str:
     quoted = inside(quotes, tokens[index].start)
     rest = [t for i, t in enumerate(tokens) if i >= index and (quoted or not inside(quotes, t.start))]
     own_tense = adnominal_tense(tokens, index)
+    verb = object_verb(tokens, index) if own_tense is None else None
+    if verb is not None and adnominal_tense(tokens, verb) == "occurred":
+        own_tense = "occurred"  # `협약을 체결한 상태로 … 가능성이 있다`: the deal told in its own past clause
     if own_tense == "present" and trigger.type not in _PERSON_ACTS:
         own_tense = None  # `…을 개발하는 연구소를 짓는 협약`: a deal's relative clause describes, it does not tell
     status = own_tense or clause_status(own, rest, list(tokens[index:]))

@@ -156,6 +156,26 @@ def adnominal_tense(tokens: list[Token], index: int) -> str | None:
     return None
 
 
+_OBJECT_REACH = 4  # 업무+협약(+을/JKO)(+전격)(+체결/NNG): the tokens up to the verb that takes a noun as its object
+
+
+def object_verb(tokens: list[Token], index: int) -> int | None:
+    """`협약을 체결한`, `파트너십을 전격 발표한`: the verb whose object the event noun is (its index),
+    when only the rest of the noun, its object particle and an adverb stand between them; else None."""
+    if not tokens[index].tag.startswith(("NN", "SL")):
+        return None
+    marked = False
+    for at in range(index + 1, min(len(tokens), index + 1 + _OBJECT_REACH + 1)):
+        token = tokens[at]
+        verbal_noun = token.tag.startswith("NN") and at + 1 < len(tokens) and tokens[at + 1].tag.startswith("XSV")
+        if marked and (token.tag.startswith("VV") or verbal_noun):
+            return at
+        marked = marked or token.tag == "JKO"
+        if not (token.tag.startswith(("NN", "MAG", "SSC", "JKO", "SL"))):
+            return None
+    return None
+
+
 def _ends_relative(tokens: list[Token]) -> bool:
     return bool(tokens) and tokens[0].tag == "ETM"
 

@@ -1,0 +1,34 @@
+"""Statuses read from the right predicate: sentences of our own writing where the event word's own
+verb and the sentence's main predicate disagree."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoedong.entities import find_entities
+from hoedong.events import find_events
+from hoedong.nlp import analyze
+
+
+def _events(text: str, published: str):
+    analysis = analyze(text)
+    entities = find_entities(text, analysis, published)
+    names = {e.id: e.name for e in entities}
+    return [(e.type, sorted(names[i] for i in (e.participants or e.orgs)), e.status)
+            for e in find_events(text, analysis, entities, published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the deal is told in a past relative clause; the forecast is about something else
+    ("지난해 5월 한빛전자와 가람바이오는 업무협약을 체결한 상태로, 이번 행사에서 후속 사업이 공개될 가능성이 크다.",
+     ("PARTNER", ["가람바이오", "한빛전자"], "occurred")),
+    ("지난달 전략적 파트너십을 전격 발표한 한빛전자와 청람중공업의 수장이 다음 달 부산에서 만날 전망이다.",
+     ("PARTNER", ["청람중공업", "한빛전자"], "occurred")),
+    ("올해 초 양해각서를 맺은 누리모빌리티와 가람바이오는 합작 공장 건설을 검토하고 있다.",
+     ("PARTNER", ["가람바이오", "누리모빌리티"], "occurred")),
+    # the deal's own clause is still to come: the plan stands
+    ("한빛전자와 가람바이오는 다음 달 업무협약을 체결할 예정이다.",
+     ("PARTNER", ["가람바이오", "한빛전자"], "planned")),
+])
+def test_status_a_deal_in_its_own_past_clause_occurred_whatever_the_main_predicate_says(text, expected):
+    assert expected in _events(text, "2025-02-12")
