@@ -32,3 +32,15 @@ def _events(text: str, published: str):
 ])
 def test_status_a_deal_in_its_own_past_clause_occurred_whatever_the_main_predicate_says(text, expected):
     assert expected in _events(text, "2025-02-12")
+
+
+@pytest.mark.parametrize("text, published, status", [
+    # the trip frames another act: under way when its day is before the news ...
+    ("도하린 대통령은 방미 사흘째인 9일 현지 기업인들을 만나 투자를 요청할 예정이다.", "2025-03-09", "occurred"),
+    ("영국 정부는 도하린 대통령의 10일 국빈 방문을 계기로 한국 기업들이 새 투자를 발표할 것이라고 밝혔다.", "2025-03-12", "occurred"),
+    # ... and still ahead when it is not
+    ("도하린 대통령의 방일 기간에 재계 총수들이 일본에서 협력 방안을 논의할 예정이다.", "2025-03-15", "planned"),
+])
+def test_status_a_trip_named_as_the_frame_of_another_act_keeps_its_own_status(text, published, status):
+    visits = [e for e in _events(text, published) if e[0] == "VISIT" and "도하린" in e[1]]
+    assert visits and {e[2] for e in visits} == {status}

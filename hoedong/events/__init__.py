@@ -23,7 +23,7 @@ from hoedong.events.draft import Draft
 from hoedong.events.lexicon import background_told, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, clause_status, is_rumour, object_verb, ongoing,
-                                   relative_clause_tense, tense, under_way)
+                                   relative_clause_tense, tense, trip_frame, under_way)
 from hoedong.events.triggers import find_triggers
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis
@@ -113,6 +113,8 @@ def _status_at(view: View, index: int, trigger) -> str:
         status = relative_clause_tense(tokens, index) or status
     if is_rumour(tokens, index) and status != "denied":
         status = "speculated"
+    if trigger.type == "VISIT" and status in ("planned", "speculated", "requested") and trip_frame(tokens, index):
+        status = "present"  # `방일 이틀째인 17일 … 만날 예정이다`: under way or ahead, as its date says
     if under_way(tokens, index):
         status = "occurred"  # `방한 중인`: under way on the day told
     if trigger.type == "MEET" and status == "present" and ongoing(rest[:_ONGOING_REACH]):

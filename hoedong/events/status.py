@@ -128,6 +128,18 @@ def under_way(tokens: list[Token], index: int) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].form in cues("ongoing_noun") and tokens[index + 1].tag == "NNB"
 
 
+def trip_frame(tokens: list[Token], index: int) -> bool:
+    """`방일 기간에`, `국빈 방문을 계기로`, `방한 이틀째인`: a trip named as the frame of another act;
+    the main predicate tells that act, not whether the trip is under way."""
+    following = tokens[index + 1: index + 4]
+    if following and following[0].tag == "JKO":
+        following = following[1:]  # `방문을 계기로`
+    if not following or not following[0].tag.startswith("NN"):
+        return False
+    ordinal = len(following) > 1 and following[1].tag == "XSN" and following[1].form in cues("ordinal_suffix")
+    return following[0].form in cues("trip_frame") or ordinal
+
+
 _ADNOMINAL_REACH = 3  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM): the tokens up to a relative-clause ending
 
 
