@@ -44,3 +44,15 @@ def test_status_a_deal_in_its_own_past_clause_occurred_whatever_the_main_predica
 def test_status_a_trip_named_as_the_frame_of_another_act_keeps_its_own_status(text, published, status):
     visits = [e for e in _events(text, published) if e[0] == "VISIT" and "도하린" in e[1]]
     assert visits and {e[2] for e in visits} == {status}
+
+
+@pytest.mark.parametrize("text, investors", [
+    # the topic reports what others (not named as organisations) will invest: no investor to name
+    ("가람시 정부는 해외 기업들이 내년 지역 산업단지에 2조원을 투자할 것이라고 밝혔다.", []),
+    ("한빛전자는 중동 투자자들이 가람바이오 증설에 5000억원을 투자하기로 했다고 전했다.", []),
+    # the topic that is itself the one investing stays the investor
+    ("한빛전자는 내년 평택 공장에 1조원을 투자한다고 3일 밝혔다.", [["한빛전자"]]),
+])
+def test_event_a_topic_reporting_another_subjects_investment_is_not_the_investor(text, investors):
+    found = [e[1] for e in _events(text, "2025-03-04") if e[0] == "INVEST"]
+    assert found == investors
