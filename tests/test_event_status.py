@@ -56,3 +56,14 @@ def test_status_a_trip_named_as_the_frame_of_another_act_keeps_its_own_status(te
 def test_event_a_topic_reporting_another_subjects_investment_is_not_the_investor(text, investors):
     found = [e[1] for e in _events(text, "2025-03-04") if e[0] == "INVEST"]
     assert found == investors
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("누리모빌리티 관계자는 “도하린 회장과는 오슬로 방문 때도 수차례 회동하는 등 가까운 사이”라고 말했다.", set()),
+    ("설윤아 가람바이오 대표는 2019년부터 매년 한빛전자 판교 연구소를 찾아 연구진을 격려했다.", set()),
+    ("표재헌 청람중공업 부회장은 해마다 부산 조선소를 찾았던 경영자다.", set()),
+    # one occasion, told once: still an event
+    ("설윤아 가람바이오 대표는 지난 3일 한빛전자 판교 연구소를 찾아 연구진을 격려했다.", {"VISIT"}),
+])
+def test_event_meetings_and_visits_told_as_a_habit_are_no_one_occasion(text, kinds):
+    assert {e[0] for e in _events(text, "2025-07-02") if e[0] in ("MEET", "VISIT")} == kinds
