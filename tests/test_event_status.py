@@ -26,8 +26,10 @@ def _events(text: str, published: str):
      ("PARTNER", ["청람중공업", "한빛전자"], "occurred")),
     ("올해 초 양해각서를 맺은 누리모빌리티와 가람바이오는 합작 공장 건설을 검토하고 있다.",
      ("PARTNER", ["가람바이오", "누리모빌리티"], "occurred")),
-    # the deal's own clause is still to come: the plan stands
+    # the deal's own clause is still to come, or the past verb only frames it: the plan stands
     ("한빛전자와 가람바이오는 다음 달 업무협약을 체결할 예정이다.",
+     ("PARTNER", ["가람바이오", "한빛전자"], "planned")),
+    ("한빛전자와 가람바이오는 합작법인 설립을 위한 양해각서를 다음 달 체결할 계획이다.",
      ("PARTNER", ["가람바이오", "한빛전자"], "planned")),
 ])
 def test_status_a_deal_in_its_own_past_clause_occurred_whatever_the_main_predicate_says(text, expected):
@@ -50,8 +52,9 @@ def test_status_a_trip_named_as_the_frame_of_another_act_keeps_its_own_status(te
     # the topic reports what others (not named as organisations) will invest: no investor to name
     ("가람시 정부는 해외 기업들이 내년 지역 산업단지에 2조원을 투자할 것이라고 밝혔다.", []),
     ("한빛전자는 중동 투자자들이 가람바이오 증설에 5000억원을 투자하기로 했다고 전했다.", []),
-    # the topic that is itself the one investing stays the investor
+    # the topic that is itself the one investing stays the investor, whoever leads the target
     ("한빛전자는 내년 평택 공장에 1조원을 투자한다고 3일 밝혔다.", [["한빛전자"]]),
+    ("한빛전자는 설윤아 대표가 이끄는 가람바이오에 500억원을 투자한다고 3일 밝혔다.", [["가람바이오", "한빛전자"]]),
 ])
 def test_event_a_topic_reporting_another_subjects_investment_is_not_the_investor(text, investors):
     found = [e[1] for e in _events(text, "2025-03-04") if e[0] == "INVEST"]

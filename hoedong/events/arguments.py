@@ -214,9 +214,13 @@ def _invest(r: Reading) -> list[Draft]:
 
 def _reports_another(r: Reading, topic: Arg) -> bool:
     """`영국 정부는 한국 기업들이 … 투자를 진행할 것이라고 전했다`: a topic followed by a subject of
-    its own before the event word reports another's act; it is not the investor."""
+    its own before the event word reports another's act; it is not the investor. A subject inside a
+    relative clause (`도 대표가 이끄는 회사에`) is not one."""
     tokens = r.view.sentence.tokens
-    return topic.role == "topic" and any(t.tag == "JKS" and topic.end <= t.start < tokens[r.index].start for t in tokens)
+    if topic.role != "topic":
+        return False
+    between = [t for t in tokens[:r.index] if t.start >= topic.end]
+    return any(t.tag == "JKS" and not any(u.tag == "ETM" and u.start > t.start for u in between) for t in between)
 
 
 def _requested_investment(r: Reading) -> list[Draft]:

@@ -10,7 +10,7 @@ known (merge.resolve_present). The cue words live in event_cues.tsv.
 
 from __future__ import annotations
 
-from hoedong.events.lexicon import cues, endings, modality_words
+from hoedong.events.lexicon import cues, endings, modality_words, triggers
 from hoedong.nlp import Token
 
 _ORDER = ("denied", "requested", "speculated", "planned")
@@ -173,7 +173,8 @@ _OBJECT_REACH = 4  # 업무+협약(+을/JKO)(+전격)(+체결/NNG): the tokens u
 
 def object_verb(tokens: list[Token], index: int) -> int | None:
     """`협약을 체결한`, `파트너십을 전격 발표한`: the verb whose object the event noun is (its index),
-    when only the rest of the noun, its object particle and an adverb stand between them; else None."""
+    when only the rest of the noun, its object particle and an adverb stand between them; not a verb
+    that frames the act (`협약을 위한`, `MOU 체결을 앞둔`) or says how certain it is (`협약을 취소한`)."""
     if not tokens[index].tag.startswith(("NN", "SL")):
         return None
     marked = False
@@ -181,9 +182,13 @@ def object_verb(tokens: list[Token], index: int) -> int | None:
         token = tokens[at]
         verbal_noun = token.tag.startswith("NN") and at + 1 < len(tokens) and tokens[at + 1].tag.startswith("XSV")
         if marked and (token.tag.startswith("VV") or verbal_noun):
-            return at
+            framing = token.form in cues("framing_verb") or token.form in modality_words()
+            return None if framing else at
+        joined = token.start == tokens[at - 1].end  # `양해+각서`: the rest of the event word
+        if not marked and token.tag.startswith("NN") and not joined and (token.form, "noun") not in triggers():
+            return None  # `합작사 설립을`: the object is another noun, not the event word
         marked = marked or token.tag == "JKO"
-        if not (token.tag.startswith(("NN", "MAG", "SSC", "JKO", "SL"))):
+        if not token.tag.startswith(("NN", "MAG", "SSO", "SSC", "JKO", "SL")):
             return None
     return None
 
