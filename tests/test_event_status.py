@@ -70,3 +70,19 @@ def test_event_a_topic_reporting_another_subjects_investment_is_not_the_investor
 ])
 def test_event_meetings_and_visits_told_as_a_habit_are_no_one_occasion(text, kinds):
     assert {e[0] for e in _events(text, "2025-07-02") if e[0] in ("MEET", "VISIT")} == kinds
+
+
+@pytest.mark.parametrize("text, visits", [
+    # a site visited for a meeting the sentence tells is the meeting's venue
+    ("도하린 한빛전자 회장은 오는 26일 청와대를 방문해 설윤아 총리와 오찬을 함께한다.", 0),
+    ("에릭 솔베르그 노르딕AI CEO는 지난 25일 한빛전자 판교 사옥을 찾아 도하린 회장과 만났다.", 0),
+    # a country or city travelled to stays a visit of its own
+    ("에릭 솔베르그 노르딕AI CEO는 지난 25일 서울을 찾아 도하린 한빛전자 회장과 만났다.", 1),
+])
+def test_event_a_site_visited_for_a_meeting_told_with_it_is_its_venue(text, visits):
+    assert sum(1 for e in _events(text, "2025-03-27") if e[0] == "VISIT") == visits
+
+
+def test_event_a_site_in_a_named_city_abroad_stays_a_visit_with_its_meeting():
+    text = "에릭 솔베르그 CEO는 지난달 미국 실리콘밸리 마운틴뷰에 있는 한빛전자 연구소를 찾아 도하린 회장을 만났다."
+    assert sum(1 for e in _events(text, "2025-03-27") if e[0] == "VISIT") == 1

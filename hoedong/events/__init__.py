@@ -20,7 +20,7 @@ from hoedong.events.clauses import View, inside, quote_around, quote_spans, view
 from hoedong.events.dating import date_for, told_by_source
 from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
 from hoedong.events.draft import Draft
-from hoedong.events.lexicon import background_told, cues
+from hoedong.events.lexicon import background_told, cues, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, clause_status, is_rumour, object_verb, ongoing,
                                    relative_clause_tense, tense, trip_frame, under_way)
@@ -90,7 +90,25 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
             for draft in made:
                 draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling
         found.extend(made)
-    return found
+    return _without_venues(found, view)
+
+
+_TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to, not the venue of a meeting
+
+
+def _without_venues(found: list[Draft], view: View) -> list[Draft]:
+    """`청와대를 방문해 … 오찬에 참석한다`, `사옥을 찾아 … 대표와 만났다`: a site visited for a meeting the
+    same sentence tells is that meeting's venue, not a visit of its own; not when the sentence names
+    the country or city travelled to (`미국 마운틴뷰에 있는 연구소를 찾아 … 만났다`)."""
+    meetings = [set(d.participants) for d in found if d.type == "MEET"]
+    travelled = any(a.entity.type == "PLACE" and a.role != "of" and place_kinds().get(a.entity.name) in _TRAVEL_KINDS
+                    for a in view.args)
+
+    def venue(draft: Draft) -> bool:
+        travel = travelled or any(place_kinds().get(word) in _TRAVEL_KINDS for word in (draft.place or "").split())
+        return draft.type == "VISIT" and bool(draft.place) and not travel \
+            and any(set(draft.participants) <= people for people in meetings)
+    return [d for d in found if not venue(d)]
 
 
 def _status_at(view: View, index: int, trigger) -> str:
