@@ -86,3 +86,13 @@ def test_event_a_site_visited_for_a_meeting_told_with_it_is_its_venue(text, visi
 def test_event_a_site_in_a_named_city_abroad_stays_a_visit_with_its_meeting():
     text = "에릭 솔베르그 CEO는 지난달 미국 실리콘밸리 마운틴뷰에 있는 한빛전자 연구소를 찾아 도하린 회장을 만났다."
     assert sum(1 for e in _events(text, "2025-03-27") if e[0] == "VISIT") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "도하린 대통령은 이날 백악관에서 연설했다. 한빛전자에 따르면 한빛전자는 오는 2028년까지 철강에 2조원, 에너지에 1조원을 투자한다.",
+    "가람전자는 오는 2028년까지 미국 텍사스 공장에 5조원을 투자한다.",
+    "도하린 한빛전자 회장은 오는 주말 부산 사업장에서 임원 회의를 주재한다.",
+    "설윤아 가람바이오 대표는 오는 3일 서울 본사에서 신제품을 공개한다.",
+])
+def test_event_the_upcoming_of_a_date_is_no_coming(text):
+    assert not [e for e in _events(text, "2025-03-25") if e[0] == "VISIT"]

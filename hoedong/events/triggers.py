@@ -29,7 +29,7 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
         if any(s <= token.start < e for s, e in named):
             continue  # `바이에른 투자청`: an event word inside a name
         trigger = _trigger_at(tokens, i)
-        if trigger is None or _is_count(tokens, i) or _is_habit(view, i, trigger):
+        if trigger is None or _is_count(tokens, i) or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
             continue
         if trigger.needs and not _followed_by(tokens, i, trigger.needs):
             continue
@@ -64,6 +64,14 @@ def _is_habit(view: View, i: int, trigger: Trigger) -> bool:
     clause = view.clause_of[i]
     return any(view.clause_of[j] == clause and t.form in cues("habitual")
                for j, t in enumerate(view.sentence.tokens[:i]))
+
+
+def _dates_ahead(tokens, i: int) -> bool:
+    """`오는 26일`, `오는 주말`: the verb `오다` as the determiner of a date (`upcoming`), not a coming."""
+    if i + 2 >= len(tokens) or tokens[i].form not in cues("upcoming_verb") or tokens[i + 1].tag != "ETM":
+        return False
+    following = tokens[i + 2]
+    return following.tag == "SN" or following.form in cues("upcoming_head")
 
 
 def _compound_trigger(tokens, i: int) -> Trigger | None:
