@@ -20,9 +20,10 @@ from hoedong.events.clauses import View, inside, quote_around, quote_spans, view
 from hoedong.events.dating import date_for, told_by_source
 from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
 from hoedong.events.draft import Draft
-from hoedong.events.lexicon import background_told, cues
+from hoedong.events.lexicon import background_told, cues, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
-from hoedong.events.status import adnominal_tense, announced_plan, clause_status, is_rumour, ongoing, relative_clause_tense, tense, under_way
+from hoedong.events.status import (adnominal_tense, announced_plan, clause_status, is_rumour, object_verb, ongoing,
+                                   relative_clause_tense, tense, trip_frame, under_way)
 from hoedong.events.triggers import find_triggers
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis
@@ -91,7 +92,25 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
             for draft in made:
                 draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling
         found.extend(made)
-    return found
+    return _without_venues(found, view)
+
+
+_TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to, not the venue of a meeting
+
+
+def _without_venues(found: list[Draft], view: View) -> list[Draft]:
+    """`청와대를 방문해 … 오찬에 참석한다`, `사옥을 찾아 … 대표와 만났다`: a site visited for a meeting the
+    same sentence tells is that meeting's venue, not a visit of its own; not when the sentence names
+    the country or city travelled to (`미국 마운틴뷰에 있는 연구소를 찾아 … 만났다`)."""
+    meetings = [set(d.participants) for d in found if d.type == "MEET"]
+    travelled = any(a.entity.type == "PLACE" and a.role != "of" and place_kinds().get(a.entity.name) in _TRAVEL_KINDS
+                    for a in view.args)
+
+    def venue(draft: Draft) -> bool:
+        travel = travelled or any(place_kinds().get(word) in _TRAVEL_KINDS for word in (draft.place or "").split())
+        return draft.type == "VISIT" and bool(draft.place) and not travel \
+            and any(set(draft.participants) <= people for people in meetings)
+    return [d for d in found if not venue(d)]
 
 
 def _status_at(view: View, index: int, trigger) -> str:
@@ -104,6 +123,9 @@ def _status_at(view: View, index: int, trigger) -> str:
     quoted = inside(quotes, tokens[index].start)
     rest = [t for i, t in enumerate(tokens) if i >= index and (quoted or not inside(quotes, t.start))]
     own_tense = adnominal_tense(tokens, index)
+    verb = object_verb(tokens, index) if own_tense is None else None
+    if verb is not None and adnominal_tense(tokens, verb) == "occurred":
+        own_tense = "occurred"  # `협약을 체결한 상태로 … 가능성이 있다`: the deal told in its own past clause
     if own_tense == "present" and trigger.type not in _PERSON_ACTS:
         own_tense = None  # `…을 개발하는 연구소를 짓는 협약`: a deal's relative clause describes, it does not tell
     status = own_tense or clause_status(own, rest, list(tokens[index:]))
@@ -111,6 +133,8 @@ def _status_at(view: View, index: int, trigger) -> str:
         status = relative_clause_tense(tokens, index) or status
     if is_rumour(tokens, index) and status != "denied":
         status = "speculated"
+    if trigger.type == "VISIT" and status in ("planned", "speculated", "requested") and trip_frame(tokens, index):
+        status = "present"  # `방일 이틀째인 17일 … 만날 예정이다`: under way or ahead, as its date says
     if under_way(tokens, index):
         status = "occurred"  # `방한 중인`: under way on the day told
     if trigger.type == "MEET" and status == "present" and ongoing(rest[:_ONGOING_REACH]):

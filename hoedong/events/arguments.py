@@ -209,7 +209,7 @@ def _invest(r: Reading) -> list[Draft]:
     if r.status == "requested" and not receiving:
         return _requested_investment(r)
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject")] or \
-             [a.entity.id for a in orgs if a.role == "topic" and not receiving]
+             [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)]
     wanted = _SUBJECTS if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
     targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
     if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
@@ -219,7 +219,8 @@ def _invest(r: Reading) -> list[Draft]:
     if receiving and not targets:
         targets = r.state.orgs[:1]
     if not givers and not receiving:
-        topic = [a.entity.id for a in r.view.args if a.role in _SUBJECTS and a.entity.type == "ORG"]
+        topic = [a.entity.id for a in r.view.args if a.role in _SUBJECTS and a.entity.type == "ORG"
+                 and not _reports_another(r, a)]
         speakers = [a for a in r.view.args if a.role in _SUBJECTS and a.entity.type == "PERSON"]
         givers = topic[:1] or affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id)[:1] \
             or affiliations_of(speakers, r.by_id)[:1] or (r.state.orgs[:1] if not people and not orgs else [])
@@ -232,6 +233,17 @@ def _invest(r: Reading) -> list[Draft]:
         # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`: each its own (`A와 B가 투자`: together)
         return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
+
+
+def _reports_another(r: Reading, topic: Arg) -> bool:
+    """`영국 정부는 한국 기업들이 … 투자를 진행할 것이라고 전했다`: a topic followed by a subject of
+    its own before the event word reports another's act; it is not the investor. A subject inside a
+    relative clause (`도 대표가 이끄는 회사에`) is not one."""
+    tokens = r.view.sentence.tokens
+    if topic.role != "topic":
+        return False
+    between = [t for t in tokens[:r.index] if t.start >= topic.end]
+    return any(t.tag == "JKS" and not any(u.tag == "ETM" and u.start > t.start for u in between) for t in between)
 
 
 def _requested_investment(r: Reading) -> list[Draft]:

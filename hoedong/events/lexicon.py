@@ -75,6 +75,14 @@ def topic_words() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def place_kinds() -> dict[str, str]:
+    """Every name and alias of a place in places.tsv → its kind (country, region, city, district, site)."""
+    from hoedong.knowledge import load_kb
+
+    return {form: p.kind for p in load_kb().places for form in (p.name, *p.aliases)}
+
+
+@cache
 def _background_cues() -> tuple[str, ...]:
     return word_list("background_cues.txt")
 

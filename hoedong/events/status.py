@@ -10,7 +10,7 @@ known (merge.resolve_present). The cue words live in event_cues.tsv.
 
 from __future__ import annotations
 
-from hoedong.events.lexicon import cues, endings, modality_words
+from hoedong.events.lexicon import cues, endings, modality_words, triggers
 from hoedong.nlp import Token
 
 _ORDER = ("denied", "requested", "speculated", "planned")
@@ -128,6 +128,18 @@ def under_way(tokens: list[Token], index: int) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].form in cues("ongoing_noun") and tokens[index + 1].tag == "NNB"
 
 
+def trip_frame(tokens: list[Token], index: int) -> bool:
+    """`방일 기간에`, `국빈 방문을 계기로`, `방한 이틀째인`: a trip named as the frame of another act;
+    the main predicate tells that act, not whether the trip is under way."""
+    following = tokens[index + 1: index + 4]
+    if following and following[0].tag == "JKO":
+        following = following[1:]  # `방문을 계기로`
+    if not following or not following[0].tag.startswith("NN"):
+        return False
+    ordinal = len(following) > 1 and following[1].tag == "XSN" and following[1].form in cues("ordinal_suffix")
+    return following[0].form in cues("trip_frame") or ordinal
+
+
 _ADNOMINAL_REACH = 3  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM): the tokens up to a relative-clause ending
 
 
@@ -152,6 +164,31 @@ def adnominal_tense(tokens: list[Token], index: int) -> str | None:
                 return "planned"
             return "present" if token.form in endings("adnominal_present") else None
         if not (token.tag.startswith("XSV") or token.tag == "EP" or (i == 0 and tokens[index].tag.startswith("VV"))):
+            return None
+    return None
+
+
+_OBJECT_REACH = 4  # 업무+협약(+을/JKO)(+전격)(+체결/NNG): the tokens up to the verb that takes a noun as its object
+
+
+def object_verb(tokens: list[Token], index: int) -> int | None:
+    """`협약을 체결한`, `파트너십을 전격 발표한`: the verb whose object the event noun is (its index),
+    when only the rest of the noun, its object particle and an adverb stand between them; not a verb
+    that frames the act (`협약을 위한`, `MOU 체결을 앞둔`) or says how certain it is (`협약을 취소한`)."""
+    if not tokens[index].tag.startswith(("NN", "SL")):
+        return None
+    marked = False
+    for at in range(index + 1, min(len(tokens), index + 1 + _OBJECT_REACH + 1)):
+        token = tokens[at]
+        verbal_noun = token.tag.startswith("NN") and at + 1 < len(tokens) and tokens[at + 1].tag.startswith("XSV")
+        if marked and (token.tag.startswith("VV") or verbal_noun):
+            framing = token.form in cues("framing_verb") or token.form in modality_words()
+            return None if framing else at
+        joined = token.start == tokens[at - 1].end  # `양해+각서`: the rest of the event word
+        if not marked and token.tag.startswith("NN") and not joined and (token.form, "noun") not in triggers():
+            return None  # `합작사 설립을`: the object is another noun, not the event word
+        marked = marked or token.tag == "JKO"
+        if not token.tag.startswith(("NN", "MAG", "SSO", "SSC", "JKO", "SL")):
             return None
     return None
 

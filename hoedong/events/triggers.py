@@ -2,8 +2,9 @@
 
 A trigger is a noun (`회동`, `MOU`), a noun Kiwi cuts into pieces (`차+담+회`), a verb (`만나`) or
 a noun and verb pair (`손/잡`). A topic-like noun (`협력`, `동맹`) is an act only when one of its
-verbs follows; a count (`8번의 미팅`) is not one meeting; a word inside a name (`바이에른 투자청`)
-is part of the name. One clause tells one meeting or deal, but may tell several visits or rounds.
+verbs follows; a count (`8번의 미팅`) or a habit (`매년 찾는다`) is not one occasion; a word inside
+a name (`바이에른 투자청`) is part of the name. One clause tells one meeting or deal, but may tell
+several visits or rounds.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ _COMPOUND_PARTS = 3  # 차+담+회: an event noun Kiwi cuts into pieces
 _NEEDS_REACH = 8  # tokens after a topic-like noun in which its verb must come
 _LIGHT_VERB_REACH = 2  # the light verb 하다 counts only right after its noun (`투자했다`)
 _REPEATABLE = ("VISIT", "INVEST")  # types a clause may tell more than once
+_PERSON_ACTS = ("MEET", "VISIT")  # acts a person does by habit (`매년 찾는다`); a yearly investment is still one plan
 
 
 def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
@@ -27,7 +29,7 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
         if any(s <= token.start < e for s, e in named):
             continue  # `바이에른 투자청`: an event word inside a name
         trigger = _trigger_at(tokens, i)
-        if trigger is None or _is_count(tokens, i):
+        if trigger is None or _is_count(tokens, i) or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
             continue
         if trigger.needs and not _followed_by(tokens, i, trigger.needs):
             continue
@@ -53,6 +55,23 @@ def _is_count(tokens, i: int) -> bool:
     """`8번의 미팅`, `두 차례 회동`: a count of meetings, not one."""
     return (i >= 2 and tokens[i - 1].tag == "JKG" and tokens[i - 2].tag in ("NNB", "NR")) or \
         (i >= 1 and tokens[i - 1].tag == "NNB" and tokens[i - 1].form in cues("count_noun"))
+
+
+def _is_habit(view: View, i: int, trigger: Trigger) -> bool:
+    """`매년 부스를 찾았다`, `수차례 회동하는 등`: meetings or visits told as a habit, not one occasion."""
+    if trigger.type not in _PERSON_ACTS:
+        return False
+    clause = view.clause_of[i]
+    return any(view.clause_of[j] == clause and t.form in cues("habitual")
+               for j, t in enumerate(view.sentence.tokens[:i]))
+
+
+def _dates_ahead(tokens, i: int) -> bool:
+    """`오는 26일`, `오는 주말`: the verb `오다` as the determiner of a date (`upcoming`), not a coming."""
+    if i + 2 >= len(tokens) or tokens[i].form not in cues("upcoming_verb") or tokens[i + 1].tag != "ETM":
+        return False
+    following = tokens[i + 2]
+    return following.tag == "SN" or following.form in cues("upcoming_head")
 
 
 def _compound_trigger(tokens, i: int) -> Trigger | None:

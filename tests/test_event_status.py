@@ -1,0 +1,98 @@
+"""Statuses read from the right predicate: sentences of our own writing where the event word's own
+verb and the sentence's main predicate disagree."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoedong.entities import find_entities
+from hoedong.events import find_events
+from hoedong.nlp import analyze
+
+
+def _events(text: str, published: str):
+    analysis = analyze(text)
+    entities = find_entities(text, analysis, published)
+    names = {e.id: e.name for e in entities}
+    return [(e.type, sorted(names[i] for i in (e.participants or e.orgs)), e.status)
+            for e in find_events(text, analysis, entities, published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the deal is told in a past relative clause; the forecast is about something else
+    ("지난해 5월 한빛전자와 가람바이오는 업무협약을 체결한 상태로, 이번 행사에서 후속 사업이 공개될 가능성이 크다.",
+     ("PARTNER", ["가람바이오", "한빛전자"], "occurred")),
+    ("지난달 전략적 파트너십을 전격 발표한 한빛전자와 청람중공업의 수장이 다음 달 부산에서 만날 전망이다.",
+     ("PARTNER", ["청람중공업", "한빛전자"], "occurred")),
+    ("올해 초 양해각서를 맺은 누리모빌리티와 가람바이오는 합작 공장 건설을 검토하고 있다.",
+     ("PARTNER", ["가람바이오", "누리모빌리티"], "occurred")),
+    # the deal's own clause is still to come, or the past verb only frames it: the plan stands
+    ("한빛전자와 가람바이오는 다음 달 업무협약을 체결할 예정이다.",
+     ("PARTNER", ["가람바이오", "한빛전자"], "planned")),
+    ("한빛전자와 가람바이오는 합작법인 설립을 위한 양해각서를 다음 달 체결할 계획이다.",
+     ("PARTNER", ["가람바이오", "한빛전자"], "planned")),
+])
+def test_status_a_deal_in_its_own_past_clause_occurred_whatever_the_main_predicate_says(text, expected):
+    assert expected in _events(text, "2025-02-12")
+
+
+@pytest.mark.parametrize("text, published, status", [
+    # the trip frames another act: under way when its day is before the news ...
+    ("도하린 대통령은 방미 사흘째인 9일 현지 기업인들을 만나 투자를 요청할 예정이다.", "2025-03-09", "occurred"),
+    ("영국 정부는 도하린 대통령의 10일 국빈 방문을 계기로 한국 기업들이 새 투자를 발표할 것이라고 밝혔다.", "2025-03-12", "occurred"),
+    # ... and still ahead when it is not
+    ("도하린 대통령의 방일 기간에 재계 총수들이 일본에서 협력 방안을 논의할 예정이다.", "2025-03-15", "planned"),
+])
+def test_status_a_trip_named_as_the_frame_of_another_act_keeps_its_own_status(text, published, status):
+    visits = [e for e in _events(text, published) if e[0] == "VISIT" and "도하린" in e[1]]
+    assert visits and {e[2] for e in visits} == {status}
+
+
+@pytest.mark.parametrize("text, investors", [
+    # the topic reports what others (not named as organisations) will invest: no investor to name
+    ("가람시 정부는 해외 기업들이 내년 지역 산업단지에 2조원을 투자할 것이라고 밝혔다.", []),
+    ("한빛전자는 중동 투자자들이 가람바이오 증설에 5000억원을 투자하기로 했다고 전했다.", []),
+    # the topic that is itself the one investing stays the investor, whoever leads the target
+    ("한빛전자는 내년 평택 공장에 1조원을 투자한다고 3일 밝혔다.", [["한빛전자"]]),
+    ("한빛전자는 설윤아 대표가 이끄는 가람바이오에 500억원을 투자한다고 3일 밝혔다.", [["가람바이오", "한빛전자"]]),
+])
+def test_event_a_topic_reporting_another_subjects_investment_is_not_the_investor(text, investors):
+    found = [e[1] for e in _events(text, "2025-03-04") if e[0] == "INVEST"]
+    assert found == investors
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("누리모빌리티 관계자는 “도하린 회장과는 오슬로 방문 때도 수차례 회동하는 등 가까운 사이”라고 말했다.", set()),
+    ("설윤아 가람바이오 대표는 2019년부터 매년 한빛전자 판교 연구소를 찾아 연구진을 격려했다.", set()),
+    ("표재헌 청람중공업 부회장은 해마다 부산 조선소를 찾았던 경영자다.", set()),
+    # one occasion, told once: still an event
+    ("설윤아 가람바이오 대표는 지난 3일 한빛전자 판교 연구소를 찾아 연구진을 격려했다.", {"VISIT"}),
+])
+def test_event_meetings_and_visits_told_as_a_habit_are_no_one_occasion(text, kinds):
+    assert {e[0] for e in _events(text, "2025-07-02") if e[0] in ("MEET", "VISIT")} == kinds
+
+
+@pytest.mark.parametrize("text, visits", [
+    # a site visited for a meeting the sentence tells is the meeting's venue
+    ("도하린 한빛전자 회장은 오는 26일 청와대를 방문해 설윤아 총리와 오찬을 함께한다.", 0),
+    ("에릭 솔베르그 노르딕AI CEO는 지난 25일 한빛전자 판교 사옥을 찾아 도하린 회장과 만났다.", 0),
+    # a country or city travelled to stays a visit of its own
+    ("에릭 솔베르그 노르딕AI CEO는 지난 25일 서울을 찾아 도하린 한빛전자 회장과 만났다.", 1),
+])
+def test_event_a_site_visited_for_a_meeting_told_with_it_is_its_venue(text, visits):
+    assert sum(1 for e in _events(text, "2025-03-27") if e[0] == "VISIT") == visits
+
+
+def test_event_a_site_in_a_named_city_abroad_stays_a_visit_with_its_meeting():
+    text = "에릭 솔베르그 CEO는 지난달 미국 실리콘밸리 마운틴뷰에 있는 한빛전자 연구소를 찾아 도하린 회장을 만났다."
+    assert sum(1 for e in _events(text, "2025-03-27") if e[0] == "VISIT") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "도하린 대통령은 이날 백악관에서 연설했다. 한빛전자에 따르면 한빛전자는 오는 2028년까지 철강에 2조원, 에너지에 1조원을 투자한다.",
+    "가람전자는 오는 2028년까지 미국 텍사스 공장에 5조원을 투자한다.",
+    "도하린 한빛전자 회장은 오는 주말 부산 사업장에서 임원 회의를 주재한다.",
+    "설윤아 가람바이오 대표는 오는 3일 서울 본사에서 신제품을 공개한다.",
+])
+def test_event_the_upcoming_of_a_date_is_no_coming(text):
+    assert not [e for e in _events(text, "2025-03-25") if e[0] == "VISIT"]
