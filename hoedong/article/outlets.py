@@ -33,8 +33,11 @@ _CATEGORIES = ("news_agency", "national_daily", "economic_daily", "broadcaster",
 _PLACEHOLDERS = {"{place}": r"[가-힣A-Za-z·ㆍ\s]{1,16}", "{reporter}": r"[가-힣·,\s]{2,30}?(?:기자|특파원)"}
 
 
+_KEY_IGNORED = re.compile(r"[\s·.\-&()]")
+
+
 def _key(name: str) -> str:
-    return re.sub(r"[\s·.\-&()]", "", name).lower()
+    return _KEY_IGNORED.sub("", name).lower()
 
 
 @cache
@@ -153,13 +156,20 @@ def outlet_for_url(url: str | None) -> str | None:
     host = url.rsplit("@", 1)[1] if "@" in url and "//" not in url else urlsplit(url if "//" in url else f"//{url}").hostname
     if not host:
         return None
-    host = host.lower().rstrip(".")
-    best: tuple[int, Outlet] | None = None
+    labels = host.lower().rstrip(".").split(".")
+    by_domain = _by_domain()
+    # the longest domain the host is or lies under: `m.news.example.co.kr` before `example.co.kr`
+    found = next((by_domain[d] for d in (".".join(labels[i:]) for i in range(len(labels))) if d in by_domain), None)
+    if found is None or found.kind != "outlet":
+        return None
+    return found.name
+
+
+@cache
+def _by_domain() -> dict[str, Outlet]:
+    """Every domain of the table, to its outlet (the first listed, should two share one)."""
+    index: dict[str, Outlet] = {}
     for outlet in _outlets():
         for domain in outlet.domains:
-            if host == domain or host.endswith("." + domain):
-                if best is None or len(domain) > best[0]:
-                    best = (len(domain), outlet)
-    if best is None or best[1].kind != "outlet":
-        return None
-    return best[1].name
+            index.setdefault(domain.lower(), outlet)
+    return index
