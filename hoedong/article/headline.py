@@ -10,6 +10,7 @@ enough of its words with the body.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from hoedong.article.lines import Kind, Line, is_list_header, labelled_date
 from hoedong.article.outlets import looks_like_outlet
@@ -19,6 +20,7 @@ _WEAK_TITLE_OVERLAP = 0.25  # ... for a headline the byline closes, or close abo
 _DECK_OVERLAP = 0.3
 _TITLE_WINDOW = 8  # non-blank lines above the body where a weakly overlapping headline may stand
 _HEADLINE_MIN_LETTERS = 10
+_BODIES_KEPT = 16  # bodies whose bigrams are kept (a batch of documents is read one at a time)
 _HEADER_CLOSERS = {Kind.DATE, Kind.BYLINE, Kind.WIDGET_DATE, Kind.EMAIL}
 
 
@@ -117,8 +119,14 @@ def bigram_overlap(text: str, body: str) -> float:
     grams = {gram for word in re.split(r"[^가-힣A-Za-z0-9]+", text) for gram in _bigrams(word)}
     if not grams:
         return 0.0
-    body_grams = _bigrams(body)
+    body_grams = _body_bigrams(body)
     return sum(1 for gram in grams if gram in body_grams) / len(grams)
+
+
+@lru_cache(maxsize=_BODIES_KEPT)
+def _body_bigrams(body: str) -> frozenset[str]:
+    """A body's bigrams, kept for the few bodies being read: every candidate line is compared with it."""
+    return frozenset(_bigrams(body))
 
 
 def _bigrams(text: str) -> set[str]:
