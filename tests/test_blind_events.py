@@ -11,7 +11,12 @@ development set): a floor on args+date+status F1 per batch, overall and printed 
 - blind_events3 (dates, triggers, modality, participant sets, org-level deals, unknown names;
   written 2026-12-02 while the reader was frozen): 0.610 on the reader as it stood before the third
   reader session's changes (date 0.78, modality 0.44, names 0.56, org_deal 0.51, roles 0.50,
-  trigger 0.80).
+  trigger 0.80). 0.608 after the round of dates, triggers and roles work driven by the dev set
+  alone (no gain: those rules did not carry over); then development data for a second round.
+- blind_events4 (60 multi-sentence cases: wire, economic-daily and broadcast styles, hanja names,
+  distractors; written 2026-12-02, never read by anyone working on the reader): 0.400 on the reader
+  of the session's start and 0.400 after its first round (date 0.60 -> 0.57, modality 0.32 -> 0.38,
+  names 0.34, org_deal 0.25, roles 0.22, trigger 0.50).
 
 The floors only rise.
 """
@@ -25,7 +30,7 @@ from test_events import _matches, read
 
 import pytest
 
-FLOORS = {"blind_events": 0.52, "blind_events2": 0.80, "blind_events3": 0.60}
+FLOORS = {"blind_events": 0.52, "blind_events2": 0.80, "blind_events3": 0.60, "blind_events4": 0.38}
 
 
 def _f1(counts: Counter) -> float:
