@@ -147,3 +147,18 @@ def test_entities_industry_terms_taken_by_a_deal_word_are_not_organisations(text
     found = find_entities(text, analyze(text), "2025-01-01")
     names = {e.name for e in found if e.type == "ORG"}
     assert not names & {"빅테크", "클라우드", "파운드리"}, names
+
+
+@pytest.mark.parametrize("text, name, org", [
+    # a company ending seen next to a title (로지스, 파워, 배터리, 기공) keeps the company out of the name
+    ("탁규민 초록로지스 대표는 어제 인천항을 둘러봤다.", "탁규민", "초록로지스"),
+    ("방세린 누리배터리 사장은 이날 기자들과 만났다.", "방세린", "누리배터리"),
+    # a rare surname that Kiwi breaks as a copula (빈 → 비 + 이 + ㄴ) is still a surname next to a company
+    ("빈다온 한결금융지주 회장은 주주총회를 열었다.", "빈다온", "한결금융지주"),
+    # a given name and a word Kiwi reads only as noun pieces, then a company and a title: a foreign name
+    ("라지브 바수데반 미라파워 회장은 이날 공장을 찾았다.", "라지브 바수데반", "미라파워"),
+    ("마쓰다 아야 하루카기공 전무가 자리를 함께했다.", "마쓰다 아야", "하루카기공"),
+])
+def test_entities_an_unknown_company_between_a_name_and_a_title_is_not_the_person(text, name, org):
+    people = _people(text)
+    assert name in people and org not in people, people
