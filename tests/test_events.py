@@ -110,6 +110,12 @@ def test_events_attendance_told_in_the_past_tense_is_a_gathering_that_occurred(t
     ("한빛전자는 독일 부품사 케슬러오토모티브를 1조원에 인수한다고 3일 밝혔다.", {"한빛전자", "케슬러오토모티브"}),
     ("가람전자는 오디오 업체 누리사운드를 9000억원에 인수했다고 3일 밝혔다.", {"가람전자", "누리사운드"}),
     ("가람바이오는 한빛전자와 함께 5000억원을 투자하기로 했다고 3일 밝혔다.", {"가람바이오", "한빛전자"}),
+    # a stake bought: the company whose shares they are is the target, named in the genitive after the buyer
+    ("누리화학은 지난 2일 벨기에 소재 기업 플랑드르폴리머의 지분 40%를 2억 유로에 인수했다고 3일 밝혔다.",
+     {"누리화학", "플랑드르폴리머"}),
+    ("한빛전자는 스타트업 가온로보틱스의 주식 51%를 800억원에 인수했다.", {"한빛전자", "가온로보틱스"}),
+    # `도` marks a second investor, told after another: it is the giver
+    ("초록에너지도 이날 누리해상풍력에 300억원을 추가로 출자한다고 공시했다.", {"초록에너지", "누리해상풍력"}),
 ])
 def test_events_an_acquisition_names_what_is_bought_and_a_joint_investment_both_investors(text, orgs):
     entities, events = read({"text": text, "published": "2025-03-04"})

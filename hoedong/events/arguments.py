@@ -209,9 +209,12 @@ def _invest(r: Reading) -> list[Draft]:
     if r.status == "requested" and not receiving:
         return _requested_investment(r)
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject")] or \
-             [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)]
+             [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
+             [a.entity.id for a in orgs if a.role == "also" and not receiving]  # `B사도 C에 500억원을 투입한다`
     wanted = _SUBJECTS if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
     targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
+    if not targets and givers and not receiving and r.trigger.object_is_target:
+        targets = _owner_of_object(r, givers)
     if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
         givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
     if receiving and not givers and len(targets) >= 2:  # `A가 B가 주도하는 투자를 유치했다`: B invests
@@ -233,6 +236,13 @@ def _invest(r: Reading) -> list[Draft]:
         # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`: each its own (`A와 B가 투자`: together)
         return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
+
+
+def _owner_of_object(r: Reading, givers: list[str]) -> list[str]:
+    """`A사는 B사의 지분 35%를 인수했다`: with a buying word, the owner of what is bought (a genitive
+    after the buyer) is the target; a genitive before the buyer (`A사의 B사 인수`) is the buyer's."""
+    first_giver = min(a.start for a in r.orgs if a.entity.id in givers)
+    return [a.entity.id for a in r.orgs if a.role == "of" and a.start > first_giver and a.entity.id not in givers][:1]
 
 
 def _reports_another(r: Reading, topic: Arg) -> bool:
