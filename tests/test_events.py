@@ -152,3 +152,18 @@ def test_events_an_unknown_titled_subject_is_not_replaced_by_the_last_person_nam
                              "published": "2024-05-27"})
     names = {e.id: e.name for e in entities}
     assert not [e for e in events if e.type == "VISIT" and "이재용" in [names[p] for p in e.participants]]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("표하늘 가온로보틱스 대표와 남궁서진 한결물산 사장은 12일 부산에서 만나 물류 로봇 공동 개발 협약을 체결했다.",
+     {"가온로보틱스", "한결물산"}),
+    ("탁현우 누리은행 행장과 라지브 바수데반 뭄바이캐피털펀드 CEO는 이날 인프라 펀드 조성 협약을 맺었다.",
+     {"누리은행", "뭄바이캐피털펀드"}),
+])
+def test_events_heads_who_sign_together_sign_for_their_organisations(text, orgs):
+    """Two heads named as joint subjects of an agreement, with no company as subject or partner:
+    the partnership is between the companies they head."""
+    entities, events = read({"text": text, "published": "2025-03-13"})
+    names = {e.id: e.name for e in entities}
+    partner = [e for e in events if e.type == "PARTNER"]
+    assert len(partner) == 1 and {names[o] for o in partner[0].orgs} == orgs

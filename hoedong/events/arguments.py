@@ -178,7 +178,10 @@ def _partner(r: Reading) -> list[Draft]:
     partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of", "from")
                 and a.entity.id not in subjects and not is_affiliation(a, r.args)]
     people = r.people
-    affiliations = affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id) or affiliations_of(people, r.by_id)
+    signers = affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id)
+    affiliations = signers or affiliations_of(people, r.by_id)
+    if not subjects and not partners and len(signers) >= 2:
+        subjects = signers  # `A사 X 대표와 B사 Y 사장은 협약을 맺었다`: the heads sign for their companies
     if not subjects:
         subjects = [o for o in (affiliations[:1] or r.state.orgs[:1]) if o not in partners]
     if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
