@@ -167,3 +167,14 @@ def test_events_heads_who_sign_together_sign_for_their_organisations(text, orgs)
     names = {e.id: e.name for e in entities}
     partner = [e for e in events if e.type == "PARTNER"]
     assert len(partner) == 1 and {names[o] for o in partner[0].orgs} == orgs
+
+
+def test_events_putting_material_into_a_plant_is_no_investment_but_putting_in_a_sum_is():
+    """투입 is spending only with a sum as what is put in (`1000억원을 투입한다`); feeding parts or
+    material into a line (`소재를 공장에 투입한다`) is production."""
+    entities, events = read({"text": "누리화학은 한결전자 공장에 새 소재를 투입할 예정이다.", "published": "2025-03-13"})
+    assert not [e for e in events if e.type == "INVEST"]
+    entities, events = read({"text": "누리화학은 자회사 한결셀에 1000억원을 투입한다고 12일 밝혔다.", "published": "2025-03-13"})
+    names = {e.id: e.name for e in entities}
+    invest = [e for e in events if e.type == "INVEST"]
+    assert len(invest) == 1 and {names[o] for o in invest[0].orgs} == {"누리화학", "한결셀"}

@@ -206,6 +206,8 @@ def _shared_from_previous_clause(r: Reading) -> list[Arg]:
 
 
 def _invest(r: Reading) -> list[Draft]:
+    if r.trigger.object_is_money and _amount(r) is None:
+        return []  # `양극재를 공장에 투입할 예정`: feeding material into a plant, not spending
     orgs, people = r.orgs, r.people
     following = r.view.sentence.tokens[r.index: r.index + _RECEIVING_REACH]
     receiving = any(t.form in cues("receiving") for t in following)
