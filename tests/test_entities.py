@@ -162,3 +162,18 @@ def test_entities_industry_terms_taken_by_a_deal_word_are_not_organisations(text
 def test_entities_an_unknown_company_between_a_name_and_a_title_is_not_the_person(text, name, org):
     people = _people(text)
     assert name in people and org not in people, people
+
+
+@pytest.mark.parametrize("text, org", [
+    # a company-type noun introduces the name after it, even one Kiwi reads as a long common noun
+    ("한빛조선은 노르웨이 선사 스카게라크마리타임으로부터 유조선 2척을 수주했다.", "스카게라크마리타임"),
+    ("가온물류는 이날 항만 운영사 하버링크와 협약을 맺었다.", "하버링크"),
+])
+def test_entities_a_company_noun_introduces_an_organisation(text, org):
+    found = find_entities(text, analyze(text), "2025-01-01")
+    assert org in {e.name for e in found if e.type == "ORG"}
+
+
+def test_entities_an_envoy_to_korea_keeps_juhan_out_of_the_name():
+    """`주한 아일랜드 대사`: 주한 ('in Korea') qualifies the title, with the envoy's country after it."""
+    assert set(_people("세라 머피 주한 아일랜드 대사는 이날 부산을 찾았다.")) == {"세라 머피"}

@@ -178,3 +178,16 @@ def test_events_putting_material_into_a_plant_is_no_investment_but_putting_in_a_
     names = {e.id: e.name for e in entities}
     invest = [e for e in events if e.type == "INVEST"]
     assert len(invest) == 1 and {names[o] for o in invest[0].orgs} == {"누리화학", "한결셀"}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a city where the joint venture is set up is where, not a partner
+    ("누리건설과 한결개발공사는 5일 두바이에 합작법인을 세우는 합작 계약을 맺었다.", {"누리건설", "한결개발공사"}),
+    # a country before a company says where the company is from
+    ("가온그룹과 카타르 미르투자청은 5일 서울에서 양해각서(MOU)를 체결했다.", {"가온그룹", "미르투자청"}),
+])
+def test_events_places_beside_two_companies_are_not_partners(text, orgs):
+    entities, events = read({"text": text, "published": "2025-03-06"})
+    names = {e.id: e.name for e in entities}
+    partner = [e for e in events if e.type == "PARTNER"]
+    assert len(partner) == 1 and {names[o] for o in partner[0].orgs} == orgs

@@ -70,10 +70,19 @@ def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         if before.stem != before.text or before.stem not in company_nouns() or before.sentence != word.sentence:
             continue
         stem = word.bare
-        if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and word.first_tag in ("NNP", "SL") and word.nominal() \
-                and kb.person(stem) is None and not title_of(word.stem):
+        if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and (word.first_tag in ("NNP", "SL") or _unread_noun(word)) \
+                and word.nominal() and kb.person(stem) is None and not title_of(word.stem):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
+
+
+_UNREAD_NOUN = 4  # syllables: a single common noun this long that Kiwi could not split is a name it does not know
+
+
+def _unread_noun(word: Word) -> bool:
+    """`선사 아테나마리타임으로부터`: Kiwi tags an unknown name one long common noun."""
+    core = word.core
+    return len(core) == 1 and core[0].tag == "NNG" and len(core[0].form) >= _UNREAD_NOUN
 
 
 def _joined(word: Word) -> bool:
