@@ -177,3 +177,19 @@ def test_entities_a_company_noun_introduces_an_organisation(text, org):
 def test_entities_an_envoy_to_korea_keeps_juhan_out_of_the_name():
     """`주한 아일랜드 대사`: 주한 ('in Korea') qualifies the title, with the envoy's country after it."""
     assert set(_people("세라 머피 주한 아일랜드 대사는 이날 부산을 찾았다.")) == {"세라 머피"}
+
+
+@pytest.mark.parametrize("text, org", [
+    # a proper noun opening the sentence as its topic, with a deal word at the end of the clause
+    ("포르타솔레는 10일 한빛모빌리티에 2000만 유로를 투자했다.", "포르타솔레"),
+    ("스페인 이베리나는 5일 서울에서 누리전자, 한결바이오와 각각 기술 협력을 위한 업무협약을 맺었다.", "이베리나"),
+])
+def test_entities_the_topic_of_a_deal_sentence_is_an_organisation(text, org):
+    found = find_entities(text, analyze(text), "2025-01-01")
+    assert org in {e.name for e in found if e.type == "ORG"}
+
+
+def test_entities_a_topic_far_from_any_deal_word_stays_unread():
+    """No deal word in the sentence: a proper noun opening it is not made a company."""
+    found = find_entities("포르타솔레는 10일 서울에서 기자간담회를 열었다.", analyze("포르타솔레는 10일 서울에서 기자간담회를 열었다."), "2025-01-01")
+    assert "포르타솔레" not in {e.name for e in found if e.type == "ORG"}
