@@ -147,3 +147,49 @@ def test_entities_industry_terms_taken_by_a_deal_word_are_not_organisations(text
     found = find_entities(text, analyze(text), "2025-01-01")
     names = {e.name for e in found if e.type == "ORG"}
     assert not names & {"빅테크", "클라우드", "파운드리"}, names
+
+
+@pytest.mark.parametrize("text, name, org", [
+    # a company ending seen next to a title (로지스, 파워, 배터리, 기공) keeps the company out of the name
+    ("탁규민 초록로지스 대표는 어제 인천항을 둘러봤다.", "탁규민", "초록로지스"),
+    ("방세린 누리배터리 사장은 이날 기자들과 만났다.", "방세린", "누리배터리"),
+    # a rare surname that Kiwi breaks as a copula (빈 → 비 + 이 + ㄴ) is still a surname next to a company
+    ("빈다온 한결금융지주 회장은 주주총회를 열었다.", "빈다온", "한결금융지주"),
+    # a given name and a word Kiwi reads only as noun pieces, then a company and a title: a foreign name
+    ("라지브 바수데반 미라파워 회장은 이날 공장을 찾았다.", "라지브 바수데반", "미라파워"),
+    ("마쓰다 아야 하루카기공 전무가 자리를 함께했다.", "마쓰다 아야", "하루카기공"),
+])
+def test_entities_an_unknown_company_between_a_name_and_a_title_is_not_the_person(text, name, org):
+    people = _people(text)
+    assert name in people and org not in people, people
+
+
+@pytest.mark.parametrize("text, org", [
+    # a company-type noun introduces the name after it, even one Kiwi reads as a long common noun
+    ("한빛조선은 노르웨이 선사 스카게라크마리타임으로부터 유조선 2척을 수주했다.", "스카게라크마리타임"),
+    ("가온물류는 이날 항만 운영사 하버링크와 협약을 맺었다.", "하버링크"),
+])
+def test_entities_a_company_noun_introduces_an_organisation(text, org):
+    found = find_entities(text, analyze(text), "2025-01-01")
+    assert org in {e.name for e in found if e.type == "ORG"}
+
+
+def test_entities_an_envoy_to_korea_keeps_juhan_out_of_the_name():
+    """`주한 아일랜드 대사`: 주한 ('in Korea') qualifies the title, with the envoy's country after it."""
+    assert set(_people("세라 머피 주한 아일랜드 대사는 이날 부산을 찾았다.")) == {"세라 머피"}
+
+
+@pytest.mark.parametrize("text, org", [
+    # a proper noun opening the sentence as its topic, with a deal word at the end of the clause
+    ("포르타솔레는 10일 한빛모빌리티에 2000만 유로를 투자했다.", "포르타솔레"),
+    ("스페인 이베리나는 5일 서울에서 누리전자, 한결바이오와 각각 기술 협력을 위한 업무협약을 맺었다.", "이베리나"),
+])
+def test_entities_the_topic_of_a_deal_sentence_is_an_organisation(text, org):
+    found = find_entities(text, analyze(text), "2025-01-01")
+    assert org in {e.name for e in found if e.type == "ORG"}
+
+
+def test_entities_a_topic_far_from_any_deal_word_stays_unread():
+    """No deal word in the sentence: a proper noun opening it is not made a company."""
+    found = find_entities("포르타솔레는 10일 서울에서 기자간담회를 열었다.", analyze("포르타솔레는 10일 서울에서 기자간담회를 열었다."), "2025-01-01")
+    assert "포르타솔레" not in {e.name for e in found if e.type == "ORG"}

@@ -110,6 +110,12 @@ def test_events_attendance_told_in_the_past_tense_is_a_gathering_that_occurred(t
     ("한빛전자는 독일 부품사 케슬러오토모티브를 1조원에 인수한다고 3일 밝혔다.", {"한빛전자", "케슬러오토모티브"}),
     ("가람전자는 오디오 업체 누리사운드를 9000억원에 인수했다고 3일 밝혔다.", {"가람전자", "누리사운드"}),
     ("가람바이오는 한빛전자와 함께 5000억원을 투자하기로 했다고 3일 밝혔다.", {"가람바이오", "한빛전자"}),
+    # a stake bought: the company whose shares they are is the target, named in the genitive after the buyer
+    ("누리화학은 지난 2일 벨기에 소재 기업 플랑드르폴리머의 지분 40%를 2억 유로에 인수했다고 3일 밝혔다.",
+     {"누리화학", "플랑드르폴리머"}),
+    ("한빛전자는 스타트업 가온로보틱스의 주식 51%를 800억원에 인수했다.", {"한빛전자", "가온로보틱스"}),
+    # `도` marks a second investor, told after another: it is the giver
+    ("초록에너지도 이날 누리해상풍력에 300억원을 추가로 출자한다고 공시했다.", {"초록에너지", "누리해상풍력"}),
 ])
 def test_events_an_acquisition_names_what_is_bought_and_a_joint_investment_both_investors(text, orgs):
     entities, events = read({"text": text, "published": "2025-03-04"})
@@ -146,3 +152,42 @@ def test_events_an_unknown_titled_subject_is_not_replaced_by_the_last_person_nam
                              "published": "2024-05-27"})
     names = {e.id: e.name for e in entities}
     assert not [e for e in events if e.type == "VISIT" and "이재용" in [names[p] for p in e.participants]]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("표하늘 가온로보틱스 대표와 남궁서진 한결물산 사장은 12일 부산에서 만나 물류 로봇 공동 개발 협약을 체결했다.",
+     {"가온로보틱스", "한결물산"}),
+    ("탁현우 누리은행 행장과 라지브 바수데반 뭄바이캐피털펀드 CEO는 이날 인프라 펀드 조성 협약을 맺었다.",
+     {"누리은행", "뭄바이캐피털펀드"}),
+])
+def test_events_heads_who_sign_together_sign_for_their_organisations(text, orgs):
+    """Two heads named as joint subjects of an agreement, with no company as subject or partner:
+    the partnership is between the companies they head."""
+    entities, events = read({"text": text, "published": "2025-03-13"})
+    names = {e.id: e.name for e in entities}
+    partner = [e for e in events if e.type == "PARTNER"]
+    assert len(partner) == 1 and {names[o] for o in partner[0].orgs} == orgs
+
+
+def test_events_putting_material_into_a_plant_is_no_investment_but_putting_in_a_sum_is():
+    """투입 is spending only with a sum as what is put in (`1000억원을 투입한다`); feeding parts or
+    material into a line (`소재를 공장에 투입한다`) is production."""
+    entities, events = read({"text": "누리화학은 한결전자 공장에 새 소재를 투입할 예정이다.", "published": "2025-03-13"})
+    assert not [e for e in events if e.type == "INVEST"]
+    entities, events = read({"text": "누리화학은 자회사 한결셀에 1000억원을 투입한다고 12일 밝혔다.", "published": "2025-03-13"})
+    names = {e.id: e.name for e in entities}
+    invest = [e for e in events if e.type == "INVEST"]
+    assert len(invest) == 1 and {names[o] for o in invest[0].orgs} == {"누리화학", "한결셀"}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a city where the joint venture is set up is where, not a partner
+    ("누리건설과 한결개발공사는 5일 두바이에 합작법인을 세우는 합작 계약을 맺었다.", {"누리건설", "한결개발공사"}),
+    # a country before a company says where the company is from
+    ("가온그룹과 카타르 미르투자청은 5일 서울에서 양해각서(MOU)를 체결했다.", {"가온그룹", "미르투자청"}),
+])
+def test_events_places_beside_two_companies_are_not_partners(text, orgs):
+    entities, events = read({"text": text, "published": "2025-03-06"})
+    names = {e.id: e.name for e in entities}
+    partner = [e for e in events if e.type == "PARTNER"]
+    assert len(partner) == 1 and {names[o] for o in partner[0].orgs} == orgs

@@ -81,7 +81,10 @@ def korean_name(word: Word, kb: KnowledgeBase) -> bool:
 def _name_next_to_org(last: Word, kb: KnowledgeBase) -> bool:
     """With an organisation between the name and its title (`송이담 별빛금융 회장`), a surname and
     two syllables is a name however Kiwi splits it (송이/NNG 담/NNG)."""
-    verbal = any(t.tag.startswith(("V", "E", "XSV")) for t in last.core)
+    # a reading that breaks the first syllable (빈지현 as 비/NNG 이/VCP ㄴ지/EC) is Kiwi forcing a verb
+    # onto a rare surname, not a verb
+    broken = bool(last.core) and not last.bare.startswith(last.core[0].form)
+    verbal = not broken and any(t.tag.startswith(("V", "E", "XSV")) for t in last.core)
     return not verbal and last.bare not in given_names() and _bare_korean_name(last, kb) and not title_of(last.stem)
 
 
@@ -92,6 +95,8 @@ def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool
     last = words[index - 1]
     if with_org and _name_next_to_org(last, kb):
         return index - 1, index
+    if with_org and (foreign := _foreign_name_next_to_org(words, index, kb)) is not None:
+        return foreign
     if last.bare in surnames() and not (index >= 2 and foreign_part(words[index - 2], kb, family=False)):
         return None  # `남궁 대표`: a surname and a title, for coreference to resolve (but `젠슨 황`)
     if last.stem != last.text.rstrip(",") or last.sentence != words[index].sentence:
@@ -110,6 +115,21 @@ def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool
     if index - start == 1 and last.first_tag != "NNP" and kb.person(last.bare) is None:
         return None
     return start, index
+
+
+def _foreign_name_next_to_org(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
+    """`아난드 크리슈나무르티 타라파워 회장`: with an organisation between the name and its title, a
+    given name and a word Kiwi reads only as noun pieces (or an interjection) make a foreign name."""
+    last = words[index - 1]
+    stem = last.bare
+    if index < 2 or last.stem != last.text or not re.fullmatch(r"[가-힣]{2,8}", stem):
+        return None
+    if stem in not_person_words() or title_of(last.stem) or kb.org(stem) is not None or kb.is_place(stem):
+        return None
+    if not last.core or not all(t.tag.startswith("NN") or t.tag == "IC" for t in last.core):
+        return None
+    start = _given_names_before(words, index, kb)
+    return (start, index) if start < index - 1 else None
 
 
 def _korean_name_before(words: list[Word], index: int, kb: KnowledgeBase) -> bool:

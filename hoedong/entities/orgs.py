@@ -30,6 +30,7 @@ from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
 
 _DEAL_WINDOW = 7  # words after a counterpart in which its deal word stands
+_TOPIC_DEAL_WINDOW = 16  # words after a sentence-opening topic in which its deal word stands
 _MIN_SITE = 4  # `평택캠퍼스`, not the bare ending
 
 
@@ -70,10 +71,19 @@ def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         if before.stem != before.text or before.stem not in company_nouns() or before.sentence != word.sentence:
             continue
         stem = word.bare
-        if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and word.first_tag in ("NNP", "SL") and word.nominal() \
-                and kb.person(stem) is None and not title_of(word.stem):
+        if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and (word.first_tag in ("NNP", "SL") or _unread_noun(word)) \
+                and word.nominal() and kb.person(stem) is None and not title_of(word.stem):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
+
+
+_UNREAD_NOUN = 4  # syllables: a single common noun this long that Kiwi could not split is a name it does not know
+
+
+def _unread_noun(word: Word) -> bool:
+    """`선사 아테나마리타임으로부터`: Kiwi tags an unknown name one long common noun."""
+    core = word.core
+    return len(core) == 1 and core[0].tag == "NNG" and len(core[0].form) >= _UNREAD_NOUN
 
 
 def _joined(word: Word) -> bool:
@@ -116,13 +126,32 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
         objected = particle in particles("object")  # `하만을 인수`: the object of a word that buys it
         if (particle not in counterpart and not objected) or any(s <= word.start < e for s, e in taken):
             continue
-        if not _counterpart_shaped(word, particle, families, kb):
+        topic = particle in particles("topic")
+        opening = topic and _opens_sentence(words, i, kb)
+        if not _counterpart_shaped(word, particle, families, kb) and not (opening and _one_proper_noun(word, kb)):
             continue
-        ahead = [t.form for w in words[i + 1: i + 1 + _DEAL_WINDOW] if w.sentence == word.sentence for t in w.core]
+        # the deal word of a sentence's topic stands at the end of its clause, however long
+        window = _TOPIC_DEAL_WINDOW if opening else _DEAL_WINDOW
+        ahead = [t.form for w in words[i + 1: i + 1 + window] if w.sentence == word.sentence for t in w.core]
         if any(form in (buying_words() if objected else deal_words()) for form in ahead):
             stem = word.bare
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
+
+
+def _opens_sentence(words: list[Word], i: int, kb: KnowledgeBase) -> bool:
+    """The word opens its sentence, or follows only its country (`이탈리아 로사모빌리타는`)."""
+    if i == 0 or words[i - 1].sentence != words[i].sentence:
+        return True
+    return kb.is_place(words[i - 1].bare) and (i == 1 or words[i - 2].sentence != words[i].sentence)
+
+
+def _one_proper_noun(word: Word, kb: KnowledgeBase) -> bool:
+    """`로사모빌리타는 … 투자했다`: one unbroken proper noun, no known person, place or name."""
+    stem = word.bare
+    core = word.core
+    return len(core) == 1 and core[0].tag == "NNP" and len(stem) >= 3 and kb.person(stem) is None \
+        and not kb.is_place(stem) and stem not in given_names() and stem not in industry_terms() and not title_of(stem)
 
 
 def _counterpart_shaped(word: Word, particle: str, families: set[str], kb: KnowledgeBase) -> bool:

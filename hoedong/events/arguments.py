@@ -168,6 +168,8 @@ def _partner(r: Reading) -> list[Draft]:
     if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
     orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
+    if sum(a.entity.type == "ORG" for a in orgs) >= 2:  # `리야드에 합작법인`, `카타르 X투자청`: where, not who
+        orgs = [a for a in orgs if a.entity.type != "PLACE"]
     quoted = quote_around(r.view, r.index)
     if quoted is not None:
         orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
@@ -178,7 +180,10 @@ def _partner(r: Reading) -> list[Draft]:
     partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of", "from")
                 and a.entity.id not in subjects and not is_affiliation(a, r.args)]
     people = r.people
-    affiliations = affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id) or affiliations_of(people, r.by_id)
+    signers = affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id)
+    affiliations = signers or affiliations_of(people, r.by_id)
+    if not subjects and not partners and len(signers) >= 2:
+        subjects = signers  # `A사 X 대표와 B사 Y 사장은 협약을 맺었다`: the heads sign for their companies
     if not subjects:
         subjects = [o for o in (affiliations[:1] or r.state.orgs[:1]) if o not in partners]
     if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
@@ -203,15 +208,20 @@ def _shared_from_previous_clause(r: Reading) -> list[Arg]:
 
 
 def _invest(r: Reading) -> list[Draft]:
+    if r.trigger.object_is_money and _amount(r) is None:
+        return []  # `양극재를 공장에 투입할 예정`: feeding material into a plant, not spending
     orgs, people = r.orgs, r.people
     following = r.view.sentence.tokens[r.index: r.index + _RECEIVING_REACH]
     receiving = any(t.form in cues("receiving") for t in following)
     if r.status == "requested" and not receiving:
         return _requested_investment(r)
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject")] or \
-             [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)]
+             [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
+             [a.entity.id for a in orgs if a.role == "also" and not receiving]  # `B사도 C에 500억원을 투입한다`
     wanted = _SUBJECTS if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
     targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
+    if not targets and givers and not receiving and r.trigger.object_is_target:
+        targets = _owner_of_object(r, givers)
     if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
         givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
     if receiving and not givers and len(targets) >= 2:  # `A가 B가 주도하는 투자를 유치했다`: B invests
@@ -233,6 +243,13 @@ def _invest(r: Reading) -> list[Draft]:
         # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`: each its own (`A와 B가 투자`: together)
         return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
+
+
+def _owner_of_object(r: Reading, givers: list[str]) -> list[str]:
+    """`A사는 B사의 지분 35%를 인수했다`: with a buying word, the owner of what is bought (a genitive
+    after the buyer) is the target; a genitive before the buyer (`A사의 B사 인수`) is the buyer's."""
+    first_giver = min(a.start for a in r.orgs if a.entity.id in givers)
+    return [a.entity.id for a in r.orgs if a.role == "of" and a.start > first_giver and a.entity.id not in givers][:1]
 
 
 def _reports_another(r: Reading, topic: Arg) -> bool:

@@ -23,6 +23,7 @@ class Trigger:
     splits: bool = False  # one subject and a list of partners: one deal with each (MOU)
     needs_partner: bool = False  # an event only with a `X와` partner (개발)
     needs_destination: bool = False  # a visit only with a named destination (도착)
+    object_is_money: bool = False  # an investment only when what is put in is a sum (1조원을 투입)
 
 
 @cache
@@ -33,7 +34,8 @@ def triggers() -> dict[tuple[str, str], Trigger]:
         needs = tuple(n for n in (row.get("needs") or "").split("|") if n)
         trigger = Trigger(row["form"], row["type"], row["pos"], needs, row.get("place") or None,
                           (row.get("object") or "") == "target", (row.get("splits") or "") == "yes",
-                          (row.get("counterpart") or "") == "with", (row.get("destination") or "") == "required")
+                          (row.get("counterpart") or "") == "with", (row.get("destination") or "") == "required",
+                          (row.get("object") or "") == "money")
         found[(trigger.form, trigger.pos)] = trigger
     return found
 
