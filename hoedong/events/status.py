@@ -14,6 +14,7 @@ from hoedong.events.lexicon import cues, endings, modality_words, triggers
 from hoedong.nlp import Token
 
 _ORDER = ("denied", "requested", "speculated", "planned")
+_PLANS = ("planned", "requested", "speculated")  # statuses of an act not yet done, which a later clause may undo
 _RELATIVE_WINDOW = 4  # tokens before a noun trigger in which its relative clause ends
 _QUESTION_REACH = 12  # tokens after the trigger in which a question ending makes it a question
 
@@ -29,6 +30,8 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
             return "denied"
         if answer:
             return answer
+    if said in _PLANS and _falls_through(own, rest):
+        return "denied"
     if said:
         return said
     when = tense(own) or tense(rest)
@@ -57,7 +60,25 @@ def modality(tokens: list[Token]) -> str | None:
             found.add("requested")
         if token.form in cues("request_aux") and token.tag == "VX":
             found.add("requested")
+        if token.form in cues("postponement") and _as_verb(tokens, i):
+            found.add("planned" if i and tokens[i - 1].tag == "JKB" and tokens[i - 1].form in cues("new_time_particle")
+                      else "denied")  # `25일로 연기됐다` still ahead; `무기한 연기됐다` called off
     return next((status for status in _ORDER if status in found), None)
+
+
+def _as_verb(tokens: list[Token], i: int) -> bool:
+    """`연기됐다`, `미뤘다`: the word is the predicate (a verb, or a noun made one), not a noun in passing."""
+    following_tag = tokens[i + 1].tag if i + 1 < len(tokens) else ""
+    return tokens[i].tag.startswith("VV") or following_tag.startswith("XSV")
+
+
+def _falls_through(own: list[Token], rest: list[Token]) -> bool:
+    """`면담이 추진됐으나 … 성사되지 않았다`: a plan told in a clause of contrast, and the rest of the
+    sentence says it did not come about (a word of coming about negated, or of calling off)."""
+    if not own or own[-1].tag != "EC" or own[-1].form not in endings("contrastive"):
+        return False
+    after = rest[len(own):] if rest[:len(own)] == own else rest
+    return modality(after) == "denied" and any(t.form in cues("fell_through") for t in after)
 
 
 def _is_forecast(tokens: list[Token], i: int) -> bool:
