@@ -128,3 +128,12 @@ def test_status_a_postponed_meeting_takes_the_time_it_was_moved_to():
     entities = find_entities(text, analysis, "2025-05-14")
     meets = [e for e in find_events(text, analysis, entities, "2025-05-14") if e.type == "MEET"]
     assert [(e.status, e.date["start"]) for e in meets] == [("planned", "2025-05-28")]
+
+
+@pytest.mark.parametrize("text", [
+    "도하린 대통령은 이번 방미 기간에 한빛전자 서하준 회장과는 만나지 않기로 했다.",
+    "하시모토 겐 아사히나전기 사장은 방한 기간 중 가람바이오 설윤아 대표를 만나지 않았다.",
+])
+def test_status_a_meeting_refused_during_a_trip_does_not_deny_the_trip_itself(text):
+    visits = [e for e in _events(text, "2025-03-15") if e[0] == "VISIT"]
+    assert visits and all(e[2] != "denied" for e in visits)
