@@ -137,3 +137,17 @@ def test_status_a_postponed_meeting_takes_the_time_it_was_moved_to():
 def test_status_a_meeting_refused_during_a_trip_does_not_deny_the_trip_itself(text):
     visits = [e for e in _events(text, "2025-03-15") if e[0] == "VISIT"]
     assert visits and all(e[2] != "denied" for e in visits)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event word's own predicate proposes the act: asked for, whatever verb reports it
+    ("마르틴 코흐 린데파마 회장은 서하준 가람바이오 대표에게 다음 달 서울에서 만나자는 뜻을 전했다.",
+     ("MEET", ["마르틴 코흐", "서하준"], "requested")),
+    ("서하준 가람바이오 대표는 마르틴 코흐 린데파마 회장에게 연내 베를린에서 다시 만나자고 제안했다.",
+     ("MEET", ["마르틴 코흐", "서하준"], "requested")),
+    # a proposal about something else after a meeting held: the meeting occurred
+    ("서하준 가람바이오 대표와 마르틴 코흐 린데파마 회장은 어제 만나 공동 연구를 하자고 뜻을 모았다.",
+     ("MEET", ["마르틴 코흐", "서하준"], "occurred")),
+])
+def test_status_a_meeting_proposed_in_its_own_verb_is_requested(text, expected):
+    assert expected in _events(text, "2025-05-14")

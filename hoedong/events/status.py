@@ -23,6 +23,8 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
     """The status told by this clause (`own`) and what follows it in the sentence outside
     quotations (`rest`); a question's answer is read from everything `after` it, quoted or not."""
     said = modality(own)
+    if said != "denied" and _proposed(own):
+        said = "requested"
     if is_question(own) or is_question(rest[:_QUESTION_REACH]):
         answer_tokens = after if after is not None else rest
         answer = modality(answer_tokens)
@@ -79,6 +81,15 @@ def _falls_through(own: list[Token], rest: list[Token]) -> bool:
         return False
     after = rest[len(own):] if rest[:len(own)] == own else rest
     return modality(after) == "denied" and any(t.form in cues("fell_through") for t in after)
+
+
+_PROPOSAL_REACH = 3  # 투자(+하/XSV)(+자고/EC): the tokens of the event word's own predicate
+
+
+def _proposed(own: list[Token]) -> bool:
+    """`만나자고 제안했다`, `서울에서 만나자는 뜻을 전했다`: the event word's own predicate proposes the
+    act (a hortative ending), so it is asked for, whatever verb reports the asking."""
+    return any(t.tag in ("EC", "ETM") and t.form in endings("hortative") for t in own[1:_PROPOSAL_REACH])
 
 
 def _is_forecast(tokens: list[Token], i: int) -> bool:
