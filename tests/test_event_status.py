@@ -151,3 +151,18 @@ def test_status_a_meeting_refused_during_a_trip_does_not_deny_the_trip_itself(te
 ])
 def test_status_a_meeting_proposed_in_its_own_verb_is_requested(text, expected):
     assert expected in _events(text, "2025-05-14")
+
+
+@pytest.mark.parametrize("text, status", [
+    # a report of a meeting that the side concerned calls untrue: denied
+    ("서하준 가람바이오 대표가 최근 마르틴 코흐 린데파마 회장과 만났다는 보도에 대해 가람바이오 측은 "
+     "\"두 사람이 만난 적은 없다\"고 부인했다.", "denied"),
+    ("가람바이오 측은 \"서하준 대표와 마르틴 코흐 린데파마 회장이 만나 합작을 논의했다는 내용은 사실이 아니다\"라고 밝혔다.",
+     "denied"),
+    ("가람바이오 측은 서하준 대표가 마르틴 코흐 린데파마 회장을 만났다는 보도는 사실무근이라고 밝혔다.", "denied"),
+    # a report left standing is told as done
+    ("서하준 가람바이오 대표가 최근 마르틴 코흐 린데파마 회장과 만났다는 보도가 나왔다.", "occurred"),
+])
+def test_status_a_reported_meeting_called_untrue_is_denied(text, status):
+    meets = [e for e in _events(text, "2025-07-01") if e[0] == "MEET"]
+    assert [e[2] for e in meets] == [status]

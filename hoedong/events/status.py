@@ -14,6 +14,7 @@ from hoedong.events.lexicon import cues, endings, modality_words, triggers
 from hoedong.nlp import Token
 
 _ORDER = ("denied", "requested", "speculated", "planned")
+_UNTRUE_REACH = 2  # 사실(+이/JKC)(+아니/VCN): the tokens between the word for truth and its negation
 _PLANS = ("planned", "requested", "speculated")  # statuses of an act not yet done, which a later clause may undo
 _RELATIVE_WINDOW = 4  # tokens before a noun trigger in which its relative clause ends
 _QUESTION_REACH = 12  # tokens after the trigger in which a question ending makes it a question
@@ -62,6 +63,9 @@ def modality(tokens: list[Token]) -> str | None:
             found.add("requested")
         if token.form in cues("request_aux") and token.tag == "VX":
             found.add("requested")
+        if token.form in cues("untrue") and token.tag == "VCN" and any(
+                t.form in cues("truth_noun") for t in tokens[max(0, i - _UNTRUE_REACH): i]):
+            found.add("denied")  # `만났다는 내용은 사실이 아니다`
         if token.form in cues("postponement") and _as_verb(tokens, i):
             found.add("planned" if i and tokens[i - 1].tag == "JKB" and tokens[i - 1].form in cues("new_time_particle")
                       else "denied")  # `25일로 연기됐다` still ahead; `무기한 연기됐다` called off
@@ -226,7 +230,8 @@ def object_verb(tokens: list[Token], index: int) -> int | None:
 
 
 def _ends_relative(tokens: list[Token]) -> bool:
-    return bool(tokens) and tokens[0].tag == "ETM"
+    """`방한했던 회장`, not `만났다는 보도` (a report of the act, whose status the sentence goes on to tell)."""
+    return bool(tokens) and tokens[0].tag == "ETM" and tokens[0].form not in endings("reported")
 
 
 _OWN_PREDICATE = 3  # 투자(+하/XSV)(+겠/EP)(+다고/EC): the tokens of the event word's own predicate
