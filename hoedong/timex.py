@@ -61,7 +61,7 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     return _Patterns(
-        duration_after=re.compile(rf"^\s*(?:{_words('duration_after')})"),
+        duration_after=re.compile(rf"^\s*(?!{_words('not_duration_after')})(?:{_words('duration_after')})"),
         counted_from=re.compile(rf"(?:{_words('counted_from')})$"),
         stay=re.compile(rf"\d+\s*(?:{_words('stay_night')})\s*$"),
         has_date=re.compile(rf"\d\s*(?:{_words('date_unit')})|{_words('date_word')}|\d{{4}}[.\-/]"),

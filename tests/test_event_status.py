@@ -96,3 +96,73 @@ def test_event_a_site_in_a_named_city_abroad_stays_a_visit_with_its_meeting():
 ])
 def test_event_the_upcoming_of_a_date_is_no_coming(text):
     assert not [e for e in _events(text, "2025-03-25") if e[0] == "VISIT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan undone: called off, fallen through, put off with no new time
+    ("이달 말로 잡혔던 한도윤 누리모빌리티 회장의 방미가 돌연 취소됐다.",
+     ("VISIT", ["한도윤"], "denied")),
+    ("누리모빌리티와 청람중공업의 합작법인 설립 협약 체결이 막판에 불발됐다.",
+     ("PARTNER", ["누리모빌리티", "청람중공업"], "denied")),
+    ("서하준 가람바이오 대표와 마르틴 코흐 린데파마 회장의 회동이 추진됐으나 결국 성사되지 않았다.",
+     ("MEET", ["마르틴 코흐", "서하준"], "denied")),
+    ("한빛전자와 가람바이오의 공동 개발 협약 체결이 무기한 연기됐다.",
+     ("PARTNER", ["가람바이오", "한빛전자"], "denied")),
+    # put off to a named time: still ahead
+    ("서하준 가람바이오 대표와 마르틴 코흐 린데파마 회장의 회동이 다음 달로 연기됐다.",
+     ("MEET", ["마르틴 코흐", "서하준"], "planned")),
+    # a plan told with contrast, but what follows is about something else: the plan stands
+    ("서하준 가람바이오 대표는 다음 달 마르틴 코흐 린데파마 회장을 만날 예정이지만 구체적인 의제는 정해지지 않았다.",
+     ("MEET", ["마르틴 코흐", "서하준"], "planned")),
+    # a meeting held, then a deal not reached: the meeting still occurred
+    ("서하준 가람바이오 대표는 어제 마르틴 코흐 린데파마 회장과 만났으나 합의에는 이르지 못했다.",
+     ("MEET", ["마르틴 코흐", "서하준"], "occurred")),
+])
+def test_status_a_plan_called_off_or_fallen_through_is_denied_and_one_put_off_to_a_new_time_planned(text, expected):
+    assert expected in _events(text, "2025-05-14")
+
+
+def test_status_a_postponed_meeting_takes_the_time_it_was_moved_to():
+    text = "당초 20일로 잡혔던 서하준 가람바이오 대표와 마르틴 코흐 린데파마 회장의 회동이 오는 28일로 연기됐다."
+    analysis = analyze(text)
+    entities = find_entities(text, analysis, "2025-05-14")
+    meets = [e for e in find_events(text, analysis, entities, "2025-05-14") if e.type == "MEET"]
+    assert [(e.status, e.date["start"]) for e in meets] == [("planned", "2025-05-28")]
+
+
+@pytest.mark.parametrize("text", [
+    "도하린 대통령은 이번 방미 기간에 한빛전자 서하준 회장과는 만나지 않기로 했다.",
+    "하시모토 겐 아사히나전기 사장은 방한 기간 중 가람바이오 설윤아 대표를 만나지 않았다.",
+])
+def test_status_a_meeting_refused_during_a_trip_does_not_deny_the_trip_itself(text):
+    visits = [e for e in _events(text, "2025-03-15") if e[0] == "VISIT"]
+    assert visits and all(e[2] != "denied" for e in visits)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event word's own predicate proposes the act: asked for, whatever verb reports it
+    ("마르틴 코흐 린데파마 회장은 서하준 가람바이오 대표에게 다음 달 서울에서 만나자는 뜻을 전했다.",
+     ("MEET", ["마르틴 코흐", "서하준"], "requested")),
+    ("서하준 가람바이오 대표는 마르틴 코흐 린데파마 회장에게 연내 베를린에서 다시 만나자고 제안했다.",
+     ("MEET", ["마르틴 코흐", "서하준"], "requested")),
+    # a proposal about something else after a meeting held: the meeting occurred
+    ("서하준 가람바이오 대표와 마르틴 코흐 린데파마 회장은 어제 만나 공동 연구를 하자고 뜻을 모았다.",
+     ("MEET", ["마르틴 코흐", "서하준"], "occurred")),
+])
+def test_status_a_meeting_proposed_in_its_own_verb_is_requested(text, expected):
+    assert expected in _events(text, "2025-05-14")
+
+
+@pytest.mark.parametrize("text, status", [
+    # a report of a meeting that the side concerned calls untrue: denied
+    ("서하준 가람바이오 대표가 최근 마르틴 코흐 린데파마 회장과 만났다는 보도에 대해 가람바이오 측은 "
+     "\"두 사람이 만난 적은 없다\"고 부인했다.", "denied"),
+    ("가람바이오 측은 \"서하준 대표와 마르틴 코흐 린데파마 회장이 만나 합작을 논의했다는 내용은 사실이 아니다\"라고 밝혔다.",
+     "denied"),
+    ("가람바이오 측은 서하준 대표가 마르틴 코흐 린데파마 회장을 만났다는 보도는 사실무근이라고 밝혔다.", "denied"),
+    # a report left standing is told as done
+    ("서하준 가람바이오 대표가 최근 마르틴 코흐 린데파마 회장과 만났다는 보도가 나왔다.", "occurred"),
+])
+def test_status_a_reported_meeting_called_untrue_is_denied(text, status):
+    meets = [e for e in _events(text, "2025-07-01") if e[0] == "MEET"]
+    assert [e[2] for e in meets] == [status]

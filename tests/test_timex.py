@@ -77,3 +77,19 @@ def test_timex_holds_no_word_lists_in_code(module):
 ])
 def test_timex_reads_the_time_words_from_data(text, published, found):
     assert [t.start for t in find_times(text, date.fromisoformat(published))] == found
+
+
+@pytest.mark.parametrize("text, start", [
+    # a meeting word that begins like the duration mark `만` does not make the date a span
+    ("두 회장은 오는 18일 만날 예정이다.", "2025-06-18"),
+    ("두 사람은 이달 말 만나 협력 방안을 논의한다.", "2025-06-21"),
+    ("양측은 20일 만찬을 함께할 계획이다.", "2025-06-20"),
+])
+def test_timex_a_date_before_a_meeting_word_that_starts_like_a_duration_is_still_a_date(text, start):
+    found = find_times(text, date(2025, 6, 12), "future")
+    assert [t.start for t in found] == [start]
+
+
+@pytest.mark.parametrize("text", ["두 사람은 3년 만에 다시 만났다.", "양사의 협력은 두 달 만이다."])
+def test_timex_a_count_of_time_before_the_duration_mark_is_still_no_date(text):
+    assert find_times(text, date(2025, 6, 12), "past") == []

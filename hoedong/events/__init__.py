@@ -133,8 +133,8 @@ def _status_at(view: View, index: int, trigger) -> str:
         status = relative_clause_tense(tokens, index) or status
     if is_rumour(tokens, index) and status != "denied":
         status = "speculated"
-    if trigger.type == "VISIT" and status in ("planned", "speculated", "requested") and trip_frame(tokens, index):
-        status = "present"  # `방일 이틀째인 17일 … 만날 예정이다`: under way or ahead, as its date says
+    if trigger.type == "VISIT" and status in ("planned", "speculated", "requested", "denied") and trip_frame(tokens, index):
+        status = "present"  # `방일 이틀째인 17일 … 만날 예정이다`, `방한 기간에 … 만나지 않기로`: the other act's
     if under_way(tokens, index):
         status = "occurred"  # `방한 중인`: under way on the day told
     if trigger.type == "MEET" and status == "present" and ongoing(rest[:_ONGOING_REACH]):

@@ -54,6 +54,9 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     hi = clause_tokens[-1][1].end - view.sentence.start if clause_tokens else len(text)
     own = [t for t in times if lo <= t.span[0] < hi and owner(t, trigger_positions) == trigger_at]
     if own:
+        moved = [t for t in own if _moved_to(view, t)]
+        if moved:
+            return moved[-1]  # `12일로 잡혔던 회동이 25일로 연기됐다`: the new time, not the old
         before = [t for t in own if t.span[0] < trigger_at]
         return _told_as_done(view, text, (before or own)[-1], day, state, status)
     if _frame_break(view, clause_tokens):
@@ -62,6 +65,14 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     if earlier:
         return earlier[-1]
     return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in _AHEAD)
+
+
+def _moved_to(view: View, time: TimeValue) -> bool:
+    """`25일로 연기됐다`, `다음 달로 미뤘다`: the time a postponed act is moved to."""
+    at = view.sentence.start + time.span[1]
+    following = [t for t in view.sentence.tokens if t.start >= at][:2]
+    return len(following) == 2 and following[0].form in cues("new_time_particle") and following[0].tag == "JKB" \
+        and following[1].form in cues("postponement")
 
 
 def _told_as_done(view: View, text: str, time: TimeValue, day: date | None, state: Discourse,

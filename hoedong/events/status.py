@@ -14,6 +14,8 @@ from hoedong.events.lexicon import cues, endings, modality_words, triggers
 from hoedong.nlp import Token
 
 _ORDER = ("denied", "requested", "speculated", "planned")
+_UNTRUE_REACH = 2  # 사실(+이/JKC)(+아니/VCN): the tokens between the word for truth and its negation
+_PLANS = ("planned", "requested", "speculated")  # statuses of an act not yet done, which a later clause may undo
 _RELATIVE_WINDOW = 4  # tokens before a noun trigger in which its relative clause ends
 _QUESTION_REACH = 12  # tokens after the trigger in which a question ending makes it a question
 
@@ -22,6 +24,8 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
     """The status told by this clause (`own`) and what follows it in the sentence outside
     quotations (`rest`); a question's answer is read from everything `after` it, quoted or not."""
     said = modality(own)
+    if said != "denied" and _proposed(own):
+        said = "requested"
     if is_question(own) or is_question(rest[:_QUESTION_REACH]):
         answer_tokens = after if after is not None else rest
         answer = modality(answer_tokens)
@@ -29,6 +33,8 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
             return "denied"
         if answer:
             return answer
+    if said in _PLANS and _falls_through(own, rest):
+        return "denied"
     if said:
         return said
     when = tense(own) or tense(rest)
@@ -57,7 +63,37 @@ def modality(tokens: list[Token]) -> str | None:
             found.add("requested")
         if token.form in cues("request_aux") and token.tag == "VX":
             found.add("requested")
+        if token.form in cues("untrue") and token.tag == "VCN" and any(
+                t.form in cues("truth_noun") for t in tokens[max(0, i - _UNTRUE_REACH): i]):
+            found.add("denied")  # `만났다는 내용은 사실이 아니다`
+        if token.form in cues("postponement") and _as_verb(tokens, i):
+            found.add("planned" if i and tokens[i - 1].tag == "JKB" and tokens[i - 1].form in cues("new_time_particle")
+                      else "denied")  # `25일로 연기됐다` still ahead; `무기한 연기됐다` called off
     return next((status for status in _ORDER if status in found), None)
+
+
+def _as_verb(tokens: list[Token], i: int) -> bool:
+    """`연기됐다`, `미뤘다`: the word is the predicate (a verb, or a noun made one), not a noun in passing."""
+    following_tag = tokens[i + 1].tag if i + 1 < len(tokens) else ""
+    return tokens[i].tag.startswith("VV") or following_tag.startswith("XSV")
+
+
+def _falls_through(own: list[Token], rest: list[Token]) -> bool:
+    """`면담이 추진됐으나 … 성사되지 않았다`: a plan told in a clause of contrast, and the rest of the
+    sentence says it did not come about (a word of coming about negated, or of calling off)."""
+    if not own or own[-1].tag != "EC" or own[-1].form not in endings("contrastive"):
+        return False
+    after = rest[len(own):] if rest[:len(own)] == own else rest
+    return modality(after) == "denied" and any(t.form in cues("fell_through") for t in after)
+
+
+_PROPOSAL_REACH = 3  # 투자(+하/XSV)(+자고/EC): the tokens of the event word's own predicate
+
+
+def _proposed(own: list[Token]) -> bool:
+    """`만나자고 제안했다`, `서울에서 만나자는 뜻을 전했다`: the event word's own predicate proposes the
+    act (a hortative ending), so it is asked for, whatever verb reports the asking."""
+    return any(t.tag in ("EC", "ETM") and t.form in endings("hortative") for t in own[1:_PROPOSAL_REACH])
 
 
 def _is_forecast(tokens: list[Token], i: int) -> bool:
@@ -194,7 +230,8 @@ def object_verb(tokens: list[Token], index: int) -> int | None:
 
 
 def _ends_relative(tokens: list[Token]) -> bool:
-    return bool(tokens) and tokens[0].tag == "ETM"
+    """`방한했던 회장`, not `만났다는 보도` (a report of the act, whose status the sentence goes on to tell)."""
+    return bool(tokens) and tokens[0].tag == "ETM" and tokens[0].form not in endings("reported")
 
 
 _OWN_PREDICATE = 3  # 투자(+하/XSV)(+겠/EP)(+다고/EC): the tokens of the event word's own predicate
