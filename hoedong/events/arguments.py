@@ -106,7 +106,8 @@ def _meet(r: Reading) -> list[Draft]:
         if r.trigger.pos == "noun" and attends(spoken):
             # `A 회장은 간담회에 참석했다`: a gathering with one named attendee so far, open to the
             # attendance lists that follow (`한국 측에서는 B, C가 참석했다`); dropped if none does
-            return [r.draft("MEET", own_subjects, [], place=place_at(r.args))]
+            host = _host(r, named) if _attended_scene(r) else []
+            return [r.draft("MEET", host + own_subjects, [], place=place_at(r.args))]
         _restate(r, own_subjects[0])
         return []
     series = len(others) >= 2 and ongoing(r.view.sentence.tokens[r.index: r.index + _SERIES_REACH])
@@ -115,7 +116,24 @@ def _meet(r: Reading) -> list[Draft]:
                                          and any(w in cues("list_tail") for w in r.clause_forms)))
     place = place_at(r.args)
     groups = [unique(subjects + [o]) for o in others] if separate else [unique(subjects + others)]
+    if not separate and own_subjects and _attended_scene(r):
+        groups = [unique(_host(r, named) + g) for g in groups]
     return [r.draft("MEET", g, [], place=place, undated=series) for g in groups if len(g) >= 2]
+
+
+def _attended_scene(r: Reading) -> bool:
+    """`… 열린 오찬에는 A와 B가 참석했다`: the event noun, topic-marked, is the scene its clause's
+    subjects attend (not `간담회에 참석했다`, where the subject may be a guest of someone else's)."""
+    tokens = r.view.sentence.tokens
+    following = [t.form for t in tokens[r.index + 1: r.index + 3]]
+    topic = len(following) == 2 and following[0] in cues("scene_particle") and following[1] in cues("topic_marker")
+    return r.trigger.pos == "noun" and topic and attends(tokens[r.index + 1:])
+
+
+def _host(r: Reading, named: set[str]) -> list[str]:
+    """The guests listed as attending a gathering leave out its host: the person the text was about
+    (`국 대표가 파트너사 수장들을 불러 모았다. … 오찬에는 A와 B가 참석했다`), if not among them."""
+    return [p for p in r.state.people if p not in named][:1]
 
 
 def _visitor_as_time(tokens, arg: Arg) -> bool:
