@@ -42,6 +42,9 @@ _STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` m
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 _DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
 _AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
+_LEFT_OUT_REACH = 4  # tokens after a person in which `제외`, `대신` leave them out (`X 회장을 제외한`)
+_GROUP_SIZE = 3  # a meeting of this many people or more is a group a plural subject may mean
+_GROUP_REACH = 3  # sentences back in which a plural subject (`총수들은`) finds its group
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
 
 
@@ -90,7 +93,8 @@ def build(reading: Reading) -> list[Draft]:
 
 
 def _meet(r: Reading) -> list[Draft]:
-    people = [a for a in r.people if not _visitor_as_time(r.view.sentence.tokens, a)]
+    left_out = {a.entity.id for a in r.people if _left_out(r.view.sentence.tokens, a)}
+    people = [a for a in r.people if not _visitor_as_time(r.view.sentence.tokens, a) and a.entity.id not in left_out]
     if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in r.people}):
         people = r.people  # `A는 X 방한 당시 환담했다`: with no one else, the visitor is whom A met
     own_subjects = [a.entity.id for a in people if a.role in _SUBJECTS]
@@ -99,7 +103,8 @@ def _meet(r: Reading) -> list[Draft]:
         return [r.draft("MEET", pair, [])] if len(pair) >= 2 else []
     named = {a.entity.id for a in people}
     pair = _pair_meant(r) if not own_subjects else []
-    subjects = own_subjects or pair or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
+    group = _group_meant(r, named | left_out) if not own_subjects else []
+    subjects = own_subjects or pair or group or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
     others = [a.entity.id for a in people if a.entity.id not in subjects]
     if own_subjects and not others and len(own_subjects) < 2:
         quotes = quote_spans(r.view)
@@ -122,6 +127,31 @@ def _meet(r: Reading) -> list[Draft]:
     if not separate and own_subjects and _attended_scene(r):
         groups = [unique(_host(r, named) + g) for g in groups]
     return [r.draft("MEET", g, [], place=place, undated=series) for g in groups if len(g) >= 2]
+
+
+def _left_out(tokens, arg: Arg) -> bool:
+    """`신 회장을 제외한 총수들`, `X 회장을 대신해 만났다`: a person named to be left out or stood in
+    for (event_cues.tsv `left_out`) is not one who met."""
+    following = [t for t in tokens if t.start >= arg.end][:_LEFT_OUT_REACH]
+    for token in following:
+        if token.form in cues("left_out"):
+            return True
+        if token.tag.startswith(("V", "E", "JKS")):  # the person's phrase ends (`X를 만나`, `X가`)
+            return False
+    return False
+
+
+def _group_meant(r: Reading, named: set[str]) -> list[str]:
+    """`4대 그룹 총수들은 … X와 만났다`, `이들은 …`: a plural subject with no name of its own means the
+    people of the last meeting of three or more told shortly before, but those named here."""
+    tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
+    plural = any(a.tag in ("NNG", "NP") and b.tag == "XSN" and b.form in cues("plural") and c.tag in ("JX", "JKS")
+                 for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+    groups = [d for d in r.drafts if d.type == "MEET" and len(d.participants) >= _GROUP_SIZE
+              and r.number - d.sentence <= _GROUP_REACH]
+    if not plural or not groups:
+        return []
+    return [p for p in groups[-1].participants if p not in named]
 
 
 def _attended_scene(r: Reading) -> bool:
