@@ -76,7 +76,8 @@ def _same_event(one: Draft, other: Draft) -> bool:
         return False
     if one.key() <= other.key() or other.key() <= one.key():
         return True
-    return one.date is not None and other.date is not None and len(one.key() & other.key()) >= 2
+    apart = bool(one.place and other.place) and one.place != other.place  # `승지원에서 환담` / `청와대 오찬`
+    return one.date is not None and other.date is not None and len(one.key() & other.key()) >= 2 and not apart
 
 
 def _same_time(one: Draft, other: Draft) -> bool:
