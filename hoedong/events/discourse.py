@@ -28,14 +28,15 @@ from dataclasses import dataclass, field
 from hoedong.events.clauses import Arg, View
 from hoedong.events.draft import Draft, unique
 from hoedong.events.merge import more_precise
-from hoedong.events.lexicon import Trigger, cues, triggers
+from hoedong.events.lexicon import Trigger, cues, place_kinds, triggers
 from hoedong.events.status import is_rumour, modality, ongoing, tense
 from hoedong.timex import TimeValue, tells_day
 
 _SUBJECTS = ("subject", "topic")
 _BACK_REFERENCE_REACH = 3  # tokens before a noun trigger in which `이날`, `이번` refer back
 _DIGIT = frozenset("0123456789")
-_TOLD_APART = ("denied", "speculated")  # attendances not told as happening or planned
+_TOLD_APART = ("denied", "speculated")
+_TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to (places.tsv), not a site on it  # attendances not told as happening or planned
 
 
 @dataclass
@@ -89,6 +90,8 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     named = _named_occasion(tokens, drafts)
     kind = named or ("MEET" if _scene(tokens) else None)
     told = [d for d in drafts if d.type == kind]
+    if kind == "VISIT":  # `이번 방문에는 A와 B가 동행한다`: companions of the trip, not of a site on it
+        told = [d for d in told if _travel(d)][-1:] or told
     target = (told[-1] if told else None) if kind else _told_just_before(view, drafts, number)
     attendees = unique([a.entity.id for a in view.args
                         if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list", "with")])
@@ -112,6 +115,11 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     target.evidence.append((view.sentence.start, view.sentence.end))
     target.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
     return True
+
+
+def _travel(draft: Draft) -> bool:
+    """The visit goes to a country, region or city (a trip), not to a site."""
+    return any(place_kinds().get(word) in _TRAVEL_KINDS for word in (draft.place or "").split())
 
 
 def _told_just_before(view: View, drafts: list[Draft], number: int) -> Draft | None:
