@@ -94,9 +94,10 @@ def build(reading: Reading) -> list[Draft]:
 
 def _meet(r: Reading) -> list[Draft]:
     left_out = {a.entity.id for a in r.people if _left_out(r.view.sentence.tokens, a)}
-    people = [a for a in r.people if not _visitor_as_time(r.view.sentence.tokens, a) and a.entity.id not in left_out]
-    if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in r.people}):
-        people = r.people  # `A는 X 방한 당시 환담했다`: with no one else, the visitor is whom A met
+    present = [a for a in r.people if a.entity.id not in left_out]
+    people = [a for a in present if not _visitor_as_time(r.view.sentence.tokens, a)]
+    if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in present}):
+        people = present  # `A는 X 방한 당시 환담했다`: with no one else, the visitor is whom A met
     own_subjects = [a.entity.id for a in people if a.role in _SUBJECTS]
     if not people:
         pair = _pair_meant(r)
