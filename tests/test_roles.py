@@ -110,3 +110,12 @@ def test_roles_companions_of_this_visit_join_the_trip_not_a_site_on_it():
     visits = _events(text, "VISIT", "2025-12-11")
     trip = max(visits, key=len)
     assert {n.split()[0] for n in trip} == {"도하린", "표재헌", "설윤아"}
+
+
+def test_roles_an_attendance_adds_only_the_people_of_its_own_clause():
+    """`면담에는 A만 배석했고, B는 같은 시각 공장을 찾았다`: B, told doing something else, did not attend."""
+    text = ("도하린 한빛전자 회장은 4일 베트남 하노이를 방문해 응우옌 반 탄 베트남 총리를 예방했다.\n\n"
+            "예방에는 표재헌 한빛전자 부회장만 배석했고, 설윤아 한빛전자 사장은 같은 시각 하이퐁 공장을 둘러봤다.")
+    meets = _events(text, "MEET", "2025-06-05")
+    assert len(meets) == 1 and not any(n.startswith("설윤아") for n in meets[0])
+    assert any(n.startswith("표재헌") for n in meets[0])

@@ -109,8 +109,9 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
         return True
     if target is None:
         return False
+    attending = _attending_clauses(view)
     for arg in view.args:
-        if arg.entity.type == "PERSON" and arg.entity.id not in target.participants:
+        if arg.entity.type == "PERSON" and arg.entity.id not in target.participants and arg.clause in attending:
             target.participants.append(arg.entity.id)
     target.evidence.append((view.sentence.start, view.sentence.end))
     target.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
@@ -170,6 +171,12 @@ def _attending_at(tokens) -> int | None:
         if token.form in cues("attending") or token.form + following in cues("attending"):
             return i
     return None
+
+
+def _attending_clauses(view: View) -> set[int]:
+    """The clauses with an attending word: `예방에는 A만 배석했고, B는 공장을 찾았다` adds A, not B."""
+    tokens = view.sentence.tokens
+    return {view.clause_of[i] for i in range(len(tokens)) if _attending_at(tokens[i: i + 2]) == 0}
 
 
 def _attending_predicate(tokens, at: int) -> list:
