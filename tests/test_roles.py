@@ -119,3 +119,22 @@ def test_roles_an_attendance_adds_only_the_people_of_its_own_clause():
     meets = _events(text, "MEET", "2025-06-05")
     assert len(meets) == 1 and not any(n.startswith("설윤아") for n in meets[0])
     assert any(n.startswith("표재헌") for n in meets[0])
+
+
+@pytest.mark.parametrize("text, kind, people", [
+    ("표재헌 대변인은 2일 브리핑에서 \"도하린 장관과 설윤아 차관은 다음 주 독일을 방문할 예정\"이라고 밝혔다.",
+     "VISIT", {"도하린", "설윤아"}),
+    ("표재헌 대변인은 2일 \"도하린 장관은 9일 왕리핑 중국 상무부장과 회담할 예정\"이라고 말했다.",
+     "MEET", {"도하린", "왕리핑"}),
+], ids=["visit-announced", "meeting-announced"])
+def test_roles_the_speaker_of_a_quotation_with_its_own_subject_takes_no_part(text, kind, people):
+    """`X는 "A와 B는 … 방문할 예정"이라고 밝혔다`: A and B go; X only tells it."""
+    found = _events(text, kind, "2025-06-02")
+    assert len(found) == 1 and {n.split()[0] for n in found[0]} == people
+
+
+def test_roles_a_speaker_who_tells_their_own_plan_goes():
+    """`X는 "다음 달 일본을 방문해 Y를 만날 계획"이라고 밝혔다`: no subject in the quotation, so X goes."""
+    text = "도하린 한빛전자 대표는 2일 기자간담회에서 \"다음 달 일본 오사카를 방문해 오카다 히로시 회장을 만날 계획\"이라고 밝혔다."
+    visits = _events(text, "VISIT", "2025-06-02")
+    assert len(visits) == 1 and {n.split()[0] for n in visits[0]} == {"도하린"}

@@ -86,10 +86,25 @@ class Reading:
 
 def build(reading: Reading) -> list[Draft]:
     """The drafts this event word tells (none when its arguments are missing)."""
+    if reading.trigger.type in ("MEET", "VISIT"):
+        reading = _within_quote(reading)
     made = _BUILDERS[reading.trigger.type](reading)
     for draft in made:
         draft.words.add(reading.trigger.form)
     return made
+
+
+def _within_quote(r: Reading) -> Reading:
+    """`X 차장은 "A와 B는 네덜란드를 방문할 예정"이라고 밝혔다`: when the quotation has its own subject
+    (who goes or meets), the speaker outside it is not one of them."""
+    quote = quote_around(r.view, r.index)
+    if quote is None:
+        return r
+    inside_subjects = [a for a in r.people if quote[0] <= a.start < quote[1] and a.role in _SUBJECTS]
+    if not inside_subjects:  # `X는 "나고야를 방문해 Y를 만날 계획"이라고 밝혔다`: X goes
+        return r
+    args = [a for a in r.args if a.entity.type != "PERSON" or quote[0] <= a.start < quote[1]]
+    return replace(r, args=args, sentence_subjects=[])
 
 
 def _meet(r: Reading) -> list[Draft]:
