@@ -25,6 +25,7 @@ from hoedong.events.clauses import Arg, View, inside, quote_around, quote_spans
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
 from hoedong.events.groups import names_group
+from hoedong.events.participants import attended_scene, group_meant, host_of, is_left_out, within_quote
 from hoedong.events.lexicon import Trigger, cues, particle_roles, triggers
 from hoedong.events.status import ongoing
 from hoedong.entities.lexicon import title_of
@@ -42,9 +43,6 @@ _STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` m
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 _DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
 _AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
-_LEFT_OUT_REACH = 4  # tokens after a person in which `제외`, `대신` leave them out (`X 회장을 제외한`)
-_GROUP_SIZE = 3  # a meeting of this many people or more is a group a plural subject may mean
-_GROUP_REACH = 3  # sentences back in which a plural subject (`총수들은`) finds its group
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
 
 
@@ -87,28 +85,17 @@ class Reading:
 def build(reading: Reading) -> list[Draft]:
     """The drafts this event word tells (none when its arguments are missing)."""
     if reading.trigger.type in ("MEET", "VISIT"):
-        reading = _within_quote(reading)
+        reading = within_quote(reading)
     made = _BUILDERS[reading.trigger.type](reading)
     for draft in made:
         draft.words.add(reading.trigger.form)
     return made
 
 
-def _within_quote(r: Reading) -> Reading:
-    """`X 차장은 "A와 B는 네덜란드를 방문할 예정"이라고 밝혔다`: when the quotation has its own subject
-    (who goes or meets), the speaker outside it is not one of them."""
-    quote = quote_around(r.view, r.index)
-    if quote is None:
-        return r
-    inside_subjects = [a for a in r.people if quote[0] <= a.start < quote[1] and a.role in _SUBJECTS]
-    if not inside_subjects:  # `X는 "나고야를 방문해 Y를 만날 계획"이라고 밝혔다`: X goes
-        return r
-    args = [a for a in r.args if a.entity.type != "PERSON" or quote[0] <= a.start < quote[1]]
-    return replace(r, args=args, sentence_subjects=[])
 
 
 def _meet(r: Reading) -> list[Draft]:
-    left_out = {a.entity.id for a in r.people if _left_out(r.view.sentence.tokens, a)}
+    left_out = {a.entity.id for a in r.people if is_left_out(r.view.sentence.tokens, a)}
     present = [a for a in r.people if a.entity.id not in left_out]
     people = [a for a in present if not _visitor_as_time(r.view.sentence.tokens, a)]
     if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in present}):
@@ -119,7 +106,7 @@ def _meet(r: Reading) -> list[Draft]:
         return [r.draft("MEET", pair, [])] if len(pair) >= 2 else []
     named = {a.entity.id for a in people}
     pair = _pair_meant(r) if not own_subjects else []
-    group = _group_meant(r, named | left_out) if not own_subjects else []
+    group = group_meant(r, named | left_out) if not own_subjects else []
     subjects = own_subjects or pair or group or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
     others = [a.entity.id for a in people if a.entity.id not in subjects]
     if own_subjects and not others and len(own_subjects) < 2:
@@ -130,7 +117,7 @@ def _meet(r: Reading) -> list[Draft]:
             # attendance lists that follow (`한국 측에서는 B, C가 참석했다`), or a meeting with a
             # group whose members are listed later (`대표단과 간담회를 했다`: groups.py); dropped if
             # no one joins
-            host = _host(r, named) if _attended_scene(r) else []
+            host = host_of(r, named) if attended_scene(r) else []
             return [r.draft("MEET", host + own_subjects, [], place=place_at(r.args))]
         _restate(r, own_subjects[0])
         return []
@@ -140,49 +127,17 @@ def _meet(r: Reading) -> list[Draft]:
                                          and any(w in cues("list_tail") for w in r.clause_forms)))
     place = place_at(r.args)
     groups = [unique(subjects + [o]) for o in others] if separate else [unique(subjects + others)]
-    if not separate and own_subjects and _attended_scene(r):
-        groups = [unique(_host(r, named) + g) for g in groups]
+    if not separate and own_subjects and attended_scene(r):
+        groups = [unique(host_of(r, named) + g) for g in groups]
     return [r.draft("MEET", g, [], place=place, undated=series) for g in groups if len(g) >= 2]
 
 
-def _left_out(tokens, arg: Arg) -> bool:
-    """`신 회장을 제외한 총수들`, `X 회장을 대신해 만났다`: a person named to be left out or stood in
-    for (event_cues.tsv `left_out`) is not one who met."""
-    following = [t for t in tokens if t.start >= arg.end][:_LEFT_OUT_REACH]
-    for token in following:
-        if token.form in cues("left_out"):
-            return True
-        if token.tag.startswith(("V", "E", "JKS")):  # the person's phrase ends (`X를 만나`, `X가`)
-            return False
-    return False
 
 
-def _group_meant(r: Reading, named: set[str]) -> list[str]:
-    """`4대 그룹 총수들은 … X와 만났다`, `이들은 …`: a plural subject with no name of its own means the
-    people of the last meeting of three or more told shortly before, but those named here."""
-    tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
-    plural = any(a.tag in ("NNG", "NP") and b.tag == "XSN" and b.form in cues("plural") and c.tag in ("JX", "JKS")
-                 for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
-    groups = [d for d in r.drafts if d.type == "MEET" and len(d.participants) >= _GROUP_SIZE
-              and r.number - d.sentence <= _GROUP_REACH]
-    if not plural or not groups:
-        return []
-    return [p for p in groups[-1].participants if p not in named]
 
 
-def _attended_scene(r: Reading) -> bool:
-    """`… 열린 오찬에는 A와 B가 참석했다`: the event noun, topic-marked, is the scene its clause's
-    subjects attend (not `간담회에 참석했다`, where the subject may be a guest of someone else's)."""
-    tokens = r.view.sentence.tokens
-    following = [t.form for t in tokens[r.index + 1: r.index + 3]]
-    topic = len(following) == 2 and following[0] in cues("scene_particle") and following[1] in cues("topic_marker")
-    return r.trigger.pos == "noun" and topic and attends(tokens[r.index + 1:])
 
 
-def _host(r: Reading, named: set[str]) -> list[str]:
-    """The guests listed as attending a gathering leave out its host: the person the text was about
-    (`국 대표가 파트너사 수장들을 불러 모았다. … 오찬에는 A와 B가 참석했다`), if not among them."""
-    return [p for p in r.state.people if p not in named][:1]
 
 
 def _visitor_as_time(tokens, arg: Arg) -> bool:
