@@ -138,3 +138,14 @@ def test_roles_a_speaker_who_tells_their_own_plan_goes():
     text = "도하린 한빛전자 대표는 2일 기자간담회에서 \"다음 달 일본 오사카를 방문해 오카다 히로시 회장을 만날 계획\"이라고 밝혔다."
     visits = _events(text, "VISIT", "2025-06-02")
     assert len(visits) == 1 and {n.split()[0] for n in visits[0]} == {"도하린"}
+
+
+@pytest.mark.parametrize("text, kind, absent", [
+    ("도하린 한빛전자 회장은 9일 왕리핑 중국 상무부장과 면담했다.\n\n"
+     "이 자리에는 설윤아 한빛전자 사장도 배석했다고 표재헌 한빛전자 대변인이 밝혔다.", "MEET", "표재헌"),
+    ("도하린 장관은 9일 서울에서 왕리핑 중국 상무부장을 접견했다고 표재헌 대변인이 전했다.", "MEET", "표재헌"),
+], ids=["attendance-told", "meeting-told"])
+def test_roles_one_named_after_a_quotative_ending_tells_the_act_and_is_not_in_it(text, kind, absent):
+    """`… 배석했다고 X 대변인이 밝혔다`: X reports; the act has its own subject."""
+    found = _events(text, kind, "2025-06-10")
+    assert found and not any(absent in people for people in found)

@@ -28,11 +28,12 @@ from dataclasses import dataclass, field
 from hoedong.events.clauses import Arg, View
 from hoedong.events.draft import Draft, unique
 from hoedong.events.merge import more_precise
-from hoedong.events.lexicon import Trigger, cues, place_kinds, triggers
+from hoedong.events.lexicon import Trigger, cues, endings, place_kinds, triggers
 from hoedong.events.status import is_rumour, modality, ongoing, tense
 from hoedong.timex import TimeValue, tells_day
 
 _SUBJECTS = ("subject", "topic")
+_ACTORS = ("subject", "topic", "also")  # the roles of the people an act is told of
 _BACK_REFERENCE_REACH = 3  # tokens before a noun trigger in which `이날`, `이번` refer back
 _DIGIT = frozenset("0123456789")
 _TOLD_APART = ("denied", "speculated")
@@ -109,13 +110,27 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
         return True
     if target is None:
         return False
-    attending = _attending_clauses(view)
+    attending, telling = _attending_clauses(view), speakers(view, at)
     for arg in view.args:
-        if arg.entity.type == "PERSON" and arg.entity.id not in target.participants and arg.clause in attending:
+        if arg.entity.type == "PERSON" and arg.entity.id not in target.participants and arg.clause in attending \
+                and arg.entity.id not in telling:
             target.participants.append(arg.entity.id)
     target.evidence.append((view.sentence.start, view.sentence.end))
     target.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
     return True
+
+
+def speakers(view: View, after: int) -> set[str]:
+    """`… A도 배석했다고 X 수석이 밝혔다`: people named after a quotative ending past the token at
+    `after`, when what they report has a person subject of its own, tell the act; they are not in it."""
+    tokens = view.sentence.tokens
+    quotative = endings("quoted_plain") + endings("quoted_present")
+    ends = [t.end for t in tokens[after:] if t.tag == "EC" and t.form in quotative]
+    if not ends:
+        return set()
+    reported = [a for a in view.args if a.entity.type == "PERSON" and a.end <= ends[-1] and a.role in _ACTORS]
+    return {a.entity.id for a in view.args
+            if a.entity.type == "PERSON" and a.start >= ends[-1] and a.role in _SUBJECTS} if reported else set()
 
 
 def _travel(draft: Draft) -> bool:

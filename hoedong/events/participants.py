@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import Arg, quote_around
-from hoedong.events.discourse import attends
+from hoedong.events.discourse import attends, speakers
 from hoedong.events.lexicon import cues
 
 if TYPE_CHECKING:
@@ -25,7 +25,12 @@ _GROUP_REACH = 3  # sentences back in which a plural subject (`총수들은`) fi
 
 def within_quote(r: Reading) -> Reading:
     """`X 차장은 "A와 B는 네덜란드를 방문할 예정"이라고 밝혔다`: when the quotation has its own subject
-    (who goes or meets), the speaker outside it is not one of them."""
+    (who goes or meets), the speaker outside it is not one of them; nor is one named after the
+    quotative ending (`… 접견했다고 X 수석이 밝혔다`)."""
+    telling = speakers(r.view, r.index)
+    if telling:  # `… 접견했다고 X 수석이 밝혔다`: the one who tells it is not in it
+        r = replace(r, args=[a for a in r.args if a.entity.id not in telling],
+                    sentence_subjects=[p for p in r.sentence_subjects if p not in telling])
     quote = quote_around(r.view, r.index)
     if quote is None:
         return r
