@@ -67,8 +67,8 @@ def test_attendance_more_guests_of_the_gathering_told_join_it(text):
 
 def test_attendance_a_word_in_a_quotation_does_not_open_a_gathering():
     """`"… 역할을 수행한다"`: an attending word someone says is not an attendance."""
-    text = ("도하린 한빛전자 회장은 9일 만찬사에서 \"한국은 선도적 역할을 수행한다\"고 말했다.\n\n"
-            "만찬에는 설윤아 가람바이오 대표 등이 참석했다.")
+    text = ("도하린 한빛전자 회장은 9일 기념사에서 \"한국은 선도적 역할을 수행한다\"고 말했다.\n\n"
+            "이 자리에는 설윤아 가람바이오 대표 등도 참석했다.")
     assert not any("도하린" in m and "설윤아" in m for m, _ in _meetings(text))
 
 

@@ -4,9 +4,11 @@ Sentence by sentence, each mechanism one module driven by data files:
 - triggers.py   the event words (lexicon/triggers.tsv);
 - clauses.py    clauses and the role each name plays (lexicon/particles.tsv, endings.tsv);
 - arguments.py  one builder per event type over a shared Reading (lexicon/event_cues.tsv);
+- participants.py  hosts left unnamed, plural subjects, people left out, quotations' speakers;
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv);
 - discourse.py  the gathering being talked about: back-references, attendance, omitted subjects;
+- groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
 - merge.py      reports of one gathering in one document merged into one event.
 """
 
@@ -20,6 +22,7 @@ from hoedong.events.clauses import View, inside, quote_around, quote_spans, view
 from hoedong.events.dating import date_for, told_by_source
 from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
 from hoedong.events.draft import Draft
+from hoedong.events.groups import Groups, enlist, note
 from hoedong.events.lexicon import background_told, cues, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, clause_status, is_rumour, object_verb, ongoing,
@@ -41,11 +44,14 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
     day = day or month  # a month-precision publication date: resolve against the month's last day
     by_id = {e.id: e for e in entities}
     state = Discourse()
+    groups = Groups()
     drafts: list[Draft] = []
     for number, sentence in enumerate(analysis.sentences):
         view = view_of(sentence, list(entities), body)
         text = body[sentence.start: sentence.end]
-        found = [] if attend(view, drafts, number, state) else _sentence_events(view, text, number, state, day, by_id, drafts)
+        found = [] if enlist(view, groups) or attend(view, drafts, number, state) else \
+            _sentence_events(view, text, number, state, day, by_id, drafts)
+        note(view, found, groups)
         drafts.extend(found)
         update(state, view, found)
     for draft in drafts:

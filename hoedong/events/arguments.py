@@ -24,6 +24,8 @@ from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import Arg, View, inside, quote_around, quote_spans
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
+from hoedong.events.groups import names_group
+from hoedong.events.participants import attended_scene, group_meant, host_of, is_left_out, within_quote
 from hoedong.events.lexicon import Trigger, cues, particle_roles, triggers
 from hoedong.events.status import ongoing
 from hoedong.entities.lexicon import title_of
@@ -82,31 +84,41 @@ class Reading:
 
 def build(reading: Reading) -> list[Draft]:
     """The drafts this event word tells (none when its arguments are missing)."""
+    if reading.trigger.type in ("MEET", "VISIT"):
+        reading = within_quote(reading)
     made = _BUILDERS[reading.trigger.type](reading)
     for draft in made:
         draft.words.add(reading.trigger.form)
     return made
 
 
+
+
 def _meet(r: Reading) -> list[Draft]:
-    people = [a for a in r.people if not _visitor_as_time(r.view.sentence.tokens, a)]
-    if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in r.people}):
-        people = r.people  # `A는 X 방한 당시 환담했다`: with no one else, the visitor is whom A met
+    left_out = {a.entity.id for a in r.people if is_left_out(r.view.sentence.tokens, a)}
+    present = [a for a in r.people if a.entity.id not in left_out]
+    people = [a for a in present if not _visitor_as_time(r.view.sentence.tokens, a)]
+    if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in present}):
+        people = present  # `A는 X 방한 당시 환담했다`: with no one else, the visitor is whom A met
     own_subjects = [a.entity.id for a in people if a.role in _SUBJECTS]
     if not people:
         pair = _pair_meant(r)
         return [r.draft("MEET", pair, [])] if len(pair) >= 2 else []
     named = {a.entity.id for a in people}
     pair = _pair_meant(r) if not own_subjects else []
-    subjects = own_subjects or pair or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
+    group = group_meant(r, named | left_out) if not own_subjects else []
+    subjects = own_subjects or pair or group or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
     others = [a.entity.id for a in people if a.entity.id not in subjects]
     if own_subjects and not others and len(own_subjects) < 2:
         quotes = quote_spans(r.view)
         spoken = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index]) if not inside(quotes, t.start)]
-        if r.trigger.pos == "noun" and attends(spoken):
+        if (r.trigger.pos == "noun" and attends(spoken)) or names_group(spoken):
             # `A 회장은 간담회에 참석했다`: a gathering with one named attendee so far, open to the
-            # attendance lists that follow (`한국 측에서는 B, C가 참석했다`); dropped if none does
-            return [r.draft("MEET", own_subjects, [], place=place_at(r.args))]
+            # attendance lists that follow (`한국 측에서는 B, C가 참석했다`), or a meeting with a
+            # group whose members are listed later (`대표단과 간담회를 했다`: groups.py); dropped if
+            # no one joins
+            host = host_of(r, named) if attended_scene(r) else []
+            return [r.draft("MEET", host + own_subjects, [], place=place_at(r.args))]
         _restate(r, own_subjects[0])
         return []
     series = len(others) >= 2 and ongoing(r.view.sentence.tokens[r.index: r.index + _SERIES_REACH])
@@ -115,7 +127,17 @@ def _meet(r: Reading) -> list[Draft]:
                                          and any(w in cues("list_tail") for w in r.clause_forms)))
     place = place_at(r.args)
     groups = [unique(subjects + [o]) for o in others] if separate else [unique(subjects + others)]
+    if not separate and own_subjects and attended_scene(r):
+        groups = [unique(host_of(r, named) + g) for g in groups]
     return [r.draft("MEET", g, [], place=place, undated=series) for g in groups if len(g) >= 2]
+
+
+
+
+
+
+
+
 
 
 def _visitor_as_time(tokens, arg: Arg) -> bool:

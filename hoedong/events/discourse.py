@@ -28,14 +28,16 @@ from dataclasses import dataclass, field
 from hoedong.events.clauses import Arg, View
 from hoedong.events.draft import Draft, unique
 from hoedong.events.merge import more_precise
-from hoedong.events.lexicon import Trigger, cues, triggers
+from hoedong.events.lexicon import Trigger, cues, endings, place_kinds, triggers
 from hoedong.events.status import is_rumour, modality, ongoing, tense
 from hoedong.timex import TimeValue, tells_day
 
 _SUBJECTS = ("subject", "topic")
+_ACTORS = ("subject", "topic", "also")  # the roles of the people an act is told of
 _BACK_REFERENCE_REACH = 3  # tokens before a noun trigger in which `이날`, `이번` refer back
 _DIGIT = frozenset("0123456789")
-_TOLD_APART = ("denied", "speculated")  # attendances not told as happening or planned
+_TOLD_APART = ("denied", "speculated")
+_TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to (places.tsv), not a site on it  # attendances not told as happening or planned
 
 
 @dataclass
@@ -89,6 +91,8 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     named = _named_occasion(tokens, drafts)
     kind = named or ("MEET" if _scene(tokens) else None)
     told = [d for d in drafts if d.type == kind]
+    if kind == "VISIT":  # `이번 방문에는 A와 B가 동행한다`: companions of the trip, not of a site on it
+        told = [d for d in told if _travel(d)][-1:] or told
     target = (told[-1] if told else None) if kind else _told_just_before(view, drafts, number)
     attendees = unique([a.entity.id for a in view.args
                         if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list", "with")])
@@ -106,12 +110,32 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
         return True
     if target is None:
         return False
+    attending, telling = _attending_clauses(view), speakers(view, at)
     for arg in view.args:
-        if arg.entity.type == "PERSON" and arg.entity.id not in target.participants:
+        if arg.entity.type == "PERSON" and arg.entity.id not in target.participants and arg.clause in attending \
+                and arg.entity.id not in telling:
             target.participants.append(arg.entity.id)
     target.evidence.append((view.sentence.start, view.sentence.end))
     target.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
     return True
+
+
+def speakers(view: View, after: int) -> set[str]:
+    """`… A도 배석했다고 X 수석이 밝혔다`: people named after a quotative ending past the token at
+    `after`, when what they report has a person subject of its own, tell the act; they are not in it."""
+    tokens = view.sentence.tokens
+    quotative = endings("quoted_plain") + endings("quoted_present")
+    ends = [t.end for t in tokens[after:] if t.tag == "EC" and t.form in quotative]
+    if not ends:
+        return set()
+    reported = [a for a in view.args if a.entity.type == "PERSON" and a.end <= ends[-1] and a.role in _ACTORS]
+    return {a.entity.id for a in view.args
+            if a.entity.type == "PERSON" and a.start >= ends[-1] and a.role in _SUBJECTS} if reported else set()
+
+
+def _travel(draft: Draft) -> bool:
+    """The visit goes to a country, region or city (a trip), not to a site."""
+    return any(place_kinds().get(word) in _TRAVEL_KINDS for word in (draft.place or "").split())
 
 
 def _told_just_before(view: View, drafts: list[Draft], number: int) -> Draft | None:
@@ -162,6 +186,12 @@ def _attending_at(tokens) -> int | None:
         if token.form in cues("attending") or token.form + following in cues("attending"):
             return i
     return None
+
+
+def _attending_clauses(view: View) -> set[int]:
+    """The clauses with an attending word: `예방에는 A만 배석했고, B는 공장을 찾았다` adds A, not B."""
+    tokens = view.sentence.tokens
+    return {view.clause_of[i] for i in range(len(tokens)) if _attending_at(tokens[i: i + 2]) == 0}
 
 
 def _attending_predicate(tokens, at: int) -> list:

@@ -1,0 +1,79 @@
+"""Groups: a collective word (`대표단`, `일행`, `사절단`: event_cues.tsv `collective`) stands for the
+people a sentence of its own lists as its members (`대표단은 A, B, C 등 3명이다`, `일행에는 A와 B가
+포함됐다`). The members take part in the meetings and visits told in the sentences that name the
+group, those before the list (`X 일행이 방한했다`, `A 장관은 대표단과 간담회를 했다`) and those after
+it (`X 일행은 5일 B와 만날 예정이다`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hoedong.events.clauses import View
+from hoedong.events.draft import Draft
+from hoedong.events.lexicon import cues, triggers
+
+_GROUP_LEAD = 4  # tokens from the sentence's start within which the group word must be its topic
+_TAKES_PART = ("MEET", "VISIT")
+
+
+@dataclass
+class Groups:
+    """The groups the text named so far: the drafts told where each was named, and its members."""
+
+    told: dict[str, list[Draft]] = field(default_factory=dict)
+    members: dict[str, list[str]] = field(default_factory=dict)
+
+
+def names_group(tokens) -> bool:
+    """The tokens name a collective (`대표단과 간담회를 했다`): its members may be listed later."""
+    return any(t.form in cues("collective") for t in tokens)
+
+
+def enlist(view: View, groups: Groups) -> bool:
+    """A sentence listing a group's members (its topic the group word, with no meeting or visit word
+    of its own) adds them to the group's events told so far; True when the sentence was read this way."""
+    tokens = view.sentence.tokens
+    word = _topic_group(tokens)
+    if word is None or any(triggers()[(t.form, pos)].type in _TAKES_PART for t in tokens for pos in ("noun", "verb")
+                           if (t.form, pos) in triggers()):
+        return False  # `대표단은 이날 A 장관을 만났다`: the group acts; the people named are not its members
+    start = next(t.end for t in tokens if t.form == word)
+    people = list(dict.fromkeys(a.entity.id for a in view.args if a.entity.type == "PERSON" and a.start >= start))
+    if not people:
+        return False
+    groups.members[word] = people
+    for draft in groups.told.get(word, []):
+        _add(draft, people)
+    return True
+
+
+def note(view: View, found: list[Draft], groups: Groups) -> None:
+    """The sentence's events with a group it names: its known members join them, and they are the
+    group's events for a list to come."""
+    forms = {t.form for t in view.sentence.tokens}
+    for word in cues("collective"):
+        if word not in forms:
+            continue
+        told = [d for d in found if d.type in _TAKES_PART]
+        for draft in told:
+            _add(draft, groups.members.get(word, []))
+        groups.told.setdefault(word, []).extend(told)
+
+
+def _topic_group(tokens) -> str | None:
+    """The group word that opens the sentence as its topic (`대표단은`, `일행에는`)."""
+    for i, token in enumerate(tokens[:_GROUP_LEAD]):
+        if token.form not in cues("collective"):
+            continue
+        following = [t.form for t in tokens[i + 1: i + 3]]
+        if following[:1] and following[0] in cues("topic_marker") or \
+                (len(following) == 2 and following[0] in cues("scene_particle") and following[1] in cues("topic_marker")):
+            return token.form
+    return None
+
+
+def _add(draft: Draft, people: list[str]) -> None:
+    for person in people:
+        if person not in draft.participants:
+            draft.participants.append(person)

@@ -1,0 +1,81 @@
+"""Participants: who of the people a sentence names take part in its meeting or visit, and who
+it leaves unnamed. A quotation with its own subject keeps its speaker out; people left out or stood
+in for (`X를 제외한`, `X를 대신해`: event_cues.tsv `left_out`) did not take part; a plural subject
+(`총수들은`, `이들은`: `plural`) means the group met just before; a gathering told by its guest list
+(`… 열린 오찬에는 A와 B가 참석했다`) has as host the person the text is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from hoedong.events.clauses import Arg, quote_around
+from hoedong.events.discourse import attends, speakers
+from hoedong.events.lexicon import cues
+
+if TYPE_CHECKING:
+    from hoedong.events.arguments import Reading
+
+_SUBJECTS = ("subject", "topic")
+_LEFT_OUT_REACH = 4  # tokens after a person in which `제외`, `대신` leave them out (`X 회장을 제외한`)
+_GROUP_SIZE = 3  # a meeting of this many people or more is a group a plural subject may mean
+_GROUP_REACH = 3  # sentences back in which a plural subject (`총수들은`) finds its group
+
+
+def within_quote(r: Reading) -> Reading:
+    """`X 차장은 "A와 B는 네덜란드를 방문할 예정"이라고 밝혔다`: when the quotation has its own subject
+    (who goes or meets), the speaker outside it is not one of them; nor is one named after the
+    quotative ending (`… 접견했다고 X 수석이 밝혔다`)."""
+    telling = speakers(r.view, r.index)
+    if telling:  # `… 접견했다고 X 수석이 밝혔다`: the one who tells it is not in it
+        r = replace(r, args=[a for a in r.args if a.entity.id not in telling],
+                    sentence_subjects=[p for p in r.sentence_subjects if p not in telling])
+    quote = quote_around(r.view, r.index)
+    if quote is None:
+        return r
+    inside_subjects = [a for a in r.people if quote[0] <= a.start < quote[1] and a.role in _SUBJECTS]
+    if not inside_subjects:  # `X는 "나고야를 방문해 Y를 만날 계획"이라고 밝혔다`: X goes
+        return r
+    args = [a for a in r.args if a.entity.type != "PERSON" or quote[0] <= a.start < quote[1]]
+    return replace(r, args=args, sentence_subjects=[])
+
+
+def is_left_out(tokens, arg: Arg) -> bool:
+    """`신 회장을 제외한 총수들`, `X 회장을 대신해 만났다`: a person named to be left out or stood in
+    for (event_cues.tsv `left_out`) is not one who met."""
+    following = [t for t in tokens if t.start >= arg.end][:_LEFT_OUT_REACH]
+    for token in following:
+        if token.form in cues("left_out"):
+            return True
+        if token.tag.startswith(("V", "E", "JKS")):  # the person's phrase ends (`X를 만나`, `X가`)
+            return False
+    return False
+
+
+def group_meant(r: Reading, named: set[str]) -> list[str]:
+    """`4대 그룹 총수들은 … X와 만났다`, `이들은 …`: a plural subject with no name of its own means the
+    people of the last meeting of three or more told shortly before, but those named here."""
+    tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
+    plural = any(a.tag in ("NNG", "NP") and b.tag == "XSN" and b.form in cues("plural") and c.tag in ("JX", "JKS")
+                 for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+    groups = [d for d in r.drafts if d.type == "MEET" and len(d.participants) >= _GROUP_SIZE
+              and r.number - d.sentence <= _GROUP_REACH]
+    if not plural or not groups:
+        return []
+    return [p for p in groups[-1].participants if p not in named]
+
+
+def attended_scene(r: Reading) -> bool:
+    """`… 열린 오찬에는 A와 B가 참석했다`: the event noun, topic-marked, is the scene its clause's
+    subjects attend (not `간담회에 참석했다`, where the subject may be a guest of someone else's)."""
+    tokens = r.view.sentence.tokens
+    following = [t.form for t in tokens[r.index + 1: r.index + 3]]
+    topic = len(following) == 2 and following[0] in cues("scene_particle") and following[1] in cues("topic_marker")
+    return r.trigger.pos == "noun" and topic and attends(tokens[r.index + 1:])
+
+
+def host_of(r: Reading, named: set[str]) -> list[str]:
+    """The guests listed as attending a gathering leave out its host: the person the text was about
+    (`국 대표가 파트너사 수장들을 불러 모았다. … 오찬에는 A와 B가 참석했다`), if not among them."""
+    return [p for p in r.state.people if p not in named][:1]
