@@ -18,6 +18,10 @@ development set): a floor on args+date+status F1 per batch, overall and printed 
   of the session's start and 0.400 after its first round (date 0.60 -> 0.57, modality 0.32 -> 0.38,
   names 0.34, org_deal 0.25, roles 0.22, trigger 0.50).
 
+At the end of the third reader session (two rounds): blind_events 0.613, blind_events2 0.835,
+blind_events3 0.742 (development data in the second round), blind_events4 0.447 (still unseen: the
+honest figure for text no rule was written from).
+
 The floors only rise.
 """
 
@@ -30,7 +34,7 @@ from test_events import _matches, read
 
 import pytest
 
-FLOORS = {"blind_events": 0.52, "blind_events2": 0.80, "blind_events3": 0.60, "blind_events4": 0.38}
+FLOORS = {"blind_events": 0.60, "blind_events2": 0.82, "blind_events3": 0.72, "blind_events4": 0.43}
 
 
 def _f1(counts: Counter) -> float:
