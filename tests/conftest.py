@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,31 @@ def hangul_in_code(path: Path) -> list[str]:
     return [f"{path.name}:{node.lineno} {node.value!r}" for node in ast.walk(tree)
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
             and letters.search(node.value.replace("가-힣", ""))]
+
+
+@dataclass(frozen=True)
+class ReadEvent:
+    """An event as a test states it: its members by name, and the first day of its date."""
+
+    type: str
+    people: frozenset[str]
+    orgs: frozenset[str]
+    status: str
+    date: str | None
+
+
+def read_text(text: str, published: str | None) -> list[ReadEvent]:
+    """The events the reader finds in a text of our own writing (Kiwi, entities and events for real)."""
+    from hoedong.entities import find_entities
+    from hoedong.events import find_events
+    from hoedong.nlp import analyze
+
+    analysis = analyze(text)
+    entities = find_entities(text, analysis, published)
+    names = {e.id: e.name for e in entities}
+    return [ReadEvent(e.type, frozenset(names[i] for i in e.participants), frozenset(names[i] for i in e.orgs),
+                      e.status, (e.date or {}).get("start"))
+            for e in find_events(text, analysis, entities, published)]
 
 
 def load_jsonl(path: Path) -> list[dict]:

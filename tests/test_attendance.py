@@ -6,18 +6,12 @@ writing, invented companies and people."""
 from __future__ import annotations
 
 import pytest
+from conftest import read_text
 
-from hoedong.entities import find_entities
-from hoedong.events import find_events
-from hoedong.nlp import analyze
 
 
 def _meetings(text: str, published: str = "2025-04-10") -> list[tuple[set[str], str]]:
-    analysis = analyze(text)
-    entities = find_entities(text, analysis, published)
-    names = {e.id: e.name for e in entities}
-    return [({names[p] for p in e.participants}, e.status)
-            for e in find_events(text, analysis, entities, published) if e.type == "MEET"]
+    return [(set(e.people), e.status) for e in read_text(text, published) if e.type == "MEET"]
 
 
 @pytest.mark.parametrize("text, people, status", [
@@ -81,11 +75,7 @@ def test_attendance_to_come_keeps_the_tense_of_its_own_verb_not_the_report():
 
 
 def _dated(text: str, published: str) -> list[tuple[set[str], str, str | None]]:
-    analysis = analyze(text)
-    entities = find_entities(text, analysis, published)
-    names = {e.id: e.name for e in entities}
-    return [({names[p] for p in e.participants}, e.status, (e.date or {}).get("start"))
-            for e in find_events(text, analysis, entities, published) if e.type == "MEET"]
+    return [(set(e.people), e.status, e.date) for e in read_text(text, published) if e.type == "MEET"]
 
 
 @pytest.mark.parametrize("text, published", [
@@ -125,11 +115,7 @@ def test_attendance_a_guessed_then_denied_attendance_is_one_denied_meeting():
 ], ids=["visit", "meeting"])
 def test_attendance_people_there_too_join_the_event_told_just_before(text, people):
     """`… 본사를 방문했다. B와 C 등도 함께했다`: with no scene word, those there `too` go with it."""
-    analysis = analyze(text)
-    entities = find_entities(text, analysis, "2025-04-13")
-    names = {e.id: e.name for e in entities}
-    told = [{names[p] for p in e.participants} for e in find_events(text, analysis, entities, "2025-04-13")
-            if e.type in ("MEET", "VISIT")]
+    told = [set(e.people) for e in read_text(text, "2025-04-13") if e.type in ("MEET", "VISIT")]
     assert told == [people]
 
 
@@ -137,20 +123,12 @@ def test_attendance_someone_there_too_at_an_occasion_of_their_own_is_not_a_compa
     """`B도 행사에 참석했다`: B went to the ceremony, not on A's trip."""
     text = ("방한 사흘째인 라일라 모건 노스게이트 CEO가 12일 한빛전자 공장 준공식에 참석했다.\n\n"
             "도하린 한빛전자 회장도 행사에 참석했다.")
-    analysis = analyze(text)
-    entities = find_entities(text, analysis, "2025-04-13")
-    names = {e.id: e.name for e in entities}
-    visits = [{names[p] for p in e.participants} for e in find_events(text, analysis, entities, "2025-04-13")
-              if e.type == "VISIT"]
+    visits = [set(e.people) for e in read_text(text, "2025-04-13") if e.type == "VISIT"]
     assert all("도하린" not in v for v in visits)
 
 
 def _people_met(text: str, published: str = "2025-04-13") -> list[set[str]]:
-    analysis = analyze(text)
-    entities = find_entities(text, analysis, published)
-    names = {e.id: e.name for e in entities}
-    return [{names[p] for p in e.participants} for e in find_events(text, analysis, entities, published)
-            if e.type == "MEET"]
+    return [set(e.people) for e in read_text(text, published) if e.type == "MEET"]
 
 
 @pytest.mark.parametrize("text, people", [

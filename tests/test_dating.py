@@ -6,17 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import read_text
 
-from hoedong.entities import find_entities
-from hoedong.events import find_events
-from hoedong.nlp import analyze
 from hoedong.timex import find_times
 
 
 def _dates(text: str, published: str) -> dict[str, str | None]:
-    analysis = analyze(text)
-    events = find_events(text, analysis, find_entities(text, analysis, published), published)
-    return {e.type: (e.date or {}).get("start") for e in events}
+    return {e.type: e.date for e in read_text(text, published)}
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -86,12 +82,7 @@ def test_dating_what_is_done_at_the_gathering_takes_its_day(text, published, exp
 
 
 def _meetings(text: str, published: str) -> list[tuple[frozenset[str], str | None]]:
-    analysis = analyze(text)
-    entities = find_entities(text, analysis, published)
-    names = {e.id: e.name for e in entities}
-    events = find_events(text, analysis, entities, published)
-    return [(frozenset(names[p] for p in e.participants), (e.date or {}).get("start"))
-            for e in events if e.type == "MEET"]
+    return [(e.people, e.date) for e in read_text(text, published) if e.type == "MEET"]
 
 
 def test_dating_the_day_counted_back_to_is_the_day_the_account_speaks_of():

@@ -4,18 +4,12 @@ verb and the sentence's main predicate disagree."""
 from __future__ import annotations
 
 import pytest
+from conftest import read_text
 
-from hoedong.entities import find_entities
-from hoedong.events import find_events
-from hoedong.nlp import analyze
 
 
 def _events(text: str, published: str):
-    analysis = analyze(text)
-    entities = find_entities(text, analysis, published)
-    names = {e.id: e.name for e in entities}
-    return [(e.type, sorted(names[i] for i in (e.participants or e.orgs)), e.status)
-            for e in find_events(text, analysis, entities, published)]
+    return [(e.type, sorted(e.people or e.orgs), e.status) for e in read_text(text, published)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -124,10 +118,8 @@ def test_status_a_plan_called_off_or_fallen_through_is_denied_and_one_put_off_to
 
 def test_status_a_postponed_meeting_takes_the_time_it_was_moved_to():
     text = "당초 20일로 잡혔던 서하준 가람바이오 대표와 마르틴 코흐 린데파마 회장의 회동이 오는 28일로 연기됐다."
-    analysis = analyze(text)
-    entities = find_entities(text, analysis, "2025-05-14")
-    meets = [e for e in find_events(text, analysis, entities, "2025-05-14") if e.type == "MEET"]
-    assert [(e.status, e.date["start"]) for e in meets] == [("planned", "2025-05-28")]
+    meets = [e for e in read_text(text, "2025-05-14") if e.type == "MEET"]
+    assert [(e.status, e.date) for e in meets] == [("planned", "2025-05-28")]
 
 
 @pytest.mark.parametrize("text", [

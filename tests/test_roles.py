@@ -5,18 +5,12 @@ trip. Sentences of our own writing, invented companies and people."""
 from __future__ import annotations
 
 import pytest
+from conftest import read_text
 
-from hoedong.entities import find_entities
-from hoedong.events import find_events
-from hoedong.nlp import analyze
 
 
 def _events(text: str, kind: str, published: str = "2025-04-10") -> list[set[str]]:
-    analysis = analyze(text)
-    entities = find_entities(text, analysis, published)
-    names = {e.id: e.name for e in entities}
-    return [{names[p] for p in e.participants} for e in find_events(text, analysis, entities, published)
-            if e.type == kind]
+    return [set(e.people) for e in read_text(text, published) if e.type == kind]
 
 
 @pytest.mark.parametrize("text, people", [
