@@ -34,19 +34,17 @@ STATUSES = ["occurred"] * 6 + ["planned"] * 2 + ["speculated", "requested", "den
 
 
 def _names(rng: random.Random, people: int, orgs: int) -> tuple[list[str], list[str]]:
-    persons, seen = [], set()
-    while len(persons) < people:
-        name = rng.choice(SURNAMES) + rng.choice(SYLLABLES) + rng.choice(SYLLABLES)
-        if name not in seen:
-            seen.add(name)
-            persons.append(name)
-    companies, seen = [], set()
-    while len(companies) < orgs:
-        name = rng.choice(ORG_HEADS) + rng.choice(ORG_HEADS) + rng.choice(ORG_TAILS)
-        if name not in seen:
-            seen.add(name)
-            companies.append(name)
+    persons = _distinct(people, lambda: rng.choice(SURNAMES) + rng.choice(SYLLABLES) + rng.choice(SYLLABLES))
+    companies = _distinct(orgs, lambda: rng.choice(ORG_HEADS) + rng.choice(ORG_HEADS) + rng.choice(ORG_TAILS))
     return persons, companies
+
+
+def _distinct(count: int, make) -> list[str]:
+    """`count` different names from `make`, in the order first made (the same rng draws as before)."""
+    made: dict[str, None] = {}
+    while len(made) < count:
+        made.setdefault(make(), None)
+    return list(made)
 
 
 def _pick(rng: random.Random, pool: list[str], count: int) -> list[str]:
