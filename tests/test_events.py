@@ -8,7 +8,7 @@ not see the code.
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, hangul_in_code, load_jsonl
+from conftest import ROOT, hangul_in_code, load_jsonl, read_text
 
 from hoedong.entities import find_entities
 from hoedong.events import find_events
@@ -98,12 +98,10 @@ def test_events_cover_every_status_and_the_hard_cases():
 ], ids=["plan-then-attendance", "attendance-alone"])
 def test_events_attendance_told_in_the_past_tense_is_a_gathering_that_occurred(text, published):
     """An attendance sentence (`…에는 A, B, C가 참석했다`) used to come out planned whatever its tense."""
-    entities, events = read({"text": text, "published": published})
-    names = {e.id: e.name for e in entities}
-    meets = [e for e in events if e.type == "MEET"]
+    meets = [e for e in read_text(text, published) if e.type == "MEET"]
     assert len(meets) == 1
-    assert {names[p] for p in meets[0].participants} == {"도하린", "설윤아", "표재헌"}
-    assert meets[0].status == "occurred" and meets[0].date["start"] == "2025-03-05"
+    assert meets[0].people == {"도하린", "설윤아", "표재헌"}
+    assert meets[0].status == "occurred" and meets[0].date == "2025-03-05"
 
 
 @pytest.mark.parametrize("text, orgs", [
@@ -118,10 +116,8 @@ def test_events_attendance_told_in_the_past_tense_is_a_gathering_that_occurred(t
     ("초록에너지도 이날 누리해상풍력에 300억원을 추가로 출자한다고 공시했다.", {"초록에너지", "누리해상풍력"}),
 ])
 def test_events_an_acquisition_names_what_is_bought_and_a_joint_investment_both_investors(text, orgs):
-    entities, events = read({"text": text, "published": "2025-03-04"})
-    names = {e.id: e.name for e in entities}
-    invest = [e for e in events if e.type == "INVEST"]
-    assert len(invest) == 1 and {names[o] for o in invest[0].orgs} == orgs
+    invest = [e for e in read_text(text, "2025-03-04") if e.type == "INVEST"]
+    assert len(invest) == 1 and invest[0].orgs == orgs
 
 
 def test_events_a_deadline_is_not_the_date_of_the_act():
@@ -163,10 +159,8 @@ def test_events_an_unknown_titled_subject_is_not_replaced_by_the_last_person_nam
 def test_events_heads_who_sign_together_sign_for_their_organisations(text, orgs):
     """Two heads named as joint subjects of an agreement, with no company as subject or partner:
     the partnership is between the companies they head."""
-    entities, events = read({"text": text, "published": "2025-03-13"})
-    names = {e.id: e.name for e in entities}
-    partner = [e for e in events if e.type == "PARTNER"]
-    assert len(partner) == 1 and {names[o] for o in partner[0].orgs} == orgs
+    partner = [e for e in read_text(text, "2025-03-13") if e.type == "PARTNER"]
+    assert len(partner) == 1 and partner[0].orgs == orgs
 
 
 def test_events_putting_material_into_a_plant_is_no_investment_but_putting_in_a_sum_is():
@@ -187,7 +181,5 @@ def test_events_putting_material_into_a_plant_is_no_investment_but_putting_in_a_
     ("가온그룹과 카타르 미르투자청은 5일 서울에서 양해각서(MOU)를 체결했다.", {"가온그룹", "미르투자청"}),
 ])
 def test_events_places_beside_two_companies_are_not_partners(text, orgs):
-    entities, events = read({"text": text, "published": "2025-03-06"})
-    names = {e.id: e.name for e in entities}
-    partner = [e for e in events if e.type == "PARTNER"]
-    assert len(partner) == 1 and {names[o] for o in partner[0].orgs} == orgs
+    partner = [e for e in read_text(text, "2025-03-06") if e.type == "PARTNER"]
+    assert len(partner) == 1 and partner[0].orgs == orgs
