@@ -65,8 +65,12 @@ class Pairs:
         return {pair: self.links[pair] for pair in sorted({*direct, *story})}
 
     def _docs(self, pair: tuple[int, int]) -> tuple[str, str]:
-        one, other = self.reports[pair[0]].doc_id, self.reports[pair[1]].doc_id
-        return (one, other) if one <= other else (other, one)
+        return _articles(self.reports[pair[0]], self.reports[pair[1]])
+
+
+def _articles(one: Report, other: Report) -> tuple[str, str]:
+    """The two reports' articles, in a fixed order (a key for pairs of articles)."""
+    return (one.doc_id, other.doc_id) if one.doc_id <= other.doc_id else (other.doc_id, one.doc_id)
 
 
 def candidate_pairs(reports: list[Report]) -> set[tuple[int, int]]:
@@ -121,12 +125,11 @@ def _with_story(reports: list[Report], linkable: dict[tuple[int, int], Link]) ->
     """Scores in thousandths, with SAME_STORY added when the two articles share another linkable pair."""
     between: dict[tuple[str, str], int] = {}
     for i, j in linkable:
-        docs = tuple(sorted((reports[i].doc_id, reports[j].doc_id)))
+        docs = _articles(reports[i], reports[j])
         between[docs] = between.get(docs, 0) + 1
     scores = {}
     for (i, j), link in linkable.items():
-        docs = tuple(sorted((reports[i].doc_id, reports[j].doc_id)))
-        story = SAME_STORY if between[docs] >= 2 else 0.0
+        story = SAME_STORY if between[_articles(reports[i], reports[j])] >= 2 else 0.0
         scores[(i, j)] = round((link.score + story) * _MILLI)
     return scores
 
@@ -185,7 +188,7 @@ class _Linkage:
         self.refused: dict[int, set[int]] = {cid: set() for cid in sizes}
         self.version = {cid: 0 for cid in sizes}
         self.heap: list[tuple[float, tuple[int, int], int, int]] = []
-        for (i, j) in sorted(totals):
+        for i, j in totals:  # the heap orders them
             self._push(i, j)
 
     def _push(self, i: int, j: int) -> None:
@@ -228,7 +231,7 @@ class _Linkage:
         self.sizes[one] += self.sizes.pop(other)
         del self.version[other]
         self.version[one] += 1
-        for third in sorted(self.totals[one]):
+        for third in self.totals[one]:
             self._push(one, third)
 
 
