@@ -56,6 +56,18 @@ def test_fuse_one_outlets_plan_and_anothers_report_of_one_dinner_are_one_held_ev
     assert "2 of 3 participants shared" in reason["rules"] and "the same day" in reason["rules"]
 
 
+def test_fuse_one_articles_untimed_plan_joins_its_act_only_at_the_same_place():
+    """An article that tells a trip as begun and, without a time, as planned is telling one trip
+    twice; a site to be toured on that trip, or the next city, is a visit of its own."""
+    def told(later_place: str) -> list[dict]:
+        return [document("trip", "2025-09-02", report("VISIT", ["한지수"], day="2025-09-01", place="베트남"),
+                         report("VISIT", ["한지수"], place=later_place, status="planned"))]
+
+    assert _groups(told("베트남")) == [["trip:0", "trip:1"]]
+    assert _groups(told("누리전자 하노이공장")) == [["trip:0"], ["trip:1"]]
+    assert _groups(told("다낭")) == [["trip:0"], ["trip:1"]]
+
+
 def test_fuse_three_gatherings_in_one_city_on_one_day_with_overlapping_people_stay_three():
     day = "2025-06-10"
     breakfast = ["이도현", "박서연", "최민준"]

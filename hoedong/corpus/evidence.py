@@ -247,6 +247,8 @@ def _plan_and_act(a: Report, b: Report) -> bool:
     if plan.span is not None:
         return False  # a plan with a time of its own the article kept apart: another occasion
     one, other = (plan.people, act.people) if a.type in PEOPLE_TYPES else (plan.orgs, act.orgs)
+    if a.type == "VISIT" and (plan.place or act.place) and _places(plan, act).score < SAME_PLACE:
+        return False  # a site on the trip, or another stop: a visit of its own
     return len(one) >= (2 if a.type == "MEET" else 1) and one <= other
 
 
