@@ -53,6 +53,9 @@ screenshots: setup  ## the README's screenshots of the explorer on the sample co
 bench-explorer: setup  ## the network endpoint and first render on 1,000 generated documents
 	$(BIN)/python benchmarks/explorer.py --documents 1000 --screenshot docs/screenshots/network-5000.png
 
+blind: setup  ## the reader on one batch of blind event cases, case by case (BATCH=blind_events4)
+	$(BIN)/python benchmarks/blind_cases.py $(or $(BATCH),blind_events4) --misses
+
 fuzz: $(STAMP)  ## a long fuzz campaign over damaged inputs (tests/fuzz_campaign.py --help)
 	$(BIN)/python tests/fuzz_campaign.py --cases 10000
 
