@@ -69,3 +69,31 @@ def test_foreign_names_a_two_syllable_given_name_that_looks_korean_still_starts_
     found = people("누리모터스 팀의 조엘 바르탕 선수는 2위에 올랐다. 바르탕 선수는 경기 뒤 인터뷰를 했다.")
     assert list(found) == ["조엘 바르탕"]
     assert "바르탕 선수" in found["조엘 바르탕"]
+
+
+def _orgs(text: str) -> set[str]:
+    return {e.name for e in find_entities(text, analyze(text), "2025-05-01") if e.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, name, org", [
+    # an Arabic name, then a company whose name starts like a link (알…): the company is no name part
+    ("한빛전자 대표는 이튿날 하마드 알 카타니 알바흐르해운 회장과 만났다.", "하마드 알 카타니", "알바흐르해운"),
+    ("협약식에는 술탄 알 누아이미 알와하투자 회장이 참석했다.", "술탄 알 누아이미", "알와하투자"),
+    # a Japanese family-first name, then a company: the given name is not the company's first word
+    ("가람전자 사장은 모리타 겐지 아오바정밀 회장과 만나 협의했다.", "모리타 겐지", "아오바정밀"),
+    # the Arabic link written onto the name with a hyphen
+    ("무함마드 알-사이프 사막에너지 회장이 20일 방한했다.", "무함마드 알-사이프", "사막에너지"),
+    # a given name and a hyphenated family name, or a Korean surname (a Korean-American name)
+    ("피에르 르블랑-모로 오로라항공 CEO는 이날 공장을 찾았다.", "피에르 르블랑-모로", "오로라항공"),
+    ("제니퍼 김(Jennifer Kim) 누리벤처스 대표가 판교를 찾았다.", "제니퍼 김", "누리벤처스"),
+])
+def test_foreign_names_a_shaped_name_keeps_the_company_after_it_out(text, name, org):
+    found = people(text)
+    assert name in found and org not in found, found
+    assert org in _orgs(text)
+
+
+def test_foreign_names_a_hyphenated_arabic_name_told_again_is_the_same_person():
+    found = people("무함마드 알-사이프 사막에너지 회장이 20일 방한했다. 알-사이프 회장은 이튿날 울산을 찾았다.")
+    assert list(found) == ["무함마드 알-사이프"]
+    assert "알-사이프 회장" in found["무함마드 알-사이프"]

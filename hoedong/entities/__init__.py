@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-from hoedong.entities.foreign_names import arabic_given_names_of, arabic_tail_mentions, foreign_name_mentions
+from hoedong.entities.foreign_names import (
+    arabic_given_names_of,
+    arabic_tail_mentions,
+    foreign_name_mentions,
+    shaped_names_over_titles,
+)
 from hoedong.entities.gazetteer import english_mentions, gazetteer_mentions
 from hoedong.entities.mentions import names_found_elsewhere, settle
 from hoedong.entities.name_spans import anchored_foreign_names
@@ -36,6 +41,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
                 + english_mentions(body, kb)
                 + surname_title_mentions(body) + shaped_mentions(words, kb) + introduced_orgs(words, kb)
                 + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb))
+    mentions = shaped_names_over_titles(body, mentions)
     mentions += organisations_named_with_titles(body, mentions)
     mentions += coordinated_orgs(words, settle(list(mentions)), kb)
     mentions += deal_counterparts(words, settle(list(mentions)), kb)

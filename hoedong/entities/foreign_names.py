@@ -10,6 +10,7 @@ family names (data files in hoedong/lexicon).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from hoedong.entities.lexicon import particle_chars, title_of, titles
@@ -22,6 +23,7 @@ from hoedong.resources import table
 _MAX_ARABIC_WORDS = 8  # 무함마드 빈 살만 빈 압둘아지즈 알 사우드
 _NAME_PART = re.compile(r"[가-힣]{2,6}(?:-[가-힣]{2,6})?")
 _GIVEN_NAME = re.compile(r"[가-힣]{2,4}")
+_BETWEEN_NAME_AND_ORG = re.compile(r" (?:\([A-Za-z .\-]+\) ?)?|\([A-Za-z .\-]+\) ")  # a space, or English in parentheses
 
 
 @cache
@@ -51,6 +53,8 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
                 after_link = True
                 continue
             part = _name_part(word, kb)
+            if _glued_link(text) is not None:  # `알-마무리`: the link written onto the name
+                after_link, part = True, _glued_link(text)
             if part is None or not after_link:
                 break
             last, after_link = (j, part), False
@@ -62,6 +66,15 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             text = " ".join(_clean(w.text) for w in words[i:j]) + " " + part
             found.append(Mention(first.start, end, text, "PERSON", "shape", name=text))
     return found
+
+
+def _glued_link(text: str) -> str | None:
+    """`알-마무리` (the link and the name joined by a hyphen) → the whole name part, particles off."""
+    head, dash, tail = text.partition("-")
+    tail = _strip_particles(tail)
+    if dash and head in _arabic()[1] and _GIVEN_NAME.fullmatch(tail):
+        return f"{head}-{tail}"
+    return None
 
 
 def _name_part(word: Word, kb: KnowledgeBase) -> str | None:
@@ -132,6 +145,7 @@ def arabic_tail_mentions(body: str, people: list[tuple[str, str | None]]) -> lis
     for full, key in people:
         parts = full.split()
         tails = {" ".join(parts[i:]) for i in range(1, len(parts) - 1) if parts[i] in links}
+        tails |= {" ".join(parts[i:]) for i in range(1, len(parts)) if _glued_link(parts[i])}
         if parts[0] in given and len(parts) > 2 and firsts.count(parts[0]) == 1:
             found += _first_name_with_title(body, parts[0], full, key)
         for tail in sorted(tails, key=len, reverse=True):
@@ -168,3 +182,59 @@ def _first_names(people: list[tuple[str, str | None]]) -> list[str]:
         if len(full.split()) > 2 and not any(is_typo_of(full, seen) for seen in distinct):
             distinct.append(full)
     return [full.split()[0] for full in distinct]
+
+
+def shaped_names_over_titles(body: str, mentions: list[Mention]) -> list[Mention]:
+    """A foreign name read by its shape (`구로다 신이치`, `사이프 알 마흐무드`) is whole: a titled reading
+    that cuts through it (`구로다` + organisation `신이치 다이토정밀`, `마흐무드 알자지라무역` + 회장) gives
+    the shaped name its title, and the organisation starts after the name."""
+    shaped = [m for m in mentions if m.type == "PERSON" and m.kb_key is None and m.name and " " in m.name
+              and (m.how == "shape" or (m.how == "title" and not m.titles))]
+    better: dict[int, Mention] = {}
+    dropped = set()
+    for mention in mentions:
+        cut = next((s for s in shaped if _cuts_through(body, mention, s)), None)
+        if cut is not None and id(cut) not in better:
+            org = _org_after(body, cut.end, mention.org or (mention.start, mention.end))
+            better[id(cut)] = _titled_shape(cut, mention, org)
+            dropped.add(id(mention))
+    kept = [better.get(id(m), m) for m in mentions if id(m) not in dropped]
+    return [_org_before_title(body, m) if m.how == "shape" and m.type == "PERSON" and not m.titles else m
+            for m in kept]
+
+
+_ORG_THEN_TITLE = re.compile(r" ([가-힣A-Za-z0-9]{2,12}) ([가-힣A-Z]{1,6})")
+
+
+def _org_before_title(body: str, shaped: Mention) -> Mention:
+    """`무함마드 알-사이프 사막에너지 회장`: one word between a shaped name and its title is its
+    organisation (titled.py reads no name there it could cut)."""
+    match = _ORG_THEN_TITLE.match(body, shaped.end)
+    if match is None or title_of(match[2]) is None or title_of(match[1]) is not None:
+        return shaped
+    return replace(shaped, titles=(title_of(match[2]),), org=match.span(1),
+                   title_span=(match.start(2), match.start(2) + len(title_of(match[2]))))
+
+
+def _cuts_through(body: str, mention: Mention, shaped: Mention) -> bool:
+    """A titled person of no knowledge-base entry whose name or organisation overlaps the shaped name
+    without being it, or who starts right after it (`제니퍼 박(Jennifer Park) 한미벤처포럼 의장`: the
+    organisation read as the name)."""
+    if mention.type != "PERSON" or mention.how != "title" or mention.kb_key is not None or not mention.titles:
+        return False
+    spans = [(mention.start, mention.end)] + ([mention.org] if mention.org else [])
+    # a given name and the word after it (`알렉산더 네달란드`) is no stronger than a titled reading
+    overlaps = shaped.how == "shape" and any(s < shaped.end and shaped.start < e for s, e in spans)
+    next_to = mention.start > shaped.end and _BETWEEN_NAME_AND_ORG.fullmatch(body[shaped.end:mention.start])
+    return bool(overlaps or next_to) and (mention.start, mention.end) != (shaped.start, shaped.end)
+
+
+def _org_after(body: str, name_end: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    start = max(span[0], name_end)
+    while start < span[1] and body[start] == " ":
+        start += 1
+    return (start, span[1]) if start < span[1] else None
+
+
+def _titled_shape(shaped: Mention, titled: Mention, org: tuple[int, int] | None) -> Mention:
+    return replace(shaped, titles=titled.titles, title_span=titled.title_span, org=org, how="title")
