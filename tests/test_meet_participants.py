@@ -18,3 +18,14 @@ def _meets(text: str, published: str = "2025-06-10") -> list[tuple[frozenset[str
 ])
 def test_meet_gathering_words(text, people):
     assert (frozenset(people), "occurred") in _meets(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    # `세 사람은`: the three people named just before, with the counterpart of the dinner
+    ("도하린 한빛전자 회장은 3일 서유찬 부사장과 마재윤 전무를 데리고 독일 뮌헨을 찾았다. 세 사람은 이튿날 "
+     "클라우스 베버 라인전기 회장과 만찬을 했다.", {"도하린", "서유찬", "마재윤", "클라우스 베버"}),
+    ("고하늘 은하통신 회장, 문지호 가람건설 회장, 배수아 누리소프트 대표가 한자리에 모였다. 세 사람은 이날 "
+     "존 하퍼 미국 상무부 차관과 오찬을 함께했다.", {"고하늘", "문지호", "배수아", "존 하퍼"}),
+])
+def test_meet_a_counted_group_means_the_people_just_named(text, people):
+    assert (frozenset(people), "occurred") in _meets(text)

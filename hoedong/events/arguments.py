@@ -25,7 +25,7 @@ from hoedong.events.clauses import Arg, View, inside, quote_around, quote_spans
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
 from hoedong.events.groups import names_group
-from hoedong.events.participants import attended_scene, group_meant, host_of, is_left_out, within_quote
+from hoedong.events.participants import attended_scene, counted_group, group_meant, host_of, is_left_out, within_quote
 from hoedong.events.lexicon import Trigger, cues, particle_roles, triggers
 from hoedong.events.status import ongoing
 from hoedong.entities.lexicon import title_of
@@ -105,7 +105,7 @@ def _meet(r: Reading) -> list[Draft]:
         pair = _pair_meant(r)
         return [r.draft("MEET", pair, [])] if len(pair) >= 2 else []
     named = {a.entity.id for a in people}
-    pair = _pair_meant(r) if not own_subjects else []
+    pair = (counted_group(r) or _pair_meant(r)) if not own_subjects else []
     group = group_meant(r, named | left_out) if not own_subjects else []
     subjects = own_subjects or pair or group or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
     others = [a.entity.id for a in people if a.entity.id not in subjects]
