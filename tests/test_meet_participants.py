@@ -29,3 +29,22 @@ def test_meet_gathering_words(text, people):
 ])
 def test_meet_a_counted_group_means_the_people_just_named(text, people):
     assert (frozenset(people), "occurred") in _meets(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    # a royal named once with the title: the bare title later is that person
+    ("윤민서 대통령은 10일 필리프 벨기에 국왕의 초청으로 브뤼셀에 도착했다. 11일에는 국왕 내외와의 친교 오찬이 "
+     "이어졌다.", {"윤민서", "필리프"}),
+    # a head of government named once: `총리와의 회담`
+    ("윤민서 대통령은 11일 에르나 솔베르그 노르웨이 총리를 만났다. 이튿날 윤 대통령은 베르겐으로 이동해 총리와의 "
+     "업무 오찬을 가졌다.", {"윤민서", "에르나 솔베르그"}),
+])
+def test_meet_a_bare_title_means_the_one_person_named_with_it(text, people):
+    assert any(found == frozenset(people) for found, _ in _meets(text, "2025-06-12")), _meets(text, "2025-06-12")
+
+
+def test_meet_a_bare_title_with_two_holders_named_is_left_unread():
+    # `국무총리` holds `총리` too: the lunch with `총리` may be with either, so it names no one
+    text = ("윤민서 대통령은 11일 에르나 솔베르그 노르웨이 총리와 한서준 국무총리를 잇따라 만났다. 이튿날 총리와의 오찬이 "
+            "이어졌다.")
+    assert len(_meets(text, "2025-06-12")) == 2

@@ -24,7 +24,12 @@ from hoedong.entities.orgs import (
     organisations_named_with_titles,
     shaped_mentions,
 )
-from hoedong.entities.short_forms import family_name_mentions, former_title, surname_title_mentions
+from hoedong.entities.short_forms import (
+    family_name_mentions,
+    former_title,
+    sole_title_mentions,
+    surname_title_mentions,
+)
 from hoedong.entities.titled import listed_people, titled_people
 from hoedong.entities.resolve import Cluster, cluster
 from hoedong.entities.words import words_of
@@ -58,6 +63,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = [m for m in mentions if not (m.type == "PERSON" and m.kb_key is None and m.name
                                             and " " not in m.name and m.name in families)]
     mentions = settle(mentions + family_name_mentions(body, people) + arabic_tail_mentions(body, people))
+    mentions = settle(mentions + sole_title_mentions(body, mentions))
     mentions = [m for m in mentions if not former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)
     return _entities(clusters, kb, published, body)
