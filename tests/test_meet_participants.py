@@ -38,6 +38,8 @@ def test_meet_a_counted_group_means_the_people_just_named(text, people):
     # a head of government named once: `총리와의 회담`
     ("윤민서 대통령은 11일 에르나 솔베르그 노르웨이 총리를 만났다. 이튿날 윤 대통령은 베르겐으로 이동해 총리와의 "
      "업무 오찬을 가졌다.", {"윤민서", "에르나 솔베르그"}),
+    # a Chinese name of two syllables, told again by a surname that is no Korean one (`리 총리`)
+    ("리창 중국 총리가 26일 방한했다. 도하린 한빛전자 회장은 이튿날 리 총리와 면담했다.", {"도하린", "리창"}),
 ])
 def test_meet_a_bare_title_means_the_one_person_named_with_it(text, people):
     assert any(found == frozenset(people) for found, _ in _meets(text, "2025-06-12")), _meets(text, "2025-06-12")

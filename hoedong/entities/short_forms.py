@@ -94,7 +94,7 @@ def sole_title_mentions(body: str, mentions: list[Mention]) -> list[Mention]:
     with two holders of the title named, the bare title is left unread."""
     holders: dict[str, set[tuple[str, str | None]]] = {}
     for mention in mentions:
-        if mention.type == "PERSON" and not mention.partial and mention.name and len(mention.name) >= 3:
+        if mention.type == "PERSON" and not mention.partial and mention.name and len(mention.name) >= 2:
             for title in mention.titles:
                 holders.setdefault(title, set()).add((mention.name, mention.kb_key))
     taken = [(m.start, m.end) for m in mentions]
