@@ -52,6 +52,9 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             if text in links:
                 after_link = True
                 continue
+            if text in given and last is None and j == i + 1:
+                after_link = True  # `술탄 아흐메드 빈 술라옘`: two given names before the first link
+                continue
             part = _name_part(word, kb)
             if _glued_link(text) is not None:  # `알-마무리`: the link written onto the name
                 after_link, part = True, _glued_link(text)
