@@ -20,6 +20,13 @@ def test_meet_gathering_words(text, people):
     assert (frozenset(people), "occurred") in _meets(text)
 
 
+def test_meet_a_round_table_with_its_attendance_list():
+    # a round table one person attends, with the attendees of one side in the next sentence
+    text = ("서유찬 산업부 장관은 3일 비즈니스 라운드테이블에 참석했다. 우리 측에서는 도하린 "
+            "한빛전자 회장과 마재윤 누리소프트 대표가 참석했다.")
+    assert (frozenset({"서유찬", "도하린", "마재윤"}), "occurred") in _meets(text)
+
+
 @pytest.mark.parametrize("text, people", [
     # `세 사람은`: the three people named just before, with the counterpart of the dinner
     ("도하린 한빛전자 회장은 3일 서유찬 부사장과 마재윤 전무를 데리고 독일 뮌헨을 찾았다. 세 사람은 이튿날 "
