@@ -103,3 +103,21 @@ def test_foreign_names_a_hyphenated_arabic_name_told_again_is_the_same_person():
     found = people("무함마드 알-사이프 사막에너지 회장이 20일 방한했다. 알-사이프 회장은 이튿날 울산을 찾았다.")
     assert list(found) == ["무함마드 알-사이프"]
     assert "알-사이프 회장" in found["무함마드 알-사이프"]
+
+
+@pytest.mark.parametrize("text, name, short", [
+    # a Vietnamese name, family name first, told again by its last part and a title
+    ("쩐 반 훙 베트남 교통부 장관이 5일 방한했다. 훙 장관은 이튿날 인천항을 둘러봤다.", "쩐 반 훙", "훙 장관"),
+    ("응우옌 티 마이 하롱해운 회장은 가람해운 대표와 만났다. 마이 회장은 협력을 제안했다.", "응우옌 티 마이", "마이 회장"),
+])
+def test_foreign_names_a_vietnamese_name_and_its_last_part_with_a_title(text, name, short):
+    found = people(text)
+    assert name in found and short in found[name], found
+
+
+@pytest.mark.parametrize("text", [
+    "도 대표는 이날 공장을 둘러봤다.",  # a Korean surname and title, no Vietnamese name
+    "당 대표 선거가 열렸다. 부 사장과 팜 회장은 불참했다.",  # short words with no name after them
+])
+def test_foreign_names_no_vietnamese_name_without_its_shape(text):
+    assert not [name for name in people(text) if " " in name]

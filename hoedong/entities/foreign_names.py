@@ -13,16 +13,20 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from hoedong.entities.lexicon import particle_chars, title_of, titles
+from hoedong.entities.lexicon import given_names, particle_chars, title_of, titles
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase, japanese_family_names
-from hoedong.resources import table
+from hoedong.resources import table, word_list
 
 _MAX_ARABIC_WORDS = 8  # 무함마드 빈 살만 빈 압둘아지즈 알 사우드
 _NAME_PART = re.compile(r"[가-힣]{2,6}(?:-[가-힣]{2,6})?")
 _GIVEN_NAME = re.compile(r"[가-힣]{2,4}")
+_VIETNAMESE_PART = re.compile(r"[가-힣]{1,2}")
+_MIN_VIETNAMESE_PARTS = 2  # `응우옌 티 란`: a family name alone with one part is too like Korean words
+_MAX_VIETNAMESE_PARTS = 3  # `응우옌 티 밍 카이`
+_TITLE_REACH = 3  # words after a Vietnamese name within which its title stands (country, organisation)
 _BETWEEN_NAME_AND_ORG = re.compile(r" (?:\([A-Za-z .\-]+\) ?)?|\([A-Za-z .\-]+\) ")  # a space, or English in parentheses
 
 
@@ -34,7 +38,35 @@ def _arabic() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def foreign_name_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
-    return _arabic_names(words, kb) + _japanese_names(words, kb)
+    return _arabic_names(words, kb) + _japanese_names(words, kb) + _vietnamese_names(words, kb)
+
+
+@cache
+def _vietnamese_family_names() -> frozenset[str]:
+    return frozenset(word_list("vietnamese_surnames.txt"))
+
+
+def _vietnamese_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    """`응우옌 티 란 사이공그린에너지 회장`, `쩐 탄 만 베트남 국회의장`: a Vietnamese family name and two
+    or three short parts (one or two syllables each), with a title close after them."""
+    found = []
+    for i, family in enumerate(words):
+        if family.text not in _vietnamese_family_names():
+            continue
+        parts: list[str] = []
+        for word in words[i + 1: i + 1 + _MAX_VIETNAMESE_PARTS]:
+            # Kiwi reads the one-syllable parts as anything (`탄 만` → 타/VV ᆫ 말/VX ᆫ): the letters decide
+            text = _clean(word.text)
+            if word.sentence != family.sentence or not _VIETNAMESE_PART.fullmatch(text) or _common(text, kb) \
+                    or text in given_names():
+                break
+            parts.append(text)
+        following = words[i + 1 + len(parts): i + 1 + len(parts) + _TITLE_REACH]
+        if len(parts) >= _MIN_VIETNAMESE_PARTS and any(title_of(w.stem) for w in following):
+            last = words[i + len(parts)]
+            text = " ".join([family.text] + parts)
+            found.append(Mention(family.start, last.start + len(parts[-1]), text, "PERSON", "shape", name=text))
+    return found
 
 
 def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
