@@ -57,3 +57,18 @@ def test_meet_a_bare_title_with_two_holders_named_is_left_unread():
     text = ("윤민서 대통령은 11일 에르나 솔베르그 노르웨이 총리와 한서준 국무총리를 잇따라 만났다. 이튿날 총리와의 오찬이 "
             "이어졌다.")
     assert len(_meets(text, "2025-06-12")) == 2
+
+
+@pytest.mark.parametrize("text, people", [
+    # unnamed plural counterparts: the gathering waits for its attendance list
+    ("서유찬 산업부 장관은 3일 중소기업인들과 오찬을 했다. 이 자리에는 도하린 한빛전자 회장과 마재윤 누리소프트 "
+     "대표가 참석했다.", {"서유찬", "도하린", "마재윤"}),
+    ("고하늘 대통령은 5일 현지 최고경영자(CEO)들과 환담을 나눴다. 이 자리에는 배수아 누리소프트 대표, 문지호 "
+     "가람건설 회장 등이 함께했다.", {"고하늘", "배수아", "문지호"}),
+])
+def test_meet_unnamed_counterparts_take_the_attendance_list_that_follows(text, people):
+    assert (frozenset(people), "occurred") in _meets(text)
+
+
+def test_meet_unnamed_counterparts_alone_are_no_meeting():
+    assert _meets("서유찬 산업부 장관은 3일 중소기업인들과 오찬을 했다.") == []

@@ -25,7 +25,15 @@ from hoedong.events.clauses import Arg, View, inside, quote_around, quote_spans
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
 from hoedong.events.groups import names_group
-from hoedong.events.participants import attended_scene, counted_group, group_meant, host_of, is_left_out, within_quote
+from hoedong.events.participants import (
+    attended_scene,
+    counted_group,
+    group_meant,
+    host_of,
+    is_left_out,
+    unnamed_counterparts,
+    within_quote,
+)
 from hoedong.events.lexicon import Trigger, cues, particle_roles, triggers
 from hoedong.events.status import ongoing
 from hoedong.entities.lexicon import title_of
@@ -112,7 +120,7 @@ def _meet(r: Reading) -> list[Draft]:
     if own_subjects and not others and len(own_subjects) < 2:
         quotes = quote_spans(r.view)
         spoken = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index]) if not inside(quotes, t.start)]
-        if (r.trigger.pos == "noun" and attends(spoken)) or names_group(spoken):
+        if (r.trigger.pos == "noun" and attends(spoken)) or names_group(spoken) or unnamed_counterparts(spoken):
             # `A 회장은 간담회에 참석했다`: a gathering with one named attendee so far, open to the
             # attendance lists that follow (`한국 측에서는 B, C가 참석했다`), or a meeting with a
             # group whose members are listed later (`대표단과 간담회를 했다`: groups.py); dropped if

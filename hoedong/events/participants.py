@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import Arg, quote_around
 from hoedong.events.discourse import attends, speakers
-from hoedong.events.lexicon import cues
+from hoedong.events.lexicon import cues, particle_roles
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
@@ -99,3 +99,11 @@ def counted_group(r: Reading) -> list[str]:
         if person not in last:
             last.append(person)
     return list(reversed(last[:size])) if len(last) >= size else []
+
+
+def unnamed_counterparts(tokens) -> bool:
+    """`기업인들과 오찬을 했다`, `CEO들과 환담을 나눴다`: the counterparts are a plural noun with no name,
+    so the gathering is open to the attendance list that may follow (`이 자리에는 A, B 등이 참석했다`)."""
+    return any(a.tag in ("NNG", "NNP", "SL", "SSC") and b.tag == "XSN" and b.form in cues("plural")
+               and particle_roles().get((c.tag, c.form)) == "with"
+               for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
