@@ -18,6 +18,9 @@ def people(text: str) -> dict[str, tuple[str, ...]]:
     ("파이살 빈 투르키 왕자는 이튿날 울산 공장을 둘러봤다.", "파이살 빈 투르키"),
     ("모리타 유키노리 아오바전자 사장이 판교 본사를 방문했다.", "모리타 유키노리"),
     ("한빛전자는 이시카와 료타 사장과 공급 계약을 맺었다고 밝혔다.", "이시카와 료타"),
+    # known foreign given names anchor an unknown family name (lexicon/given_names.txt)
+    ("이날 만찬에서 크누트 올센 피오르해운 CEO를 만났다.", "크누트 올센"),
+    ("가람전자는 엘케 바우어 라인화학 부사장과 협의했다.", "엘케 바우어"),
     # two given names before the first link
     ("가람해운 회장은 술탄 하마드 빈 라시드 사막항만 회장과 면담했다.", "술탄 하마드 빈 라시드"),
     # an honorific before an Arabic name is no part of it
