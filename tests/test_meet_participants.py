@@ -72,3 +72,17 @@ def test_meet_unnamed_counterparts_take_the_attendance_list_that_follows(text, p
 
 def test_meet_unnamed_counterparts_alone_are_no_meeting():
     assert _meets("서유찬 산업부 장관은 3일 중소기업인들과 오찬을 했다.") == []
+
+
+def test_meet_a_second_gathering_word_after_the_first_is_its_own_gathering():
+    # the summit, then the dinner the guests of the next sentence join: two gatherings
+    text = ("고하늘 대통령은 8일 청와대에서 국빈 방한한 마르코 벨리니 이탈리아 총리와 정상회담을 한 뒤 국빈 만찬을 "
+            "열었다. 만찬에는 고 대통령의 부인 윤서아 여사와 벨리니 총리의 부인 줄리아 콘티 여사가 함께했다.")
+    meets = _meets(text, "2025-12-09")
+    assert (frozenset({"고하늘", "마르코 벨리니"}), "occurred") in meets
+    assert (frozenset({"고하늘", "마르코 벨리니", "윤서아", "줄리아 콘티"}), "occurred") in meets
+
+
+def test_meet_a_verb_after_a_gathering_tells_its_own_meeting():
+    text = "도하린 한빛전자 회장은 3일 존 하퍼 회장과 오찬을 했지만, 마재윤 누리소프트 대표와는 만나지 않았다."
+    assert (frozenset({"도하린", "존 하퍼"}), "denied") not in _meets(text)

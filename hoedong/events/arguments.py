@@ -31,6 +31,7 @@ from hoedong.events.participants import (
     group_meant,
     host_of,
     is_left_out,
+    next_gathering,
     unnamed_counterparts,
     within_quote,
 )
@@ -111,6 +112,8 @@ def _meet(r: Reading) -> list[Draft]:
     own_subjects = [a.entity.id for a in people if a.role in _SUBJECTS]
     if not people:
         pair = _pair_meant(r)
+        if not pair and (chained := next_gathering(r, (r.sentence_subjects or r.state.people or [""])[0])):
+            return [chained]
         return [r.draft("MEET", pair, [])] if len(pair) >= 2 else []
     named = {a.entity.id for a in people}
     pair = (counted_group(r) or _pair_meant(r)) if not own_subjects else []

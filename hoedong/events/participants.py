@@ -16,6 +16,7 @@ from hoedong.events.lexicon import cues, particle_roles
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
+    from hoedong.events.draft import Draft
 
 _SUBJECTS = ("subject", "topic")
 _LEFT_OUT_REACH = 4  # tokens after a person in which `제외`, `대신` leave them out (`X 회장을 제외한`)
@@ -107,3 +108,18 @@ def unnamed_counterparts(tokens) -> bool:
     return any(a.tag in ("NNG", "NNP", "SL", "SSC") and b.tag == "XSN" and b.form in cues("plural")
                and particle_roles().get((c.tag, c.form)) == "with"
                for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+
+
+def next_gathering(r: Reading, subject: str) -> Draft | None:
+    """`B와 정상회담을 한 뒤 국빈 만찬을 열었다`: a second gathering word of another kind, told by the
+    same subject with no counterpart of its own, is a gathering of the people of the one the sentence
+    just told (its own event: the guests listed for it join it, not the first)."""
+    if r.trigger.pos != "noun":
+        return None  # `… 오찬을 했지만, C와는 만나지 않았다`: a verb tells its own meeting
+    before = [d for d in r.drafts if d.type == "MEET" and d.sentence == r.number and subject in d.participants
+              and r.trigger.form not in d.words]
+    if not before:
+        return None
+    draft = r.draft("MEET", list(before[-1].participants), [])
+    draft.follows = before[-1]
+    return draft
