@@ -86,3 +86,17 @@ def test_meet_a_second_gathering_word_after_the_first_is_its_own_gathering():
 def test_meet_a_verb_after_a_gathering_tells_its_own_meeting():
     text = "도하린 한빛전자 회장은 3일 존 하퍼 회장과 오찬을 했지만, 마재윤 누리소프트 대표와는 만나지 않았다."
     assert (frozenset({"도하린", "존 하퍼"}), "denied") not in _meets(text)
+
+
+def test_meet_a_venue_word_beside_another_occasion_is_no_attendance_list():
+    # `행사장 도착` is where the president arrived, not the meeting told before; the prime minister who
+    # attended the opening with him did not join the meeting
+    text = ("고하늘 대통령은 9일 인도에서 도하린 한빛전자 회장을 만났다. 라훌 메타 인도 총리와 함께 한빛전자 공장 "
+            "준공식에 참석한 고 대통령은 행사장 도착 직후 도 회장의 안내를 받아 대기실로 갔다.")
+    assert _meets(text, "2025-07-10") == [(frozenset({"고하늘", "도하린"}), "occurred")]
+
+
+def test_meet_a_scene_word_in_the_attending_phrase_adds_the_person():
+    text = ("도하린 한빛전자 회장은 19일 존 하퍼 회장과 티타임을 가졌다. 두 사람의 티타임에는 마재윤 한빛전자 부회장도 "
+            "자리를 함께했다.")
+    assert (frozenset({"도하린", "존 하퍼", "마재윤"}), "occurred") in _meets(text)
