@@ -22,6 +22,10 @@ At the end of the third reader session (two rounds): blind_events 0.613, blind_e
 blind_events3 0.742 (development data in the second round), blind_events4 0.447 (still unseen: the
 honest figure for text no rule was written from).
 
+Round 3, helper `meet` (participants and names; batches 3 and 4 as development data): blind_events
+0.619, blind_events2 0.835, blind_events3 0.794, blind_events4 0.632 (names 0.39 -> 0.76, roles
+0.30 -> 0.44, trigger 0.60 -> 0.82).
+
 The floors only rise.
 """
 
@@ -34,7 +38,7 @@ from test_events import _matches, read
 
 import pytest
 
-FLOORS = {"blind_events": 0.60, "blind_events2": 0.82, "blind_events3": 0.72, "blind_events4": 0.43}
+FLOORS = {"blind_events": 0.60, "blind_events2": 0.82, "blind_events3": 0.78, "blind_events4": 0.62}
 
 
 def _f1(counts: Counter) -> float:

@@ -157,6 +157,12 @@ def test_entities_industry_terms_taken_by_a_deal_word_are_not_organisations(text
     # a company ending seen next to a title (로지스, 파워, 배터리, 기공) keeps the company out of the name
     ("탁규민 초록로지스 대표는 어제 인천항을 둘러봤다.", "탁규민", "초록로지스"),
     ("방세린 누리배터리 사장은 이날 기자들과 만났다.", "방세린", "누리배터리"),
+    # company endings of displays, materials, precision parts, shipping lines, trade houses (weak: by a title)
+    ("변하준 누리디스플레이 사장은 이날 공장을 찾았다.", "변하준", "누리디스플레이"),
+    ("여다온 가람해양 사장이 협약서에 서명했다.", "여다온", "가람해양"),
+    ("모리타 겐지 아오바무역 회장은 이날 방한했다.", "모리타 겐지", "아오바무역"),
+    # a two-syllable surname (서문) after the organisation: ORG NAME TITLE
+    ("누리건설 서문태오 사장은 이날 현장을 찾았다.", "서문태오", "누리건설"),
     # a rare surname that Kiwi breaks as a copula (빈 → 비 + 이 + ㄴ) is still a surname next to a company
     ("빈다온 한결금융지주 회장은 주주총회를 열었다.", "빈다온", "한결금융지주"),
     # a given name and a word Kiwi reads only as noun pieces, then a company and a title: a foreign name

@@ -18,6 +18,15 @@ def people(text: str) -> dict[str, tuple[str, ...]]:
     ("파이살 빈 투르키 왕자는 이튿날 울산 공장을 둘러봤다.", "파이살 빈 투르키"),
     ("모리타 유키노리 아오바전자 사장이 판교 본사를 방문했다.", "모리타 유키노리"),
     ("한빛전자는 이시카와 료타 사장과 공급 계약을 맺었다고 밝혔다.", "이시카와 료타"),
+    # known foreign given names anchor an unknown family name (lexicon/given_names.txt)
+    ("이날 만찬에서 크누트 올센 피오르해운 CEO를 만났다.", "크누트 올센"),
+    ("가람전자는 엘케 바우어 라인화학 부사장과 협의했다.", "엘케 바우어"),
+    # two given names before the first link
+    ("가람해운 회장은 술탄 하마드 빈 라시드 사막항만 회장과 면담했다.", "술탄 하마드 빈 라시드"),
+    # an honorific before an Arabic name is no part of it
+    ("셰이크 파이살 빈 투르키 왕자가 3일 울산을 찾았다.", "파이살 빈 투르키"),
+    # a Japanese given name ending in 이 keeps it
+    ("가람전자는 니시카와 료헤이 사장과 협의했다.", "니시카와 료헤이"),
 ])
 def test_foreign_names_by_their_shape(text, name):
     assert name in people(text)
@@ -69,3 +78,49 @@ def test_foreign_names_a_two_syllable_given_name_that_looks_korean_still_starts_
     found = people("누리모터스 팀의 조엘 바르탕 선수는 2위에 올랐다. 바르탕 선수는 경기 뒤 인터뷰를 했다.")
     assert list(found) == ["조엘 바르탕"]
     assert "바르탕 선수" in found["조엘 바르탕"]
+
+
+def _orgs(text: str) -> set[str]:
+    return {e.name for e in find_entities(text, analyze(text), "2025-05-01") if e.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, name, org", [
+    # an Arabic name, then a company whose name starts like a link (알…): the company is no name part
+    ("한빛전자 대표는 이튿날 하마드 알 카타니 알바흐르해운 회장과 만났다.", "하마드 알 카타니", "알바흐르해운"),
+    ("협약식에는 술탄 알 누아이미 알와하투자 회장이 참석했다.", "술탄 알 누아이미", "알와하투자"),
+    # a Japanese family-first name, then a company: the given name is not the company's first word
+    ("가람전자 사장은 모리타 겐지 아오바정밀 회장과 만나 협의했다.", "모리타 겐지", "아오바정밀"),
+    # the Arabic link written onto the name with a hyphen
+    ("무함마드 알-사이프 사막에너지 회장이 20일 방한했다.", "무함마드 알-사이프", "사막에너지"),
+    # a given name and a hyphenated family name, or a Korean surname (a Korean-American name)
+    ("피에르 르블랑-모로 오로라항공 CEO는 이날 공장을 찾았다.", "피에르 르블랑-모로", "오로라항공"),
+    ("제니퍼 김(Jennifer Kim) 누리벤처스 대표가 판교를 찾았다.", "제니퍼 김", "누리벤처스"),
+])
+def test_foreign_names_a_shaped_name_keeps_the_company_after_it_out(text, name, org):
+    found = people(text)
+    assert name in found and org not in found, found
+    assert org in _orgs(text)
+
+
+def test_foreign_names_a_hyphenated_arabic_name_told_again_is_the_same_person():
+    found = people("무함마드 알-사이프 사막에너지 회장이 20일 방한했다. 알-사이프 회장은 이튿날 울산을 찾았다.")
+    assert list(found) == ["무함마드 알-사이프"]
+    assert "알-사이프 회장" in found["무함마드 알-사이프"]
+
+
+@pytest.mark.parametrize("text, name, short", [
+    # a Vietnamese name, family name first, told again by its last part and a title
+    ("쩐 반 훙 베트남 교통부 장관이 5일 방한했다. 훙 장관은 이튿날 인천항을 둘러봤다.", "쩐 반 훙", "훙 장관"),
+    ("응우옌 티 마이 하롱해운 회장은 가람해운 대표와 만났다. 마이 회장은 협력을 제안했다.", "응우옌 티 마이", "마이 회장"),
+])
+def test_foreign_names_a_vietnamese_name_and_its_last_part_with_a_title(text, name, short):
+    found = people(text)
+    assert name in found and short in found[name], found
+
+
+@pytest.mark.parametrize("text", [
+    "도 대표는 이날 공장을 둘러봤다.",  # a Korean surname and title, no Vietnamese name
+    "당 대표 선거가 열렸다. 부 사장과 팜 회장은 불참했다.",  # short words with no name after them
+])
+def test_foreign_names_no_vietnamese_name_without_its_shape(text):
+    assert not [name for name in people(text) if " " in name]

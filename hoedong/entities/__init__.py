@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-from hoedong.entities.foreign_names import arabic_given_names_of, arabic_tail_mentions, foreign_name_mentions
+from hoedong.entities.foreign_names import (
+    arabic_given_names_of,
+    arabic_tail_mentions,
+    foreign_name_mentions,
+    shaped_names_over_titles,
+)
 from hoedong.entities.gazetteer import english_mentions, gazetteer_mentions
 from hoedong.entities.mentions import names_found_elsewhere, settle
 from hoedong.entities.name_spans import anchored_foreign_names
@@ -19,7 +24,12 @@ from hoedong.entities.orgs import (
     organisations_named_with_titles,
     shaped_mentions,
 )
-from hoedong.entities.short_forms import family_name_mentions, former_title, surname_title_mentions
+from hoedong.entities.short_forms import (
+    family_name_mentions,
+    former_title,
+    sole_title_mentions,
+    surname_title_mentions,
+)
 from hoedong.entities.titled import listed_people, titled_people
 from hoedong.entities.resolve import Cluster, cluster
 from hoedong.entities.words import words_of
@@ -36,6 +46,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
                 + english_mentions(body, kb)
                 + surname_title_mentions(body) + shaped_mentions(words, kb) + introduced_orgs(words, kb)
                 + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb))
+    mentions = shaped_names_over_titles(body, mentions)
     mentions += organisations_named_with_titles(body, mentions)
     mentions += coordinated_orgs(words, settle(list(mentions)), kb)
     mentions += deal_counterparts(words, settle(list(mentions)), kb)
@@ -52,6 +63,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = [m for m in mentions if not (m.type == "PERSON" and m.kb_key is None and m.name
                                             and " " not in m.name and m.name in families)]
     mentions = settle(mentions + family_name_mentions(body, people) + arabic_tail_mentions(body, people))
+    mentions = settle(mentions + sole_title_mentions(body, mentions))
     mentions = [m for m in mentions if not former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)
     return _entities(clusters, kb, published, body)

@@ -10,18 +10,24 @@ family names (data files in hoedong/lexicon).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
-from hoedong.entities.lexicon import particle_chars, title_of, titles
+from hoedong.entities.lexicon import given_names, particle_chars, title_of, titles
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase, japanese_family_names
-from hoedong.resources import table
+from hoedong.resources import table, word_list
 
 _MAX_ARABIC_WORDS = 8  # 무함마드 빈 살만 빈 압둘아지즈 알 사우드
 _NAME_PART = re.compile(r"[가-힣]{2,6}(?:-[가-힣]{2,6})?")
 _GIVEN_NAME = re.compile(r"[가-힣]{2,4}")
+_VIETNAMESE_PART = re.compile(r"[가-힣]{1,2}")
+_MIN_VIETNAMESE_PARTS = 2  # `응우옌 티 란`: a family name alone with one part is too like Korean words
+_MAX_VIETNAMESE_PARTS = 3  # `응우옌 티 밍 카이`
+_TITLE_REACH = 3  # words after a Vietnamese name within which its title stands (country, organisation)
+_BETWEEN_NAME_AND_ORG = re.compile(r" (?:\([A-Za-z .\-]+\) ?)?|\([A-Za-z .\-]+\) ")  # a space, or English in parentheses
 
 
 @cache
@@ -32,7 +38,35 @@ def _arabic() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def foreign_name_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
-    return _arabic_names(words, kb) + _japanese_names(words, kb)
+    return _arabic_names(words, kb) + _japanese_names(words, kb) + _vietnamese_names(words, kb)
+
+
+@cache
+def _vietnamese_family_names() -> frozenset[str]:
+    return frozenset(word_list("vietnamese_surnames.txt"))
+
+
+def _vietnamese_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    """`응우옌 티 란 사이공그린에너지 회장`, `쩐 탄 만 베트남 국회의장`: a Vietnamese family name and two
+    or three short parts (one or two syllables each), with a title close after them."""
+    found = []
+    for i, family in enumerate(words):
+        if family.text not in _vietnamese_family_names():
+            continue
+        parts: list[str] = []
+        for word in words[i + 1: i + 1 + _MAX_VIETNAMESE_PARTS]:
+            # Kiwi reads the one-syllable parts as anything (`탄 만` → 타/VV ᆫ 말/VX ᆫ): the letters decide
+            text = _clean(word.text)
+            if word.sentence != family.sentence or not _VIETNAMESE_PART.fullmatch(text) or _common(text, kb) \
+                    or text in given_names():
+                break
+            parts.append(text)
+        following = words[i + 1 + len(parts): i + 1 + len(parts) + _TITLE_REACH]
+        if len(parts) >= _MIN_VIETNAMESE_PARTS and any(title_of(w.stem) for w in following):
+            last = words[i + len(parts)]
+            text = " ".join([family.text] + parts)
+            found.append(Mention(family.start, last.start + len(parts[-1]), text, "PERSON", "shape", name=text))
+    return found
 
 
 def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
@@ -50,7 +84,12 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             if text in links:
                 after_link = True
                 continue
+            if text in given and last is None and j == i + 1:
+                after_link = True  # `술탄 아흐메드 빈 술라옘`: two given names before the first link
+                continue
             part = _name_part(word, kb)
+            if _glued_link(text) is not None:  # `알-마무리`: the link written onto the name
+                after_link, part = True, _glued_link(text)
             if part is None or not after_link:
                 break
             last, after_link = (j, part), False
@@ -62,6 +101,15 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             text = " ".join(_clean(w.text) for w in words[i:j]) + " " + part
             found.append(Mention(first.start, end, text, "PERSON", "shape", name=text))
     return found
+
+
+def _glued_link(text: str) -> str | None:
+    """`알-마무리` (the link and the name joined by a hyphen) → the whole name part, particles off."""
+    head, dash, tail = text.partition("-")
+    tail = _strip_particles(tail)
+    if dash and head in _arabic()[1] and _GIVEN_NAME.fullmatch(tail):
+        return f"{head}-{tail}"
+    return None
 
 
 def _name_part(word: Word, kb: KnowledgeBase) -> str | None:
@@ -80,7 +128,9 @@ def _japanese_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     for family, given in zip(words, words[1:]):
         if family.text not in japanese_family_names() or family.sentence != given.sentence:
             continue
-        part = _strip_particles(_clean(given.text))
+        # `고헤이`, `료헤이`: a last 이 Kiwi reads as part of the name is no particle
+        part = given.bare if _GIVEN_NAME.fullmatch(given.bare) and given.bare == _clean(given.text) \
+            else _strip_particles(_clean(given.text))
         if not _GIVEN_NAME.fullmatch(part) or _common(part, kb) or _known_noun(given, part) or not _nominal(given, part):
             continue
         if kb.org(family.text) is not None and not _titled(words, given):
@@ -132,6 +182,7 @@ def arabic_tail_mentions(body: str, people: list[tuple[str, str | None]]) -> lis
     for full, key in people:
         parts = full.split()
         tails = {" ".join(parts[i:]) for i in range(1, len(parts) - 1) if parts[i] in links}
+        tails |= {" ".join(parts[i:]) for i in range(1, len(parts)) if _glued_link(parts[i])}
         if parts[0] in given and len(parts) > 2 and firsts.count(parts[0]) == 1:
             found += _first_name_with_title(body, parts[0], full, key)
         for tail in sorted(tails, key=len, reverse=True):
@@ -168,3 +219,59 @@ def _first_names(people: list[tuple[str, str | None]]) -> list[str]:
         if len(full.split()) > 2 and not any(is_typo_of(full, seen) for seen in distinct):
             distinct.append(full)
     return [full.split()[0] for full in distinct]
+
+
+def shaped_names_over_titles(body: str, mentions: list[Mention]) -> list[Mention]:
+    """A foreign name read by its shape (`구로다 신이치`, `사이프 알 마흐무드`) is whole: a titled reading
+    that cuts through it (`구로다` + organisation `신이치 다이토정밀`, `마흐무드 알자지라무역` + 회장) gives
+    the shaped name its title, and the organisation starts after the name."""
+    shaped = [m for m in mentions if m.type == "PERSON" and m.kb_key is None and m.name and " " in m.name
+              and (m.how == "shape" or (m.how == "title" and not m.titles))]
+    better: dict[int, Mention] = {}
+    dropped = set()
+    for mention in mentions:
+        cut = next((s for s in shaped if _cuts_through(body, mention, s)), None)
+        if cut is not None and id(cut) not in better:
+            org = _org_after(body, cut.end, mention.org or (mention.start, mention.end))
+            better[id(cut)] = _titled_shape(cut, mention, org)
+            dropped.add(id(mention))
+    kept = [better.get(id(m), m) for m in mentions if id(m) not in dropped]
+    return [_org_before_title(body, m) if m.how == "shape" and m.type == "PERSON" and not m.titles else m
+            for m in kept]
+
+
+_ORG_THEN_TITLE = re.compile(r" ([가-힣A-Za-z0-9]{2,12}) ([가-힣A-Z]{1,6})")
+
+
+def _org_before_title(body: str, shaped: Mention) -> Mention:
+    """`무함마드 알-사이프 사막에너지 회장`: one word between a shaped name and its title is its
+    organisation (titled.py reads no name there it could cut)."""
+    match = _ORG_THEN_TITLE.match(body, shaped.end)
+    if match is None or title_of(match[2]) is None or title_of(match[1]) is not None:
+        return shaped
+    return replace(shaped, titles=(title_of(match[2]),), org=match.span(1),
+                   title_span=(match.start(2), match.start(2) + len(title_of(match[2]))))
+
+
+def _cuts_through(body: str, mention: Mention, shaped: Mention) -> bool:
+    """A titled person of no knowledge-base entry whose name or organisation overlaps the shaped name
+    without being it, or who starts right after it (`제니퍼 박(Jennifer Park) 한미벤처포럼 의장`: the
+    organisation read as the name)."""
+    if mention.type != "PERSON" or mention.how != "title" or mention.kb_key is not None or not mention.titles:
+        return False
+    spans = [(mention.start, mention.end)] + ([mention.org] if mention.org else [])
+    # a given name and the word after it (`알렉산더 네달란드`) is no stronger than a titled reading
+    overlaps = shaped.how == "shape" and any(s < shaped.end and shaped.start < e for s, e in spans)
+    next_to = mention.start > shaped.end and _BETWEEN_NAME_AND_ORG.fullmatch(body[shaped.end:mention.start])
+    return bool(overlaps or next_to) and (mention.start, mention.end) != (shaped.start, shaped.end)
+
+
+def _org_after(body: str, name_end: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    start = max(span[0], name_end)
+    while start < span[1] and body[start] == " ":
+        start += 1
+    return (start, span[1]) if start < span[1] else None
+
+
+def _titled_shape(shaped: Mention, titled: Mention, org: tuple[int, int] | None) -> Mention:
+    return replace(shaped, titles=titled.titles, title_span=titled.title_span, org=org, how="title")

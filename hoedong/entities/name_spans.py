@@ -29,6 +29,7 @@ from hoedong.knowledge import KnowledgeBase
 _KOREAN_FULL_NAME = 3  # 김창한: a surname and two syllables
 _SHORT_NAME = 2  # 한빛: a word of two syllables, as often an organisation's short name as a name
 _MAX_NAME_WORDS = 3  # 라르스 뵈르케 …, 아나 루시아 페레이라
+_FAMILY_NAME = re.compile(r"[가-힣]{2,6}(?:-[가-힣]{2,6})?")  # 발머, 뒤부아-라크루아
 
 
 def is_org_word(word: Word, kb: KnowledgeBase) -> bool:
@@ -183,12 +184,14 @@ def anchored_foreign_names(words: list[Word], kb: KnowledgeBase) -> list[Mention
         if given.stem != given.text or given.bare not in given_names() or given.sentence != family.sentence:
             continue
         stem = family.bare
-        if not re.fullmatch(r"[가-힣]{2,6}", stem) or title_of(family.stem) or kb.org(stem) or kb.is_place(stem):
+        # `제니퍼 박`: a Korean-American name, a foreign given name and a Korean surname
+        korean = stem in surnames() and len(stem) == 1 and given.bare not in ambiguous_given_names()
+        if not (_FAMILY_NAME.fullmatch(stem) or korean) or title_of(family.stem) or kb.org(stem) or kb.is_place(stem):
             continue
         core = family.core
-        proper = family.first_tag == "NNP"
+        proper = family.first_tag == "NNP" or "-" in stem  # Kiwi reads no hyphenated name (`뒤부아-라크루아`)
         unknown = len(core) == 1 and core[0].tag in ("NNG", "NNP") and len(core[0].form) >= 2
-        if proper or (unknown and given.bare not in ambiguous_given_names()):
+        if proper or korean or (unknown and given.bare not in ambiguous_given_names()):
             name = f"{given.bare} {stem}"
             found.append(Mention(given.start, family.start + len(stem), name, "PERSON", "title", name=name))
     return found

@@ -13,6 +13,7 @@ from functools import cache
 
 from hoedong.entities.lexicon import surnames, tenure_words, titles
 from hoedong.entities.mentions import Mention, followed_by_particles
+from hoedong.entities.names import is_typo_of
 from hoedong.knowledge import family_name_of
 
 _MAX_GLUED_PARTICLES = 3  # `이 회장과는`
@@ -83,3 +84,55 @@ def family_name_mentions(body: str, people: list[tuple[str, str | None]]) -> lis
 @cache
 def _title_after() -> re.Pattern:
     return re.compile(rf" (?P<title>{_alternatives(titles())})(?![가-힣A-Za-z]{{{_MAX_TITLE_TAIL}}})")
+
+
+
+
+def sole_title_mentions(body: str, mentions: list[Mention]) -> list[Mention]:
+    """`국왕 내외와의 친교 오찬`, `총리와의 회담`: a head of state or government, or a royal, whom the
+    text names once with that title (lexicon/sole_titles.txt) is who the bare title means elsewhere;
+    with two holders of the title named, the bare title is left unread."""
+    holders: dict[str, set[tuple[str, str | None]]] = {}
+    for mention in mentions:
+        if mention.type == "PERSON" and not mention.partial and mention.name and len(mention.name) >= 2:
+            for title in mention.titles:
+                holders.setdefault(title, set()).add((mention.name, mention.kb_key))
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for title in _sole_titles():
+        # `국무총리` holds `총리` too: with a prime minister of each side named, `총리` is either
+        named = sorted({h for held, people in holders.items() if held.endswith(title) for h in people},
+                       key=lambda h: (h[1] is None, -len(h[0])))
+        if not named or any(not is_typo_of(other, named[0][0]) for other, _ in named[1:]):
+            continue  # `빌럼-알렉산더`/`빌럼-알렉산더르`: one person written two ways is still one
+        name, key = named[0]
+        for match in re.finditer(rf"(?<![가-힣A-Za-z0-9·]){re.escape(title)}", body):
+            couple = any(body.startswith(f" {word}", match.end()) for word in tenure_words("couple"))
+            if not (couple or followed_by_particles(body, match.end())):
+                continue
+            if _after_a_name(body, match.start(), taken):
+                continue  # `빌럼-알렉산더르 네덜란드 국왕`: the title of the name before it
+            found.append(Mention(match.start(), match.end(), title, "PERSON", "family_name", key, name=name))
+    return found
+
+
+def _after_a_name(body: str, start: int, taken: list[tuple[int, int]]) -> bool:
+    """The word before the title is part of a mention (a name, the organisation or country of the
+    title), or is itself a surname (`김 총리`)."""
+    before = body[:start].rstrip(" ")
+    if len(before) == len(body[:start]) and before and before[-1] not in "\n":
+        return before[-1] not in ",.·\"'“”‘’()[]"
+    previous = re.search(r"(\S+)$", before)
+    if previous is None:
+        return False
+    word = previous.group(1)
+    if word[-1] in ",.\"'“”‘’)]":
+        return False
+    return word in surnames() or any(s < len(before) <= e for s, e in taken)
+
+
+@cache
+def _sole_titles() -> tuple[str, ...]:
+    from hoedong.resources import word_list
+
+    return word_list("sole_titles.txt")

@@ -25,7 +25,16 @@ from hoedong.events.clauses import Arg, View, inside, quote_around, quote_spans
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
 from hoedong.events.groups import names_group
-from hoedong.events.participants import attended_scene, group_meant, host_of, is_left_out, within_quote
+from hoedong.events.participants import (
+    attended_scene,
+    counted_group,
+    group_meant,
+    host_of,
+    is_left_out,
+    next_gathering,
+    unnamed_counterparts,
+    within_quote,
+)
 from hoedong.events.lexicon import Trigger, cues, particle_roles, triggers
 from hoedong.events.status import ongoing
 from hoedong.entities.lexicon import title_of
@@ -103,16 +112,18 @@ def _meet(r: Reading) -> list[Draft]:
     own_subjects = [a.entity.id for a in people if a.role in _SUBJECTS]
     if not people:
         pair = _pair_meant(r)
+        if not pair and (chained := next_gathering(r, (r.sentence_subjects or r.state.people or [""])[0])):
+            return [chained]
         return [r.draft("MEET", pair, [])] if len(pair) >= 2 else []
     named = {a.entity.id for a in people}
-    pair = _pair_meant(r) if not own_subjects else []
+    pair = (counted_group(r) or _pair_meant(r)) if not own_subjects else []
     group = group_meant(r, named | left_out) if not own_subjects else []
     subjects = own_subjects or pair or group or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
     others = [a.entity.id for a in people if a.entity.id not in subjects]
     if own_subjects and not others and len(own_subjects) < 2:
         quotes = quote_spans(r.view)
         spoken = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index]) if not inside(quotes, t.start)]
-        if (r.trigger.pos == "noun" and attends(spoken)) or names_group(spoken):
+        if (r.trigger.pos == "noun" and attends(spoken)) or names_group(spoken) or unnamed_counterparts(spoken):
             # `A 회장은 간담회에 참석했다`: a gathering with one named attendee so far, open to the
             # attendance lists that follow (`한국 측에서는 B, C가 참석했다`), or a meeting with a
             # group whose members are listed later (`대표단과 간담회를 했다`: groups.py); dropped if

@@ -35,6 +35,7 @@ from hoedong.timex import TimeValue, tells_day
 _SUBJECTS = ("subject", "topic")
 _ACTORS = ("subject", "topic", "also")  # the roles of the people an act is told of
 _BACK_REFERENCE_REACH = 3  # tokens before a noun trigger in which `이날`, `이번` refer back
+_SCENE_REACH = 2  # tokens before the attending word in which a scene word is part of it (`자리를 함께했다`)
 _DIGIT = frozenset("0123456789")
 _TOLD_APART = ("denied", "speculated")
 _TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to (places.tsv), not a site on it  # attendances not told as happening or planned
@@ -215,11 +216,14 @@ def _named_occasion(tokens, drafts: list[Draft]) -> str | None:
 
 
 def _scene(tokens) -> bool:
-    """`이 자리에는`, `현장에는`: the place of the gathering just told; `한국 측에서는`, `중국 측도`:
+    """`이 자리에는`, `현장에는`, `자리를 함께했다`: the place of the gathering just told (the scene word
+    with its particle or in the attending phrase, not `행사장 도착` beside `준공식에`); `한국 측에서는`, `중국 측도`:
     one side of it; `A, B 이외에`, `이 밖에`: more of its attendees."""
     forms = [t.form for t in tokens]
     pairs = list(zip(forms, forms[1:]))
-    return (any(f in cues("scene") for f in forms) and any(f in cues("scene_particle") for f in forms)) \
+    at = _attending_at(tokens)
+    own = at is not None and any(t.form in cues("scene") for t in tokens[max(0, at - _SCENE_REACH): at + 1])
+    return own or any(a in cues("scene") and b in cues("scene_particle") for a, b in pairs) \
         or any(a in cues("side") and b in cues("side_particle") for a, b in pairs) \
         or any(f == side + particle for f in forms for side in cues("side") for particle in cues("side_particle")) \
         or any(a in cues("besides") and b in cues("scene_particle") for a, b in pairs)

@@ -48,7 +48,7 @@ def _width(time: TimeValue) -> tuple[int, int]:
 
 
 def _same_event(one: Draft, other: Draft) -> bool:
-    if one.type != other.type:
+    if one.type != other.type or other.follows is one or one.follows is other:
         return False
     if one.type == "PARTNER":  # `지난해 … 협력한 데 이어 12일 MOU를 맺었다`: two acts of one pair
         return one.key() == other.key() and _same_time(one, other)

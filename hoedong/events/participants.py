@@ -12,15 +12,17 @@ from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import Arg, quote_around
 from hoedong.events.discourse import attends, speakers
-from hoedong.events.lexicon import cues
+from hoedong.events.lexicon import cues, particle_roles
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
+    from hoedong.events.draft import Draft
 
 _SUBJECTS = ("subject", "topic")
 _LEFT_OUT_REACH = 4  # tokens after a person in which `제외`, `대신` leave them out (`X 회장을 제외한`)
 _GROUP_SIZE = 3  # a meeting of this many people or more is a group a plural subject may mean
 _GROUP_REACH = 3  # sentences back in which a plural subject (`총수들은`) finds its group
+_COUNTED = {"group_of_3": 3, "group_of_4": 4, "group_of_5": 5}  # event_cues.tsv kinds: `세 사람`, `네 사람`
 
 
 def within_quote(r: Reading) -> Reading:
@@ -79,3 +81,45 @@ def host_of(r: Reading, named: set[str]) -> list[str]:
     """The guests listed as attending a gathering leave out its host: the person the text was about
     (`국 대표가 파트너사 수장들을 불러 모았다. … 오찬에는 A와 B가 참석했다`), if not among them."""
     return [p for p in r.state.people if p not in named][:1]
+
+
+def counted_group(r: Reading) -> list[str]:
+    """`세 사람은 … 만찬을 했다`, `… 참여해 세 사람이 논의했다`: a counted group of people means the
+    last that many people the text named before it (not a pair: `두 사람` is `_pair_meant`)."""
+    tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
+    heads = cues("pair_people")
+    at = next(((n, a.start) for kind, n in _COUNTED.items() for a, b in zip(tokens, tokens[1:])
+               if a.form in cues(kind) and a.tag == "MM" and b.form in heads), None)
+    if at is None:
+        return []
+    size, start = at
+    mentioned = sorted((m_start, e.id) for e in r.by_id.values() if e.type == "PERSON"
+                       for m_start, _ in e.mentions if m_start < start)
+    last: list[str] = []
+    for _, person in reversed(mentioned):
+        if person not in last:
+            last.append(person)
+    return list(reversed(last[:size])) if len(last) >= size else []
+
+
+def unnamed_counterparts(tokens) -> bool:
+    """`기업인들과 오찬을 했다`, `CEO들과 환담을 나눴다`: the counterparts are a plural noun with no name,
+    so the gathering is open to the attendance list that may follow (`이 자리에는 A, B 등이 참석했다`)."""
+    return any(a.tag in ("NNG", "NNP", "SL", "SSC") and b.tag == "XSN" and b.form in cues("plural")
+               and particle_roles().get((c.tag, c.form)) == "with"
+               for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+
+
+def next_gathering(r: Reading, subject: str) -> Draft | None:
+    """`B와 정상회담을 한 뒤 국빈 만찬을 열었다`: a second gathering word of another kind, told by the
+    same subject with no counterpart of its own, is a gathering of the people of the one the sentence
+    just told (its own event: the guests listed for it join it, not the first)."""
+    if r.trigger.pos != "noun":
+        return None  # `… 오찬을 했지만, C와는 만나지 않았다`: a verb tells its own meeting
+    before = [d for d in r.drafts if d.type == "MEET" and d.sentence == r.number and subject in d.participants
+              and r.trigger.form not in d.words]
+    if not before:
+        return None
+    draft = r.draft("MEET", list(before[-1].participants), [])
+    draft.follows = before[-1]
+    return draft

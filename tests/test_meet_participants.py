@@ -1,0 +1,102 @@
+"""Meetings and who takes part in them (our own sentences, in the style of Korean reporting)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import read_text
+
+
+def _meets(text: str, published: str = "2025-06-10") -> list[tuple[frozenset[str], str]]:
+    return [(e.people, e.status) for e in read_text(text, published) if e.type == "MEET"]
+
+
+@pytest.mark.parametrize("text, people", [
+    # a first formal meeting and a one-on-one meeting are gatherings
+    ("도하린 한빛전자 회장은 9일 서울 중구 가람건설 본사에서 서유찬 가람건설 회장과 상견례를 가졌다.",
+     {"도하린", "서유찬"}),
+    ("마재윤 누리소프트 대표는 지난 5일 판교에서 고하늘 은하통신 회장과 독대했다.", {"마재윤", "고하늘"}),
+])
+def test_meet_gathering_words(text, people):
+    assert (frozenset(people), "occurred") in _meets(text)
+
+
+def test_meet_a_round_table_with_its_attendance_list():
+    # a round table one person attends, with the attendees of one side in the next sentence
+    text = ("서유찬 산업부 장관은 3일 비즈니스 라운드테이블에 참석했다. 우리 측에서는 도하린 "
+            "한빛전자 회장과 마재윤 누리소프트 대표가 참석했다.")
+    assert (frozenset({"서유찬", "도하린", "마재윤"}), "occurred") in _meets(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    # `세 사람은`: the three people named just before, with the counterpart of the dinner
+    ("도하린 한빛전자 회장은 3일 서유찬 부사장과 마재윤 전무를 데리고 독일 뮌헨을 찾았다. 세 사람은 이튿날 "
+     "클라우스 베버 라인전기 회장과 만찬을 했다.", {"도하린", "서유찬", "마재윤", "클라우스 베버"}),
+    ("고하늘 은하통신 회장, 문지호 가람건설 회장, 배수아 누리소프트 대표가 한자리에 모였다. 세 사람은 이날 "
+     "존 하퍼 미국 상무부 차관과 오찬을 함께했다.", {"고하늘", "문지호", "배수아", "존 하퍼"}),
+])
+def test_meet_a_counted_group_means_the_people_just_named(text, people):
+    assert (frozenset(people), "occurred") in _meets(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    # a royal named once with the title: the bare title later is that person
+    ("윤민서 대통령은 10일 필리프 벨기에 국왕의 초청으로 브뤼셀에 도착했다. 11일에는 국왕 내외와의 친교 오찬이 "
+     "이어졌다.", {"윤민서", "필리프"}),
+    # a head of government named once: `총리와의 회담`
+    ("윤민서 대통령은 11일 에르나 솔베르그 노르웨이 총리를 만났다. 이튿날 윤 대통령은 베르겐으로 이동해 총리와의 "
+     "업무 오찬을 가졌다.", {"윤민서", "에르나 솔베르그"}),
+    # a Chinese name of two syllables, told again by a surname that is no Korean one (`리 총리`)
+    ("리창 중국 총리가 26일 방한했다. 도하린 한빛전자 회장은 이튿날 리 총리와 면담했다.", {"도하린", "리창"}),
+])
+def test_meet_a_bare_title_means_the_one_person_named_with_it(text, people):
+    assert any(found == frozenset(people) for found, _ in _meets(text, "2025-06-12")), _meets(text, "2025-06-12")
+
+
+def test_meet_a_bare_title_with_two_holders_named_is_left_unread():
+    # `국무총리` holds `총리` too: the lunch with `총리` may be with either, so it names no one
+    text = ("윤민서 대통령은 11일 에르나 솔베르그 노르웨이 총리와 한서준 국무총리를 잇따라 만났다. 이튿날 총리와의 오찬이 "
+            "이어졌다.")
+    assert len(_meets(text, "2025-06-12")) == 2
+
+
+@pytest.mark.parametrize("text, people", [
+    # unnamed plural counterparts: the gathering waits for its attendance list
+    ("서유찬 산업부 장관은 3일 중소기업인들과 오찬을 했다. 이 자리에는 도하린 한빛전자 회장과 마재윤 누리소프트 "
+     "대표가 참석했다.", {"서유찬", "도하린", "마재윤"}),
+    ("고하늘 대통령은 5일 현지 최고경영자(CEO)들과 환담을 나눴다. 이 자리에는 배수아 누리소프트 대표, 문지호 "
+     "가람건설 회장 등이 함께했다.", {"고하늘", "배수아", "문지호"}),
+])
+def test_meet_unnamed_counterparts_take_the_attendance_list_that_follows(text, people):
+    assert (frozenset(people), "occurred") in _meets(text)
+
+
+def test_meet_unnamed_counterparts_alone_are_no_meeting():
+    assert _meets("서유찬 산업부 장관은 3일 중소기업인들과 오찬을 했다.") == []
+
+
+def test_meet_a_second_gathering_word_after_the_first_is_its_own_gathering():
+    # the summit, then the dinner the guests of the next sentence join: two gatherings
+    text = ("고하늘 대통령은 8일 청와대에서 국빈 방한한 마르코 벨리니 이탈리아 총리와 정상회담을 한 뒤 국빈 만찬을 "
+            "열었다. 만찬에는 고 대통령의 부인 윤서아 여사와 벨리니 총리의 부인 줄리아 콘티 여사가 함께했다.")
+    meets = _meets(text, "2025-12-09")
+    assert (frozenset({"고하늘", "마르코 벨리니"}), "occurred") in meets
+    assert (frozenset({"고하늘", "마르코 벨리니", "윤서아", "줄리아 콘티"}), "occurred") in meets
+
+
+def test_meet_a_verb_after_a_gathering_tells_its_own_meeting():
+    text = "도하린 한빛전자 회장은 3일 존 하퍼 회장과 오찬을 했지만, 마재윤 누리소프트 대표와는 만나지 않았다."
+    assert (frozenset({"도하린", "존 하퍼"}), "denied") not in _meets(text)
+
+
+def test_meet_a_venue_word_beside_another_occasion_is_no_attendance_list():
+    # `행사장 도착` is where the president arrived, not the meeting told before; the prime minister who
+    # attended the opening with him did not join the meeting
+    text = ("고하늘 대통령은 9일 인도에서 도하린 한빛전자 회장을 만났다. 라훌 메타 인도 총리와 함께 한빛전자 공장 "
+            "준공식에 참석한 고 대통령은 행사장 도착 직후 도 회장의 안내를 받아 대기실로 갔다.")
+    assert _meets(text, "2025-07-10") == [(frozenset({"고하늘", "도하린"}), "occurred")]
+
+
+def test_meet_a_scene_word_in_the_attending_phrase_adds_the_person():
+    text = ("도하린 한빛전자 회장은 19일 존 하퍼 회장과 티타임을 가졌다. 두 사람의 티타임에는 마재윤 한빛전자 부회장도 "
+            "자리를 함께했다.")
+    assert (frozenset({"도하린", "존 하퍼", "마재윤"}), "occurred") in _meets(text)
