@@ -70,7 +70,8 @@ def _patterns() -> _Patterns:
         own=re.compile(
             rf"(?P<this>{_words('this_day')})|(?P<before>{_words('day_before')})|(?P<after>{_words('day_after')})"
             rf"|(?P<withinyear>{_words('within_year')})"
-            rf"|(?P<nextmonth>{_words('next_month')})(?:\s?(?P<nextday>\d{{1,2}})\s?(?:{_words('day_unit')}))?"
+            rf"|(?P<nextmonth>{_words('next_month')})"
+            rf"(?:\s?(?P<nextday>\d{{1,2}})(?:\s?[~∼\-]\s?(?P<nextend>\d{{1,2}}))?\s?(?:{_words('day_unit')}))?"
             rf"|(?P<lastmonth>{_words('last_month')})(?!\s?\d)"
             rf"|(?P<count>{_words('day_count')})\s?(?P<way>{_words('count_way')})"
             rf"|(?P<then>{_words('then')}|{_words('then_open')})"),
@@ -254,12 +255,13 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
         month = published.month + (1 if match["nextmonth"] else -1)
         year = published.year + (month - 1) // 12
         month = (month - 1) % 12 + 1
-        if match["nextday"]:
+        if match["nextday"]:  # `다음 달 10일`, `다음 달 10~12일`
             try:
                 value = date(year, month, int(match["nextday"])).isoformat()
+                last = date(year, month, int(match["nextend"])).isoformat() if match["nextend"] else value
             except ValueError:
-                value = f"{year}-{month:02d}"
-            return TimeValue(value, value, match.group(), span, "day")
+                value = last = f"{year}-{month:02d}"
+            return TimeValue(value, last, match.group(), span, "day")
         value = f"{year}-{month:02d}"
         return TimeValue(value, value, match.group(), span, "month")
     if anchor is None:

@@ -19,7 +19,7 @@ from datetime import date
 
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import date_for, told_by_source
+from hoedong.events.dating import date_for, told_by_source, told_here, trip_of
 from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
@@ -70,6 +70,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
     listed = find_triggers(view, is_back_reference)
     fresh = {t.type for i, t in listed if not is_back_reference(tokens, i, t)}
     empty: set[int] = set()  # triggers that told no event: their dates go to the next word
+    trips: list[Draft] = []  # trips told before that this sentence names again (`방한 기간 …`)
     for index, trigger in listed:
         clause = view.clause_of[index]
         status = _status_at(view, index, trigger)
@@ -81,7 +82,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                              if a.role == "topic" and a.entity.type == "PERSON" and a.clause < clause]
         positions = [tokens[i].start - view.sentence.start for i, _ in listed
                      if view.clause_of[i] == clause and i not in empty]
-        when = date_for(view, text, index, day, state, dating_status, found, positions) or _day_asked(view, index, trigger.type, status, day)
+        when = date_for(view, text, index, day, state, dating_status, found + trips, positions) or \
+            _day_asked(view, index, trigger.type, status, day)
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
                 continue  # `이번 만남은 … 회동을 가진 후`: the sentence tells another gathering
@@ -92,6 +94,9 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         reading = Reading(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text,
                           day, drafts + found)
         made = build(reading)
+        if trigger.type == "VISIT" and not told_here(text, when):
+            framed = trip_frame(tokens, index)  # `방한 기간`: the trip as the frame of another act tells no status
+            made = _join_trips(made, drafts + found, trips, view, number, "present" if framed else status)
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         if when is None and told_by_source(view, text, day, state, dating_status):
@@ -99,6 +104,21 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling
         found.extend(made)
     return _without_venues(found, view)
+
+
+def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view: View, number: int,
+                status: str) -> list[Draft]:
+    """Visits told again with no time of their own join the trip told before (dating.trip_of); the
+    trip is kept so that what the sentence goes on to tell takes its time (`방한 기간 … 회동할`)."""
+    kept = []
+    for draft in made:
+        trip = trip_of(draft, drafts)
+        if trip is None:
+            kept.append(draft)
+            continue
+        join(trip, [], status, None, view, number, None)
+        trips.append(trip)
+    return kept
 
 
 _TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to, not the venue of a meeting

@@ -26,7 +26,7 @@ from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
 from hoedong.events.groups import names_group
 from hoedong.events.participants import attended_scene, group_meant, host_of, is_left_out, within_quote
-from hoedong.events.lexicon import Trigger, cues, particle_roles, triggers
+from hoedong.events.lexicon import Trigger, cues, particle_roles, place_kinds, triggers
 from hoedong.events.status import ongoing
 from hoedong.entities.lexicon import title_of
 from hoedong.model import Entity
@@ -179,6 +179,8 @@ def _visit(r: Reading) -> list[Draft]:
     places = _destinations(r)
     if not places and (r.trigger.pos == "verb" or r.trigger.needs_destination):
         return []  # 찾다 without a place is `to look for`; 도착 without one is reaching a venue
+    if r.trigger.needs_travel and not any(_travelled_to(place) for place, _ in places):
+        return []  # `호텔로 이동했다`: a move to a venue, not a trip
     return [r.draft("VISIT", visitors, [], place=place, date=own_date or r.when)
             for place, own_date in places or [(None, None)]]
 
@@ -385,6 +387,15 @@ def _head_of_relative_clause(tokens, index: int) -> int | None:
         if not (token.tag in ("XSV", "EP", "VCP") or (token.tag == "NNB" and token.form in cues("ongoing_noun"))):
             return None
     return None
+
+
+_TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to, not the venue of a meeting
+
+
+def _travelled_to(place: str | None) -> bool:
+    """`베트남 하노이`: the place itself (its last word) is a country, region or city."""
+    words = (place or "").split()
+    return bool(words) and place_kinds().get(words[-1]) in _TRAVEL_KINDS
 
 
 def _destinations(r: Reading) -> list[tuple[str | None, TimeValue | None]]:

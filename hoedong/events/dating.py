@@ -189,3 +189,16 @@ def owner(time: TimeValue, triggers_at: list[int]) -> int:
     """A date belongs to the nearest event word after it (`방한은 지난해 2월 … 방문 후`), else before."""
     after = [p for p in triggers_at if p >= time.span[0]]
     return min(after) if after else max(triggers_at)
+
+
+def told_here(text: str, when: TimeValue | None) -> bool:
+    """Whether `when` (what date_for gave) is a time this sentence names (`text`), not one carried over."""
+    return when is not None and bool(when.text) and text[when.span[0]: when.span[1]].strip() == when.text.strip()
+
+
+def trip_of(visit: Draft, drafts: list[Draft]) -> Draft | None:
+    """`방한 기간 …`, `… 기간에 맞춰 방한하면서`, `이탈리아 정상의 방한은 8년 만이다`: a visit told
+    with no time of its own, by people already on a trip the text told to the same place (or to
+    no place named), is that trip again: it takes the trip's time instead of the day of the news."""
+    return next((d for d in reversed(drafts) if d.type == "VISIT" and d is not visit
+                 and set(visit.participants) <= set(d.participants) and visit.place in (None, d.place)), None)

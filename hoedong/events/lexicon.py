@@ -24,6 +24,7 @@ class Trigger:
     needs_partner: bool = False  # an event only with a `X와` partner (개발)
     needs_destination: bool = False  # a visit only with a named destination (도착)
     object_is_money: bool = False  # an investment only when what is put in is a sum (1조원을 투입)
+    needs_travel: bool = False  # a visit only to a country, region or city (`하노이로 이동해`, not `호텔로 이동했다`)
 
 
 @cache
@@ -35,7 +36,7 @@ def triggers() -> dict[tuple[str, str], Trigger]:
         trigger = Trigger(row["form"], row["type"], row["pos"], needs, row.get("place") or None,
                           (row.get("object") or "") == "target", (row.get("splits") or "") == "yes",
                           (row.get("counterpart") or "") == "with", (row.get("destination") or "") == "required",
-                          (row.get("object") or "") == "money")
+                          (row.get("object") or "") == "money", (row.get("destination") or "") == "travel")
         found[(trigger.form, trigger.pos)] = trigger
     return found
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from hoedong.events.draft import Draft, unique
 from hoedong.events.history import settle
@@ -113,7 +113,21 @@ def _final_status(draft: Draft, published: date | None) -> str:
     else:
         ahead = draft.date is None or not draft.date.end or draft.date.end >= published.isoformat()[: len(draft.date.end)]
     told = sorted(draft.statuses, key=lambda item: item[0])  # sentence order; one sentence's in reading order
-    return settle([("planned" if ahead else "occurred") if s == "present" else s for _, s in told])[0]
+    status = settle([("planned" if ahead else "occurred") if s == "present" else s for _, s in told])[0]
+    return "planned" if status == "occurred" and _after(draft.date, published) else status
+
+
+_CLOCK_LAG = timedelta(days=1)  # a day told as done may run a day ahead of the news (time zones, late editions)
+
+
+def _after(time: TimeValue | None, published: date | None) -> bool:
+    """`다음 달 … 방한하면서 성사됐다`: an act dated after the day of the news (beyond a day's lag)
+    has not happened yet."""
+    if time is None or not time.start or published is None:
+        return False
+    latest = (published + _CLOCK_LAG).isoformat()
+    return time.start > latest[: len(time.start)] if len(time.start) == _DAY_LENGTH \
+        else time.start > published.isoformat()[: len(time.start)]
 
 
 def _the_day_of_the_news(status: str, text: str, published: date | None) -> TimeValue | None:

@@ -117,6 +117,8 @@ def tense(tokens: list[Token]) -> str | None:
     for i, token in enumerate(tokens):
         following = tokens[i + 1].form if i + 1 < len(tokens) else ""
         if token.tag == "EP" and token.form in endings("past"):
+            if i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form in endings("adnominal_future"):
+                continue  # `만났을 것으로 보인다`, `방한했을 때`: what follows tells the tense
             return "past"
         if token.form in cues("experience_noun") and token.tag == "NNB" and following in cues("experience_verb"):
             return "past"
@@ -186,7 +188,7 @@ def adnominal_tense(tokens: list[Token], index: int) -> str | None:
     following = tokens[index + 1: index + 1 + _ADNOMINAL_REACH]
     for i, token in enumerate(following):
         if token.tag == "EP" and token.form in endings("past"):
-            return "occurred" if _ends_relative(following[i + 1:]) else None  # `방한했을 때`: past
+            return "occurred" if _ends_relative(tokens[index + i + 2:]) else None  # `방한했을 때`: past
         if token.tag == "ETM":
             at = index + 1 + i + 1
             after = tokens[at] if at < len(tokens) else None
@@ -229,9 +231,18 @@ def object_verb(tokens: list[Token], index: int) -> int | None:
     return None
 
 
+def _guessed(tokens: list[Token]) -> bool:
+    """`-을 것`: the ending and noun after a past tense that make the act a guess (`만났을 것이라는`)."""
+    return len(tokens) == 2 and tokens[0].tag == "ETM" and tokens[0].form in endings("adnominal_future") \
+        and tokens[1].form in cues("speculation_noun")
+
+
 def _ends_relative(tokens: list[Token]) -> bool:
-    """`방한했던 회장`, not `만났다는 보도` (a report of the act, whose status the sentence goes on to tell)."""
-    return bool(tokens) and tokens[0].tag == "ETM" and tokens[0].form not in endings("reported")
+    """`방한했던 회장`, not `만났다는 보도` (a report of the act, whose status the sentence goes on to
+    tell) nor `만났을 것이라는 관측` (a guess about the past: the sentence tells how sure it is)."""
+    if not tokens or tokens[0].tag != "ETM" or tokens[0].form in endings("reported"):
+        return False
+    return not _guessed(tokens[:2])  # `방한했을 때` is still a past act
 
 
 _OWN_PREDICATE = 3  # 투자(+하/XSV)(+겠/EP)(+다고/EC): the tokens of the event word's own predicate

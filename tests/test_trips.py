@@ -1,0 +1,73 @@
+"""Trips told more than once, guesses about the past, and the travel words of a trip. Examples
+written in our own words (invented companies and people)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import read_text
+
+
+def _events(text: str, published: str) -> list[tuple[str, frozenset, str, str | None]]:
+    return sorted((e.type, e.participants, e.status, e.date) for e in read_text(text, published))
+
+
+def _visits(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(e.status, e.date) for e in read_text(text, published) if e.type == "VISIT"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the trip named again as the frame of a meeting asked for: one visit, still ahead
+    ("도하린 한빛전자 회장이 다음 주 방한한다. 도 회장은 방한 기간 설윤아 가람바이오 대표와의 면담을 희망한다는 뜻을 전했다.",
+     "2025-10-15", [("planned", "2025-10-20")]),
+    # the trip named again in a past-tense clause about why a race came about: still the trip of next month
+    ("도하린 한빛전자 회장은 다음 달 방한한다. 이번 경기는 도 회장이 축제 기간에 맞춰 방한하면서 성사됐다.",
+     "2024-09-11", [("planned", "2024-10")]),
+    # the trip named again with a count of years since the last one: no visit on the day carried over
+    ("표재헌 청람중공업 회장이 오는 16일 방한길에 오른다. 표 회장은 이튿날 설윤아 가람바이오 대표와 만날 예정이다. "
+     "청람중공업 회장의 방한은 6년 만이다.", "2026-09-14", [("planned", "2026-09-16")]),
+])
+def test_a_trip_told_again_with_no_time_of_its_own_is_the_same_trip(text, published, expected):
+    assert _visits(text, published) == expected
+
+
+def test_a_meeting_in_the_frame_of_a_trip_takes_the_trip_time():
+    """`방한 기간 … 회동할 것이라는 관측`: the meeting is guessed for the days of the trip."""
+    text = ("도하린 한빛전자 회장의 방한 일정이 다음 달 10~12일로 잡혔다. "
+            "업계에서는 도 회장이 방한 기간 설윤아 가람바이오 대표와 회동할 것이라는 관측이 나온다.")
+    meets = [(e.status, e.date) for e in read_text(text, "2025-10-20") if e.type == "MEET"]
+    assert meets == [("speculated", "2025-11-10")]
+
+
+def test_a_site_on_the_trip_is_not_the_trip():
+    """A plant visited on the trip is a visit of its own (another place), not the trip told again."""
+    text = "도하린 한빛전자 회장이 3일 방한했다. 도 회장은 평택 공장을 방문해 생산라인을 둘러봤다."
+    assert len(_visits(text, "2025-06-04")) == 2
+
+
+@pytest.mark.parametrize("text, status", [
+    ("도하린 한빛전자 회장과 설윤아 가람바이오 대표가 지난주 부산에서 비공개로 만났을 것이라는 관측이 나온다.", "speculated"),
+    ("도하린 한빛전자 회장은 지난달 설윤아 가람바이오 대표와 만났을 것으로 보인다.", "speculated"),
+    ("도하린 한빛전자 회장이 지난달 방한했을 때 설윤아 가람바이오 대표를 만났다.", "occurred"),
+])
+def test_a_guess_about_the_past_is_not_an_act_told_as_done(text, status):
+    assert {e.status for e in read_text(text, "2025-11-19") if e.type == "MEET"} == {status}
+
+
+def test_an_act_dated_after_the_news_has_not_happened_yet():
+    """Told in a past-tense clause but dated next month: still a plan."""
+    text = "표재헌 청람중공업 회장의 방한 일정이 다음 달 10~12일로 확정됐다."
+    assert _visits(text, "2025-10-20") == [("planned", "2025-11-10")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stop-over on the way is a visit
+    ("도하린 한빛전자 사장은 지난 24일 싱가포르에 들러 설윤아 가람캐피털 회장을 만났다.", [("occurred", "2025-08-24")]),
+    # moving on to another city for an activity there is a visit
+    ("도하린 한빛전자 사장은 25일 베트남 하노이로 이동해 현지 공장의 생산라인을 점검했다.", [("occurred", "2025-08-25")]),
+    # an inspection tour is a visit
+    ("표재헌 국무총리는 4일 울산 국가산업단지를 시찰하고 구조조정 상황을 점검했다.", [("occurred", "2025-08-04")]),
+    # moving to a hotel is no trip
+    ("설윤아 회장은 오후 서울 중구 한빛호텔로 이동했다.", []),
+])
+def test_travel_words_of_a_trip(text, expected):
+    assert _visits(text, "2025-08-26") == expected
