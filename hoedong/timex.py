@@ -176,6 +176,12 @@ def counts_from_day(time: TimeValue) -> bool:
     return time.start is not None and match is not None and bool(match["this"] or match["before"] or match["after"])
 
 
+def is_this_day(time: TimeValue) -> bool:
+    """`당일`, `이날`, `같은 날`: the day of something told, not a day counted from it."""
+    match = _patterns().own.fullmatch(time.text)
+    return match is not None and bool(match["this"])
+
+
 def tells_day(time: TimeValue) -> bool:
     """A day the text tells in digits or counts from one (`17일`, `전날`); not `2주 전`."""
     return names_day(time) or counts_from_day(time)

@@ -7,10 +7,6 @@ import pytest
 from conftest import read_text
 
 
-def _events(text: str, published: str) -> list[tuple[str, frozenset, str, str | None]]:
-    return sorted((e.type, e.participants, e.status, e.date) for e in read_text(text, published))
-
-
 def _visits(text: str, published: str) -> list[tuple[str, str | None]]:
     return [(e.status, e.date) for e in read_text(text, published) if e.type == "VISIT"]
 
@@ -71,3 +67,32 @@ def test_an_act_dated_after_the_news_has_not_happened_yet():
 ])
 def test_travel_words_of_a_trip(text, expected):
     assert _visits(text, "2025-08-26") == expected
+
+
+def test_the_day_of_an_event_named_before_the_same_day_word():
+    """`회담 당일`: the summit's day, not the arrival day told in between."""
+    text = ("도하린 대통령은 11일 청와대에서 표재헌 총리와 정상회담을 했다. 표 총리는 전날 밤 서울공항을 통해 입국했다. "
+            "표 총리는 회담 당일 오후 숙소에서 설윤아 가람바이오 회장을 만나 협력을 논의했다.")
+    meets = {e.people: e.date for e in read_text(text, "2026-06-12") if e.type == "MEET"}
+    assert meets[frozenset({"표재헌", "설윤아"})] == "2026-06-11"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day named first is the meeting's; the one right before the relative clause is the arrival's
+    ("도하린 한빛전자 회장은 12일 판교 사옥에서 전날 방한한 표재헌 청람중공업 회장과 만났다.",
+     {"VISIT": "2025-06-11", "MEET": "2025-06-12"}),
+    # a plan is not on the day of a visit told as done in a relative clause
+    ("지난해 방한했던 설윤아 가람바이오 대표는 이번에도 도하린 한빛전자 회장을 만날 예정이다.",
+     {"VISIT": "2024", "MEET": None}),
+])
+def test_a_relative_clause_keeps_the_time_right_before_it(text, expected):
+    assert {e.type: e.date for e in read_text(text, "2025-06-13")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "한빛전자는 미국 공장 건설에 투입하려던 2조원 규모의 투자 계획을 철회한다고 17일 공시했다.",
+    "한빛전자는 가람바이오와 추진해 온 합작법인 설립을 추진하지 않기로 했다고 9일 밝혔다.",
+])
+def test_a_deal_dropped_has_no_day(text):
+    dropped = [e for e in read_text(text, "2026-03-18") if e.status == "denied"]
+    assert dropped and all(e.date is None for e in dropped)

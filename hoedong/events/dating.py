@@ -22,8 +22,8 @@ from hoedong.events.clauses import View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import background_told, cues
-from hoedong.events.status import tense
-from hoedong.timex import TimeValue, find_times, names_day, ordinal_day, parse_day, tells_day
+from hoedong.events.status import adnominal_tense, tense
+from hoedong.timex import TimeValue, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
 
 _SUBJECTS = ("subject", "topic")
 _AHEAD = ("planned", "present", "speculated")  # statuses of acts not told as done
@@ -35,9 +35,11 @@ _DEADLINE_REACH = 4  # characters after a time expression in which `까지` make
 
 
 def date_for(view: View, text: str, index: int, day: date | None, state: Discourse, status: str,
-             found: list[Draft], trigger_positions: list[int]) -> TimeValue | None:
-    """The date of the event word at token `index` (its clause's other triggers at `trigger_positions`)."""
-    times = [t for t in _times(view, text, day, state, status) if not _dates_telling(text, t)]
+             found: list[Draft], trigger_positions: list[int], told: list[Draft] = ()) -> TimeValue | None:
+    """The date of the event word at token `index` (its clause's other triggers at `trigger_positions`;
+    the events the text told before in `told`)."""
+    times = [_day_of_event_named(view, t, told) for t in _times(view, text, day, state, status)
+             if not _dates_telling(text, t)]
     trigger_at = view.sentence.tokens[index].start - view.sentence.start
     quote = quote_around(view, index)
     if quote is not None:  # `16일 인터뷰에서 "꼭 만나고 싶다"`: the day of the saying is not the meeting's
@@ -52,7 +54,8 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     clause_tokens = view.clause_tokens(clause)
     lo = clause_tokens[0][1].start - view.sentence.start if clause_tokens else 0
     hi = clause_tokens[-1][1].end - view.sentence.start if clause_tokens else len(text)
-    own = [t for t in times if lo <= t.span[0] < hi and owner(t, trigger_positions) == trigger_at]
+    owners = _owners(view, times, trigger_positions)
+    own = [t for t in times if lo <= t.span[0] < hi and owners[t.span] == trigger_at]
     if own:
         moved = [t for t in own if _moved_to(view, t)]
         if moved:
@@ -65,6 +68,22 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     if earlier:
         return earlier[-1]
     return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in _AHEAD)
+
+
+def _day_of_event_named(view: View, time: TimeValue, told: list[Draft]) -> TimeValue:
+    """`회담 당일 오후`, `도착 당일`: the day of the event the word before names (its last report
+    with a date), not the day the text last named (`전날 밤 입국했다` told in between)."""
+    if not is_this_day(time):
+        return time
+    at = view.sentence.start + time.span[0]
+    before = [t for t in view.sentence.tokens if t.end <= at][-1:]
+    if not before or before[0].end != at - 1:
+        return time
+    event = next((d for d in reversed(told) if d.date is not None
+                  and any(w.endswith(before[0].form) for w in d.words)), None)  # `회담` names the 정상회담
+    if event is None:
+        return time
+    return TimeValue(event.date.start, event.date.end, time.text, time.span, event.date.grain)
 
 
 def _moved_to(view: View, time: TimeValue) -> bool:
@@ -173,8 +192,9 @@ def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
     background (`체결한 바 있다`), as done when that day is still ahead (`done_by`, the day of the
     news), or as ahead when that day was told as done (`11일 출국했다 … 총리와 회담한다`: a plan
     of the trip, on a day the text does not give)."""
-    if found and found[-1].date is not None:
-        return found[-1].date
+    told_here_done = found and found[-1].status == "occurred" and found[-1].evidence[0][0] == view.sentence.start
+    if found and found[-1].date is not None and not (planned and told_here_done):
+        return found[-1].date  # not `지난해 방한했던 X는 … 만날 예정이다`: a plan is not on a day told as done
     subjects = [a.entity.id for a in view.args_in(clause) if a.role in _SUBJECTS and a.entity.type == "PERSON"]
     if not subjects and state.last_date is not None:
         return state.last_date  # `… 등을 만났다` right after `2013년 6월 방한`: the same occasion
@@ -183,6 +203,23 @@ def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
     if background_told(view.sentence_text) or (done_by and state.day.start > done_by.isoformat()):
         return None
     return None if planned and state.day_done else state.day
+
+
+def _owners(view: View, times: list[TimeValue], triggers_at: list[int]) -> dict[tuple[int, int], int]:
+    """Each time's event word (owner); an event word that ends in a relative clause (`전날 방한한
+    X와 만났다`, `지난해 방한했던 X는 … 만날 예정이다`) keeps only the time right before it, and
+    the times before that one go to the event word after it (`12일 … 전날 방한한 X와 만났다`)."""
+    owners = {t.span: owner(t, triggers_at) for t in times}
+    starts = {t.start - view.sentence.start: i for i, t in enumerate(view.sentence.tokens)}
+    tokens = view.sentence.tokens
+    for at in triggers_at:
+        later = [p for p in triggers_at if p > at]
+        if not later or at not in starts or adnominal_tense(tokens, starts[at]) is None:
+            continue
+        kept = sorted((t.span for t in times if owners[t.span] == at and t.span[0] < at))[:-1]
+        for span in kept:
+            owners[span] = min(later)
+    return owners
 
 
 def owner(time: TimeValue, triggers_at: list[int]) -> int:

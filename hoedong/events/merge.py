@@ -141,7 +141,10 @@ def _the_day_of_the_news(status: str, text: str, published: date | None) -> Time
 
 def _never_scheduled(draft: Draft, status: str) -> bool:
     """A denial of a meeting only ever rumoured or asked for (`만날 계획은 없다`) has no day; a denial
-    of a scheduled gathering (`만찬에는 불참한다`) keeps the gathering's."""
+    of a scheduled gathering (`만찬에는 불참한다`) keeps the gathering's. A deal denied, dropped or
+    withdrawn (`투자 계획을 철회한다고 17일 공시했다`) never took place: the day told is the denial's."""
+    if status == "denied" and draft.type in ("PARTNER", "INVEST"):
+        return True
     return status == "denied" and not any(s in ("planned", "occurred", "present") for _, s in draft.statuses)
 
 
