@@ -96,3 +96,21 @@ def test_a_relative_clause_keeps_the_time_right_before_it(text, expected):
 def test_a_deal_dropped_has_no_day(text):
     dropped = [e for e in read_text(text, "2026-03-18") if e.status == "denied"]
     assert dropped and all(e.date is None for e in dropped)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("표재헌 청람중공업 회장이 다음 달 방한할 것이라는 보도가 나왔다.", "speculated"),
+    ("도하린 한빛전자 회장과 설윤아 가람바이오 대표가 만났다는 소문이 돌았다.", "speculated"),
+    # a press release states the act: no talk about it
+    ("가람바이오는 설윤아 대표가 지난 3일 방한했다는 보도자료를 냈다.", "occurred"),
+])
+def test_talk_of_an_act_is_a_guess(text, status):
+    assert {e.status for e in read_text(text, "2025-08-05")} == {status}
+
+
+def test_moving_on_within_the_country_of_the_trip_is_the_same_trip():
+    """`부산으로 이동해` on a trip to Korea is no new visit; `싱가포르로 이동해` would be one."""
+    within = "표재헌 청람중공업 회장이 10일 방한했다. 표 회장은 12일 부산으로 이동해 공장을 둘러볼 예정이다."
+    abroad = "표재헌 청람중공업 회장이 10일 방한했다. 표 회장은 12일 싱가포르로 이동해 공장을 둘러볼 예정이다."
+    assert len(_visits(within, "2025-03-11")) == 1
+    assert len(_visits(abroad, "2025-03-11")) == 2

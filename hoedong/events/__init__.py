@@ -96,7 +96,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         made = build(reading)
         if trigger.type == "VISIT" and not told_here(text, when):
             framed = trip_frame(tokens, index)  # `방한 기간`: the trip as the frame of another act tells no status
-            made = _join_trips(made, drafts + found, trips, view, number, "present" if framed else status)
+            made = _join_trips(made, drafts + found, trips, view, number, None if framed else status)
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         if when is None and told_by_source(view, text, day, state, dating_status):
@@ -107,7 +107,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
 
 
 def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view: View, number: int,
-                status: str) -> list[Draft]:
+                status: str | None) -> list[Draft]:
     """Visits told again with no time of their own join the trip told before (dating.trip_of); the
     trip is kept so that what the sentence goes on to tell takes its time (`방한 기간 … 회동할`)."""
     kept = []
@@ -116,7 +116,9 @@ def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view
         if trip is None:
             kept.append(draft)
             continue
-        join(trip, [], status, None, view, number, None)
+        join(trip, [], status or "present", None, view, number, None)
+        if status is None:
+            trip.statuses.pop()  # a frame adds the sentence to the trip's evidence, not to its history
         trips.append(trip)
     return kept
 

@@ -18,6 +18,7 @@ _UNTRUE_REACH = 2  # 사실(+이/JKC)(+아니/VCN): the tokens between the word 
 _PLANS = ("planned", "requested", "speculated")  # statuses of an act not yet done, which a later clause may undo
 _RELATIVE_WINDOW = 4  # tokens before a noun trigger in which its relative clause ends
 _QUESTION_REACH = 12  # tokens after the trigger in which a question ending makes it a question
+_HEARSAY_REACH = 8  # 방한(+하)(+ᆯ)(+것)(+이)(+라는)(+보도): the tokens up to a word for talk of the act
 
 
 def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None = None) -> str:
@@ -26,6 +27,8 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
     said = modality(own)
     if said != "denied" and _proposed(own):
         said = "requested"
+    if said is None and _hearsay(rest[:_HEARSAY_REACH]):
+        said = "speculated"
     if is_question(own) or is_question(rest[:_QUESTION_REACH]):
         answer_tokens = after if after is not None else rest
         answer = modality(answer_tokens)
@@ -47,6 +50,18 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
     if later in ("speculated", "planned", "requested"):
         return later
     return "present"
+
+
+def _hearsay(tokens: list[Token]) -> bool:
+    """`방한할 것이라는 보도`, `투자를 받는다는 설`: the act's own predicate ends in a reported
+    ending that a word for talk (not a statement of fact) takes."""
+    for i in range(1, len(tokens)):
+        prev, token = tokens[i - 1], tokens[i]
+        joined = i + 1 < len(tokens) and tokens[i + 1].start == token.end and tokens[i + 1].tag.startswith("NN")
+        if token.form in cues("hearsay_noun") and token.tag.startswith("NN") and prev.tag == "ETM" \
+                and prev.form in endings("reported") and not joined:  # not `보도+자료`
+            return True
+    return False
 
 
 def modality(tokens: list[Token]) -> str | None:
