@@ -110,7 +110,17 @@ def test_talk_of_an_act_is_a_guess(text, status):
 
 def test_moving_on_within_the_country_of_the_trip_is_the_same_trip():
     """`부산으로 이동해` on a trip to Korea is no new visit; `싱가포르로 이동해` would be one."""
-    within = "표재헌 청람중공업 회장이 10일 방한했다. 표 회장은 12일 부산으로 이동해 공장을 둘러볼 예정이다."
-    abroad = "표재헌 청람중공업 회장이 10일 방한했다. 표 회장은 12일 싱가포르로 이동해 공장을 둘러볼 예정이다."
+    within = "표재헌 청람중공업 회장이 10일 방한했다. 표 회장은 12일 부산으로 이동해 거래처 대표들과 만찬을 할 예정이다."
+    abroad = "표재헌 청람중공업 회장이 10일 방한했다. 표 회장은 12일 싱가포르로 이동해 거래처 대표들과 만찬을 할 예정이다."
     assert len(_visits(within, "2025-03-11")) == 1
     assert len(_visits(abroad, "2025-03-11")) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plant toured is a site visit
+    ("표재헌 청람중공업 회장은 이튿날 가람바이오 오송 공장을 둘러본 뒤 출국했다.", 1),
+    # a city visited and an exhibition toured there: one visit
+    ("도하린 한빛전자 회장은 다음 주 미국 라스베이거스를 찾아 현지 전시회를 둘러볼 예정이다.", 1),
+])
+def test_a_tour_of_a_site_is_a_visit(text, expected):
+    assert len(_visits(text, "2025-05-19")) == expected
