@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from hoedong.events.clauses import View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
-from hoedong.events.lexicon import background_told, cues
+from hoedong.events.lexicon import background_told, cues, place_names
 from hoedong.events.status import adnominal_tense, tense
 from hoedong.timex import TimeValue, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
 
@@ -238,4 +238,9 @@ def trip_of(visit: Draft, drafts: list[Draft]) -> Draft | None:
     with no time of its own, by people already on a trip the text told to the same place (or to
     no place named), is that trip again: it takes the trip's time instead of the day of the news."""
     return next((d for d in reversed(drafts) if d.type == "VISIT" and d is not visit
-                 and set(visit.participants) <= set(d.participants) and visit.place in (None, d.place)), None)
+                 and set(visit.participants) <= set(d.participants) and _same_place(visit.place, d.place)), None)
+
+
+def _same_place(mention: str | None, trip: str | None) -> bool:
+    """No place named, the same words, or the same place by another name (`UAE`, `아랍에미리트`)."""
+    return mention is None or mention == trip or bool(place_names(mention) and place_names(mention) == place_names(trip))

@@ -86,6 +86,18 @@ def place_kinds() -> dict[str, str]:
 
 
 @cache
+def _place_names() -> dict[str, str]:
+    from hoedong.knowledge import load_kb
+
+    return {form: p.name for p in load_kb().places for form in (p.name, *p.aliases)}
+
+
+def place_names(text: str | None) -> set[str]:
+    """The places a place as written names (`아랍에미리트 UAE` → {아랍에미리트}), by their names in places.tsv."""
+    return {_place_names()[w] for w in (text or "").split() if w in _place_names()}
+
+
+@cache
 def _background_cues() -> tuple[str, ...]:
     return word_list("background_cues.txt")
 
