@@ -70,6 +70,7 @@ def _patterns() -> _Patterns:
         own=re.compile(
             rf"(?P<this>{_words('this_day')})|(?P<before>{_words('day_before')})|(?P<after>{_words('day_after')})"
             rf"|(?P<withinyear>{_words('within_year')})"
+            rf"|(?<![가-힣])(?P<newsday>{_words('news_day')})"
             rf"|(?P<nextmonth>{_words('next_month')})"
             rf"(?:\s?(?P<nextday>\d{{1,2}})(?:\s?[~∼\-]\s?(?P<nextend>\d{{1,2}}))?\s?(?:{_words('day_unit')}))?"
             rf"|(?P<lastmonth>{_words('last_month')})(?!\s?\d)"
@@ -249,6 +250,11 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
         if published is None:
             return TimeValue(None, None, match.group(), span, "year")
         return TimeValue(published.isoformat(), f"{published.year}-12-31", match.group(), span, "day")
+    if match["newsday"]:  # `그제`: from the day of the news, like `어제`
+        if published is None:
+            return TimeValue(None, None, match.group(), span, "day")
+        value = (published + timedelta(days=_values("news_day")[match["newsday"]])).isoformat()
+        return TimeValue(value, value, match.group(), span, "day")
     if match["count"]:
         if published is None:
             return TimeValue(None, None, match.group(), span, "day")

@@ -124,3 +124,15 @@ def test_moving_on_within_the_country_of_the_trip_is_the_same_trip():
 ])
 def test_a_tour_of_a_site_is_a_visit(text, expected):
     assert len(_visits(text, "2025-05-19")) == expected
+
+
+def test_an_arrival_is_part_of_the_trip_to_the_country():
+    """`한국을 찾아 …` and `17일 새벽 서울공항에 도착한 뒤`: one visit, not a second one to the airport."""
+    text = ("표재헌 청람중공업 회장이 4년 만에 한국을 찾아 바쁜 일정을 소화했다. "
+            "표 회장은 17일 새벽 전용기 편으로 서울공항에 도착한 뒤 숙소로 향했다.")
+    assert len(_visits(text, "2022-11-17")) == 1
+
+
+def test_the_day_before_yesterday_counts_from_the_news():
+    text = "표재헌 청람중공업 회장은 그제 입국했고, 어제 판교 본사에서 도하린 한빛전자 회장과 만났다."
+    assert {e.type: e.date for e in read_text(text, "2025-07-17")} == {"VISIT": "2025-07-15", "MEET": "2025-07-16"}

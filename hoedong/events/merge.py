@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from hoedong.events.draft import Draft, unique
 from hoedong.events.history import settle
-from hoedong.events.lexicon import background_told, topic_words
+from hoedong.events.lexicon import background_told, cues, place_kinds, topic_words
 from hoedong.timex import TimeValue
 from hoedong.model import Entity, Event
 
@@ -60,7 +60,7 @@ def _same_event(one: Draft, other: Draft) -> bool:
             return True  # tranches of one deal (`27억5000만 달러를 추가로 … 40억 달러 투자를 마무리`)
         amounts = one.amount is None or other.amount is None or one.amount["value"] == other.amount["value"]
         return amounts and one.orgs[:1] == other.orgs[:1] and (one.key() <= other.key() or other.key() <= one.key())
-    if one.type == "VISIT" and one.place and other.place and one.place != other.place:
+    if one.type == "VISIT" and one.place and other.place and one.place != other.place and not _arrival_of(one, other):
         return False
     if not _same_time(one, other):
         return False
@@ -77,6 +77,17 @@ def _same_event(one: Draft, other: Draft) -> bool:
     if one.key() <= other.key() or other.key() <= one.key():
         return True
     return one.date is not None and other.date is not None and len(one.key() & other.key()) >= 2
+
+
+def _arrival_of(one: Draft, other: Draft) -> bool:
+    """`한국을 찾아 …` and `17일 새벽 서울공항에 도착한 후`: the arrival (at an airport, a city) is the
+    trip to the country the other report names, not a visit of its own."""
+    def arrival(d: Draft) -> bool:
+        return bool(d.words & set(cues("arrival")))
+
+    def country(d: Draft) -> bool:
+        return any(place_kinds().get(w) == "country" for w in (d.place or "").split())
+    return (arrival(one) and country(other)) or (arrival(other) and country(one))
 
 
 def _same_time(one: Draft, other: Draft) -> bool:
