@@ -136,3 +136,12 @@ def test_an_arrival_is_part_of_the_trip_to_the_country():
 def test_the_day_before_yesterday_counts_from_the_news():
     text = "표재헌 청람중공업 회장은 그제 입국했고, 어제 판교 본사에서 도하린 한빛전자 회장과 만났다."
     assert {e.type: e.date for e in read_text(text, "2025-07-17")} == {"VISIT": "2025-07-15", "MEET": "2025-07-16"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arriving is told before the reception the plan is about: the plan's tense, not a past act
+    ("표재헌 총리는 11일 마드리드에 도착한 직후 동포 간담회에 참석합니다.", [("planned", "2025-12-11")]),
+    ("표재헌 총리는 11일 오후 마드리드에 도착해 동포 간담회에 참석한 뒤 귀빈 만찬에 참석한다.", [("planned", "2025-12-11")]),
+])
+def test_an_act_told_before_another_takes_the_other_tense(text, expected):
+    assert _visits(text, "2025-12-07") == expected

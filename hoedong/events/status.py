@@ -142,7 +142,9 @@ def tense(tokens: list[Token]) -> str | None:
         if token.tag == "EP" and token.form in endings("future"):
             return "future"
         if token.tag == "ETM" and token.form in endings("adnominal_past") and i and tokens[i - 1].tag.startswith(("VV", "XSV")):
-            return "past"  # `만든 합작사`, `만난 이후`: an action verb's relative clause is past
+            if following in cues("after_noun"):
+                continue  # `도착해 … 참석한 뒤 12일 … 시작한다`: before another act, whose tense tells
+            return "past"  # `만든 합작사`: an action verb's relative clause is past
         if token.tag == "EF" and token.form in endings("plain_present") and i \
                 and tokens[i - 1].tag.startswith(("VV", "XSV", "VX")):
             return "present"
