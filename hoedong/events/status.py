@@ -139,6 +139,9 @@ def tense(tokens: list[Token]) -> str | None:
             return "past"
         if token.tag == "ETM" and token.form in endings("adnominal_future") and following in cues("plan_noun"):
             return "future"
+        if token.tag == "ETM" and token.form in endings("adnominal_present") and following in cues("speculation_noun") \
+                and i and tokens[i - 1].tag.startswith(("VV", "XSV")):
+            return "present"  # `회동하는 것으로 알려졌다`: the act as now set, not the past of the reporting verb
         if token.tag == "EP" and token.form in endings("future"):
             return "future"
         if token.tag == "ETM" and token.form in endings("adnominal_past") and i and tokens[i - 1].tag.startswith(("VV", "XSV")):
