@@ -145,3 +145,30 @@ def test_the_day_before_yesterday_counts_from_the_news():
 ])
 def test_an_act_told_before_another_takes_the_other_tense(text, expected):
     assert _visits(text, "2025-12-07") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting still ahead with no day of its own falls in the trip still ahead
+    ("표재헌 청람중공업 회장이 다음 달 한국을 찾는다. 업계는 표 회장이 도하린 한빛전자 회장과 만날 것으로 보고 있다.",
+     ("speculated", "2025-03")),
+    # not in a trip of years ago
+    ("표재헌 청람중공업 회장은 2019년 5월 한국을 찾았다. 표 회장은 도하린 한빛전자 회장과 만날 예정이다.",
+     ("planned", None)),
+    # not in a trip told as done: its day is not the meeting's
+    ("표재헌 청람중공업 회장이 12일 방한했다. 표 회장은 도하린 한빛전자 회장과도 만날 예정이다.",
+     ("planned", None)),
+])
+def test_a_meeting_ahead_falls_in_the_trip_ahead(text, expected):
+    meets = [(e.status, e.date and e.date[:7]) for e in read_text(text, "2025-02-12") if e.type == "MEET"]
+    assert meets == [expected]
+
+
+@pytest.mark.parametrize("text, status", [
+    # a source reports the meeting as set: not the past of the reporting verb
+    ("표재헌 청람중공업 회장은 도하린 한빛전자 회장과도 판교 모처에서 회동하는 것으로 알려졌다.", "planned"),
+    # an act whose going on is thanked for in the past: the thanking tells it
+    ("도하린 회장은 지난 17일 표재헌 청람중공업 회장과 오찬을 함께 하며 청람중공업이 국내 투자를 진행하는 것에 감사를 표했다.",
+     "occurred"),
+])
+def test_an_act_reported_as_set(text, status):
+    assert {e.status for e in read_text(text, "2025-02-20") if e.type == "MEET"} == {status}

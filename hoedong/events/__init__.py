@@ -19,7 +19,7 @@ from datetime import date
 
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import date_for, told_by_source, told_here, trip_of
+from hoedong.events.dating import date_for, told_by_source, told_here, trip_of, trip_time
 from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
@@ -97,6 +97,9 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         if trigger.type == "VISIT" and not told_here(text, when):
             framed = trip_frame(tokens, index)  # `방한 기간`: the trip as the frame of another act tells no status
             made = _join_trips(made, drafts + found, trips, view, number, None if framed else status)
+        for draft in made:
+            if draft.type == "MEET" and when is None:
+                draft.date = trip_time(draft, drafts + found + trips, day)
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         if when is None and told_by_source(view, text, day, state, dating_status):

@@ -21,7 +21,9 @@ from datetime import date, timedelta
 from hoedong.events.clauses import View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
-from hoedong.events.lexicon import background_told, cues, place_names
+from hoedong.events.history import settle
+from hoedong.events.merge import resolve_present
+from hoedong.events.lexicon import background_told, cues, place_kinds, place_names
 from hoedong.events.status import adnominal_tense, tense
 from hoedong.timex import TimeValue, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
 
@@ -244,3 +246,31 @@ def trip_of(visit: Draft, drafts: list[Draft]) -> Draft | None:
 def _same_place(mention: str | None, trip: str | None) -> bool:
     """No place named, the same words, or the same place by another name (`UAE`, `아랍에미리트`)."""
     return mention is None or mention == trip or bool(place_names(mention) and place_names(mention) == place_names(trip))
+
+
+_TRAVEL_KINDS = ("country", "region", "city")  # where a trip goes; a site on it is no trip a meeting falls in
+
+
+def _travel(place: str | None) -> bool:
+    words = (place or "").split()
+    return not words or place_kinds().get(words[-1]) in _TRAVEL_KINDS
+
+
+_AHEAD_TRIP = ("planned", "present", "speculated")  # a trip still ahead that a meeting may fall in
+
+
+def trip_time(meeting: Draft, drafts: list[Draft], day: date | None) -> TimeValue | None:
+    """`다음 달 방한한다 … 조주완 대표와 회동할 것으로 보인다`: a meeting still ahead with no day of
+    its own, by someone the text sends on a trip still ahead, falls in that trip: its time."""
+    if meeting.date is not None or meeting.status not in _AHEAD_TRIP + ("requested",):
+        return None
+    trip = next((d for d in reversed(drafts) if d.type == "VISIT" and set(d.participants) & set(meeting.participants)
+                 and _travel(d.place) and not _before(d.date, day)), None)  # not a trip of years ago
+    told = [resolve_present(trip, s, day) for _, s in trip.statuses] if trip is not None else []
+    if trip is None or trip.date is None or not trip.date.start or settle(told)[0] not in _AHEAD_TRIP:
+        return None  # `방한 중인 X와 회동한다`: the trip told last is under way, its day is not the meeting's
+    return trip.date
+
+
+def _before(time: TimeValue | None, day: date | None) -> bool:
+    return time is not None and day is not None and bool(time.end) and time.end < day.isoformat()[: len(time.end)]

@@ -139,9 +139,6 @@ def tense(tokens: list[Token]) -> str | None:
             return "past"
         if token.tag == "ETM" and token.form in endings("adnominal_future") and following in cues("plan_noun"):
             return "future"
-        if token.tag == "ETM" and token.form in endings("adnominal_present") and following in cues("speculation_noun") \
-                and i and tokens[i - 1].tag.startswith(("VV", "XSV")):
-            return "present"  # `회동하는 것으로 알려졌다`: the act as now set, not the past of the reporting verb
         if token.tag == "EP" and token.form in endings("future"):
             return "future"
         if token.tag == "ETM" and token.form in endings("adnominal_past") and i and tokens[i - 1].tag.startswith(("VV", "XSV")):
@@ -212,6 +209,8 @@ def adnominal_tense(tokens: list[Token], index: int) -> str | None:
         if token.tag == "ETM":
             at = index + 1 + i + 1
             after = tokens[at] if at < len(tokens) else None
+            if token.form in endings("adnominal_present") and _reported_as_set(tokens[at:]):
+                return "present"  # `회동하는 것으로 알려졌다`: the act as now set, not the reporting verb's past
             if after is None or after.form in modality_words() or after.form in cues("etm_says_more"):
                 return None
             if not after.tag.startswith(("NNP", "NNG", "SL", "SN")):
@@ -249,6 +248,12 @@ def object_verb(tokens: list[Token], index: int) -> int | None:
         if not token.tag.startswith(("NN", "MAG", "SSO", "SSC", "JKO", "SL")):
             return None
     return None
+
+
+def _reported_as_set(tokens: list[Token]) -> bool:
+    """`것으로 알려졌다`, `것으로 전해졌다`: a source reports the act in the present."""
+    return len(tokens) >= 3 and tokens[0].form in cues("speculation_noun") \
+        and tokens[1].form in cues("speculation_particle") and tokens[2].form in cues("report_verb")
 
 
 def _guessed(tokens: list[Token]) -> bool:
