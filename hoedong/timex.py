@@ -177,6 +177,11 @@ def counts_from_day(time: TimeValue) -> bool:
     return time.start is not None and match is not None and bool(match["this"] or match["before"] or match["after"])
 
 
+def counts_time_since(text: str) -> bool:
+    """`약 2년 만이다`, `6년 만에`: a count of time since something (`만`), not a date."""
+    return re.search(rf"\d\s*(?:{_words('year_unit')}|{_words('date_unit')})?\S*\s*(?:{_words('since_count')})", text) is not None
+
+
 def is_this_day(time: TimeValue) -> bool:
     """`당일`, `이날`, `같은 날`: the day of something told, not a day counted from it."""
     match = _patterns().own.fullmatch(time.text)

@@ -172,3 +172,17 @@ def test_a_meeting_ahead_falls_in_the_trip_ahead(text, expected):
 ])
 def test_an_act_reported_as_set(text, status):
     assert {e.status for e in read_text(text, "2025-02-20") if e.type == "MEET"} == {status}
+
+
+def test_a_count_since_the_last_visit_tells_two_visits():
+    """`2023년 12월 이후 2년 만`: the last visit (2023-12) and the visit now, which is the trip told."""
+    text = ("일본을 찾은 표재헌 청람중공업 회장은 14일 도쿄에서 도하린 대표를 만났다. "
+            "표 회장의 일본 방문은 2023년 12월 이후 2년 만이다.")
+    visits = sorted(_visits(text, "2025-12-16"))
+    assert len(visits) == 2 and visits[0] == ("occurred", "2023-12") and visits[1][1].startswith("2025-12")
+
+
+def test_a_first_since_a_date_is_no_visit_then():
+    """`수교 이래 최초`: no count of time since a last visit, so no visit now made from it."""
+    text = "표재헌 대통령은 11일 네덜란드 국빈 방문에 나선다. 1961년 양국 수교 이래 최초의 국빈 방문이다."
+    assert len([v for v in _visits(text, "2023-12-11") if v[1] != "1961"]) == 1

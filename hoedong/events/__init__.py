@@ -19,7 +19,7 @@ from datetime import date
 
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import date_for, told_by_source, told_here, trip_of, trip_time
+from hoedong.events.dating import date_for, told_by_source, told_here, trip_of, trip_time, visit_since
 from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
@@ -93,10 +93,12 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 continue
         reading = Reading(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text,
                           day, drafts + found)
-        made = build(reading)
-        if trigger.type == "VISIT" and not told_here(text, when):
+        made = [d for draft in build(reading) for d in visit_since(draft, text, when, drafts + found)]
+        if trigger.type == "VISIT":
             framed = trip_frame(tokens, index)  # `방한 기간`: the trip as the frame of another act tells no status
-            made = _join_trips(made, drafts + found, trips, view, number, None if framed else status)
+            undated = [d for d in made if d.date is None or not told_here(text, d.date)]
+            made = [d for d in made if d not in undated] + \
+                _join_trips(undated, drafts + found, trips, view, number, None if framed else status)
         for draft in made:
             if draft.type == "MEET" and when is None:
                 draft.date = trip_time(draft, drafts + found + trips, day)

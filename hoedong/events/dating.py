@@ -16,6 +16,7 @@ telling date (`27일 재계에 따르면 … 전날`), and the day they give bec
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from hoedong.events.clauses import View, quote_around
@@ -25,7 +26,7 @@ from hoedong.events.history import settle
 from hoedong.events.merge import resolve_present
 from hoedong.events.lexicon import background_told, cues, place_kinds, place_names
 from hoedong.events.status import adnominal_tense, tense
-from hoedong.timex import TimeValue, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
+from hoedong.timex import TimeValue, counts_time_since, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
 
 _SUBJECTS = ("subject", "topic")
 _AHEAD = ("planned", "present", "speculated")  # statuses of acts not told as done
@@ -274,3 +275,24 @@ def trip_time(meeting: Draft, drafts: list[Draft], day: date | None) -> TimeValu
 
 def _before(time: TimeValue | None, day: date | None) -> bool:
     return time is not None and day is not None and bool(time.end) and time.end < day.isoformat()[: len(time.end)]
+
+
+_SINCE_REACH = 60  # characters after a time in which `이후` (after the name of an event) makes it a start
+
+
+def visit_since(visit: Draft, text: str, when: TimeValue | None, drafts: list[Draft]) -> list[Draft]:
+    """`X의 방한은 2019년 6월 이후 3년 만이다`: the time is that of the last visit (occurred, kept
+    apart from undated reports of the visit now), and the mention is also the visit now, with no
+    time of its own: the trip the text told (not a visit of someone else's: `일본 총리의 방한은
+    2009년 X 총리 이후 처음`)."""
+    if visit.type != "VISIT" or when is None or not told_here(text, when):
+        return [visit]
+    following = text[when.span[1]: when.span[1] + _SINCE_REACH]
+    words = following.split()
+    since = next((i for i, w in enumerate(words) if w.startswith(cues("since"))), None)
+    if since is None or not counts_time_since(" ".join(words[since + 1:])):
+        return [visit]  # `1961년 수교 이래 최초`: no count of time since a last visit
+    now = replace(visit, date=None, status="present", statuses=[(visit.sentence, "present")],
+                  evidence=list(visit.evidence), words=set(visit.words))  # told now: resolved by its trip's time
+    visit.since, visit.status, visit.statuses = True, "occurred", [(visit.sentence, "occurred")]
+    return [visit, now] if trip_of(now, drafts) is not None else [visit]  # the visit now, when the text told it

@@ -62,6 +62,8 @@ def _same_event(one: Draft, other: Draft) -> bool:
         return amounts and one.orgs[:1] == other.orgs[:1] and (one.key() <= other.key() or other.key() <= one.key())
     if one.type == "VISIT" and one.place and other.place and one.place != other.place and not _arrival_of(one, other):
         return False
+    if one.since != other.since and (one.date is None or other.date is None):
+        return False  # `2023년 12월 이후 2년 만` is the last visit, not the one now told with no time
     if not _same_time(one, other):
         return False
     done = "occurred" in {s for _, s in one.statuses}, "occurred" in {s for _, s in other.statuses}
