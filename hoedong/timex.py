@@ -70,7 +70,8 @@ def _patterns() -> _Patterns:
         own=re.compile(
             rf"(?P<this>{_words('this_day')})|(?P<before>{_words('day_before')})|(?P<after>{_words('day_after')})"
             rf"|(?P<withinyear>{_words('within_year')})"
-            rf"|(?<![가-힣])(?P<newsday>{_words('news_day')})"
+            rf"|(?<![\uac00-\ud7a3])(?P<newsday>{_words('news_day')})"
+            rf"|(?<![\uac00-\ud7a3])(?P<thisyear>{_words('this_year')})"
             rf"|(?P<nextmonth>{_words('next_month')})"
             rf"(?:\s?(?P<nextday>\d{{1,2}})(?:\s?[~∼\-]\s?(?P<nextend>\d{{1,2}}))?\s?(?:{_words('day_unit')}))?"
             rf"|(?P<lastmonth>{_words('last_month')})(?!\s?\d)"
@@ -255,6 +256,9 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
         if published is None:
             return TimeValue(None, None, match.group(), span, "year")
         return TimeValue(published.isoformat(), f"{published.year}-12-31", match.group(), span, "day")
+    if match["thisyear"]:  # `올 초`: the year of the news
+        year = str(published.year) if published else None
+        return TimeValue(year, year, match.group(), span, "year")
     if match["newsday"]:  # `그제`: from the day of the news, like `어제`
         if published is None:
             return TimeValue(None, None, match.group(), span, "day")

@@ -186,3 +186,8 @@ def test_a_first_since_a_date_is_no_visit_then():
     """`수교 이래 최초`: no count of time since a last visit, so no visit now made from it."""
     text = "표재헌 대통령은 11일 네덜란드 국빈 방문에 나선다. 1961년 양국 수교 이래 최초의 국빈 방문이다."
     assert len([v for v in _visits(text, "2023-12-11") if v[1] != "1961"]) == 1
+
+
+def test_early_this_year_is_the_year_of_the_news():
+    text = "도하린 한빛전자 회장은 올 초 설윤아 가람바이오 대표를 만나 협력을 논의했다."
+    assert {e.date for e in read_text(text, "2024-10-28") if e.type == "MEET"} == {"2024"}

@@ -54,13 +54,14 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
 
 def _hearsay(tokens: list[Token]) -> bool:
     """`방한할 것이라는 보도`, `투자를 받는다는 설`: the act's own predicate ends in a reported
-    ending that a word for talk (not a statement of fact) takes."""
+    ending that a word for talk takes; a press report of an act told as done stands."""
     for i in range(1, len(tokens)):
         prev, token = tokens[i - 1], tokens[i]
         joined = i + 1 < len(tokens) and tokens[i + 1].start == token.end and tokens[i + 1].tag.startswith("NN")
         if token.form in cues("hearsay_noun") and token.tag.startswith("NN") and prev.tag == "ETM" \
                 and prev.form in endings("reported") and not joined:  # not `보도+자료`
-            return True
+            told_done = any(t.tag == "EP" and t.form in endings("past") for t in tokens[:i])
+            return not (told_done and token.form in cues("press_report"))  # `만났다는 보도가 나왔다`: done
     return False
 
 
