@@ -191,3 +191,15 @@ def test_a_first_since_a_date_is_no_visit_then():
 def test_early_this_year_is_the_year_of_the_news():
     text = "도하린 한빛전자 회장은 올 초 설윤아 가람바이오 대표를 만나 협력을 논의했다."
     assert {e.date for e in read_text(text, "2024-10-28") if e.type == "MEET"} == {"2024"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set up for a time, then called off: denied, the time stands
+    ("한빛전자는 이달 중순 도하린 회장과 표재헌 청람중공업 회장의 회동을 추진했으나 일정 문제로 무산됐다고 18일 밝혔다.",
+     ("denied", "2025-09")),
+    # never set up: no time
+    ("한빛전자 관계자는 \"도하린 회장이 표재헌 회장을 만날 계획은 없다\"고 말했다.", ("denied", None)),
+])
+def test_a_gathering_called_off_keeps_its_time(text, expected):
+    meets = [(e.status, e.date and e.date[:7]) for e in read_text(text, "2025-09-18") if e.type == "MEET"]
+    assert meets == [expected]

@@ -25,7 +25,7 @@ from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
 from hoedong.events.lexicon import background_told, cues, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
-from hoedong.events.status import (adnominal_tense, announced_plan, clause_status, is_rumour, object_verb, ongoing,
+from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
                                    relative_clause_tense, tense, trip_frame, under_way)
 from hoedong.events.triggers import find_triggers
 from hoedong.model import Entity, Event
@@ -102,6 +102,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         for draft in made:
             if draft.type == "MEET" and when is None:
                 draft.date = trip_time(draft, drafts + found + trips, day)
+            if status == "denied" and called_off(tokens, index):
+                draft.statuses.insert(0, (number, "planned"))  # set up, then called off: its time stands
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         if when is None and told_by_source(view, text, day, state, dating_status):

@@ -173,6 +173,12 @@ def relative_clause_tense(tokens: list[Token], index: int) -> str | None:
     return None
 
 
+def called_off(tokens: list[Token], index: int) -> bool:
+    """`회동을 추진했으나 … 무산됐다`, `예정됐던 방한이 취소됐다`: a word of coming about or calling
+    off after the event word: the gathering was set up before it fell through, so it keeps its time."""
+    return any(t.form in cues("fell_through") for t in tokens[index + 1:])
+
+
 def is_rumour(tokens: list[Token], index: int) -> bool:
     """`회동설`: talk of a meeting, not the meeting."""
     return index + 1 < len(tokens) and tokens[index + 1].form in cues("rumour_suffix") \
