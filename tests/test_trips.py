@@ -203,3 +203,10 @@ def test_early_this_year_is_the_year_of_the_news():
 def test_a_gathering_called_off_keeps_its_time(text, expected):
     meets = [(e.status, e.date and e.date[:7]) for e in read_text(text, "2025-09-18") if e.type == "MEET"]
     assert meets == [expected]
+
+
+def test_a_meeting_in_one_country_of_a_tour_takes_that_leg():
+    text = ("도하린 한빛전자 회장은 일본(3일), 베트남(5일) 등 아시아 2개국 순방길에 오른다고 1일 밝혔다. "
+            "도 회장은 베트남에서 표재헌 청람중공업 회장을 만날 예정이다.")
+    meets = [(e.status, e.date) for e in read_text(text, "2025-12-01") if e.type == "MEET"]
+    assert meets == [("planned", "2025-12-05")]

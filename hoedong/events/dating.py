@@ -23,7 +23,7 @@ from hoedong.events.clauses import View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
-from hoedong.events.merge import resolve_present
+from hoedong.events.merge import after_news, resolve_present
 from hoedong.events.lexicon import background_told, cues, place_kinds, place_names
 from hoedong.events.status import adnominal_tense, tense
 from hoedong.timex import TimeValue, counts_time_since, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
@@ -265,9 +265,12 @@ def trip_time(meeting: Draft, drafts: list[Draft], day: date | None) -> TimeValu
     its own, by someone the text sends on a trip still ahead, falls in that trip: its time."""
     if meeting.date is not None or meeting.status not in _AHEAD_TRIP + ("requested",):
         return None
-    trip = next((d for d in reversed(drafts) if d.type == "VISIT" and set(d.participants) & set(meeting.participants)
-                 and _travel(d.place) and not _before(d.date, day)), None)  # not a trip of years ago
+    trips = [d for d in reversed(drafts) if d.type == "VISIT" and set(d.participants) & set(meeting.participants)
+             and _travel(d.place) and not _before(d.date, day)]  # not a trip of years ago
+    there = [d for d in trips if place_names(meeting.place) & place_names(d.place)]  # `카타르에서 만날`: that leg
+    trip = (there or trips or [None])[0]
     told = [resolve_present(trip, s, day) for _, s in trip.statuses] if trip is not None else []
+    told = ["planned" if s == "occurred" and after_news(trip.date, day) else s for s in told]  # `오른다고 1일 밝혔다`
     if trip is None or trip.date is None or not trip.date.start or settle(told)[0] not in _AHEAD_TRIP:
         return None  # `방한 중인 X와 회동한다`: the trip told last is under way, its day is not the meeting's
     return trip.date

@@ -127,13 +127,13 @@ def _final_status(draft: Draft, published: date | None) -> str:
         ahead = draft.date is None or not draft.date.end or draft.date.end >= published.isoformat()[: len(draft.date.end)]
     told = sorted(draft.statuses, key=lambda item: item[0])  # sentence order; one sentence's in reading order
     status = settle([("planned" if ahead else "occurred") if s == "present" else s for _, s in told])[0]
-    return "planned" if status == "occurred" and _after(draft.date, published) else status
+    return "planned" if status == "occurred" and after_news(draft.date, published) else status
 
 
 _CLOCK_LAG = timedelta(days=1)  # a day told as done may run a day ahead of the news (time zones, late editions)
 
 
-def _after(time: TimeValue | None, published: date | None) -> bool:
+def after_news(time: TimeValue | None, published: date | None) -> bool:
     """`다음 달 … 방한하면서 성사됐다`: an act dated after the day of the news (beyond a day's lag)
     has not happened yet."""
     if time is None or not time.start or published is None:
