@@ -23,7 +23,7 @@ blind_events3 0.742 (development data in the second round), blind_events4 0.447 
 honest figure for text no rule was written from).
 
 Round 3, helper `when` (dates, modality, visit triggers; batches 3 and 4 as development data):
-blind_events 0.652, blind_events2 0.835, blind_events3 0.770, blind_events4 0.566 (date 0.74,
+blind_events 0.661, blind_events2 0.846, blind_events3 0.778, blind_events4 0.566 (date 0.74,
 modality 0.76, trigger 0.65).
 
 The floors only rise.
@@ -38,7 +38,7 @@ from test_events import _matches, read
 
 import pytest
 
-FLOORS = {"blind_events": 0.64, "blind_events2": 0.82, "blind_events3": 0.76, "blind_events4": 0.55}
+FLOORS = {"blind_events": 0.65, "blind_events2": 0.84, "blind_events3": 0.77, "blind_events4": 0.55}
 
 
 def _f1(counts: Counter) -> float:
