@@ -70,7 +70,10 @@ def _patterns() -> _Patterns:
         own=re.compile(
             rf"(?P<this>{_words('this_day')})|(?P<before>{_words('day_before')})|(?P<after>{_words('day_after')})"
             rf"|(?P<withinyear>{_words('within_year')})"
-            rf"|(?P<nextmonth>{_words('next_month')})(?:\s?(?P<nextday>\d{{1,2}})\s?(?:{_words('day_unit')}))?"
+            rf"|(?<![\uac00-\ud7a3])(?P<newsday>{_words('news_day')})"
+            rf"|(?<![\uac00-\ud7a3])(?P<thisyear>{_words('this_year')})"
+            rf"|(?P<nextmonth>{_words('next_month')})"
+            rf"(?:\s?(?P<nextday>\d{{1,2}})(?:\s?[~∼\-]\s?(?P<nextend>\d{{1,2}}))?\s?(?:{_words('day_unit')}))?"
             rf"|(?P<lastmonth>{_words('last_month')})(?!\s?\d)"
             rf"|(?P<count>{_words('day_count')})\s?(?P<way>{_words('count_way')})"
             rf"|(?P<then>{_words('then')}|{_words('then_open')})"),
@@ -175,6 +178,17 @@ def counts_from_day(time: TimeValue) -> bool:
     return time.start is not None and match is not None and bool(match["this"] or match["before"] or match["after"])
 
 
+def counts_time_since(text: str) -> bool:
+    """`약 2년 만이다`, `6년 만에`: a count of time since something (`만`), not a date."""
+    return re.search(rf"\d\s*(?:{_words('year_unit')}|{_words('date_unit')})?\S*\s*(?:{_words('since_count')})", text) is not None
+
+
+def is_this_day(time: TimeValue) -> bool:
+    """`당일`, `이날`, `같은 날`: the day of something told, not a day counted from it."""
+    match = _patterns().own.fullmatch(time.text)
+    return match is not None and bool(match["this"])
+
+
 def tells_day(time: TimeValue) -> bool:
     """A day the text tells in digits or counts from one (`17일`, `전날`); not `2주 전`."""
     return names_day(time) or counts_from_day(time)
@@ -242,6 +256,14 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
         if published is None:
             return TimeValue(None, None, match.group(), span, "year")
         return TimeValue(published.isoformat(), f"{published.year}-12-31", match.group(), span, "day")
+    if match["thisyear"]:  # `올 초`: the year of the news
+        year = str(published.year) if published else None
+        return TimeValue(year, year, match.group(), span, "year")
+    if match["newsday"]:  # `그제`: from the day of the news, like `어제`
+        if published is None:
+            return TimeValue(None, None, match.group(), span, "day")
+        value = (published + timedelta(days=_values("news_day")[match["newsday"]])).isoformat()
+        return TimeValue(value, value, match.group(), span, "day")
     if match["count"]:
         if published is None:
             return TimeValue(None, None, match.group(), span, "day")
@@ -254,12 +276,13 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
         month = published.month + (1 if match["nextmonth"] else -1)
         year = published.year + (month - 1) // 12
         month = (month - 1) % 12 + 1
-        if match["nextday"]:
+        if match["nextday"]:  # `다음 달 10일`, `다음 달 10~12일`
             try:
                 value = date(year, month, int(match["nextday"])).isoformat()
+                last = date(year, month, int(match["nextend"])).isoformat() if match["nextend"] else value
             except ValueError:
-                value = f"{year}-{month:02d}"
-            return TimeValue(value, value, match.group(), span, "day")
+                value = last = f"{year}-{month:02d}"
+            return TimeValue(value, last, match.group(), span, "day")
         value = f"{year}-{month:02d}"
         return TimeValue(value, value, match.group(), span, "month")
     if anchor is None:

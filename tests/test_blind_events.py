@@ -25,6 +25,9 @@ honest figure for text no rule was written from).
 Round 3, helper `meet` (participants and names; batches 3 and 4 as development data): blind_events
 0.619, blind_events2 0.835, blind_events3 0.794, blind_events4 0.632 (names 0.39 -> 0.76, roles
 0.30 -> 0.44, trigger 0.60 -> 0.82).
+Round 3, helper `when` (dates, modality, visit triggers; batches 3 and 4 as development data):
+blind_events 0.661, blind_events2 0.846, blind_events3 0.778, blind_events4 0.566 (date 0.74,
+modality 0.76, trigger 0.65).
 
 The floors only rise.
 """
@@ -38,7 +41,7 @@ from test_events import _matches, read
 
 import pytest
 
-FLOORS = {"blind_events": 0.60, "blind_events2": 0.82, "blind_events3": 0.78, "blind_events4": 0.62}
+FLOORS = {"blind_events": 0.65, "blind_events2": 0.84, "blind_events3": 0.78, "blind_events4": 0.62}
 
 
 def _f1(counts: Counter) -> float:

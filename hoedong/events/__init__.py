@@ -19,13 +19,13 @@ from datetime import date
 
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import date_for, told_by_source
+from hoedong.events.dating import date_for, told_by_source, told_here, trip_of, trip_time, visit_since
 from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
 from hoedong.events.lexicon import background_told, cues, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
-from hoedong.events.status import (adnominal_tense, announced_plan, clause_status, is_rumour, object_verb, ongoing,
+from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
                                    relative_clause_tense, tense, trip_frame, under_way)
 from hoedong.events.triggers import find_triggers
 from hoedong.model import Entity, Event
@@ -70,6 +70,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
     listed = find_triggers(view, is_back_reference)
     fresh = {t.type for i, t in listed if not is_back_reference(tokens, i, t)}
     empty: set[int] = set()  # triggers that told no event: their dates go to the next word
+    trips: list[Draft] = []  # trips told before that this sentence names again (`방한 기간 …`)
     for index, trigger in listed:
         clause = view.clause_of[index]
         status = _status_at(view, index, trigger)
@@ -81,7 +82,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                              if a.role == "topic" and a.entity.type == "PERSON" and a.clause < clause]
         positions = [tokens[i].start - view.sentence.start for i, _ in listed
                      if view.clause_of[i] == clause and i not in empty]
-        when = date_for(view, text, index, day, state, dating_status, found, positions) or _day_asked(view, index, trigger.type, status, day)
+        when = date_for(view, text, index, day, state, dating_status, found + trips, positions, drafts + found) or \
+            _day_asked(view, index, trigger.type, status, day)
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
                 continue  # `이번 만남은 … 회동을 가진 후`: the sentence tells another gathering
@@ -91,7 +93,17 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 continue
         reading = Reading(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text,
                           day, drafts + found)
-        made = build(reading)
+        made = [d for draft in build(reading) for d in visit_since(draft, text, when, drafts + found)]
+        if trigger.type == "VISIT":
+            framed = trip_frame(tokens, index)  # `방한 기간`: the trip as the frame of another act tells no status
+            undated = [d for d in made if d.date is None or not told_here(text, d.date)]
+            made = [d for d in made if d not in undated] + \
+                _join_trips(undated, drafts + found, trips, view, number, None if framed else status)
+        for draft in made:
+            if draft.type == "MEET" and when is None:
+                draft.date = trip_time(draft, drafts + found + trips, day)
+            if status == "denied" and called_off(tokens, index):
+                draft.statuses.insert(0, (number, "planned"))  # set up, then called off: its time stands
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         if when is None and told_by_source(view, text, day, state, dating_status):
@@ -99,6 +111,23 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling
         found.extend(made)
     return _without_venues(found, view)
+
+
+def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view: View, number: int,
+                status: str | None) -> list[Draft]:
+    """Visits told again with no time of their own join the trip told before (dating.trip_of); the
+    trip is kept so that what the sentence goes on to tell takes its time (`방한 기간 … 회동할`)."""
+    kept = []
+    for draft in made:
+        trip = trip_of(draft, drafts)
+        if trip is None:
+            kept.append(draft)
+            continue
+        join(trip, [], status or "present", None, view, number, None)
+        if status is None:
+            trip.statuses.pop()  # a frame adds the sentence to the trip's evidence, not to its history
+        trips.append(trip)
+    return kept
 
 
 _TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to, not the venue of a meeting

@@ -35,7 +35,7 @@ from hoedong.events.participants import (
     unnamed_counterparts,
     within_quote,
 )
-from hoedong.events.lexicon import Trigger, cues, particle_roles, triggers
+from hoedong.events.lexicon import Trigger, cues, particle_roles, place_kinds, triggers
 from hoedong.events.status import ongoing
 from hoedong.entities.lexicon import title_of
 from hoedong.model import Entity
@@ -190,6 +190,8 @@ def _visit(r: Reading) -> list[Draft]:
     places = _destinations(r)
     if not places and (r.trigger.pos == "verb" or r.trigger.needs_destination):
         return []  # 찾다 without a place is `to look for`; 도착 without one is reaching a venue
+    if r.trigger.needs_travel and not _moved_on(r, visitors, [place for place, _ in places]):
+        return []  # `호텔로 이동했다`: a move to a venue; `(방한 중) 부산으로 이동해`: the same trip
     return [r.draft("VISIT", visitors, [], place=place, date=own_date or r.when)
             for place, own_date in places or [(None, None)]]
 
@@ -396,6 +398,27 @@ def _head_of_relative_clause(tokens, index: int) -> int | None:
         if not (token.tag in ("XSV", "EP", "VCP") or (token.tag == "NNB" and token.form in cues("ongoing_noun"))):
             return None
     return None
+
+
+_TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to, not the venue of a meeting
+
+
+def _travelled_to(place: str | None) -> bool:
+    """`베트남 하노이`: the place itself (its last word) is a country, region or city."""
+    words = (place or "").split()
+    return bool(words) and place_kinds().get(words[-1]) in _TRAVEL_KINDS
+
+
+def _moved_on(r: Reading, visitors: list[str], places: list[str | None]) -> bool:
+    """`제다로 이동해`, `이집트 카이로로 이동한다`: moving on is a visit to a country or city, unless
+    the visitor is on a trip the text told and no other country is named (`방한 … 부산으로 이동해`)."""
+    if not any(_travelled_to(place) for place in places):
+        return False
+    trip = next((d for d in reversed(r.drafts) if d.type == "VISIT" and visitors[0] in d.participants), None)
+    if trip is None:
+        return True
+    countries = [w for place in places for w in (place or "").split() if place_kinds().get(w) == "country"]
+    return any(c not in (trip.place or "") for c in countries)
 
 
 def _destinations(r: Reading) -> list[tuple[str | None, TimeValue | None]]:

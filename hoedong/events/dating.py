@@ -16,14 +16,17 @@ telling date (`27일 재계에 따르면 … 전날`), and the day they give bec
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from hoedong.events.clauses import View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
-from hoedong.events.lexicon import background_told, cues
-from hoedong.events.status import tense
-from hoedong.timex import TimeValue, find_times, names_day, ordinal_day, parse_day, tells_day
+from hoedong.events.history import settle
+from hoedong.events.merge import after_news, resolve_present
+from hoedong.events.lexicon import background_told, cues, place_kinds, place_names
+from hoedong.events.status import adnominal_tense, tense
+from hoedong.timex import TimeValue, counts_time_since, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
 
 _SUBJECTS = ("subject", "topic")
 _AHEAD = ("planned", "present", "speculated")  # statuses of acts not told as done
@@ -35,9 +38,11 @@ _DEADLINE_REACH = 4  # characters after a time expression in which `까지` make
 
 
 def date_for(view: View, text: str, index: int, day: date | None, state: Discourse, status: str,
-             found: list[Draft], trigger_positions: list[int]) -> TimeValue | None:
-    """The date of the event word at token `index` (its clause's other triggers at `trigger_positions`)."""
-    times = [t for t in _times(view, text, day, state, status) if not _dates_telling(text, t)]
+             found: list[Draft], trigger_positions: list[int], told: list[Draft] = ()) -> TimeValue | None:
+    """The date of the event word at token `index` (its clause's other triggers at `trigger_positions`;
+    the events the text told before in `told`)."""
+    times = [_day_of_event_named(view, t, told) for t in _times(view, text, day, state, status)
+             if not _dates_telling(text, t)]
     trigger_at = view.sentence.tokens[index].start - view.sentence.start
     quote = quote_around(view, index)
     if quote is not None:  # `16일 인터뷰에서 "꼭 만나고 싶다"`: the day of the saying is not the meeting's
@@ -52,7 +57,8 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     clause_tokens = view.clause_tokens(clause)
     lo = clause_tokens[0][1].start - view.sentence.start if clause_tokens else 0
     hi = clause_tokens[-1][1].end - view.sentence.start if clause_tokens else len(text)
-    own = [t for t in times if lo <= t.span[0] < hi and owner(t, trigger_positions) == trigger_at]
+    owners = _owners(view, times, trigger_positions)
+    own = [t for t in times if lo <= t.span[0] < hi and owners[t.span] == trigger_at]
     if own:
         moved = [t for t in own if _moved_to(view, t)]
         if moved:
@@ -65,6 +71,22 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     if earlier:
         return earlier[-1]
     return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in _AHEAD)
+
+
+def _day_of_event_named(view: View, time: TimeValue, told: list[Draft]) -> TimeValue:
+    """`회담 당일 오후`, `도착 당일`: the day of the event the word before names (its last report
+    with a date), not the day the text last named (`전날 밤 입국했다` told in between)."""
+    if not is_this_day(time):
+        return time
+    at = view.sentence.start + time.span[0]
+    before = [t for t in view.sentence.tokens if t.end <= at][-1:]
+    if not before or before[0].end != at - 1:
+        return time
+    event = next((d for d in reversed(told) if d.date is not None
+                  and any(w.endswith(before[0].form) for w in d.words)), None)  # `회담` names the 정상회담
+    if event is None:
+        return time
+    return TimeValue(event.date.start, event.date.end, time.text, time.span, event.date.grain)
 
 
 def _moved_to(view: View, time: TimeValue) -> bool:
@@ -173,8 +195,9 @@ def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
     background (`체결한 바 있다`), as done when that day is still ahead (`done_by`, the day of the
     news), or as ahead when that day was told as done (`11일 출국했다 … 총리와 회담한다`: a plan
     of the trip, on a day the text does not give)."""
-    if found and found[-1].date is not None:
-        return found[-1].date
+    told_here_done = found and found[-1].status == "occurred" and found[-1].evidence[0][0] == view.sentence.start
+    if found and found[-1].date is not None and not (planned and told_here_done):
+        return found[-1].date  # not `지난해 방한했던 X는 … 만날 예정이다`: a plan is not on a day told as done
     subjects = [a.entity.id for a in view.args_in(clause) if a.role in _SUBJECTS and a.entity.type == "PERSON"]
     if not subjects and state.last_date is not None:
         return state.last_date  # `… 등을 만났다` right after `2013년 6월 방한`: the same occasion
@@ -185,7 +208,94 @@ def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
     return None if planned and state.day_done else state.day
 
 
+def _owners(view: View, times: list[TimeValue], triggers_at: list[int]) -> dict[tuple[int, int], int]:
+    """Each time's event word (owner); an event word that ends in a relative clause (`전날 방한한
+    X와 만났다`, `지난해 방한했던 X는 … 만날 예정이다`) keeps only the time right before it, and
+    the times before that one go to the event word after it (`12일 … 전날 방한한 X와 만났다`)."""
+    owners = {t.span: owner(t, triggers_at) for t in times}
+    starts = {t.start - view.sentence.start: i for i, t in enumerate(view.sentence.tokens)}
+    tokens = view.sentence.tokens
+    for at in triggers_at:
+        later = [p for p in triggers_at if p > at]
+        if not later or at not in starts or adnominal_tense(tokens, starts[at]) is None:
+            continue
+        kept = sorted((t.span for t in times if owners[t.span] == at and t.span[0] < at))[:-1]
+        for span in kept:
+            owners[span] = min(later)
+    return owners
+
+
 def owner(time: TimeValue, triggers_at: list[int]) -> int:
     """A date belongs to the nearest event word after it (`방한은 지난해 2월 … 방문 후`), else before."""
     after = [p for p in triggers_at if p >= time.span[0]]
     return min(after) if after else max(triggers_at)
+
+
+def told_here(text: str, when: TimeValue | None) -> bool:
+    """Whether `when` (what date_for gave) is a time this sentence names (`text`), not one carried over."""
+    return when is not None and bool(when.text) and text[when.span[0]: when.span[1]].strip() == when.text.strip()
+
+
+def trip_of(visit: Draft, drafts: list[Draft]) -> Draft | None:
+    """`방한 기간 …`, `… 기간에 맞춰 방한하면서`, `이탈리아 정상의 방한은 8년 만이다`: a visit told
+    with no time of its own, by people already on a trip the text told to the same place (or to
+    no place named), is that trip again: it takes the trip's time instead of the day of the news."""
+    return next((d for d in reversed(drafts) if d.type == "VISIT" and d is not visit
+                 and set(visit.participants) <= set(d.participants) and _same_place(visit.place, d.place)), None)
+
+
+def _same_place(mention: str | None, trip: str | None) -> bool:
+    """No place named, the same words, or the same place by another name (`UAE`, `아랍에미리트`)."""
+    return mention is None or mention == trip or bool(place_names(mention) and place_names(mention) == place_names(trip))
+
+
+_TRAVEL_KINDS = ("country", "region", "city")  # where a trip goes; a site on it is no trip a meeting falls in
+
+
+def _travel(place: str | None) -> bool:
+    words = (place or "").split()
+    return not words or place_kinds().get(words[-1]) in _TRAVEL_KINDS
+
+
+_AHEAD_TRIP = ("planned", "present", "speculated")  # a trip still ahead that a meeting may fall in
+
+
+def trip_time(meeting: Draft, drafts: list[Draft], day: date | None) -> TimeValue | None:
+    """`다음 달 방한한다 … 조주완 대표와 회동할 것으로 보인다`: a meeting still ahead with no day of
+    its own, by someone the text sends on a trip still ahead, falls in that trip: its time."""
+    if meeting.date is not None or meeting.status not in _AHEAD_TRIP + ("requested",):
+        return None
+    trips = [d for d in reversed(drafts) if d.type == "VISIT" and set(d.participants) & set(meeting.participants)
+             and _travel(d.place) and not _before(d.date, day)]  # not a trip of years ago
+    there = [d for d in trips if place_names(meeting.place) & place_names(d.place)]  # `카타르에서 만날`: that leg
+    trip = (there or trips or [None])[0]
+    told = [resolve_present(trip, s, day) for _, s in trip.statuses] if trip is not None else []
+    told = ["planned" if s == "occurred" and after_news(trip.date, day) else s for s in told]  # `오른다고 1일 밝혔다`
+    if trip is None or trip.date is None or not trip.date.start or settle(told)[0] not in _AHEAD_TRIP:
+        return None  # `방한 중인 X와 회동한다`: the trip told last is under way, its day is not the meeting's
+    return trip.date
+
+
+def _before(time: TimeValue | None, day: date | None) -> bool:
+    return time is not None and day is not None and bool(time.end) and time.end < day.isoformat()[: len(time.end)]
+
+
+_SINCE_REACH = 60  # characters after a time in which `이후` (after the name of an event) makes it a start
+
+
+def visit_since(visit: Draft, text: str, when: TimeValue | None, drafts: list[Draft]) -> list[Draft]:
+    """`X의 방한은 2019년 6월 이후 3년 만이다`: the time is that of the last visit (occurred, kept
+    apart from undated reports of the visit now), and the mention is also the visit now, with no
+    time of its own: the trip the text told (not a visit of someone else's: `일본 총리의 방한은
+    2009년 X 총리 이후 처음`)."""
+    if visit.type != "VISIT" or when is None or not told_here(text, when):
+        return [visit]
+    following = text[when.span[1]: when.span[1] + _SINCE_REACH]
+    words = following.split()
+    since = next((i for i, w in enumerate(words) if w.startswith(cues("since"))), None)
+    if since is None or not counts_time_since(" ".join(words[since + 1:])):
+        return [visit]  # `1961년 수교 이래 최초`: no count of time since a last visit
+    now = replace(visit, date=None, status="present", statuses=[(visit.sentence, "present")],
+                  evidence=list(visit.evidence), words=set(visit.words))  # told now: resolved by its trip's time
+    visit.since, visit.status, visit.statuses = True, "occurred", [(visit.sentence, "occurred")]
+    return [visit, now] if trip_of(now, drafts) is not None else [visit]  # the visit now, when the text told it

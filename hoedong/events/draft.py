@@ -21,6 +21,7 @@ class Draft:
     statuses: list[tuple[int, str]] = field(default_factory=list)
     words: set[str] = field(default_factory=set)  # the trigger words that told it
     follows: object = None  # the gathering this one came after in its sentence (`회담을 한 뒤 만찬`): not a report of it
+    since: bool = False  # the earlier visit a `X 이후 N년 만` counts from: never the same as an undated visit
     undated: bool = False  # no one day: a series (`잇달아 만나고 있다`) or an act a source reports
     #                        (`15일 업계에 따르면 … 투자했다`), so not the day of the news either
 

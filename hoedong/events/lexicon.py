@@ -24,6 +24,7 @@ class Trigger:
     needs_partner: bool = False  # an event only with a `X와` partner (개발)
     needs_destination: bool = False  # a visit only with a named destination (도착)
     object_is_money: bool = False  # an investment only when what is put in is a sum (1조원을 투입)
+    needs_travel: bool = False  # a visit only to a country, region or city (`하노이로 이동해`, not `호텔로 이동했다`)
 
 
 @cache
@@ -35,7 +36,7 @@ def triggers() -> dict[tuple[str, str], Trigger]:
         trigger = Trigger(row["form"], row["type"], row["pos"], needs, row.get("place") or None,
                           (row.get("object") or "") == "target", (row.get("splits") or "") == "yes",
                           (row.get("counterpart") or "") == "with", (row.get("destination") or "") == "required",
-                          (row.get("object") or "") == "money")
+                          (row.get("object") or "") == "money", (row.get("destination") or "") == "travel")
         found[(trigger.form, trigger.pos)] = trigger
     return found
 
@@ -82,6 +83,18 @@ def place_kinds() -> dict[str, str]:
     from hoedong.knowledge import load_kb
 
     return {form: p.kind for p in load_kb().places for form in (p.name, *p.aliases)}
+
+
+@cache
+def _place_names() -> dict[str, str]:
+    from hoedong.knowledge import load_kb
+
+    return {form: p.name for p in load_kb().places for form in (p.name, *p.aliases)}
+
+
+def place_names(text: str | None) -> set[str]:
+    """The places a place as written names (`아랍에미리트 UAE` → {아랍에미리트}), by their names in places.tsv."""
+    return {_place_names()[w] for w in (text or "").split() if w in _place_names()}
 
 
 @cache

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from hoedong.events.draft import Draft, unique
 from hoedong.events.history import settle
-from hoedong.events.lexicon import background_told, topic_words
+from hoedong.events.lexicon import background_told, cues, place_kinds, topic_words
 from hoedong.timex import TimeValue
 from hoedong.model import Entity, Event
 
@@ -60,8 +60,10 @@ def _same_event(one: Draft, other: Draft) -> bool:
             return True  # tranches of one deal (`27억5000만 달러를 추가로 … 40억 달러 투자를 마무리`)
         amounts = one.amount is None or other.amount is None or one.amount["value"] == other.amount["value"]
         return amounts and one.orgs[:1] == other.orgs[:1] and (one.key() <= other.key() or other.key() <= one.key())
-    if one.type == "VISIT" and one.place and other.place and one.place != other.place:
+    if one.type == "VISIT" and one.place and other.place and one.place != other.place and not _arrival_of(one, other):
         return False
+    if one.since != other.since and (one.date is None or other.date is None):
+        return False  # `2023년 12월 이후 2년 만` is the last visit, not the one now told with no time
     if not _same_time(one, other):
         return False
     done = "occurred" in {s for _, s in one.statuses}, "occurred" in {s for _, s in other.statuses}
@@ -77,6 +79,17 @@ def _same_event(one: Draft, other: Draft) -> bool:
     if one.key() <= other.key() or other.key() <= one.key():
         return True
     return one.date is not None and other.date is not None and len(one.key() & other.key()) >= 2
+
+
+def _arrival_of(one: Draft, other: Draft) -> bool:
+    """`한국을 찾아 …` and `17일 새벽 서울공항에 도착한 후`: the arrival (at an airport, a city) is the
+    trip to the country the other report names, not a visit of its own."""
+    def arrival(d: Draft) -> bool:
+        return bool(d.words & set(cues("arrival")))
+
+    def country(d: Draft) -> bool:
+        return any(place_kinds().get(w) == "country" for w in (d.place or "").split())
+    return (arrival(one) and country(other)) or (arrival(other) and country(one))
 
 
 def _same_time(one: Draft, other: Draft) -> bool:
@@ -113,7 +126,21 @@ def _final_status(draft: Draft, published: date | None) -> str:
     else:
         ahead = draft.date is None or not draft.date.end or draft.date.end >= published.isoformat()[: len(draft.date.end)]
     told = sorted(draft.statuses, key=lambda item: item[0])  # sentence order; one sentence's in reading order
-    return settle([("planned" if ahead else "occurred") if s == "present" else s for _, s in told])[0]
+    status = settle([("planned" if ahead else "occurred") if s == "present" else s for _, s in told])[0]
+    return "planned" if status == "occurred" and after_news(draft.date, published) else status
+
+
+_CLOCK_LAG = timedelta(days=1)  # a day told as done may run a day ahead of the news (time zones, late editions)
+
+
+def after_news(time: TimeValue | None, published: date | None) -> bool:
+    """`다음 달 … 방한하면서 성사됐다`: an act dated after the day of the news (beyond a day's lag)
+    has not happened yet."""
+    if time is None or not time.start or published is None:
+        return False
+    latest = (published + _CLOCK_LAG).isoformat()
+    return time.start > latest[: len(time.start)] if len(time.start) == _DAY_LENGTH \
+        else time.start > published.isoformat()[: len(time.start)]
 
 
 def _the_day_of_the_news(status: str, text: str, published: date | None) -> TimeValue | None:
@@ -127,7 +154,10 @@ def _the_day_of_the_news(status: str, text: str, published: date | None) -> Time
 
 def _never_scheduled(draft: Draft, status: str) -> bool:
     """A denial of a meeting only ever rumoured or asked for (`만날 계획은 없다`) has no day; a denial
-    of a scheduled gathering (`만찬에는 불참한다`) keeps the gathering's."""
+    of a scheduled gathering (`만찬에는 불참한다`) keeps the gathering's. A deal denied, dropped or
+    withdrawn (`투자 계획을 철회한다고 17일 공시했다`) never took place: the day told is the denial's."""
+    if status == "denied" and draft.type in ("PARTNER", "INVEST"):
+        return True
     return status == "denied" and not any(s in ("planned", "occurred", "present") for _, s in draft.statuses)
 
 

@@ -18,6 +18,7 @@ _UNTRUE_REACH = 2  # 사실(+이/JKC)(+아니/VCN): the tokens between the word 
 _PLANS = ("planned", "requested", "speculated")  # statuses of an act not yet done, which a later clause may undo
 _RELATIVE_WINDOW = 4  # tokens before a noun trigger in which its relative clause ends
 _QUESTION_REACH = 12  # tokens after the trigger in which a question ending makes it a question
+_HEARSAY_REACH = 8  # 방한(+하)(+ᆯ)(+것)(+이)(+라는)(+보도): the tokens up to a word for talk of the act
 
 
 def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None = None) -> str:
@@ -26,6 +27,8 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
     said = modality(own)
     if said != "denied" and _proposed(own):
         said = "requested"
+    if said is None and _hearsay(rest[:_HEARSAY_REACH]):
+        said = "speculated"
     if is_question(own) or is_question(rest[:_QUESTION_REACH]):
         answer_tokens = after if after is not None else rest
         answer = modality(answer_tokens)
@@ -47,6 +50,19 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
     if later in ("speculated", "planned", "requested"):
         return later
     return "present"
+
+
+def _hearsay(tokens: list[Token]) -> bool:
+    """`방한할 것이라는 보도`, `투자를 받는다는 설`: the act's own predicate ends in a reported
+    ending that a word for talk takes; a press report of an act told as done stands."""
+    for i in range(1, len(tokens)):
+        prev, token = tokens[i - 1], tokens[i]
+        joined = i + 1 < len(tokens) and tokens[i + 1].start == token.end and tokens[i + 1].tag.startswith("NN")
+        if token.form in cues("hearsay_noun") and token.tag.startswith("NN") and prev.tag == "ETM" \
+                and prev.form in endings("reported") and not joined:  # not `보도+자료`
+            told_done = any(t.tag == "EP" and t.form in endings("past") for t in tokens[:i])
+            return not (told_done and token.form in cues("press_report"))  # `만났다는 보도가 나왔다`: done
+    return False
 
 
 def modality(tokens: list[Token]) -> str | None:
@@ -117,6 +133,8 @@ def tense(tokens: list[Token]) -> str | None:
     for i, token in enumerate(tokens):
         following = tokens[i + 1].form if i + 1 < len(tokens) else ""
         if token.tag == "EP" and token.form in endings("past"):
+            if i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form in endings("adnominal_future"):
+                continue  # `만났을 것으로 보인다`, `방한했을 때`: what follows tells the tense
             return "past"
         if token.form in cues("experience_noun") and token.tag == "NNB" and following in cues("experience_verb"):
             return "past"
@@ -125,7 +143,9 @@ def tense(tokens: list[Token]) -> str | None:
         if token.tag == "EP" and token.form in endings("future"):
             return "future"
         if token.tag == "ETM" and token.form in endings("adnominal_past") and i and tokens[i - 1].tag.startswith(("VV", "XSV")):
-            return "past"  # `만든 합작사`, `만난 이후`: an action verb's relative clause is past
+            if following in cues("after_noun"):
+                continue  # `도착해 … 참석한 뒤 12일 … 시작한다`: before another act, whose tense tells
+            return "past"  # `만든 합작사`: an action verb's relative clause is past
         if token.tag == "EF" and token.form in endings("plain_present") and i \
                 and tokens[i - 1].tag.startswith(("VV", "XSV", "VX")):
             return "present"
@@ -151,6 +171,12 @@ def relative_clause_tense(tokens: list[Token], index: int) -> str | None:
                 return "occurred"
             return "planned" if ending.form in endings("adnominal_future") else None
     return None
+
+
+def called_off(tokens: list[Token], index: int) -> bool:
+    """`회동을 추진했으나 … 무산됐다`, `예정됐던 방한이 취소됐다`: a word of coming about or calling
+    off after the event word: the gathering was set up before it fell through, so it keeps its time."""
+    return any(t.form in cues("fell_through") for t in tokens[index + 1:])
 
 
 def is_rumour(tokens: list[Token], index: int) -> bool:
@@ -186,10 +212,12 @@ def adnominal_tense(tokens: list[Token], index: int) -> str | None:
     following = tokens[index + 1: index + 1 + _ADNOMINAL_REACH]
     for i, token in enumerate(following):
         if token.tag == "EP" and token.form in endings("past"):
-            return "occurred" if _ends_relative(following[i + 1:]) else None  # `방한했을 때`: past
+            return "occurred" if _ends_relative(tokens[index + i + 2:]) else None  # `방한했을 때`: past
         if token.tag == "ETM":
             at = index + 1 + i + 1
             after = tokens[at] if at < len(tokens) else None
+            if token.form in endings("adnominal_present") and _reported_as_set(tokens[at:]):
+                return "present"  # `회동하는 것으로 알려졌다`: the act as now set, not the reporting verb's past
             if after is None or after.form in modality_words() or after.form in cues("etm_says_more"):
                 return None
             if not after.tag.startswith(("NNP", "NNG", "SL", "SN")):
@@ -229,9 +257,24 @@ def object_verb(tokens: list[Token], index: int) -> int | None:
     return None
 
 
+def _reported_as_set(tokens: list[Token]) -> bool:
+    """`것으로 알려졌다`, `것으로 전해졌다`: a source reports the act in the present."""
+    return len(tokens) >= 3 and tokens[0].form in cues("speculation_noun") \
+        and tokens[1].form in cues("speculation_particle") and tokens[2].form in cues("report_verb")
+
+
+def _guessed(tokens: list[Token]) -> bool:
+    """`-을 것`: the ending and noun after a past tense that make the act a guess (`만났을 것이라는`)."""
+    return len(tokens) == 2 and tokens[0].tag == "ETM" and tokens[0].form in endings("adnominal_future") \
+        and tokens[1].form in cues("speculation_noun")
+
+
 def _ends_relative(tokens: list[Token]) -> bool:
-    """`방한했던 회장`, not `만났다는 보도` (a report of the act, whose status the sentence goes on to tell)."""
-    return bool(tokens) and tokens[0].tag == "ETM" and tokens[0].form not in endings("reported")
+    """`방한했던 회장`, not `만났다는 보도` (a report of the act, whose status the sentence goes on to
+    tell) nor `만났을 것이라는 관측` (a guess about the past: the sentence tells how sure it is)."""
+    if not tokens or tokens[0].tag != "ETM" or tokens[0].form in endings("reported"):
+        return False
+    return not _guessed(tokens[:2])  # `방한했을 때` is still a past act
 
 
 _OWN_PREDICATE = 3  # 투자(+하/XSV)(+겠/EP)(+다고/EC): the tokens of the event word's own predicate
