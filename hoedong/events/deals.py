@@ -1,0 +1,166 @@
+"""Deals: the organisations of a partnership or an investment, from the roles the clause's particles
+give (clauses.py) over the builders' shared `Reading` (arguments.py).
+
+- PARTNER: subject organisations (or the speakers' employers) with their partners; `양사` means
+  the last pair; a `splits` trigger with one subject and several partners is one deal with each.
+- INVEST: the giver is the subject (or the `from` party of a receiving verb); the target is the
+  organisation invested in; the amount is the one nearest before the trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from hoedong.events.amounts import find_amounts
+from hoedong.events.clauses import Arg, is_affiliation, pair_pronoun, quote_around
+from hoedong.events.draft import Draft, unique
+from hoedong.events.lexicon import cues
+from hoedong.model import Entity
+
+if TYPE_CHECKING:
+    from hoedong.events.arguments import Reading
+
+_SUBJECTS = ("subject", "topic")
+_STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
+_RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
+
+
+def partner(r: Reading) -> list[Draft]:
+    """The partnerships the event word tells: each one the organisations that form it."""
+    if _standing(r.view.sentence.tokens, r.index):
+        return []  # `협력관계를 맺고 있다`: a relationship that stands, not an act
+    orgs = r.orgs if any(a.role != "at" for a in r.orgs) else r.orgs + _shared_from_previous_clause(r)
+    if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
+        return []  # development is a partnership only with a partner (`X와 … 개발`)
+    orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
+    if sum(a.entity.type == "ORG" for a in orgs) >= 2:  # `리야드에 합작법인`, `카타르 X투자청`: where, not who
+        orgs = [a for a in orgs if a.entity.type != "PLACE"]
+    quoted = quote_around(r.view, r.index)
+    if quoted is not None:
+        orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
+    if not orgs and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
+        return [r.draft("PARTNER", [], list(r.state.org_pair))]
+    subjects = [a.entity.id for a in orgs if a.role in _SUBJECTS] or \
+        [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
+    partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of", "from")
+                and a.entity.id not in subjects and not is_affiliation(a, r.args)]
+    people = r.people
+    signers = affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id)
+    affiliations = signers or affiliations_of(people, r.by_id)
+    if not subjects and not partners and len(signers) >= 2:
+        subjects = signers  # `A사 X 대표와 B사 Y 사장은 협약을 맺었다`: the heads sign for their companies
+    if not subjects:
+        subjects = [o for o in (affiliations[:1] or r.state.orgs[:1]) if o not in partners]
+    if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
+        counterparts = [a for a in people if a.role in ("with", "object", "list")]
+        partners = [o for o in affiliations_of(counterparts, r.by_id) if o not in subjects]
+    if len(subjects) == 1 and len(partners) >= 2 and r.trigger.splits:
+        return [r.draft("PARTNER", [], [subjects[0], p]) for p in partners]
+    if len(subjects) >= 2 and len(partners) == 1 and any(w in cues("each") for w in r.clause_forms):
+        return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
+    group = unique(subjects + partners)
+    return [r.draft("PARTNER", [], group)] if len(group) >= 2 else []
+
+
+def _shared_from_previous_clause(r: Reading) -> list[Arg]:
+    """`A는 B에 투자하고 (…) 파트너십을 체결했다`: a coordinated clause with no organisation of its
+    own shares the previous clause's, its `to` party becoming a partner."""
+    clause = r.view.clause_of[r.index]
+    if clause == 0 or any(a.entity.type == "PERSON" for a in r.args):
+        return []
+    previous = [a for a in r.view.args_in(clause - 1) if a.entity.type in ("ORG", "PROJECT")]
+    return [replace(a, role="with") if a.role == "to" else a for a in previous]
+
+
+def invest(r: Reading) -> list[Draft]:
+    """The investments the event word tells: the givers, then the target, with the amount."""
+    if r.trigger.object_is_money and _amount(r) is None:
+        return []  # `양극재를 공장에 투입할 예정`: feeding material into a plant, not spending
+    orgs, people = r.orgs, r.people
+    following = r.view.sentence.tokens[r.index: r.index + _RECEIVING_REACH]
+    receiving = any(t.form in cues("receiving") for t in following)
+    if r.status == "requested" and not receiving:
+        return _requested_investment(r)
+    givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject")] or \
+             [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
+             [a.entity.id for a in orgs if a.role == "also" and not receiving]  # `B사도 C에 500억원을 투입한다`
+    wanted = _SUBJECTS if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
+    targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
+    if not targets and givers and not receiving and r.trigger.object_is_target:
+        targets = _owner_of_object(r, givers)
+    if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
+        givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
+    if receiving and not givers and len(targets) >= 2:  # `A가 B가 주도하는 투자를 유치했다`: B invests
+        targets, givers = targets[:1], targets[1:]
+    if receiving and not targets:
+        targets = r.state.orgs[:1]
+    if not givers and not receiving:
+        topic = [a.entity.id for a in r.view.args if a.role in _SUBJECTS and a.entity.type == "ORG"
+                 and not _reports_another(r, a)]
+        speakers = [a for a in r.view.args if a.role in _SUBJECTS and a.entity.type == "PERSON"]
+        givers = topic[:1] or affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id)[:1] \
+            or affiliations_of(speakers, r.by_id)[:1] or (r.state.orgs[:1] if not people and not orgs else [])
+    if not givers:
+        return []
+    givers = unique(givers)
+    sentence_forms = [t.form for t in r.view.sentence.tokens]
+    listed = any(f in cues("list_tail") or f in cues("each") for f in r.clause_forms)
+    if len(givers) >= 2 and listed and not any(f in cues("joint") for f in sentence_forms):
+        # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`: each its own (`A와 B가 투자`: together)
+        return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
+    return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
+
+
+def _owner_of_object(r: Reading, givers: list[str]) -> list[str]:
+    """`A사는 B사의 지분 35%를 인수했다`: with a buying word, the owner of what is bought (a genitive
+    after the buyer) is the target; a genitive before the buyer (`A사의 B사 인수`) is the buyer's."""
+    first_giver = min(a.start for a in r.orgs if a.entity.id in givers)
+    return [a.entity.id for a in r.orgs if a.role == "of" and a.start > first_giver and a.entity.id not in givers][:1]
+
+
+def _reports_another(r: Reading, topic: Arg) -> bool:
+    """`영국 정부는 한국 기업들이 … 투자를 진행할 것이라고 전했다`: a topic followed by a subject of
+    its own before the event word reports another's act; it is not the investor. A subject inside a
+    relative clause (`도 대표가 이끄는 회사에`) is not one."""
+    tokens = r.view.sentence.tokens
+    if topic.role != "topic":
+        return False
+    between = [t for t in tokens[:r.index] if t.start >= topic.end]
+    return any(t.tag == "JKS" and not any(u.tag == "ETM" and u.start > t.start for u in between) for t in between)
+
+
+def _requested_investment(r: Reading) -> list[Draft]:
+    """`이 회장에게 더 많이 투자해 주기를 바란다`, `삼성 등 기업이 투자를 늘려 달라고 요청했다`: the
+    investors asked are the organisations addressed, or the employers of the people addressed; an
+    organisation asking for itself (`A사는 B에 투자를 요청했다`) is the target."""
+    asking = {a.entity.id for a in r.people if a.role in _SUBJECTS}
+    asked_people = [a for a in r.view.args if a.entity.type == "PERSON" and a.role == "to"]
+    asked = [a.entity.id for a in r.orgs if a.role in ("to", "subject", "none", "list") and not is_affiliation(a, r.args)]
+    employers = [o for o in affiliations_of(asked_people, r.by_id)]
+    own = set(affiliations_of([a for a in r.people if a.entity.id in asking], r.by_id))
+    givers = [o for o in unique(asked + employers) if o not in own]
+    askers = [a.entity.id for a in r.orgs if a.role in _SUBJECTS and a.entity.id not in givers]
+    return [r.draft("INVEST", [], givers + askers, amount=_amount(r))] if givers else []
+
+
+def _standing(tokens, index: int) -> bool:
+    """`협력관계를 맺고 있다`: the partnership word is followed by a progressive `-고 있다`."""
+    following = tokens[index: index + _STANDING_REACH]
+    return any(t.form in cues("progressive_ending") and t.tag == "EC" and n.form in cues("progressive_verb")
+               for t, n in zip(following, following[1:]))
+
+
+def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:
+    """The organisations the people work for, in the order named."""
+    return [r.org for a in people for r in a.entity.roles if r.org and by_id.get(r.org) and by_id[r.org].type == "ORG"]
+
+
+def _amount(r: Reading) -> dict | None:
+    """The sum nearest before the event word (`5000억원을 투자`), else the sentence's first one."""
+    amounts = find_amounts(r.text)
+    if not amounts:
+        return None
+    trigger_at = r.view.sentence.tokens[r.index].start - r.view.sentence.start
+    before = [a for span, a in amounts if span[0] < trigger_at]
+    return (before or [a for _, a in amounts])[-1 if before else 0]
