@@ -23,6 +23,7 @@ from hoedong.entities.lexicon import (
     org_suffix_strength,
     particles,
     site_endings,
+    stake_words,
     title_of,
 )
 from hoedong.entities.mentions import Mention
@@ -123,7 +124,7 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
     found = []
     for i, word in enumerate(words):
         particle = word.text[len(word.stem):].rstrip(",.")
-        objected = particle in particles("object")  # `하만을 인수`: the object of a word that buys it
+        objected = particle in particles("object") or _staked(words, i)  # `하만을 인수`, `하만 지분을 인수`
         if (particle not in counterpart and not objected) or any(s <= word.start < e for s, e in taken):
             continue
         topic = particle in particles("topic")
@@ -135,8 +136,23 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
         ahead = [t.form for w in words[i + 1: i + 1 + window] if w.sentence == word.sentence for t in w.core]
         if any(form in (buying_words() if objected else deal_words()) for form in ahead):
             stem = word.bare
-            found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
+            found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=_full_name(stem, mentions)))
     return found
+
+
+def _full_name(stem: str, mentions: list[Mention]) -> str:
+    """`플랙트그룹을 인수 … 플랙트 지분`: a short form of an organisation named in full is that one."""
+    longer = [m.name for m in mentions if m.type == "ORG" and m.name and m.name.startswith(stem)
+              and is_suffix_word(m.name[len(stem):].strip())]
+    return longer[0] if len(set(longer)) == 1 else stem
+
+
+def _staked(words: list[Word], i: int) -> bool:
+    """`물빛수산 지분 70%를 인수`: a word with no particle right before a share noun owns the shares."""
+    word = words[i]
+    following = words[i + 1] if i + 1 < len(words) else None
+    return word.text == word.stem and following is not None and following.sentence == word.sentence \
+        and following.stem in stake_words()
 
 
 def _opens_sentence(words: list[Word], i: int, kb: KnowledgeBase) -> bool:

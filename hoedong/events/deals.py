@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import Arg, is_affiliation, pair_pronoun, quote_around
 from hoedong.events.draft import Draft, unique
-from hoedong.events.lexicon import cues
+from hoedong.events.lexicon import buying_words, cues, stake_words
 from hoedong.model import Entity
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _SUBJECTS = ("subject", "topic")
 _STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
+_ENDINGS = ("ETM", "EC", "EF", "ETN")  # the tags that close a verb: relative, connective, final, nominal
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 
 
@@ -60,7 +61,15 @@ def partner(r: Reading) -> list[Draft]:
     if len(subjects) >= 2 and len(partners) == 1 and any(w in cues("each") for w in r.clause_forms):
         return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
     group = unique(subjects + partners)
-    return [r.draft("PARTNER", [], group)] if len(group) >= 2 else []
+    return [r.draft("PARTNER", [], group)] if len(group) >= 2 and not _bought_here(r, group) else []
+
+
+def _bought_here(r: Reading, group: list[str]) -> bool:
+    """`A사는 B사 지분을 인수하는 계약을 체결했다`: a contract to buy, which the sentence tells as an
+    acquisition of the same two organisations, is that acquisition, not a partnership (a contract to
+    invest together, `투자해 … 건립하는 협약`, is both)."""
+    return any(d.type == "INVEST" and d.sentence == r.number and len(d.orgs) >= 2 and set(d.orgs) <= set(group)
+               and any(w in buying_words() for w in d.words) for d in r.drafts)
 
 
 def _shared_from_previous_clause(r: Reading) -> list[Arg]:
@@ -82,7 +91,7 @@ def invest(r: Reading) -> list[Draft]:
     receiving = any(t.form in cues("receiving") for t in following)
     if r.status == "requested" and not receiving:
         return _requested_investment(r)
-    givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject")] or \
+    givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject") and not _describes(r, a)] or \
              [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
              [a.entity.id for a in orgs if a.role == "also" and not receiving]  # `B사도 C에 500억원을 투입한다`
     wanted = _SUBJECTS if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
@@ -112,11 +121,28 @@ def invest(r: Reading) -> list[Draft]:
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
 
 
+def _describes(r: Reading, arg: Arg) -> bool:
+    """`A사는 B사가 운용하는 펀드에 출자했다`, `C사가 보유한 D사 지분을 인수했다`: a subject whose verb
+    ends in a relative clause before the event word describes a thing; it does not invest."""
+    tokens = r.view.sentence.tokens
+    between = [t for t in tokens[:r.index] if t.start >= arg.end]
+    ending = next((t for t in between if t.tag in _ENDINGS), None)
+    return ending is not None and ending.tag == "ETM"
+
+
 def _owner_of_object(r: Reading, givers: list[str]) -> list[str]:
-    """`A사는 B사의 지분 35%를 인수했다`: with a buying word, the owner of what is bought (a genitive
-    after the buyer) is the target; a genitive before the buyer (`A사의 B사 인수`) is the buyer's."""
+    """`A사는 B사의 지분 35%를 인수했다`, `A사는 B사 지분을 인수했다`: with a buying word, the owner of
+    what is bought (a genitive after the buyer, or a name right before a share noun) is the target;
+    a genitive before the buyer (`A사의 B사 인수`) is the buyer's."""
     first_giver = min(a.start for a in r.orgs if a.entity.id in givers)
-    return [a.entity.id for a in r.orgs if a.role == "of" and a.start > first_giver and a.entity.id not in givers][:1]
+    return [a.entity.id for a in r.orgs if (a.role == "of" or _owns_stake(r, a)) and a.start > first_giver
+            and a.entity.id not in givers][:1]
+
+
+def _owns_stake(r: Reading, arg: Arg) -> bool:
+    """The organisation is named right before a share noun (`물빛수산 지분 70%`)."""
+    following = next((t for t in r.view.sentence.tokens if t.start >= arg.end), None)
+    return following is not None and following.form in stake_words()
 
 
 def _reports_another(r: Reading, topic: Arg) -> bool:

@@ -1,0 +1,57 @@
+"""Deals (events/deals.py): which organisations form a partnership or an investment, in sentences of
+our own writing (invented companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import read_text
+
+
+def _of(kind: str, text: str, published: str = "2025-04-10") -> list:
+    return [e for e in read_text(text, published) if e.type == kind]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a stake named by its company with no particle (`X 지분`): X is what is bought, the seller is neither
+    ("가람식품은 사모펀드 푸른솔파트너스로부터 바다온수산 지분 60%를 2000억원에 인수했다고 9일 밝혔다.",
+     {"가람식품", "바다온수산"}),
+    ("한빛화학은 미국 소재 업체 리버턴폴리머 지분 인수를 마무리했다.", {"한빛화학", "리버턴폴리머"}),
+    ("누리전자는 9일 이사회를 열고 독일 부품사 슈반텍 경영권 인수를 결정했다.", {"누리전자", "슈반텍"}),
+])
+def test_deals_the_company_before_a_share_noun_is_the_target_of_a_purchase(text, orgs):
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].orgs == orgs
+
+
+def test_deals_a_contract_to_buy_is_the_purchase_not_a_partnership():
+    """`X 지분을 인수하는 계약을 체결했다`: one acquisition, no PARTNER of buyer and bought."""
+    text = "가람식품은 사모펀드 푸른솔파트너스가 보유한 바다온수산 지분 60%를 인수하는 계약을 9일 체결했다."
+    assert [e.orgs for e in _of("INVEST", text)] == [{"가람식품", "바다온수산"}]
+    assert not _of("PARTNER", text)
+
+
+def test_deals_a_contract_to_invest_together_stays_a_partnership():
+    text = "한빛전자는 가온소재와 함께 2000억원을 투자해 연구소를 짓는 협약을 9일 체결했다."
+    assert [e.orgs for e in _of("PARTNER", text)] == [{"한빛전자", "가온소재"}]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("누리캐피털은 이날 한빛자산운용이 운용하는 500억원 규모 기술 펀드에 출자하기로 했다.", {"누리캐피털"}),
+    ("가람식품은 푸른솔파트너스가 보유한 바다온수산 지분 60%를 인수했다.", {"가람식품", "바다온수산"}),
+])
+def test_deals_a_subject_inside_a_relative_clause_is_not_the_investor(text, orgs):
+    """`B사가 운용하는 펀드`: B describes the fund (the unnamed fund is left out); the topic invests."""
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].orgs == orgs
+
+
+@pytest.mark.parametrize("text, status", [
+    ("한빛캐피탈은 우주 스타트업 별무리항공에 대한 지분 투자를 검토하고 있다.", "planned"),
+    ("가람화학은 미국 소재 업체 리버턴폴리머의 인수를 검토 중이다.", "planned"),
+    ("한빛캐피탈이 우주 스타트업 별무리항공에 대한 지분 투자를 저울질하고 있다는 관측이 나온다.", "speculated"),
+])
+def test_deals_an_investment_under_review_is_an_act_planned(text, status):
+    """`투자를 검토`, `인수를 저울질`: an investment weighed is a plan (or, voiced by others, speculated)."""
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and len(invest[0].orgs) == 2 and invest[0].status == status
