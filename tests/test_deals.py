@@ -55,3 +55,15 @@ def test_deals_an_investment_under_review_is_an_act_planned(text, status):
     """`투자를 검토`, `인수를 저울질`: an investment weighed is a plan (or, voiced by others, speculated)."""
     invest = _of("INVEST", text)
     assert len(invest) == 1 and len(invest[0].orgs) == 2 and invest[0].status == status
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # industry endings (무역, 개발, 정밀, 디펜스, 해양…) name a company between a foreign name and a title
+    ("파루크 알 하산 알사바무역 회장과 윤도겸 가람물산 대표는 9일 서울에서 장기 공급 계약을 체결했다.",
+     {"알사바무역", "가람물산"}),
+    ("클라우스 베버 라인강정밀 사장은 9일 한결모터스와 부품 공동 개발 협약을 맺었다.", {"라인강정밀", "한결모터스"}),
+    ("올리버 펜윅 노섬브리아디펜스 회장은 9일 누리중공업과 업무협약(MOU)을 체결했다.", {"노섬브리아디펜스", "누리중공업"}),
+])
+def test_deals_industry_endings_name_the_companies_of_a_deal(text, orgs):
+    partner = _of("PARTNER", text)
+    assert len(partner) == 1 and partner[0].orgs == orgs
