@@ -67,3 +67,14 @@ def test_deals_an_investment_under_review_is_an_act_planned(text, status):
 def test_deals_industry_endings_name_the_companies_of_a_deal(text, orgs):
     partner = _of("PARTNER", text)
     assert len(partner) == 1 and partner[0].orgs == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "한빛화학은 2030년까지 충남 서산에 배터리 소재 공장을 짓는 데 2조원을 투자하겠다고 9일 밝혔다.",
+    "가람제약은 충북 오송에 백신 생산공장을 세우는 데 3000억원을 투자하기로 했다.",
+    "누리에너지는 전남 여수 공장 증설에 5000억원을 투입한다.",
+])
+def test_deals_a_plant_s_city_is_not_the_target_of_an_investment(text):
+    """Korean industrial cities (places.tsv) are where a plant is built: the investment has no named target."""
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and len(invest[0].orgs) == 1
