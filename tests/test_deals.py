@@ -78,3 +78,25 @@ def test_deals_a_plant_s_city_is_not_the_target_of_an_investment(text):
     """Korean industrial cities (places.tsv) are where a plant is built: the investment has no named target."""
     invest = _of("INVEST", text)
     assert len(invest) == 1 and len(invest[0].orgs) == 1
+
+
+def test_deals_a_joint_venture_is_what_partners_set_up_and_what_they_put_money_into():
+    """`합작법인 'X'를 세우는 계약`: X is no partner; `합작법인에 … 출자` later puts money into X, and
+    `두 회사는 … 각각 출자` is one investment per parent."""
+    text = ("가람건설과 사우디 알와하개발은 9일 리야드에 합작법인 '가람와하'를 세우는 합작 계약을 맺었다. "
+            "두 회사는 이날 합작법인에 각각 700억원과 300억원을 출자하기로 했다.")
+    assert [e.orgs for e in _of("PARTNER", text)] == [{"가람건설", "알와하개발"}]
+    invest = [e.orgs for e in _of("INVEST", text)]
+    assert len(invest) == 2 and set(invest) == {frozenset({"가람건설", "가람와하"}), frozenset({"알와하개발", "가람와하"})}
+
+
+def test_deals_parents_investing_together_in_a_named_venture_make_one_investment():
+    text = "누리소재와 일본 미카즈키화학은 공동 출자해 합작법인 '누리미카즈키'를 설립한다고 9일 밝혔다."
+    assert [e.orgs for e in _of("INVEST", text)] == [{"누리소재", "미카즈키화학", "누리미카즈키"}]
+    assert [e.orgs for e in _of("PARTNER", text)] == [{"누리소재", "미카즈키화학"}]
+
+
+def test_deals_the_two_companies_invest_together_when_the_pair_is_named_before():
+    text = "한빛통신은 9일 미국 클라우드 기업 스카이베일과 전략적 파트너십을 체결했다. 양사는 향후 5년간 1조원 규모의 공동 투자를 약속했다."
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].orgs == {"한빛통신", "스카이베일"}

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 _SUBJECTS = ("subject", "topic")
 _STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
 _ENDINGS = ("ETM", "EC", "EF", "ETN")  # the tags that close a verb: relative, connective, final, nominal
+_QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법인 '에코셀'`)
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 
 
@@ -35,6 +36,9 @@ def partner(r: Reading) -> list[Draft]:
     if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
     orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
+    ventures = _ventures(r, orgs)
+    r.state.ventures.extend(v for v in ventures if v not in r.state.ventures)
+    orgs = [a for a in orgs if a.entity.id not in ventures]  # `합작법인 'X'를 세운다`: X is made, not a maker
     if sum(a.entity.type == "ORG" for a in orgs) >= 2:  # `리야드에 합작법인`, `카타르 X투자청`: where, not who
         orgs = [a for a in orgs if a.entity.type != "PLACE"]
     quoted = quote_around(r.view, r.index)
@@ -98,12 +102,16 @@ def invest(r: Reading) -> list[Draft]:
     targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
     if not targets and givers and not receiving and r.trigger.object_is_target:
         targets = _owner_of_object(r, givers)
+    if not receiving:  # `공동 출자해 합작법인 'X'를 세운다`, `합작법인에 출자한다`: the venture is the target
+        targets = targets or _venture_meant(r, givers)
     if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
         givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
     if receiving and not givers and len(targets) >= 2:  # `A가 B가 주도하는 투자를 유치했다`: B invests
         targets, givers = targets[:1], targets[1:]
     if receiving and not targets:
         targets = r.state.orgs[:1]
+    if not givers and not receiving and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
+        givers = list(r.state.org_pair)  # `두 회사는 합작법인에 각각 … 출자하기로 했다`
     if not givers and not receiving:
         topic = [a.entity.id for a in r.view.args if a.role in _SUBJECTS and a.entity.type == "ORG"
                  and not _reports_another(r, a)]
@@ -114,11 +122,39 @@ def invest(r: Reading) -> list[Draft]:
         return []
     givers = unique(givers)
     sentence_forms = [t.form for t in r.view.sentence.tokens]
-    listed = any(f in cues("list_tail") or f in cues("each") for f in r.clause_forms)
-    if len(givers) >= 2 and listed and not any(f in cues("joint") for f in sentence_forms):
-        # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`: each its own (`A와 B가 투자`: together)
+    each = any(f in cues("each") for f in r.clause_forms)
+    listed = each or any(f in cues("list_tail") for f in r.clause_forms)
+    if len(givers) >= 2 and listed and (each or not any(f in cues("joint") for f in sentence_forms)):
+        # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`, `합작법인에 각각 … 출자`: each its own
+        # (`A와 B가 투자`, `공동 투자`: together)
         return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
+
+
+def _ventures(r: Reading, args: list[Arg]) -> list[str]:
+    """The organisations a joint-venture noun introduces (`합작법인 '에코셀'을 세운다`)."""
+    tokens = r.view.sentence.tokens
+    found = []
+    for arg in args:
+        before = [t for t in tokens if t.end <= arg.start and t.tag not in _QUOTE_TAGS][-2:]
+        forms = {before[-1].form, "".join(t.form for t in before)} if before else set()
+        if forms & set(cues("venture")):
+            found.append(arg.entity.id)
+    return found
+
+
+def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
+    """The joint venture an investment goes into: one the clause names, or the last one named when
+    the clause says only `합작법인에`."""
+    named = [v for v in _ventures(r, r.orgs) if v not in givers]
+    if named:
+        r.state.ventures.extend(v for v in named if v not in r.state.ventures)
+        return named[:1]
+    tokens = r.view.clause_tokens(r.view.clause_of[r.index])
+    forms = [t.form for _, t in tokens]
+    joined = {a + b for a, b in zip(forms, forms[1:])} | set(forms)
+    told = bool(joined & set(cues("venture")))
+    return [v for v in r.state.ventures[-1:] if v not in givers] if told else []
 
 
 def _describes(r: Reading, arg: Arg) -> bool:
