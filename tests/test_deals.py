@@ -100,3 +100,22 @@ def test_deals_the_two_companies_invest_together_when_the_pair_is_named_before()
     text = "한빛통신은 9일 미국 클라우드 기업 스카이베일과 전략적 파트너십을 체결했다. 양사는 향후 5년간 1조원 규모의 공동 투자를 약속했다."
     invest = _of("INVEST", text)
     assert len(invest) == 1 and invest[0].orgs == {"한빛통신", "스카이베일"}
+
+
+def test_deals_a_joint_project_offered_at_a_meeting_is_a_request_to_the_people_met():
+    """`이 자리에서 공동 개발을 제안했다`: the partner is the employer of the person just met."""
+    text = ("도윤찬 가람중공업 부회장은 9일 서울에서 하비에르 모랄레스 이베리아디펜스 회장을 만났다. "
+            "도 부회장은 이 자리에서 함정 공동 개발을 제안했다.")
+    partner = _of("PARTNER", text)
+    assert len(partner) == 1 and partner[0].orgs == {"가람중공업", "이베리아디펜스"}
+    assert partner[0].status == "requested"
+
+
+@pytest.mark.parametrize("text", [
+    "영국 해상풍력 기업 노스윈드가 한국에 1조원 규모의 투자를 확정했다고 9일 밝혔다.",
+    "사우디 국영 광물기업 알하다드는 한빛배터리에 대한 2000억원 투자를 결정했다.",
+])
+def test_deals_an_investment_decided_is_planned_and_a_compound_company_noun_introduces_its_name(text):
+    """`투자를 확정했다`: the money is still to be put in; `광물기업 알하다드`, `해상풍력 기업 노스윈드`."""
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].status == "planned"

@@ -69,7 +69,7 @@ def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     """`스타트업 온누리셀을`: a proper noun right after a noun that says it is a company."""
     found = []
     for before, word in zip(words, words[1:]):
-        if before.stem != before.text or before.stem not in company_nouns() or before.sentence != word.sentence:
+        if before.stem != before.text or not _company_noun(before.stem) or before.sentence != word.sentence:
             continue
         stem = word.bare
         if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and (word.first_tag in ("NNP", "SL") or _unread_noun(word)) \
@@ -78,6 +78,12 @@ def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     return found
 
 
+def _company_noun(stem: str) -> bool:
+    """`업체`, `자회사`, or a compound ending in one (`광물기업`, `완성차업체`)."""
+    return stem in company_nouns() or any(stem.endswith(n) for n in company_nouns() if len(n) >= _COMPOUND_HEAD)
+
+
+_COMPOUND_HEAD = 2  # syllables of a company noun that may end a compound (`광물기업`; not `사`)
 _UNREAD_NOUN = 4  # syllables: a single common noun this long that Kiwi could not split is a name it does not know
 
 

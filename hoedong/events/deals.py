@@ -25,6 +25,8 @@ _SUBJECTS = ("subject", "topic")
 _STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
 _ENDINGS = ("ETM", "EC", "EF", "ETN")  # the tags that close a verb: relative, connective, final, nominal
 _QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법인 '에코셀'`)
+_DECISION_REACH = 3  # tokens after an investment noun in which its deciding verb comes (`투자를 확정`)
+_MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 
 
@@ -60,6 +62,8 @@ def partner(r: Reading) -> list[Draft]:
     if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
         counterparts = [a for a in people if a.role in ("with", "object", "list")]
         partners = [o for o in affiliations_of(counterparts, r.by_id) if o not in subjects]
+    if not partners and not orgs:
+        partners = [o for o in _met_side(r, [a for a in people if a.role in _SUBJECTS]) if o not in subjects]
     if len(subjects) == 1 and len(partners) >= 2 and r.trigger.splits:
         return [r.draft("PARTNER", [], [subjects[0], p]) for p in partners]
     if len(subjects) >= 2 and len(partners) == 1 and any(w in cues("each") for w in r.clause_forms):
@@ -76,6 +80,20 @@ def _bought_here(r: Reading, group: list[str]) -> bool:
                and any(w in buying_words() for w in d.words) for d in r.drafts)
 
 
+def _met_side(r: Reading, speakers: list[Arg]) -> list[str]:
+    """`A 회장은 B 회장을 만났다. A 회장은 이 자리에서 공동 개발을 제안했다`: a deal a person offers
+    with no partner named is with the employers of the people they just met."""
+    ids = {a.entity.id for a in speakers}
+    recent = [d for d in r.drafts if d.type == "MEET" and ids & set(d.participants)
+              and r.number - d.sentence <= _MEETING_REACH]
+    if not ids or not recent:
+        return []
+    own = set(affiliations_of(speakers, r.by_id))
+    others = [p for p in recent[-1].participants if p not in ids and p in r.by_id]
+    return [o for o in unique([role.org for p in others for role in r.by_id[p].roles if role.org
+                               and r.by_id.get(role.org) and r.by_id[role.org].type == "ORG"]) if o not in own]
+
+
 def _shared_from_previous_clause(r: Reading) -> list[Arg]:
     """`A는 B에 투자하고 (…) 파트너십을 체결했다`: a coordinated clause with no organisation of its
     own shares the previous clause's, its `to` party becoming a partner."""
@@ -88,6 +106,8 @@ def _shared_from_previous_clause(r: Reading) -> list[Arg]:
 
 def invest(r: Reading) -> list[Draft]:
     """The investments the event word tells: the givers, then the target, with the amount."""
+    if r.status == "occurred" and _decided(r):
+        r = replace(r, status="planned")
     if r.trigger.object_is_money and _amount(r) is None:
         return []  # `양극재를 공장에 투입할 예정`: feeding material into a plant, not spending
     orgs, people = r.orgs, r.people
@@ -155,6 +175,14 @@ def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
     joined = {a + b for a, b in zip(forms, forms[1:])} | set(forms)
     told = bool(joined & set(cues("venture")))
     return [v for v in r.state.ventures[-1:] if v not in givers] if told else []
+
+
+def _decided(r: Reading) -> bool:
+    """`투자를 확정했다`, `인수를 결정했다`: the noun's own verb decides the investment, which is still
+    to be made (a verb that tells it done, `투자를 완료했다`, is not one)."""
+    following = r.view.sentence.tokens[r.index + 1: r.index + 1 + _DECISION_REACH]
+    return r.trigger.pos == "noun" and bool(following) and following[0].tag == "JKO" \
+        and any(t.form in cues("decided") for t in following[1:])
 
 
 def _describes(r: Reading, arg: Arg) -> bool:
