@@ -119,3 +119,20 @@ def test_deals_an_investment_decided_is_planned_and_a_compound_company_noun_intr
     """`투자를 확정했다`: the money is still to be put in; `광물기업 알하다드`, `해상풍력 기업 노스윈드`."""
     invest = _of("INVEST", text)
     assert len(invest) == 1 and invest[0].status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "가람증권은 한빛전자에 대한 투자의견을 매수로 유지한다고 9일 밝혔다.",
+    "베트남 정부는 한빛전자의 현지 투자 활동을 적극 지원하겠다며 새 정책을 발표하겠다고 밝혔다.",
+    "두 사람은 만찬에서 한국 자본시장 투자 확대 방안을 논의했다.",
+])
+def test_deals_an_investment_noun_naming_a_kind_of_thing_tells_no_investment(text):
+    """`투자의견`, `투자 활동`, `투자 확대 방안`: no act, though a verb of investing follows later."""
+    assert not _of("INVEST", text)
+
+
+def test_deals_an_investment_increase_asked_for_is_still_an_investment():
+    text = ("안재현 산업통상자원부 장관은 9일 정부세종청사에서 고민재 한빛전자 사장을 만났다. "
+            "안 장관은 고 사장에게 한빛전자의 국내 설비 투자 확대를 당부했다.")
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].orgs == {"한빛전자"} and invest[0].status == "requested"
