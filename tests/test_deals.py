@@ -136,3 +136,16 @@ def test_deals_an_investment_increase_asked_for_is_still_an_investment():
             "안 장관은 고 사장에게 한빛전자의 국내 설비 투자 확대를 당부했다.")
     invest = _of("INVEST", text)
     assert len(invest) == 1 and invest[0].orgs == {"한빛전자"} and invest[0].status == "requested"
+
+
+def test_deals_companies_listed_with_their_countries_sign_one_after_another():
+    """`독일 A, 일본 B와 잇따라 … 협약`: A is an organisation though a country stands between the two,
+    and `잇따라` makes one partnership with each."""
+    text = "누리화학은 9일 서울 본사에서 독일 할스테트, 일본 미즈호라화학과 잇따라 배터리 소재 공동 개발 협약을 맺었다."
+    partner = {e.orgs for e in _of("PARTNER", text)}
+    assert partner == {frozenset({"누리화학", "할스테트"}), frozenset({"누리화학", "미즈호라화학"})}
+
+
+def test_deals_a_venture_noun_in_a_compound_introduces_the_company_bought():
+    text = "가람제약은 지난 7일 미국 바이오벤처 셀로노바를 3억 달러에 인수했다고 9일 밝혔다."
+    assert [e.orgs for e in _of("INVEST", text)] == [{"가람제약", "셀로노바"}]

@@ -105,7 +105,7 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
     orgs = [(m.start, m.end) for m in mentions if m.type == "ORG"]
     taken = [(m.start, m.end) for m in mentions]
     found = []
-    for one, other in zip(words, words[1:]):
+    for one, other in _neighbours(words, kb):
         if one.sentence != other.sentence:
             continue
         joined = _joined(one)
@@ -119,6 +119,16 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
                     and not title_of(unknown.stem) and stem not in given_names() and stem not in industry_terms():
                 found.append(Mention(unknown.start, unknown.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
+
+
+def _neighbours(words: list[Word], kb: KnowledgeBase):
+    """Each word with the next, and with the one after a bare country or city between them
+    (`바스프, 일본 미쓰이화학과`: the place says where the second is from)."""
+    for i, one in enumerate(words[:-1]):
+        yield one, words[i + 1]
+        between = words[i + 1]
+        if i + 2 < len(words) and between.stem == between.text and kb.is_place(between.bare):
+            yield one, words[i + 2]
 
 
 def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -64,7 +64,8 @@ def partner(r: Reading) -> list[Draft]:
         partners = [o for o in affiliations_of(counterparts, r.by_id) if o not in subjects]
     if not partners and not orgs:
         partners = [o for o in _met_side(r, [a for a in people if a.role in _SUBJECTS]) if o not in subjects]
-    if len(subjects) == 1 and len(partners) >= 2 and r.trigger.splits:
+    separate = any(w.startswith(cues("separate")) for w in r.clause_forms)  # `A, B와 잇따라 협약을 맺었다`
+    if len(subjects) == 1 and len(partners) >= 2 and (r.trigger.splits or separate):
         return [r.draft("PARTNER", [], [subjects[0], p]) for p in partners]
     if len(subjects) >= 2 and len(partners) == 1 and any(w in cues("each") for w in r.clause_forms):
         return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
