@@ -149,3 +149,18 @@ def test_deals_companies_listed_with_their_countries_sign_one_after_another():
 def test_deals_a_venture_noun_in_a_compound_introduces_the_company_bought():
     text = "가람제약은 지난 7일 미국 바이오벤처 셀로노바를 3억 달러에 인수했다고 9일 밝혔다."
     assert [e.orgs for e in _of("INVEST", text)] == [{"가람제약", "셀로노바"}]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("별빛AI는 지난해 가람벤처스가 투자한 회사로, 음성 인식 분야에서 기술력을 인정받고 있다.", {"가람벤처스", "별빛AI"}),
+    ("이날 전시에는 한빛캐피털이 투자한 별빛로보틱스도 참가했다.", {"한빛캐피털", "별빛로보틱스"}),
+])
+def test_deals_an_investment_in_a_relative_clause_goes_into_what_it_describes(text, orgs):
+    invest = _of("INVEST", text, "2026-03-04")
+    assert len(invest) == 1 and invest[0].orgs == orgs
+
+
+def test_deals_what_a_deal_is_about_is_not_a_party_to_it():
+    """`B와 액화수소 장기 공급 계약`: a bare word opening a compound after a partner is the deal's subject matter."""
+    text = "누리에너지는 9일 카타르 진주가스와 액화수소 장기 공급 계약을 체결했다고 밝혔다."
+    assert [e.orgs for e in _of("PARTNER", text)] == [{"누리에너지", "진주가스"}]

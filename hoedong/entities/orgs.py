@@ -105,6 +105,7 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
     orgs = [(m.start, m.end) for m in mentions if m.type == "ORG"]
     taken = [(m.start, m.end) for m in mentions]
     found = []
+    after = {w.start: nxt for w, nxt in zip(words, words[1:])}
     for one, other in _neighbours(words, kb):
         if one.sentence != other.sentence:
             continue
@@ -115,10 +116,18 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
             stem = unknown.bare
             if any(s <= unknown.start < e for s, e in taken) or unknown.first_tag != "NNP":
                 continue
+            if unknown is other and _opens_compound(unknown, after.get(unknown.start)):
+                continue  # `진주에너지와 액화수소 장기 공급 계약`: what the deal is about, not a party
             if re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) and kb.person(stem) is None and not kb.is_place(stem) \
                     and not title_of(unknown.stem) and stem not in given_names() and stem not in industry_terms():
                 found.append(Mention(unknown.start, unknown.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
+
+
+def _opens_compound(word: Word, following: Word | None) -> bool:
+    """A bare word followed by a common noun of the same sentence starts a compound noun."""
+    return following is not None and word.stem == word.text and following.sentence == word.sentence \
+        and following.first_tag in ("NNG", "SL") and not title_of(following.stem)
 
 
 def _neighbours(words: list[Word], kb: KnowledgeBase):

@@ -26,6 +26,7 @@ _STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` m
 _ENDINGS = ("ETM", "EC", "EF", "ETN")  # the tags that close a verb: relative, connective, final, nominal
 _QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법인 '에코셀'`)
 _DECISION_REACH = 3  # tokens after an investment noun in which its deciding verb comes (`투자를 확정`)
+_RELATIVE_CHAIN = 3  # 투자(+하/XSV)(+었/EP)(+ᆫ/ETM): the tokens that close a relative clause
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 
@@ -124,7 +125,7 @@ def invest(r: Reading) -> list[Draft]:
     if not targets and givers and not receiving and r.trigger.object_is_target:
         targets = _owner_of_object(r, givers)
     if not receiving:  # `공동 출자해 합작법인 'X'를 세운다`, `합작법인에 출자한다`: the venture is the target
-        targets = targets or _venture_meant(r, givers)
+        targets = targets or _venture_meant(r, givers) or _described(r, givers)
     if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
         givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
     if receiving and not givers and len(targets) >= 2:  # `A가 B가 주도하는 투자를 유치했다`: B invests
@@ -184,6 +185,25 @@ def _decided(r: Reading) -> bool:
     following = r.view.sentence.tokens[r.index + 1: r.index + 1 + _DECISION_REACH]
     return r.trigger.pos == "noun" and bool(following) and following[0].tag == "JKO" \
         and any(t.form in cues("decided") for t in following[1:])
+
+
+def _described(r: Reading, givers: list[str]) -> list[str]:
+    """`네이버가 투자한 슬기AI`, `슬기AI는 네이버가 투자한 회사로`: an investment told in a relative
+    clause goes into what the clause describes: the organisation after it, or, when that is a word for
+    a company, the sentence's topic."""
+    tokens = r.view.sentence.tokens
+    following = tokens[r.index + 1: r.index + 1 + _RELATIVE_CHAIN]
+    ending = next((i for i, t in enumerate(following) if t.tag == "ETM"), None)
+    if ending is None or any(t.tag not in ("XSV", "EP") for t in following[:ending]):
+        return []
+    head = r.index + ending + 2
+    if head >= len(tokens):
+        return []
+    named = [a.entity.id for a in r.orgs if a.start == tokens[head].start and a.entity.id not in givers]
+    if named or tokens[head].form not in cues("company_head"):
+        return named[:1]
+    return [a.entity.id for a in r.view.args if a.role == "topic" and a.entity.type == "ORG"
+            and a.start < tokens[r.index].start and a.entity.id not in givers][:1]
 
 
 def _describes(r: Reading, arg: Arg) -> bool:
