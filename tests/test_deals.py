@@ -164,3 +164,14 @@ def test_deals_what_a_deal_is_about_is_not_a_party_to_it():
     """`B와 액화수소 장기 공급 계약`: a bare word opening a compound after a partner is the deal's subject matter."""
     text = "누리에너지는 9일 카타르 진주가스와 액화수소 장기 공급 계약을 체결했다고 밝혔다."
     assert [e.orgs for e in _of("PARTNER", text)] == [{"누리에너지", "진주가스"}]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("한빛전자는 가온소재와 함께 2000억원을 투자해 연구소를 짓는 협약을 9일 체결했다.", "planned"),
+    ("가람화학과 누리셀은 내년부터 500억원을 투입해 공장을 함께 운영하는 내용의 양해각서를 9일 맺었다.", "planned"),
+    # a second act of its own, told before the agreement, stays done
+    ("한빛전자는 가온소재에 2000억원을 투자하고 공동 연구 협약을 9일 체결했다.", "occurred"),
+])
+def test_deals_an_investment_an_agreement_says_will_be_made_is_planned(text, status):
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].status == status

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import Arg, is_affiliation, pair_pronoun, quote_around
 from hoedong.events.draft import Draft, unique
-from hoedong.events.lexicon import buying_words, cues, stake_words
+from hoedong.events.lexicon import buying_words, cues, stake_words, triggers
 from hoedong.model import Entity
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ _ENDINGS = ("ETM", "EC", "EF", "ETN")  # the tags that close a verb: relative, c
 _QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법인 '에코셀'`)
 _DECISION_REACH = 3  # tokens after an investment noun in which its deciding verb comes (`투자를 확정`)
 _RELATIVE_CHAIN = 3  # 투자(+하/XSV)(+었/EP)(+ᆫ/ETM): the tokens that close a relative clause
+_AGREEMENT_HEAD = 3  # tokens after a relative ending in which the agreement word it describes comes
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 
@@ -108,7 +109,7 @@ def _shared_from_previous_clause(r: Reading) -> list[Arg]:
 
 def invest(r: Reading) -> list[Draft]:
     """The investments the event word tells: the givers, then the target, with the amount."""
-    if r.status == "occurred" and _decided(r):
+    if r.status == "occurred" and (_decided(r) or _agreed_content(r)):
         r = replace(r, status="planned")
     if r.trigger.object_is_money and _amount(r) is None:
         return []  # `양극재를 공장에 투입할 예정`: feeding material into a plant, not spending
@@ -204,6 +205,26 @@ def _described(r: Reading, givers: list[str]) -> list[str]:
         return named[:1]
     return [a.entity.id for a in r.view.args if a.role == "topic" and a.entity.type == "ORG"
             and a.start < tokens[r.index].start and a.entity.id not in givers][:1]
+
+
+def _agreed_content(r: Reading) -> bool:
+    """`1조원을 투자해 연구소를 짓는 협약을 체결했다`: an investment told inside what an agreement
+    says (a relative clause on the agreement word) is promised by it, still to be made."""
+    later = r.view.sentence.tokens[r.index + 1:]
+    own = next((t for t in later if t.tag.startswith("E")), None)
+    if own is None or own.tag != "EC" or own.form not in cues("means_ending"):
+        return False  # `투자해 …`, not `투자하고 …` (a second act) or `투자했다`
+    for i, token in enumerate(later):
+        if token.tag == "EF":
+            return False
+        if token.tag == "ETM" and any(_is_agreement(t) for t in later[i + 1: i + 1 + _AGREEMENT_HEAD]):
+            return True
+    return False
+
+
+def _is_agreement(token) -> bool:
+    trigger = triggers().get((token.form, "noun")) or triggers().get((token.form, "verb"))
+    return trigger is not None and trigger.type == "PARTNER" and trigger.splits or token.form in cues("agreement_noun")
 
 
 def _describes(r: Reading, arg: Arg) -> bool:
