@@ -175,3 +175,13 @@ def test_deals_what_a_deal_is_about_is_not_a_party_to_it():
 def test_deals_an_investment_an_agreement_says_will_be_made_is_planned(text, status):
     invest = _of("INVEST", text)
     assert len(invest) == 1 and invest[0].status == status
+
+
+@pytest.mark.parametrize("text, count", [
+    ("가람화학과 누리셀은 3000억원을 들여 울산에 공장을 짓기로 했다고 9일 밝혔다.", 1),
+    ("가람화학은 오랜 시간 공을 들여 울산 공장의 매출을 3000억원으로 늘렸다.", 0),
+])
+def test_deals_spending_a_sum_on_a_plan_is_an_investment_and_effort_is_not(text, count):
+    """`X원을 들여`: a sum spent (planned when the plan is decided); `공을 들여`: effort, not money."""
+    invest = _of("INVEST", text)
+    assert len(invest) == count and all(e.status == "planned" for e in invest)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import Arg, is_affiliation, pair_pronoun, quote_around
 from hoedong.events.draft import Draft, unique
-from hoedong.events.lexicon import buying_words, cues, stake_words, triggers
+from hoedong.events.lexicon import buying_words, cues, endings, stake_words, triggers
 from hoedong.model import Entity
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ _QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법�
 _DECISION_REACH = 3  # tokens after an investment noun in which its deciding verb comes (`투자를 확정`)
 _RELATIVE_CHAIN = 3  # 투자(+하/XSV)(+었/EP)(+ᆫ/ETM): the tokens that close a relative clause
 _AGREEMENT_HEAD = 3  # tokens after a relative ending in which the agreement word it describes comes
+_MONEY_OBJECT_GAP = 12  # characters between a sum and the spending word it is the object of
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 
@@ -111,8 +112,8 @@ def invest(r: Reading) -> list[Draft]:
     """The investments the event word tells: the givers, then the target, with the amount."""
     if r.status == "occurred" and (_decided(r) or _agreed_content(r)):
         r = replace(r, status="planned")
-    if r.trigger.object_is_money and _amount(r) is None:
-        return []  # `양극재를 공장에 투입할 예정`: feeding material into a plant, not spending
+    if r.trigger.object_is_money and not _money_put_in(r):
+        return []  # `양극재를 공장에 투입할 예정`, `공을 들여`: feeding material or effort, not spending
     orgs, people = r.orgs, r.people
     following = r.view.sentence.tokens[r.index: r.index + _RECEIVING_REACH]
     receiving = any(t.form in cues("receiving") for t in following)
@@ -208,8 +209,8 @@ def _described(r: Reading, givers: list[str]) -> list[str]:
 
 
 def _agreed_content(r: Reading) -> bool:
-    """`1조원을 투자해 연구소를 짓는 협약을 체결했다`: an investment told inside what an agreement
-    says (a relative clause on the agreement word) is promised by it, still to be made."""
+    """`1조원을 투자해 연구소를 짓는 협약을 체결했다`, `1조원을 들여 센터를 짓기로 했다`: an investment
+    told as the means of what an agreement says or a decision takes is promised, still to be made."""
     later = r.view.sentence.tokens[r.index + 1:]
     own = next((t for t in later if t.tag.startswith("E")), None)
     if own is None or own.tag != "EC" or own.form not in cues("means_ending"):
@@ -219,6 +220,9 @@ def _agreed_content(r: Reading) -> bool:
             return False
         if token.tag == "ETM" and any(_is_agreement(t) for t in later[i + 1: i + 1 + _AGREEMENT_HEAD]):
             return True
+        if token.tag == "ETN" and token.form in endings("decision") and i + 1 < len(later) \
+                and later[i + 1].form in endings("decision"):
+            return True  # `1조원을 들여 센터를 짓기로 했다`: the plan decided includes the spending
     return False
 
 
@@ -286,6 +290,12 @@ def _standing(tokens, index: int) -> bool:
 def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:
     """The organisations the people work for, in the order named."""
     return [r.org for a in people for r in a.entity.roles if r.org and by_id.get(r.org) and by_id[r.org].type == "ORG"]
+
+
+def _money_put_in(r: Reading) -> bool:
+    """A sum ends right before the word (`1조원을 투입`, `1조원 규모의 자금을 들여`): it is what is put in."""
+    trigger_at = r.view.sentence.tokens[r.index].start - r.view.sentence.start
+    return any(0 <= trigger_at - span[1] <= _MONEY_OBJECT_GAP for span, _ in find_amounts(r.text))
 
 
 def _amount(r: Reading) -> dict | None:
