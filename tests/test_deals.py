@@ -185,3 +185,9 @@ def test_deals_spending_a_sum_on_a_plan_is_an_investment_and_effort_is_not(text,
     """`X원을 들여`: a sum spent (planned when the plan is decided); `공을 들여`: effort, not money."""
     invest = _of("INVEST", text)
     assert len(invest) == count and all(e.status == "planned" for e in invest)
+
+
+def test_deals_a_province_listed_among_the_signers_is_a_party_but_a_country_before_a_name_is_not():
+    text = "산업통상자원부와 전라남도, 덴마크 풍력기업 베스테르빈드는 9일 서울에서 투자 양해각서(MOU)를 체결했다."
+    partner = _of("PARTNER", text)
+    assert len(partner) == 1 and partner[0].orgs == {"산업통상자원부", "전라남도", "베스테르빈드"}

@@ -29,6 +29,7 @@ _DECISION_REACH = 3  # tokens after an investment noun in which its deciding ver
 _RELATIVE_CHAIN = 3  # 투자(+하/XSV)(+었/EP)(+ᆫ/ETM): the tokens that close a relative clause
 _AGREEMENT_HEAD = 3  # tokens after a relative ending in which the agreement word it describes comes
 _MONEY_OBJECT_GAP = 12  # characters between a sum and the spending word it is the object of
+_LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a list
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 
@@ -46,6 +47,7 @@ def partner(r: Reading) -> list[Draft]:
     orgs = [a for a in orgs if a.entity.id not in ventures]  # `합작법인 'X'를 세운다`: X is made, not a maker
     if sum(a.entity.type == "ORG" for a in orgs) >= 2:  # `리야드에 합작법인`, `카타르 X투자청`: where, not who
         orgs = [a for a in orgs if a.entity.type != "PLACE"]
+    orgs += [a for a in r.args if a.entity.type == "PLACE" and _listed_party(r, a)]  # `산업부와 충청북도, A사는`
     quoted = quote_around(r.view, r.index)
     if quoted is not None:
         orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
@@ -82,6 +84,13 @@ def _bought_here(r: Reading, group: list[str]) -> bool:
     invest together, `투자해 … 건립하는 협약`, is both)."""
     return any(d.type == "INVEST" and d.sentence == r.number and len(d.orgs) >= 2 and set(d.orgs) <= set(group)
                and any(w in buying_words() for w in d.words) for d in r.drafts)
+
+
+def _listed_party(r: Reading, place: Arg) -> bool:
+    """`산업부와 충청북도, A사는 … 협약을 체결했다`: a province or country joined into the list of
+    signers (by `와/과` or a comma) is a party; one right before a company's name says where it is from."""
+    following = next((t for t in r.view.sentence.tokens if t.start >= place.end), None)
+    return place.role in _SUBJECTS + ("with", "list") and following is not None and following.tag in _LIST_TAGS
 
 
 def _met_side(r: Reading, speakers: list[Arg]) -> list[str]:
