@@ -191,3 +191,13 @@ def test_deals_a_province_listed_among_the_signers_is_a_party_but_a_country_befo
     text = "산업통상자원부와 전라남도, 덴마크 풍력기업 베스테르빈드는 9일 서울에서 투자 양해각서(MOU)를 체결했다."
     partner = _of("PARTNER", text)
     assert len(partner) == 1 and partner[0].orgs == {"산업통상자원부", "전라남도", "베스테르빈드"}
+
+
+@pytest.mark.parametrize("text, count", [
+    ("윤도겸 가람물산 회장과 라훌 메타 뭄바이모터스 회장은 9일 서울에서 만나 전기 삼륜차 합작 생산을 논의했다.", 0),
+    ("두 회사는 배터리 공동 개발 범위를 놓고 의견을 나눴다.", 0),
+    ("가람물산은 9일 뭄바이모터스와 전기 삼륜차 합작 생산 계약을 맺었다.", 1),
+])
+def test_deals_a_partnership_talked_over_is_not_formed(text, count):
+    """`합작 생산을 논의했다`: talk about a deal is no PARTNER; `합작 생산 계약을 맺었다` is one."""
+    assert len(_of("PARTNER", text)) == count

@@ -38,6 +38,8 @@ def partner(r: Reading) -> list[Draft]:
     """The partnerships the event word tells: each one the organisations that form it."""
     if _standing(r.view.sentence.tokens, r.index):
         return []  # `협력관계를 맺고 있다`: a relationship that stands, not an act
+    if _discussed(r):
+        return []  # `합작 생산을 논의했다`: a partnership talked about, not formed
     orgs = r.orgs if any(a.role != "at" for a in r.orgs) else r.orgs + _shared_from_previous_clause(r)
     if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
@@ -84,6 +86,16 @@ def _bought_here(r: Reading, group: list[str]) -> bool:
     invest together, `투자해 … 건립하는 협약`, is both)."""
     return any(d.type == "INVEST" and d.sentence == r.number and len(d.orgs) >= 2 and set(d.orgs) <= set(group)
                and any(w in buying_words() for w in d.words) for d in r.drafts)
+
+
+def _discussed(r: Reading) -> bool:
+    """The first predicate after the partnership word in its clause is a verb of talking it over."""
+    clause = r.view.clause_of[r.index]
+    tokens = [t for i, t in r.view.clause_tokens(clause) if i > r.index]
+    for token, after in zip(tokens, tokens[1:] + [None]):
+        if token.tag.startswith("VV") or (token.tag == "NNG" and after is not None and after.tag == "XSV"):
+            return token.form in cues("discussion")
+    return False
 
 
 def _listed_party(r: Reading, place: Arg) -> bool:
