@@ -48,7 +48,7 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             continue
         strong = org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
         weak = org_shape(stem, strong_only=False) and word.first_tag == "NNP" and len(word.core) == 1 \
-            and re.fullmatch(r"[가-힣]{3,12}", stem) and kb.person(stem) is None
+            and re.fullmatch(r"[가-힣]{3,12}", stem) and kb.person(stem) is None and stem not in industry_terms()
         if (strong or weak) and word.nominal():
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
         elif stem.endswith(site_endings()) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP":
@@ -68,9 +68,11 @@ def _bare_ending_after_name(before: Word, word: Word, kb: KnowledgeBase) -> bool
 def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     """`스타트업 온누리셀을`: a proper noun right after a noun that says it is a company."""
     found = []
-    for before, word in zip(words, words[1:]):
+    for i, (before, word) in enumerate(zip(words, words[1:]), 1):
         if before.stem != before.text or not _company_noun(before.stem) or before.sentence != word.sentence:
             continue
+        if _inside_quoted_name(words, i):
+            continue  # `합작사 'SB 오픈AI 재팬'을`: a name of several words, not its first
         stem = word.bare
         if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and (word.first_tag in ("NNP", "SL") or _unread_noun(word)) \
                 and word.nominal() and kb.person(stem) is None and not title_of(word.stem):
@@ -84,6 +86,18 @@ def _company_noun(stem: str) -> bool:
 
 
 _COMPOUND_HEAD = 2  # syllables of a company noun that may end a compound (`광물기업`; not `사`)
+_QUOTED_NAME_WORDS = 3  # words a quoted name may run on after its first
+_CLOSING_QUOTES = "'’\"”"
+
+
+def _inside_quoted_name(words: list[Word], i: int) -> bool:
+    """The word has no closing quote but one of the next few words of its sentence has."""
+    if any(q in words[i].text for q in _CLOSING_QUOTES):
+        return False
+    following = [w for w in words[i + 1: i + 1 + _QUOTED_NAME_WORDS] if w.sentence == words[i].sentence]
+    return any(any(q in w.text for q in _CLOSING_QUOTES) for w in following)
+
+
 _UNREAD_NOUN = 4  # syllables: a single common noun this long that Kiwi could not split is a name it does not know
 
 
