@@ -201,3 +201,14 @@ def test_deals_a_province_listed_among_the_signers_is_a_party_but_a_country_befo
 def test_deals_a_partnership_talked_over_is_not_formed(text, count):
     """`합작 생산을 논의했다`: talk about a deal is no PARTNER; `합작 생산 계약을 맺었다` is one."""
     assert len(_of("PARTNER", text)) == count
+
+
+@pytest.mark.parametrize("text, status", [
+    ("가람물산과 누리엔진은 설비 공동 개발 협약을 다음 달 맺기로 했다.", "planned"),
+    ("한빛모터스는 폴란드 부품사 코발스카그룹과 구동부품 합작사를 세우기로 했다고 9일 밝혔다.", "planned"),
+    # an agreement to found it is itself the act
+    ("한빛모터스는 코발스카그룹과 합작사를 세우기로 합의했다고 9일 밝혔다.", "occurred"),
+])
+def test_deals_a_signing_or_founding_decided_is_still_to_come(text, status):
+    partner = _of("PARTNER", text)
+    assert len(partner) == 1 and partner[0].status == status

@@ -40,6 +40,8 @@ def partner(r: Reading) -> list[Draft]:
         return []  # `협력관계를 맺고 있다`: a relationship that stands, not an act
     if _discussed(r):
         return []  # `합작 생산을 논의했다`: a partnership talked about, not formed
+    if r.status in ("occurred", "present") and _decided_to_form(r):
+        r = replace(r, status="planned")
     orgs = r.orgs if any(a.role != "at" for a in r.orgs) else r.orgs + _shared_from_previous_clause(r)
     if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
@@ -90,12 +92,30 @@ def _bought_here(r: Reading, group: list[str]) -> bool:
 
 def _discussed(r: Reading) -> bool:
     """The first predicate after the partnership word in its clause is a verb of talking it over."""
+    predicate = _first_predicate(r)
+    return predicate is not None and predicate[0].form in cues("discussion")
+
+
+def _decided_to_form(r: Reading) -> bool:
+    """`협약을 다음 달 맺기로 했다`, `합작사를 세우기로 했다`: the signing or founding verb of the
+    partnership word takes the decision ending (기 + 로, not `합의했다`): it is still to come."""
+    predicate = _first_predicate(r)
+    if predicate is None or predicate[0].form not in cues("forming_verb"):
+        return False
+    rest = [t for t in predicate[1] if t.tag != "XSV"]
+    decided = len(rest) >= 2 and rest[0].tag == "ETN" and rest[0].form in endings("decision") \
+        and rest[1].form in endings("decision")
+    return decided and not any(t.form in cues("agreement") for t in rest[2: 2 + _AGREEMENT_HEAD])
+
+
+def _first_predicate(r: Reading):
+    """The first verb (or noun with 하다) after the event word in its clause, with the tokens after it."""
     clause = r.view.clause_of[r.index]
     tokens = [t for i, t in r.view.clause_tokens(clause) if i > r.index]
-    for token, after in zip(tokens, tokens[1:] + [None]):
+    for k, (token, after) in enumerate(zip(tokens, tokens[1:] + [None])):
         if token.tag.startswith("VV") or (token.tag == "NNG" and after is not None and after.tag == "XSV"):
-            return token.form in cues("discussion")
-    return False
+            return token, tokens[k + 1:]
+    return None
 
 
 def _listed_party(r: Reading, place: Arg) -> bool:
