@@ -212,3 +212,11 @@ def test_deals_a_partnership_talked_over_is_not_formed(text, count):
 def test_deals_a_signing_or_founding_decided_is_still_to_come(text, status):
     partner = _of("PARTNER", text)
     assert len(partner) == 1 and partner[0].status == status
+
+
+def test_deals_talk_of_a_stake_bought_names_the_genitive_as_investor():
+    """`A사의 B사 지분 투자설`: A would invest in B; dismissed, it is denied."""
+    text = ("누리해운은 9일 부산에서 가람캐피털과 업무협약을 맺었다. "
+            "시장 일각에서 제기된 가람캐피털의 누리해운 지분 투자설에 대해 누리해운 측은 \"논의한 적 없다\"고 일축했다.")
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].orgs == {"가람캐피털", "누리해운"} and invest[0].status == "denied"

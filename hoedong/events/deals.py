@@ -160,6 +160,9 @@ def invest(r: Reading) -> list[Draft]:
     receiving = any(t.form in cues("receiving") for t in following)
     if r.status == "requested" and not receiving:
         return _requested_investment(r)
+    if r.index + 1 < len(r.view.sentence.tokens) and r.view.sentence.tokens[r.index + 1].form in cues("rumour_suffix"):
+        rumoured = _rumoured_stake(r)  # `A사의 B사 지분 투자설`: only with the investor named
+        return [r.draft("INVEST", [], rumoured, amount=_amount(r))] if rumoured else []
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject") and not _describes(r, a)] or \
              [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
              [a.entity.id for a in orgs if a.role == "also" and not receiving]  # `B사도 C에 500억원을 투입한다`
@@ -220,6 +223,15 @@ def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
     joined = {a + b for a, b in zip(forms, forms[1:])} | set(forms)
     told = bool(joined & set(cues("venture")))
     return [v for v in r.state.ventures[-1:] if v not in givers] if told else []
+
+
+def _rumoured_stake(r: Reading) -> list[str]:
+    """`A사의 B사 지분 투자설`: talk of a stake bought; the genitive is the investor, the company before
+    the share noun the target."""
+    before = [a for a in r.orgs if a.end <= r.view.sentence.tokens[r.index].start]
+    owners = [a.entity.id for a in before if _owns_stake(r, a)]
+    givers = [a.entity.id for a in before if a.role == "of" and a.entity.id not in owners]
+    return unique(givers[-1:] + owners[-1:]) if givers else []
 
 
 def _decided(r: Reading) -> bool:
