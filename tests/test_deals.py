@@ -220,3 +220,18 @@ def test_deals_talk_of_a_stake_bought_names_the_genitive_as_investor():
             "시장 일각에서 제기된 가람캐피털의 누리해운 지분 투자설에 대해 누리해운 측은 \"논의한 적 없다\"고 일축했다.")
     invest = _of("INVEST", text)
     assert len(invest) == 1 and invest[0].orgs == {"가람캐피털", "누리해운"} and invest[0].status == "denied"
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("드론 스타트업 하늘누리로보틱스가 도심항공 컨소시엄 '스카이웨이코리아'에 합류했다고 9일 밝혔다.",
+     {"하늘누리로보틱스", "스카이웨이코리아"}),
+    ("가람전자는 글로벌 반도체 얼라이언스 '칩브릿지'에 가입했다.", {"가람전자", "칩브릿지"}),
+])
+def test_deals_joining_a_named_consortium_is_a_partnership_with_it(text, orgs):
+    partner = _of("PARTNER", text)
+    assert len(partner) == 1 and partner[0].orgs == orgs
+
+
+def test_deals_joining_a_meeting_is_no_partnership():
+    text = "최도윤 가람전자 회장과 한지수 누리화학 사장은 9일 만찬을 함께했다. 박서준 한빛은행 행장도 뒤늦게 합류했다."
+    assert not _of("PARTNER", text)

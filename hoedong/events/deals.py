@@ -45,6 +45,8 @@ def partner(r: Reading) -> list[Draft]:
     orgs = r.orgs if any(a.role != "at" for a in r.orgs) else r.orgs + _shared_from_previous_clause(r)
     if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
+    if r.trigger.form in cues("joining"):
+        return _joined_consortium(r)
     orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
     ventures = _ventures(r, orgs)
     r.state.ventures.extend(v for v in ventures if v not in r.state.ventures)
@@ -199,16 +201,25 @@ def invest(r: Reading) -> list[Draft]:
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
 
 
-def _ventures(r: Reading, args: list[Arg]) -> list[str]:
-    """The organisations a joint-venture noun introduces (`합작법인 '에코셀'을 세운다`)."""
+def _ventures(r: Reading, args: list[Arg], kind: str = "venture") -> list[str]:
+    """The organisations a joint-venture noun introduces (`합작법인 '에코셀'을 세운다`), or a noun of
+    another kind (`컨소시엄 'X'`)."""
     tokens = r.view.sentence.tokens
     found = []
     for arg in args:
         before = [t for t in tokens if t.end <= arg.start and t.tag not in _QUOTE_TAGS][-2:]
         forms = {before[-1].form, "".join(t.form for t in before)} if before else set()
-        if forms & set(cues("venture")):
+        if forms & set(cues(kind)):
             found.append(arg.entity.id)
     return found
+
+
+def _joined_consortium(r: Reading) -> list[Draft]:
+    """`A사가 컨소시엄 'X'에 합류했다`: joining a named consortium is a partnership of A with X;
+    joining anything else (a meeting, `뒤늦게 합류했다`) is none."""
+    consortia = _ventures(r, [a for a in r.orgs if a.role == "to"], "consortium")
+    members = [a.entity.id for a in r.orgs if a.role in _SUBJECTS and a.entity.id not in consortia]
+    return [r.draft("PARTNER", [], members[:1] + consortia[:1])] if consortia and members else []
 
 
 def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
