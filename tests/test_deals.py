@@ -235,3 +235,10 @@ def test_deals_joining_a_named_consortium_is_a_partnership_with_it(text, orgs):
 def test_deals_joining_a_meeting_is_no_partnership():
     text = "최도윤 가람전자 회장과 한지수 누리화학 사장은 9일 만찬을 함께했다. 박서준 한빛은행 행장도 뒤늦게 합류했다."
     assert not _of("PARTNER", text)
+
+
+def test_deals_a_plan_withdrawn_and_another_made_instead_are_two_investments():
+    text = ("가람화학은 미국 공장 건설에 투입하려던 2조원 규모의 투자 계획을 철회한다고 9일 공시했다. "
+            "가람화학은 대신 여수 공장 증설에 5000억원을 투자하기로 했다고 같은 날 밝혔다.")
+    statuses = sorted(e.status for e in _of("INVEST", text))
+    assert statuses == ["denied", "planned"]
