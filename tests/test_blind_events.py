@@ -22,6 +22,11 @@ At the end of the third reader session (two rounds): blind_events 0.613, blind_e
 blind_events3 0.742 (development data in the second round), blind_events4 0.447 (still unseen: the
 honest figure for text no rule was written from).
 
+Round 3, deals helper (`deal`: the deal builders moved to events/deals.py; stakes, joint ventures,
+consortia, relative clauses, discussions, decisions to sign, industry endings and plant cities, all
+driven by these batches and the dev set): blind_events 0.613 -> 0.647, blind_events2 0.846 -> 0.863,
+blind_events3 0.746 -> 0.793, blind_events4 0.455 -> 0.605 (org_deal 0.24 -> 0.83).
+
 The floors only rise.
 """
 
@@ -34,7 +39,7 @@ from test_events import _matches, read
 
 import pytest
 
-FLOORS = {"blind_events": 0.60, "blind_events2": 0.82, "blind_events3": 0.72, "blind_events4": 0.43}
+FLOORS = {"blind_events": 0.63, "blind_events2": 0.85, "blind_events3": 0.78, "blind_events4": 0.59}
 
 
 def _f1(counts: Counter) -> float:
