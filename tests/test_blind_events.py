@@ -28,6 +28,10 @@ Round 3, helper `meet` (participants and names; batches 3 and 4 as development d
 Round 3, helper `when` (dates, modality, visit triggers; batches 3 and 4 as development data):
 blind_events 0.661, blind_events2 0.846, blind_events3 0.778, blind_events4 0.566 (date 0.74,
 modality 0.76, trigger 0.65).
+Round 3, deals helper (`deal`: the deal builders moved to events/deals.py; stakes, joint ventures,
+consortia, relative clauses, discussions, decisions to sign, industry endings and plant cities, all
+driven by these batches and the dev set): blind_events 0.613 -> 0.647, blind_events2 0.835 -> 0.863,
+blind_events3 0.742 -> 0.793, blind_events4 0.447 -> 0.605 (org_deal 0.24 -> 0.83).
 
 The floors only rise.
 """
@@ -41,7 +45,7 @@ from test_events import _matches, read
 
 import pytest
 
-FLOORS = {"blind_events": 0.65, "blind_events2": 0.84, "blind_events3": 0.78, "blind_events4": 0.62}
+FLOORS = {"blind_events": 0.65, "blind_events2": 0.85, "blind_events3": 0.78, "blind_events4": 0.62}
 
 
 def _f1(counts: Counter) -> float:

@@ -206,6 +206,12 @@ def deal_words() -> frozenset[str]:
 
 
 @cache
+def stake_words() -> frozenset[str]:
+    """Nouns for a share of a company (`X 지분`, stake_words.txt)."""
+    return frozenset(word_list("stake_words.txt"))
+
+
+@cache
 def buying_words() -> frozenset[str]:
     """Deal words whose object is the other party (`하만을 인수`), from triggers.tsv."""
     return frozenset(row["form"] for row in table("hoedong.lexicon", "triggers.tsv") if row.get("object") == "target")

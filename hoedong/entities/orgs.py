@@ -23,6 +23,7 @@ from hoedong.entities.lexicon import (
     org_suffix_strength,
     particles,
     site_endings,
+    stake_words,
     title_of,
 )
 from hoedong.entities.mentions import Mention
@@ -47,7 +48,7 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             continue
         strong = org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
         weak = org_shape(stem, strong_only=False) and word.first_tag == "NNP" and len(word.core) == 1 \
-            and re.fullmatch(r"[가-힣]{3,12}", stem) and kb.person(stem) is None
+            and re.fullmatch(r"[가-힣]{3,12}", stem) and kb.person(stem) is None and stem not in industry_terms()
         if (strong or weak) and word.nominal():
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
         elif stem.endswith(site_endings()) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP":
@@ -67,14 +68,34 @@ def _bare_ending_after_name(before: Word, word: Word, kb: KnowledgeBase) -> bool
 def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     """`스타트업 온누리셀을`: a proper noun right after a noun that says it is a company."""
     found = []
-    for before, word in zip(words, words[1:]):
-        if before.stem != before.text or before.stem not in company_nouns() or before.sentence != word.sentence:
+    for i, (before, word) in enumerate(zip(words, words[1:]), 1):
+        if before.stem != before.text or not _company_noun(before.stem) or before.sentence != word.sentence:
             continue
+        if _inside_quoted_name(words, i):
+            continue  # `합작사 'SB 오픈AI 재팬'을`: a name of several words, not its first
         stem = word.bare
         if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and (word.first_tag in ("NNP", "SL") or _unread_noun(word)) \
                 and word.nominal() and kb.person(stem) is None and not title_of(word.stem):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
+
+
+def _company_noun(stem: str) -> bool:
+    """`업체`, `자회사`, or a compound ending in one (`광물기업`, `완성차업체`)."""
+    return stem in company_nouns() or any(stem.endswith(n) for n in company_nouns() if len(n) >= _COMPOUND_HEAD)
+
+
+_COMPOUND_HEAD = 2  # syllables of a company noun that may end a compound (`광물기업`; not `사`)
+_QUOTED_NAME_WORDS = 3  # words a quoted name may run on after its first
+_CLOSING_QUOTES = "'’\"”"
+
+
+def _inside_quoted_name(words: list[Word], i: int) -> bool:
+    """The word has no closing quote but one of the next few words of its sentence has."""
+    if any(q in words[i].text for q in _CLOSING_QUOTES):
+        return False
+    following = [w for w in words[i + 1: i + 1 + _QUOTED_NAME_WORDS] if w.sentence == words[i].sentence]
+    return any(any(q in w.text for q in _CLOSING_QUOTES) for w in following)
 
 
 _UNREAD_NOUN = 4  # syllables: a single common noun this long that Kiwi could not split is a name it does not know
@@ -98,7 +119,8 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
     orgs = [(m.start, m.end) for m in mentions if m.type == "ORG"]
     taken = [(m.start, m.end) for m in mentions]
     found = []
-    for one, other in zip(words, words[1:]):
+    after = {w.start: nxt for w, nxt in zip(words, words[1:])}
+    for one, other in _neighbours(words, kb):
         if one.sentence != other.sentence:
             continue
         joined = _joined(one)
@@ -108,10 +130,28 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
             stem = unknown.bare
             if any(s <= unknown.start < e for s, e in taken) or unknown.first_tag != "NNP":
                 continue
+            if unknown is other and _opens_compound(unknown, after.get(unknown.start)):
+                continue  # `진주에너지와 액화수소 장기 공급 계약`: what the deal is about, not a party
             if re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) and kb.person(stem) is None and not kb.is_place(stem) \
                     and not title_of(unknown.stem) and stem not in given_names() and stem not in industry_terms():
                 found.append(Mention(unknown.start, unknown.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
+
+
+def _opens_compound(word: Word, following: Word | None) -> bool:
+    """A bare word followed by a common noun of the same sentence starts a compound noun."""
+    return following is not None and word.stem == word.text and following.sentence == word.sentence \
+        and following.first_tag in ("NNG", "SL") and not title_of(following.stem)
+
+
+def _neighbours(words: list[Word], kb: KnowledgeBase):
+    """Each word with the next, and with the one after a bare country or city between them
+    (`바스프, 일본 미쓰이화학과`: the place says where the second is from)."""
+    for i, one in enumerate(words[:-1]):
+        yield one, words[i + 1]
+        between = words[i + 1]
+        if i + 2 < len(words) and between.stem == between.text and kb.is_place(between.bare):
+            yield one, words[i + 2]
 
 
 def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -123,7 +163,7 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
     found = []
     for i, word in enumerate(words):
         particle = word.text[len(word.stem):].rstrip(",.")
-        objected = particle in particles("object")  # `하만을 인수`: the object of a word that buys it
+        objected = particle in particles("object") or _staked(words, i)  # `하만을 인수`, `하만 지분을 인수`
         if (particle not in counterpart and not objected) or any(s <= word.start < e for s, e in taken):
             continue
         topic = particle in particles("topic")
@@ -135,8 +175,23 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
         ahead = [t.form for w in words[i + 1: i + 1 + window] if w.sentence == word.sentence for t in w.core]
         if any(form in (buying_words() if objected else deal_words()) for form in ahead):
             stem = word.bare
-            found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
+            found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=_full_name(stem, mentions)))
     return found
+
+
+def _full_name(stem: str, mentions: list[Mention]) -> str:
+    """`플랙트그룹을 인수 … 플랙트 지분`: a short form of an organisation named in full is that one."""
+    longer = [m.name for m in mentions if m.type == "ORG" and m.name and m.name.startswith(stem)
+              and is_suffix_word(m.name[len(stem):].strip())]
+    return longer[0] if len(set(longer)) == 1 else stem
+
+
+def _staked(words: list[Word], i: int) -> bool:
+    """`물빛수산 지분 70%를 인수`: a word with no particle right before a share noun owns the shares."""
+    word = words[i]
+    following = words[i + 1] if i + 1 < len(words) else None
+    return word.text == word.stem and following is not None and following.sentence == word.sentence \
+        and following.stem in stake_words()
 
 
 def _opens_sentence(words: list[Word], i: int, kb: KnowledgeBase) -> bool:

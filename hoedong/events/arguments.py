@@ -9,19 +9,16 @@ One builder per event type over a shared `Reading` of the event word:
   당시에도 A와 만났다`) is not one who met, unless no one else is named.
 - VISIT: the visitor is the person a relative clause describes (`방한 중인 X`), else the subject;
   the destination is the trigger's own place (`방한` → 한국) or the places and organisations named.
-- PARTNER: subject organisations (or the speakers' employers) with their partners; `양사` means
-  the last pair; a `splits` trigger with one subject and several partners is one deal with each.
-- INVEST: the giver is the subject (or the `from` party of a receiving verb); the target is the
-  organisation invested in; the amount is the one nearest before the trigger.
+- PARTNER, INVEST: the organisations of a deal (deals.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
-from hoedong.events.amounts import find_amounts
-from hoedong.events.clauses import Arg, View, inside, quote_around, quote_spans
+from hoedong.events.clauses import Arg, View, inside, is_affiliation, pair_pronoun, quote_spans
+from hoedong.events.deals import invest, partner
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
 from hoedong.events.groups import names_group
@@ -48,10 +45,7 @@ _VISITOR_REACH = 12  # characters between a name without particle and the visit 
 _GENITIVE_REACH = 24  # characters between `X의` and the visit word it owns (`X 대통령의 UAE 국빈 방문`)
 _COMPANION_REACH = 12  # characters between `X 회장과` and the `함께` that makes X a companion
 _TITLE_GAP = 8  # characters between a person mention and the title that closes its phrase
-_STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
-_RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 _DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
-_AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
 
 
@@ -101,8 +95,6 @@ def build(reading: Reading) -> list[Draft]:
     return made
 
 
-
-
 def _meet(r: Reading) -> list[Draft]:
     left_out = {a.entity.id for a in r.people if is_left_out(r.view.sentence.tokens, a)}
     present = [a for a in r.people if a.entity.id not in left_out]
@@ -141,14 +133,6 @@ def _meet(r: Reading) -> list[Draft]:
     if not separate and own_subjects and attended_scene(r):
         groups = [unique(host_of(r, named) + g) for g in groups]
     return [r.draft("MEET", g, [], place=place, undated=series) for g in groups if len(g) >= 2]
-
-
-
-
-
-
-
-
 
 
 def _visitor_as_time(tokens, arg: Arg) -> bool:
@@ -196,141 +180,10 @@ def _visit(r: Reading) -> list[Draft]:
             for place, own_date in places or [(None, None)]]
 
 
-def _partner(r: Reading) -> list[Draft]:
-    if _standing(r.view.sentence.tokens, r.index):
-        return []  # `협력관계를 맺고 있다`: a relationship that stands, not an act
-    orgs = r.orgs if any(a.role != "at" for a in r.orgs) else r.orgs + _shared_from_previous_clause(r)
-    if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
-        return []  # development is a partnership only with a partner (`X와 … 개발`)
-    orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
-    if sum(a.entity.type == "ORG" for a in orgs) >= 2:  # `리야드에 합작법인`, `카타르 X투자청`: where, not who
-        orgs = [a for a in orgs if a.entity.type != "PLACE"]
-    quoted = quote_around(r.view, r.index)
-    if quoted is not None:
-        orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
-    if not orgs and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
-        return [r.draft("PARTNER", [], list(r.state.org_pair))]
-    subjects = [a.entity.id for a in orgs if a.role in _SUBJECTS] or \
-        [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
-    partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of", "from")
-                and a.entity.id not in subjects and not is_affiliation(a, r.args)]
-    people = r.people
-    signers = affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id)
-    affiliations = signers or affiliations_of(people, r.by_id)
-    if not subjects and not partners and len(signers) >= 2:
-        subjects = signers  # `A사 X 대표와 B사 Y 사장은 협약을 맺었다`: the heads sign for their companies
-    if not subjects:
-        subjects = [o for o in (affiliations[:1] or r.state.orgs[:1]) if o not in partners]
-    if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
-        counterparts = [a for a in people if a.role in ("with", "object", "list")]
-        partners = [o for o in affiliations_of(counterparts, r.by_id) if o not in subjects]
-    if len(subjects) == 1 and len(partners) >= 2 and r.trigger.splits:
-        return [r.draft("PARTNER", [], [subjects[0], p]) for p in partners]
-    if len(subjects) >= 2 and len(partners) == 1 and any(w in cues("each") for w in r.clause_forms):
-        return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
-    group = unique(subjects + partners)
-    return [r.draft("PARTNER", [], group)] if len(group) >= 2 else []
-
-
-def _shared_from_previous_clause(r: Reading) -> list[Arg]:
-    """`A는 B에 투자하고 (…) 파트너십을 체결했다`: a coordinated clause with no organisation of its
-    own shares the previous clause's, its `to` party becoming a partner."""
-    clause = r.view.clause_of[r.index]
-    if clause == 0 or any(a.entity.type == "PERSON" for a in r.args):
-        return []
-    previous = [a for a in r.view.args_in(clause - 1) if a.entity.type in ("ORG", "PROJECT")]
-    return [replace(a, role="with") if a.role == "to" else a for a in previous]
-
-
-def _invest(r: Reading) -> list[Draft]:
-    if r.trigger.object_is_money and _amount(r) is None:
-        return []  # `양극재를 공장에 투입할 예정`: feeding material into a plant, not spending
-    orgs, people = r.orgs, r.people
-    following = r.view.sentence.tokens[r.index: r.index + _RECEIVING_REACH]
-    receiving = any(t.form in cues("receiving") for t in following)
-    if r.status == "requested" and not receiving:
-        return _requested_investment(r)
-    givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject")] or \
-             [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
-             [a.entity.id for a in orgs if a.role == "also" and not receiving]  # `B사도 C에 500억원을 투입한다`
-    wanted = _SUBJECTS if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
-    targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
-    if not targets and givers and not receiving and r.trigger.object_is_target:
-        targets = _owner_of_object(r, givers)
-    if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
-        givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
-    if receiving and not givers and len(targets) >= 2:  # `A가 B가 주도하는 투자를 유치했다`: B invests
-        targets, givers = targets[:1], targets[1:]
-    if receiving and not targets:
-        targets = r.state.orgs[:1]
-    if not givers and not receiving:
-        topic = [a.entity.id for a in r.view.args if a.role in _SUBJECTS and a.entity.type == "ORG"
-                 and not _reports_another(r, a)]
-        speakers = [a for a in r.view.args if a.role in _SUBJECTS and a.entity.type == "PERSON"]
-        givers = topic[:1] or affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id)[:1] \
-            or affiliations_of(speakers, r.by_id)[:1] or (r.state.orgs[:1] if not people and not orgs else [])
-    if not givers:
-        return []
-    givers = unique(givers)
-    sentence_forms = [t.form for t in r.view.sentence.tokens]
-    listed = any(f in cues("list_tail") or f in cues("each") for f in r.clause_forms)
-    if len(givers) >= 2 and listed and not any(f in cues("joint") for f in sentence_forms):
-        # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`: each its own (`A와 B가 투자`: together)
-        return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
-    return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
-
-
-def _owner_of_object(r: Reading, givers: list[str]) -> list[str]:
-    """`A사는 B사의 지분 35%를 인수했다`: with a buying word, the owner of what is bought (a genitive
-    after the buyer) is the target; a genitive before the buyer (`A사의 B사 인수`) is the buyer's."""
-    first_giver = min(a.start for a in r.orgs if a.entity.id in givers)
-    return [a.entity.id for a in r.orgs if a.role == "of" and a.start > first_giver and a.entity.id not in givers][:1]
-
-
-def _reports_another(r: Reading, topic: Arg) -> bool:
-    """`영국 정부는 한국 기업들이 … 투자를 진행할 것이라고 전했다`: a topic followed by a subject of
-    its own before the event word reports another's act; it is not the investor. A subject inside a
-    relative clause (`도 대표가 이끄는 회사에`) is not one."""
-    tokens = r.view.sentence.tokens
-    if topic.role != "topic":
-        return False
-    between = [t for t in tokens[:r.index] if t.start >= topic.end]
-    return any(t.tag == "JKS" and not any(u.tag == "ETM" and u.start > t.start for u in between) for t in between)
-
-
-def _requested_investment(r: Reading) -> list[Draft]:
-    """`이 회장에게 더 많이 투자해 주기를 바란다`, `삼성 등 기업이 투자를 늘려 달라고 요청했다`: the
-    investors asked are the organisations addressed, or the employers of the people addressed; an
-    organisation asking for itself (`A사는 B에 투자를 요청했다`) is the target."""
-    asking = {a.entity.id for a in r.people if a.role in _SUBJECTS}
-    asked_people = [a for a in r.view.args if a.entity.type == "PERSON" and a.role == "to"]
-    asked = [a.entity.id for a in r.orgs if a.role in ("to", "subject", "none", "list") and not is_affiliation(a, r.args)]
-    employers = [o for o in affiliations_of(asked_people, r.by_id)]
-    own = set(affiliations_of([a for a in r.people if a.entity.id in asking], r.by_id))
-    givers = [o for o in unique(asked + employers) if o not in own]
-    askers = [a.entity.id for a in r.orgs if a.role in _SUBJECTS and a.entity.id not in givers]
-    return [r.draft("INVEST", [], givers + askers, amount=_amount(r))] if givers else []
-
-
-_BUILDERS = {"MEET": _meet, "VISIT": _visit, "PARTNER": _partner, "INVEST": _invest}
+_BUILDERS = {"MEET": _meet, "VISIT": _visit, "PARTNER": partner, "INVEST": invest}
 
 
 # ---- shared readings -----------------------------------------------------------------------------
-
-def pair_pronoun(forms: list[str], kind: str) -> bool:
-    """`두 사람은`, `양측은` (kind `people`); `두 회사는`, `양사는` (kind `orgs`): the two just named."""
-    heads = cues(f"pair_{kind}")
-    joined = " ".join(forms)
-    return any(f"{count} {head}" in joined for count in cues("pair_count") for head in heads) \
-        or any(f in cues("pair_both") or f in cues(f"pair_{kind}_word") for f in forms) \
-        or any(a in cues("pair_prefix") and b in heads for a, b in zip(forms, forms[1:]))
-
-
-def _standing(tokens, index: int) -> bool:
-    following = tokens[index: index + _STANDING_REACH]
-    return any(t.form in cues("progressive_ending") and t.tag == "EC" and n.form in cues("progressive_verb")
-               for t, n in zip(following, following[1:]))
-
 
 def _visitors(r: Reading) -> list[str]:
     tokens = r.view.sentence.tokens
@@ -443,12 +296,6 @@ def _date_right_after(view: View, arg: Arg, day: date | None) -> TimeValue | Non
     return next((t for t in find_times(window, day, "nearest") if t.span[0] <= 1), None)
 
 
-def is_affiliation(arg: Arg, args: list[Arg]) -> bool:
-    """`정신아 카카오 대표`: an organisation named as someone's employer is not a destination."""
-    return arg.entity.type == "ORG" and any(
-        other.entity.type == "PERSON" and 0 <= arg.start - other.end <= _AFFILIATION_GAP for other in args)
-
-
 def _np_text(view: View, arg: Arg, args: list[Arg]) -> str:
     """The place as written, with the names right before it (`시애틀 아마존 본사`)."""
     start = arg.start
@@ -467,14 +314,3 @@ def place_at(args: list[Arg]) -> str | None:
     return at[-1].entity.name if at else None
 
 
-def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:
-    return [r.org for a in people for r in a.entity.roles if r.org and by_id.get(r.org) and by_id[r.org].type == "ORG"]
-
-
-def _amount(r: Reading) -> dict | None:
-    amounts = find_amounts(r.text)
-    if not amounts:
-        return None
-    trigger_at = r.view.sentence.tokens[r.index].start - r.view.sentence.start
-    before = [a for span, a in amounts if span[0] < trigger_at]
-    return (before or [a for _, a in amounts])[-1 if before else 0]

@@ -15,6 +15,7 @@ from hoedong.events.lexicon import cues, endings, particle_roles, triggers
 from hoedong.model import Entity
 from hoedong.nlp import Sentence, Token
 
+_AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
 _NP_TAGS = ("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR")
 
 
@@ -130,3 +131,20 @@ def quote_around(view: View, index: int) -> tuple[int, int] | None:
     """The quotation (body offsets) the token at `index` stands in, if any."""
     at = view.sentence.tokens[index].start
     return next(((s, e) for s, e in quote_spans(view) if s < at < e), None)
+
+
+# ---- readings the builders share -------------------------------------------------------------------
+
+def pair_pronoun(forms: list[str], kind: str) -> bool:
+    """`두 사람은`, `양측은` (kind `people`); `두 회사는`, `양사는` (kind `orgs`): the two just named."""
+    heads = cues(f"pair_{kind}")
+    joined = " ".join(forms)
+    return any(f"{count} {head}" in joined for count in cues("pair_count") for head in heads) \
+        or any(f in cues("pair_both") or f in cues(f"pair_{kind}_word") for f in forms) \
+        or any(a in cues("pair_prefix") and b in heads for a, b in zip(forms, forms[1:]))
+
+
+def is_affiliation(arg: Arg, args: list[Arg]) -> bool:
+    """`정신아 카카오 대표`: an organisation named as someone's employer is not a destination."""
+    return arg.entity.type == "ORG" and any(
+        other.entity.type == "PERSON" and 0 <= arg.start - other.end <= _AFFILIATION_GAP for other in args)

@@ -98,6 +98,18 @@ def place_names(text: str | None) -> set[str]:
 
 
 @cache
+def buying_words() -> frozenset[str]:
+    """Deal words whose object is the company bought (`하만을 인수`: triggers.tsv object `target`)."""
+    return frozenset(t.form for t in triggers().values() if t.object_is_target)
+
+
+@cache
+def stake_words() -> tuple[str, ...]:
+    """Nouns for a share of a company (`X 지분을 인수`: X is the target)."""
+    return word_list("stake_words.txt")
+
+
+@cache
 def _background_cues() -> tuple[str, ...]:
     return word_list("background_cues.txt")
 

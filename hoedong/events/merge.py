@@ -47,6 +47,13 @@ def _width(time: TimeValue) -> tuple[int, int]:
     return (0 if exact else 1, -len(time.start or ""))
 
 
+def _withdrawn_and_replaced(one: Draft, other: Draft) -> bool:
+    """`1조원 투자 계획을 철회 … 대신 3000억원을 투자하기로`: two sums, one of them denied."""
+    denied = ["denied" in {s for _, s in d.statuses} for d in (one, other)]
+    sums = one.amount is not None and other.amount is not None and one.amount["value"] != other.amount["value"]
+    return sums and denied[0] != denied[1]
+
+
 def _same_event(one: Draft, other: Draft) -> bool:
     if one.type != other.type or other.follows is one or one.follows is other:
         return False
@@ -56,8 +63,8 @@ def _same_event(one: Draft, other: Draft) -> bool:
         years = [d.date.start[:4] for d in (one, other) if d.date is not None and d.date.start]
         if len(years) == 2 and years[0] != years[1]:
             return False  # `2021년 … 투자한 데 이어 올해 … 추가로 투자했다`: two rounds
-        if one.key() == other.key():
-            return True  # tranches of one deal (`27억5000만 달러를 추가로 … 40억 달러 투자를 마무리`)
+        if one.key() == other.key():  # tranches of one deal (`27억5000만 달러를 추가로 … 40억 달러 투자를 마무리`),
+            return not _withdrawn_and_replaced(one, other)  # not a plan dropped and another made instead
         amounts = one.amount is None or other.amount is None or one.amount["value"] == other.amount["value"]
         return amounts and one.orgs[:1] == other.orgs[:1] and (one.key() <= other.key() or other.key() <= one.key())
     if one.type == "VISIT" and one.place and other.place and one.place != other.place and not _arrival_of(one, other):

@@ -31,7 +31,8 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
         trigger = _trigger_at(tokens, i)
         if trigger is None or _is_count(tokens, i) or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
             continue
-        if trigger.needs and not _followed_by(tokens, i, trigger.needs):
+        if trigger.needs and not _followed_by(tokens, i, trigger.needs) and not _rumoured(tokens, i) \
+                or _modifies_noun(tokens, i, trigger):
             continue
         key = (trigger.type, view.clause_of[i], back_reference(tokens, i, trigger))
         if key in seen and trigger.type not in _REPEATABLE:
@@ -86,6 +87,26 @@ def _compound_trigger(tokens, i: int) -> Trigger | None:
         if trigger is not None:
             return trigger
     return None
+
+
+def _rumoured(tokens, i: int) -> bool:
+    """`투자설`, `회동설`: talk of the act, which needs no verb of its own (status.py makes it speculated)."""
+    return i + 1 < len(tokens) and tokens[i + 1].form in cues("rumour_suffix") and tokens[i + 1].start == tokens[i].end
+
+
+def _modifies_noun(tokens, i: int, trigger: Trigger) -> bool:
+    """`투자 심리`, `투자 활동을 지원`, `투자 확대 방안`: an investment noun opening a chain of nouns that
+    are not all its verbs names a kind of thing, not an act (`투자 계획을 발표`, `투자 확대를 당부` still are)."""
+    if trigger.type != "INVEST" or trigger.pos != "noun" or not trigger.needs or i + 1 >= len(tokens):
+        return False
+    if _rumoured(tokens, i):
+        return False
+    chain = []
+    for token in tokens[i + 1:]:
+        if token.tag != "NNG":
+            break
+        chain.append(token)  # `투자 확대 방안을 논의`: the chain of nouns the investment word opens
+    return any(not t.form.startswith(trigger.needs) for t in chain)
 
 
 def _followed_by(tokens, i: int, needs: tuple[str, ...]) -> bool:

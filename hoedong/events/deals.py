@@ -1,0 +1,372 @@
+"""Deals: the organisations of a partnership or an investment, from the roles the clause's particles
+give (clauses.py) over the builders' shared `Reading` (arguments.py).
+
+- PARTNER: subject organisations (or the speakers' employers) with their partners; `양사` means
+  the last pair; a `splits` trigger with one subject and several partners is one deal with each.
+- INVEST: the giver is the subject (or the `from` party of a receiving verb); the target is the
+  organisation invested in; the amount is the one nearest before the trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from hoedong.events.amounts import find_amounts
+from hoedong.events.clauses import Arg, is_affiliation, pair_pronoun, quote_around
+from hoedong.events.draft import Draft, unique
+from hoedong.events.lexicon import buying_words, cues, endings, stake_words, triggers
+from hoedong.model import Entity
+
+if TYPE_CHECKING:
+    from hoedong.events.arguments import Reading
+
+_SUBJECTS = ("subject", "topic")
+_STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
+_ENDINGS = ("ETM", "EC", "EF", "ETN")  # the tags that close a verb: relative, connective, final, nominal
+_QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법인 '에코셀'`)
+_DECISION_REACH = 3  # tokens after an investment noun in which its deciding verb comes (`투자를 확정`)
+_RELATIVE_CHAIN = 3  # 투자(+하/XSV)(+었/EP)(+ᆫ/ETM): the tokens that close a relative clause
+_AGREEMENT_HEAD = 3  # tokens after a relative ending in which the agreement word it describes comes
+_MONEY_OBJECT_GAP = 12  # characters between a sum and the spending word it is the object of
+_LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a list
+_MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
+_RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
+
+
+def partner(r: Reading) -> list[Draft]:
+    """The partnerships the event word tells: each one the organisations that form it."""
+    if _standing(r.view.sentence.tokens, r.index):
+        return []  # `협력관계를 맺고 있다`: a relationship that stands, not an act
+    if _discussed(r):
+        return []  # `합작 생산을 논의했다`: a partnership talked about, not formed
+    if r.status in ("occurred", "present") and _decided_to_form(r):
+        r = replace(r, status="planned")
+    orgs = r.orgs if any(a.role != "at" for a in r.orgs) else r.orgs + _shared_from_previous_clause(r)
+    if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
+        return []  # development is a partnership only with a partner (`X와 … 개발`)
+    if r.trigger.form in cues("joining"):
+        return _joined_consortium(r)
+    orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
+    ventures = _ventures(r, orgs)
+    r.state.ventures.extend(v for v in ventures if v not in r.state.ventures)
+    orgs = [a for a in orgs if a.entity.id not in ventures]  # `합작법인 'X'를 세운다`: X is made, not a maker
+    if sum(a.entity.type == "ORG" for a in orgs) >= 2:  # `리야드에 합작법인`, `카타르 X투자청`: where, not who
+        orgs = [a for a in orgs if a.entity.type != "PLACE"]
+    orgs += [a for a in r.args if a.entity.type == "PLACE" and _listed_party(r, a)]  # `산업부와 충청북도, A사는`
+    quoted = quote_around(r.view, r.index)
+    if quoted is not None:
+        orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
+    if not orgs and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
+        return [r.draft("PARTNER", [], list(r.state.org_pair))]
+    subjects = [a.entity.id for a in orgs if a.role in _SUBJECTS] or \
+        [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
+    partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of", "from")
+                and a.entity.id not in subjects and not is_affiliation(a, r.args)]
+    people = r.people
+    signers = affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id)
+    affiliations = signers or affiliations_of(people, r.by_id)
+    if not subjects and not partners and len(signers) >= 2:
+        subjects = signers  # `A사 X 대표와 B사 Y 사장은 협약을 맺었다`: the heads sign for their companies
+    if not subjects:
+        subjects = [o for o in (affiliations[:1] or r.state.orgs[:1]) if o not in partners]
+    if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
+        counterparts = [a for a in people if a.role in ("with", "object", "list")]
+        partners = [o for o in affiliations_of(counterparts, r.by_id) if o not in subjects]
+    if not partners and not orgs:
+        partners = [o for o in _met_side(r, [a for a in people if a.role in _SUBJECTS]) if o not in subjects]
+    separate = any(w.startswith(cues("separate")) for w in r.clause_forms)  # `A, B와 잇따라 협약을 맺었다`
+    if len(subjects) == 1 and len(partners) >= 2 and (r.trigger.splits or separate):
+        return [r.draft("PARTNER", [], [subjects[0], p]) for p in partners]
+    if len(subjects) >= 2 and len(partners) == 1 and any(w in cues("each") for w in r.clause_forms):
+        return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
+    group = unique(subjects + partners)
+    return [r.draft("PARTNER", [], group)] if len(group) >= 2 and not _bought_here(r, group) else []
+
+
+def _bought_here(r: Reading, group: list[str]) -> bool:
+    """`A사는 B사 지분을 인수하는 계약을 체결했다`: a contract to buy, which the sentence tells as an
+    acquisition of the same two organisations, is that acquisition, not a partnership (a contract to
+    invest together, `투자해 … 건립하는 협약`, is both)."""
+    return any(d.type == "INVEST" and d.sentence == r.number and len(d.orgs) >= 2 and set(d.orgs) <= set(group)
+               and any(w in buying_words() for w in d.words) for d in r.drafts)
+
+
+def _discussed(r: Reading) -> bool:
+    """The first predicate after the partnership word in its clause is a verb of talking it over."""
+    predicate = _first_predicate(r)
+    return predicate is not None and predicate[0].form in cues("discussion")
+
+
+def _decided_to_form(r: Reading) -> bool:
+    """`협약을 다음 달 맺기로 했다`, `합작사를 세우기로 했다`: the signing or founding verb of the
+    partnership word takes the decision ending (기 + 로, not `합의했다`): it is still to come."""
+    predicate = _first_predicate(r)
+    if predicate is None or predicate[0].form not in cues("forming_verb"):
+        return False
+    rest = [t for t in predicate[1] if t.tag != "XSV"]
+    decided = len(rest) >= 2 and rest[0].tag == "ETN" and rest[0].form in endings("decision") \
+        and rest[1].form in endings("decision")
+    return decided and not any(t.form in cues("agreement") for t in rest[2: 2 + _AGREEMENT_HEAD])
+
+
+def _first_predicate(r: Reading):
+    """The first verb (or noun with 하다) after the event word in its clause, with the tokens after it."""
+    clause = r.view.clause_of[r.index]
+    tokens = [t for i, t in r.view.clause_tokens(clause) if i > r.index]
+    for k, (token, after) in enumerate(zip(tokens, tokens[1:] + [None])):
+        if token.tag.startswith("VV") or (token.tag == "NNG" and after is not None and after.tag == "XSV"):
+            return token, tokens[k + 1:]
+    return None
+
+
+def _listed_party(r: Reading, place: Arg) -> bool:
+    """`산업부와 충청북도, A사는 … 협약을 체결했다`: a province or country joined into the list of
+    signers (by `와/과` or a comma) is a party; one right before a company's name says where it is from."""
+    following = next((t for t in r.view.sentence.tokens if t.start >= place.end), None)
+    return place.role in _SUBJECTS + ("with", "list") and following is not None and following.tag in _LIST_TAGS
+
+
+def _met_side(r: Reading, speakers: list[Arg]) -> list[str]:
+    """`A 회장은 B 회장을 만났다. A 회장은 이 자리에서 공동 개발을 제안했다`: a deal a person offers
+    with no partner named is with the employers of the people they just met."""
+    ids = {a.entity.id for a in speakers}
+    recent = [d for d in r.drafts if d.type == "MEET" and ids & set(d.participants)
+              and r.number - d.sentence <= _MEETING_REACH]
+    if not ids or not recent:
+        return []
+    own = set(affiliations_of(speakers, r.by_id))
+    others = [p for p in recent[-1].participants if p not in ids and p in r.by_id]
+    return [o for o in unique([role.org for p in others for role in r.by_id[p].roles if role.org
+                               and r.by_id.get(role.org) and r.by_id[role.org].type == "ORG"]) if o not in own]
+
+
+def _shared_from_previous_clause(r: Reading) -> list[Arg]:
+    """`A는 B에 투자하고 (…) 파트너십을 체결했다`: a coordinated clause with no organisation of its
+    own shares the previous clause's, its `to` party becoming a partner."""
+    clause = r.view.clause_of[r.index]
+    if clause == 0 or any(a.entity.type == "PERSON" for a in r.args):
+        return []
+    previous = [a for a in r.view.args_in(clause - 1) if a.entity.type in ("ORG", "PROJECT")]
+    return [replace(a, role="with") if a.role == "to" else a for a in previous]
+
+
+def invest(r: Reading) -> list[Draft]:
+    """The investments the event word tells: the givers, then the target, with the amount."""
+    if r.status == "occurred" and (_decided(r) or _agreed_content(r)):
+        r = replace(r, status="planned")
+    if r.trigger.object_is_money and not _money_put_in(r):
+        return []  # `양극재를 공장에 투입할 예정`, `공을 들여`: feeding material or effort, not spending
+    orgs, people = r.orgs, r.people
+    following = r.view.sentence.tokens[r.index: r.index + _RECEIVING_REACH]
+    receiving = any(t.form in cues("receiving") for t in following)
+    if r.status == "requested" and not receiving:
+        return _requested_investment(r)
+    if r.index + 1 < len(r.view.sentence.tokens) and r.view.sentence.tokens[r.index + 1].form in cues("rumour_suffix"):
+        rumoured = _rumoured_stake(r)  # `A사의 B사 지분 투자설`: only with the investor named
+        return [r.draft("INVEST", [], rumoured, amount=_amount(r))] if rumoured else []
+    givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject") and not _describes(r, a)] or \
+             [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
+             [a.entity.id for a in orgs if a.role == "also" and not receiving]  # `B사도 C에 500억원을 투입한다`
+    wanted = _SUBJECTS if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
+    targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
+    if not targets and givers and not receiving and r.trigger.object_is_target:
+        targets = _owner_of_object(r, givers)
+    if not receiving:  # `공동 출자해 합작법인 'X'를 세운다`, `합작법인에 출자한다`: the venture is the target
+        targets = targets or _venture_meant(r, givers) or _described(r, givers)
+    if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
+        givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
+    if receiving and not givers and len(targets) >= 2:  # `A가 B가 주도하는 투자를 유치했다`: B invests
+        targets, givers = targets[:1], targets[1:]
+    if receiving and not targets:
+        targets = r.state.orgs[:1]
+    if not givers and not receiving and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
+        givers = list(r.state.org_pair)  # `두 회사는 합작법인에 각각 … 출자하기로 했다`
+    if not givers and not receiving:
+        topic = [a.entity.id for a in r.view.args if a.role in _SUBJECTS and a.entity.type == "ORG"
+                 and not _reports_another(r, a)]
+        speakers = [a for a in r.view.args if a.role in _SUBJECTS and a.entity.type == "PERSON"]
+        givers = topic[:1] or affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id)[:1] \
+            or affiliations_of(speakers, r.by_id)[:1] or (r.state.orgs[:1] if not people and not orgs else [])
+    if not givers:
+        return []
+    givers = unique(givers)
+    sentence_forms = [t.form for t in r.view.sentence.tokens]
+    each = any(f in cues("each") for f in r.clause_forms)
+    listed = each or any(f in cues("list_tail") for f in r.clause_forms)
+    if len(givers) >= 2 and listed and (each or not any(f in cues("joint") for f in sentence_forms)):
+        # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`, `합작법인에 각각 … 출자`: each its own
+        # (`A와 B가 투자`, `공동 투자`: together)
+        return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
+    return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
+
+
+def _ventures(r: Reading, args: list[Arg], kind: str = "venture") -> list[str]:
+    """The organisations a joint-venture noun introduces (`합작법인 '에코셀'을 세운다`), or a noun of
+    another kind (`컨소시엄 'X'`)."""
+    tokens = r.view.sentence.tokens
+    found = []
+    for arg in args:
+        before = [t for t in tokens if t.end <= arg.start and t.tag not in _QUOTE_TAGS][-2:]
+        forms = {before[-1].form, "".join(t.form for t in before)} if before else set()
+        if forms & set(cues(kind)):
+            found.append(arg.entity.id)
+    return found
+
+
+def _joined_consortium(r: Reading) -> list[Draft]:
+    """`A사가 컨소시엄 'X'에 합류했다`: joining a named consortium is a partnership of A with X;
+    joining anything else (a meeting, `뒤늦게 합류했다`) is none."""
+    consortia = _ventures(r, [a for a in r.orgs if a.role == "to"], "consortium")
+    members = [a.entity.id for a in r.orgs if a.role in _SUBJECTS and a.entity.id not in consortia]
+    return [r.draft("PARTNER", [], members[:1] + consortia[:1])] if consortia and members else []
+
+
+def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
+    """The joint venture an investment goes into: one the clause names, or the last one named when
+    the clause says only `합작법인에`."""
+    named = [v for v in _ventures(r, r.orgs) if v not in givers]
+    if named:
+        r.state.ventures.extend(v for v in named if v not in r.state.ventures)
+        return named[:1]
+    tokens = r.view.clause_tokens(r.view.clause_of[r.index])
+    forms = [t.form for _, t in tokens]
+    joined = {a + b for a, b in zip(forms, forms[1:])} | set(forms)
+    told = bool(joined & set(cues("venture")))
+    return [v for v in r.state.ventures[-1:] if v not in givers] if told else []
+
+
+def _rumoured_stake(r: Reading) -> list[str]:
+    """`A사의 B사 지분 투자설`: talk of a stake bought; the genitive is the investor, the company before
+    the share noun the target."""
+    before = [a for a in r.orgs if a.end <= r.view.sentence.tokens[r.index].start]
+    owners = [a.entity.id for a in before if _owns_stake(r, a)]
+    givers = [a.entity.id for a in before if a.role == "of" and a.entity.id not in owners]
+    return unique(givers[-1:] + owners[-1:]) if givers else []
+
+
+def _decided(r: Reading) -> bool:
+    """`투자를 확정했다`, `인수를 결정했다`: the noun's own verb decides the investment, which is still
+    to be made (a verb that tells it done, `투자를 완료했다`, is not one)."""
+    following = r.view.sentence.tokens[r.index + 1: r.index + 1 + _DECISION_REACH]
+    return r.trigger.pos == "noun" and bool(following) and following[0].tag == "JKO" \
+        and any(t.form in cues("decided") for t in following[1:])
+
+
+def _described(r: Reading, givers: list[str]) -> list[str]:
+    """`네이버가 투자한 슬기AI`, `슬기AI는 네이버가 투자한 회사로`: an investment told in a relative
+    clause goes into what the clause describes: the organisation after it, or, when that is a word for
+    a company, the sentence's topic."""
+    tokens = r.view.sentence.tokens
+    following = tokens[r.index + 1: r.index + 1 + _RELATIVE_CHAIN]
+    ending = next((i for i, t in enumerate(following) if t.tag == "ETM"), None)
+    if ending is None or any(t.tag not in ("XSV", "EP") for t in following[:ending]):
+        return []
+    head = r.index + ending + 2
+    if head >= len(tokens):
+        return []
+    named = [a.entity.id for a in r.orgs if a.start == tokens[head].start and a.entity.id not in givers]
+    if named or tokens[head].form not in cues("company_head"):
+        return named[:1]
+    return [a.entity.id for a in r.view.args if a.role == "topic" and a.entity.type == "ORG"
+            and a.start < tokens[r.index].start and a.entity.id not in givers][:1]
+
+
+def _agreed_content(r: Reading) -> bool:
+    """`1조원을 투자해 연구소를 짓는 협약을 체결했다`, `1조원을 들여 센터를 짓기로 했다`: an investment
+    told as the means of what an agreement says or a decision takes is promised, still to be made."""
+    later = r.view.sentence.tokens[r.index + 1:]
+    own = next((t for t in later if t.tag.startswith("E")), None)
+    if own is None or own.tag != "EC" or own.form not in cues("means_ending"):
+        return False  # `투자해 …`, not `투자하고 …` (a second act) or `투자했다`
+    for i, token in enumerate(later):
+        if token.tag == "EF":
+            return False
+        if token.tag == "ETM" and any(_is_agreement(t) for t in later[i + 1: i + 1 + _AGREEMENT_HEAD]):
+            return True
+        if token.tag == "ETN" and token.form in endings("decision") and i + 1 < len(later) \
+                and later[i + 1].form in endings("decision"):
+            return True  # `1조원을 들여 센터를 짓기로 했다`: the plan decided includes the spending
+    return False
+
+
+def _is_agreement(token) -> bool:
+    trigger = triggers().get((token.form, "noun")) or triggers().get((token.form, "verb"))
+    return trigger is not None and trigger.type == "PARTNER" and trigger.splits or token.form in cues("agreement_noun")
+
+
+def _describes(r: Reading, arg: Arg) -> bool:
+    """`A사는 B사가 운용하는 펀드에 출자했다`, `C사가 보유한 D사 지분을 인수했다`: a subject whose verb
+    ends in a relative clause before the event word describes a thing; it does not invest."""
+    tokens = r.view.sentence.tokens
+    between = [t for t in tokens[:r.index] if t.start >= arg.end]
+    ending = next((t for t in between if t.tag in _ENDINGS), None)
+    return ending is not None and ending.tag == "ETM"
+
+
+def _owner_of_object(r: Reading, givers: list[str]) -> list[str]:
+    """`A사는 B사의 지분 35%를 인수했다`, `A사는 B사 지분을 인수했다`: with a buying word, the owner of
+    what is bought (a genitive after the buyer, or a name right before a share noun) is the target;
+    a genitive before the buyer (`A사의 B사 인수`) is the buyer's."""
+    first_giver = min(a.start for a in r.orgs if a.entity.id in givers)
+    return [a.entity.id for a in r.orgs if (a.role == "of" or _owns_stake(r, a)) and a.start > first_giver
+            and a.entity.id not in givers][:1]
+
+
+def _owns_stake(r: Reading, arg: Arg) -> bool:
+    """The organisation is named right before a share noun (`물빛수산 지분 70%`)."""
+    following = next((t for t in r.view.sentence.tokens if t.start >= arg.end), None)
+    return following is not None and following.form in stake_words()
+
+
+def _reports_another(r: Reading, topic: Arg) -> bool:
+    """`영국 정부는 한국 기업들이 … 투자를 진행할 것이라고 전했다`: a topic followed by a subject of
+    its own before the event word reports another's act; it is not the investor. A subject inside a
+    relative clause (`도 대표가 이끄는 회사에`) is not one."""
+    tokens = r.view.sentence.tokens
+    if topic.role != "topic":
+        return False
+    between = [t for t in tokens[:r.index] if t.start >= topic.end]
+    return any(t.tag == "JKS" and not any(u.tag == "ETM" and u.start > t.start for u in between) for t in between)
+
+
+def _requested_investment(r: Reading) -> list[Draft]:
+    """`이 회장에게 더 많이 투자해 주기를 바란다`, `삼성 등 기업이 투자를 늘려 달라고 요청했다`: the
+    investors asked are the organisations addressed, or the employers of the people addressed; an
+    organisation asking for itself (`A사는 B에 투자를 요청했다`) is the target."""
+    asking = {a.entity.id for a in r.people if a.role in _SUBJECTS}
+    asked_people = [a for a in r.view.args if a.entity.type == "PERSON" and a.role == "to"]
+    asked = [a.entity.id for a in r.orgs if a.role in ("to", "subject", "none", "list") and not is_affiliation(a, r.args)]
+    employers = [o for o in affiliations_of(asked_people, r.by_id)]
+    own = set(affiliations_of([a for a in r.people if a.entity.id in asking], r.by_id))
+    givers = [o for o in unique(asked + employers) if o not in own]
+    askers = [a.entity.id for a in r.orgs if a.role in _SUBJECTS and a.entity.id not in givers]
+    return [r.draft("INVEST", [], givers + askers, amount=_amount(r))] if givers else []
+
+
+def _standing(tokens, index: int) -> bool:
+    """`협력관계를 맺고 있다`: the partnership word is followed by a progressive `-고 있다`."""
+    following = tokens[index: index + _STANDING_REACH]
+    return any(t.form in cues("progressive_ending") and t.tag == "EC" and n.form in cues("progressive_verb")
+               for t, n in zip(following, following[1:]))
+
+
+def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:
+    """The organisations the people work for, in the order named."""
+    return [r.org for a in people for r in a.entity.roles if r.org and by_id.get(r.org) and by_id[r.org].type == "ORG"]
+
+
+def _money_put_in(r: Reading) -> bool:
+    """A sum ends right before the word (`1조원을 투입`, `1조원 규모의 자금을 들여`): it is what is put in."""
+    trigger_at = r.view.sentence.tokens[r.index].start - r.view.sentence.start
+    return any(0 <= trigger_at - span[1] <= _MONEY_OBJECT_GAP for span, _ in find_amounts(r.text))
+
+
+def _amount(r: Reading) -> dict | None:
+    """The sum nearest before the event word (`5000억원을 투자`), else the sentence's first one."""
+    amounts = find_amounts(r.text)
+    if not amounts:
+        return None
+    trigger_at = r.view.sentence.tokens[r.index].start - r.view.sentence.start
+    before = [a for span, a in amounts if span[0] < trigger_at]
+    return (before or [a for _, a in amounts])[-1 if before else 0]

@@ -1,0 +1,244 @@
+"""Deals (events/deals.py): which organisations form a partnership or an investment, in sentences of
+our own writing (invented companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import read_text
+
+
+def _of(kind: str, text: str, published: str = "2025-04-10") -> list:
+    return [e for e in read_text(text, published) if e.type == kind]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a stake named by its company with no particle (`X 지분`): X is what is bought, the seller is neither
+    ("가람식품은 사모펀드 푸른솔파트너스로부터 바다온수산 지분 60%를 2000억원에 인수했다고 9일 밝혔다.",
+     {"가람식품", "바다온수산"}),
+    ("한빛화학은 미국 소재 업체 리버턴폴리머 지분 인수를 마무리했다.", {"한빛화학", "리버턴폴리머"}),
+    ("누리전자는 9일 이사회를 열고 독일 부품사 슈반텍 경영권 인수를 결정했다.", {"누리전자", "슈반텍"}),
+])
+def test_deals_the_company_before_a_share_noun_is_the_target_of_a_purchase(text, orgs):
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].orgs == orgs
+
+
+def test_deals_a_contract_to_buy_is_the_purchase_not_a_partnership():
+    """`X 지분을 인수하는 계약을 체결했다`: one acquisition, no PARTNER of buyer and bought."""
+    text = "가람식품은 사모펀드 푸른솔파트너스가 보유한 바다온수산 지분 60%를 인수하는 계약을 9일 체결했다."
+    assert [e.orgs for e in _of("INVEST", text)] == [{"가람식품", "바다온수산"}]
+    assert not _of("PARTNER", text)
+
+
+def test_deals_a_contract_to_invest_together_stays_a_partnership():
+    text = "한빛전자는 가온소재와 함께 2000억원을 투자해 연구소를 짓는 협약을 9일 체결했다."
+    assert [e.orgs for e in _of("PARTNER", text)] == [{"한빛전자", "가온소재"}]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("누리캐피털은 이날 한빛자산운용이 운용하는 500억원 규모 기술 펀드에 출자하기로 했다.", {"누리캐피털"}),
+    ("가람식품은 푸른솔파트너스가 보유한 바다온수산 지분 60%를 인수했다.", {"가람식품", "바다온수산"}),
+])
+def test_deals_a_subject_inside_a_relative_clause_is_not_the_investor(text, orgs):
+    """`B사가 운용하는 펀드`: B describes the fund (the unnamed fund is left out); the topic invests."""
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].orgs == orgs
+
+
+@pytest.mark.parametrize("text, status", [
+    ("한빛캐피탈은 우주 스타트업 별무리항공에 대한 지분 투자를 검토하고 있다.", "planned"),
+    ("가람화학은 미국 소재 업체 리버턴폴리머의 인수를 검토 중이다.", "planned"),
+    ("한빛캐피탈이 우주 스타트업 별무리항공에 대한 지분 투자를 저울질하고 있다는 관측이 나온다.", "speculated"),
+])
+def test_deals_an_investment_under_review_is_an_act_planned(text, status):
+    """`투자를 검토`, `인수를 저울질`: an investment weighed is a plan (or, voiced by others, speculated)."""
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and len(invest[0].orgs) == 2 and invest[0].status == status
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # industry endings (무역, 개발, 정밀, 디펜스, 해양…) name a company between a foreign name and a title
+    ("파루크 알 하산 알사바무역 회장과 윤도겸 가람물산 대표는 9일 서울에서 장기 공급 계약을 체결했다.",
+     {"알사바무역", "가람물산"}),
+    ("클라우스 베버 라인강정밀 사장은 9일 한결모터스와 부품 공동 개발 협약을 맺었다.", {"라인강정밀", "한결모터스"}),
+    ("올리버 펜윅 노섬브리아디펜스 회장은 9일 누리중공업과 업무협약(MOU)을 체결했다.", {"노섬브리아디펜스", "누리중공업"}),
+])
+def test_deals_industry_endings_name_the_companies_of_a_deal(text, orgs):
+    partner = _of("PARTNER", text)
+    assert len(partner) == 1 and partner[0].orgs == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "한빛화학은 2030년까지 충남 서산에 배터리 소재 공장을 짓는 데 2조원을 투자하겠다고 9일 밝혔다.",
+    "가람제약은 충북 오송에 백신 생산공장을 세우는 데 3000억원을 투자하기로 했다.",
+    "누리에너지는 전남 여수 공장 증설에 5000억원을 투입한다.",
+])
+def test_deals_a_plant_s_city_is_not_the_target_of_an_investment(text):
+    """Korean industrial cities (places.tsv) are where a plant is built: the investment has no named target."""
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and len(invest[0].orgs) == 1
+
+
+def test_deals_a_joint_venture_is_what_partners_set_up_and_what_they_put_money_into():
+    """`합작법인 'X'를 세우는 계약`: X is no partner; `합작법인에 … 출자` later puts money into X, and
+    `두 회사는 … 각각 출자` is one investment per parent."""
+    text = ("가람건설과 사우디 알와하개발은 9일 리야드에 합작법인 '가람와하'를 세우는 합작 계약을 맺었다. "
+            "두 회사는 이날 합작법인에 각각 700억원과 300억원을 출자하기로 했다.")
+    assert [e.orgs for e in _of("PARTNER", text)] == [{"가람건설", "알와하개발"}]
+    invest = [e.orgs for e in _of("INVEST", text)]
+    assert len(invest) == 2 and set(invest) == {frozenset({"가람건설", "가람와하"}), frozenset({"알와하개발", "가람와하"})}
+
+
+def test_deals_parents_investing_together_in_a_named_venture_make_one_investment():
+    text = "누리소재와 일본 미카즈키화학은 공동 출자해 합작법인 '누리미카즈키'를 설립한다고 9일 밝혔다."
+    assert [e.orgs for e in _of("INVEST", text)] == [{"누리소재", "미카즈키화학", "누리미카즈키"}]
+    assert [e.orgs for e in _of("PARTNER", text)] == [{"누리소재", "미카즈키화학"}]
+
+
+def test_deals_the_two_companies_invest_together_when_the_pair_is_named_before():
+    text = "한빛통신은 9일 미국 클라우드 기업 스카이베일과 전략적 파트너십을 체결했다. 양사는 향후 5년간 1조원 규모의 공동 투자를 약속했다."
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].orgs == {"한빛통신", "스카이베일"}
+
+
+def test_deals_a_joint_project_offered_at_a_meeting_is_a_request_to_the_people_met():
+    """`이 자리에서 공동 개발을 제안했다`: the partner is the employer of the person just met."""
+    text = ("도윤찬 가람중공업 부회장은 9일 서울에서 하비에르 모랄레스 이베리아디펜스 회장을 만났다. "
+            "도 부회장은 이 자리에서 함정 공동 개발을 제안했다.")
+    partner = _of("PARTNER", text)
+    assert len(partner) == 1 and partner[0].orgs == {"가람중공업", "이베리아디펜스"}
+    assert partner[0].status == "requested"
+
+
+@pytest.mark.parametrize("text", [
+    "영국 해상풍력 기업 노스윈드가 한국에 1조원 규모의 투자를 확정했다고 9일 밝혔다.",
+    "사우디 국영 광물기업 알하다드는 한빛배터리에 대한 2000억원 투자를 결정했다.",
+])
+def test_deals_an_investment_decided_is_planned_and_a_compound_company_noun_introduces_its_name(text):
+    """`투자를 확정했다`: the money is still to be put in; `광물기업 알하다드`, `해상풍력 기업 노스윈드`."""
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "가람증권은 한빛전자에 대한 투자의견을 매수로 유지한다고 9일 밝혔다.",
+    "베트남 정부는 한빛전자의 현지 투자 활동을 적극 지원하겠다며 새 정책을 발표하겠다고 밝혔다.",
+    "두 사람은 만찬에서 한국 자본시장 투자 확대 방안을 논의했다.",
+])
+def test_deals_an_investment_noun_naming_a_kind_of_thing_tells_no_investment(text):
+    """`투자의견`, `투자 활동`, `투자 확대 방안`: no act, though a verb of investing follows later."""
+    assert not _of("INVEST", text)
+
+
+def test_deals_an_investment_increase_asked_for_is_still_an_investment():
+    text = ("안재현 산업통상자원부 장관은 9일 정부세종청사에서 고민재 한빛전자 사장을 만났다. "
+            "안 장관은 고 사장에게 한빛전자의 국내 설비 투자 확대를 당부했다.")
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].orgs == {"한빛전자"} and invest[0].status == "requested"
+
+
+def test_deals_companies_listed_with_their_countries_sign_one_after_another():
+    """`독일 A, 일본 B와 잇따라 … 협약`: A is an organisation though a country stands between the two,
+    and `잇따라` makes one partnership with each."""
+    text = "누리화학은 9일 서울 본사에서 독일 할스테트, 일본 미즈호라화학과 잇따라 배터리 소재 공동 개발 협약을 맺었다."
+    partner = {e.orgs for e in _of("PARTNER", text)}
+    assert partner == {frozenset({"누리화학", "할스테트"}), frozenset({"누리화학", "미즈호라화학"})}
+
+
+def test_deals_a_venture_noun_in_a_compound_introduces_the_company_bought():
+    text = "가람제약은 지난 7일 미국 바이오벤처 셀로노바를 3억 달러에 인수했다고 9일 밝혔다."
+    assert [e.orgs for e in _of("INVEST", text)] == [{"가람제약", "셀로노바"}]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("별빛AI는 지난해 가람벤처스가 투자한 회사로, 음성 인식 분야에서 기술력을 인정받고 있다.", {"가람벤처스", "별빛AI"}),
+    ("이날 전시에는 한빛캐피털이 투자한 별빛로보틱스도 참가했다.", {"한빛캐피털", "별빛로보틱스"}),
+])
+def test_deals_an_investment_in_a_relative_clause_goes_into_what_it_describes(text, orgs):
+    invest = _of("INVEST", text, "2026-03-04")
+    assert len(invest) == 1 and invest[0].orgs == orgs
+
+
+def test_deals_what_a_deal_is_about_is_not_a_party_to_it():
+    """`B와 액화수소 장기 공급 계약`: a bare word opening a compound after a partner is the deal's subject matter."""
+    text = "누리에너지는 9일 카타르 진주가스와 액화수소 장기 공급 계약을 체결했다고 밝혔다."
+    assert [e.orgs for e in _of("PARTNER", text)] == [{"누리에너지", "진주가스"}]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("한빛전자는 가온소재와 함께 2000억원을 투자해 연구소를 짓는 협약을 9일 체결했다.", "planned"),
+    ("가람화학과 누리셀은 내년부터 500억원을 투입해 공장을 함께 운영하는 내용의 양해각서를 9일 맺었다.", "planned"),
+    # a second act of its own, told before the agreement, stays done
+    ("한빛전자는 가온소재에 2000억원을 투자하고 공동 연구 협약을 9일 체결했다.", "occurred"),
+])
+def test_deals_an_investment_an_agreement_says_will_be_made_is_planned(text, status):
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].status == status
+
+
+@pytest.mark.parametrize("text, count", [
+    ("가람화학과 누리셀은 3000억원을 들여 울산에 공장을 짓기로 했다고 9일 밝혔다.", 1),
+    ("가람화학은 오랜 시간 공을 들여 울산 공장의 매출을 3000억원으로 늘렸다.", 0),
+])
+def test_deals_spending_a_sum_on_a_plan_is_an_investment_and_effort_is_not(text, count):
+    """`X원을 들여`: a sum spent (planned when the plan is decided); `공을 들여`: effort, not money."""
+    invest = _of("INVEST", text)
+    assert len(invest) == count and all(e.status == "planned" for e in invest)
+
+
+def test_deals_a_province_listed_among_the_signers_is_a_party_but_a_country_before_a_name_is_not():
+    text = "산업통상자원부와 전라남도, 덴마크 풍력기업 베스테르빈드는 9일 서울에서 투자 양해각서(MOU)를 체결했다."
+    partner = _of("PARTNER", text)
+    assert len(partner) == 1 and partner[0].orgs == {"산업통상자원부", "전라남도", "베스테르빈드"}
+
+
+@pytest.mark.parametrize("text, count", [
+    ("윤도겸 가람물산 회장과 라훌 메타 뭄바이모터스 회장은 9일 서울에서 만나 전기 삼륜차 합작 생산을 논의했다.", 0),
+    ("두 회사는 배터리 공동 개발 범위를 놓고 의견을 나눴다.", 0),
+    ("가람물산은 9일 뭄바이모터스와 전기 삼륜차 합작 생산 계약을 맺었다.", 1),
+])
+def test_deals_a_partnership_talked_over_is_not_formed(text, count):
+    """`합작 생산을 논의했다`: talk about a deal is no PARTNER; `합작 생산 계약을 맺었다` is one."""
+    assert len(_of("PARTNER", text)) == count
+
+
+@pytest.mark.parametrize("text, status", [
+    ("가람물산과 누리엔진은 설비 공동 개발 협약을 다음 달 맺기로 했다.", "planned"),
+    ("한빛모터스는 폴란드 부품사 코발스카그룹과 구동부품 합작사를 세우기로 했다고 9일 밝혔다.", "planned"),
+    # an agreement to found it is itself the act
+    ("한빛모터스는 코발스카그룹과 합작사를 세우기로 합의했다고 9일 밝혔다.", "occurred"),
+])
+def test_deals_a_signing_or_founding_decided_is_still_to_come(text, status):
+    partner = _of("PARTNER", text)
+    assert len(partner) == 1 and partner[0].status == status
+
+
+def test_deals_talk_of_a_stake_bought_names_the_genitive_as_investor():
+    """`A사의 B사 지분 투자설`: A would invest in B; dismissed, it is denied."""
+    text = ("누리해운은 9일 부산에서 가람캐피털과 업무협약을 맺었다. "
+            "시장 일각에서 제기된 가람캐피털의 누리해운 지분 투자설에 대해 누리해운 측은 \"논의한 적 없다\"고 일축했다.")
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].orgs == {"가람캐피털", "누리해운"} and invest[0].status == "denied"
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("드론 스타트업 하늘누리로보틱스가 도심항공 컨소시엄 '스카이웨이코리아'에 합류했다고 9일 밝혔다.",
+     {"하늘누리로보틱스", "스카이웨이코리아"}),
+    ("가람전자는 글로벌 반도체 얼라이언스 '칩브릿지'에 가입했다.", {"가람전자", "칩브릿지"}),
+])
+def test_deals_joining_a_named_consortium_is_a_partnership_with_it(text, orgs):
+    partner = _of("PARTNER", text)
+    assert len(partner) == 1 and partner[0].orgs == orgs
+
+
+def test_deals_joining_a_meeting_is_no_partnership():
+    text = "최도윤 가람전자 회장과 한지수 누리화학 사장은 9일 만찬을 함께했다. 박서준 한빛은행 행장도 뒤늦게 합류했다."
+    assert not _of("PARTNER", text)
+
+
+def test_deals_a_plan_withdrawn_and_another_made_instead_are_two_investments():
+    text = ("가람화학은 미국 공장 건설에 투입하려던 2조원 규모의 투자 계획을 철회한다고 9일 공시했다. "
+            "가람화학은 대신 여수 공장 증설에 5000억원을 투자하기로 했다고 같은 날 밝혔다.")
+    statuses = sorted(e.status for e in _of("INVEST", text))
+    assert statuses == ["denied", "planned"]
