@@ -33,6 +33,16 @@ consortia, relative clauses, discussions, decisions to sign, industry endings an
 driven by these batches and the dev set): blind_events 0.613 -> 0.647, blind_events2 0.835 -> 0.863,
 blind_events3 0.742 -> 0.793, blind_events4 0.447 -> 0.605 (org_deal 0.24 -> 0.83).
 
+Combined round 3 (meet + when + deal merged): blind_events 0.687, blind_events2 0.874, blind_events3
+0.849, blind_events4 0.852 (both development data in that round).
+- blind_events5 (60 cases: press releases and their rewrites, regional papers, long features with
+  participants named across sentences, lists, headline + lede, Q&A quotes, government readouts;
+  written 2026-12-02 while round 3 worked, never read by anyone working on the reader): 0.445 on
+  the reader before round 3 (date 0.47, modality 0.45, names 0.48, org_deal 0.29, roles 0.29,
+  trigger 0.63), 0.491 after it (date 0.46, modality 0.56, names 0.51, org_deal 0.29, roles 0.33,
+  trigger 0.74): the round's gains on batches 3 and 4 (0.742 -> 0.849, 0.447 -> 0.852) carried
+  over to unseen writing only in part.
+
 The floors only rise.
 """
 
@@ -45,7 +55,7 @@ from test_events import _matches, read
 
 import pytest
 
-FLOORS = {"blind_events": 0.65, "blind_events2": 0.85, "blind_events3": 0.78, "blind_events4": 0.62}
+FLOORS = {"blind_events": 0.65, "blind_events2": 0.85, "blind_events3": 0.78, "blind_events4": 0.62, "blind_events5": 0.48}
 
 
 def _f1(counts: Counter) -> float:
