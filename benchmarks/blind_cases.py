@@ -26,20 +26,12 @@ def _expected(event: dict) -> str:
 
 def report(batch: str, only_misses: bool) -> Counter:
     from test_blind_events import _f1
-    from test_events import _matches, read
+    from test_events import align
 
     overall, by_class = Counter(), defaultdict(Counter)
     for line in (ROOT / "tests" / "fixtures" / batch / "cases.jsonl").read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
-        entities, events = read(case)
-        by_id = {e.id: e for e in entities}
-        left, missed = list(events), []
-        for expected in case["events"]:
-            hit = next((e for e in left if _matches(expected, e, by_id)), None)
-            if hit is None:
-                missed.append(expected)
-            else:
-                left.remove(hit)
+        missed, left, by_id = align(case)
         hits = len(case["events"]) - len(missed)
         for counts in (overall, by_class[case["class"]]):
             counts.update(tp=hits, fp=len(left), fn=len(missed))

@@ -51,7 +51,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from conftest import ROOT, load_jsonl
-from test_events import _matches, read
+from test_events import align
 
 import pytest
 
@@ -68,15 +68,8 @@ def _f1(counts: Counter) -> float:
 def test_blind_events_stay_above_the_floor(batch):
     overall, by_class = Counter(), defaultdict(Counter)
     for case in load_jsonl(ROOT / "tests" / "fixtures" / batch / "cases.jsonl"):
-        entities, events = read(case)
-        by_id = {e.id: e for e in entities}
-        left, hits = list(events), 0
-        for expected in case["events"]:
-            hit = next((e for e in left if _matches(expected, e, by_id)), None)
-            if hit is not None:
-                left.remove(hit)
-                hits += 1
+        missed, left, _ = align(case)
         for counts in (overall, by_class[case["class"]]):
-            counts.update(tp=hits, fp=len(left), fn=len(case["events"]) - hits)
+            counts.update(tp=len(case["events"]) - len(missed), fp=len(left), fn=len(missed))
     print(batch, "F1", round(_f1(overall), 3), {k: round(_f1(c), 3) for k, c in sorted(by_class.items())})
     assert _f1(overall) >= FLOORS[batch]

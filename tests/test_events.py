@@ -65,18 +65,24 @@ def _matches(expected: dict, event, by_id) -> bool:
     return start is not None and start.startswith(expected["date"])
 
 
-@pytest.mark.parametrize("case", list(_case_params()))
-def test_events_type_participants_date_and_status(case):
+def align(case) -> tuple[list[dict], list, dict]:
+    """The case's gold events the reader missed, the events it added, and its entities by id
+    (each gold event takes the first matching event left)."""
     entities, events = read(case)
     by_id = {e.id: e for e in entities}
-    left = list(events)
-    missed = []
+    left, missed = list(events), []
     for expected in case["events"]:
         hit = next((e for e in left if _matches(expected, e, by_id)), None)
         if hit is None:
             missed.append(expected)
         else:
             left.remove(hit)
+    return missed, left, by_id
+
+
+@pytest.mark.parametrize("case", list(_case_params()))
+def test_events_type_participants_date_and_status(case):
+    missed, left, by_id = align(case)
     shown = [(e.type, [by_id[p].name for p in e.participants] or [by_id[o].name for o in e.orgs],
               (e.date or {}).get("start"), e.status) for e in left]
     assert not missed and not left, f"missed {missed}; extra {shown}"
