@@ -68,6 +68,33 @@ def test_fuse_one_articles_untimed_plan_joins_its_act_only_at_the_same_place():
     assert _groups(told("다낭")) == [["trip:0"], ["trip:1"]]
 
 
+def test_fuse_two_countries_are_different_places_whatever_else_a_report_names():
+    """A stay in one country and a move to a city of another the same day are two visits; a city
+    told inside the same country is not a conflict."""
+    def told(second_place: str) -> list[dict]:
+        return [document("stay", "2025-11-19", report("VISIT", ["한지수"], day="2025-11-19", place="아랍에미리트")),
+                document("next", "2025-11-19", report("VISIT", ["한지수"], day="2025-11-19", place=second_place),
+                         outlet="누리신문")]
+
+    assert _groups(told("이집트 카이로")) == [["next:0"], ["stay:0"]]
+    assert _groups(told("베트남 하노이")) == [["next:0"], ["stay:0"]]
+    assert _groups(told("아랍에미리트 두바이")) == [["next:0", "stay:0"]]
+
+
+def test_fuse_a_report_told_only_by_its_year_needs_more_than_its_people():
+    """Two people meet several times a year: a report dated only `올해` joins a dated one when the
+    place or the topics agree too, not on the people alone."""
+    def told(place: str | None = None, topics=()) -> list[dict]:
+        return [document("dated", "2025-06-11", report("MEET", ["이도현", "박서연"], day="2025-06-10", place="부산",
+                                                       topics=["배터리"])),
+                document("year", "2025-09-30", report("MEET", ["이도현", "박서연"], day="2025", place=place,
+                                                      topics=topics), outlet="누리신문")]
+
+    assert _groups(told()) == [["dated:0"], ["year:0"]]
+    assert _groups(told(place="부산")) == [["dated:0", "year:0"]]
+    assert _groups(told(topics=["배터리"])) == [["dated:0", "year:0"]]
+
+
 def test_fuse_three_gatherings_in_one_city_on_one_day_with_overlapping_people_stay_three():
     day = "2025-06-10"
     breakfast = ["이도현", "박서연", "최민준"]

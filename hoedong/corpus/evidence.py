@@ -19,6 +19,7 @@ LINK = 1.0  # the score two reports need to be joined directly
 SAME_DAY, NEXT_DAY, SAME_DAY_OF_MONTH, SAME_MONTH, SAME_YEAR = 0.5, 0.35, 0.3, 0.25, 0.1
 SAME_PLACE, SHARED_TOPICS, CLOSE_PUBLICATION, ORG_WEIGHT = 0.3, 0.2, 0.1, 0.3
 CLOSE_PUBLICATION_DAYS = 2
+YEAR_ONLY_EXTRA = 0.3  # what reports that agree only on the year need on top of LINK
 STRONG_PEOPLE = 0.5  # participant Jaccard an undated report needs
 VISIT_STAY_DAYS = 3  # days apart two reports of one visit to one place may tell (a stay of several days)
 PARTIAL_PLACE = 0.15  # sites that share a name (삼성 평택, 삼성전자 평택), or one area
@@ -52,7 +53,7 @@ def compare(a: Report, b: Report) -> Link:
         return Link(score, rules, cannot)
     if a.doc_id == b.doc_id and _plan_and_act(a, b):
         return Link(score, (*rules, "one article's plan and its act"), linkable=True, must=True)
-    if not (_needs_met(a, b) and score >= LINK):
+    if not (_needs_met(a, b) and score >= LINK + _coarse_time_extra(rules)):
         return Link(score, rules)
     if not _undated(a, b):
         return Link(score, rules, linkable=True)
@@ -61,6 +62,12 @@ def compare(a: Report, b: Report) -> Link:
     if _unplaced_in_time(a, b) and not _same_people_met(a, b):
         return Link(score, (*rules, "undated: the articles tell another gathering in common"), needs_story=True)
     return Link(score, (*rules, "undated: participants and place agree"), linkable=True)
+
+
+def _coarse_time_extra(rules: tuple[str, ...]) -> float:
+    """A year is a weak tie: the same people meet several times a year, so reports that agree only
+    on the year need more than their members to be joined (the place, or the topics)."""
+    return YEAR_ONLY_EXTRA if "the same year" in rules else 0.0
 
 
 def _jaccard(one: frozenset, other: frozenset) -> float:
@@ -181,9 +188,16 @@ def _places(a: Report, b: Report) -> Link:
     areas = (_words(a.place, site=False), _words(b.place, site=False))
     if areas[0] & areas[1]:
         return Link(PARTIAL_PLACE, ("the same area",))
-    if not (sites[0] or sites[1]) and {_kind(w) for w in areas[0]} == {_kind(w) for w in areas[1]}:
+    if not (sites[0] or sites[1]) and _areas_apart(areas[0], areas[1]):
         return Link(0.0, (), "different places")
     return Link(0.0, ())
+
+
+def _areas_apart(one: set[str], other: set[str]) -> bool:
+    """Two sets of areas name different places when, for a kind both name (two countries, two
+    cities), they name none in common: `아랍에미리트` and `이집트 카이로` are apart."""
+    kinds = {_kind(w) for w in one} & {_kind(w) for w in other}
+    return any(not {w for w in one if _kind(w) == kind} & {w for w in other if _kind(w) == kind} for kind in kinds)
 
 
 def _words(place: str, site: bool) -> set[str]:
