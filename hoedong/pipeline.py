@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 
 from hoedong.article import extract_article
 from hoedong.errors import InternalError
-from hoedong.model import Article, DocRecord, RawDoc
+from hoedong.model import Article, DocRecord, RawDoc, failed_article
 
 
 def extract(raw: RawDoc) -> DocRecord:
@@ -32,12 +32,24 @@ def run_many(raws: Iterable[RawDoc]) -> Iterator[DocRecord]:
     batch: list[Article] = []
     size = batch_size()
     for raw in raws:
-        batch.append(extract_article(raw))
+        batch.append(_article(raw))
         if len(batch) >= size:
             yield from _annotate(batch)
             batch = []
     if batch:
         yield from _annotate(batch)
+
+
+def _article(raw: RawDoc) -> Article:
+    """The article of one document. A bug the article stage hits on one document is that
+    document's error (D900, its traceback on stderr), never the run's."""
+    try:
+        return extract_article(raw)
+    except Exception as exc:  # noqa: BLE001 - reported, not swallowed
+        traceback.print_exc(file=sys.stderr)
+        reason = (f"internal error while reading the article ({type(exc).__name__}: {exc}); "
+                  "please report this document")
+        return failed_article(raw, reason, InternalError.code)
 
 
 def _annotate(articles: list[Article]) -> Iterator[DocRecord]:

@@ -6,8 +6,9 @@ import pytest
 from samples import ARTICLE
 
 import hoedong.events
+import hoedong.pipeline
 from hoedong.events.amounts import find_amounts
-from hoedong.model import RawDoc
+from hoedong.model import RawDoc, SourceMeta
 from hoedong.pipeline import run_many
 
 
@@ -31,6 +32,28 @@ def test_pipeline_a_bug_on_one_document_stays_in_its_record(monkeypatch, capsys)
     assert records[1]["title"] and records[1]["body"]
     assert records[0]["events"] and records[2]["events"] and "error" not in records[2]
     assert "ValueError" in capsys.readouterr().err
+
+
+def test_pipeline_a_bug_in_the_article_stage_stays_in_its_record(monkeypatch, capsys):
+    real = hoedong.pipeline.extract_article
+
+    def breaks_on_b(raw):
+        if raw.source == "b":
+            raise KeyError("a layout rule met something it did not expect")
+        return real(raw)
+
+    monkeypatch.setattr(hoedong.pipeline, "extract_article", breaks_on_b)
+    records = [r.to_json() for r in run_many([_raw("a", ARTICLE), _raw("b", ARTICLE), _raw("c", ARTICLE)])]
+    assert [r["source"] for r in records] == ["a", "b", "c"]
+    assert records[1]["error_code"] == "D900" and "reading the article" in records[1]["error"]
+    assert records[0]["events"] and records[2]["events"]
+    assert "KeyError" in capsys.readouterr().err
+
+
+def test_pipeline_a_damaged_url_in_a_feed_line_names_no_outlet_and_loses_nothing():
+    raw = RawDoc(source="feed:1", doc_id="f1", text=ARTICLE, form="text", meta=SourceMeta(url="http://[news.example.co.kr/1"))
+    (record,) = [r.to_json() for r in run_many([raw])]
+    assert "error" not in record and record["events"]
 
 
 @pytest.mark.parametrize("text, value, currency", [

@@ -153,7 +153,10 @@ def outlet_for_url(url: str | None) -> str | None:
     """The outlet whose domain serves this URL (or this e-mail address's domain)."""
     if not url:
         return None
-    host = url.rsplit("@", 1)[1] if "@" in url and "//" not in url else urlsplit(url if "//" in url else f"//{url}").hostname
+    try:
+        host = url.rsplit("@", 1)[1] if "@" in url and "//" not in url else urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:  # `http://[broken`: a damaged feed field names no outlet
+        return None
     if not host:
         return None
     labels = host.lower().rstrip(".").split(".")
