@@ -188,16 +188,10 @@ def _places(a: Report, b: Report) -> Link:
     areas = (_words(a.place, site=False), _words(b.place, site=False))
     if areas[0] & areas[1]:
         return Link(PARTIAL_PLACE, ("the same area",))
-    if not (sites[0] or sites[1]) and _areas_apart(areas[0], areas[1]):
+    # no area in common: apart when both name one of a kind (two countries: `아랍에미리트`, `이집트 카이로`)
+    if not (sites[0] or sites[1]) and {_kind(w) for w in areas[0]} & {_kind(w) for w in areas[1]}:
         return Link(0.0, (), "different places")
     return Link(0.0, ())
-
-
-def _areas_apart(one: set[str], other: set[str]) -> bool:
-    """Two sets of areas name different places when, for a kind both name (two countries, two
-    cities), they name none in common: `아랍에미리트` and `이집트 카이로` are apart."""
-    kinds = {_kind(w) for w in one} & {_kind(w) for w in other}
-    return any(not {w for w in one if _kind(w) == kind} & {w for w in other if _kind(w) == kind} for kind in kinds)
 
 
 def _words(place: str, site: bool) -> set[str]:

@@ -15,6 +15,7 @@ from hoedong.entities.lexicon import surnames, tenure_words, titles
 from hoedong.entities.mentions import Mention, followed_by_particles
 from hoedong.entities.names import is_typo_of
 from hoedong.knowledge import family_name_of
+from hoedong.resources import word_list
 
 _MAX_GLUED_PARTICLES = 3  # `이 회장과는`
 _MAX_TITLE_TAIL = 4  # letters after a title that make it another word (`회장단협의회`)
@@ -86,8 +87,6 @@ def _title_after() -> re.Pattern:
     return re.compile(rf" (?P<title>{_alternatives(titles())})(?![가-힣A-Za-z]{{{_MAX_TITLE_TAIL}}})")
 
 
-
-
 def sole_title_mentions(body: str, mentions: list[Mention]) -> list[Mention]:
     """`국왕 내외와의 친교 오찬`, `총리와의 회담`: a head of state or government, or a royal, whom the
     text names once with that title (lexicon/sole_titles.txt) is who the bare title means elsewhere;
@@ -133,6 +132,4 @@ def _after_a_name(body: str, start: int, taken: list[tuple[int, int]]) -> bool:
 
 @cache
 def _sole_titles() -> tuple[str, ...]:
-    from hoedong.resources import word_list
-
     return word_list("sole_titles.txt")

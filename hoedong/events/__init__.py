@@ -24,7 +24,7 @@ from hoedong.events.dating import date_for, told_by_source, told_here, trip_of, 
 from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
-from hoedong.events.lexicon import background_told, cues, place_kinds
+from hoedong.events.lexicon import TRAVEL_KINDS, background_told, cues, names_travel, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
                                    relative_clause_tense, tense, trip_frame, under_way)
@@ -35,8 +35,8 @@ from hoedong.timex import TimeValue, at_month_precision, month_reference, parse_
 
 _PERSON_ACTS = ("MEET", "VISIT")
 _DECIDED_ACTS = ("MEET", "VISIT", "INVEST")  # a partnership agreed is formed by the agreement itself
-_ONGOING_REACH = 4
-_MEETING_SIZE = 2  # a meeting needs two named people  # tokens after a meeting word in which `-고 있다` makes it going on
+_ONGOING_REACH = 4  # tokens after a meeting word in which `-고 있다` makes it going on
+_MEETING_SIZE = 2  # a meeting needs two named people
 
 
 def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], published: str | None) -> tuple[Event, ...]:
@@ -131,19 +131,16 @@ def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view
     return kept
 
 
-_TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to, not the venue of a meeting
-
-
 def _without_venues(found: list[Draft], view: View) -> list[Draft]:
     """`청와대를 방문해 … 오찬에 참석한다`, `사옥을 찾아 … 대표와 만났다`: a site visited for a meeting the
     same sentence tells is that meeting's venue, not a visit of its own; not when the sentence names
     the country or city travelled to (`미국 마운틴뷰에 있는 연구소를 찾아 … 만났다`)."""
     meetings = [set(d.participants) for d in found if d.type == "MEET"]
-    travelled = any(a.entity.type == "PLACE" and a.role != "of" and place_kinds().get(a.entity.name) in _TRAVEL_KINDS
+    travelled = any(a.entity.type == "PLACE" and a.role != "of" and place_kinds().get(a.entity.name) in TRAVEL_KINDS
                     for a in view.args)
 
     def venue(draft: Draft) -> bool:
-        travel = travelled or any(place_kinds().get(word) in _TRAVEL_KINDS for word in (draft.place or "").split())
+        travel = travelled or names_travel(draft.place)
         return draft.type == "VISIT" and bool(draft.place) and not travel \
             and any(set(draft.participants) <= people for people in meetings)
     return [d for d in found if not venue(d)]

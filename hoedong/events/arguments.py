@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from hoedong.events.clauses import Arg, View, inside, is_affiliation, pair_pronoun, quote_spans
+from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, inside, is_affiliation, pair_pronoun, quote_spans
 from hoedong.events.deals import invest, partner
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
@@ -32,13 +32,12 @@ from hoedong.events.participants import (
     unnamed_counterparts,
     within_quote,
 )
-from hoedong.events.lexicon import Trigger, cues, particle_roles, place_kinds, triggers
+from hoedong.events.lexicon import Trigger, cues, is_travel_place, particle_roles, place_kinds, triggers
 from hoedong.events.status import ongoing
 from hoedong.entities.lexicon import title_of
 from hoedong.model import Entity
 from hoedong.timex import TimeValue, find_times
 
-_SUBJECTS = ("subject", "topic")
 _SERIES_REACH = 4  # tokens after a meeting verb in which `-고 있다` makes a list a series of meetings
 _RELATIVE_CHAIN = 4  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM), 방한(+중/NNB)(+이/VCP)(+ᆫ/ETM)
 _VISITOR_REACH = 12  # characters between a name without particle and the visit word it does
@@ -101,7 +100,7 @@ def _meet(r: Reading) -> list[Draft]:
     people = [a for a in present if not _visitor_as_time(r.view.sentence.tokens, a)]
     if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in present}):
         people = present  # `A는 X 방한 당시 환담했다`: with no one else, the visitor is whom A met
-    own_subjects = [a.entity.id for a in people if a.role in _SUBJECTS]
+    own_subjects = [a.entity.id for a in people if a.role in SUBJECT_ROLES]
     if not people:
         pair = _pair_meant(r)
         if not pair and (chained := next_gathering(r, (r.sentence_subjects or r.state.people or [""])[0])):
@@ -198,7 +197,7 @@ def _visitors(r: Reading) -> list[str]:
              or (a.role == "of" and 0 < trigger_start - a.end <= _GENITIVE_REACH and _genitive(tokens, a, trigger_start))]
     if close:  # `이재명 대통령의 UAE 국빈 방문`: the visitor is the one whose visit it is
         return [close[-1].entity.id]
-    subjects = [a.entity.id for a in people if a.role in _SUBJECTS + ("also",)]
+    subjects = [a.entity.id for a in people if a.role in SUBJECT_ROLES + ("also",)]
     if subjects:
         return subjects
     unknown = _unknown_subject(r)
@@ -238,7 +237,7 @@ def _unknown_subject(r: Reading) -> str | None:
     ends = {a.end for a in r.view.args if a.entity.type == "PERSON"}
     for before, title, particle in zip(tokens, tokens[1:], tokens[2:]):
         if title.tag.startswith("NN") and title_of(title.form) and not any(abs(title.end - end) <= _TITLE_GAP for end in ends) \
-                and particle_roles().get((particle.tag, particle.form)) in _SUBJECTS:
+                and particle_roles().get((particle.tag, particle.form)) in SUBJECT_ROLES:
             return before.form
     return None
 
@@ -253,19 +252,10 @@ def _head_of_relative_clause(tokens, index: int) -> int | None:
     return None
 
 
-_TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to, not the venue of a meeting
-
-
-def _travelled_to(place: str | None) -> bool:
-    """`베트남 하노이`: the place itself (its last word) is a country, region or city."""
-    words = (place or "").split()
-    return bool(words) and place_kinds().get(words[-1]) in _TRAVEL_KINDS
-
-
 def _moved_on(r: Reading, visitors: list[str], places: list[str | None]) -> bool:
     """`제다로 이동해`, `이집트 카이로로 이동한다`: moving on is a visit to a country or city, unless
     the visitor is on a trip the text told and no other country is named (`방한 … 부산으로 이동해`)."""
-    if not any(_travelled_to(place) for place in places):
+    if not any(is_travel_place(place) for place in places):
         return False
     trip = next((d for d in reversed(r.drafts) if d.type == "VISIT" and visitors[0] in d.participants), None)
     if trip is None:

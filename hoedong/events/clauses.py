@@ -15,6 +15,7 @@ from hoedong.events.lexicon import cues, endings, particle_roles, triggers
 from hoedong.model import Entity
 from hoedong.nlp import Sentence, Token
 
+SUBJECT_ROLES = ("subject", "topic")  # the roles of a clause's subject (이/가) and topic (은/는)
 _AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
 _NP_TAGS = ("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR")
 

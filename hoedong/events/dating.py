@@ -19,17 +19,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from hoedong.events.clauses import View, quote_around
+from hoedong.events.clauses import SUBJECT_ROLES, View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
 from hoedong.events.merge import after_news, resolve_present
-from hoedong.events.lexicon import background_told, cues, place_kinds, place_names
+from hoedong.events.lexicon import background_told, cues, is_travel_place, place_names
 from hoedong.events.status import adnominal_tense, tense
 from hoedong.timex import TimeValue, counts_time_since, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
 
-_SUBJECTS = ("subject", "topic")
-_AHEAD = ("planned", "present", "speculated")  # statuses of acts not told as done
+_AHEAD = ("planned", "present", "speculated")  # statuses of acts not told as done (a trip still ahead)
 _FRAME_REACH = 16  # characters after a time expression in which `…에 따르면` makes it the telling's
 _FRAME_WORDS = 3  # `3일 정부 관계자에 따르면`: the source may take two words
 _ORDINAL_REACH = 4  # characters after `이틀째` in which the day it is told of is named (`이틀째인 17일`)
@@ -198,7 +197,7 @@ def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
     told_here_done = found and found[-1].status == "occurred" and found[-1].evidence[0][0] == view.sentence.start
     if found and found[-1].date is not None and not (planned and told_here_done):
         return found[-1].date  # not `지난해 방한했던 X는 … 만날 예정이다`: a plan is not on a day told as done
-    subjects = [a.entity.id for a in view.args_in(clause) if a.role in _SUBJECTS and a.entity.type == "PERSON"]
+    subjects = [a.entity.id for a in view.args_in(clause) if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]
     if not subjects and state.last_date is not None:
         return state.last_date  # `… 등을 만났다` right after `2013년 6월 방한`: the same occasion
     if state.day is None or (subjects and not set(subjects) <= set(state.people)):
@@ -249,31 +248,25 @@ def _same_place(mention: str | None, trip: str | None) -> bool:
     return mention is None or mention == trip or bool(place_names(mention) and place_names(mention) == place_names(trip))
 
 
-_TRAVEL_KINDS = ("country", "region", "city")  # where a trip goes; a site on it is no trip a meeting falls in
-
-
-def _travel(place: str | None) -> bool:
-    words = (place or "").split()
-    return not words or place_kinds().get(words[-1]) in _TRAVEL_KINDS
-
-
-_AHEAD_TRIP = ("planned", "present", "speculated")  # a trip still ahead that a meeting may fall in
-
-
 def trip_time(meeting: Draft, drafts: list[Draft], day: date | None) -> TimeValue | None:
     """`다음 달 방한한다 … 조주완 대표와 회동할 것으로 보인다`: a meeting still ahead with no day of
     its own, by someone the text sends on a trip still ahead, falls in that trip: its time."""
-    if meeting.date is not None or meeting.status not in _AHEAD_TRIP + ("requested",):
+    if meeting.date is not None or meeting.status not in _AHEAD + ("requested",):
         return None
     trips = [d for d in reversed(drafts) if d.type == "VISIT" and set(d.participants) & set(meeting.participants)
-             and _travel(d.place) and not _before(d.date, day)]  # not a trip of years ago
+             and _to_travel_place(d.place) and not _before(d.date, day)]  # not a trip of years ago
     there = [d for d in trips if place_names(meeting.place) & place_names(d.place)]  # `카타르에서 만날`: that leg
     trip = (there or trips or [None])[0]
     told = [resolve_present(trip, s, day) for _, s in trip.statuses] if trip is not None else []
     told = ["planned" if s == "occurred" and after_news(trip.date, day) else s for s in told]  # `오른다고 1일 밝혔다`
-    if trip is None or trip.date is None or not trip.date.start or settle(told)[0] not in _AHEAD_TRIP:
+    if trip is None or trip.date is None or not trip.date.start or settle(told)[0] not in _AHEAD:
         return None  # `방한 중인 X와 회동한다`: the trip told last is under way, its day is not the meeting's
     return trip.date
+
+
+def _to_travel_place(place: str | None) -> bool:
+    """A trip a meeting may fall in goes to no place named or to a country, region or city (not a site)."""
+    return not (place or "").split() or is_travel_place(place)
 
 
 def _before(time: TimeValue | None, day: date | None) -> bool:

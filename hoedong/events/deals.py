@@ -13,15 +13,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hoedong.events.amounts import find_amounts
-from hoedong.events.clauses import Arg, is_affiliation, pair_pronoun, quote_around
+from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, pair_pronoun, quote_around
 from hoedong.events.draft import Draft, unique
-from hoedong.events.lexicon import buying_words, cues, endings, stake_words, triggers
+from hoedong.events.lexicon import cues, endings, triggers
+from hoedong.entities.lexicon import buying_words, stake_words
 from hoedong.model import Entity
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
 
-_SUBJECTS = ("subject", "topic")
 _STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
 _ENDINGS = ("ETM", "EC", "EF", "ETN")  # the tags that close a verb: relative, connective, final, nominal
 _QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법인 '에코셀'`)
@@ -59,12 +59,12 @@ def partner(r: Reading) -> list[Draft]:
         orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
     if not orgs and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
         return [r.draft("PARTNER", [], list(r.state.org_pair))]
-    subjects = [a.entity.id for a in orgs if a.role in _SUBJECTS] or \
+    subjects = [a.entity.id for a in orgs if a.role in SUBJECT_ROLES] or \
         [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
     partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of", "from")
                 and a.entity.id not in subjects and not is_affiliation(a, r.args)]
     people = r.people
-    signers = affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id)
+    signers = affiliations_of([a for a in people if a.role in SUBJECT_ROLES], r.by_id)
     affiliations = signers or affiliations_of(people, r.by_id)
     if not subjects and not partners and len(signers) >= 2:
         subjects = signers  # `A사 X 대표와 B사 Y 사장은 협약을 맺었다`: the heads sign for their companies
@@ -74,7 +74,7 @@ def partner(r: Reading) -> list[Draft]:
         counterparts = [a for a in people if a.role in ("with", "object", "list")]
         partners = [o for o in affiliations_of(counterparts, r.by_id) if o not in subjects]
     if not partners and not orgs:
-        partners = [o for o in _met_side(r, [a for a in people if a.role in _SUBJECTS]) if o not in subjects]
+        partners = [o for o in _met_side(r, [a for a in people if a.role in SUBJECT_ROLES]) if o not in subjects]
     separate = any(w.startswith(cues("separate")) for w in r.clause_forms)  # `A, B와 잇따라 협약을 맺었다`
     if len(subjects) == 1 and len(partners) >= 2 and (r.trigger.splits or separate):
         return [r.draft("PARTNER", [], [subjects[0], p]) for p in partners]
@@ -124,7 +124,7 @@ def _listed_party(r: Reading, place: Arg) -> bool:
     """`산업부와 충청북도, A사는 … 협약을 체결했다`: a province or country joined into the list of
     signers (by `와/과` or a comma) is a party; one right before a company's name says where it is from."""
     following = next((t for t in r.view.sentence.tokens if t.start >= place.end), None)
-    return place.role in _SUBJECTS + ("with", "list") and following is not None and following.tag in _LIST_TAGS
+    return place.role in SUBJECT_ROLES + ("with", "list") and following is not None and following.tag in _LIST_TAGS
 
 
 def _met_side(r: Reading, speakers: list[Arg]) -> list[str]:
@@ -168,7 +168,7 @@ def invest(r: Reading) -> list[Draft]:
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject") and not _describes(r, a)] or \
              [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
              [a.entity.id for a in orgs if a.role == "also" and not receiving]  # `B사도 C에 500억원을 투입한다`
-    wanted = _SUBJECTS if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
+    wanted = SUBJECT_ROLES if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
     targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
     if not targets and givers and not receiving and r.trigger.object_is_target:
         targets = _owner_of_object(r, givers)
@@ -183,10 +183,10 @@ def invest(r: Reading) -> list[Draft]:
     if not givers and not receiving and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
         givers = list(r.state.org_pair)  # `두 회사는 합작법인에 각각 … 출자하기로 했다`
     if not givers and not receiving:
-        topic = [a.entity.id for a in r.view.args if a.role in _SUBJECTS and a.entity.type == "ORG"
+        topic = [a.entity.id for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "ORG"
                  and not _reports_another(r, a)]
-        speakers = [a for a in r.view.args if a.role in _SUBJECTS and a.entity.type == "PERSON"]
-        givers = topic[:1] or affiliations_of([a for a in people if a.role in _SUBJECTS], r.by_id)[:1] \
+        speakers = [a for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]
+        givers = topic[:1] or affiliations_of([a for a in people if a.role in SUBJECT_ROLES], r.by_id)[:1] \
             or affiliations_of(speakers, r.by_id)[:1] or (r.state.orgs[:1] if not people and not orgs else [])
     if not givers:
         return []
@@ -218,7 +218,7 @@ def _joined_consortium(r: Reading) -> list[Draft]:
     """`A사가 컨소시엄 'X'에 합류했다`: joining a named consortium is a partnership of A with X;
     joining anything else (a meeting, `뒤늦게 합류했다`) is none."""
     consortia = _ventures(r, [a for a in r.orgs if a.role == "to"], "consortium")
-    members = [a.entity.id for a in r.orgs if a.role in _SUBJECTS and a.entity.id not in consortia]
+    members = [a.entity.id for a in r.orgs if a.role in SUBJECT_ROLES and a.entity.id not in consortia]
     return [r.draft("PARTNER", [], members[:1] + consortia[:1])] if consortia and members else []
 
 
@@ -334,13 +334,13 @@ def _requested_investment(r: Reading) -> list[Draft]:
     """`이 회장에게 더 많이 투자해 주기를 바란다`, `삼성 등 기업이 투자를 늘려 달라고 요청했다`: the
     investors asked are the organisations addressed, or the employers of the people addressed; an
     organisation asking for itself (`A사는 B에 투자를 요청했다`) is the target."""
-    asking = {a.entity.id for a in r.people if a.role in _SUBJECTS}
+    asking = {a.entity.id for a in r.people if a.role in SUBJECT_ROLES}
     asked_people = [a for a in r.view.args if a.entity.type == "PERSON" and a.role == "to"]
     asked = [a.entity.id for a in r.orgs if a.role in ("to", "subject", "none", "list") and not is_affiliation(a, r.args)]
     employers = [o for o in affiliations_of(asked_people, r.by_id)]
     own = set(affiliations_of([a for a in r.people if a.entity.id in asking], r.by_id))
     givers = [o for o in unique(asked + employers) if o not in own]
-    askers = [a.entity.id for a in r.orgs if a.role in _SUBJECTS and a.entity.id not in givers]
+    askers = [a.entity.id for a in r.orgs if a.role in SUBJECT_ROLES and a.entity.id not in givers]
     return [r.draft("INVEST", [], givers + askers, amount=_amount(r))] if givers else []
 
 

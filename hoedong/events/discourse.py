@@ -25,20 +25,18 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from hoedong.events.clauses import Arg, View
+from hoedong.events.clauses import SUBJECT_ROLES, Arg, View
 from hoedong.events.draft import Draft, unique
 from hoedong.events.merge import more_precise
-from hoedong.events.lexicon import Trigger, cues, endings, place_kinds, triggers
+from hoedong.events.lexicon import Trigger, cues, endings, names_travel, triggers
 from hoedong.events.status import is_rumour, modality, ongoing, tense
 from hoedong.timex import TimeValue, tells_day
 
-_SUBJECTS = ("subject", "topic")
 _ACTORS = ("subject", "topic", "also")  # the roles of the people an act is told of
 _BACK_REFERENCE_REACH = 3  # tokens before a noun trigger in which `이날`, `이번` refer back
 _SCENE_REACH = 2  # tokens before the attending word in which a scene word is part of it (`자리를 함께했다`)
 _DIGIT = frozenset("0123456789")
-_TOLD_APART = ("denied", "speculated")
-_TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to (places.tsv), not a site on it  # attendances not told as happening or planned
+_TOLD_APART = ("denied", "speculated")  # attendances not told as happening or planned
 
 
 @dataclass
@@ -132,12 +130,12 @@ def speakers(view: View, after: int) -> set[str]:
         return set()
     reported = [a for a in view.args if a.entity.type == "PERSON" and a.end <= ends[-1] and a.role in _ACTORS]
     return {a.entity.id for a in view.args
-            if a.entity.type == "PERSON" and a.start >= ends[-1] and a.role in _SUBJECTS} if reported else set()
+            if a.entity.type == "PERSON" and a.start >= ends[-1] and a.role in SUBJECT_ROLES} if reported else set()
 
 
 def _travel(draft: Draft) -> bool:
     """The visit goes to a country, region or city (a trip), not to a site."""
-    return any(place_kinds().get(word) in _TRAVEL_KINDS for word in (draft.place or "").split())
+    return names_travel(draft.place)
 
 
 def _told_just_before(view: View, drafts: list[Draft], number: int) -> Draft | None:
@@ -293,7 +291,7 @@ def update(state: Discourse, view: View, found: list[Draft]) -> None:
 def _update_orgs(state: Discourse, view: View) -> None:
     """The organisations the text is about: the most often subject, the latest named first."""
     for arg in view.args:
-        if arg.role in _SUBJECTS and arg.entity.type == "ORG":
+        if arg.role in SUBJECT_ROLES and arg.entity.type == "ORG":
             state.org_counts[arg.entity.id] += 1
     if state.org_counts:
         best = max(state.org_counts.values())

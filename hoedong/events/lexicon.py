@@ -85,6 +85,20 @@ def place_kinds() -> dict[str, str]:
     return {form: p.kind for p in load_kb().places for form in (p.name, *p.aliases)}
 
 
+TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to (places.tsv kinds), not a site on it
+
+
+def names_travel(place: str | None) -> bool:
+    """Some word of the place as written is a country, region or city (`베트남 하노이 공장`)."""
+    return any(place_kinds().get(word) in TRAVEL_KINDS for word in (place or "").split())
+
+
+def is_travel_place(place: str | None) -> bool:
+    """The place itself (its last word) is a country, region or city (`베트남 하노이`, not `하노이 공장`)."""
+    words = (place or "").split()
+    return bool(words) and place_kinds().get(words[-1]) in TRAVEL_KINDS
+
+
 @cache
 def _place_names() -> dict[str, str]:
     from hoedong.knowledge import load_kb
@@ -95,18 +109,6 @@ def _place_names() -> dict[str, str]:
 def place_names(text: str | None) -> set[str]:
     """The places a place as written names (`아랍에미리트 UAE` → {아랍에미리트}), by their names in places.tsv."""
     return {_place_names()[w] for w in (text or "").split() if w in _place_names()}
-
-
-@cache
-def buying_words() -> frozenset[str]:
-    """Deal words whose object is the company bought (`하만을 인수`: triggers.tsv object `target`)."""
-    return frozenset(t.form for t in triggers().values() if t.object_is_target)
-
-
-@cache
-def stake_words() -> tuple[str, ...]:
-    """Nouns for a share of a company (`X 지분을 인수`: X is the target)."""
-    return word_list("stake_words.txt")
 
 
 @cache

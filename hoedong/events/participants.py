@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from hoedong.events.clauses import Arg, quote_around
+from hoedong.events.clauses import SUBJECT_ROLES, Arg, quote_around
 from hoedong.events.discourse import attends, speakers
 from hoedong.events.lexicon import cues, particle_roles
 
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
     from hoedong.events.draft import Draft
 
-_SUBJECTS = ("subject", "topic")
 _LEFT_OUT_REACH = 4  # tokens after a person in which `제외`, `대신` leave them out (`X 회장을 제외한`)
 _GROUP_SIZE = 3  # a meeting of this many people or more is a group a plural subject may mean
 _GROUP_REACH = 3  # sentences back in which a plural subject (`총수들은`) finds its group
@@ -36,7 +35,7 @@ def within_quote(r: Reading) -> Reading:
     quote = quote_around(r.view, r.index)
     if quote is None:
         return r
-    inside_subjects = [a for a in r.people if quote[0] <= a.start < quote[1] and a.role in _SUBJECTS]
+    inside_subjects = [a for a in r.people if quote[0] <= a.start < quote[1] and a.role in SUBJECT_ROLES]
     if not inside_subjects:  # `X는 "나고야를 방문해 Y를 만날 계획"이라고 밝혔다`: X goes
         return r
     args = [a for a in r.args if a.entity.type != "PERSON" or quote[0] <= a.start < quote[1]]
