@@ -200,3 +200,25 @@ def test_entities_the_topic_of_a_deal_sentence_is_an_organisation(text, org):
 def test_entities_a_topic_far_from_any_deal_word_stays_unread():
     """No deal word in the sentence: a proper noun opening it is not made a company."""
     assert "포르타솔레" not in _orgs("포르타솔레는 10일 서울에서 기자간담회를 열었다.")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("마이크로소프트 측은 나델라 CEO가 다음 주 판교 연구소를 둘러본다고 전했다.", "사티아 나델라"),
+    ("도요타자동차의 아키오 회장은 이날 서울 모터쇼 개막식에서 축사를 했다.", "도요다 아키오"),
+    ("엔비디아는 젠슨 CEO가 이번 행사에서 기조연설을 맡는다고 밝혔다.", "젠슨 황"),
+])
+def test_entities_a_lone_family_or_given_name_is_the_known_person_of_the_company_the_text_names(text, person):
+    """Nobody in the text has the full name, but the knowledge base's one person of that name who
+    worked for the named company is meant, so reports of them fuse across articles."""
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("나델라 교수는 이날 학회에서 새 논문을 발표했다.", "나델라"),
+    ("아키오 회장은 이날 지역 상공회의소 총회를 주재했다.", "아키오"),
+])
+def test_entities_a_lone_name_with_no_company_of_its_known_owner_stays_unlinked(text, word):
+    """A Korean-shaped word (`나델라`) or a given name is too weak alone: without the company of the
+    knowledge base's person it is not that person."""
+    found = _people(text)
+    assert word in found and "사티아 나델라" not in found and "도요다 아키오" not in found

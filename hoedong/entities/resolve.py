@@ -16,6 +16,9 @@ from hoedong.entities.names import is_typo_of
 from hoedong.knowledge import KnowledgeBase, _same_title, compact, family_name_of
 
 
+MIN_NAME_PART = 2  # one syllable (`황`, `쿡`) is too common to name a knowledge-base person alone
+
+
 @dataclass
 class Cluster:
     type: str
@@ -58,10 +61,12 @@ def cluster(mentions: list[Mention], kb: KnowledgeBase, published: str | None) -
 
     people_full = [m for m in mentions if m.type == "PERSON" and not m.partial]
     families = {(m.name or "").split()[-1] for m in people_full if " " in (m.name or "")}
+    named_orgs = _named_orgs(mentions, kb)
     # single foreign words with a title (`올트먼 CEO`, `나델라 CEO`) are family names, not full names
     single = [m for m in people_full if m.how in ("title", "context") and " " not in (m.name or "")
               and kb.person(m.name or "") is None
-              and (m.name in families or not korean_name_shape(m.name or ""))]
+              and (m.name in families or not korean_name_shape(m.name or "")
+                   or _kb_part_owner(m.name or "", kb, named_orgs, need_org=True) is not None)]
     people_full = [m for m in people_full if m not in single]
     for mention in people_full:
         person = kb.person(mention.name or mention.text) if mention.kb_key is None else None
@@ -69,12 +74,11 @@ def cluster(mentions: list[Mention], kb: KnowledgeBase, published: str | None) -
         add(kb_key or f"person:{compact(mention.name or mention.text)}", "PERSON", mention, kb_key)
     _fold_typos(clusters, kb)
     for mention in single + [m for m in mentions if m.how == "family_name"]:
-        target = _family_target(mention, clusters, kb)
+        target = _family_target(mention, clusters, kb, named_orgs)
         if target is None:
             add(f"person:{compact(mention.name or mention.text)}", "PERSON", mention, None)
         else:
             add(target[0], "PERSON", mention, target[1])
-    named_orgs = _named_orgs(mentions, kb)
     for mention in sorted((m for m in mentions if m.how == "surname_title"), key=lambda m: m.start):
         target = _antecedent(mention, clusters, kb, published, named_orgs)
         if target is not None:
@@ -111,7 +115,8 @@ def _fold_typos(clusters: dict[str, Cluster], kb: KnowledgeBase) -> None:
             del clusters[key]
 
 
-def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBase) -> tuple[str, str | None] | None:
+def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBase,
+                   named_orgs: frozenset[str]) -> tuple[str, str | None] | None:
     word = mention.name if mention.how != "family_name" else mention.text
     word = (word or mention.text).split()[0] if mention.how == "family_name" else (word or mention.text).split()[-1]
     matches = []
@@ -133,10 +138,23 @@ def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: Knowledge
         return owner.key, owner.kb_key
     if mention.kb_key:
         return mention.kb_key, mention.kb_key
-    matches = [p for p in kb.people if _family(p.name) and (_family(p.name) == word)]
-    if len(matches) == 1:
-        return matches[0].key, matches[0].key
-    return None
+    person = _kb_part_owner(word, kb, named_orgs)
+    return (person.key, person.key) if person is not None else None
+
+
+def _kb_part_owner(word: str, kb: KnowledgeBase, named_orgs: frozenset[str], need_org: bool = False):
+    """The knowledge base's person a lone family or given name means (`나델라 CEO`, `아키오 회장`
+    when nobody in the text has the full name): the one person with that family name, else the one
+    with that family or given name who has held a role at an organisation the text names. A word
+    that is also shaped like a Korean name needs that organisation (`need_org`)."""
+    if len(word) < MIN_NAME_PART:
+        return None
+    by_family = [p for p in kb.people if _family(p.name) == word]
+    if len(by_family) == 1 and not need_org:
+        return by_family[0]
+    owners = by_family or [p for p in kb.people if word in p.name.split()[:-1] + p.name.split()[1:]]
+    owners = [p for p in owners if any(r.org in named_orgs for r in p.roles)]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _given_name_owner(word: str, clusters: dict[str, Cluster]) -> Cluster | None:
