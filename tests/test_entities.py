@@ -222,3 +222,26 @@ def test_entities_a_lone_name_with_no_company_of_its_known_owner_stays_unlinked(
     knowledge base's person it is not that person."""
     found = _people(text)
     assert word in found and "사티아 나델라" not in found and "도요다 아키오" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("파울루 엔히키 소자(Paulo Henrique Souza) 브라질 세라두농산 회장이 이날 평택항을 찾았다.", "파울루 엔히키 소자"),
+    ("마거릿 J. 콜린스(Margaret J. Collins) 사장은 신제품 출시 일정을 공개했다.", "마거릿 J. 콜린스"),
+    ("계약서에는 호세 마리아 이바녜스(José María Ibáñez) 회장이 직접 서명했다.", "호세 마리아 이바녜스"),
+    ("저우밍화(周明華) 홍콩 신광물류 회장은 부산 신항 물류센터를 둘러봤다.", "저우밍화"),
+])
+def test_entities_a_name_glossed_in_its_own_script_is_read_whole(text, name):
+    """The original in parentheses says where the Hangul name begins: as many words as the Latin
+    gloss has (initials lining up), or as many syllables as the Han gloss has characters."""
+    found = _people(text)
+    assert name in found, found
+    assert not _orgs(text) & {"(Paulo Henrique Souza)", "(Margaret J. Collins)"}
+
+
+@pytest.mark.parametrize("text", [
+    "한빛로보틱스(Hanbit Robotics)는 이날 물류로봇 신제품을 공개했다.",
+    "새 요금제 블루스카이(Blue Sky)를 다음 달 내놓는다고 밝혔다.",
+    "대표단은 뉴사우스웨일스(New South Wales) 주정부와 협약을 맺었다.",
+])
+def test_entities_a_glossed_company_product_or_place_is_no_person(text):
+    assert _people(text) == {}

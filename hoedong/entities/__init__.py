@@ -15,6 +15,7 @@ from hoedong.entities.foreign_names import (
     shaped_names_over_titles,
 )
 from hoedong.entities.gazetteer import english_mentions, gazetteer_mentions
+from hoedong.entities.glossed import glossed_names
 from hoedong.entities.mentions import names_found_elsewhere, settle
 from hoedong.entities.name_spans import anchored_foreign_names
 from hoedong.entities.orgs import (
@@ -45,7 +46,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = (gazetteer_mentions(body, kb) + titled_people(words, kb) + listed_people(words, kb)
                 + english_mentions(body, kb)
                 + surname_title_mentions(body) + shaped_mentions(words, kb) + introduced_orgs(words, kb)
-                + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb))
+                + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb) + glossed_names(body, kb))
     mentions = shaped_names_over_titles(body, mentions)
     mentions += organisations_named_with_titles(body, mentions)
     mentions += coordinated_orgs(words, settle(list(mentions)), kb)

@@ -27,7 +27,8 @@ _VIETNAMESE_PART = re.compile(r"[가-힣]{1,2}")
 _MIN_VIETNAMESE_PARTS = 2  # `응우옌 티 란`: a family name alone with one part is too like Korean words
 _MAX_VIETNAMESE_PARTS = 3  # `응우옌 티 밍 카이`
 _TITLE_REACH = 3  # words after a Vietnamese name within which its title stands (country, organisation)
-_BETWEEN_NAME_AND_ORG = re.compile(r" (?:\([A-Za-z .\-]+\) ?)?|\([A-Za-z .\-]+\) ")  # a space, or English in parentheses
+_GLOSS_AFTER = re.compile(r"\([^()가-힣]*\)")  # the name in its own script, right after it
+_BETWEEN_NAME_AND_ORG = re.compile(r" (?:\([^()가-힣]+\) ?)?|\([^()가-힣]+\) ")  # a space, or English in parentheses
 
 
 @cache
@@ -267,7 +268,12 @@ def _cuts_through(body: str, mention: Mention, shaped: Mention) -> bool:
 
 
 def _org_after(body: str, name_end: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The organisation of a titled reading from the name's end on, past the name's gloss in
+    parentheses (`… 오로스코(Camila Fernández Orozco) 회장`: no organisation)."""
     start = max(span[0], name_end)
+    gloss = _GLOSS_AFTER.match(body, start)
+    if gloss is not None:
+        start = gloss.end()
     while start < span[1] and body[start] == " ":
         start += 1
     return (start, span[1]) if start < span[1] else None
