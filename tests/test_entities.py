@@ -245,3 +245,17 @@ def test_entities_a_name_glossed_in_its_own_script_is_read_whole(text, name):
 ])
 def test_entities_a_glossed_company_product_or_place_is_no_person(text):
     assert _people(text) == {}
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("오하람 대표는 이날 초원광업의 바이르 누르술탄베코프 회장과 만났다.", "바이르 누르술탄베코프", None),
+    ("우리 측 대표단은 블라디미르 콘스탄티노폴스키 회장을 만났다.", "블라디미르 콘스탄티노폴스키", None),
+    ("오하람 대표는 이날 노바텍 드미트리 소콜로프 회장과 만났다.", "드미트리 소콜로프", "노바텍"),
+])
+def test_entities_a_long_transliterated_name_and_the_company_before_it(text, name, org):
+    """Transliterated family names may run to seven or eight syllables; a company-shaped word
+    before a known given name is the company, not part of the name."""
+    people = _people(text)
+    assert name in people, people
+    if org:
+        assert org in _orgs(text)

@@ -29,7 +29,9 @@ from hoedong.knowledge import KnowledgeBase
 _KOREAN_FULL_NAME = 3  # 김창한: a surname and two syllables
 _SHORT_NAME = 2  # 한빛: a word of two syllables, as often an organisation's short name as a name
 _MAX_NAME_WORDS = 3  # 라르스 뵈르케 …, 아나 루시아 페레이라
-_FAMILY_NAME = re.compile(r"[가-힣]{2,6}(?:-[가-힣]{2,6})?")  # 발머, 뒤부아-라크루아
+_MAX_NAME_SYLLABLES = 8  # a transliterated name word may be long (누르마간베토프, 페트로파블롭스키)
+_FAMILY_NAME = re.compile(rf"[가-힣]{{2,{_MAX_NAME_SYLLABLES}}}(?:-[가-힣]{{2,6}})?")  # 발머, 뒤부아-라크루아
+_NAME_WORD = re.compile(rf"[가-힣]{{1,{_MAX_NAME_SYLLABLES}}}")
 
 
 def is_org_word(word: Word, kb: KnowledgeBase) -> bool:
@@ -41,7 +43,7 @@ def is_org_word(word: Word, kb: KnowledgeBase) -> bool:
 
 def can_be_name_part(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
-    if not re.fullmatch(r"[가-힣]{1,6}", stem) or stem in not_person_words() or stem in title_modifiers():
+    if not _NAME_WORD.fullmatch(stem) or stem in not_person_words() or stem in title_modifiers():
         return False
     if title_of(stem) or kb.org(stem) is not None or kb.is_place(stem):
         return False
@@ -154,6 +156,11 @@ def _given_names_before(words: list[Word], index: int, kb: KnowledgeBase) -> int
         if kb.org(previous.bare) is not None or kb.is_place(previous.bare) or title_of(previous.stem):
             break
         start -= 1
+    # `알마텍 드미트리 페트로프 회장`: a word shaped like an organisation before a known given name is
+    # the organisation, not a first given name (`빌럼 알렉산더 …` keeps its first word)
+    if index - start > 2 and words[start + 1].bare in given_names() and words[start].bare not in given_names() \
+            and org_shape(words[start].bare, strong_only=False):
+        start += 1
     return start
 
 
@@ -169,7 +176,7 @@ def foreign_part(word: Word, kb: KnowledgeBase, family: bool) -> bool:
         return False
     if family:
         return word.first_tag == "NNP" or all(len(t.form) == 1 and t.tag in ("NNG", "NNP", "XPN", "XSN", "NNB") for t in core)
-    if not re.fullmatch(r"[가-힣]{1,6}", stem) or stem in not_given_names() or word.stem != word.text:
+    if not _NAME_WORD.fullmatch(stem) or stem in not_given_names() or word.stem != word.text:
         return False
     if len(stem) < 2 and stem not in given_names():
         return False
