@@ -180,6 +180,18 @@ def test_fuse_an_undated_report_joins_only_when_participants_and_place_agree(und
     assert (["dated-1:0", "dated-2:0", "undated:0"] in _groups(records)) == joins
 
 
+def test_fuse_two_undated_articles_that_tell_a_visit_and_its_meeting_vouch_for_each_other():
+    """Without any time, one gathering in common is too little; a trip and the meeting held on it,
+    both told by both articles, are the same story, so both join. One of them alone stays apart."""
+    trip = report("VISIT", ["한지수"], place="일본")
+    talks = report("MEET", ["한지수", "박서연", "최민준", "오하람"], place="도쿄")
+    fewer = report("MEET", ["한지수", "박서연", "최민준"], place="도쿄")
+    both = [document("first", None, trip, talks), document("second", None, trip, fewer, outlet="누리신문")]
+    assert _groups(both) == [["first:0", "second:0"], ["first:1", "second:1"]]
+    visit_only = [document("first", None, trip), document("second", None, trip, outlet="누리신문")]
+    assert _groups(visit_only) == [["first:0"], ["second:0"]]
+
+
 def test_fuse_an_undated_article_without_a_publication_date_joins_the_day_it_tells():
     """No publication date: its `4일` ties its other reports (`이날`, none) to the 4th, not the 9th."""
     records = [

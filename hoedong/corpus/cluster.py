@@ -60,12 +60,23 @@ class Pairs:
         """The pairs that may be joined: linkable ones, and those that need their two articles to
         tell another gathering in common when they do."""
         direct = [pair for pair, link in self.links.items() if link.linkable]
-        told = {self._docs(pair) for pair in direct}
-        story = [pair for pair, link in self.links.items() if link.needs_story and self._docs(pair) in told]
+        waiting = [pair for pair, link in self.links.items() if link.needs_story]
+        told = {self._docs(pair) for pair in direct} | _vouching(waiting, self._docs)
+        story = [pair for pair in waiting if self._docs(pair) in told]
         return {pair: self.links[pair] for pair in sorted({*direct, *story})}
 
     def _docs(self, pair: tuple[int, int]) -> tuple[str, str]:
         return _articles(self.reports[pair[0]], self.reports[pair[1]])
+
+
+def _vouching(waiting: list[tuple[int, int]], docs) -> set[tuple[str, str]]:
+    """Article pairs that tell two gatherings in common, each waiting for another to vouch for
+    it (a visit and the meeting held in it, both undated): they vouch for each other."""
+    reports_of: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for pair in waiting:
+        reports_of.setdefault(docs(pair), []).append(pair)
+    return {key for key, pairs in reports_of.items()
+            if any(not set(one) & set(other) for one, other in combinations(pairs, 2))}
 
 
 def _articles(one: Report, other: Report) -> tuple[str, str]:

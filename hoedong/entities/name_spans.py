@@ -31,6 +31,7 @@ _SHORT_NAME = 2  # 한빛: a word of two syllables, as often an organisation's s
 _MAX_NAME_WORDS = 3  # 라르스 뵈르케 …, 아나 루시아 페레이라
 _MAX_NAME_SYLLABLES = 8  # a transliterated name word may be long (누르마간베토프, 페트로파블롭스키)
 _FAMILY_NAME = re.compile(rf"[가-힣]{{2,{_MAX_NAME_SYLLABLES}}}(?:-[가-힣]{{2,6}})?")  # 발머, 뒤부아-라크루아
+_ACRONYM = re.compile(r"[A-Z0-9&]{2,}")
 _NAME_WORD = re.compile(rf"[가-힣]{{1,{_MAX_NAME_SYLLABLES}}}")
 
 
@@ -45,6 +46,8 @@ def can_be_name_part(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
     if not _NAME_WORD.fullmatch(stem) or stem in not_person_words() or stem in title_modifiers():
         return False
+    if word.parenthesis and _ACRONYM.fullmatch(word.parenthesis):
+        return False  # `고대역폭메모리(HBM)`: a term glossed by its acronym, no person's name
     if title_of(stem) or kb.org(stem) is not None or kb.is_place(stem):
         return False
     # `루체로보` read as 루체/NNP 로/JKB 보/VV: a word that starts as a proper noun, without particles
