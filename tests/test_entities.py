@@ -243,6 +243,7 @@ def test_entities_a_name_glossed_in_its_own_script_is_read_whole(text, name):
     "새 요금제 블루스카이(Blue Sky)를 다음 달 내놓는다고 밝혔다.",
     "대표단은 뉴사우스웨일스(New South Wales) 주정부와 협약을 맺었다.",
     "두 회사는 차량용 초저전력반도체(ULPS) 시장에서 맞붙는다.",
+    "두 회사는 선박용 전력반도체 시장에서 맞붙는다.",
 ])
 def test_entities_a_glossed_company_product_or_place_is_no_person(text):
     assert _people(text) == {}

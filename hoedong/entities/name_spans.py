@@ -91,7 +91,10 @@ def _name_next_to_org(last: Word, kb: KnowledgeBase) -> bool:
     # onto a rare surname, not a verb
     broken = bool(last.core) and not last.bare.startswith(last.core[0].form)
     verbal = not broken and any(t.tag.startswith(("V", "E", "XSV")) for t in last.core)
-    return not verbal and last.bare not in given_names() and _bare_korean_name(last, kb) and not title_of(last.stem)
+    # `차량용 전력반도체 시장`: a common noun and a suffix (차량/NNG 용/XSN) is a derived noun, no name
+    derived = len(last.core) == 2 and last.core[0].tag == "NNG" and len(last.core[0].form) >= 2 \
+        and last.core[1].tag == "XSN"
+    return not verbal and not derived and last.bare not in given_names() and _bare_korean_name(last, kb) and not title_of(last.stem)
 
 
 def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool = False) -> tuple[int, int] | None:
