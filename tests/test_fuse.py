@@ -180,6 +180,18 @@ def test_fuse_an_undated_report_joins_only_when_participants_and_place_agree(und
     assert (["dated-1:0", "dated-2:0", "undated:0"] in _groups(records)) == joins
 
 
+def test_fuse_a_meeting_told_by_its_principals_joins_the_report_of_all_its_attendees():
+    """One paper names the two leaders, another the whole table of eight: the same day, one
+    meeting. Told a month apart, the principals met twice."""
+    table = ["한지수", "박서연", "최민준", "오하람", "서진우", "윤나래", "강도윤", "임하늘"]
+    def told(day: str) -> list[dict]:
+        return [document("all", "2025-06-12", report("MEET", table, day="2025-06-12", place="서울 신라호텔")),
+                document("principals", day, report("MEET", ["박서연", "한지수"], day=day), outlet="누리신문")]
+
+    assert _groups(told("2025-06-12")) == [["all:0", "principals:0"]]
+    assert _groups(told("2025-07-15")) == [["all:0"], ["principals:0"]]
+
+
 def test_fuse_two_undated_articles_that_tell_a_visit_and_its_meeting_vouch_for_each_other():
     """Without any time, one gathering in common is too little; a trip and the meeting held on it,
     both told by both articles, are the same story, so both join. One of them alone stays apart."""

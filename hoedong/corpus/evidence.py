@@ -21,6 +21,7 @@ SAME_PLACE, SHARED_TOPICS, CLOSE_PUBLICATION, ORG_WEIGHT = 0.3, 0.2, 0.1, 0.3
 CLOSE_PUBLICATION_DAYS = 2
 YEAR_ONLY_EXTRA = 0.3  # what reports that agree only on the year need on top of LINK
 STRONG_PEOPLE = 0.5  # participant Jaccard an undated report needs
+PRINCIPALS = 0.6  # a meeting told by its principals only, against a report of all its attendees
 VISIT_STAY_DAYS = 3  # days apart two reports of one visit to one place may tell (a stay of several days)
 PARTIAL_PLACE = 0.15  # sites that share a name (삼성 평택, 삼성전자 평택), or one area
 LOCAL_TIME_CUES = ("현지시간", "현지 시간")  # a day told in the local time abroad may be the next day at home
@@ -79,7 +80,7 @@ def _members(a: Report, b: Report) -> Link:
     if a.type in PEOPLE_TYPES:
         if a.people and b.people and not people:
             return Link(0.0, (), "no participant in common")
-        score = _jaccard(a.people, b.people) + ORG_WEIGHT * _jaccard(a.orgs, b.orgs)
+        score = _people_agreement(a, b) + ORG_WEIGHT * _jaccard(a.orgs, b.orgs)
     else:
         if a.orgs and b.orgs and not orgs:
             return Link(0.0, (), "no organisation in common")
@@ -90,6 +91,16 @@ def _members(a: Report, b: Report) -> Link:
     if orgs:
         rules.append(f"{len(orgs)} of {len(a.orgs | b.orgs)} organisations shared")
     return Link(score, tuple(rules))
+
+
+def _people_agreement(a: Report, b: Report) -> float:
+    """Participant Jaccard; a meeting one report tells by its principals (two or more, all among
+    the other's longer list of attendees) agrees more than the share of names says."""
+    jaccard = _jaccard(a.people, b.people)
+    smaller, larger = sorted((a.people, b.people), key=len)
+    if a.type == "MEET" and len(smaller) >= 2 and smaller <= larger:
+        return max(jaccard, PRINCIPALS)
+    return jaccard
 
 
 def _needs_met(a: Report, b: Report) -> bool:
