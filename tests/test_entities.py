@@ -261,3 +261,14 @@ def test_entities_a_long_transliterated_name_and_the_company_before_it(text, nam
     assert name in people, people
     if org:
         assert org in _orgs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("오하람 대표는 이날 칠레 광산업체 안디나리튬의 마리아 호세 바스케스 회장과 만났다.", "마리아 호세 바스케스"),
+    ("포르투갈 해운사 마레노바의 마리아 주앙 피게이라 회장은 부산항을 둘러봤다.", "마리아 주앙 피게이라"),
+    ("행사에는 솔라리스의 소피아 마르티네스 비달 대표가 참석했다.", "소피아 마르티네스 비달"),
+])
+def test_entities_a_three_word_name_after_its_affiliation_keeps_its_last_word(text, name):
+    """With the company or country told before the name in the genitive, the word before the
+    title is the name's last, not an organisation."""
+    assert name in _people(text)

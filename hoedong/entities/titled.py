@@ -188,11 +188,22 @@ def _name_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
         return span, None
     if _korean_then_other(words, s, kb) and kb.person(" ".join(w.bare for w in words[s:e])) is None:
         return (s, s + 1), (words[s + 1].start, words[e - 1].stem_end)
-    if e - s == 3 and (words[s + 1].bare in _standing_alone(words) or words[s + 1].bare not in given_names()):
+    if e - s == 3 and (words[s + 1].bare in _standing_alone(words) or words[s + 1].bare not in given_names()) \
+            and not _affiliation_before(words, s):
         # three-word names are rare; `라르스 뵈르케 베스트피요르 CEO` is a name and an organisation
-        # unless the middle word is itself a given name (`아나 루시아 페레이라`)
+        # unless the middle word is itself a given name (`아나 루시아 페레이라`) or the affiliation
+        # came before the name (`알바솔라의 카밀라 페르난데스 오로스코 회장`)
         return (s, s + 2), (words[s + 2].start, words[e - 1].stem_end)
     return span, None
+
+
+def _affiliation_before(words: list[Word], s: int) -> bool:
+    """The word before the name is in the genitive (`알바솔라의`, `브라질의`): the person's
+    organisation or country is told there, not between the name and the title."""
+    if s == 0 or words[s - 1].sentence != words[s].sentence:
+        return False
+    tokens = words[s - 1].tokens
+    return bool(tokens) and tokens[-1].tag == "JKG"
 
 
 def _korean_then_other(words: list[Word], s: int, kb: KnowledgeBase) -> bool:
