@@ -272,3 +272,15 @@ def test_entities_a_three_word_name_after_its_affiliation_keeps_its_last_word(te
     """With the company or country told before the name in the genitive, the word before the
     title is the name's last, not an organisation."""
     assert name in _people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("행사에는 솔라리스의 소피아 마르티네스 베가 대표가 참석했다.", "소피아 마르티네스 베가"),
+    ("행사에는 솔라리스의 소피아 마르티네스 로하스 대표가 참석했다.", "소피아 마르티네스 로하스"),
+    ("협약식에는 니콜라스 로하스 사장이 참석했다.", "니콜라스 로하스"),
+    ("오하람 대표는 이날 안나 도나 회장과 만났다.", "안나 도나"),
+])
+def test_entities_a_name_ending_kiwi_reads_as_a_particle_is_still_the_name(text, name):
+    """No particle stands between a name and its title: a last name word Kiwi cuts into a noun and
+    a particle (`베가` as 베 + 가) is read whole."""
+    assert name in _people(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hoedong.nlp import Analysis, Token
 
@@ -67,7 +67,33 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
                 continue
             tokens = _overlapping(sentence.tokens, bisect_right(ends, start), start, end)
             words.append(Word(start, end, body[start:end], _stem(body, start, end, tokens), tokens, index))
+    return _name_ends_read_whole(words)
+
+
+def _name_ends_read_whole(words: list[Word]) -> list[Word]:
+    """`마르티네스 베가 대표`, `소피아 로하스 회장`: no particle stands between a name and its title, so
+    a word Kiwi cut into a one-syllable noun and a particle (베/NNG 가/JKS) or a particle and a proper
+    noun (로/JKB 하스/NNP), after a proper noun and before a title, is one proper noun: a name's last
+    word."""
+    from hoedong.entities.lexicon import title_of
+
+    for i in range(1, len(words) - 1):
+        before, word, after = words[i - 1], words[i], words[i + 1]
+        if not (before.sentence == word.sentence == after.sentence and _cut_name(word.tokens)
+                and before.first_tag == "NNP" and before.stem == before.text and title_of(after.stem)):
+            continue
+        whole = Token(word.text, "NNP", word.start, word.end, word.text)
+        words[i] = replace(word, stem=word.text, tokens=(whole,))
     return words
+
+
+def _cut_name(tokens: tuple[Token, ...]) -> bool:
+    if len(tokens) != 2 or not "".join(t.form for t in tokens).isalpha():
+        return False
+    first, second = tokens
+    noun_then_particle = first.tag.startswith("NN") and len(first.form) == 1 and second.tag.startswith("J")
+    particle_then_noun = first.tag.startswith("J") and second.tag == "NNP"
+    return noun_then_particle or particle_then_noun
 
 
 def _overlapping(tokens: tuple[Token, ...], first: int, start: int, end: int) -> tuple[Token, ...]:
