@@ -159,3 +159,19 @@ def test_dating_a_connective_hanpyeon_is_no_new_frame():
 ])
 def test_dating_the_day_of_an_announcement_already_made_is_read_back(text, expected):
     assert _dates(text, "2025-03-25")["INVEST"] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the act's own earlier day in the clause, then the day of the release
+    ("누리솔루션은 물결식품을 인수하는 절차를 지난달 28일 마무리했다고 3일 밝혔다.",
+     "2025-04-04", {"INVEST": "2025-03-28"}),
+    # the day told in the clause before the act, which the release joins to it
+    ("한솔바이오는 차민재 대표가 현지시간 14일 파리에서 에티엔 모로 베르니에제약 회장과 만나 베르니에제약과 공동 연구 협약을 체결했다고 15일 발표했다.",
+     "2025-05-16", {"MEET": "2025-05-14", "PARTNER": "2025-05-14"}),
+    # the quotation of a release with no other day: the release's day stands
+    ("가람로직스는 미래항운과 물류 협약을 맺었다고 7일 전했다.", "2025-05-08", {"PARTNER": "2025-05-07"}),
+])
+def test_dating_the_day_of_a_release_yields_to_the_day_of_the_act(text, published, expected):
+    """`체결했다고 11일 밝혔다`: a day between a quotation and its verb dates the saying; the act
+    takes a day the sentence names for it, and the saying's only when it names none."""
+    assert _dates(text, published) == expected

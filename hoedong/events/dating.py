@@ -24,7 +24,7 @@ from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
 from hoedong.events.merge import after_news, resolve_present
-from hoedong.events.lexicon import background_told, cues, is_travel_place, place_names
+from hoedong.events.lexicon import background_told, cues, endings, is_travel_place, place_names
 from hoedong.events.status import adnominal_tense, tense
 from hoedong.timex import TimeValue, counts_time_since, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
 
@@ -62,8 +62,12 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
         moved = [t for t in own if _moved_to(view, t)]
         if moved:
             return moved[-1]  # `12일로 잡혔던 회동이 25일로 연기됐다`: the new time, not the old
-        before = [t for t in own if t.span[0] < trigger_at]
-        return _told_as_done(view, text, (before or own)[-1], day, state, status)
+        acted = [t for t in own if not dates_saying(view, t)]
+        earlier = [t for t in times if t.span[0] < trigger_at and t not in own and not dates_saying(view, t)]
+        if not acted and earlier:
+            return earlier[-1]  # `10일 B와 만나 MOU를 체결했다고 11일 밝혔다`: the act's day, not the saying's
+        before = [t for t in acted or own if t.span[0] < trigger_at]
+        return _told_as_done(view, text, (before or acted or own)[-1], day, state, status)
     if _frame_break(view, clause_tokens):
         return None
     earlier = [t for t in times if t.span[0] < lo]
@@ -86,6 +90,21 @@ def _day_of_event_named(view: View, time: TimeValue, told: list[Draft]) -> TimeV
     if event is None:
         return time
     return TimeValue(event.date.start, event.date.end, time.text, time.span, event.date.grain)
+
+
+def dates_saying(view: View, time: TimeValue) -> bool:
+    """`체결했다고 11일 밝혔다`, `만났다고 3일 전했다`: a time between the end of a quotation and
+    the verb that takes it dates the saying (a press release), not the act the quotation tells."""
+    at0, at1 = view.sentence.start + time.span[0], view.sentence.start + time.span[1]
+    tokens = view.sentence.tokens
+    before = [t for t in tokens if t.end <= at0][-1:]
+    after = [t for t in tokens if t.start >= at1][:2]
+    if not before or not after:
+        return False
+    quoted = before[0].tag == "JKQ" or (before[0].tag == "EC" and before[0].form in endings("quotative"))
+    verb = after[0].tag.startswith("VV") or (len(after) == 2 and after[0].tag.startswith("NN")
+                                             and after[1].tag.startswith("XSV"))
+    return quoted and verb
 
 
 def _moved_to(view: View, time: TimeValue) -> bool:
