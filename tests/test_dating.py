@@ -175,3 +175,19 @@ def test_dating_the_day_of_a_release_yields_to_the_day_of_the_act(text, publishe
     """`체결했다고 11일 밝혔다`: a day between a quotation and its verb dates the saying; the act
     takes a day the sentence names for it, and the saying's only when it names none."""
     assert _dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the ceremony of the deal told before
+    ("해솔물산은 12일 부산에서 대양해운과 물류 협약을 맺었다. 왕도현 해솔물산 회장은 협약식 직후 제임스 파커 대양해운 회장과 "
+     "면담을 했다.", "2025-06-14", {"PARTNER": "2025-06-12", "MEET": "2025-06-12"}),
+    # the meeting told before, by its own word
+    ("도하린 한빛전자 회장은 3일 설윤아 가람바이오 대표와 회담했다. 도 회장은 회담 뒤 표재헌 청람중공업 부회장과 따로 만났다.",
+     "2025-06-05", {"MEET": "2025-06-03"}),
+    # a contract's ceremony, told with another word of sequence
+    ("미르항공은 9일 서울에서 에어노바와 정비 계약을 체결했다. 남궁태오 미르항공 사장은 계약식 이후 루카 비앙키 에어노바 회장과 "
+     "오찬을 함께했다.", "2025-06-11", {"PARTNER": "2025-06-09", "MEET": "2025-06-09"}),
+])
+def test_dating_an_act_told_as_after_an_event_named_before_takes_its_day(text, published, expected):
+    """`협약식 직후 … 면담했다`: the day of the event the text told, not the day of the news."""
+    assert _dates(text, published) == expected

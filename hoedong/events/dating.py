@@ -24,7 +24,7 @@ from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
 from hoedong.events.merge import after_news, resolve_present
-from hoedong.events.lexicon import background_told, cues, endings, is_travel_place, place_names
+from hoedong.events.lexicon import background_told, cues, endings, is_travel_place, place_names, triggers
 from hoedong.events.status import adnominal_tense, tense
 from hoedong.timex import TimeValue, counts_time_since, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
 
@@ -73,6 +73,9 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     earlier = [t for t in times if t.span[0] < lo]
     if earlier:
         return earlier[-1]
+    after = _after_event_named(view, index, told)
+    if after is not None:
+        return after
     return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in _AHEAD)
 
 
@@ -105,6 +108,43 @@ def dates_saying(view: View, time: TimeValue) -> bool:
     verb = after[0].tag.startswith("VV") or (len(after) == 2 and after[0].tag.startswith("NN")
                                              and after[1].tag.startswith("XSV"))
     return quoted and verb
+
+
+def _after_event_named(view: View, index: int, told: list[Draft]) -> TimeValue | None:
+    """`협약식 직후 … 면담을 했다`, `회담 뒤 … 만났다`: an act told as following an event the text
+    told before, named by its word (or a deal by the word for its ceremony), is on that event's day."""
+    tokens = view.sentence.tokens
+    for i in range(1, len(tokens)):
+        word = tokens[i]
+        if view.clause_of[i] != view.clause_of[index] or word.form not in cues("after_noun") or not word.tag.startswith("NN"):
+            continue
+        first = _noun_start(tokens, i)
+        noun = "".join(t.form for t in tokens[first:i])
+        event = _event_named(noun, told) if noun else None
+        if event is not None and event.date is not None and event.date.start:  # the last one named, dated or not
+            span = (tokens[first].start - view.sentence.start, word.end - view.sentence.start)
+            return TimeValue(event.date.start, event.date.end, view.sentence_text[span[0]: span[1]], span, event.date.grain)
+    return None
+
+
+def _noun_start(tokens, i: int) -> int:
+    """Where the noun written right before token `i` begins (`계약`+`식` is one word, `계약식`)."""
+    j = i
+    while j > 0 and tokens[j - 1].tag.startswith("NN") and (j == i or tokens[j - 1].end == tokens[j].start):
+        j -= 1
+    return j
+
+
+def _event_named(noun: str, told: list[Draft]) -> Draft | None:
+    """The last event told by this word (`회담` for the 정상회담), else the last of the kind the word
+    names (`면담` for a meeting) or, for the word of a ceremony (`협약식`, `계약식`), the last deal."""
+    by_word = next((d for d in reversed(told) if any(w.endswith(noun) or noun.startswith(w) for w in d.words)), None)
+    if by_word is not None:
+        return by_word
+    if noun in cues("deal_ceremony"):
+        return next((d for d in reversed(told) if d.type in ("PARTNER", "INVEST")), None)
+    kind = triggers().get((noun, "noun"))
+    return next((d for d in reversed(told) if kind is not None and d.type == kind.type), None)
 
 
 def _moved_to(view: View, time: TimeValue) -> bool:
