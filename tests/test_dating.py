@@ -191,3 +191,19 @@ def test_dating_the_day_of_a_release_yields_to_the_day_of_the_act(text, publishe
 def test_dating_an_act_told_as_after_an_event_named_before_takes_its_day(text, published, expected):
     """`협약식 직후 … 면담했다`: the day of the event the text told, not the day of the news."""
     assert _dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the release's day, then the ceremony counted back from it
+    ("미르항공은 에어노바와 정비 협력 계약을 맺었다고 9일 밝혔다. 계약식은 전날 로마의 에어노바 본사에서 열렸다.",
+     "2025-06-10", {"PARTNER": "2025-06-08"}),
+    # no day in the lede, the signing told with its day in the next sentence
+    ("경상남도와 창원시가 배터리 기업 한울셀과 2000억원 규모의 투자협약을 맺었다. 도지사는 지난 27일 도청에서 한울셀 대표와 "
+     "협약서에 서명했다.", "2025-12-02", {"PARTNER": "2025-11-27"}),
+    # the deal first, then the day the contract was signed after talks
+    ("해솔물산이 대양해운과 장기 운송 계약을 체결했다. 양사는 두 달간 협상을 이어가다 5일 최종 계약서에 서명했다.",
+     "2025-06-07", {"PARTNER": "2025-06-05"}),
+])
+def test_dating_a_deal_takes_the_day_its_signing_is_told_in_the_next_sentence(text, published, expected):
+    """`… 계약을 맺었다. 계약식은 전날 … 열렸다`: not the day of the release or of the news."""
+    assert {k: v for k, v in _dates(text, published).items() if k in expected} == expected

@@ -135,6 +135,45 @@ def _noun_start(tokens, i: int) -> int:
     return j
 
 
+_SIGNING_REACH = 2  # sentences after a deal in which its signing may be told (`… 맺었다. 계약식은 전날 …`)
+_DEALS = ("PARTNER", "INVEST")
+
+
+def date_signing(view: View, text: str, day: date | None, state: Discourse, drafts: list[Draft], number: int) -> None:
+    """`… 계약을 맺었다고 4일 밝혔다. 계약식은 전날 … 열렸다`, `… 투자협약을 맺었다. 지사는 지난 25일 …
+    협약서에 서명했다`: a sentence telling as done the signing or the ceremony of the deal told just
+    before, with no day of its own (or only the day of the release), gives it the day it names."""
+    tokens = view.sentence.tokens
+    at = _signing_at(tokens)
+    if at is None or tense(list(tokens[at:])) != "past":
+        return
+    deal = next((d for d in reversed(drafts) if d.type in _DEALS), None)
+    if deal is None or number - deal.sentence > _SIGNING_REACH or not (deal.date is None or deal.said):
+        return
+    here = tokens[at].start - view.sentence.start
+    times = [t for t in _times(view, text, day, state, "occurred")
+             if t.start and not _dates_telling(text, t) and not dates_saying(view, t)]
+    before, after = [t for t in times if t.span[0] < here], [t for t in times if t.span[0] >= here]
+    if not times:
+        return
+    when = (before[-1:] or after)[0]  # the last day before the word (`지난 25일 … 서명했다`), else the first after
+    for told in drafts:  # the deal's reports in its sentence
+        if told.sentence == deal.sentence and told.key() == deal.key() and (told.date is None or told.said):
+            told.date, told.said = when, False
+            told.evidence.append((view.sentence.start, view.sentence.end))
+
+
+def _signing_at(tokens) -> int | None:
+    """Where a word of signing (`서명했다`) or of a deal's ceremony (`계약식`, `협약식`) stands."""
+    for i, token in enumerate(tokens):
+        verbal = i + 1 < len(tokens) and tokens[i + 1].tag.startswith("XSV")
+        if token.form in cues("signing") and verbal:
+            return i
+        if token.tag.startswith("NN") and "".join(t.form for t in tokens[_noun_start(tokens, i + 1): i + 1]) in cues("deal_ceremony"):
+            return i
+    return None
+
+
 def _event_named(noun: str, told: list[Draft]) -> Draft | None:
     """The last event told by this word (`회담` for the 정상회담), else the last of the kind the word
     names (`면담` for a meeting) or, for the word of a ceremony (`협약식`, `계약식`), the last deal."""
