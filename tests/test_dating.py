@@ -207,3 +207,16 @@ def test_dating_an_act_told_as_after_an_event_named_before_takes_its_day(text, p
 def test_dating_a_deal_takes_the_day_its_signing_is_told_in_the_next_sentence(text, published, expected):
     """`… 계약을 맺었다. 계약식은 전날 … 열렸다`: not the day of the release or of the news."""
     assert {k: v for k, v in _dates(text, published).items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("누리소재와 일본 하야시화학은 공동 출자해 합작법인을 세우기로 했다고 8일 밝혔다.",
+     "2026-05-09", {"INVEST": "2026-05-08", "PARTNER": "2026-05-08"}),
+    ("해솔물산은 대양해운에 500억원을 투자하고 물류 협약도 맺기로 했다고 2일 공시했다.",
+     "2026-05-04", {"INVEST": "2026-05-02", "PARTNER": "2026-05-02"}),
+    ("미르항공과 에어노바는 공동 투자해 정비 합작사를 만들기로 했다고 19일 발표했다.",
+     "2026-05-20", {"INVEST": "2026-05-19", "PARTNER": "2026-05-19"}),
+])
+def test_dating_the_day_of_a_release_dates_every_act_it_announces(text, published, expected):
+    """`출자해 합작법인을 세우기로 했다고 11일 밝혔다`: the day is not only the last act's."""
+    assert {k: v for k, v in _dates(text, published).items() if k in expected} == expected

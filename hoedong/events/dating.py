@@ -73,6 +73,11 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     earlier = [t for t in times if t.span[0] < lo]
     if earlier:
         return earlier[-1]
+    said = [t for t in times if t.span[0] > trigger_at and dates_saying(view, t)]
+    if said and not (found and found[-1].date is not None) and adnominal_tense(view.sentence.tokens, index) is None:
+        # `공동 출자해 합작법인을 세우기로 했다고 11일 밝혔다`: each act the release tells, unless the act
+        # before it in the sentence gave it a day or it only describes someone (`방한한 X와 …`)
+        return _told_as_done(view, text, said[0], day, state, status)
     after = _after_event_named(view, index, told)
     if after is not None:
         return after
