@@ -220,3 +220,20 @@ def test_dating_a_deal_takes_the_day_its_signing_is_told_in_the_next_sentence(te
 def test_dating_the_day_of_a_release_dates_every_act_it_announces(text, published, expected):
     """`출자해 합작법인을 세우기로 했다고 11일 밝혔다`: the day is not only the last act's."""
     assert {k: v for k, v in _dates(text, published).items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("한울배터리는 칠레 광산업체 안데스리튬과 2028년부터 5년간 탄산리튬을 공급받는 계약을 맺었다고 14일 밝혔다.",
+     "2026-04-15", {"PARTNER": "2026-04-14"}),
+    ("해솔물산은 내년부터 3년간 물류센터에 2000억원을 투자하겠다고 3일 밝혔다.", "2026-04-04", {"INVEST": "2026-04-03"}),
+    ("미르항공과 에어노바는 다음 달부터 정비 인력을 함께 운용하는 협약을 20일 체결했다.", "2026-04-21", {"PARTNER": "2026-04-20"}),
+])
+def test_dating_the_start_of_a_deals_term_is_not_the_day_it_was_made(text, published, expected):
+    """`2027년부터 10년간 … 공급 계약을 맺었다`: like a deadline (`까지`), the start of the term."""
+    assert {k: v for k, v in _dates(text, published).items() if k in expected} == expected
+
+
+def test_dating_a_visit_from_a_day_starts_on_that_day():
+    """`이날부터 이틀간 방한한다`: for a trip, the first day of its stay is its day."""
+    text = "도하린 한빛전자 회장은 다음 달 3일부터 나흘간 미국을 방문한다."
+    assert _dates(text, "2026-04-21") == {"VISIT": "2026-05-03"}

@@ -85,7 +85,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                              if a.role == "topic" and a.entity.type == "PERSON" and a.clause < clause]
         positions = [tokens[i].start - view.sentence.start for i, _ in listed
                      if view.clause_of[i] == clause and i not in empty]
-        when = date_for(view, text, index, day, state, dating_status, found + trips, positions, drafts + found) or \
+        when = date_for(view, text, index, day, state, dating_status, found + trips, positions, drafts + found,
+                        deal=trigger.type in ("PARTNER", "INVEST")) or \
             _day_asked(view, index, trigger.type, status, day)
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:

@@ -37,11 +37,12 @@ _DEADLINE_REACH = 4  # characters after a time expression in which `까지` make
 
 
 def date_for(view: View, text: str, index: int, day: date | None, state: Discourse, status: str,
-             found: list[Draft], trigger_positions: list[int], told: list[Draft] = ()) -> TimeValue | None:
+             found: list[Draft], trigger_positions: list[int], told: list[Draft] = (),
+             deal: bool = False) -> TimeValue | None:
     """The date of the event word at token `index` (its clause's other triggers at `trigger_positions`;
-    the events the text told before in `told`)."""
+    the events the text told before in `told`; `deal`: a partnership or investment, which runs for a term)."""
     times = [_day_of_event_named(view, t, told) for t in _times(view, text, day, state, status)
-             if not _dates_telling(text, t)]
+             if not _dates_telling(text, t) and not (deal and starts_term(text, t))]
     trigger_at = view.sentence.tokens[index].start - view.sentence.start
     quote = quote_around(view, index)
     if quote is not None:  # `16일 인터뷰에서 "꼭 만나고 싶다"`: the day of the saying is not the meeting's
@@ -280,6 +281,12 @@ def _read_back(state: Discourse, day: date | None) -> None:
             state.day, state.day_done = day_told, done or (same and state.day_done)
         state.time = times[-1] if times else state.time
     state.unread.clear()
+
+
+def starts_term(text: str, time: TimeValue) -> bool:
+    """`2027년부터 10년간 … 공급 계약을 맺었다`, `내년부터 1조원을 투입해`: the start of the term a deal
+    runs for is not the day it was made (a visit's `이날부터 이틀간` is its first day, so deals only)."""
+    return text[time.span[1]: time.span[1] + _DEADLINE_REACH].lstrip().startswith(cues("term_start"))
 
 
 def _dates_telling(text: str, time: TimeValue) -> bool:
