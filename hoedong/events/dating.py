@@ -1,12 +1,18 @@
 """Time: which time expression dates an event word (the expressions come from timex.py).
 
 In order: the expressions in the trigger's own clause that belong to it (a date belongs to the
-nearest event word after it, else the one before); inside a quotation only the quotation's own;
-then an expression earlier in the sentence; then the date of the event just drafted in this
-sentence; then the previous sentence's event date when this clause has no subject of its own; then
-the day the text is talking about (Discourse.day), unless the act is told as background, as
-done on a day still ahead, or as ahead on a day told as done. Expressions are excluded when they date the telling (`3일 소식통에
-따르면`) or a deadline (`2028년까지`); a new frame (`이와 별개로`) carries no date over. The direction
+nearest event word after it, else the one before), where a day between a quotation and its verb
+(`체결했다고 11일 밝혔다`) dates the saying and yields to a day the act's clause or the sentence
+before it names; inside a quotation only the quotation's own; then an expression earlier in the
+sentence; then the day of a release for every act it announces; then the day of an event the text
+told before, when the act is told as after it (`협약식 직후`, `회담 뒤`); then the date of the
+event just drafted in this sentence; then the previous sentence's event date when this clause has
+no subject of its own; then the day the text is talking about (Discourse.day), unless the act is
+told as background, as done on a day still ahead, or as ahead on a day told as done. A deal told
+with no day of its own (or only its release's) takes the day the next sentences give its signing
+or ceremony (`date_signing`). Expressions are excluded when they date the telling (`3일 소식통에
+따르면`), a deadline (`2028년까지`) or, for a deal, the start of its term (`2027년부터 10년간`); a
+new frame (`이와 별개로`) carries no date over. The direction
 (past, future, nearest) follows the clause's status, except that a date right before a verb in the
 past tense is read back (`투자할 것이라고 24일 발표했다`). `전날`, `다음 날` count from the last day
 the text named in digits, even in a sentence that told no event (`27일 출범했다. 이날 …`) or a
@@ -19,12 +25,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from hoedong.events.anchors import after_event_named, dates_saying, signing_at, starts_term
 from hoedong.events.clauses import SUBJECT_ROLES, View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
 from hoedong.events.merge import after_news, resolve_present
-from hoedong.events.lexicon import background_told, cues, endings, is_travel_place, place_names, triggers
+from hoedong.events.lexicon import background_told, cues, is_travel_place, place_names
 from hoedong.events.status import adnominal_tense, tense
 from hoedong.timex import TimeValue, counts_time_since, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
 
@@ -79,7 +86,7 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
         # `공동 출자해 합작법인을 세우기로 했다고 11일 밝혔다`: each act the release tells, unless the act
         # before it in the sentence gave it a day or it only describes someone (`방한한 X와 …`)
         return _told_as_done(view, text, said[0], day, state, status)
-    after = _after_event_named(view, index, told)
+    after = after_event_named(view, index, told)
     if after is not None:
         return after
     return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in _AHEAD)
@@ -101,46 +108,6 @@ def _day_of_event_named(view: View, time: TimeValue, told: list[Draft]) -> TimeV
     return TimeValue(event.date.start, event.date.end, time.text, time.span, event.date.grain)
 
 
-def dates_saying(view: View, time: TimeValue) -> bool:
-    """`체결했다고 11일 밝혔다`, `만났다고 3일 전했다`: a time between the end of a quotation and
-    the verb that takes it dates the saying (a press release), not the act the quotation tells."""
-    at0, at1 = view.sentence.start + time.span[0], view.sentence.start + time.span[1]
-    tokens = view.sentence.tokens
-    before = [t for t in tokens if t.end <= at0][-1:]
-    after = [t for t in tokens if t.start >= at1][:2]
-    if not before or not after:
-        return False
-    quoted = before[0].tag == "JKQ" or (before[0].tag == "EC" and before[0].form in endings("quotative"))
-    verb = after[0].tag.startswith("VV") or (len(after) == 2 and after[0].tag.startswith("NN")
-                                             and after[1].tag.startswith("XSV"))
-    return quoted and verb
-
-
-def _after_event_named(view: View, index: int, told: list[Draft]) -> TimeValue | None:
-    """`협약식 직후 … 면담을 했다`, `회담 뒤 … 만났다`: an act told as following an event the text
-    told before, named by its word (or a deal by the word for its ceremony), is on that event's day."""
-    tokens = view.sentence.tokens
-    for i in range(1, len(tokens)):
-        word = tokens[i]
-        if view.clause_of[i] != view.clause_of[index] or word.form not in cues("after_noun") or not word.tag.startswith("NN"):
-            continue
-        first = _noun_start(tokens, i)
-        noun = "".join(t.form for t in tokens[first:i])
-        event = _event_named(noun, told) if noun else None
-        if event is not None and event.date is not None and event.date.start:  # the last one named, dated or not
-            span = (tokens[first].start - view.sentence.start, word.end - view.sentence.start)
-            return TimeValue(event.date.start, event.date.end, view.sentence_text[span[0]: span[1]], span, event.date.grain)
-    return None
-
-
-def _noun_start(tokens, i: int) -> int:
-    """Where the noun written right before token `i` begins (`계약`+`식` is one word, `계약식`)."""
-    j = i
-    while j > 0 and tokens[j - 1].tag.startswith("NN") and (j == i or tokens[j - 1].end == tokens[j].start):
-        j -= 1
-    return j
-
-
 _SIGNING_REACH = 2  # sentences after a deal in which its signing may be told (`… 맺었다. 계약식은 전날 …`)
 _DEALS = ("PARTNER", "INVEST")
 
@@ -150,7 +117,7 @@ def date_signing(view: View, text: str, day: date | None, state: Discourse, draf
     협약서에 서명했다`: a sentence telling as done the signing or the ceremony of the deal told just
     before, with no day of its own (or only the day of the release), gives it the day it names."""
     tokens = view.sentence.tokens
-    at = _signing_at(tokens)
+    at = signing_at(tokens)
     if at is None or tense(list(tokens[at:])) != "past":
         return
     deal = next((d for d in reversed(drafts) if d.type in _DEALS), None)
@@ -167,29 +134,6 @@ def date_signing(view: View, text: str, day: date | None, state: Discourse, draf
         if told.sentence == deal.sentence and told.key() == deal.key() and (told.date is None or told.said):
             told.date, told.said = when, False
             told.evidence.append((view.sentence.start, view.sentence.end))
-
-
-def _signing_at(tokens) -> int | None:
-    """Where a word of signing (`서명했다`) or of a deal's ceremony (`계약식`, `협약식`) stands."""
-    for i, token in enumerate(tokens):
-        verbal = i + 1 < len(tokens) and tokens[i + 1].tag.startswith("XSV")
-        if token.form in cues("signing") and verbal:
-            return i
-        if token.tag.startswith("NN") and "".join(t.form for t in tokens[_noun_start(tokens, i + 1): i + 1]) in cues("deal_ceremony"):
-            return i
-    return None
-
-
-def _event_named(noun: str, told: list[Draft]) -> Draft | None:
-    """The last event told by this word (`회담` for the 정상회담), else the last of the kind the word
-    names (`면담` for a meeting) or, for the word of a ceremony (`협약식`, `계약식`), the last deal."""
-    by_word = next((d for d in reversed(told) if any(w.endswith(noun) or noun.startswith(w) for w in d.words)), None)
-    if by_word is not None:
-        return by_word
-    if noun in cues("deal_ceremony"):
-        return next((d for d in reversed(told) if d.type in ("PARTNER", "INVEST")), None)
-    kind = triggers().get((noun, "noun"))
-    return next((d for d in reversed(told) if kind is not None and d.type == kind.type), None)
 
 
 def _moved_to(view: View, time: TimeValue) -> bool:
@@ -281,12 +225,6 @@ def _read_back(state: Discourse, day: date | None) -> None:
             state.day, state.day_done = day_told, done or (same and state.day_done)
         state.time = times[-1] if times else state.time
     state.unread.clear()
-
-
-def starts_term(text: str, time: TimeValue) -> bool:
-    """`2027년부터 10년간 … 공급 계약을 맺었다`, `내년부터 1조원을 투입해`: the start of the term a deal
-    runs for is not the day it was made (a visit's `이날부터 이틀간` is its first day, so deals only)."""
-    return text[time.span[1]: time.span[1] + _DEADLINE_REACH].lstrip().startswith(cues("term_start"))
 
 
 def _dates_telling(text: str, time: TimeValue) -> bool:
