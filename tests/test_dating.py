@@ -237,3 +237,10 @@ def test_dating_a_visit_from_a_day_starts_on_that_day():
     """`이날부터 이틀간 방한한다`: for a trip, the first day of its stay is its day."""
     text = "도하린 한빛전자 회장은 다음 달 3일부터 나흘간 미국을 방문한다."
     assert _dates(text, "2026-04-21") == {"VISIT": "2026-05-03"}
+
+
+def test_dating_a_plan_after_an_event_told_as_done_is_not_on_its_day():
+    """`회담 후 … 만날 계획이다`: some day after the talks, which the text does not give."""
+    text = "도하린 한빛전자 회장은 3일 설윤아 가람바이오 대표와 회담했다. 도 회장은 회담 후 표재헌 청람중공업 부회장과도 만날 계획이다."
+    dates = {e.people: e.date for e in read_text(text, "2025-06-05") if e.type == "MEET"}
+    assert dates == {frozenset({"도하린", "설윤아"}): "2025-06-03", frozenset({"도하린", "표재헌"}): None}

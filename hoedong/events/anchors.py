@@ -28,9 +28,10 @@ def dates_saying(view: View, time: TimeValue) -> bool:
     return quoted and verb
 
 
-def after_event_named(view: View, index: int, told: list[Draft]) -> TimeValue | None:
+def after_event_named(view: View, index: int, told: list[Draft], ahead: bool) -> TimeValue | None:
     """`협약식 직후 … 면담을 했다`, `회담 뒤 … 만났다`: an act told as following an event the text
-    told before, named by its word (or a deal by the word for its ceremony), is on that event's day."""
+    told before, named by its word (or a deal by the word for its ceremony), is on that event's day;
+    not an act still `ahead` after an event told as done (`회담 후 … 만날 계획이다`: some day later)."""
     tokens = view.sentence.tokens
     for i in range(1, len(tokens)):
         word = tokens[i]
@@ -40,7 +41,8 @@ def after_event_named(view: View, index: int, told: list[Draft]) -> TimeValue | 
         first = noun_start(tokens, i)
         noun = "".join(t.form for t in tokens[first:i])
         event = event_named(noun, told) if noun else None
-        if event is not None and event.date is not None and event.date.start:  # the last one named, dated or not
+        done = event is not None and event.status == "occurred"
+        if event is not None and event.date is not None and event.date.start and not (ahead and done):
             span = (tokens[first].start - view.sentence.start, word.end - view.sentence.start)
             return TimeValue(event.date.start, event.date.end, view.sentence_text[span[0]: span[1]], span, event.date.grain)
     return None

@@ -86,7 +86,7 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
         # `공동 출자해 합작법인을 세우기로 했다고 11일 밝혔다`: each act the release tells, unless the act
         # before it in the sentence gave it a day or it only describes someone (`방한한 X와 …`)
         return _told_as_done(view, text, said[0], day, state, status)
-    after = after_event_named(view, index, told)
+    after = after_event_named(view, index, told, status in _AHEAD)
     if after is not None:
         return after
     return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in _AHEAD)
