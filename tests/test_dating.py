@@ -159,3 +159,88 @@ def test_dating_a_connective_hanpyeon_is_no_new_frame():
 ])
 def test_dating_the_day_of_an_announcement_already_made_is_read_back(text, expected):
     assert _dates(text, "2025-03-25")["INVEST"] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the act's own earlier day in the clause, then the day of the release
+    ("누리솔루션은 물결식품을 인수하는 절차를 지난달 28일 마무리했다고 3일 밝혔다.",
+     "2025-04-04", {"INVEST": "2025-03-28"}),
+    # the day told in the clause before the act, which the release joins to it
+    ("한솔바이오는 차민재 대표가 현지시간 14일 파리에서 에티엔 모로 베르니에제약 회장과 만나 베르니에제약과 공동 연구 협약을 체결했다고 15일 발표했다.",
+     "2025-05-16", {"MEET": "2025-05-14", "PARTNER": "2025-05-14"}),
+    # the quotation of a release with no other day: the release's day stands
+    ("가람로직스는 미래항운과 물류 협약을 맺었다고 7일 전했다.", "2025-05-08", {"PARTNER": "2025-05-07"}),
+])
+def test_dating_the_day_of_a_release_yields_to_the_day_of_the_act(text, published, expected):
+    """`체결했다고 11일 밝혔다`: a day between a quotation and its verb dates the saying; the act
+    takes a day the sentence names for it, and the saying's only when it names none."""
+    assert _dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the ceremony of the deal told before
+    ("해솔물산은 12일 부산에서 대양해운과 물류 협약을 맺었다. 왕도현 해솔물산 회장은 협약식 직후 제임스 파커 대양해운 회장과 "
+     "면담을 했다.", "2025-06-14", {"PARTNER": "2025-06-12", "MEET": "2025-06-12"}),
+    # the meeting told before, by its own word
+    ("도하린 한빛전자 회장은 3일 설윤아 가람바이오 대표와 회담했다. 도 회장은 회담 뒤 표재헌 청람중공업 부회장과 따로 만났다.",
+     "2025-06-05", {"MEET": "2025-06-03"}),
+    # a contract's ceremony, told with another word of sequence
+    ("미르항공은 9일 서울에서 에어노바와 정비 계약을 체결했다. 남궁태오 미르항공 사장은 계약식 이후 루카 비앙키 에어노바 회장과 "
+     "오찬을 함께했다.", "2025-06-11", {"PARTNER": "2025-06-09", "MEET": "2025-06-09"}),
+])
+def test_dating_an_act_told_as_after_an_event_named_before_takes_its_day(text, published, expected):
+    """`협약식 직후 … 면담했다`: the day of the event the text told, not the day of the news."""
+    assert _dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the release's day, then the ceremony counted back from it
+    ("미르항공은 에어노바와 정비 협력 계약을 맺었다고 9일 밝혔다. 계약식은 전날 로마의 에어노바 본사에서 열렸다.",
+     "2025-06-10", {"PARTNER": "2025-06-08"}),
+    # no day in the lede, the signing told with its day in the next sentence
+    ("경상남도와 창원시가 배터리 기업 한울셀과 2000억원 규모의 투자협약을 맺었다. 도지사는 지난 27일 도청에서 한울셀 대표와 "
+     "협약서에 서명했다.", "2025-12-02", {"PARTNER": "2025-11-27"}),
+    # the deal first, then the day the contract was signed after talks
+    ("해솔물산이 대양해운과 장기 운송 계약을 체결했다. 양사는 두 달간 협상을 이어가다 5일 최종 계약서에 서명했다.",
+     "2025-06-07", {"PARTNER": "2025-06-05"}),
+])
+def test_dating_a_deal_takes_the_day_its_signing_is_told_in_the_next_sentence(text, published, expected):
+    """`… 계약을 맺었다. 계약식은 전날 … 열렸다`: not the day of the release or of the news."""
+    assert {k: v for k, v in _dates(text, published).items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("누리소재와 일본 하야시화학은 공동 출자해 합작법인을 세우기로 했다고 8일 밝혔다.",
+     "2026-05-09", {"INVEST": "2026-05-08", "PARTNER": "2026-05-08"}),
+    ("해솔물산은 대양해운에 500억원을 투자하고 물류 협약도 맺기로 했다고 2일 공시했다.",
+     "2026-05-04", {"INVEST": "2026-05-02", "PARTNER": "2026-05-02"}),
+    ("미르항공과 에어노바는 공동 투자해 정비 합작사를 만들기로 했다고 19일 발표했다.",
+     "2026-05-20", {"INVEST": "2026-05-19", "PARTNER": "2026-05-19"}),
+])
+def test_dating_the_day_of_a_release_dates_every_act_it_announces(text, published, expected):
+    """`출자해 합작법인을 세우기로 했다고 11일 밝혔다`: the day is not only the last act's."""
+    assert {k: v for k, v in _dates(text, published).items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("한울배터리는 칠레 광산업체 안데스리튬과 2028년부터 5년간 탄산리튬을 공급받는 계약을 맺었다고 14일 밝혔다.",
+     "2026-04-15", {"PARTNER": "2026-04-14"}),
+    ("해솔물산은 내년부터 3년간 물류센터에 2000억원을 투자하겠다고 3일 밝혔다.", "2026-04-04", {"INVEST": "2026-04-03"}),
+    ("미르항공과 에어노바는 다음 달부터 정비 인력을 함께 운용하는 협약을 20일 체결했다.", "2026-04-21", {"PARTNER": "2026-04-20"}),
+])
+def test_dating_the_start_of_a_deals_term_is_not_the_day_it_was_made(text, published, expected):
+    """`2027년부터 10년간 … 공급 계약을 맺었다`: like a deadline (`까지`), the start of the term."""
+    assert {k: v for k, v in _dates(text, published).items() if k in expected} == expected
+
+
+def test_dating_a_visit_from_a_day_starts_on_that_day():
+    """`이날부터 이틀간 방한한다`: for a trip, the first day of its stay is its day."""
+    text = "도하린 한빛전자 회장은 다음 달 3일부터 나흘간 미국을 방문한다."
+    assert _dates(text, "2026-04-21") == {"VISIT": "2026-05-03"}
+
+
+def test_dating_a_plan_after_an_event_told_as_done_is_not_on_its_day():
+    """`회담 후 … 만날 계획이다`: some day after the talks, which the text does not give."""
+    text = "도하린 한빛전자 회장은 3일 설윤아 가람바이오 대표와 회담했다. 도 회장은 회담 후 표재헌 청람중공업 부회장과도 만날 계획이다."
+    dates = {e.people: e.date for e in read_text(text, "2025-06-05") if e.type == "MEET"}
+    assert dates == {frozenset({"도하린", "설윤아"}): "2025-06-03", frozenset({"도하린", "표재헌"}): None}

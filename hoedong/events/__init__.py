@@ -20,7 +20,7 @@ from datetime import date
 
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import date_for, told_by_source, told_here, trip_of, trip_time, visit_since
+from hoedong.events.dating import date_for, date_signing, dates_saying, told_by_source, told_here, trip_of, trip_time, visit_since
 from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
@@ -53,6 +53,8 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         found = [] if enlist(view, groups) or attend(view, drafts, number, state) else \
             _sentence_events(view, text, number, state, day, by_id, drafts)
         note(view, found, groups)
+        if not any(d.type in ("PARTNER", "INVEST") for d in found):
+            date_signing(view, text, day, state, drafts, number)
         drafts.extend(found)
         update(state, view, found)
     for draft in drafts:
@@ -83,7 +85,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                              if a.role == "topic" and a.entity.type == "PERSON" and a.clause < clause]
         positions = [tokens[i].start - view.sentence.start for i, _ in listed
                      if view.clause_of[i] == clause and i not in empty]
-        when = date_for(view, text, index, day, state, dating_status, found + trips, positions, drafts + found) or \
+        when = date_for(view, text, index, day, state, dating_status, found + trips, positions, drafts + found,
+                        deal=trigger.type in ("PARTNER", "INVEST")) or \
             _day_asked(view, index, trigger.type, status, day)
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
@@ -107,6 +110,9 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 draft.statuses.insert(0, (number, "planned"))  # set up, then called off: its time stands
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
+        if when is not None and told_here(text, when) and dates_saying(view, when):
+            for draft in made:
+                draft.said = True  # `맺었다고 4일 밝혔다`: a signing told after may give the act its day
         if when is None and told_by_source(view, text, day, state, dating_status):
             for draft in made:
                 draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling

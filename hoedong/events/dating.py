@@ -1,12 +1,18 @@
 """Time: which time expression dates an event word (the expressions come from timex.py).
 
 In order: the expressions in the trigger's own clause that belong to it (a date belongs to the
-nearest event word after it, else the one before); inside a quotation only the quotation's own;
-then an expression earlier in the sentence; then the date of the event just drafted in this
-sentence; then the previous sentence's event date when this clause has no subject of its own; then
-the day the text is talking about (Discourse.day), unless the act is told as background, as
-done on a day still ahead, or as ahead on a day told as done. Expressions are excluded when they date the telling (`3일 소식통에
-따르면`) or a deadline (`2028년까지`); a new frame (`이와 별개로`) carries no date over. The direction
+nearest event word after it, else the one before), where a day between a quotation and its verb
+(`체결했다고 11일 밝혔다`) dates the saying and yields to a day the act's clause or the sentence
+before it names; inside a quotation only the quotation's own; then an expression earlier in the
+sentence; then the day of a release for every act it announces; then the day of an event the text
+told before, when the act is told as after it (`협약식 직후`, `회담 뒤`); then the date of the
+event just drafted in this sentence; then the previous sentence's event date when this clause has
+no subject of its own; then the day the text is talking about (Discourse.day), unless the act is
+told as background, as done on a day still ahead, or as ahead on a day told as done. A deal told
+with no day of its own (or only its release's) takes the day the next sentences give its signing
+or ceremony (`date_signing`). Expressions are excluded when they date the telling (`3일 소식통에
+따르면`), a deadline (`2028년까지`) or, for a deal, the start of its term (`2027년부터 10년간`); a
+new frame (`이와 별개로`) carries no date over. The direction
 (past, future, nearest) follows the clause's status, except that a date right before a verb in the
 past tense is read back (`투자할 것이라고 24일 발표했다`). `전날`, `다음 날` count from the last day
 the text named in digits, even in a sentence that told no event (`27일 출범했다. 이날 …`) or a
@@ -19,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from hoedong.events.anchors import after_event_named, dates_saying, signing_at, starts_term
 from hoedong.events.clauses import SUBJECT_ROLES, View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
@@ -37,11 +44,12 @@ _DEADLINE_REACH = 4  # characters after a time expression in which `까지` make
 
 
 def date_for(view: View, text: str, index: int, day: date | None, state: Discourse, status: str,
-             found: list[Draft], trigger_positions: list[int], told: list[Draft] = ()) -> TimeValue | None:
+             found: list[Draft], trigger_positions: list[int], told: list[Draft] = (),
+             deal: bool = False) -> TimeValue | None:
     """The date of the event word at token `index` (its clause's other triggers at `trigger_positions`;
-    the events the text told before in `told`)."""
+    the events the text told before in `told`; `deal`: a partnership or investment, which runs for a term)."""
     times = [_day_of_event_named(view, t, told) for t in _times(view, text, day, state, status)
-             if not _dates_telling(text, t)]
+             if not _dates_telling(text, t) and not (deal and starts_term(text, t))]
     trigger_at = view.sentence.tokens[index].start - view.sentence.start
     quote = quote_around(view, index)
     if quote is not None:  # `16일 인터뷰에서 "꼭 만나고 싶다"`: the day of the saying is not the meeting's
@@ -62,13 +70,25 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
         moved = [t for t in own if _moved_to(view, t)]
         if moved:
             return moved[-1]  # `12일로 잡혔던 회동이 25일로 연기됐다`: the new time, not the old
-        before = [t for t in own if t.span[0] < trigger_at]
-        return _told_as_done(view, text, (before or own)[-1], day, state, status)
+        acted = [t for t in own if not dates_saying(view, t)]
+        earlier = [t for t in times if t.span[0] < trigger_at and t not in own and not dates_saying(view, t)]
+        if not acted and earlier:
+            return earlier[-1]  # `10일 B와 만나 MOU를 체결했다고 11일 밝혔다`: the act's day, not the saying's
+        before = [t for t in acted or own if t.span[0] < trigger_at]
+        return _told_as_done(view, text, (before or acted or own)[-1], day, state, status)
     if _frame_break(view, clause_tokens):
         return None
     earlier = [t for t in times if t.span[0] < lo]
     if earlier:
         return earlier[-1]
+    said = [t for t in times if t.span[0] > trigger_at and dates_saying(view, t)]
+    if said and not (found and found[-1].date is not None) and adnominal_tense(view.sentence.tokens, index) is None:
+        # `공동 출자해 합작법인을 세우기로 했다고 11일 밝혔다`: each act the release tells, unless the act
+        # before it in the sentence gave it a day or it only describes someone (`방한한 X와 …`)
+        return _told_as_done(view, text, said[0], day, state, status)
+    after = after_event_named(view, index, told, status in _AHEAD)
+    if after is not None:
+        return after
     return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in _AHEAD)
 
 
@@ -86,6 +106,34 @@ def _day_of_event_named(view: View, time: TimeValue, told: list[Draft]) -> TimeV
     if event is None:
         return time
     return TimeValue(event.date.start, event.date.end, time.text, time.span, event.date.grain)
+
+
+_SIGNING_REACH = 2  # sentences after a deal in which its signing may be told (`… 맺었다. 계약식은 전날 …`)
+_DEALS = ("PARTNER", "INVEST")
+
+
+def date_signing(view: View, text: str, day: date | None, state: Discourse, drafts: list[Draft], number: int) -> None:
+    """`… 계약을 맺었다고 4일 밝혔다. 계약식은 전날 … 열렸다`, `… 투자협약을 맺었다. 지사는 지난 25일 …
+    협약서에 서명했다`: a sentence telling as done the signing or the ceremony of the deal told just
+    before, with no day of its own (or only the day of the release), gives it the day it names."""
+    tokens = view.sentence.tokens
+    at = signing_at(tokens)
+    if at is None or tense(list(tokens[at:])) != "past":
+        return
+    deal = next((d for d in reversed(drafts) if d.type in _DEALS), None)
+    if deal is None or number - deal.sentence > _SIGNING_REACH or not (deal.date is None or deal.said):
+        return
+    here = tokens[at].start - view.sentence.start
+    times = [t for t in _times(view, text, day, state, "occurred")
+             if t.start and not _dates_telling(text, t) and not dates_saying(view, t)]
+    before, after = [t for t in times if t.span[0] < here], [t for t in times if t.span[0] >= here]
+    if not times:
+        return
+    when = (before[-1:] or after)[0]  # the last day before the word (`지난 25일 … 서명했다`), else the first after
+    for told in drafts:  # the deal's reports in its sentence
+        if told.sentence == deal.sentence and told.key() == deal.key() and (told.date is None or told.said):
+            told.date, told.said = when, False
+            told.evidence.append((view.sentence.start, view.sentence.end))
 
 
 def _moved_to(view: View, time: TimeValue) -> bool:
