@@ -159,3 +159,18 @@ def test_dating_a_connective_hanpyeon_is_no_new_frame():
 ])
 def test_dating_the_day_of_an_announcement_already_made_is_read_back(text, expected):
     assert _dates(text, "2025-03-25")["INVEST"] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day after the quotative ending dates the release; the act keeps the day the sentence named first
+    ("한빛로보틱스는 현지시간 10일 독일 베를린에서 슈타크베르크와 업무협약(MOU)을 체결했다고 11일 밝혔다.",
+     "2026-03-12", "2026-03-10"),
+    ("누리정밀은 지난 9일 본사에서 프랑스 부품사 에어로닉과 공급 계약을 맺었다고 11일 밝혔다.", "2026-06-12", "2026-06-09"),
+    ("다온전장은 대표가 지난 20일 자카르타를 찾아 현지 업체 순다텍과 합작 계약을 맺었다고 23일 발표했다.",
+     "2026-07-24", "2026-07-20"),
+    # with no other day named, the release day is the act's
+    ("가람해운은 동해로지스와 선박 공급 계약을 체결했다고 14일 밝혔다.", "2026-06-15", "2026-06-14"),
+])
+def test_dating_a_release_day_after_a_quotative_yields_to_the_day_of_the_act(text, published, expected):
+    partners = [e for e in read_text(text, published) if e.type == "PARTNER"]
+    assert [e.date for e in partners] == [expected]

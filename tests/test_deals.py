@@ -242,3 +242,21 @@ def test_deals_a_plan_withdrawn_and_another_made_instead_are_two_investments():
             "가람화학은 대신 여수 공장 증설에 5000억원을 투자하기로 했다고 같은 날 밝혔다.")
     statuses = sorted(e.status for e in _of("INVEST", text))
     assert statuses == ["denied", "planned"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a count of companies (`세 회사`, `3사`, `해운 4사`) means the last that many organisations named
+    ("가람전자와 누리소프트, 다온물산은 컨소시엄을 꾸렸다. 세 회사는 지난 12일 컨소시엄 구성 협약을 맺었다.",
+     {"가람전자", "누리소프트", "다온물산"}),
+    ("한솔해운, 바다로해운, 푸른항운이 공동 운항에 나선다. 해운 3사 대표들은 8일 업무협약을 체결했다.",
+     {"한솔해운", "바다로해운", "푸른항운"}),
+    ("누리텔레콤과 스텔라텔레콤, 오로라텔레콤, 미르텔레콤이 모였다. 이날 네 회사는 MOU를 맺었다.",
+     {"누리텔레콤", "스텔라텔레콤", "오로라텔레콤", "미르텔레콤"}),
+])
+def test_deals_a_count_of_companies_means_the_last_that_many_named(text, orgs):
+    assert [e.orgs for e in _of("PARTNER", text)] == [orgs]
+
+
+def test_deals_a_count_larger_than_the_companies_named_makes_no_partnership():
+    text = "가람전자와 누리소프트가 손을 잡았다. 다섯 회사는 협약을 맺었다."
+    assert all(len(e.orgs) != 5 for e in _of("PARTNER", text))

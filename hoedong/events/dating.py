@@ -24,7 +24,7 @@ from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
 from hoedong.events.merge import after_news, resolve_present
-from hoedong.events.lexicon import background_told, cues, is_travel_place, place_names
+from hoedong.events.lexicon import background_told, cues, endings, is_travel_place, place_names
 from hoedong.events.status import adnominal_tense, tense
 from hoedong.timex import TimeValue, counts_time_since, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
 
@@ -63,6 +63,9 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
         if moved:
             return moved[-1]  # `12일로 잡혔던 회동이 25일로 연기됐다`: the new time, not the old
         before = [t for t in own if t.span[0] < trigger_at]
+        stated = _stated_before(view, times, trigger_at) if not before and status == "occurred" else None
+        if stated is not None and _dates_quoted_telling(view, own[-1]):
+            return stated  # `10일 … MOU를 체결했다고 11일 밝혔다`: the act's day, not the release's
         return _told_as_done(view, text, (before or own)[-1], day, state, status)
     if _frame_break(view, clause_tokens):
         return None
@@ -108,6 +111,19 @@ def _told_as_done(view: View, text: str, time: TimeValue, day: date | None, stat
         return time
     past = _parsed(state, view.sentence.start, text, day, "past")
     return next((t for t in past if t.span == time.span), time)
+
+
+def _dates_quoted_telling(view: View, time: TimeValue) -> bool:
+    """The time follows a quotative ending (`체결했다고 11일 밝혔다`): it dates the telling of the act."""
+    at = view.sentence.start + time.span[0]
+    before = [t for t in view.sentence.tokens if t.end <= at][-1:]
+    return bool(before) and before[0].tag == "EC" and before[0].form in endings("quotative")
+
+
+def _stated_before(view: View, times: list[TimeValue], trigger_at: int) -> TimeValue | None:
+    """The last day the sentence names before the event word (`현지시간 10일 … 만나 … 체결했다고`)."""
+    earlier = [t for t in times if t.span[1] <= trigger_at and names_day(t) and not _dates_quoted_telling(view, t)]
+    return earlier[-1] if earlier else None
 
 
 def _frame_break(view: View, clause_tokens) -> bool:

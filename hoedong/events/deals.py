@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hoedong.events.amounts import find_amounts
-from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, pair_pronoun, quote_around
+from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues, endings, triggers
 from hoedong.entities.lexicon import buying_words, stake_words
@@ -59,6 +59,9 @@ def partner(r: Reading) -> list[Draft]:
         orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
     if not orgs and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
         return [r.draft("PARTNER", [], list(r.state.org_pair))]
+    counted = last_counted(r)
+    if len(counted) >= 3 and not any(a.role in SUBJECT_ROLES for a in orgs):
+        return [r.draft("PARTNER", [], counted)]  # `세 회사는 … 협약을 맺었다`: the three just named
     subjects = [a.entity.id for a in orgs if a.role in SUBJECT_ROLES] or \
         [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
     partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of", "from")
@@ -82,6 +85,20 @@ def partner(r: Reading) -> list[Draft]:
         return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
     group = unique(subjects + partners)
     return [r.draft("PARTNER", [], group)] if len(group) >= 2 and not _bought_here(r, group) else []
+
+
+def last_counted(r: Reading) -> list[str]:
+    """`세 회사는`, `통신 4사 CEO들은`: the organisations a count in the clause means, the last that
+    many named before it (none when the text named fewer)."""
+    clause = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
+    counted = org_count(clause)
+    if counted is None:
+        return []
+    number, at = counted
+    last_seen = {e.id: max(s for s, _ in e.mentions if s < at) for e in r.by_id.values()
+                 if e.type == "ORG" and any(s < at for s, _ in e.mentions)}
+    latest = sorted(last_seen, key=last_seen.get)[-number:]
+    return latest if len(latest) == number else []
 
 
 def _bought_here(r: Reading, group: list[str]) -> bool:
