@@ -174,3 +174,21 @@ def test_dating_the_day_of_an_announcement_already_made_is_read_back(text, expec
 def test_dating_a_release_day_after_a_quotative_yields_to_the_day_of_the_act(text, published, expected):
     partners = [e for e in read_text(text, published) if e.type == "PARTNER"]
     assert [e.date for e in partners] == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a deal still to come that a past telling announces or decides is dated by the telling
+    ("가람소재와 일본 미즈호정밀은 공동 출자해 합작법인 '가람미즈호'를 세우기로 했다고 11일 밝혔다.",
+     "2026-06-12", "2026-06-11"),
+    ("미국 투자사 노스브릿지캐피털이 한빛의료에 1억 달러를 투자하겠다는 의향서를 지난달 27일 전달했다.",
+     "2026-12-01", "2026-11-27"),
+    ("누리수소는 22일 동해시와 협약을 맺었다. 누리수소 대표는 \"우리 회사는 앞으로 5년간 1000억원을 투자하겠다\"고 밝혔다.",
+     "2026-04-23", "2026-04-22"),
+    # a plan of its own, or one told in a new frame, takes no day of a telling
+    ("가람전자는 디스플레이 분야에도 투자할 예정인데, 규모는 아직 정하지 않았다고 밝혔다.", "2026-04-23", None),
+    ("가람건설은 14일 협약을 맺었다. 가람건설은 이와 별도로 합작법인에 향후 3년간 500억원을 투입하기로 했다.",
+     "2026-02-15", None),
+])
+def test_dating_a_deal_announced_or_decided_is_dated_by_its_telling(text, published, expected):
+    invests = [e for e in read_text(text, published) if e.type == "INVEST"]
+    assert [e.date for e in invests] == [expected]

@@ -20,7 +20,7 @@ from datetime import date
 
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import date_for, told_by_source, told_here, trip_of, trip_time, visit_since
+from hoedong.events.dating import date_for, day_of_telling, told_by_source, told_here, trip_of, trip_time, visit_since
 from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
@@ -34,6 +34,7 @@ from hoedong.nlp import Analysis
 from hoedong.timex import TimeValue, at_month_precision, month_reference, parse_day
 
 _PERSON_ACTS = ("MEET", "VISIT")
+_DEAL_ACTS = ("PARTNER", "INVEST")
 _DECIDED_ACTS = ("MEET", "VISIT", "INVEST")  # a partnership agreed is formed by the agreement itself
 _ONGOING_REACH = 4  # tokens after a meeting word in which `-고 있다` makes it going on
 _MEETING_SIZE = 2  # a meeting needs two named people
@@ -101,6 +102,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
             made = [d for d in made if d not in undated] + \
                 _join_trips(undated, drafts + found, trips, view, number, None if framed else status)
         for draft in made:
+            if draft.type in _DEAL_ACTS and draft.date is None and draft.status == "planned":
+                draft.date = day_of_telling(view, text, index, day, state)  # `투자하기로 했다고 11일 밝혔다`
             if draft.type == "MEET" and when is None:
                 draft.date = trip_time(draft, drafts + found + trips, day)
             if status == "denied" and called_off(tokens, index):

@@ -126,6 +126,65 @@ def _stated_before(view: View, times: list[TimeValue], trigger_at: int) -> TimeV
     return earlier[-1] if earlier else None
 
 
+def day_of_telling(view: View, text: str, index: int, day: date | None, state: Discourse) -> TimeValue | None:
+    """`출자해 합작법인을 세우기로 했다고 11일 밝혔다`, `투자하겠다는 의향서를 지난달 27일 전달했다`,
+    `"…투자하겠다"고 밝혔다`: a deal still to come, in a sentence that ends telling its announcing or
+    deciding as done, is dated by that telling: the day named before a past verb after the event word,
+    else the day the text speaks of (told as done), else the day of the news."""
+    tokens = view.sentence.tokens
+    if not _ends_in_past(tokens) or not _announced(tokens[index + 1:]):
+        return None  # `투자할 예정인데 …했다`: a plan of its own, not one a past telling announces
+    trigger_at = tokens[index].start - view.sentence.start
+    quote = quote_around(view, index)
+    after = quote[1] - view.sentence.start if quote is not None else trigger_at
+    told = [t for t in _parsed(state, view.sentence.start, text, day, "past")
+            if t.span[0] >= after and names_day(t) and not _dates_telling(text, t) and _before_past_verb(view, t)]
+    if told:
+        return told[-1]
+    if _frame_break(view, list(enumerate(tokens))):
+        return None  # `이와 별도로 … 투입하기로 했다`: a new frame carries no day over
+    if state.day is not None and state.day_done:
+        return state.day
+    return TimeValue(day.isoformat(), day.isoformat(), "", (0, 0), "day") if day else None
+
+
+def _announced(following) -> bool:
+    """The event word's own predicate ends announcing or deciding it: a quotative (`투자한다고`,
+    `"…투자하겠다"고`, `투자하겠다는 의향서`) or the decision ending (`짓기로 했다`); through a
+    means ending to the act it serves (`1조원을 들여 … 짓기로 했다`)."""
+    decision = endings("decision")
+    for token, after in zip(following, list(following[1:]) + [None]):
+        if not token.tag.startswith("E") or token.tag == "EP":
+            continue  # the predicate's stem and pre-final endings (`투자하겠`)
+        if token.tag == "EC" and token.form in cues("means_ending"):
+            continue
+        if token.tag == "EF":
+            closing = [t for t in following if t.start >= token.end][:2]
+            return any(t.tag == "JKQ" for t in closing)  # `"…투자하겠다"고 밝혔다`
+        decided = token.tag == "ETN" and token.form in decision and after is not None and after.form in decision
+        quoted = token.tag == "EC" and token.form in endings("quotative")
+        return decided or quoted or (token.tag == "ETM" and token.form in endings("reported"))
+    return False
+
+
+def _ends_in_past(tokens) -> bool:
+    """The sentence's last predicate is in the past tense (`밝혔다`, `하기로 했다`; not `할 계획이다`)."""
+    final = max((i for i, t in enumerate(tokens) if t.tag == "EF"), default=None)
+    if final is None:
+        return False
+    chain = []
+    for token in reversed(tokens[:final]):
+        if token.tag != "EP":
+            break
+        chain.append(token)
+    return any(t.form in endings("past") for t in chain)
+
+
+def _before_past_verb(view: View, time: TimeValue) -> bool:
+    at = view.sentence.start + time.span[1]
+    return tense([t for t in view.sentence.tokens if t.start >= at][:_TOLD_REACH]) == "past"
+
+
 def _frame_break(view: View, clause_tokens) -> bool:
     """`이와 별개로`, `한편,`: a new frame; not `격려하는 한편` (a connective after a verb: and also)."""
     tokens = view.sentence.tokens
