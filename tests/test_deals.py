@@ -260,3 +260,23 @@ def test_deals_a_count_of_companies_means_the_last_that_many_named(text, orgs):
 def test_deals_a_count_larger_than_the_companies_named_makes_no_partnership():
     text = "가람전자와 누리소프트가 손을 잡았다. 다섯 회사는 협약을 맺었다."
     assert all(len(e.orgs) != 5 for e in _of("PARTNER", text))
+
+
+@pytest.mark.parametrize("text, orgs, date", [
+    # a request to invest with no one named as asked is made of the people just met (their employers)
+    ("김도윤 경기도지사는 15일 도청에서 박서준 누리해운 회장과 면담하고 도내 물류센터에 투자해 달라고 요청했다.",
+     {"누리해운"}, "2025-06-15"),
+    ("살림 알 파디 왕세자는 이날 이재훈 가람전자 회장, 최민호 누리화학 회장과 만났다. "
+     "왕세자는 총수들과 의견을 나누며 자국에 대한 투자를 당부했다.", {"가람전자", "누리화학"}, "2025-06-16"),
+    # a wish voiced at the meeting told the day before is dated by that day
+    ("정하늘 총리는 15일 서준호 한빛모터스 회장과 면담했다. 정 총리는 이 자리에서 \"한빛모터스가 더 많이 투자해 주기를 바란다\"고 말했다.",
+     {"한빛모터스"}, "2025-06-15"),
+])
+def test_deals_an_investment_asked_for_at_a_meeting_is_asked_of_the_people_met(text, orgs, date):
+    invests = _of("INVEST", text, "2025-06-16")
+    assert [(e.orgs, e.status, e.date) for e in invests] == [(orgs, "requested", date)]
+
+
+def test_deals_an_appeal_to_companies_in_general_asks_no_one_met():
+    text = "정하늘 총리는 15일 서준호 한빛모터스 회장과 오찬을 했다. 정 총리는 \"기업들이 국내 투자를 늘려 달라\"고 당부했다."
+    assert _of("INVEST", text, "2025-06-16") == []

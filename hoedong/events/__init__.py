@@ -102,8 +102,9 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
             made = [d for d in made if d not in undated] + \
                 _join_trips(undated, drafts + found, trips, view, number, None if framed else status)
         for draft in made:
-            if draft.type in _DEAL_ACTS and draft.date is None and draft.status == "planned":
-                draft.date = day_of_telling(view, text, index, day, state)  # `투자하기로 했다고 11일 밝혔다`
+            asked = draft.type == "INVEST" and draft.status == "requested"  # a partnership offered keeps no day
+            if draft.type in _DEAL_ACTS and draft.date is None and (draft.status == "planned" or asked):
+                draft.date = day_of_telling(view, text, index, day, state, asked)  # `투자하기로 했다고 11일 밝혔다`
             if draft.type == "MEET" and when is None:
                 draft.date = trip_time(draft, drafts + found + trips, day)
             if status == "denied" and called_off(tokens, index):

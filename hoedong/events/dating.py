@@ -126,13 +126,17 @@ def _stated_before(view: View, times: list[TimeValue], trigger_at: int) -> TimeV
     return earlier[-1] if earlier else None
 
 
-def day_of_telling(view: View, text: str, index: int, day: date | None, state: Discourse) -> TimeValue | None:
+def day_of_telling(view: View, text: str, index: int, day: date | None, state: Discourse,
+                   asked: bool = False) -> TimeValue | None:
     """`출자해 합작법인을 세우기로 했다고 11일 밝혔다`, `투자하겠다는 의향서를 지난달 27일 전달했다`,
     `"…투자하겠다"고 밝혔다`: a deal still to come, in a sentence that ends telling its announcing or
-    deciding as done, is dated by that telling: the day named before a past verb after the event word,
-    else the day the text speaks of (told as done), else the day of the news."""
+    deciding as done (or, `asked`, a deal asked for: `"더 투자해 주기를 바란다"고 말했다`), is dated by
+    that telling: the day named before a past verb after the event word, else the day the text speaks
+    of (told as done), else the day of the news."""
     tokens = view.sentence.tokens
-    if not _ends_in_past(tokens) or not _announced(tokens[index + 1:]):
+    if not _ends_in_past(tokens) or background_told(view.sentence_text):
+        return None
+    if not asked and not _announced(tokens[index + 1:]):
         return None  # `투자할 예정인데 …했다`: a plan of its own, not one a past telling announces
     trigger_at = tokens[index].start - view.sentence.start
     quote = quote_around(view, index)

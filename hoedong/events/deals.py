@@ -148,8 +148,8 @@ def _met_side(r: Reading, speakers: list[Arg]) -> list[str]:
     """`A 회장은 B 회장을 만났다. A 회장은 이 자리에서 공동 개발을 제안했다`: a deal a person offers
     with no partner named is with the employers of the people they just met."""
     ids = {a.entity.id for a in speakers}
-    recent = [d for d in r.drafts if d.type == "MEET" and ids & set(d.participants)
-              and r.number - d.sentence <= _MEETING_REACH]
+    recent = [d for d in r.drafts if d.type == "MEET" and ids & set(d.participants) and set(d.participants) - ids
+              and r.number - d.sentence <= _MEETING_REACH]  # not a gathering still open (`이들과 만나`)
     if not ids or not recent:
         return []
     own = set(affiliations_of(speakers, r.by_id))
@@ -357,8 +357,21 @@ def _requested_investment(r: Reading) -> list[Draft]:
     employers = [o for o in affiliations_of(asked_people, r.by_id)]
     own = set(affiliations_of([a for a in r.people if a.entity.id in asking], r.by_id))
     givers = [o for o in unique(asked + employers) if o not in own]
+    if not givers and not _unnamed_subject(r):  # `X는 Y 회장과 면담하고 … 투자해 달라고 요청했다`: asked of the people just met
+        askers = [a for a in r.people if a.role in SUBJECT_ROLES] or \
+            [a for a in r.view.args if a.entity.id in r.sentence_subjects]  # the sentence's topic, clauses before
+        givers = [o for o in _met_side(r, askers) if o not in own]
     askers = [a.entity.id for a in r.orgs if a.role in SUBJECT_ROLES and a.entity.id not in givers]
     return [r.draft("INVEST", [], givers + askers, amount=_amount(r))] if givers else []
+
+
+def _unnamed_subject(r: Reading) -> bool:
+    """`"기업들이 국내 투자를 늘려 달라"`: the clause gives the act a subject no name stands for (an
+    appeal to companies in general), so the people met are not the ones asked."""
+    clause = r.view.clause_of[r.index]
+    named = [(a.start, a.end) for a in r.view.args]
+    return any(t.tag == "JKS" and not any(s < t.start <= e for s, e in named)
+               for i, t in r.view.clause_tokens(clause) if i < r.index)
 
 
 def _standing(tokens, index: int) -> bool:
