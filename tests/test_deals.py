@@ -280,3 +280,16 @@ def test_deals_an_investment_asked_for_at_a_meeting_is_asked_of_the_people_met(t
 def test_deals_an_appeal_to_companies_in_general_asks_no_one_met():
     text = "정하늘 총리는 15일 서준호 한빛모터스 회장과 오찬을 했다. 정 총리는 \"기업들이 국내 투자를 늘려 달라\"고 당부했다."
     assert _of("INVEST", text, "2025-06-16") == []
+
+
+@pytest.mark.parametrize("text, date", [
+    # the signing told after the deal, by the pair opening the sentence, gives the deal its day
+    ("누리반도체가 미국 스텔라클라우드와 메모리 공급 계약을 맺었다. 업계에 따르면 양사는 지난달 말까지 협상을 이어가다 "
+     "3일 최종 계약서에 서명했다.", "2025-07-03"),
+    ("가람바이오는 독일 하이델팜과 공동 연구 계약을 맺었다. 두 회사는 조건을 조율하다 2일 계약서에 서명했다.", "2025-07-02"),
+    # the two people just met sign for their companies: the meeting's day
+    ("한지우 가온에너지 회장이 3일 서울에서 아라솔건설 서민재 사장과 만났다. 한 회장과 서 사장은 태양광 단지 공동 개발 협약에 서명했다.",
+     "2025-07-03"),
+])
+def test_deals_a_signing_told_after_the_deal_or_by_the_two_just_met_dates_it(text, date):
+    assert [e.date for e in _of("PARTNER", text, "2025-07-04")] == [date]

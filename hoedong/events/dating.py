@@ -279,7 +279,10 @@ def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
     subjects = [a.entity.id for a in view.args_in(clause) if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]
     if not subjects and state.last_date is not None:
         return state.last_date  # `… 등을 만났다` right after `2013년 6월 방한`: the same occasion
-    if state.day is None or (subjects and not set(subjects) <= set(state.people)):
+    named = {a.entity.id for a in view.args_in(clause) if a.entity.type == "PERSON"}
+    both = len(state.pair) == 2 and named == set(state.pair)  # `A와 B는 …`: the two just met, together
+    same_people = set(subjects) <= set(state.people) or both
+    if state.day is None or (subjects and not same_people):
         return None
     if background_told(view.sentence_text) or (done_by and state.day.start > done_by.isoformat()):
         return None

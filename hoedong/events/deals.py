@@ -57,7 +57,7 @@ def partner(r: Reading) -> list[Draft]:
     quoted = quote_around(r.view, r.index)
     if quoted is not None:
         orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
-    if not orgs and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
+    if not orgs and _pair_meant(r) and len(r.state.org_pair) == 2:
         return [r.draft("PARTNER", [], list(r.state.org_pair))]
     counted = last_counted(r)
     if len(counted) >= 3 and not any(a.role in SUBJECT_ROLES for a in orgs):
@@ -85,6 +85,16 @@ def partner(r: Reading) -> list[Draft]:
         return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
     group = unique(subjects + partners)
     return [r.draft("PARTNER", [], group)] if len(group) >= 2 and not _bought_here(r, group) else []
+
+
+def _pair_meant(r: Reading) -> bool:
+    """`양사는`, `두 회사는` in the clause, or opening the sentence when the clause has no subject of its
+    own (`양사는 … 협상을 이어가다 3일 계약서에 서명했다`)."""
+    if pair_pronoun(r.clause_forms, "orgs"):
+        return True
+    if any(a.role in SUBJECT_ROLES for a in r.args):
+        return False
+    return pair_pronoun([t.form for t in r.view.sentence.tokens[:r.index]], "orgs")
 
 
 def last_counted(r: Reading) -> list[str]:
