@@ -293,3 +293,24 @@ def test_deals_an_appeal_to_companies_in_general_asks_no_one_met():
 ])
 def test_deals_a_signing_told_after_the_deal_or_by_the_two_just_met_dates_it(text, date):
     assert [e.date for e in _of("PARTNER", text, "2025-07-04")] == [date]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # the genitive owner of what is bought (`X의 사업부를 인수`) is the target, also with the buyer told before
+    ("한빛전자는 지난 7일 모라텍의 조명 사업부를 인수했다.", {"한빛전자", "모라텍"}),
+    ("가람식품은 누리푸드의 제빵 부문을 300억원에 인수했다.", {"가람식품", "누리푸드"}),
+    ("한빛전자는 올해 공조 업체 두 곳을 사들였다. 특히 지난 7일 미국 모라텍의 오디오 사업부를 인수하는 등 성장 동력 확보에 나서고 있다.",
+     {"한빛전자", "모라텍"}),
+])
+def test_deals_the_owner_of_a_business_bought_is_the_target(text, orgs):
+    assert orgs in [e.orgs for e in _of("INVEST", text)]
+
+
+@pytest.mark.parametrize("text, date", [
+    # `이와 별도로` opens a new frame; `별도로 회담했다` is an act of its own on the day told
+    ("가람건설은 14일 협약을 맺었다. 가람건설은 이와 별도로 합작법인에 500억원을 투입하기로 했다.", None),
+    ("김 총리는 8일 웡 총리와 회담했다. 김 총리는 이어 이브라힘 총리와도 별도로 회담했다.", "2026-10-08"),
+])
+def test_deals_a_new_frame_needs_this_before_separately(text, date):
+    events = [e for e in read_text(text, "2026-10-09") if e.type in ("INVEST", "MEET")]
+    assert events[-1].date == date

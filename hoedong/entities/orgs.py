@@ -231,7 +231,8 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
     found = []
     for i, word in enumerate(words):
         particle = word.text[len(word.stem):].rstrip(",.")
-        objected = particle in particles("object") or _staked(words, i)  # `하만을 인수`, `하만 지분을 인수`
+        objected = particle in particles("object") or _staked(words, i) \
+            or (particle in particles("of") and _owns_object(words, i))  # `하만을`, `하만 지분을`, `X의 사업부를 인수`
         if (particle not in counterpart and not objected) or any(s <= word.start < e for s, e in taken):
             continue
         topic = particle in particles("topic")
@@ -252,6 +253,19 @@ def _full_name(stem: str, mentions: list[Mention]) -> str:
     longer = [m.name for m in mentions if m.type == "ORG" and m.name and m.name.startswith(stem)
               and is_suffix_word(m.name[len(stem):].strip())]
     return longer[0] if len(set(longer)) == 1 else stem
+
+
+_OBJECT_WORDS = 2  # words of what is bought after its owner (`마시모의 오디오 사업부를`)
+
+
+def _owns_object(words: list[Word], i: int) -> bool:
+    """`X의 오디오 사업부를 인수`: a genitive whose noun phrase is the object of what follows."""
+    following = [w for w in words[i + 1: i + 1 + _OBJECT_WORDS] if w.sentence == words[i].sentence]
+    for word in following:
+        ending = word.text[len(word.stem):].rstrip(",.")
+        if ending:
+            return ending in particles("object")
+    return False
 
 
 def _staked(words: list[Word], i: int) -> bool:

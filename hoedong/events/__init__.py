@@ -4,7 +4,7 @@ Sentence by sentence, each mechanism one module driven by data files:
 - triggers.py   the event words (lexicon/triggers.tsv);
 - clauses.py    clauses and the role each name plays (lexicon/particles.tsv, endings.tsv);
 - arguments.py  one builder per event type over a shared Reading (lexicon/event_cues.tsv);
-- deals.py      the organisations of partnerships and investments;
+- deals.py      the organisations of partnerships and investments (purchases.py: the company bought);
 - participants.py  hosts left unnamed, plural subjects, people left out, quotations' speakers;
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv);

@@ -192,7 +192,10 @@ def _before_past_verb(view: View, time: TimeValue) -> bool:
 def _frame_break(view: View, clause_tokens) -> bool:
     """`이와 별개로`, `한편,`: a new frame; not `격려하는 한편` (a connective after a verb: and also)."""
     tokens = view.sentence.tokens
-    return any(t.form in cues("frame_break") and not (i and tokens[i - 1].tag == "ETM") for i, t in clause_tokens)
+    after_this = [(i, t) for i, t in clause_tokens if t.form in cues("frame_break_this") and i >= 2
+                  and tokens[i - 2].tag == "NP" and tokens[i - 1].tag == "JKB"]  # `이와 별도로`
+    return bool(after_this) or any(t.form in cues("frame_break") and not (i and tokens[i - 1].tag == "ETM")
+                                   for i, t in clause_tokens)
 
 
 def _began(view: View, text: str, index: int, times: list[TimeValue], state: Discourse,
