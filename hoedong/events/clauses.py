@@ -146,6 +146,7 @@ def pair_pronoun(forms: list[str], kind: str) -> bool:
 
 
 _COUNT_WORDS = {"pair_count": 2, "group_of_3": 3, "group_of_4": 4, "group_of_5": 5}  # event_cues.tsv kinds
+_PAIR = 2  # two organisations are a pair (`양사`, `두 회사`), which pair_pronoun reads
 
 
 def org_count(tokens) -> tuple[int, int] | None:
@@ -154,10 +155,10 @@ def org_count(tokens) -> tuple[int, int] | None:
     heads = cues("pair_orgs")
     for token, after in zip(tokens, list(tokens[1:]) + [None]):
         number = _count_of(token)
-        if number is not None and after is not None and after.form in heads and number > 2:
+        if number is not None and after is not None and after.form in heads and number > _PAIR:
             return number, token.start
         glued = re.fullmatch(r"(\d+)(\D+)", token.form)  # `3사` read as one noun
-        if glued and glued.group(2) in heads and int(glued.group(1)) > 2:
+        if glued and glued.group(2) in heads and int(glued.group(1)) > _PAIR:
             return int(glued.group(1)), token.start
     return None
 

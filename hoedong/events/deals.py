@@ -60,7 +60,7 @@ def partner(r: Reading) -> list[Draft]:
     if not orgs and _pair_meant(r) and len(r.state.org_pair) == 2:
         return [r.draft("PARTNER", [], list(r.state.org_pair))]
     counted = last_counted(r)
-    if len(counted) >= 3 and not any(a.role in SUBJECT_ROLES for a in orgs):
+    if counted and not any(a.role in SUBJECT_ROLES for a in orgs):
         return [r.draft("PARTNER", [], counted)]  # `세 회사는 … 협약을 맺었다`: the three just named
     subjects = [a.entity.id for a in orgs if a.role in SUBJECT_ROLES] or \
         [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
@@ -335,9 +335,9 @@ def _requested_investment(r: Reading) -> list[Draft]:
     employers = [o for o in affiliations_of(asked_people, r.by_id)]
     own = set(affiliations_of([a for a in r.people if a.entity.id in asking], r.by_id))
     givers = [o for o in unique(asked + employers) if o not in own]
-    if not givers and not _unnamed_subject(r):  # `X는 Y 회장과 면담하고 … 투자해 달라고 요청했다`: asked of the people just met
-        askers = [a for a in r.people if a.role in SUBJECT_ROLES] or \
-            [a for a in r.view.args if a.entity.id in r.sentence_subjects]  # the sentence's topic, clauses before
+    if not givers and not _unnamed_subject(r):  # `X는 Y 회장과 면담하고 … 투자해 달라고 요청했다`: the people met
+        topic = [a for a in r.view.args if a.entity.id in r.sentence_subjects]  # the sentence's, in a clause before
+        askers = [a for a in r.people if a.role in SUBJECT_ROLES] or topic
         givers = [o for o in _met_side(r, askers) if o not in own]
     askers = [a.entity.id for a in r.orgs if a.role in SUBJECT_ROLES and a.entity.id not in givers]
     return [r.draft("INVEST", [], givers + askers, amount=_amount(r))] if givers else []
