@@ -162,6 +162,39 @@ def test_dating_the_day_of_an_announcement_already_made_is_read_back(text, expec
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # a day after the quotative ending dates the release; the act keeps the day the sentence named first
+    ("한빛로보틱스는 현지시간 10일 독일 베를린에서 슈타크베르크와 업무협약(MOU)을 체결했다고 11일 밝혔다.",
+     "2026-03-12", "2026-03-10"),
+    ("누리정밀은 지난 9일 본사에서 프랑스 부품사 에어로닉과 공급 계약을 맺었다고 11일 밝혔다.", "2026-06-12", "2026-06-09"),
+    ("다온전장은 대표가 지난 20일 자카르타를 찾아 현지 업체 순다텍과 합작 계약을 맺었다고 23일 발표했다.",
+     "2026-07-24", "2026-07-20"),
+    # with no other day named, the release day is the act's
+    ("가람해운은 동해로지스와 선박 공급 계약을 체결했다고 14일 밝혔다.", "2026-06-15", "2026-06-14"),
+])
+def test_dating_a_release_day_after_a_quotative_yields_to_the_day_of_the_act(text, published, expected):
+    partners = [e for e in read_text(text, published) if e.type == "PARTNER"]
+    assert [e.date for e in partners] == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a deal still to come that a past telling announces or decides is dated by the telling
+    ("가람소재와 일본 미즈호정밀은 공동 출자해 합작법인 '가람미즈호'를 세우기로 했다고 11일 밝혔다.",
+     "2026-06-12", "2026-06-11"),
+    ("미국 투자사 노스브릿지캐피털이 한빛의료에 1억 달러를 투자하겠다는 의향서를 지난달 27일 전달했다.",
+     "2026-12-01", "2026-11-27"),
+    ("누리수소는 22일 동해시와 협약을 맺었다. 누리수소 대표는 \"우리 회사는 앞으로 5년간 1000억원을 투자하겠다\"고 밝혔다.",
+     "2026-04-23", "2026-04-22"),
+    # a plan of its own, or one told in a new frame, takes no day of a telling
+    ("가람전자는 디스플레이 분야에도 투자할 예정인데, 규모는 아직 정하지 않았다고 밝혔다.", "2026-04-23", None),
+    ("가람건설은 14일 협약을 맺었다. 가람건설은 이와 별도로 합작법인에 향후 3년간 500억원을 투입하기로 했다.",
+     "2026-02-15", None),
+])
+def test_dating_a_deal_announced_or_decided_is_dated_by_its_telling(text, published, expected):
+    invests = [e for e in read_text(text, published) if e.type == "INVEST"]
+    assert [e.date for e in invests] == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
     # the act's own earlier day in the clause, then the day of the release
     ("누리솔루션은 물결식품을 인수하는 절차를 지난달 28일 마무리했다고 3일 밝혔다.",
      "2025-04-04", {"INVEST": "2025-03-28"}),

@@ -242,3 +242,75 @@ def test_deals_a_plan_withdrawn_and_another_made_instead_are_two_investments():
             "가람화학은 대신 여수 공장 증설에 5000억원을 투자하기로 했다고 같은 날 밝혔다.")
     statuses = sorted(e.status for e in _of("INVEST", text))
     assert statuses == ["denied", "planned"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a count of companies (`세 회사`, `3사`, `해운 4사`) means the last that many organisations named
+    ("가람전자와 누리소프트, 다온물산은 컨소시엄을 꾸렸다. 세 회사는 지난 12일 컨소시엄 구성 협약을 맺었다.",
+     {"가람전자", "누리소프트", "다온물산"}),
+    ("한솔해운, 바다로해운, 푸른항운이 공동 운항에 나선다. 해운 3사 대표들은 8일 업무협약을 체결했다.",
+     {"한솔해운", "바다로해운", "푸른항운"}),
+    ("누리텔레콤과 스텔라텔레콤, 오로라텔레콤, 미르텔레콤이 모였다. 이날 네 회사는 MOU를 맺었다.",
+     {"누리텔레콤", "스텔라텔레콤", "오로라텔레콤", "미르텔레콤"}),
+])
+def test_deals_a_count_of_companies_means_the_last_that_many_named(text, orgs):
+    assert [e.orgs for e in _of("PARTNER", text)] == [orgs]
+
+
+def test_deals_a_count_larger_than_the_companies_named_makes_no_partnership():
+    text = "가람전자와 누리소프트가 손을 잡았다. 다섯 회사는 협약을 맺었다."
+    assert all(len(e.orgs) != 5 for e in _of("PARTNER", text))
+
+
+@pytest.mark.parametrize("text, orgs, date", [
+    # a request to invest with no one named as asked is made of the people just met (their employers)
+    ("김도윤 경기도지사는 15일 도청에서 박서준 누리해운 회장과 면담하고 도내 물류센터에 투자해 달라고 요청했다.",
+     {"누리해운"}, "2025-06-15"),
+    ("살림 알 파디 왕세자는 이날 이재훈 가람전자 회장, 최민호 누리화학 회장과 만났다. "
+     "왕세자는 총수들과 의견을 나누며 자국에 대한 투자를 당부했다.", {"가람전자", "누리화학"}, "2025-06-16"),
+    # a wish voiced at the meeting told the day before is dated by that day
+    ("정하늘 총리는 15일 서준호 한빛모터스 회장과 면담했다. 정 총리는 이 자리에서 \"한빛모터스가 더 많이 투자해 주기를 바란다\"고 말했다.",
+     {"한빛모터스"}, "2025-06-15"),
+])
+def test_deals_an_investment_asked_for_at_a_meeting_is_asked_of_the_people_met(text, orgs, date):
+    invests = _of("INVEST", text, "2025-06-16")
+    assert [(e.orgs, e.status, e.date) for e in invests] == [(orgs, "requested", date)]
+
+
+def test_deals_an_appeal_to_companies_in_general_asks_no_one_met():
+    text = "정하늘 총리는 15일 서준호 한빛모터스 회장과 오찬을 했다. 정 총리는 \"기업들이 국내 투자를 늘려 달라\"고 당부했다."
+    assert _of("INVEST", text, "2025-06-16") == []
+
+
+@pytest.mark.parametrize("text, date", [
+    # the signing told after the deal, by the pair opening the sentence, gives the deal its day
+    ("누리반도체가 미국 스텔라클라우드와 메모리 공급 계약을 맺었다. 업계에 따르면 양사는 지난달 말까지 협상을 이어가다 "
+     "3일 최종 계약서에 서명했다.", "2025-07-03"),
+    ("가람바이오는 독일 하이델팜과 공동 연구 계약을 맺었다. 두 회사는 조건을 조율하다 2일 계약서에 서명했다.", "2025-07-02"),
+    # the two people just met sign for their companies: the meeting's day
+    ("한지우 가온에너지 회장이 3일 서울에서 아라솔건설 서민재 사장과 만났다. 한 회장과 서 사장은 태양광 단지 공동 개발 협약에 서명했다.",
+     "2025-07-03"),
+])
+def test_deals_a_signing_told_after_the_deal_or_by_the_two_just_met_dates_it(text, date):
+    assert [e.date for e in _of("PARTNER", text, "2025-07-04")] == [date]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # the genitive owner of what is bought (`X의 사업부를 인수`) is the target, also with the buyer told before
+    ("한빛전자는 지난 7일 모라텍의 조명 사업부를 인수했다.", {"한빛전자", "모라텍"}),
+    ("가람식품은 누리푸드의 제빵 부문을 300억원에 인수했다.", {"가람식품", "누리푸드"}),
+    ("한빛전자는 올해 공조 업체 두 곳을 사들였다. 특히 지난 7일 미국 모라텍의 오디오 사업부를 인수하는 등 성장 동력 확보에 나서고 있다.",
+     {"한빛전자", "모라텍"}),
+])
+def test_deals_the_owner_of_a_business_bought_is_the_target(text, orgs):
+    assert orgs in [e.orgs for e in _of("INVEST", text)]
+
+
+@pytest.mark.parametrize("text, date", [
+    # `이와 별도로` opens a new frame; `별도로 회담했다` is an act of its own on the day told
+    ("가람건설은 14일 협약을 맺었다. 가람건설은 이와 별도로 합작법인에 500억원을 투입하기로 했다.", None),
+    ("김 총리는 8일 웡 총리와 회담했다. 김 총리는 이어 이브라힘 총리와도 별도로 회담했다.", "2026-10-08"),
+])
+def test_deals_a_new_frame_needs_this_before_separately(text, date):
+    events = [e for e in read_text(text, "2026-10-09") if e.type in ("INVEST", "MEET")]
+    assert events[-1].date == date

@@ -284,3 +284,29 @@ def test_entities_a_name_ending_kiwi_reads_as_a_particle_is_still_the_name(text,
     """No particle stands between a name and its title: a last name word Kiwi cuts into a noun and
     a particle (`베가` as 베 + 가) is read whole."""
     assert name in _people(text)
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a legal-form affix marks a company's name and is not part of it, before or after the name
+    ("㈜노을테크는 이날 서울에서 투자설명회를 열었다.", {"노을테크"}),
+    ("(주)한결소재(HKM)는 공장 증설을 마쳤다고 밝혔다.", {"한결소재"}),
+    ("물산 대표는 푸른바다무역주식회사와 거래를 끝냈다.", {"푸른바다무역"}),
+    ("주식회사 솔빛 관계자는 말을 아꼈다.", {"솔빛"}),
+    # Kiwi reads an unknown name with its particle as one proper noun: the particle is cut
+    ("㈜다온에너지와 한솔전기가 손을 맞잡았다.", {"다온에너지", "한솔전기"}),
+])
+def test_entities_a_legal_form_affix_marks_a_company_name(text, orgs):
+    assert orgs <= _orgs(text)
+    assert not any(f in name for name in _orgs(text) for f in ("㈜", "(주)", "주식회사"))
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # each member a list joins to an organisation is one, read one after another
+    ("가람중공업과 다솜조선, 누리엔지니어링은 선박 공동 설계에 나섰다.", {"가람중공업", "다솜조선", "누리엔지니어링"}),
+    ("한빛중공업과 서해조선, 동해조선 3사는 함께 입찰했다.", {"한빛중공업", "서해조선", "동해조선"}),
+    # a noun that says what the next name is stays out of the list
+    ("은하은행과 벤처캐피털 솔내벤처스가 공동으로 투자했다.", {"은하은행", "솔내벤처스"}),
+])
+def test_entities_members_of_a_list_of_organisations_are_organisations(text, orgs):
+    found = _orgs(text)
+    assert orgs <= found and "벤처캐피털" not in found

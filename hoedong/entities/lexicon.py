@@ -115,6 +115,12 @@ def company_nouns() -> frozenset[str]:
 
 
 @cache
+def legal_forms() -> tuple[str, ...]:
+    """Legal-form affixes of company names (legal_forms.txt), longest first."""
+    return tuple(sorted(word_list("legal_forms.txt"), key=len, reverse=True))
+
+
+@cache
 def site_endings() -> tuple[str, ...]:
     return word_list("site_endings.txt")
 

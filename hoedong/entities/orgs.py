@@ -19,6 +19,7 @@ from hoedong.entities.lexicon import (
     industry_terms,
     given_names,
     is_suffix_word,
+    legal_forms,
     org_shape,
     org_suffix_strength,
     particles,
@@ -26,7 +27,7 @@ from hoedong.entities.lexicon import (
     stake_words,
     title_of,
 )
-from hoedong.entities.mentions import Mention
+from hoedong.entities.mentions import Mention, settle
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
 
@@ -65,6 +66,42 @@ def _bare_ending_after_name(before: Word, word: Word, kb: KnowledgeBase) -> bool
     return kb.person(stem) is None and not kb.is_place(stem) and bool(re.fullmatch(r"[가-힣A-Za-z]{2,10}", stem))
 
 
+_NAME = re.compile(r"[가-힣A-Za-z0-9&]{2,20}")
+
+
+def affixed_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    """`㈜청람에이치투`, `(주)케이씨엠에스(KCMS)`, `주식회사 가온누리`, `동아시아해운주식회사`: a
+    legal-form affix says the word is a company's name, whatever its shape."""
+    found = []
+    for before, word in zip([None] + words[:-1], words):
+        bare_form = before is not None and before.sentence == word.sentence and before.text in legal_forms()
+        if not (word.legal or bare_form):
+            continue
+        name = _glued_particle_cut(word)
+        if _NAME.fullmatch(name) and kb.person(name) is None:
+            found.append(Mention(word.start, word.start + len(name), name, "ORG", "shape", name=name,
+                                 name_en=word.parenthesis if _latin(word.parenthesis) else None))
+    return found
+
+
+def _glued_particle_cut(word: Word) -> str:
+    """`㈜아람에너지와`: Kiwi may read an unknown name and its particle as one proper noun; a last
+    syllable that is a particle after a name shaped like an organisation's is cut."""
+    name = word.bare
+    one_noun = len(word.core) == 1 and word.core[0].form == name
+    if one_noun and len(name) > 2 and name[-1:] in _short_particles() and org_shape(name[:-1], strong_only=False):
+        return name[:-1]
+    return name
+
+
+def _short_particles() -> tuple[str, ...]:
+    return tuple(p for role in ("and", "topic", "object", "of") for p in particles(role) if len(p) == 1)
+
+
+def _latin(text: str | None) -> bool:
+    return text is not None and bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9&.,' -]*", text))
+
+
 def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     """`스타트업 온누리셀을`: a proper noun right after a noun that says it is a company."""
     found = []
@@ -95,7 +132,12 @@ def _inside_quoted_name(words: list[Word], i: int) -> bool:
     if any(q in words[i].text for q in _CLOSING_QUOTES):
         return False
     following = [w for w in words[i + 1: i + 1 + _QUOTED_NAME_WORDS] if w.sentence == words[i].sentence]
-    return any(any(q in w.text for q in _CLOSING_QUOTES) for w in following)
+    for w in following:
+        if _company_noun(w.stem):
+            return False  # `기업 A사가 합작법인 'B'를`: the quote is the name the next noun introduces
+        if any(q in w.text for q in _CLOSING_QUOTES):
+            return True
+    return False
 
 
 _UNREAD_NOUN = 4  # syllables: a single common noun this long that Kiwi could not split is a name it does not know
@@ -128,7 +170,7 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
             if not joined or not any(s <= known.start < e for s, e in orgs):
                 continue
             stem = unknown.bare
-            if any(s <= unknown.start < e for s, e in taken) or unknown.first_tag != "NNP":
+            if any(s <= unknown.start < e for s, e in taken) or not _name_like(unknown, after.get(unknown.start)):
                 continue
             if unknown is other and _opens_compound(unknown, after.get(unknown.start)):
                 continue  # `진주에너지와 액화수소 장기 공급 계약`: what the deal is about, not a party
@@ -138,10 +180,36 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
     return found
 
 
+def chained_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """`청명중공업과 은하조선, 한울엔지니어링`: each member a list joins to an organisation is one,
+    so the list is read member by member until no new one is found."""
+    found: list[Mention] = []
+    for _ in range(_LIST_MEMBERS):
+        new = coordinated_orgs(words, settle(mentions + found), kb)
+        if not new:
+            break
+        found += new
+    return found
+
+
+_LIST_MEMBERS = 6  # members of one list read one after another
+
+
+def _name_like(word: Word, following: Word | None) -> bool:
+    """A proper noun, or a common noun Kiwi made of a name ending like an organisation's that does not
+    say what the next name is (`은하조선,`, `동해조선 3사`; not `벤처캐피털 솔가람벤처스`)."""
+    if word.first_tag == "NNP":
+        return True
+    introduces = word.text == word.stem and following is not None and following.first_tag in ("NNP", "SL")
+    return not introduces and len(word.core) <= 2 and org_shape(word.bare, strong_only=False)
+
+
 def _opens_compound(word: Word, following: Word | None) -> bool:
     """A bare word followed by a common noun of the same sentence starts a compound noun."""
-    return following is not None and word.stem == word.text and following.sentence == word.sentence \
-        and following.first_tag in ("NNG", "SL") and not title_of(following.stem)
+    if following is None or word.stem != word.text or following.sentence != word.sentence:
+        return False
+    counted = following.stem[:1].isdigit()  # `동해조선 3사는`: a count of the list, not a compound
+    return following.first_tag in ("NNG", "SL") and not title_of(following.stem) and not counted
 
 
 def _neighbours(words: list[Word], kb: KnowledgeBase):
@@ -163,7 +231,8 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
     found = []
     for i, word in enumerate(words):
         particle = word.text[len(word.stem):].rstrip(",.")
-        objected = particle in particles("object") or _staked(words, i)  # `하만을 인수`, `하만 지분을 인수`
+        objected = particle in particles("object") or _staked(words, i) \
+            or (particle in particles("of") and _owns_object(words, i))  # `하만을`, `하만 지분을`, `X의 사업부를 인수`
         if (particle not in counterpart and not objected) or any(s <= word.start < e for s, e in taken):
             continue
         topic = particle in particles("topic")
@@ -184,6 +253,19 @@ def _full_name(stem: str, mentions: list[Mention]) -> str:
     longer = [m.name for m in mentions if m.type == "ORG" and m.name and m.name.startswith(stem)
               and is_suffix_word(m.name[len(stem):].strip())]
     return longer[0] if len(set(longer)) == 1 else stem
+
+
+_OBJECT_WORDS = 2  # words of what is bought after its owner (`마시모의 오디오 사업부를`)
+
+
+def _owns_object(words: list[Word], i: int) -> bool:
+    """`X의 오디오 사업부를 인수`: a genitive whose noun phrase is the object of what follows."""
+    following = [w for w in words[i + 1: i + 1 + _OBJECT_WORDS] if w.sentence == words[i].sentence]
+    for word in following:
+        ending = word.text[len(word.stem):].rstrip(",.")
+        if ending:
+            return ending in particles("object")
+    return False
 
 
 def _staked(words: list[Word], i: int) -> bool:

@@ -23,6 +23,7 @@ class Word:
     stem: str  # the word without its particles, endings and trailing punctuation
     tokens: tuple[Token, ...]
     sentence: int
+    legal: bool = False  # a legal-form affix was written on it (`㈜청람에이치투`, `동아시아해운주식회사`)
 
     @property
     def stem_end(self) -> int:
@@ -63,10 +64,14 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             lead = len(match.group()) - len(match.group().lstrip(_OPENERS))
             start += lead  # `"윤다솜`, `△윤다솜`: the word starts after its opening quote or list bullet
+            prefix = _legal_prefix(body[start:end])
+            start += len(prefix)  # `㈜청람에이치투는`: the name starts after its legal form
             if start >= end:
                 continue
             tokens = _overlapping(sentence.tokens, bisect_right(ends, start), start, end)
-            words.append(Word(start, end, body[start:end], _stem(body, start, end, tokens), tokens, index))
+            stem = _stem(body, start, end, tokens)
+            bare_stem = _without_legal_suffix(stem)
+            words.append(Word(start, end, body[start:end], bare_stem, tokens, index, bool(prefix) or bare_stem != stem))
     return _name_ends_read_whole(words)
 
 
@@ -94,6 +99,24 @@ def _cut_name(tokens: tuple[Token, ...]) -> bool:
     noun_then_particle = first.tag.startswith("NN") and len(first.form) == 1 and second.tag.startswith("J")
     particle_then_noun = first.tag.startswith("J") and second.tag == "NNP"
     return noun_then_particle or particle_then_noun
+
+
+def _legal_prefix(text: str) -> str:
+    """The legal form a word opens with, when a name follows it in the same word (`㈜`, `(주)`)."""
+    from hoedong.entities.lexicon import legal_forms
+
+    return next((f for f in legal_forms() if text.startswith(f) and len(text) > len(f)), "")
+
+
+_MIN_NAME = 2  # syllables a name keeps once its legal form is cut (`동아시아해운주식회사` → `동아시아해운`)
+
+
+def _without_legal_suffix(stem: str) -> str:
+    """`동아시아해운주식회사`, `삼성전자㈜`: the name without the legal form written after it."""
+    from hoedong.entities.lexicon import legal_forms
+
+    form = next((f for f in legal_forms() if stem.endswith(f) and len(stem) - len(f) >= _MIN_NAME), "")
+    return stem[: len(stem) - len(form)] if form else stem
 
 
 def _overlapping(tokens: tuple[Token, ...], first: int, start: int, end: int) -> tuple[Token, ...]:

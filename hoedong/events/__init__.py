@@ -4,7 +4,7 @@ Sentence by sentence, each mechanism one module driven by data files:
 - triggers.py   the event words (lexicon/triggers.tsv);
 - clauses.py    clauses and the role each name plays (lexicon/particles.tsv, endings.tsv);
 - arguments.py  one builder per event type over a shared Reading (lexicon/event_cues.tsv);
-- deals.py      the organisations of partnerships and investments;
+- deals.py      the organisations of partnerships and investments (purchases.py: the company bought);
 - participants.py  hosts left unnamed, plural subjects, people left out, quotations' speakers;
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv);
@@ -20,7 +20,8 @@ from datetime import date
 
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import date_for, date_signing, dates_saying, told_by_source, told_here, trip_of, trip_time, visit_since
+from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, told_by_source, told_here, trip_of,
+                                   trip_time, visit_since)
 from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
@@ -34,6 +35,7 @@ from hoedong.nlp import Analysis
 from hoedong.timex import TimeValue, at_month_precision, month_reference, parse_day
 
 _PERSON_ACTS = ("MEET", "VISIT")
+_DEAL_ACTS = ("PARTNER", "INVEST")
 _DECIDED_ACTS = ("MEET", "VISIT", "INVEST")  # a partnership agreed is formed by the agreement itself
 _ONGOING_REACH = 4  # tokens after a meeting word in which `-고 있다` makes it going on
 _MEETING_SIZE = 2  # a meeting needs two named people
@@ -104,6 +106,9 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
             made = [d for d in made if d not in undated] + \
                 _join_trips(undated, drafts + found, trips, view, number, None if framed else status)
         for draft in made:
+            asked = draft.type == "INVEST" and draft.status == "requested"  # a partnership offered keeps no day
+            if draft.type in _DEAL_ACTS and draft.date is None and (draft.status == "planned" or asked):
+                draft.date = day_of_telling(view, text, index, day, state, asked)  # `투자하기로 했다고 11일 밝혔다`
             if draft.type == "MEET" and when is None:
                 draft.date = trip_time(draft, drafts + found + trips, day)
             if status == "denied" and called_off(tokens, index):

@@ -145,6 +145,30 @@ def pair_pronoun(forms: list[str], kind: str) -> bool:
         or any(a in cues("pair_prefix") and b in heads for a, b in zip(forms, forms[1:]))
 
 
+_COUNT_WORDS = {"pair_count": 2, "group_of_3": 3, "group_of_4": 4, "group_of_5": 5}  # event_cues.tsv kinds
+_PAIR = 2  # two organisations are a pair (`양사`, `두 회사`), which pair_pronoun reads
+
+
+def org_count(tokens) -> tuple[int, int] | None:
+    """`세 회사는`, `3사는`, `통신 4사 CEO들은`: a count of the organisations just named, as (how many,
+    where the count stands); none for two (`양사`, `두 회사`: pair_pronoun) or no count."""
+    heads = cues("pair_orgs")
+    for token, after in zip(tokens, list(tokens[1:]) + [None]):
+        number = _count_of(token)
+        if number is not None and after is not None and after.form in heads and number > _PAIR:
+            return number, token.start
+        glued = re.fullmatch(r"(\d+)(\D+)", token.form)  # `3사` read as one noun
+        if glued and glued.group(2) in heads and int(glued.group(1)) > _PAIR:
+            return int(glued.group(1)), token.start
+    return None
+
+
+def _count_of(token) -> int | None:
+    if token.tag == "SN" and token.form.isdigit():
+        return int(token.form)
+    return next((n for kind, n in _COUNT_WORDS.items() if token.form in cues(kind)), None)
+
+
 def is_affiliation(arg: Arg, args: list[Arg]) -> bool:
     """`정신아 카카오 대표`: an organisation named as someone's employer is not a destination."""
     return arg.entity.type == "ORG" and any(

@@ -31,7 +31,7 @@ from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
 from hoedong.events.merge import after_news, resolve_present
-from hoedong.events.lexicon import background_told, cues, is_travel_place, place_names
+from hoedong.events.lexicon import background_told, cues, endings, is_travel_place, place_names
 from hoedong.events.status import adnominal_tense, tense
 from hoedong.timex import TimeValue, counts_time_since, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
 
@@ -158,10 +158,76 @@ def _told_as_done(view: View, text: str, time: TimeValue, day: date | None, stat
     return next((t for t in past if t.span == time.span), time)
 
 
+def day_of_telling(view: View, text: str, index: int, day: date | None, state: Discourse,
+                   asked: bool = False) -> TimeValue | None:
+    """`출자해 합작법인을 세우기로 했다고 11일 밝혔다`, `투자하겠다는 의향서를 지난달 27일 전달했다`,
+    `"…투자하겠다"고 밝혔다`: a deal still to come, in a sentence that ends telling its announcing or
+    deciding as done (or, `asked`, a deal asked for: `"더 투자해 주기를 바란다"고 말했다`), is dated by
+    that telling: the day named before a past verb after the event word, else the day the text speaks
+    of (told as done), else the day of the news."""
+    tokens = view.sentence.tokens
+    if not _ends_in_past(tokens) or background_told(view.sentence_text):
+        return None
+    if not asked and not _announced(tokens[index + 1:]):
+        return None  # `투자할 예정인데 …했다`: a plan of its own, not one a past telling announces
+    trigger_at = tokens[index].start - view.sentence.start
+    quote = quote_around(view, index)
+    after = quote[1] - view.sentence.start if quote is not None else trigger_at
+    told = [t for t in _parsed(state, view.sentence.start, text, day, "past")
+            if t.span[0] >= after and names_day(t) and not _dates_telling(text, t) and _before_past_verb(view, t)]
+    if told:
+        return told[-1]
+    if _frame_break(view, list(enumerate(tokens))):
+        return None  # `이와 별도로 … 투입하기로 했다`: a new frame carries no day over
+    if state.day is not None and state.day_done:
+        return state.day
+    return TimeValue(day.isoformat(), day.isoformat(), "", (0, 0), "day") if day else None
+
+
+def _announced(following) -> bool:
+    """The event word's own predicate ends announcing or deciding it: a quotative (`투자한다고`,
+    `"…투자하겠다"고`, `투자하겠다는 의향서`) or the decision ending (`짓기로 했다`); through a
+    means ending to the act it serves (`1조원을 들여 … 짓기로 했다`)."""
+    decision = endings("decision")
+    for token, after in zip(following, list(following[1:]) + [None]):
+        if not token.tag.startswith("E") or token.tag == "EP":
+            continue  # the predicate's stem and pre-final endings (`투자하겠`)
+        if token.tag == "EC" and token.form in cues("means_ending"):
+            continue
+        if token.tag == "EF":
+            closing = [t for t in following if t.start >= token.end][:2]
+            return any(t.tag == "JKQ" for t in closing)  # `"…투자하겠다"고 밝혔다`
+        decided = token.tag == "ETN" and token.form in decision and after is not None and after.form in decision
+        quoted = token.tag == "EC" and token.form in endings("quotative")
+        return decided or quoted or (token.tag == "ETM" and token.form in endings("reported"))
+    return False
+
+
+def _ends_in_past(tokens) -> bool:
+    """The sentence's last predicate is in the past tense (`밝혔다`, `하기로 했다`; not `할 계획이다`)."""
+    final = max((i for i, t in enumerate(tokens) if t.tag == "EF"), default=None)
+    if final is None:
+        return False
+    chain = []
+    for token in reversed(tokens[:final]):
+        if token.tag != "EP":
+            break
+        chain.append(token)
+    return any(t.form in endings("past") for t in chain)
+
+
+def _before_past_verb(view: View, time: TimeValue) -> bool:
+    at = view.sentence.start + time.span[1]
+    return tense([t for t in view.sentence.tokens if t.start >= at][:_TOLD_REACH]) == "past"
+
+
 def _frame_break(view: View, clause_tokens) -> bool:
     """`이와 별개로`, `한편,`: a new frame; not `격려하는 한편` (a connective after a verb: and also)."""
     tokens = view.sentence.tokens
-    return any(t.form in cues("frame_break") and not (i and tokens[i - 1].tag == "ETM") for i, t in clause_tokens)
+    after_this = [(i, t) for i, t in clause_tokens if t.form in cues("frame_break_this") and i >= 2
+                  and tokens[i - 2].tag == "NP" and tokens[i - 1].tag == "JKB"]  # `이와 별도로`
+    return bool(after_this) or any(t.form in cues("frame_break") and not (i and tokens[i - 1].tag == "ETM")
+                                   for i, t in clause_tokens)
 
 
 def _began(view: View, text: str, index: int, times: list[TimeValue], state: Discourse,
@@ -248,7 +314,10 @@ def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
     subjects = [a.entity.id for a in view.args_in(clause) if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]
     if not subjects and state.last_date is not None:
         return state.last_date  # `… 등을 만났다` right after `2013년 6월 방한`: the same occasion
-    if state.day is None or (subjects and not set(subjects) <= set(state.people)):
+    named = {a.entity.id for a in view.args_in(clause) if a.entity.type == "PERSON"}
+    both = len(state.pair) == 2 and named == set(state.pair)  # `A와 B는 …`: the two just met, together
+    same_people = set(subjects) <= set(state.people) or both
+    if state.day is None or (subjects and not same_people):
         return None
     if background_told(view.sentence_text) or (done_by and state.day.start > done_by.isoformat()):
         return None

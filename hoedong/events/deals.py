@@ -13,10 +13,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hoedong.events.amounts import find_amounts
-from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, pair_pronoun, quote_around
+from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues, endings, triggers
-from hoedong.entities.lexicon import buying_words, stake_words
+from hoedong.events.purchases import described, owner_of_object, rumoured_stake
+from hoedong.entities.lexicon import buying_words
 from hoedong.model import Entity
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ _STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` m
 _ENDINGS = ("ETM", "EC", "EF", "ETN")  # the tags that close a verb: relative, connective, final, nominal
 _QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법인 '에코셀'`)
 _DECISION_REACH = 3  # tokens after an investment noun in which its deciding verb comes (`투자를 확정`)
-_RELATIVE_CHAIN = 3  # 투자(+하/XSV)(+었/EP)(+ᆫ/ETM): the tokens that close a relative clause
 _AGREEMENT_HEAD = 3  # tokens after a relative ending in which the agreement word it describes comes
 _MONEY_OBJECT_GAP = 12  # characters between a sum and the spending word it is the object of
 _LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a list
@@ -57,8 +57,11 @@ def partner(r: Reading) -> list[Draft]:
     quoted = quote_around(r.view, r.index)
     if quoted is not None:
         orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
-    if not orgs and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
+    if not orgs and _pair_meant(r) and len(r.state.org_pair) == 2:
         return [r.draft("PARTNER", [], list(r.state.org_pair))]
+    counted = last_counted(r)
+    if counted and not any(a.role in SUBJECT_ROLES for a in orgs):
+        return [r.draft("PARTNER", [], counted)]  # `세 회사는 … 협약을 맺었다`: the three just named
     subjects = [a.entity.id for a in orgs if a.role in SUBJECT_ROLES] or \
         [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
     partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of", "from")
@@ -82,6 +85,30 @@ def partner(r: Reading) -> list[Draft]:
         return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
     group = unique(subjects + partners)
     return [r.draft("PARTNER", [], group)] if len(group) >= 2 and not _bought_here(r, group) else []
+
+
+def _pair_meant(r: Reading) -> bool:
+    """`양사는`, `두 회사는` in the clause, or opening the sentence when the clause has no subject of its
+    own (`양사는 … 협상을 이어가다 3일 계약서에 서명했다`)."""
+    if pair_pronoun(r.clause_forms, "orgs"):
+        return True
+    if any(a.role in SUBJECT_ROLES for a in r.args):
+        return False
+    return pair_pronoun([t.form for t in r.view.sentence.tokens[:r.index]], "orgs")
+
+
+def last_counted(r: Reading) -> list[str]:
+    """`세 회사는`, `통신 4사 CEO들은`: the organisations a count in the clause means, the last that
+    many named before it (none when the text named fewer)."""
+    clause = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
+    counted = org_count(clause)
+    if counted is None:
+        return []
+    number, at = counted
+    last_seen = {e.id: max(s for s, _ in e.mentions if s < at) for e in r.by_id.values()
+                 if e.type == "ORG" and any(s < at for s, _ in e.mentions)}
+    latest = sorted(last_seen, key=last_seen.get)[-number:]
+    return latest if len(latest) == number else []
 
 
 def _bought_here(r: Reading, group: list[str]) -> bool:
@@ -131,8 +158,8 @@ def _met_side(r: Reading, speakers: list[Arg]) -> list[str]:
     """`A 회장은 B 회장을 만났다. A 회장은 이 자리에서 공동 개발을 제안했다`: a deal a person offers
     with no partner named is with the employers of the people they just met."""
     ids = {a.entity.id for a in speakers}
-    recent = [d for d in r.drafts if d.type == "MEET" and ids & set(d.participants)
-              and r.number - d.sentence <= _MEETING_REACH]
+    recent = [d for d in r.drafts if d.type == "MEET" and ids & set(d.participants) and set(d.participants) - ids
+              and r.number - d.sentence <= _MEETING_REACH]  # not a gathering still open (`이들과 만나`)
     if not ids or not recent:
         return []
     own = set(affiliations_of(speakers, r.by_id))
@@ -163,7 +190,7 @@ def invest(r: Reading) -> list[Draft]:
     if r.status == "requested" and not receiving:
         return _requested_investment(r)
     if r.index + 1 < len(r.view.sentence.tokens) and r.view.sentence.tokens[r.index + 1].form in cues("rumour_suffix"):
-        rumoured = _rumoured_stake(r)  # `A사의 B사 지분 투자설`: only with the investor named
+        rumoured = rumoured_stake(r)  # `A사의 B사 지분 투자설`: only with the investor named
         return [r.draft("INVEST", [], rumoured, amount=_amount(r))] if rumoured else []
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject") and not _describes(r, a)] or \
              [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
@@ -171,9 +198,9 @@ def invest(r: Reading) -> list[Draft]:
     wanted = SUBJECT_ROLES if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
     targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
     if not targets and givers and not receiving and r.trigger.object_is_target:
-        targets = _owner_of_object(r, givers)
+        targets = owner_of_object(r, givers)
     if not receiving:  # `공동 출자해 합작법인 'X'를 세운다`, `합작법인에 출자한다`: the venture is the target
-        targets = targets or _venture_meant(r, givers) or _described(r, givers)
+        targets = targets or _venture_meant(r, givers) or described(r, givers)
     if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
         givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
     if receiving and not givers and len(targets) >= 2:  # `A가 B가 주도하는 투자를 유치했다`: B invests
@@ -182,12 +209,15 @@ def invest(r: Reading) -> list[Draft]:
         targets = r.state.orgs[:1]
     if not givers and not receiving and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
         givers = list(r.state.org_pair)  # `두 회사는 합작법인에 각각 … 출자하기로 했다`
+    acting = [a for a in orgs if a.role != "of"]  # `X의 사업부를 인수`: an owner of what is bought gives nothing
     if not givers and not receiving:
         topic = [a.entity.id for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "ORG"
                  and not _reports_another(r, a)]
         speakers = [a for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]
         givers = topic[:1] or affiliations_of([a for a in people if a.role in SUBJECT_ROLES], r.by_id)[:1] \
-            or affiliations_of(speakers, r.by_id)[:1] or (r.state.orgs[:1] if not people and not orgs else [])
+            or affiliations_of(speakers, r.by_id)[:1] or (r.state.orgs[:1] if not people and not acting else [])
+        if givers and not targets and r.trigger.object_is_target:  # `(삼성전자는) X의 사업부를 인수하는`
+            targets = [o for o in owner_of_object(r, givers) if o not in givers]
     if not givers:
         return []
     givers = unique(givers)
@@ -236,13 +266,6 @@ def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
     return [v for v in r.state.ventures[-1:] if v not in givers] if told else []
 
 
-def _rumoured_stake(r: Reading) -> list[str]:
-    """`A사의 B사 지분 투자설`: talk of a stake bought; the genitive is the investor, the company before
-    the share noun the target."""
-    before = [a for a in r.orgs if a.end <= r.view.sentence.tokens[r.index].start]
-    owners = [a.entity.id for a in before if _owns_stake(r, a)]
-    givers = [a.entity.id for a in before if a.role == "of" and a.entity.id not in owners]
-    return unique(givers[-1:] + owners[-1:]) if givers else []
 
 
 def _decided(r: Reading) -> bool:
@@ -253,23 +276,6 @@ def _decided(r: Reading) -> bool:
         and any(t.form in cues("decided") for t in following[1:])
 
 
-def _described(r: Reading, givers: list[str]) -> list[str]:
-    """`네이버가 투자한 슬기AI`, `슬기AI는 네이버가 투자한 회사로`: an investment told in a relative
-    clause goes into what the clause describes: the organisation after it, or, when that is a word for
-    a company, the sentence's topic."""
-    tokens = r.view.sentence.tokens
-    following = tokens[r.index + 1: r.index + 1 + _RELATIVE_CHAIN]
-    ending = next((i for i, t in enumerate(following) if t.tag == "ETM"), None)
-    if ending is None or any(t.tag not in ("XSV", "EP") for t in following[:ending]):
-        return []
-    head = r.index + ending + 2
-    if head >= len(tokens):
-        return []
-    named = [a.entity.id for a in r.orgs if a.start == tokens[head].start and a.entity.id not in givers]
-    if named or tokens[head].form not in cues("company_head"):
-        return named[:1]
-    return [a.entity.id for a in r.view.args if a.role == "topic" and a.entity.type == "ORG"
-            and a.start < tokens[r.index].start and a.entity.id not in givers][:1]
 
 
 def _agreed_content(r: Reading) -> bool:
@@ -304,19 +310,8 @@ def _describes(r: Reading, arg: Arg) -> bool:
     return ending is not None and ending.tag == "ETM"
 
 
-def _owner_of_object(r: Reading, givers: list[str]) -> list[str]:
-    """`A사는 B사의 지분 35%를 인수했다`, `A사는 B사 지분을 인수했다`: with a buying word, the owner of
-    what is bought (a genitive after the buyer, or a name right before a share noun) is the target;
-    a genitive before the buyer (`A사의 B사 인수`) is the buyer's."""
-    first_giver = min(a.start for a in r.orgs if a.entity.id in givers)
-    return [a.entity.id for a in r.orgs if (a.role == "of" or _owns_stake(r, a)) and a.start > first_giver
-            and a.entity.id not in givers][:1]
 
 
-def _owns_stake(r: Reading, arg: Arg) -> bool:
-    """The organisation is named right before a share noun (`물빛수산 지분 70%`)."""
-    following = next((t for t in r.view.sentence.tokens if t.start >= arg.end), None)
-    return following is not None and following.form in stake_words()
 
 
 def _reports_another(r: Reading, topic: Arg) -> bool:
@@ -340,8 +335,21 @@ def _requested_investment(r: Reading) -> list[Draft]:
     employers = [o for o in affiliations_of(asked_people, r.by_id)]
     own = set(affiliations_of([a for a in r.people if a.entity.id in asking], r.by_id))
     givers = [o for o in unique(asked + employers) if o not in own]
+    if not givers and not _unnamed_subject(r):  # `X는 Y 회장과 면담하고 … 투자해 달라고 요청했다`: the people met
+        topic = [a for a in r.view.args if a.entity.id in r.sentence_subjects]  # the sentence's, in a clause before
+        askers = [a for a in r.people if a.role in SUBJECT_ROLES] or topic
+        givers = [o for o in _met_side(r, askers) if o not in own]
     askers = [a.entity.id for a in r.orgs if a.role in SUBJECT_ROLES and a.entity.id not in givers]
     return [r.draft("INVEST", [], givers + askers, amount=_amount(r))] if givers else []
+
+
+def _unnamed_subject(r: Reading) -> bool:
+    """`"기업들이 국내 투자를 늘려 달라"`: the clause gives the act a subject no name stands for (an
+    appeal to companies in general), so the people met are not the ones asked."""
+    clause = r.view.clause_of[r.index]
+    named = [(a.start, a.end) for a in r.view.args]
+    return any(t.tag == "JKS" and not any(s < t.start <= e for s, e in named)
+               for i, t in r.view.clause_tokens(clause) if i < r.index)
 
 
 def _standing(tokens, index: int) -> bool:

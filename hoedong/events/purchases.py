@@ -1,0 +1,59 @@
+"""Purchases: which organisation a buying or stake word takes as the company bought, for the
+investment builder (deals.py): the owner of what is bought, the company before a share noun, the
+genitive of a rumoured stake, the company a relative clause of investing describes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hoedong.entities.lexicon import stake_words
+from hoedong.events.draft import unique
+from hoedong.events.lexicon import cues
+
+if TYPE_CHECKING:
+    from hoedong.events.arguments import Reading
+
+_RELATIVE_CHAIN = 3  # 투자(+하/XSV)(+었/EP)(+ᆫ/ETM): the tokens that close a relative clause
+
+
+def rumoured_stake(r: Reading) -> list[str]:
+    """`A사의 B사 지분 투자설`: talk of a stake bought; the genitive is the investor, the company before
+    the share noun the target."""
+    before = [a for a in r.orgs if a.end <= r.view.sentence.tokens[r.index].start]
+    owners = [a.entity.id for a in before if owns_stake(r, a)]
+    givers = [a.entity.id for a in before if a.role == "of" and a.entity.id not in owners]
+    return unique(givers[-1:] + owners[-1:]) if givers else []
+
+
+def described(r: Reading, givers: list[str]) -> list[str]:
+    """`네이버가 투자한 슬기AI`, `슬기AI는 네이버가 투자한 회사로`: an investment told in a relative
+    clause goes into what the clause describes: the organisation after it, or, when that is a word for
+    a company, the sentence's topic."""
+    tokens = r.view.sentence.tokens
+    following = tokens[r.index + 1: r.index + 1 + _RELATIVE_CHAIN]
+    ending = next((i for i, t in enumerate(following) if t.tag == "ETM"), None)
+    if ending is None or any(t.tag not in ("XSV", "EP") for t in following[:ending]):
+        return []
+    head = r.index + ending + 2
+    if head >= len(tokens):
+        return []
+    named = [a.entity.id for a in r.orgs if a.start == tokens[head].start and a.entity.id not in givers]
+    if named or tokens[head].form not in cues("company_head"):
+        return named[:1]
+    return [a.entity.id for a in r.view.args if a.role == "topic" and a.entity.type == "ORG"
+            and a.start < tokens[r.index].start and a.entity.id not in givers][:1]
+
+
+def owner_of_object(r: Reading, givers: list[str]) -> list[str]:
+    """`A사는 B사의 지분 35%를 인수했다`, `A사는 B사 지분을 인수했다`: with a buying word, the owner of
+    what is bought (a genitive after the buyer, or a name right before a share noun) is the target;
+    a genitive before the buyer (`A사의 B사 인수`) is the buyer's."""
+    first_giver = min((a.start for a in r.orgs if a.entity.id in givers), default=-1)  # -1: a giver the text gave before
+    return [a.entity.id for a in r.orgs if (a.role == "of" or owns_stake(r, a)) and a.start > first_giver
+            and a.entity.id not in givers][:1]
+
+
+def owns_stake(r: Reading, arg: Arg) -> bool:
+    """The organisation is named right before a share noun (`물빛수산 지분 70%`)."""
+    following = next((t for t in r.view.sentence.tokens if t.start >= arg.end), None)
+    return following is not None and following.form in stake_words()
