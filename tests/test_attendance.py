@@ -85,15 +85,15 @@ def _dated(text: str, published: str) -> list[tuple[set[str], str, str | None]]:
     # a gathering held, then one who could not make it
     ("라일라 모건 노스게이트 CEO는 12일 서울에서 도하린 한빛전자 회장, 설윤아 가람바이오 대표와 오찬을 했다.\n\n"
      "표재헌 청람중공업 부회장은 주주총회 일정 때문에 오찬에 참석하지 못했다.", "2025-04-13"),
-], ids=["will-not-come", "could-not-come"])
-def test_attendance_an_absentee_is_a_denied_meeting_of_its_own_not_a_guest(text, published):
-    """`X는 만찬에 불참한다`: X is not at the gathering; the text tells a denied meeting of X with
-    the person the gathering is for, on the gathering's day."""
+    # the go-between who set it up and stayed away
+    ("라일라 모건 노스게이트 CEO는 12일 서울에서 도하린 한빛전자 회장, 설윤아 가람바이오 대표와 오찬을 했다.\n\n"
+     "이번 만남은 표재헌 청람중공업 부회장이 주선했지만 표 부회장은 그 자리에는 참석하지 않았다.", "2025-04-13"),
+], ids=["will-not-come", "could-not-come", "set-it-up"])
+def test_attendance_an_absentee_no_one_expected_is_no_guest_and_no_event(text, published):
+    """`X는 오찬에 참석하지 못했다` with no sentence before expecting X there: X is not at the
+    gathering, and the absence is no meeting of its own (batches 3 and 5 annotate it so)."""
     meets = _dated(text, published)
-    gathering = [m for m in meets if "설윤아" in m[0]]
-    absent = [m for m in meets if "표재헌" in m[0]]
-    assert len(gathering) == 1 and "표재헌" not in gathering[0][0] and gathering[0][1] != "denied"
-    assert absent == [({"라일라 모건", "표재헌"}, "denied", "2025-04-12")]
+    assert len(meets) == 1 and "표재헌" not in meets[0][0] and meets[0][1] != "denied", meets
 
 
 def test_attendance_a_guessed_then_denied_attendance_is_one_denied_meeting():

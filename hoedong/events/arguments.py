@@ -27,6 +27,7 @@ from hoedong.events.participants import (
     counted_group,
     group_meant,
     host_of,
+    hosts,
     is_left_out,
     next_gathering,
     unnamed_counterparts,
@@ -121,6 +122,9 @@ def _meet(r: Reading) -> list[Draft]:
             # no one joins
             host = host_of(r, named) if attended_scene(r) else []
             return [r.draft("MEET", host + own_subjects, [], place=place_at(r.args))]
+        hosting = hosts(r)
+        if hosting:  # `A가 주최하고 B가 주관한 간담회가 열렸다`: the hosts are at it, open to the guests
+            return [r.draft("MEET", unique(hosting + own_subjects), [], place=place_at(r.args))]
         _restate(r, own_subjects[0])
         return []
     series = len(others) >= 2 and ongoing(r.view.sentence.tokens[r.index: r.index + _SERIES_REACH])

@@ -156,9 +156,10 @@ def _occasion_meant(tokens, candidates: list[Draft]) -> Draft | None:
 
 def _apart(view: View, at: int, target: Draft, drafts: list[Draft], number: int, state: "Discourse",
            status: str) -> bool:
-    """`신 회장은 만찬에 불참한다`, `X도 이 자리에 참석할 것으로 예상된다`: an attendance denied or
-    only guessed is not a presence; it is its own meeting of that status between the absentee and
-    the person the gathering is for (the one the text's events name most)."""
+    """`X도 이 자리에 참석할 것으로 예상된다` … `X는 만찬에 불참한다`: an attendance guessed, or denied
+    after it was expected, is not a presence; it is its own meeting of that status between the
+    absentee and the person the gathering is for (the one the text's events name most). An absence
+    no sentence before expected (`X는 오찬에 참석하지 못했다`) is no event: X is simply not there."""
     clause = view.clause_of[at]
     absent = unique([a.entity.id for a in view.args if a.entity.type == "PERSON" and a.clause == clause
                      and a.role in ("subject", "also", "topic", "list", "with")])
@@ -166,6 +167,8 @@ def _apart(view: View, at: int, target: Draft, drafts: list[Draft], number: int,
     hosts = [p for p in target.participants if p not in absent]
     if not absent or not hosts:
         return False
+    if status == "denied" and not any(d.type == "MEET" and set(absent) & set(d.participants) for d in drafts):
+        return True  # `주선했으나 … 참석하지 않았다`: no one expected X there; X is simply absent
     host = max(hosts, key=lambda p: told[p])  # ties: the first named
     scheduled = [(target.sentence, "planned")]  # the gathering was scheduled: a denial keeps its day (merge.py)
     drafts.append(Draft("MEET", [host] + absent, [], status, number, [(view.sentence.start, view.sentence.end)],
