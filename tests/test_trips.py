@@ -210,3 +210,27 @@ def test_a_meeting_in_one_country_of_a_tour_takes_that_leg():
             "도 회장은 베트남에서 표재헌 청람중공업 회장을 만날 예정이다.")
     meets = [(e.status, e.date) for e in read_text(text, "2025-12-01") if e.type == "MEET"]
     assert meets == [("planned", "2025-12-05")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a city no lexicon knows, with the particle of a destination right before the arrival word
+    ("도하린 한빛전자 회장은 지난 3일 로테르담에 도착했다.", "로테르담"),
+    ("설윤아 가람바이오 대표는 5일 바르셀로나에 도착해 현지 공장을 점검했다.", "바르셀로나"),
+    ("표재헌 청람중공업 회장 일행은 어제 오후 이스탄불로 도착했다.", "이스탄불"),
+])
+def test_an_unknown_city_arrived_at_is_the_destination(text, place):
+    from hoedong.entities import find_entities
+    from hoedong.events import find_events
+    from hoedong.nlp import analyze
+
+    analysis = analyze(text)
+    events = find_events(text, analysis, find_entities(text, analysis, "2025-06-07"), "2025-06-07")
+    assert [e.place for e in events if e.type == "VISIT"] == [place], events
+
+
+@pytest.mark.parametrize("text", [
+    "도하린 한빛전자 회장은 오전 9시 현장에 도착했다.",  # a common noun: reaching a venue
+    "설윤아 가람바이오 대표는 행사장에 도착해 인사를 나눴다.",
+])
+def test_arriving_at_a_venue_is_no_visit(text):
+    assert not [e for e in read_text(text, "2025-06-07") if e.type == "VISIT"]
