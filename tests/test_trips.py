@@ -234,3 +234,16 @@ def test_an_unknown_city_arrived_at_is_the_destination(text, place):
 ])
 def test_arriving_at_a_venue_is_no_visit(text):
     assert not [e for e in read_text(text, "2025-06-07") if e.type == "VISIT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain verb of going with a country or city given as where to (로/으로): a visit there
+    ("도하린 한빛전자 회장은 10일 일본으로 떠난다.", [("planned", "2025-06-10")]),
+    ("설윤아 가람바이오 대표는 지난달 싱가포르로 날아가 현지 투자사 대표를 만났다.", [("occurred", "2025-05")]),
+    ("표재헌 청람중공업 회장은 지난 3일 베트남 하노이로 향했다.", [("occurred", "2025-06-03")]),
+    # whence, not whither; a venue, not a city
+    ("도하린 한빛전자 회장은 어제 한국을 떠났다.", []),
+    ("설윤아 가람바이오 대표는 회의를 마치고 회담장으로 향했다.", []),
+])
+def test_a_plain_verb_of_going_with_a_destination_is_a_visit(text, expected):
+    assert _visits(text, "2025-06-07") == expected

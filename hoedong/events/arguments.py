@@ -273,8 +273,9 @@ def _destinations(r: Reading) -> list[tuple[str | None, TimeValue | None]]:
     if r.trigger.place:
         return [(r.trigger.place, None)]
     trigger_start = r.view.sentence.tokens[r.index].start
-    places = [a for a in r.args if a.entity.type in ("PLACE", "ORG") and a.role in ("object", "to", "list", "none", "of")
-              and a.start < trigger_start and not is_affiliation(a, r.args)]
+    roles = _ARRIVAL_ROLES if r.trigger.needs_travel else ("object", "to", "list", "none", "of")
+    places = [a for a in r.args if a.entity.type in ("PLACE", "ORG") and a.role in roles
+              and a.start < trigger_start and not is_affiliation(a, r.args)]  # `한국을 떠나`: whence, not whither
     if not places:
         unnamed = _unnamed_destination(r) if r.trigger.needs_destination else None
         return [(unnamed, None)] if unnamed else []
