@@ -146,3 +146,24 @@ def test_attendance_the_visitor_is_whom_one_met_when_no_one_else_is_named():
     """`A는 X 방한 당시 환담을 한 바 있다`: with no other counterpart, A met the visitor."""
     text = "도하린 한빛전자 회장은 2022년 라일라 모건 캐나다 총리 방한 당시 환담을 한 바 있다."
     assert {"도하린", "라일라 모건"} in _people_met(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    # the meeting's own word named again, with no scene word, and someone joining it
+    ("도하린 한빛전자 회장은 12일 라일라 모건 노스게이트 CEO와 면담했다. 면담이 시작되고 한참 뒤 표재헌 청람중공업 "
+     "부회장이 뒤늦게 합류했다.", {"도하린", "라일라 모건", "표재헌"}),
+    ("도하린 한빛전자 회장은 12일 라일라 모건 노스게이트 CEO와 오찬을 했다. 오찬 도중 설윤아 가람바이오 대표가 "
+     "자리에 합류했다.", {"도하린", "라일라 모건", "설윤아"}),
+    ("도하린 한빛전자 회장은 12일 라일라 모건 노스게이트 CEO와 회동했다. 회동 내내 표재헌 청람중공업 부회장이 "
+     "배석했다.", {"도하린", "라일라 모건", "표재헌"}),
+])
+def test_attendance_a_meeting_named_again_is_the_one_joined(text, people):
+    """`면담이 시작된 지 20분쯤 지나 X가 합류했다`: the meeting's own word names the gathering joined."""
+    assert _people_met(text) == [people]
+
+
+def test_attendance_a_meeting_word_as_what_they_had_together_is_a_gathering_of_its_own():
+    """`2019년에도 … 만찬을 함께했다`: the word is the object of `함께하다`, another dinner, not a guest joining."""
+    text = ("라일라 모건 노스게이트 CEO는 다음 달 4일 도하린 한빛전자 회장과 만찬을 할 예정이다. 그는 2019년 방한했을 때도 "
+            "도 회장과 만찬을 함께했다.")
+    assert sorted(e.status for e in read_text(text, "2025-04-13") if e.type == "MEET") == ["occurred", "planned"]

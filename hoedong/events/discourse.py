@@ -37,6 +37,7 @@ _BACK_REFERENCE_REACH = 3  # tokens before a noun trigger in which `이날`, `�
 _SCENE_REACH = 2  # tokens before the attending word in which a scene word is part of it (`자리를 함께했다`)
 _DIGIT = frozenset("0123456789")
 _TOLD_APART = ("denied", "speculated")  # attendances not told as happening or planned
+_NAMED_AGAIN_REACH = 2  # sentences back in which a meeting's own word, named again, means that meeting
 
 
 @dataclass
@@ -93,7 +94,8 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     told = [d for d in drafts if d.type == kind]
     if kind == "VISIT":  # `이번 방문에는 A와 B가 동행한다`: companions of the trip, not of a site on it
         told = [d for d in told if _travel(d)][-1:] or told
-    target = (told[-1] if told else None) if kind else _told_just_before(view, drafts, number)
+    target = (told[-1] if told else None) if kind else (_told_just_before(view, drafts, number)
+                                                          or _gathering_named_again(tokens, drafts, number))
     attendees = unique([a.entity.id for a in view.args
                         if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list", "with")])
     own = _attending_predicate(tokens, at)
@@ -146,6 +148,15 @@ def _told_just_before(view: View, drafts: list[Draft], number: int) -> Draft | N
         return None  # `Y도 행사에 참석했다`: an occasion of its own
     before = [d for d in drafts if d.sentence == number - 1 and d.type in ("MEET", "VISIT")]
     return before[0] if len(before) == 1 else None
+
+
+def _gathering_named_again(tokens, drafts: list[Draft], number: int) -> Draft | None:
+    """`면담이 시작된 지 20분쯤 지나 X가 뒤늦게 합류했다`: with no scene word, an attendance that names
+    the word of a meeting told in the sentences just before (whatever its particle) joins it."""
+    recent = [d for d in drafts if d.type == "MEET" and number - d.sentence <= _NAMED_AGAIN_REACH]
+    if any(a.form in {w for d in recent for w in d.words} and b.tag == "JKO" for a, b in zip(tokens, tokens[1:])):
+        return None  # `… 만찬을 함께했다`: the word is what they had together, a gathering of its own
+    return _occasion_meant(tokens, recent)
 
 
 def _occasion_meant(tokens, candidates: list[Draft]) -> Draft | None:
