@@ -129,3 +129,17 @@ def test_meet_the_host_of_a_gathering_is_at_it(text, people):
 ])
 def test_meet_the_first_of_a_list_headed_by_biroshae_attends(text, people):
     assert (frozenset(people), "occurred") in _meets(text)
+
+
+@pytest.mark.parametrize("text, people, status", [
+    # the guide names the guests as the object of 안내
+    ("도하린 한빛전자 회장은 12일 라일라 모건 노스게이트 CEO와 클라우스 베버 라인전기 회장을 안내하며 공장을 "
+     "함께 둘러봤다.", {"도하린", "라일라 모건", "클라우스 베버"}, "occurred"),
+    # the guide of a visit told just before
+    ("라일라 모건 노스게이트 CEO는 오는 12일 한빛전자 평택 공장을 방문할 예정이다. 이날 서유찬 한빛전자 사장이 "
+     "직접 안내를 맡는다.", {"라일라 모건", "서유찬"}, "planned"),
+    ("클라우스 베버 라인전기 회장은 지난 9일 가람건설 울산 공장을 찾았다. 현장에서는 문지호 가람건설 부사장이 "
+     "안내했다.", {"클라우스 베버", "문지호"}, "occurred"),
+])
+def test_meet_whoever_guides_meets_whom_they_guide(text, people, status):
+    assert (frozenset(people), status) in _meets(text)

@@ -20,8 +20,8 @@ from datetime import date
 
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import date_for, told_by_source, told_here, trip_of, trip_time, visit_since
-from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
+from hoedong.events.dating import date_for, day_told, told_by_source, told_here, trip_of, trip_time, visit_since
+from hoedong.events.discourse import Discourse, attend, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
 from hoedong.events.lexicon import TRAVEL_KINDS, background_told, cues, names_travel, place_kinds
@@ -50,6 +50,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
     for number, sentence in enumerate(analysis.sentences):
         view = view_of(sentence, list(entities), body)
         text = body[sentence.start: sentence.end]
+        guide(view, drafts, number, state, lambda status: day_told(view, text, day, state, status))
         found = [] if enlist(view, groups) or attend(view, drafts, number, state) else \
             _sentence_events(view, text, number, state, day, by_id, drafts)
         note(view, found, groups)

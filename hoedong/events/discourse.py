@@ -23,6 +23,7 @@ status, between the absentee and the person the gathering is for. With no scene 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, View
@@ -120,6 +121,31 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     target.evidence.append((view.sentence.start, view.sentence.end))
     target.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
     return True
+
+
+def guide(view: View, drafts: list[Draft], number: int, state: "Discourse", dated: Callable) -> None:
+    """`X가 안내를 맡을 예정이다`, `X는 A와 B를 안내하며 …`: whoever guides (event_cues.tsv `guiding`)
+    meets whom they guide: the people the guiding clause names as its object, else the visitors of
+    the visit told in this sentence or the one before. The meeting takes the guiding clause's status."""
+    tokens = view.sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t.form in cues("guiding") and t.tag.startswith("NN")), None)
+    if at is None:
+        return
+    clause = view.clause_of[at]
+    people = [a for a in view.args if a.entity.type == "PERSON" and a.clause == clause and a.start < tokens[at].start]
+    guides = unique([a.entity.id for a in people if a.role in _ACTORS + ("list", "with")])
+    guests = unique([a.entity.id for a in people if a.role == "object"])
+    guides = [p for p in guides if p not in guests]
+    visits = [d for d in drafts if d.type == "VISIT" and number - d.sentence <= 1 and not set(d.participants) & set(guides)]
+    guests = guests or (visits[-1].participants if visits else [])
+    if not guides or not guests:
+        return
+    rest = list(tokens[at:])  # `안내하며 … 둘러봤다`: the sentence's own predicate tells when
+    status = modality(rest) or ("occurred" if tense(rest) == "past" else "present")
+    told = dated(status)  # dating.day_told: the day the sentence tells
+    when = told or (visits[-1].date if visits else (state.last_date or state.day))
+    drafts.append(Draft("MEET", unique(list(guests) + guides), [], status, number,
+                        [(view.sentence.start, view.sentence.end)], date=when, statuses=[(number, status)]))
 
 
 def speakers(view: View, after: int) -> set[str]:
