@@ -143,3 +143,14 @@ def test_meet_the_first_of_a_list_headed_by_biroshae_attends(text, people):
 ])
 def test_meet_whoever_guides_meets_whom_they_guide(text, people, status):
     assert (frozenset(people), status) in _meets(text)
+
+
+@pytest.mark.parametrize("caption", [
+    "▲도하린 한빛전자 회장이 11일 문지호 가람건설 부회장과 만나 악수하고 있다. (사진=한빛전자)",
+    "▲이 자리에 배석한 문지호 가람건설 부회장이 인사하고 있다. 홍길순 기자",
+    "▲한빛전자와 가람건설이 업무협약을 체결하고 있다. 사진제공=가람건설",
+])
+def test_meet_a_photo_caption_left_in_the_body_tells_no_event_and_adds_no_one(caption):
+    text = ("도하린 한빛전자 회장은 12일 서울에서 라일라 모건 노스게이트 CEO와 오찬을 함께했다.\n" + caption)
+    events = read_text(text, "2025-06-13")
+    assert [(e.type, e.people) for e in events] == [("MEET", frozenset({"도하린", "라일라 모건"}))], events
