@@ -154,3 +154,11 @@ def test_meet_a_photo_caption_left_in_the_body_tells_no_event_and_adds_no_one(ca
     text = ("도하린 한빛전자 회장은 12일 서울에서 라일라 모건 노스게이트 CEO와 오찬을 함께했다.\n" + caption)
     events = read_text(text, "2025-06-13")
     assert [(e.type, e.people) for e in events] == [("MEET", frozenset({"도하린", "라일라 모건"}))], events
+
+
+@pytest.mark.parametrize("text", [
+    "라일라 모건 노스게이트 CEO가 12일 방한한다. 대통령실 서유찬 대변인은 이 같은 일정을 안내했다.",
+    "라일라 모건 노스게이트 CEO가 12일 방한한다. 서유찬 대변인은 \"공항에서 환영 행사가 열린다\"고 안내했다.",
+])
+def test_meet_announcing_a_schedule_is_no_guiding(text):
+    assert _meets(text) == []

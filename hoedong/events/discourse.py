@@ -137,6 +137,11 @@ def guide(view: View, drafts: list[Draft], number: int, state: "Discourse", date
     guests = unique([a.entity.id for a in people if a.role == "object"])
     guides = [p for p in guides if p not in guests]
     visits = [d for d in drafts if d.type == "VISIT" and number - d.sentence <= 1 and not set(d.participants) & set(guides)]
+    guided = [t for i, t in enumerate(tokens[:at]) if view.clause_of[i] == clause and t.tag == "JKO"]
+    quoted = any(t.tag == "JKQ" or (t.tag == "EC" and t.form in endings("quoted_plain") + endings("quoted_present"))
+                 for t in tokens[:at])  # `"…"고`, `… 한다고`
+    if not guests and (guided or quoted):
+        return  # `대변인은 일정을 안내했다`, `"…"라고 안내했다`: a thing or words guided through, not visitors
     guests = guests or (visits[-1].participants if visits else [])
     if not guides or not guests:
         return
