@@ -85,15 +85,15 @@ def _dated(text: str, published: str) -> list[tuple[set[str], str, str | None]]:
     # a gathering held, then one who could not make it
     ("라일라 모건 노스게이트 CEO는 12일 서울에서 도하린 한빛전자 회장, 설윤아 가람바이오 대표와 오찬을 했다.\n\n"
      "표재헌 청람중공업 부회장은 주주총회 일정 때문에 오찬에 참석하지 못했다.", "2025-04-13"),
-], ids=["will-not-come", "could-not-come"])
-def test_attendance_an_absentee_is_a_denied_meeting_of_its_own_not_a_guest(text, published):
-    """`X는 만찬에 불참한다`: X is not at the gathering; the text tells a denied meeting of X with
-    the person the gathering is for, on the gathering's day."""
+    # the go-between who set it up and stayed away
+    ("라일라 모건 노스게이트 CEO는 12일 서울에서 도하린 한빛전자 회장, 설윤아 가람바이오 대표와 오찬을 했다.\n\n"
+     "이번 만남은 표재헌 청람중공업 부회장이 주선했지만 표 부회장은 그 자리에는 참석하지 않았다.", "2025-04-13"),
+], ids=["will-not-come", "could-not-come", "set-it-up"])
+def test_attendance_an_absentee_no_one_expected_is_no_guest_and_no_event(text, published):
+    """`X는 오찬에 참석하지 못했다` with no sentence before expecting X there: X is not at the
+    gathering, and the absence is no meeting of its own (batches 3 and 5 annotate it so)."""
     meets = _dated(text, published)
-    gathering = [m for m in meets if "설윤아" in m[0]]
-    absent = [m for m in meets if "표재헌" in m[0]]
-    assert len(gathering) == 1 and "표재헌" not in gathering[0][0] and gathering[0][1] != "denied"
-    assert absent == [({"라일라 모건", "표재헌"}, "denied", "2025-04-12")]
+    assert len(meets) == 1 and "표재헌" not in meets[0][0] and meets[0][1] != "denied", meets
 
 
 def test_attendance_a_guessed_then_denied_attendance_is_one_denied_meeting():
@@ -146,3 +146,24 @@ def test_attendance_the_visitor_is_whom_one_met_when_no_one_else_is_named():
     """`A는 X 방한 당시 환담을 한 바 있다`: with no other counterpart, A met the visitor."""
     text = "도하린 한빛전자 회장은 2022년 라일라 모건 캐나다 총리 방한 당시 환담을 한 바 있다."
     assert {"도하린", "라일라 모건"} in _people_met(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    # the meeting's own word named again, with no scene word, and someone joining it
+    ("도하린 한빛전자 회장은 12일 라일라 모건 노스게이트 CEO와 면담했다. 면담이 시작되고 한참 뒤 표재헌 청람중공업 "
+     "부회장이 뒤늦게 합류했다.", {"도하린", "라일라 모건", "표재헌"}),
+    ("도하린 한빛전자 회장은 12일 라일라 모건 노스게이트 CEO와 오찬을 했다. 오찬 도중 설윤아 가람바이오 대표가 "
+     "자리에 합류했다.", {"도하린", "라일라 모건", "설윤아"}),
+    ("도하린 한빛전자 회장은 12일 라일라 모건 노스게이트 CEO와 회동했다. 회동 내내 표재헌 청람중공업 부회장이 "
+     "배석했다.", {"도하린", "라일라 모건", "표재헌"}),
+])
+def test_attendance_a_meeting_named_again_is_the_one_joined(text, people):
+    """`면담이 시작된 지 20분쯤 지나 X가 합류했다`: the meeting's own word names the gathering joined."""
+    assert _people_met(text) == [people]
+
+
+def test_attendance_a_meeting_word_as_what_they_had_together_is_a_gathering_of_its_own():
+    """`2019년에도 … 만찬을 함께했다`: the word is the object of `함께하다`, another dinner, not a guest joining."""
+    text = ("라일라 모건 노스게이트 CEO는 다음 달 4일 도하린 한빛전자 회장과 만찬을 할 예정이다. 그는 2019년 방한했을 때도 "
+            "도 회장과 만찬을 함께했다.")
+    assert sorted(e.status for e in read_text(text, "2025-04-13") if e.type == "MEET") == ["occurred", "planned"]

@@ -168,10 +168,23 @@ def test_entities_industry_terms_taken_by_a_deal_word_are_not_organisations(text
     # a given name and a word Kiwi reads only as noun pieces, then a company and a title: a foreign name
     ("라지브 바수데반 미라파워 회장은 이날 공장을 찾았다.", "라지브 바수데반", "미라파워"),
     ("마쓰다 아야 하루카기공 전무가 자리를 함께했다.", "마쓰다 아야", "하루카기공"),
+    # a body no lexicon knows, a company with its division, a legal-form mark: still the organisation
+    ("표도윤 한국선박정비협의회 전무도 자리에 있었다.", "표도윤", "한국선박정비협의회"),
+    ("옥지환 누리중공업 해양사업부 대표가 합류했다.", "옥지환", "누리중공업 해양사업부"),
+    ("회의에는 △맹도현 ㈜다온케이블 사장 등이 참석했다.", "맹도현", "㈜다온케이블"),
 ])
 def test_entities_an_unknown_company_between_a_name_and_a_title_is_not_the_person(text, name, org):
     people = _people(text)
     assert name in people and org not in people, people
+
+
+@pytest.mark.parametrize("text, word", [
+    ("지난해 한빛데이터센터 대표는 사임했다.", "지난해"),
+    ("그러나 누리물산 기획본부 회장은 반대했다.", "그러나"),
+    ("이번 행사 대표는 누구인가.", "이번"),
+])
+def test_entities_a_common_word_before_an_unknown_body_and_a_title_is_no_name(text, word):
+    assert word not in _people(text), _people(text)
 
 
 @pytest.mark.parametrize("text, org", [

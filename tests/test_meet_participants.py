@@ -100,3 +100,65 @@ def test_meet_a_scene_word_in_the_attending_phrase_adds_the_person():
     text = ("도하린 한빛전자 회장은 19일 존 하퍼 회장과 티타임을 가졌다. 두 사람의 티타임에는 마재윤 한빛전자 부회장도 "
             "자리를 함께했다.")
     assert (frozenset({"도하린", "존 하퍼", "마재윤"}), "occurred") in _meets(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    # the host and the co-organiser of a gathering told in the passive, then its guests
+    ("도하린 한빛전자 회장이 주최하고 서유찬 가람건설 회장이 공동 주관한 조찬 간담회가 9일 서울에서 열렸다. "
+     "간담회에는 마재윤 누리소프트 대표와 고하늘 은하통신 회장이 참석했다.",
+     {"도하린", "서유찬", "마재윤", "고하늘"}),
+    # the chair of a lunch whose guests the same sentence lists
+    ("배수아 국무총리가 주재한 오찬에는 문지호 가람건설 회장과 고하늘 은하통신 회장이 참석했다.",
+     {"배수아", "문지호", "고하늘"}),
+    # the guest of a dinner someone hosted
+    ("클라우스 베버 라인전기 회장은 9일 도하린 한빛전자 회장이 주최한 만찬에 참석했다.",
+     {"클라우스 베버", "도하린"}),
+])
+def test_meet_the_host_of_a_gathering_is_at_it(text, people):
+    assert (frozenset(people), "occurred") in _meets(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    # `X를 비롯해 Y, Z 등이`: X heads the list of those who attend, not the object of an act
+    ("도하린 한빛전자 회장은 9일 서울에서 클라우스 베버 라인전기 회장과 만찬을 했다. 이 자리에는 서유찬 "
+     "가람건설 회장을 비롯해 마재윤 누리소프트 대표 등이 참석했다.", {"도하린", "클라우스 베버", "서유찬", "마재윤"}),
+    ("존 하퍼 미국 상무부 차관은 9일 고하늘 은하통신 회장을 비롯해 문지호 가람건설 회장, 배수아 누리소프트 대표와 "
+     "오찬을 했다.", {"존 하퍼", "고하늘", "문지호", "배수아"}),
+    ("한국 측에서는 서유찬 가람건설 회장을 포함해 마재윤 누리소프트 대표와 고하늘 은하통신 회장이 자리했다.",
+     {"서유찬", "마재윤", "고하늘"}),
+])
+def test_meet_the_first_of_a_list_headed_by_biroshae_attends(text, people):
+    assert (frozenset(people), "occurred") in _meets(text)
+
+
+@pytest.mark.parametrize("text, people, status", [
+    # the guide names the guests as the object of 안내
+    ("도하린 한빛전자 회장은 12일 라일라 모건 노스게이트 CEO와 클라우스 베버 라인전기 회장을 안내하며 공장을 "
+     "함께 둘러봤다.", {"도하린", "라일라 모건", "클라우스 베버"}, "occurred"),
+    # the guide of a visit told just before
+    ("라일라 모건 노스게이트 CEO는 오는 12일 한빛전자 평택 공장을 방문할 예정이다. 이날 서유찬 한빛전자 사장이 "
+     "직접 안내를 맡는다.", {"라일라 모건", "서유찬"}, "planned"),
+    ("클라우스 베버 라인전기 회장은 지난 9일 가람건설 울산 공장을 찾았다. 현장에서는 문지호 가람건설 부사장이 "
+     "안내했다.", {"클라우스 베버", "문지호"}, "occurred"),
+])
+def test_meet_whoever_guides_meets_whom_they_guide(text, people, status):
+    assert (frozenset(people), status) in _meets(text)
+
+
+@pytest.mark.parametrize("caption", [
+    "▲도하린 한빛전자 회장이 11일 문지호 가람건설 부회장과 만나 악수하고 있다. (사진=한빛전자)",
+    "▲이 자리에 배석한 문지호 가람건설 부회장이 인사하고 있다. 홍길순 기자",
+    "▲한빛전자와 가람건설이 업무협약을 체결하고 있다. 사진제공=가람건설",
+])
+def test_meet_a_photo_caption_left_in_the_body_tells_no_event_and_adds_no_one(caption):
+    text = ("도하린 한빛전자 회장은 12일 서울에서 라일라 모건 노스게이트 CEO와 오찬을 함께했다.\n" + caption)
+    events = read_text(text, "2025-06-13")
+    assert [(e.type, e.people) for e in events] == [("MEET", frozenset({"도하린", "라일라 모건"}))], events
+
+
+@pytest.mark.parametrize("text", [
+    "라일라 모건 노스게이트 CEO가 12일 방한한다. 대통령실 서유찬 대변인은 이 같은 일정을 안내했다.",
+    "라일라 모건 노스게이트 CEO가 12일 방한한다. 서유찬 대변인은 \"공항에서 환영 행사가 열린다\"고 안내했다.",
+])
+def test_meet_announcing_a_schedule_is_no_guiding(text):
+    assert _meets(text) == []

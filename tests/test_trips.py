@@ -210,3 +210,40 @@ def test_a_meeting_in_one_country_of_a_tour_takes_that_leg():
             "도 회장은 베트남에서 표재헌 청람중공업 회장을 만날 예정이다.")
     meets = [(e.status, e.date) for e in read_text(text, "2025-12-01") if e.type == "MEET"]
     assert meets == [("planned", "2025-12-05")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a city no lexicon knows, with the particle of a destination right before the arrival word
+    ("도하린 한빛전자 회장은 지난 3일 로테르담에 도착했다.", "로테르담"),
+    ("설윤아 가람바이오 대표는 5일 바르셀로나에 도착해 현지 공장을 점검했다.", "바르셀로나"),
+    ("표재헌 청람중공업 회장 일행은 어제 오후 이스탄불로 도착했다.", "이스탄불"),
+])
+def test_an_unknown_city_arrived_at_is_the_destination(text, place):
+    from hoedong.entities import find_entities
+    from hoedong.events import find_events
+    from hoedong.nlp import analyze
+
+    analysis = analyze(text)
+    events = find_events(text, analysis, find_entities(text, analysis, "2025-06-07"), "2025-06-07")
+    assert [e.place for e in events if e.type == "VISIT"] == [place], events
+
+
+@pytest.mark.parametrize("text", [
+    "도하린 한빛전자 회장은 오전 9시 현장에 도착했다.",  # a common noun: reaching a venue
+    "설윤아 가람바이오 대표는 행사장에 도착해 인사를 나눴다.",
+])
+def test_arriving_at_a_venue_is_no_visit(text):
+    assert not [e for e in read_text(text, "2025-06-07") if e.type == "VISIT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain verb of going with a country or city given as where to (로/으로): a visit there
+    ("도하린 한빛전자 회장은 10일 일본으로 떠난다.", [("planned", "2025-06-10")]),
+    ("설윤아 가람바이오 대표는 지난달 싱가포르로 날아가 현지 투자사 대표를 만났다.", [("occurred", "2025-05")]),
+    ("표재헌 청람중공업 회장은 지난 3일 베트남 하노이로 향했다.", [("occurred", "2025-06-03")]),
+    # whence, not whither; a venue, not a city
+    ("도하린 한빛전자 회장은 어제 한국을 떠났다.", []),
+    ("설윤아 가람바이오 대표는 회의를 마치고 회담장으로 향했다.", []),
+])
+def test_a_plain_verb_of_going_with_a_destination_is_a_visit(text, expected):
+    assert _visits(text, "2025-06-07") == expected

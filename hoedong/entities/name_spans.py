@@ -33,6 +33,7 @@ _MAX_NAME_SYLLABLES = 8  # a transliterated name word may be long (누르마간�
 _FAMILY_NAME = re.compile(rf"[가-힣]{{2,{_MAX_NAME_SYLLABLES}}}(?:-[가-힣]{{2,6}})?")  # 발머, 뒤부아-라크루아
 _ACRONYM = re.compile(r"[A-Z0-9&]{2,}")
 _NAME_WORD = re.compile(rf"[가-힣]{{1,{_MAX_NAME_SYLLABLES}}}")
+_MAX_UNKNOWN_ORG_WORDS = 2  # `옹재혁 HD현대중공업 특수선사업부 대표`: an organisation and its division
 
 
 def is_org_word(word: Word, kb: KnowledgeBase) -> bool:
@@ -124,6 +125,26 @@ def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool
     if index - start == 1 and last.first_tag != "NNP" and kb.person(last.bare) is None:
         return None
     return start, index
+
+
+def name_before_unknown_org(words: list[Word], index: int, kb: KnowledgeBase):
+    """`기태완 한국항공정비협의회 전무`, `옹재혁 HD현대중공업 특수선사업부 대표`, `남기로 ㈜온담케이블
+    사장`: a Korean full name, then one or two words with no particle that no lexicon knows, then the
+    title: those words are the organisation (with its division). The name and the organisation's
+    spans, or None."""
+    for width in range(1, _MAX_UNKNOWN_ORG_WORDS + 1):
+        start = index - width - 1
+        if start < 0:
+            return None
+        name, between = words[start], words[start + 1: index]
+        if any(w.sentence != words[index].sentence or w.stem != w.text or title_of(w.stem)
+               or korean_name_shape(w.bare) or w.bare in not_person_words() for w in between):
+            return None
+        named = korean_name(name, kb) and _name_next_to_org(name, kb)
+        if named and name.stem == name.text and name.sentence == words[index].sentence \
+                and (start == 0 or not _bare_korean_name(words[start - 1], kb)):
+            return (start, start + 1), (between[0].start, between[-1].stem_end)
+    return None
 
 
 def _foreign_name_next_to_org(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ from hoedong.entities.lexicon import (
     title_of,
 )
 from hoedong.entities.mentions import Mention
-from hoedong.entities.name_spans import can_be_name_part, is_org_word, korean_name, name_before
+from hoedong.entities.name_spans import can_be_name_part, is_org_word, korean_name, name_before, name_before_unknown_org
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
 
@@ -85,6 +85,8 @@ def _titled_person(words: list[Word], i: int, kb: KnowledgeBase) -> Mention | No
         retry, unknown_org = _name_then_place_then_org(words, (j - 1, j), kb)
         if unknown_org is not None:
             span, org = retry, unknown_org
+    if span is None and org is None:
+        span, org = name_before_unknown_org(words, j, kb) or (None, None)
     if span is None:
         return _apposition(words, i, first_title, kb)
     s, e = span

@@ -20,12 +20,12 @@ from datetime import date
 
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, told_by_source, told_here, trip_of,
-                                   trip_time, visit_since)
-from hoedong.events.discourse import Discourse, attend, is_back_reference, join, update
+from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, told_by_source, told_here,
+                                   trip_of, trip_time, visit_since)
+from hoedong.events.discourse import Discourse, attend, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
-from hoedong.events.lexicon import TRAVEL_KINDS, background_told, cues, names_travel, place_kinds
+from hoedong.events.lexicon import TRAVEL_KINDS, background_told, caption_spans, cues, names_travel, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
                                    relative_clause_tense, tense, trip_frame, under_way)
@@ -49,9 +49,13 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
     state = Discourse()
     groups = Groups()
     drafts: list[Draft] = []
+    captions = caption_spans(body)
     for number, sentence in enumerate(analysis.sentences):
+        if any(start <= sentence.start < end for start, end in captions):
+            continue  # a photo caption left in the body tells no event
         view = view_of(sentence, list(entities), body)
         text = body[sentence.start: sentence.end]
+        guide(view, drafts, number, state, lambda status: day_told(view, text, day, state, status))
         found = [] if enlist(view, groups) or attend(view, drafts, number, state) else \
             _sentence_events(view, text, number, state, day, by_id, drafts)
         note(view, found, groups)

@@ -27,6 +27,7 @@ from hoedong.events.participants import (
     counted_group,
     group_meant,
     host_of,
+    hosts,
     is_left_out,
     next_gathering,
     unnamed_counterparts,
@@ -45,6 +46,7 @@ _GENITIVE_REACH = 24  # characters between `X의` and the visit word it owns (`X
 _COMPANION_REACH = 12  # characters between `X 회장과` and the `함께` that makes X a companion
 _TITLE_GAP = 8  # characters between a person mention and the title that closes its phrase
 _DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
+_ARRIVAL_ROLES = ("to",)  # the particle roles of a destination right before an arrival word (`휴스턴에 도착`)
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
 
 
@@ -121,6 +123,9 @@ def _meet(r: Reading) -> list[Draft]:
             # no one joins
             host = host_of(r, named) if attended_scene(r) else []
             return [r.draft("MEET", host + own_subjects, [], place=place_at(r.args))]
+        hosting = hosts(r)
+        if hosting:  # `A가 주최하고 B가 주관한 간담회가 열렸다`: the hosts are at it, open to the guests
+            return [r.draft("MEET", unique(hosting + own_subjects), [], place=place_at(r.args))]
         _restate(r, own_subjects[0])
         return []
     series = len(others) >= 2 and ongoing(r.view.sentence.tokens[r.index: r.index + _SERIES_REACH])
@@ -268,15 +273,29 @@ def _destinations(r: Reading) -> list[tuple[str | None, TimeValue | None]]:
     if r.trigger.place:
         return [(r.trigger.place, None)]
     trigger_start = r.view.sentence.tokens[r.index].start
-    places = [a for a in r.args if a.entity.type in ("PLACE", "ORG") and a.role in ("object", "to", "list", "none", "of")
-              and a.start < trigger_start and not is_affiliation(a, r.args)]
+    roles = _ARRIVAL_ROLES if r.trigger.needs_travel else ("object", "to", "list", "none", "of")
+    places = [a for a in r.args if a.entity.type in ("PLACE", "ORG") and a.role in roles
+              and a.start < trigger_start and not is_affiliation(a, r.args)]  # `한국을 떠나`: whence, not whither
     if not places:
-        return []
+        unnamed = _unnamed_destination(r) if r.trigger.needs_destination else None
+        return [(unnamed, None)] if unnamed else []
     listed = [a for a in places if a.role == places[-1].role]
     countries = [a for a in listed if a.entity.type == "PLACE"]
     if len(countries) >= 2:
         return [(a.entity.name, _date_right_after(r.view, a, r.day)) for a in countries]
     return [(_np_text(r.view, places[-1], r.args), None)]
+
+
+def _unnamed_destination(r: Reading) -> str | None:
+    """`휴스턴에 도착했다`, `바젤에 도착해`: a proper noun no lexicon knows, with the particle of a
+    destination right before the arrival word, is the city arrived at (`현장에 도착했다`, a common
+    noun, is reaching a venue)."""
+    tokens = r.view.sentence.tokens
+    if r.index < 2 or particle_roles().get((tokens[r.index - 1].tag, tokens[r.index - 1].form)) not in _ARRIVAL_ROLES:
+        return None
+    noun = tokens[r.index - 2]
+    named = any(a.start <= noun.start < a.end for a in r.view.args)
+    return noun.form if noun.tag == "NNP" and noun.end == tokens[r.index - 1].start and not named else None
 
 
 def _date_right_after(view: View, arg: Arg, day: date | None) -> TimeValue | None:

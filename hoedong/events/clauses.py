@@ -94,8 +94,12 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
         if token.tag in _NP_TAGS or token.tag.startswith("NN"):
             continue
         roles = particle_roles()
-        return roles.get((token.tag, token.form)) or roles.get((token.tag[:3], token.form)) \
+        role = roles.get((token.tag, token.form)) or roles.get((token.tag[:3], token.form)) \
             or ("list" if token.tag == "SP" else "none")
+        after = following[n + 1] if n + 1 < len(following) else None
+        if role == "object" and after is not None and after.form in cues("including"):
+            return "list"  # `X를 비롯해 Y 등이 참석했다`: X heads the list, not the object of an act
+        return role
     return "none"
 
 

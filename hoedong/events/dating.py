@@ -254,6 +254,12 @@ def told_by_source(view: View, text: str, day: date | None, state: Discourse, st
     return any(_dates_telling(text, t) for t in _times(view, text, day, state, status))
 
 
+def day_told(view: View, text: str, day: date | None, state: Discourse, status: str) -> TimeValue | None:
+    """The first day the sentence tells for an act of this status, read as date_for reads it (`이날`
+    is the day of the account), not the day a source told it (`17일 업계에 따르면`)."""
+    return next((t for t in _times(view, text, day, state, status) if tells_day(t) and not _dates_telling(text, t)), None)
+
+
 def _times(view: View, text: str, day: date | None, state: Discourse, status: str) -> list[TimeValue]:
     """The sentence's time expressions read in the status's direction, parsed once per sentence."""
     _read_back(state, day)

@@ -23,6 +23,7 @@ status, between the absentee and the person the gathering is for. With no scene 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, View
@@ -37,6 +38,7 @@ _BACK_REFERENCE_REACH = 3  # tokens before a noun trigger in which `이날`, `�
 _SCENE_REACH = 2  # tokens before the attending word in which a scene word is part of it (`자리를 함께했다`)
 _DIGIT = frozenset("0123456789")
 _TOLD_APART = ("denied", "speculated")  # attendances not told as happening or planned
+_NAMED_AGAIN_REACH = 2  # sentences back in which a meeting's own word, named again, means that meeting
 
 
 @dataclass
@@ -93,7 +95,8 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     told = [d for d in drafts if d.type == kind]
     if kind == "VISIT":  # `이번 방문에는 A와 B가 동행한다`: companions of the trip, not of a site on it
         told = [d for d in told if _travel(d)][-1:] or told
-    target = (told[-1] if told else None) if kind else _told_just_before(view, drafts, number)
+    target = (told[-1] if told else None) if kind else (_told_just_before(view, drafts, number)
+                                                          or _gathering_named_again(tokens, drafts, number))
     attendees = unique([a.entity.id for a in view.args
                         if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list", "with")])
     own = _attending_predicate(tokens, at)
@@ -118,6 +121,36 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     target.evidence.append((view.sentence.start, view.sentence.end))
     target.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
     return True
+
+
+def guide(view: View, drafts: list[Draft], number: int, state: "Discourse", dated: Callable) -> None:
+    """`X가 안내를 맡을 예정이다`, `X는 A와 B를 안내하며 …`: whoever guides (event_cues.tsv `guiding`)
+    meets whom they guide: the people the guiding clause names as its object, else the visitors of
+    the visit told in this sentence or the one before. The meeting takes the guiding clause's status."""
+    tokens = view.sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t.form in cues("guiding") and t.tag.startswith("NN")), None)
+    if at is None:
+        return
+    clause = view.clause_of[at]
+    people = [a for a in view.args if a.entity.type == "PERSON" and a.clause == clause and a.start < tokens[at].start]
+    guides = unique([a.entity.id for a in people if a.role in _ACTORS + ("list", "with")])
+    guests = unique([a.entity.id for a in people if a.role == "object"])
+    guides = [p for p in guides if p not in guests]
+    visits = [d for d in drafts if d.type == "VISIT" and number - d.sentence <= 1 and not set(d.participants) & set(guides)]
+    guided = [t for i, t in enumerate(tokens[:at]) if view.clause_of[i] == clause and t.tag == "JKO"]
+    quoted = any(t.tag == "JKQ" or (t.tag == "EC" and t.form in endings("quoted_plain") + endings("quoted_present"))
+                 for t in tokens[:at])  # `"…"고`, `… 한다고`
+    if not guests and (guided or quoted):
+        return  # `대변인은 일정을 안내했다`, `"…"라고 안내했다`: a thing or words guided through, not visitors
+    guests = guests or (visits[-1].participants if visits else [])
+    if not guides or not guests:
+        return
+    rest = list(tokens[at:])  # `안내하며 … 둘러봤다`: the sentence's own predicate tells when
+    status = modality(rest) or ("occurred" if tense(rest) == "past" else "present")
+    told = dated(status)  # dating.day_told: the day the sentence tells
+    when = told or (visits[-1].date if visits else (state.last_date or state.day))
+    drafts.append(Draft("MEET", unique(list(guests) + guides), [], status, number,
+                        [(view.sentence.start, view.sentence.end)], date=when, statuses=[(number, status)]))
 
 
 def speakers(view: View, after: int) -> set[str]:
@@ -148,6 +181,15 @@ def _told_just_before(view: View, drafts: list[Draft], number: int) -> Draft | N
     return before[0] if len(before) == 1 else None
 
 
+def _gathering_named_again(tokens, drafts: list[Draft], number: int) -> Draft | None:
+    """`면담이 시작된 지 20분쯤 지나 X가 뒤늦게 합류했다`: with no scene word, an attendance that names
+    the word of a meeting told in the sentences just before (whatever its particle) joins it."""
+    recent = [d for d in drafts if d.type == "MEET" and number - d.sentence <= _NAMED_AGAIN_REACH]
+    if any(a.form in {w for d in recent for w in d.words} and b.tag == "JKO" for a, b in zip(tokens, tokens[1:])):
+        return None  # `… 만찬을 함께했다`: the word is what they had together, a gathering of its own
+    return _occasion_meant(tokens, recent)
+
+
 def _occasion_meant(tokens, candidates: list[Draft]) -> Draft | None:
     """`청와대 만찬에는 불참한다`: the last gathering told by the event word the sentence names."""
     words = {t.form for t in tokens if (t.form, "noun") in triggers()}
@@ -156,9 +198,10 @@ def _occasion_meant(tokens, candidates: list[Draft]) -> Draft | None:
 
 def _apart(view: View, at: int, target: Draft, drafts: list[Draft], number: int, state: "Discourse",
            status: str) -> bool:
-    """`신 회장은 만찬에 불참한다`, `X도 이 자리에 참석할 것으로 예상된다`: an attendance denied or
-    only guessed is not a presence; it is its own meeting of that status between the absentee and
-    the person the gathering is for (the one the text's events name most)."""
+    """`X도 이 자리에 참석할 것으로 예상된다` … `X는 만찬에 불참한다`: an attendance guessed, or denied
+    after it was expected, is not a presence; it is its own meeting of that status between the
+    absentee and the person the gathering is for (the one the text's events name most). An absence
+    no sentence before expected (`X는 오찬에 참석하지 못했다`) is no event: X is simply not there."""
     clause = view.clause_of[at]
     absent = unique([a.entity.id for a in view.args if a.entity.type == "PERSON" and a.clause == clause
                      and a.role in ("subject", "also", "topic", "list", "with")])
@@ -166,6 +209,8 @@ def _apart(view: View, at: int, target: Draft, drafts: list[Draft], number: int,
     hosts = [p for p in target.participants if p not in absent]
     if not absent or not hosts:
         return False
+    if status == "denied" and not any(d.type == "MEET" and set(absent) & set(d.participants) for d in drafts):
+        return True  # `주선했으나 … 참석하지 않았다`: no one expected X there; X is simply absent
     host = max(hosts, key=lambda p: told[p])  # ties: the first named
     scheduled = [(target.sentence, "planned")]  # the gathering was scheduled: a denial keeps its day (merge.py)
     drafts.append(Draft("MEET", [host] + absent, [], status, number, [(view.sentence.start, view.sentence.end)],

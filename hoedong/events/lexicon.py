@@ -121,3 +121,22 @@ def background_told(text: str) -> bool:
     written `^cue` counts only opening the sentence (`앞서 …`, not `회담에 앞서`)."""
     opening = text.lstrip()
     return any(opening.startswith(cue[1:]) if cue.startswith("^") else cue in text for cue in _background_cues())
+
+
+@cache
+def _photo_credits() -> tuple[str, ...]:
+    return word_list("photo_credits.txt")
+
+
+def caption_spans(body: str) -> list[tuple[int, int]]:
+    """The paragraphs of the body that are photo captions left in it: opened by a caption mark
+    (event_cues.tsv `caption_mark`: `▲`) and crediting a photo (photo_credits.txt) or describing a
+    scene (`caption_scene`: `… 참석하고 있다.`). A caption is not body (ANNOTATION): it tells no event."""
+    spans, offset = [], 0
+    for line in body.split("\n"):
+        text = line.strip()
+        marked = text.startswith(cues("caption_mark"))
+        if marked and any(c in text for c in _photo_credits() + cues("caption_scene")):
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans

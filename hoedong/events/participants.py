@@ -2,7 +2,8 @@
 it leaves unnamed. A quotation with its own subject keeps its speaker out; people left out or stood
 in for (`X를 제외한`, `X를 대신해`: event_cues.tsv `left_out`) did not take part; a plural subject
 (`총수들은`, `이들은`: `plural`) means the group met just before; a gathering told by its guest list
-(`… 열린 오찬에는 A와 B가 참석했다`) has as host the person the text is about.
+(`… 열린 오찬에는 A와 B가 참석했다`) has as host the person the text is about; the people told as
+hosting or chairing it (`주최`, `주재`) are at it.
 """
 
 from __future__ import annotations
@@ -80,6 +81,22 @@ def host_of(r: Reading, named: set[str]) -> list[str]:
     """The guests listed as attending a gathering leave out its host: the person the text was about
     (`국 대표가 파트너사 수장들을 불러 모았다. … 오찬에는 A와 B가 참석했다`), if not among them."""
     return [p for p in r.state.people if p not in named][:1]
+
+
+def hosts(r: Reading) -> list[str]:
+    """`A 회장이 주최하고 B 회장이 공동 주관한 간담회가 열렸다`, `C 회장이 주재한 오찬`: the people who
+    host or chair the gathering (event_cues.tsv `hosting`, after them in their own clause, before
+    the event word) are at it."""
+    view = r.view
+    tokens = view.sentence.tokens
+    found = []
+    for arg in view.args:
+        if arg.entity.type != "PERSON" or arg.role not in SUBJECT_ROLES or arg.clause > view.clause_of[r.index]:
+            continue
+        own = [t for i, t in enumerate(tokens[: r.index]) if view.clause_of[i] == arg.clause and t.start >= arg.end]
+        if any(t.form in cues("hosting") for t in own):
+            found.append(arg.entity.id)
+    return found
 
 
 def counted_group(r: Reading) -> list[str]:
