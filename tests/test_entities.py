@@ -323,3 +323,16 @@ def test_entities_a_legal_form_affix_marks_a_company_name(text, orgs):
 def test_entities_members_of_a_list_of_organisations_are_organisations(text, orgs):
     found = _orgs(text)
     assert orgs <= found and "벤처캐피털" not in found
+
+
+@pytest.mark.parametrize("text, org", [
+    ("오하람 대표는 이날 솔레아의 마리아 로페스 회장과 만났다.", "솔레아"),
+    ("협약식에는 노르드빈트의 한스 크뤼거 사장이 참석했다.", "노르드빈트"),
+    ("오하람 대표는 베르티고의 안나 벨트란 부사장과 점심을 함께했다.", "베르티고"),
+])
+def test_entities_an_unknown_proper_noun_in_the_genitive_before_a_titled_person_is_their_organisation(text, org):
+    assert org in _orgs(text)
+
+
+def test_entities_a_country_in_the_genitive_before_a_titled_person_is_no_organisation():
+    assert _orgs("오하람 대표는 이날 멕시코의 마리아 로페스 회장과 만났다.") == set()

@@ -236,7 +236,16 @@ def _org_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, 
     stem = previous.bare
     if is_org_word(previous, kb) and (previous.stem == previous.text or previous.text in _genitives(stem)):
         return previous.start, previous.start + len(stem)
+    if previous.text in _genitives(stem) and _unknown_proper_noun(previous, kb):
+        return previous.start, previous.start + len(stem)  # `알바솔라의 마리아 … 회장`: whose the person is
     return None
+
+
+def _unknown_proper_noun(word: Word, kb: KnowledgeBase) -> bool:
+    """A proper noun no lexicon knows as a place, a person, a title or a Korean name."""
+    stem = word.bare
+    return (word.first_tag == "NNP" and len(word.core) == 1 and not kb.is_place(stem) and kb.person(stem) is None
+            and not title_of(stem) and not korean_name(word, kb))
 
 
 def _genitives(stem: str) -> tuple[str, ...]:
