@@ -336,3 +336,23 @@ def test_entities_an_unknown_proper_noun_in_the_genitive_before_a_titled_person_
 
 def test_entities_a_country_in_the_genitive_before_a_titled_person_is_no_organisation():
     assert _orgs("오하람 대표는 이날 멕시코의 마리아 로페스 회장과 만났다.") == set()
+
+
+@pytest.mark.parametrize("text, glossed, person", [
+    # a particle closes the glossed company: the title after is another person's
+    ("에코 파워(Eco Power)의 김철수 대표는 이날 박영희 한빛전자 회장과 만났다.", "에코 파워", "김철수"),
+    # a bare title before a Korean name is that name's (`대표 김민수`), not the gloss's
+    ("그린 에너지(Green Energy) 대표 김민수는 4일 박지훈 누리소프트 사장과 만났다.", "그린 에너지", "박지훈"),
+])
+def test_entities_a_glossed_company_before_someone_elses_title_is_no_person(text, glossed, person):
+    people = _people(text)
+    assert glossed not in people and person in people, people
+
+
+@pytest.mark.parametrize("text, side", [
+    ("삼성 측은 부회장이 직접 참석한다고 밝혔다.", "측은"),
+    ("구글 쪽도 사장이 직접 온다고 전했다.", "쪽도"),
+])
+def test_entities_a_side_and_its_particle_before_a_title_is_no_name(text, side):
+    """`측`, `쪽` with a particle before a title is the organisation's side, not a name's last word."""
+    assert side not in _people(text)

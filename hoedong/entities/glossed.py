@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from hoedong.entities.lexicon import particle_chars, title_of
+from hoedong.entities.lexicon import korean_name_shape, particle_chars, title_of
 from hoedong.entities.mentions import Mention
 from hoedong.knowledge import KnowledgeBase
 
@@ -23,6 +23,9 @@ _HAN_GLOSS = re.compile(r"(?<![가-힣])([가-힣]{2,5})\(([\u4e00-\u9fff]{2,4})
 _EXTRA_SYLLABLES = 2  # a Chinese syllable may take two in Hangul (周 저우, 趙 자오)
 _HANGUL_WORD = re.compile(r"[가-힣]+(?:-[가-힣]+)*|[A-Z]\.")
 _INITIAL = re.compile(r"[A-Z]\.")
+_PARTICLE_AFTER = re.compile(r"[가-힣]")  # `(Eco Power)의 김철수 대표`: the glossed words end their phrase
+_MAX_PARTICLE = 2  # syllables of particles a word may carry (`회장은`, `대표에게`)
+_KOREAN_FULL_NAME = 3  # 김민수: a surname and two syllables
 
 
 def glossed_names(body: str, kb: KnowledgeBase) -> list[Mention]:
@@ -76,12 +79,28 @@ def _words_before(body: str, end: int, count: int) -> list[tuple[str, int]] | No
 
 
 def _titled_after(body: str, end: int) -> bool:
-    for word in body[end:].split()[:_TITLE_REACH]:
-        stem = word.strip(",.;:\"'")
-        if title_of(stem) or any(title_of(stem[:-cut]) for cut in (1, 2)
-                                 if len(stem) > cut and set(stem[-cut:]) <= particle_chars()):
+    """A title follows the gloss and belongs to it: not when a particle closes the glossed phrase
+    (`에코 파워(Eco Power)의 김철수 대표`) or the title stands before a Korean name (`… 대표 김민수는`)."""
+    if _PARTICLE_AFTER.match(body, end):
+        return False
+    words = [word.strip(",.;:\"'") for word in body[end:].split()[:_TITLE_REACH + 1]]
+    for i, word in enumerate(words[:_TITLE_REACH]):
+        if title_of(word):
+            return i + 1 == len(words) or not _korean_name(words[i + 1])
+        if any(title_of(word[:-cut]) for cut in _particle_cuts(word)):
             return True
     return False
+
+
+def _particle_cuts(word: str) -> list[int]:
+    """How many syllables at the word's end may be particles (`회장은`, `김민수는`)."""
+    return [cut for cut in range(1, _MAX_PARTICLE + 1) if len(word) > cut and set(word[-cut:]) <= particle_chars()]
+
+
+def _korean_name(word: str) -> bool:
+    """A full Korean name, perhaps with a particle (`김민수는`): the person a bare title before it is of."""
+    return any(len(stem) >= _KOREAN_FULL_NAME and korean_name_shape(stem)
+               for stem in (word, *(word[:-cut] for cut in _particle_cuts(word))))
 
 
 def _common(word: str, kb: KnowledgeBase) -> bool:

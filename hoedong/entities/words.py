@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from hoedong.entities.lexicon import not_person_words, title_of
 from hoedong.nlp import Analysis, Token
 
 _PAREN = re.compile(r"\(([^()]*)\)")
@@ -80,8 +81,6 @@ def _name_ends_read_whole(words: list[Word]) -> list[Word]:
     a word Kiwi cut into a one-syllable noun and a particle (베/NNG 가/JKS) or a particle and a proper
     noun (로/JKB 하스/NNP), after a proper noun and before a title, is one proper noun: a name's last
     word."""
-    from hoedong.entities.lexicon import title_of
-
     for i in range(1, len(words) - 1):
         before, word, after = words[i - 1], words[i], words[i + 1]
         if not (before.sentence == word.sentence == after.sentence and _cut_name(word.tokens)
@@ -96,7 +95,9 @@ def _cut_name(tokens: tuple[Token, ...]) -> bool:
     if len(tokens) != 2 or not "".join(t.form for t in tokens).isalpha():
         return False
     first, second = tokens
-    noun_then_particle = first.tag.startswith("NN") and len(first.form) == 1 and second.tag.startswith("J")
+    # `베/NNG 가/JKS`, not a side or a dependent noun and its particle (`삼성 측은 부회장이`, `구글 쪽도 사장이`)
+    syllable = first.tag in ("NNG", "NNP") and len(first.form) == 1 and first.form not in not_person_words()
+    noun_then_particle = syllable and second.tag.startswith("J")
     particle_then_noun = first.tag.startswith("J") and second.tag == "NNP"
     return noun_then_particle or particle_then_noun
 
