@@ -277,3 +277,23 @@ def test_dating_a_plan_after_an_event_told_as_done_is_not_on_its_day():
     text = "도하린 한빛전자 회장은 3일 설윤아 가람바이오 대표와 회담했다. 도 회장은 회담 후 표재헌 청람중공업 부회장과도 만날 계획이다."
     dates = {e.people: e.date for e in read_text(text, "2025-06-05") if e.type == "MEET"}
     assert dates == {frozenset({"도하린", "설윤아"}): "2025-06-03", frozenset({"도하린", "표재헌"}): None}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("지난해 3월 설립된 누리솔루션은 물결식품과 물류 협약을 맺었다고 3일 밝혔다.", "2026-05-04", {"PARTNER": "2026-05-03"}),
+    ("2019년 설립된 누리솔루션은 물결식품을 인수했다고 3일 밝혔다.", "2026-05-04", {"INVEST": "2026-05-03"}),
+    ("지난달 취임한 도하린 한빛전자 회장은 설윤아 가람바이오 대표와 만났다고 3일 밝혔다.", "2026-05-04", {"MEET": "2026-05-03"}),
+])
+def test_dating_a_time_describing_the_subject_is_not_the_acts(text, published, expected):
+    """`지난해 설립된 X는 … 맺었다고 3일 밝혔다`: the time of a relative clause on the subject dates
+    the company's founding or the chief's appointment, not the deal or the meeting."""
+    assert _dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "한빛전자는 가람바이오와 협약을 맺었다고 3일 밝혔다. 도하린 한빛전자 회장은 지난 1일 노조와의 임금 합의서에 서명했다.",
+    "한빛전자는 가람바이오와 협약을 맺었다고 3일 밝혔다. 두 회사는 지난 2월 비밀유지계약서에 서명한 뒤 협상을 벌여왔다.",
+])
+def test_dating_the_signing_of_another_paper_does_not_date_the_deal(text):
+    """A wage agreement or a confidentiality contract signed is not the deal told before."""
+    assert _dates(text, "2026-05-04") == {"PARTNER": "2026-05-03"}

@@ -7,10 +7,14 @@ from __future__ import annotations
 from hoedong.events.clauses import View
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import cues, endings, triggers
+from hoedong.events.status import adnominal_tense
 from hoedong.timex import TimeValue
 
 _TERM_REACH = 4  # characters after a time expression in which `부터` makes it the start of a term
 _DEALS = ("PARTNER", "INVEST")
+_MIN_WORD = 2  # syllables of a deal word a signed paper must begin with (`협약`서)
+_NOUN_TAGS = ("NN", "SL", "SN", "SH")  # the words of a noun phrase (`도하린 한빛전자 회장`)
+_SUBJECT_PARTICLES = ("JX", "JKS")  # `은`, `이`: the subject or topic of the sentence
 
 
 def dates_saying(view: View, time: TimeValue) -> bool:
@@ -26,6 +30,29 @@ def dates_saying(view: View, time: TimeValue) -> bool:
     verb = after[0].tag.startswith("VV") or (len(after) == 2 and after[0].tag.startswith("NN")
                                              and after[1].tag.startswith("XSV"))
     return quoted and verb
+
+
+def describes_someone(view: View, time: TimeValue, index: int) -> bool:
+    """`지난해 3월 설립된 누리솔루션은 … 맺었다고 3일 밝혔다`, `지난달 취임한 X 회장은`: a time in a
+    relative clause on the subject, before the event word, dates what describes the subject (a
+    founding, an appointment), not the act; a place described after the time is no subject
+    (`11일 … 알토에 있는 X의 자택에서`)."""
+    tokens = view.sentence.tokens
+    after = [i for i, t in enumerate(tokens) if t.start - view.sentence.start >= time.span[1]]
+    head = next((i for i in after if _predicate(tokens, i)), None)
+    if head is None or head >= index or adnominal_tense(tokens, head) is None:
+        return False
+    relative = next((i for i in range(head + 1, len(tokens)) if tokens[i].tag == "ETM"), None)
+    if relative is None:
+        return False
+    particle = next((t for t in tokens[relative + 1:] if not t.tag.startswith(_NOUN_TAGS)), None)
+    return particle is not None and particle.tag in _SUBJECT_PARTICLES
+
+
+def _predicate(tokens, i: int) -> bool:
+    """A verb, or a noun a verb suffix makes one (`설립`+`되`, `취임`+`하`)."""
+    verbal_noun = tokens[i].tag.startswith("NN") and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("XSV")
+    return tokens[i].tag.startswith(("VV", "VA")) or verbal_noun
 
 
 def after_event_named(view: View, index: int, told: list[Draft], ahead: bool) -> TimeValue | None:
@@ -68,16 +95,25 @@ def event_named(noun: str, told: list[Draft]) -> Draft | None:
     return next((d for d in reversed(told) if kind is not None and d.type == kind.type), None)
 
 
-def signing_at(tokens) -> int | None:
-    """Where a word of signing (`서명했다`) or of a deal's ceremony (`계약식`, `협약식`) stands."""
+def signing_at(tokens, deal_words: set[str]) -> int | None:
+    """Where a word of signing the deal (`협약서에 서명했다` for a `협약`) or of a deal's ceremony
+    (`계약식`, `협약식`) stands; not the signing of another paper (`비밀유지계약서`, `합의서`)."""
     for i, token in enumerate(tokens):
         verbal = i + 1 < len(tokens) and tokens[i + 1].tag.startswith("XSV")
-        if token.form in cues("signing") and verbal:
+        if token.form in cues("signing") and verbal and _signs_deal(tokens, i, deal_words):
             return i
         noun = "".join(t.form for t in tokens[noun_start(tokens, i + 1): i + 1])
         if token.tag.startswith("NN") and noun in cues("deal_ceremony"):
             return i
     return None
+
+
+def _signs_deal(tokens, i: int, deal_words: set[str]) -> bool:
+    """The paper signed at token `i` (`협약서에`, `최종 계약서에`) is named by the deal's word, or none is named."""
+    if i < 2 or not tokens[i - 1].tag.startswith("J"):
+        return True
+    paper = "".join(t.form for t in tokens[noun_start(tokens, i - 1): i - 1])
+    return not paper or any(w.endswith(paper[:n]) for w in deal_words for n in range(_MIN_WORD, len(paper) + 1))
 
 
 def starts_term(text: str, time: TimeValue) -> bool:

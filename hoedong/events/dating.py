@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from hoedong.events.anchors import after_event_named, dates_saying, signing_at, starts_term
+from hoedong.events.anchors import after_event_named, dates_saying, describes_someone, signing_at, starts_term
 from hoedong.events.clauses import SUBJECT_ROLES, View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
@@ -49,7 +49,8 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     """The date of the event word at token `index` (its clause's other triggers at `trigger_positions`;
     the events the text told before in `told`; `deal`: a partnership or investment, which runs for a term)."""
     times = [_day_of_event_named(view, t, told) for t in _times(view, text, day, state, status)
-             if not _dates_telling(text, t) and not (deal and starts_term(text, t))]
+             if not _dates_telling(text, t) and not (deal and starts_term(text, t))
+             and not describes_someone(view, t, index)]
     trigger_at = view.sentence.tokens[index].start - view.sentence.start
     quote = quote_around(view, index)
     if quote is not None:  # `16일 인터뷰에서 "꼭 만나고 싶다"`: the day of the saying is not the meeting's
@@ -117,11 +118,11 @@ def date_signing(view: View, text: str, day: date | None, state: Discourse, draf
     협약서에 서명했다`: a sentence telling as done the signing or the ceremony of the deal told just
     before, with no day of its own (or only the day of the release), gives it the day it names."""
     tokens = view.sentence.tokens
-    at = signing_at(tokens)
-    if at is None or tense(list(tokens[at:])) != "past":
-        return
     deal = next((d for d in reversed(drafts) if d.type in _DEALS), None)
     if deal is None or number - deal.sentence > _SIGNING_REACH or not (deal.date is None or deal.said):
+        return
+    at = signing_at(tokens, deal.words)
+    if at is None or tense(list(tokens[at:])) != "past":
         return
     here = tokens[at].start - view.sentence.start
     times = [t for t in _times(view, text, day, state, "occurred")
