@@ -192,6 +192,15 @@ def test_fuse_a_meeting_told_by_its_principals_joins_the_report_of_all_its_atten
     assert _groups(told("2025-07-15")) == [["all:0"], ["principals:0"]]
 
 
+def test_fuse_two_of_a_forums_crowd_meeting_the_same_day_stay_apart_from_the_forum():
+    """Forty at a forum and two of them meeting that day: the pair is no table's principals, and
+    their names among the forty's are too small a share to join."""
+    crowd = [f"{family}{given}" for family in "김이박최정" for given in ("민수", "서연", "지훈", "하늘", "도윤", "나래", "진우", "하람")]
+    records = [document("forum", "2025-06-12", report("MEET", crowd, day="2025-06-12")),
+               document("pair", "2025-06-12", report("MEET", crowd[:2], day="2025-06-12"), outlet="누리신문")]
+    assert _groups(records) == [["forum:0"], ["pair:0"]]
+
+
 def test_fuse_two_undated_articles_that_tell_a_visit_and_its_meeting_vouch_for_each_other():
     """Without any time, one gathering in common is too little; a trip and the meeting held on it,
     both told by both articles, are the same story, so both join. One of them alone stays apart."""

@@ -22,6 +22,7 @@ CLOSE_PUBLICATION_DAYS = 2
 YEAR_ONLY_EXTRA = 0.3  # what reports that agree only on the year need on top of LINK
 STRONG_PEOPLE = 0.5  # participant Jaccard an undated report needs
 PRINCIPALS = 0.6  # a meeting told by its principals only, against a report of all its attendees
+PRINCIPALS_TABLE = 4  # attendees per principal beyond which the longer list is a crowd, not their table
 VISIT_STAY_DAYS = 3  # days apart two reports of one visit to one place may tell (a stay of several days)
 PARTIAL_PLACE = 0.15  # sites that share a name (삼성 평택, 삼성전자 평택), or one area
 LOCAL_TIME_CUES = ("현지시간", "현지 시간")  # a day told in the local time abroad may be the next day at home
@@ -98,7 +99,8 @@ def _people_agreement(a: Report, b: Report) -> float:
     the other's longer list of attendees) agrees more than the share of names says."""
     jaccard = _jaccard(a.people, b.people)
     smaller, larger = sorted((a.people, b.people), key=len)
-    if a.type == "MEET" and len(smaller) >= 2 and smaller <= larger:
+    crowd = len(larger) > PRINCIPALS_TABLE * len(smaller)  # any pair of a forum's forty may also meet apart
+    if a.type == "MEET" and len(smaller) >= 2 and smaller <= larger and not crowd:
         return max(jaccard, PRINCIPALS)
     return jaccard
 
