@@ -356,3 +356,11 @@ def test_entities_a_glossed_company_before_someone_elses_title_is_no_person(text
 def test_entities_a_side_and_its_particle_before_a_title_is_no_name(text, side):
     """`측`, `쪽` with a particle before a title is the organisation's side, not a name's last word."""
     assert side not in _people(text)
+
+
+def test_entities_a_glossed_name_keeps_its_title_across_a_country():
+    """`NAME(gloss) COUNTRY ORG TITLE`: the glossed person holds the title, the company is an
+    organisation, not a second person."""
+    text = "파울루 엔히키 소자(Paulo Henrique Souza) 브라질 세라두농산 회장이 이날 평택항을 둘러봤다."
+    assert set(_people(text)) == {"파울루 엔히키 소자"}
+    assert "세라두농산" in _orgs(text)

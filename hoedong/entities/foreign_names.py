@@ -17,7 +17,7 @@ from hoedong.entities.lexicon import given_names, particle_chars, title_of, titl
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
 from hoedong.entities.words import Word
-from hoedong.knowledge import KnowledgeBase, japanese_family_names
+from hoedong.knowledge import KnowledgeBase, japanese_family_names, load_kb
 from hoedong.resources import table, word_list
 
 _MAX_ARABIC_WORDS = 8  # 무함마드 빈 살만 빈 압둘아지즈 알 사우드
@@ -28,6 +28,7 @@ _MIN_VIETNAMESE_PARTS = 2  # `응우옌 티 란`: a family name alone with one p
 _MAX_VIETNAMESE_PARTS = 3  # `응우옌 티 밍 카이`
 _TITLE_REACH = 3  # words after a Vietnamese name within which its title stands (country, organisation)
 _GLOSS_AFTER = re.compile(r"\([^()가-힣]*\)")  # the name in its own script, right after it
+_GLOSS_THEN_PLACE = re.compile(r"\([^()가-힣]+\) ([가-힣]{2,8}) ")
 _BETWEEN_NAME_AND_ORG = re.compile(r" (?:\([^()가-힣]+\) ?)?|\([^()가-힣]+\) ")  # a space, or English in parentheses
 
 
@@ -263,8 +264,16 @@ def _cuts_through(body: str, mention: Mention, shaped: Mention) -> bool:
     spans = [(mention.start, mention.end)] + ([mention.org] if mention.org else [])
     # a given name and the word after it (`알렉산더 네달란드`) is no stronger than a titled reading
     overlaps = shaped.how == "shape" and any(s < shaped.end and shaped.start < e for s, e in spans)
-    next_to = mention.start > shaped.end and _BETWEEN_NAME_AND_ORG.fullmatch(body[shaped.end:mention.start])
+    between = body[shaped.end:mention.start]
+    next_to = mention.start > shaped.end and (_BETWEEN_NAME_AND_ORG.fullmatch(between) or _country_between(between))
     return bool(overlaps or next_to) and (mention.start, mention.end) != (shaped.start, shaped.end)
+
+
+def _country_between(between: str) -> bool:
+    """`파울루 소자(Paulo Souza) 브라질 세라두농산 회장`: the gloss and a country or city before the
+    organisation of the titled reading."""
+    match = _GLOSS_THEN_PLACE.fullmatch(between)
+    return match is not None and load_kb().is_place(match[1])
 
 
 def _org_after(body: str, name_end: int, span: tuple[int, int]) -> tuple[int, int] | None:

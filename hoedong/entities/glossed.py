@@ -2,7 +2,9 @@
 the original in parentheses (`존 D. 매켄지(John D. McKenzie)`, `린젠훙(林建宏)`).
 
 The gloss tells where the name begins: a Latin gloss of N words covers the N words before it (initials
-line up with initials), a Han gloss of N characters a Hangul word of N syllables or a few more (周明華 저우밍화). A glossed name
+line up with initials), a Han gloss of N characters a Hangul word of N syllables or a few more (周明華 저우밍화); a
+Hangul word of two syllables glossed in Han is a Sino-Korean word (`한중(韓中)`), not a name no
+lexicon knows. A glossed name
 followed by a title (or glossed with an initial) is a person, read whole by its shape; the Latin
 gloss is the person's English name.
 """
@@ -19,7 +21,7 @@ _TITLE_REACH = 3  # words after the gloss within which the person's title stands
 _MIN_WORDS, _MAX_WORDS = 2, 5  # `마르코 벨리니` … `카밀라 페르난데스 오로스코`
 _LATIN_WORD = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z'\-]*[a-zà-ÿ]+)*|[A-Z]\.)"  # McKenzie, O'Neil, Jean-Luc, D.
 _LATIN_GLOSS = re.compile(rf"\(({_LATIN_WORD}(?: {_LATIN_WORD}){{{_MIN_WORDS - 1},{_MAX_WORDS - 1}}})\)")
-_HAN_GLOSS = re.compile(r"(?<![가-힣])([가-힣]{2,5})\(([\u4e00-\u9fff]{2,4})\)")
+_HAN_GLOSS = re.compile(r"(?<![가-힣])([가-힣]{3,5})\(([\u4e00-\u9fff]{2,4})\)")  # 3+: `한중(韓中)` is a word
 _EXTRA_SYLLABLES = 2  # a Chinese syllable may take two in Hangul (周 저우, 趙 자오)
 _HANGUL_WORD = re.compile(r"[가-힣]+(?:-[가-힣]+)*|[A-Z]\.")
 _INITIAL = re.compile(r"[A-Z]\.")
