@@ -31,6 +31,7 @@ _KOREAN_FULL_NAME = 3  # 김민수: a surname and two syllables
 
 
 def glossed_names(body: str, kb: KnowledgeBase) -> list[Mention]:
+    """The people the body names with their name in its own script after it, read whole."""
     return _latin_glossed(body, kb) + _han_glossed(body, kb)
 
 
@@ -57,8 +58,8 @@ def _han_glossed(body: str, kb: KnowledgeBase) -> list[Mention]:
     found = []
     for gloss in _HAN_GLOSS.finditer(body):
         hangul, han = gloss[1], gloss[2]
-        if not len(han) <= len(hangul) <= len(han) + _EXTRA_SYLLABLES or _common(hangul, kb) \
-                or not _titled_after(body, gloss.end()):
+        fits = len(han) <= len(hangul) <= len(han) + _EXTRA_SYLLABLES
+        if not fits or _common(hangul, kb) or not _titled_after(body, gloss.end()):
             continue
         found.append(Mention(gloss.start(1), gloss.end(1), hangul, "PERSON", "shape", name=hangul))
     return found

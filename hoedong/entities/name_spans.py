@@ -93,9 +93,16 @@ def _name_next_to_org(last: Word, kb: KnowledgeBase) -> bool:
     broken = bool(last.core) and not last.bare.startswith(last.core[0].form)
     verbal = not broken and any(t.tag.startswith(("V", "E", "XSV")) for t in last.core)
     # `차량용 전력반도체 시장`: a common noun and a suffix (차량/NNG 용/XSN) is a derived noun, no name
-    derived = len(last.core) == 2 and last.core[0].tag == "NNG" and len(last.core[0].form) >= 2 \
-        and last.core[1].tag == "XSN"
-    return not verbal and not derived and last.bare not in given_names() and _bare_korean_name(last, kb) and not title_of(last.stem)
+    derived = _derived_noun(last)
+    if verbal or derived or last.bare in given_names() or title_of(last.stem):
+        return False
+    return _bare_korean_name(last, kb)
+
+
+def _derived_noun(word: Word) -> bool:
+    """A common noun of two syllables or more and a suffix (차량/NNG 용/XSN)."""
+    core = word.core
+    return len(core) == 2 and core[0].tag == "NNG" and len(core[0].form) >= 2 and core[1].tag == "XSN"
 
 
 def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool = False) -> tuple[int, int] | None:
@@ -185,8 +192,8 @@ def _given_names_before(words: list[Word], index: int, kb: KnowledgeBase) -> int
         start -= 1
     # `알마텍 드미트리 페트로프 회장`: a word shaped like an organisation before a known given name is
     # the organisation, not a first given name (`빌럼 알렉산더 …` keeps its first word)
-    if index - start > 2 and words[start + 1].bare in given_names() and words[start].bare not in given_names() \
-            and org_shape(words[start].bare, strong_only=False):
+    first, second = words[start].bare, words[start + 1].bare if start + 1 < index else ""
+    if index - start > 2 and second in given_names() and first not in given_names() and org_shape(first, strong_only=False):
         start += 1
     return start
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from hoedong.entities.lexicon import compound_surname, korean_name_shape, surnames, tenure_words
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
-from hoedong.knowledge import KnowledgeBase, _same_title, compact, family_name_of
+from hoedong.knowledge import KnowledgeBase, Person, _same_title, compact, family_name_of
 
 
 MIN_NAME_PART = 2  # one syllable (`황`, `쿡`) is too common to name a knowledge-base person alone
@@ -142,7 +142,7 @@ def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: Knowledge
     return (person.key, person.key) if person is not None else None
 
 
-def _kb_part_owner(word: str, kb: KnowledgeBase, named_orgs: frozenset[str], need_org: bool = False):
+def _kb_part_owner(word: str, kb: KnowledgeBase, named_orgs: frozenset[str], need_org: bool = False) -> Person | None:
     """The knowledge base's person a lone family or given name means (`나델라 CEO`, `아키오 회장`
     when nobody in the text has the full name): the one person with that family name, else the one
     with that family or given name who has held a role at an organisation the text names. A word
@@ -152,7 +152,7 @@ def _kb_part_owner(word: str, kb: KnowledgeBase, named_orgs: frozenset[str], nee
     by_family = [p for p in kb.people if _family(p.name) == word]
     if len(by_family) == 1 and not need_org:
         return by_family[0]
-    owners = by_family or [p for p in kb.people if word in p.name.split()[:-1] + p.name.split()[1:]]
+    owners = by_family or [p for p in kb.people if len(p.name.split()) > 1 and word in p.name.split()]
     owners = [p for p in owners if any(r.org in named_orgs for r in p.roles)]
     return owners[0] if len(owners) == 1 else None
 

@@ -190,8 +190,8 @@ def _name_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
         return span, None
     if _korean_then_other(words, s, kb) and kb.person(" ".join(w.bare for w in words[s:e])) is None:
         return (s, s + 1), (words[s + 1].start, words[e - 1].stem_end)
-    if e - s == 3 and (words[s + 1].bare in _standing_alone(words) or words[s + 1].bare not in given_names()) \
-            and not _affiliation_before(words, s):
+    middle_not_given = words[s + 1].bare in _standing_alone(words) or words[s + 1].bare not in given_names()
+    if e - s == 3 and middle_not_given and not _affiliation_before(words, s):
         # three-word names are rare; `라르스 뵈르케 베스트피요르 CEO` is a name and an organisation
         # unless the middle word is itself a given name (`아나 루시아 페레이라`) or the affiliation
         # came before the name (`알바솔라의 카밀라 페르난데스 오로스코 회장`)
