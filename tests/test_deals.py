@@ -314,3 +314,14 @@ def test_deals_the_owner_of_a_business_bought_is_the_target(text, orgs):
 def test_deals_a_new_frame_needs_this_before_separately(text, date):
     events = [e for e in read_text(text, "2026-10-09") if e.type in ("INVEST", "MEET")]
     assert events[-1].date == date
+
+
+@pytest.mark.parametrize("text", [
+    # a second round with no target of its own goes to the target of the same giver's first round
+    "새벽벤처스는 2021년 한빛로보틱스에 50억원을 투자한 뒤 올해 120억원을 추가로 투자했다.",
+    "초록캐피탈은 2022년 가온바이오에 30억원을 출자했고, 올해 70억원을 추가로 출자했다.",
+    "누리인베스트는 2020년 바다온수산에 20억원을 투자한 데 이어 올해 40억원을 더 투자했다.",
+])
+def test_deals_a_further_round_goes_to_the_target_of_the_first(text):
+    invest = _of("INVEST", text)
+    assert len(invest) == 2 and all(len(e.orgs) == 2 for e in invest) and invest[0].orgs == invest[1].orgs

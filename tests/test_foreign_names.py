@@ -124,3 +124,22 @@ def test_foreign_names_a_vietnamese_name_and_its_last_part_with_a_title(text, na
 ])
 def test_foreign_names_no_vietnamese_name_without_its_shape(text):
     assert not [name for name in people(text) if " " in name]
+
+
+
+@pytest.mark.parametrize("text, name", [
+    # a two-word name told again by its first word and a title: a family name written first that the
+    # Japanese lexicon lacks, or the name a Malay leader goes by
+    ("가람전자 대표는 오카베 신지 아오바상사 회장과 만났다. 오카베 회장은 협력 확대를 제안했다.", "오카베 신지"),
+    ("루크만 하킴 말레이시아 총리가 22일 방한했다. 루크만 총리는 이튿날 대통령실에서 정상회담을 한다.", "루크만 하킴"),
+    ("가람전자는 사와베 히로시 아오바상사 회장과 협약을 맺었다. 사와베 회장은 이날 판교를 찾았다.", "사와베 히로시"),
+])
+def test_foreign_names_a_two_word_name_told_again_by_its_first_word_and_a_title_is_the_same_person(text, name):
+    found = people(text)
+    assert name in found and not any(n != name and n in name for n in found), found
+
+
+def test_foreign_names_a_first_word_two_people_share_is_neither_of_them():
+    text = "오카베 신지 아오바상사 회장과 오카베 유키 사쿠라은행 사장이 만났다. 오카베 회장은 협력 확대를 제안했다."
+    found = people(text)
+    assert "오카베" not in found.get("오카베 신지", ()) and "오카베" not in found.get("오카베 유키", ())

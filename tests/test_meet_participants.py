@@ -162,3 +162,32 @@ def test_meet_a_photo_caption_left_in_the_body_tells_no_event_and_adds_no_one(ca
 ])
 def test_meet_announcing_a_schedule_is_no_guiding(text):
     assert _meets(text) == []
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # `-ㄴ 데 이어`: the first act's clause ends at `데`; the counterparts after it are another meeting's
+    ("도하린 한빛전자 회장은 3일 서유찬 가람건설 회장과 조찬을 한 데 이어 4일에는 마재윤 누리소프트 대표와 오찬을 함께했다.",
+     [{"도하린", "서유찬"}, {"도하린", "마재윤"}]),
+    ("고하늘 은하통신 회장은 이날 오전 문지호 가람건설 부회장과 면담한 데 이어 오후에는 배수아 누리소프트 대표와 만찬 회동을 했다.",
+     [{"고하늘", "문지호"}, {"고하늘", "배수아"}]),
+    ("라일라 모건 노스게이트 CEO는 9일 도하린 한빛전자 회장과 만난 데 이어 서유찬 가람건설 회장과도 차담회를 가졌다.",
+     [{"라일라 모건", "도하린"}, {"라일라 모건", "서유찬"}]),
+])
+def test_meet_one_meeting_after_another_are_two_meetings(text, meetings):
+    assert sorted(sorted(p) for p, _ in _meets(text)) == sorted(sorted(m) for m in meetings)
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # the organisation name Kiwi cuts into an adverb or adjective and a noun (`한결`+`중공업`, `새롭`+`은`
+    # +`전자`) is still part of the topic's phrase: the person is the topic the second clause goes on with
+    ("맹석진 한결중공업 부회장은 3일 도하린 한빛전자 회장과 오찬을 한 뒤 4일에는 마재윤 누리소프트 대표와 만찬을 했다.",
+     [{"맹석진", "도하린"}, {"맹석진", "마재윤"}]),
+    ("도하린 새로운전자 회장은 3일 서유찬 가람건설 회장과 조찬을 한 뒤 오후에는 마재윤 누리소프트 대표와 면담했다.",
+     [{"도하린", "서유찬"}, {"도하린", "마재윤"}]),
+    ("문지호 더좋은식품 대표는 3일 고하늘 은하통신 회장과 오찬을 했고, 4일에는 배수아 누리소프트 대표와 만찬을 했다.",
+     [{"문지호", "고하늘"}, {"문지호", "배수아"}]),
+    ("배수아 다시바이오 대표는 3일 도하린 한빛전자 회장과 오찬을 한 뒤 4일에는 문지호 가람건설 부회장과 만찬을 했다.",
+     [{"배수아", "도하린"}, {"배수아", "문지호"}]),
+])
+def test_meet_a_topic_whose_organisation_kiwi_cuts_stays_the_topic(text, meetings):
+    assert sorted(sorted(p) for p, _ in _meets(text)) == sorted(sorted(m) for m in meetings)

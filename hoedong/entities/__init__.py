@@ -11,6 +11,8 @@ import re
 from hoedong.entities.foreign_names import (
     arabic_given_names_of,
     arabic_tail_mentions,
+    first_word_mentions,
+    first_words_told_again,
     foreign_name_mentions,
     shaped_names_over_titles,
 )
@@ -59,13 +61,15 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
                      if m.type == "PERSON" and not m.partial and m.name and " " in m.name}, key=str)
     # `올트먼, 카카오 제휴…`: an organisation guessed from its company loses to the family name of
     # someone the text names
-    families = {family_name_of(name) for name, _ in people} | arabic_given_names_of(people)
+    families = {family_name_of(name) for name, _ in people} | arabic_given_names_of(people) \
+        | first_words_told_again(body, people)
     mentions = [m for m in mentions if not (m.how in ("shape", "context") and m.type == "ORG" and m.kb_key is None
                                             and m.text in families)]
     # `기시다 총리` after `기시다 후미오`: a one-word name read with its title is that person's family name
     mentions = [m for m in mentions if not (m.type == "PERSON" and m.kb_key is None and m.name
                                             and " " not in m.name and m.name in families)]
-    mentions = settle(mentions + family_name_mentions(body, people) + arabic_tail_mentions(body, people))
+    mentions = settle(mentions + family_name_mentions(body, people) + arabic_tail_mentions(body, people)
+                      + first_word_mentions(body, people))
     mentions = settle(mentions + sole_title_mentions(body, mentions))
     mentions = [m for m in mentions if not former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)

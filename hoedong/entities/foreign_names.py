@@ -17,7 +17,7 @@ from hoedong.entities.lexicon import given_names, particle_chars, title_of, titl
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
 from hoedong.entities.words import Word
-from hoedong.knowledge import KnowledgeBase, japanese_family_names, load_kb
+from hoedong.knowledge import KnowledgeBase, family_name_of, japanese_family_names, load_kb
 from hoedong.resources import table, word_list
 
 _MAX_ARABIC_WORDS = 8  # 무함마드 빈 살만 빈 압둘아지즈 알 사우드
@@ -205,6 +205,24 @@ def _first_name_with_title(body: str, first: str, full: str, key: str | None) ->
         found.append(Mention(match.start(), match.end(), first, "PERSON", "family_name", key, name=full,
                              titles=(title,), title_span=(match.start("title"), match.start("title") + len(title))))
     return found
+
+
+def first_word_mentions(body: str, people: list[tuple[str, str | None]]) -> list[Mention]:
+    """`안와르 총리` after `안와르 이브라힘`, `고다 회장` after `고다 마사히로`: a two-word name told again
+    by its first word and a title (a family name written first, or the name the person goes by), when
+    no other person's name starts with that word."""
+    firsts = [full.split()[0] for full, _ in people]
+    found = []
+    for full, key in people:
+        parts = full.split()
+        if len(parts) == 2 and parts[0] != family_name_of(full) and firsts.count(parts[0]) == 1:
+            found += _first_name_with_title(body, parts[0], full, key)
+    return found
+
+
+def first_words_told_again(body: str, people: list[tuple[str, str | None]]) -> set[str]:
+    """The first words `first_word_mentions` reads as their person in this text."""
+    return {m.text for m in first_word_mentions(body, people)}
 
 
 def arabic_given_names_of(people: list[tuple[str, str | None]]) -> set[str]:

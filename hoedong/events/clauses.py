@@ -66,10 +66,13 @@ def view_of(sentence: Sentence, entities: list[Entity], body: str) -> View:
 
 
 def _closes_time_clause(tokens, index: int) -> bool:
-    """`만찬을 한 뒤`, `만난 후`: a clause of time ends at its noun (what follows is another act)."""
+    """`만찬을 한 뒤`, `만난 후`, `오찬을 한 데 이어`: a clause of time ends at its noun (what follows is
+    another act, with counterparts of its own)."""
     token = tokens[index]
-    return index > 0 and index + 1 < len(tokens) and tokens[index - 1].tag == "ETM" \
-        and token.tag in ("NNG", "NNB") and token.form in endings("sequence_noun")
+    if not (index > 0 and index + 1 < len(tokens) and tokens[index - 1].tag == "ETM" and token.tag in ("NNG", "NNB")):
+        return False
+    following = token.form in endings("sequence_bound") and tokens[index + 1].form in endings("sequence_follow")
+    return token.form in endings("sequence_noun") or following  # `오찬을 한 데 이어 … 만찬을 함께했다`
 
 
 def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
@@ -91,8 +94,8 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
             return "none"  # an event word starts a new phrase (not `공동`, a word of titles too)
         if token.form in cues("government") and token.tag.startswith("NN"):
             return "of"  # `이재명 정부가`: the administration, not the person, does it
-        if token.tag in _NP_TAGS or token.tag.startswith("NN"):
-            continue
+        if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, spans):
+            continue  # `한결중공업`: Kiwi may cut a name into an adverb and a noun; it is still the name
         roles = particle_roles()
         role = roles.get((token.tag, token.form)) or roles.get((token.tag[:3], token.form)) \
             or ("list" if token.tag == "SP" else "none")
@@ -101,6 +104,11 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
             return "list"  # `X를 비롯해 Y 등이 참석했다`: X heads the list, not the object of an act
         return role
     return "none"
+
+
+def _inside_name(token: Token, spans) -> bool:
+    """The token lies inside a named organisation or product, whatever Kiwi tagged it."""
+    return any(s <= token.start < e and other.type not in ("PERSON", "PLACE") for s, e, other in spans)
 
 
 _KINDS = {"PERSON": "person", "ORG": "org", "PROJECT": "org", "PLACE": "place", "PRODUCT": "product"}

@@ -221,6 +221,8 @@ def invest(r: Reading) -> list[Draft]:
     if not givers:
         return []
     givers = unique(givers)
+    if not targets and not receiving:
+        targets = _earlier_target(r, givers)
     sentence_forms = [t.form for t in r.view.sentence.tokens]
     each = any(f in cues("each") for f in r.clause_forms)
     listed = each or any(f in cues("list_tail") for f in r.clause_forms)
@@ -378,3 +380,11 @@ def _amount(r: Reading) -> dict | None:
     trigger_at = r.view.sentence.tokens[r.index].start - r.view.sentence.start
     before = [a for span, a in amounts if span[0] < trigger_at]
     return (before or [a for _, a in amounts])[-1 if before else 0]
+
+
+def _earlier_target(r: Reading, givers: list[str]) -> list[str]:
+    """`A는 2021년 B에 투자한 데 이어 올해 추가로 투자했다`: a second investment with no target of its
+    own goes to the target of the same giver's investment told earlier in the sentence."""
+    earlier = [d for d in r.drafts if d.type == "INVEST" and d.sentence == r.number and d.orgs[:1] == givers[:1]
+               and len(d.orgs) >= 2]
+    return earlier[-1].orgs[1:] if earlier else []
