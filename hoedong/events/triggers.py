@@ -9,6 +9,7 @@ several visits or rounds.
 
 from __future__ import annotations
 
+from hoedong.events.amounts import is_currency
 from hoedong.events.clauses import View
 from hoedong.events.lexicon import Trigger, cues, triggers
 
@@ -54,7 +55,8 @@ def _trigger_at(tokens, i: int) -> Trigger | None:
 
 def _is_count(tokens, i: int) -> bool:
     """`8번의 미팅`, `두 차례 회동`: a count of meetings, not one."""
-    return (i >= 2 and tokens[i - 1].tag == "JKG" and tokens[i - 2].tag in ("NNB", "NR")) or \
+    return (i >= 2 and tokens[i - 1].tag == "JKG" and tokens[i - 2].tag in ("NNB", "NR")
+            and not is_currency(tokens[i - 2].form)) or \
         (i >= 1 and tokens[i - 1].tag == "NNB" and tokens[i - 1].form in cues("count_noun"))
 
 
