@@ -226,3 +226,17 @@ def test_events_a_kind_of_business_is_no_party_to_a_deal(text, orgs):
 def test_events_a_name_broken_into_common_nouns_after_a_company_noun_is_the_company(text, orgs):
     invest = [e for e in read_text(text, "2025-03-06") if e.type == "INVEST"]
     assert len(invest) == 1 and invest[0].orgs == orgs
+
+
+@pytest.mark.parametrize("text, deal", [
+    # a bidder that joins or declines the bid for a company named for sale just before: its target is that company
+    ('업계에서는 한빛물산이 매물로 나온 해운사 누리마린을 인수할 가능성이 높다고 본다. 다른 후보인 가온해운은 "인수전에 참여할 계획이 없다"고 밝혔다.',
+     ({"가온해운", "누리마린"}, "denied")),
+    ('가람게임즈가 개발사 별빛스튜디오를 인수한다. 사모펀드 운용사 소담파트너스도 인수에 참여할 예정이다.',
+     ({"소담파트너스", "별빛스튜디오"}, "planned")),
+    ('한결전자가 부품사 온누리테크를 인수하는 방안을 검토하고 있다. 새봄인베스트먼트는 "인수전에 뛰어들지 않겠다"고 밝혔다.',
+     ({"새봄인베스트먼트", "온누리테크"}, "denied")),
+])
+def test_events_a_bidder_named_after_a_company_for_sale_bids_for_that_company(text, deal):
+    invest = [(e.orgs, e.status) for e in read_text(text, "2025-03-04") if e.type == "INVEST"]
+    assert deal in invest

@@ -217,6 +217,8 @@ def invest(r: Reading) -> list[Draft]:
         return [r.draft("INVEST", [], unique([m] + into[:1]), amount=amount) for m in members]
     if givers and not targets and not receiving:
         targets = raiser_meant(r, givers)
+    elif targets and not receiving and r.trigger.object_is_target:
+        note_raisers(r, targets)  # `B사를 인수할 가능성`: a bid told next is for B
     if not givers and not receiving and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
         givers = list(r.state.org_pair)  # `두 회사는 합작법인에 각각 … 출자하기로 했다`
     acting = [a for a in orgs if a.role != "of"]  # `X의 사업부를 인수`: an owner of what is bought gives nothing

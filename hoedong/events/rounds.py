@@ -1,6 +1,7 @@
-"""Funding rounds: a company raises money (`투자를 유치했다`), investors lead or join the round
-(`이번 투자는 A사가 주도했고 B사가 참여했다`, `후속 투자에 나선다`), often in the next sentences
-without naming the company again. Each investor that leads or joins invests in the company raising.
+"""Funding rounds and deals told over several sentences: a company raises money (`투자를 유치했다`)
+or is up for sale (`B사를 인수할 가능성`), and investors lead, join or decline the round or the bid
+(`이번 투자는 A사가 주도했고 C사가 참여했다`, `D사는 "인수에 참여할 계획이 없다"고 밝혔다`) in the next
+sentences without naming the company again. Each of them invests (or would) in that company.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ _MEMBER_ROLES = SUBJECT_ROLES + ("also",)  # `A사가 주도했고`, `B사도 �
 
 
 def note_raisers(r: Reading, raisers: list[str]) -> None:
-    """Keep the companies that took in an investment: a round told next is theirs."""
-    r.state.raisers.extend(o for o in raisers if o not in r.state.raisers)
+    """Keep the companies that take in an investment or are bought: a round or bid told next is theirs."""
+    r.state.raisers[:] = [o for o in r.state.raisers if o not in raisers] + list(raisers)
 
 
 def round_members(r: Reading, exclude: list[str]) -> list[str]:
@@ -39,6 +40,6 @@ def round_members(r: Reading, exclude: list[str]) -> list[str]:
 
 
 def raiser_meant(r: Reading, givers: list[str]) -> list[str]:
-    """`이번에도 후속 투자에 나설 것으로 보인다`: an investment with no target of its own, told after a
-    company raised money, goes to that company."""
+    """`이번 투자는 A사가 주도했다`, `D사는 "인수전에 참여할 계획이 없다"고 밝혔다`: an investment with no
+    target of its own, told after a company raised money or was named for sale, goes to that company."""
     return [o for o in r.state.raisers[-1:] if o not in givers]

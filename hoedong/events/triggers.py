@@ -104,11 +104,19 @@ def _modifies_noun(tokens, i: int, trigger: Trigger) -> bool:
     if _rumoured(tokens, i):
         return False
     chain = []
-    for token in tokens[i + 1:]:
+    for token in tokens[_after_word(tokens, i, trigger.form):]:
         if token.tag != "NNG":
             break
         chain.append(token)  # `투자 확대 방안을 논의`: the chain of nouns the investment word opens
     return any(not t.form.startswith(trigger.needs) for t in chain)
+
+
+def _after_word(tokens, i: int, form: str) -> int:
+    """The index after the morphemes of a compound event word (`인수`+`전` for `인수전`)."""
+    joined, end = tokens[i].form, i + 1
+    while end < len(tokens) and joined != form and form.startswith(joined + tokens[end].form):
+        joined, end = joined + tokens[end].form, end + 1
+    return end
 
 
 def _followed_by(tokens, i: int, needs: tuple[str, ...]) -> bool:
