@@ -189,3 +189,54 @@ def test_events_putting_material_into_a_plant_is_no_investment_but_putting_in_a_
 def test_events_places_beside_two_companies_are_not_partners(text, orgs):
     partner = [e for e in read_text(text, "2025-03-06") if e.type == "PARTNER"]
     assert len(partner) == 1 and partner[0].orgs == orgs
+
+
+@pytest.mark.parametrize("text, deals", [
+    # the investors that lead and join a round, told after the company raised it, each invest in it
+    ("누리랩스는 200억원 규모의 시리즈B 투자를 유치했다고 3일 밝혔다. 이번 투자는 한빛벤처스가 주도했고 가온인베스트먼트가 새로 참여했다.",
+     [{"한빛벤처스", "누리랩스"}, {"가온인베스트먼트", "누리랩스"}]),
+    # a sum before `의` is the size of the investment, not a count of them (`두 번의 투자`)
+    ("가온로보틱스가 80억원의 투자를 받았다. 이번 라운드 투자에는 별빛벤처스가 참여했다.",
+     [{"별빛벤처스", "가온로보틱스"}]),
+    ("소담바이오로직스는 시리즈A 투자를 유치했다. 투자는 푸른솔인베스트먼트가 주도했다.",
+     [{"푸른솔인베스트먼트", "소담바이오로직스"}]),
+])
+def test_events_investors_that_lead_or_join_a_round_invest_in_the_company_raising_it(text, deals):
+    invest = [e.orgs for e in read_text(text, "2025-03-04") if e.type == "INVEST" and len(e.orgs) == 2]
+    assert invest == deals
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a sector word before an organisation ending is a kind of business or product, not a company
+    ("누리에너지는 카타르 진주에너지와 액화수소 공급 계약을 체결했다.", {"누리에너지", "진주에너지"}),
+    ("가람정밀은 현지 자동차그룹 순다모터와 합작 계약을 맺었다.", {"가람정밀", "순다모터"}),
+    ("한빛케미칼은 석유화학 기업 나즈드케미칼과 업무협약을 맺었다.", {"한빛케미칼", "나즈드케미칼"}),
+])
+def test_events_a_kind_of_business_is_no_party_to_a_deal(text, orgs):
+    partner = [e for e in read_text(text, "2025-03-06") if e.type == "PARTNER"]
+    assert len(partner) == 1 and partner[0].orgs == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # after a company noun, a name Kiwi breaks into common nouns (one a lone syllable) is the company
+    ("이랑모빌리티는 배터리 교환소 운영사 바퀴온을 인수할 계획이다.", {"이랑모빌리티", "바퀴온"}),
+    ("태림물산은 국내 해운사 블루마린을 인수했다.", {"태림물산", "블루마린"}),
+    ("한솔식품은 음료 자회사 청솔음료를 매각하고 가온홀딩스가 청솔음료 지분 100%를 인수한다.", {"가온홀딩스", "청솔음료"}),
+])
+def test_events_a_name_broken_into_common_nouns_after_a_company_noun_is_the_company(text, orgs):
+    invest = [e for e in read_text(text, "2025-03-06") if e.type == "INVEST"]
+    assert len(invest) == 1 and invest[0].orgs == orgs
+
+
+@pytest.mark.parametrize("text, deal", [
+    # a bidder that joins or declines the bid for a company named for sale just before: its target is that company
+    ('업계에서는 한빛물산이 매물로 나온 해운사 누리마린을 인수할 가능성이 높다고 본다. 다른 후보인 가온해운은 "인수전에 참여할 계획이 없다"고 밝혔다.',
+     ({"가온해운", "누리마린"}, "denied")),
+    ('가람게임즈가 개발사 별빛스튜디오를 인수한다. 사모펀드 운용사 소담파트너스도 인수에 참여할 예정이다.',
+     ({"소담파트너스", "별빛스튜디오"}, "planned")),
+    ('한결전자가 부품사 온누리테크를 인수하는 방안을 검토하고 있다. 새봄인베스트먼트는 "인수전에 뛰어들지 않겠다"고 밝혔다.',
+     ({"새봄인베스트먼트", "온누리테크"}, "denied")),
+])
+def test_events_a_bidder_named_after_a_company_for_sale_bids_for_that_company(text, deal):
+    invest = [(e.orgs, e.status) for e in read_text(text, "2025-03-04") if e.type == "INVEST"]
+    assert deal in invest

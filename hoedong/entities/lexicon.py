@@ -104,6 +104,12 @@ def not_given_names() -> frozenset[str]:
 
 
 @cache
+def kind_words() -> frozenset[str]:
+    """Words that make an organisation ending a kind of business (`석유화학`, `투자은행`), not a name."""
+    return frozenset(word_list("kind_words.txt"))
+
+
+@cache
 def industry_terms() -> frozenset[str]:
     """Common nouns of business reporting Kiwi may tag as proper nouns (`빅테크`, `클라우드`)."""
     return frozenset(word_list("industry_terms.txt"))
@@ -189,7 +195,8 @@ def org_shape(word: str, strong_only: bool = True) -> bool:
     for suffix, strength in org_suffixes().items():
         if strong_only and strength != "strong":
             continue
-        if word.endswith(suffix) and len(word) - len(suffix) >= (2 if strong_only else 1):
+        if word.endswith(suffix) and len(word) - len(suffix) >= (2 if strong_only else 1) \
+                and word[:-len(suffix)] not in kind_words():
             return True
     return False
 

@@ -111,7 +111,8 @@ def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         if _inside_quoted_name(words, i):
             continue  # `합작사 'SB 오픈AI 재팬'을`: a name of several words, not its first
         stem = word.bare
-        if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and (word.first_tag in ("NNP", "SL") or _unread_noun(word)) \
+        unread = _unread_noun(word) or _fragmented_name(word)
+        if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and (word.first_tag in ("NNP", "SL") or unread) \
                 and word.nominal() and kb.person(stem) is None and not title_of(word.stem):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
@@ -147,6 +148,16 @@ def _unread_noun(word: Word) -> bool:
     """`선사 아테나마리타임으로부터`: Kiwi tags an unknown name one long common noun."""
     core = word.core
     return len(core) == 1 and core[0].tag == "NNG" and len(core[0].form) >= _UNREAD_NOUN
+
+
+_FRAGMENT = 1  # syllables of a piece Kiwi breaks off an unknown name (`바퀴`+`온`, `블루`+`마`+`린`)
+
+
+def _fragmented_name(word: Word) -> bool:
+    """`운영사 바퀴온을`, `자회사 청솔음료를`: Kiwi cuts a name it does not know into common nouns, one of
+    them a lone syllable; after a company noun, such a word is that company's name."""
+    core = word.core
+    return len(core) >= 2 and all(t.tag == "NNG" for t in core) and any(len(t.form) == _FRAGMENT for t in core)
 
 
 def _joined(word: Word) -> bool:

@@ -21,6 +21,11 @@ def _currencies() -> dict[str, str]:
     return {r["form"]: r["value"] for r in table("hoedong.lexicon", "amounts.tsv") if r["kind"] == "currency"}
 
 
+def is_currency(form: str) -> bool:
+    """`원`, `달러`: a word of money (`80억원의 투자` is a sum, not a count like `8번의 미팅`)."""
+    return form in _currencies()
+
+
 def _alternatives(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 

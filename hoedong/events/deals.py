@@ -17,6 +17,7 @@ from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues, endings, triggers
 from hoedong.events.purchases import described, owner_of_object, rumoured_stake
+from hoedong.events.rounds import note_raisers, raiser_meant, round_members
 from hoedong.entities.lexicon import buying_words
 from hoedong.model import Entity
 
@@ -207,6 +208,17 @@ def invest(r: Reading) -> list[Draft]:
         targets, givers = targets[:1], targets[1:]
     if receiving and not targets:
         targets = r.state.orgs[:1]
+    if receiving:
+        note_raisers(r, targets)
+    members = round_members(r, targets if receiving else [])
+    if members and (givers or receiving):  # `이번 투자는 A사가 주도했고 B사가 참여했다`: each invests
+        into = targets or raiser_meant(r, members)
+        amount = _amount(r) if len(members) == 1 else None  # one sum for several investors is no one's
+        return [r.draft("INVEST", [], unique([m] + into[:1]), amount=amount) for m in members]
+    if givers and not targets and not receiving:
+        targets = raiser_meant(r, givers)
+    elif targets and not receiving and r.trigger.object_is_target:
+        note_raisers(r, targets)  # `B사를 인수할 가능성`: a bid told next is for B
     if not givers and not receiving and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
         givers = list(r.state.org_pair)  # `두 회사는 합작법인에 각각 … 출자하기로 했다`
     acting = [a for a in orgs if a.role != "of"]  # `X의 사업부를 인수`: an owner of what is bought gives nothing

@@ -61,6 +61,7 @@ class Discourse:
     times: dict = field(default_factory=dict)  # parsed temporal expressions, by sentence and direction
     org_pair: list[str] = field(default_factory=list)  # the two organisations `양사` would mean
     ventures: list[str] = field(default_factory=list)  # joint ventures named so far (`합작법인에` means the last)
+    raisers: list[str] = field(default_factory=list)  # companies raising money or bought (a round or bid told next is theirs)
 
 
 def is_back_reference(tokens, index: int, trigger: Trigger) -> bool:

@@ -9,6 +9,7 @@ several visits or rounds.
 
 from __future__ import annotations
 
+from hoedong.events.amounts import is_currency
 from hoedong.events.clauses import View
 from hoedong.events.lexicon import Trigger, cues, triggers
 
@@ -54,7 +55,8 @@ def _trigger_at(tokens, i: int) -> Trigger | None:
 
 def _is_count(tokens, i: int) -> bool:
     """`8번의 미팅`, `두 차례 회동`: a count of meetings, not one."""
-    return (i >= 2 and tokens[i - 1].tag == "JKG" and tokens[i - 2].tag in ("NNB", "NR")) or \
+    return (i >= 2 and tokens[i - 1].tag == "JKG" and tokens[i - 2].tag in ("NNB", "NR")
+            and not is_currency(tokens[i - 2].form)) or \
         (i >= 1 and tokens[i - 1].tag == "NNB" and tokens[i - 1].form in cues("count_noun"))
 
 
@@ -102,11 +104,19 @@ def _modifies_noun(tokens, i: int, trigger: Trigger) -> bool:
     if _rumoured(tokens, i):
         return False
     chain = []
-    for token in tokens[i + 1:]:
+    for token in tokens[_after_word(tokens, i, trigger.form):]:
         if token.tag != "NNG":
             break
         chain.append(token)  # `투자 확대 방안을 논의`: the chain of nouns the investment word opens
     return any(not t.form.startswith(trigger.needs) for t in chain)
+
+
+def _after_word(tokens, i: int, form: str) -> int:
+    """The index after the morphemes of a compound event word (`인수`+`전` for `인수전`)."""
+    joined, end = tokens[i].form, i + 1
+    while end < len(tokens) and joined != form and form.startswith(joined + tokens[end].form):
+        joined, end = joined + tokens[end].form, end + 1
+    return end
 
 
 def _followed_by(tokens, i: int, needs: tuple[str, ...]) -> bool:

@@ -1,0 +1,45 @@
+"""Funding rounds and deals told over several sentences: a company raises money (`투자를 유치했다`)
+or is up for sale (`B사를 인수할 가능성`), and investors lead, join or decline the round or the bid
+(`이번 투자는 A사가 주도했고 C사가 참여했다`, `D사는 "인수에 참여할 계획이 없다"고 밝혔다`) in the next
+sentences without naming the company again. Each of them invests (or would) in that company.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hoedong.events.clauses import SUBJECT_ROLES
+from hoedong.events.lexicon import cues
+
+if TYPE_CHECKING:
+    from hoedong.events.arguments import Reading
+
+_MEMBER_ROLES = SUBJECT_ROLES + ("also",)  # `A사가 주도했고`, `B사도 참여했다`
+
+
+def note_raisers(r: Reading, raisers: list[str]) -> None:
+    """Keep the companies that take in an investment or are bought: a round or bid told next is theirs."""
+    r.state.raisers[:] = [o for o in r.state.raisers if o not in raisers] + list(raisers)
+
+
+def round_members(r: Reading, exclude: list[str]) -> list[str]:
+    """The organisations the sentence says lead or join the investment: the subjects of clauses whose
+    predicate is a leading or joining word (`A사가 주도했고 B사가 새로 참여했다`)."""
+    if r.trigger.pos != "noun":
+        return []
+    tokens = r.view.sentence.tokens
+    own = r.view.clause_of[r.index]  # this clause and the ones after it, not a gathering joined before
+    clauses = {r.view.clause_of[i] for i, t in enumerate(tokens) if t.form in cues("round_role")
+               and r.view.clause_of[i] >= own}
+    members = []
+    for arg in r.view.args:
+        if arg.clause in clauses and arg.role in _MEMBER_ROLES and arg.entity.type == "ORG" \
+                and arg.entity.id not in exclude + members:
+            members.append(arg.entity.id)
+    return members
+
+
+def raiser_meant(r: Reading, givers: list[str]) -> list[str]:
+    """`이번 투자는 A사가 주도했다`, `D사는 "인수전에 참여할 계획이 없다"고 밝혔다`: an investment with no
+    target of its own, told after a company raised money or was named for sale, goes to that company."""
+    return [o for o in r.state.raisers[-1:] if o not in givers]
