@@ -325,3 +325,15 @@ def test_deals_a_new_frame_needs_this_before_separately(text, date):
 def test_deals_a_further_round_goes_to_the_target_of_the_first(text):
     invest = _of("INVEST", text)
     assert len(invest) == 2 and all(len(e.orgs) == 2 for e in invest) and invest[0].orgs == invest[1].orgs
+
+
+@pytest.mark.parametrize("text, investor, raiser", [
+    ("순다르 피차이 구글 CEO가 서울을 찾았다. 정부는 해외 기업의 국내 투자를 유치하는 데 힘쓰고 있다. "
+     "총리는 아마존이 국내 투자를 진행하는 데 감사를 표했다.", "아마존", "구글"),
+    ("다온셀은 시리즈B 투자를 유치했다. 해솔중공업은 같은 달 설비 투자를 진행했다.", "해솔중공업", "다온셀"),
+    ("누리로보는 지난주 200억원의 투자를 유치했다. 한빛화학은 이달 울산 공장에 투자를 집행했다.", "한빛화학", "누리로보"),
+])
+def test_deals_an_investment_with_no_round_word_is_not_into_the_company_that_raised_money_before(text, investor, raiser):
+    """Only a clause that leads or joins (주도, 참여) is a round of the company told before."""
+    later = [e for e in _of("INVEST", text, "2026-05-04") if investor in e.orgs]
+    assert later and all(raiser not in e.orgs for e in later), later

@@ -17,7 +17,7 @@ from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues, endings, triggers
 from hoedong.events.purchases import described, owner_of_object, rumoured_stake
-from hoedong.events.rounds import note_raisers, raiser_meant, round_members
+from hoedong.events.rounds import note_raisers, raiser_meant, round_members, tells_round
 from hoedong.entities.lexicon import buying_words
 from hoedong.model import Entity
 
@@ -215,8 +215,8 @@ def invest(r: Reading) -> list[Draft]:
         into = targets or raiser_meant(r, members)
         amount = _amount(r) if len(members) == 1 else None  # one sum for several investors is no one's
         return [r.draft("INVEST", [], unique([m] + into[:1]), amount=amount) for m in members]
-    if givers and not targets and not receiving:
-        targets = raiser_meant(r, givers)
+    if givers and not targets and not receiving and tells_round(r):
+        targets = raiser_meant(r, givers)  # not `넷플릭스가 국내 투자를 진행`: no round or bid told
     elif targets and not receiving and r.trigger.object_is_target:
         note_raisers(r, targets)  # `B사를 인수할 가능성`: a bid told next is for B
     if not givers and not receiving and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:

@@ -39,6 +39,13 @@ def round_members(r: Reading, exclude: list[str]) -> list[str]:
     return members
 
 
+def tells_round(r: Reading) -> bool:
+    """The event word's clause, or one after it, leads or joins (`주도했다`, `참여할 계획이 없다`)."""
+    tokens = r.view.sentence.tokens
+    own = r.view.clause_of[r.index]
+    return any(t.form in cues("round_role") and r.view.clause_of[i] >= own for i, t in enumerate(tokens))
+
+
 def raiser_meant(r: Reading, givers: list[str]) -> list[str]:
     """`이번 투자는 A사가 주도했다`, `D사는 "인수전에 참여할 계획이 없다"고 밝혔다`: an investment with no
     target of its own, told after a company raised money or was named for sale, goes to that company."""
