@@ -40,7 +40,10 @@ def round_members(r: Reading, exclude: list[str]) -> list[str]:
 
 
 def tells_round(r: Reading) -> bool:
-    """The event word's clause, or one after it, leads or joins (`주도했다`, `참여할 계획이 없다`)."""
+    """The event word is a bid (`인수전`), or its clause or one after it leads or joins (`주도했다`,
+    `참여할 계획이 없다`)."""
+    if r.trigger.form in cues("bid_word"):
+        return True
     tokens = r.view.sentence.tokens
     own = r.view.clause_of[r.index]
     return any(t.form in cues("round_role") and r.view.clause_of[i] >= own for i, t in enumerate(tokens))
