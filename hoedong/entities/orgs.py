@@ -11,6 +11,7 @@ person's name and title (`김창한 크래프톤 대표`).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from hoedong.entities.lexicon import (
     buying_words,
@@ -120,7 +121,12 @@ def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
 
 def _company_noun(stem: str) -> bool:
     """`업체`, `자회사`, or a compound ending in one (`광물기업`, `완성차업체`)."""
-    return stem in company_nouns() or any(stem.endswith(n) for n in company_nouns() if len(n) >= _COMPOUND_HEAD)
+    return stem in company_nouns() or stem.endswith(_compound_heads())
+
+
+@cache
+def _compound_heads() -> tuple[str, ...]:
+    return tuple(n for n in company_nouns() if len(n) >= _COMPOUND_HEAD)
 
 
 _COMPOUND_HEAD = 2  # syllables of a company noun that may end a compound (`광물기업`; not `사`)

@@ -106,6 +106,8 @@ def _legal_prefix(text: str) -> str:
     """The legal form a word opens with, when a name follows it in the same word (`㈜`, `(주)`)."""
     from hoedong.entities.lexicon import legal_forms
 
+    if not text.startswith(legal_forms()):
+        return ""
     return next((f for f in legal_forms() if text.startswith(f) and len(text) > len(f)), "")
 
 
