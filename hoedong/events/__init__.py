@@ -25,7 +25,7 @@ from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_
 from hoedong.events.discourse import Discourse, attend, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
-from hoedong.events.lexicon import TRAVEL_KINDS, background_told, caption_spans, cues, names_travel, place_kinds
+from hoedong.events.lexicon import DEAL_TYPES, TRAVEL_KINDS, background_told, caption_spans, cues, names_travel, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
                                    relative_clause_tense, tense, trip_frame, under_way)
@@ -35,7 +35,6 @@ from hoedong.nlp import Analysis
 from hoedong.timex import TimeValue, at_month_precision, month_reference, parse_day
 
 _PERSON_ACTS = ("MEET", "VISIT")
-_DEAL_ACTS = ("PARTNER", "INVEST")
 _DECIDED_ACTS = ("MEET", "VISIT", "INVEST")  # a partnership agreed is formed by the agreement itself
 _ONGOING_REACH = 4  # tokens after a meeting word in which `-고 있다` makes it going on
 _MEETING_SIZE = 2  # a meeting needs two named people
@@ -59,7 +58,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         found = [] if enlist(view, groups) or attend(view, drafts, number, state) else \
             _sentence_events(view, text, number, state, day, by_id, drafts)
         note(view, found, groups)
-        if not any(d.type in ("PARTNER", "INVEST") for d in found):
+        if not any(d.type in DEAL_TYPES for d in found):
             date_signing(view, text, day, state, drafts, number)
         drafts.extend(found)
         update(state, view, found)
@@ -92,7 +91,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         positions = [tokens[i].start - view.sentence.start for i, _ in listed
                      if view.clause_of[i] == clause and i not in empty]
         when = date_for(view, text, index, day, state, dating_status, found + trips, positions, drafts + found,
-                        deal=trigger.type in ("PARTNER", "INVEST")) or \
+                        deal=trigger.type in DEAL_TYPES) or \
             _day_asked(view, index, trigger.type, status, day)
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
@@ -111,7 +110,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 _join_trips(undated, drafts + found, trips, view, number, None if framed else status)
         for draft in made:
             asked = draft.type == "INVEST" and draft.status == "requested"  # a partnership offered keeps no day
-            if draft.type in _DEAL_ACTS and draft.date is None and (draft.status == "planned" or asked):
+            if draft.type in DEAL_TYPES and draft.date is None and (draft.status == "planned" or asked):
                 draft.date = day_of_telling(view, text, index, day, state, asked)  # `투자하기로 했다고 11일 밝혔다`
             if draft.type == "MEET" and when is None:
                 draft.date = trip_time(draft, drafts + found + trips, day)

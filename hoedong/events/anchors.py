@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from hoedong.events.clauses import View
 from hoedong.events.draft import Draft
-from hoedong.events.lexicon import cues, endings, triggers
+from hoedong.events.lexicon import DEAL_TYPES, cues, endings, triggers
 from hoedong.events.status import adnominal_tense
 from hoedong.timex import TimeValue
 
 _TERM_REACH = 4  # characters after a time expression in which `부터` makes it the start of a term
-_DEALS = ("PARTNER", "INVEST")
 _MIN_WORD = 2  # syllables of a deal word a signed paper must begin with (`협약`서)
 _NOUN_TAGS = ("NN", "SL", "SN", "SH")  # the words of a noun phrase (`도하린 한빛전자 회장`)
 _SUBJECT_PARTICLES = ("JX", "JKS")  # `은`, `이`: the subject or topic of the sentence
@@ -90,7 +89,7 @@ def event_named(noun: str, told: list[Draft]) -> Draft | None:
     if by_word is not None:
         return by_word
     if noun in cues("deal_ceremony"):
-        return next((d for d in reversed(told) if d.type in _DEALS), None)
+        return next((d for d in reversed(told) if d.type in DEAL_TYPES), None)
     kind = triggers().get((noun, "noun"))
     return next((d for d in reversed(told) if kind is not None and d.type == kind.type), None)
 

@@ -31,7 +31,7 @@ from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
 from hoedong.events.merge import after_news, resolve_present
-from hoedong.events.lexicon import background_told, cues, endings, is_travel_place, place_names
+from hoedong.events.lexicon import DEAL_TYPES, background_told, cues, endings, is_travel_place, place_names
 from hoedong.events.status import adnominal_tense, tense
 from hoedong.timex import TimeValue, counts_time_since, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
 
@@ -110,7 +110,6 @@ def _day_of_event_named(view: View, time: TimeValue, told: list[Draft]) -> TimeV
 
 
 _SIGNING_REACH = 2  # sentences after a deal in which its signing may be told (`… 맺었다. 계약식은 전날 …`)
-_DEALS = ("PARTNER", "INVEST")
 
 
 def date_signing(view: View, text: str, day: date | None, state: Discourse, drafts: list[Draft], number: int) -> None:
@@ -118,7 +117,7 @@ def date_signing(view: View, text: str, day: date | None, state: Discourse, draf
     협약서에 서명했다`: a sentence telling as done the signing or the ceremony of the deal told just
     before, with no day of its own (or only the day of the release), gives it the day it names."""
     tokens = view.sentence.tokens
-    deal = next((d for d in reversed(drafts) if d.type in _DEALS), None)
+    deal = next((d for d in reversed(drafts) if d.type in DEAL_TYPES), None)
     if deal is None or number - deal.sentence > _SIGNING_REACH or not (deal.date is None or deal.said):
         return
     at = signing_at(tokens, deal.words)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, View
 from hoedong.events.draft import Draft, unique
 from hoedong.events.merge import more_precise
-from hoedong.events.lexicon import Trigger, cues, endings, names_travel, triggers
+from hoedong.events.lexicon import DEAL_TYPES, Trigger, cues, endings, names_travel, triggers
 from hoedong.events.status import is_rumour, modality, ongoing, tense
 from hoedong.timex import TimeValue, tells_day
 
@@ -322,7 +322,7 @@ def update(state: Discourse, view: View, found: list[Draft]) -> None:
     elif len(named) == 2:
         state.pair = named
     orgs_named = unique([a.entity.id for a in view.args if a.entity.type == "ORG"])
-    deals = [d for d in found if d.type in ("PARTNER", "INVEST") and len(d.orgs) == 2]
+    deals = [d for d in found if d.type in DEAL_TYPES and len(d.orgs) == 2]
     if deals:
         state.org_pair = deals[-1].orgs
     elif len(orgs_named) == 2:

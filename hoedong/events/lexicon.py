@@ -86,6 +86,7 @@ def place_kinds() -> dict[str, str]:
 
 
 TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to (places.tsv kinds), not a site on it
+DEAL_TYPES = ("PARTNER", "INVEST")  # the event types of organisations' acts
 
 
 def names_travel(place: str | None) -> bool:

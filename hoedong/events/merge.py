@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from hoedong.events.draft import Draft, unique
 from hoedong.events.history import settle
-from hoedong.events.lexicon import background_told, cues, place_kinds, topic_words
+from hoedong.events.lexicon import DEAL_TYPES, background_told, cues, place_kinds, topic_words
 from hoedong.timex import TimeValue
 from hoedong.model import Entity, Event
 
@@ -163,7 +163,7 @@ def _never_scheduled(draft: Draft, status: str) -> bool:
     """A denial of a meeting only ever rumoured or asked for (`만날 계획은 없다`) has no day; a denial
     of a scheduled gathering (`만찬에는 불참한다`) keeps the gathering's. A deal denied, dropped or
     withdrawn (`투자 계획을 철회한다고 17일 공시했다`) never took place: the day told is the denial's."""
-    if status == "denied" and draft.type in ("PARTNER", "INVEST"):
+    if status == "denied" and draft.type in DEAL_TYPES:
         return True
     return status == "denied" and not any(s in ("planned", "occurred", "present") for _, s in draft.statuses)
 
