@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from hoedong.entities.lexicon import not_person_words, title_of
+from hoedong.entities.lexicon import legal_forms, not_person_words, particle_chars, title_of
 from hoedong.nlp import Analysis, Token
 
 _PAREN = re.compile(r"\(([^()]*)\)")
@@ -104,8 +104,6 @@ def _cut_name(tokens: tuple[Token, ...]) -> bool:
 
 def _legal_prefix(text: str) -> str:
     """The legal form a word opens with, when a name follows it in the same word (`㈜`, `(주)`)."""
-    from hoedong.entities.lexicon import legal_forms
-
     if not text.startswith(legal_forms()):
         return ""
     return next((f for f in legal_forms() if text.startswith(f) and len(text) > len(f)), "")
@@ -116,8 +114,8 @@ _MIN_NAME = 2  # syllables a name keeps once its legal form is cut (`동아시�
 
 def _without_legal_suffix(stem: str) -> str:
     """`동아시아해운주식회사`, `삼성전자㈜`: the name without the legal form written after it."""
-    from hoedong.entities.lexicon import legal_forms
-
+    if not stem.endswith(legal_forms()):
+        return stem
     form = next((f for f in legal_forms() if stem.endswith(f) and len(stem) - len(f) >= _MIN_NAME), "")
     return stem[: len(stem) - len(form)] if form else stem
 
@@ -162,6 +160,4 @@ def _strippable(token: Token, tokens: tuple[Token, ...]) -> bool:
 
 
 def _particles_only(text: str) -> bool:
-    from hoedong.entities.lexicon import particle_chars
-
     return set(text.strip(",.;:!?\"'”’")) <= particle_chars()

@@ -280,16 +280,12 @@ def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
     return [v for v in r.state.ventures[-1:] if v not in givers] if told else []
 
 
-
-
 def _decided(r: Reading) -> bool:
     """`투자를 확정했다`, `인수를 결정했다`: the noun's own verb decides the investment, which is still
     to be made (a verb that tells it done, `투자를 완료했다`, is not one)."""
     following = r.view.sentence.tokens[r.index + 1: r.index + 1 + _DECISION_REACH]
     return r.trigger.pos == "noun" and bool(following) and following[0].tag == "JKO" \
         and any(t.form in cues("decided") for t in following[1:])
-
-
 
 
 def _agreed_content(r: Reading) -> bool:
@@ -322,10 +318,6 @@ def _describes(r: Reading, arg: Arg) -> bool:
     between = [t for t in tokens[:r.index] if t.start >= arg.end]
     ending = next((t for t in between if t.tag in _ENDINGS), None)
     return ending is not None and ending.tag == "ETM"
-
-
-
-
 
 
 def _reports_another(r: Reading, topic: Arg) -> bool:

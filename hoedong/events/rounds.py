@@ -27,10 +27,7 @@ def round_members(r: Reading, exclude: list[str]) -> list[str]:
     predicate is a leading or joining word (`A사가 주도했고 B사가 새로 참여했다`)."""
     if r.trigger.pos != "noun":
         return []
-    tokens = r.view.sentence.tokens
-    own = r.view.clause_of[r.index]  # this clause and the ones after it, not a gathering joined before
-    clauses = {r.view.clause_of[i] for i, t in enumerate(tokens) if t.form in cues("round_role")
-               and r.view.clause_of[i] >= own}
+    clauses = _round_clauses(r)
     members = []
     for arg in r.view.args:
         if arg.clause in clauses and arg.role in _MEMBER_ROLES and arg.entity.type == "ORG" \
@@ -42,11 +39,15 @@ def round_members(r: Reading, exclude: list[str]) -> list[str]:
 def tells_round(r: Reading) -> bool:
     """The event word is a bid (`인수전`), or its clause or one after it leads or joins (`주도했다`,
     `참여할 계획이 없다`)."""
-    if r.trigger.form in cues("bid_word"):
-        return True
-    tokens = r.view.sentence.tokens
+    return r.trigger.form in cues("bid_word") or bool(_round_clauses(r))
+
+
+def _round_clauses(r: Reading) -> set[int]:
+    """The clauses, from the event word's on (not a gathering joined before), whose predicate leads
+    or joins (`주도`, `참여`)."""
     own = r.view.clause_of[r.index]
-    return any(t.form in cues("round_role") and r.view.clause_of[i] >= own for i, t in enumerate(tokens))
+    return {r.view.clause_of[i] for i, t in enumerate(r.view.sentence.tokens)
+            if t.form in cues("round_role") and r.view.clause_of[i] >= own}
 
 
 def raiser_meant(r: Reading, givers: list[str]) -> list[str]:
