@@ -337,3 +337,50 @@ def test_deals_an_investment_with_no_round_word_is_not_into_the_company_that_rai
     """Only a clause that leads or joins (주도, 참여) is a round of the company told before."""
     later = [e for e in _of("INVEST", text, "2026-05-04") if investor in e.orgs]
     assert later and all(raiser not in e.orgs for e in later), later
+
+
+@pytest.mark.parametrize("text, date", [
+    # the lede tells the deal with no day, then `두 회사는` signs it at one of them: one deal, the signing's day
+    ("카드사 모란카드가 항공사 하늘길에어와 손잡고 마일리지 적립 제휴카드를 내놓는다. "
+     "두 회사는 4일 서울 중구 모란카드 본사에서 업무협약을 맺었다.", "2026-03-04"),
+    ("한빛로보틱스가 독일 부품사 슈텔텍과 물류 로봇을 공동 개발한다. "
+     "양사는 7일 경기 판교 한빛로보틱스 본사에서 전략적 파트너십 협약을 체결했다.", "2026-03-07"),
+    ("가온제약이 미국 바이오 기업 리버젠과 손잡고 항체 치료제를 함께 만든다. "
+     "두 회사는 2일 서울 강남구 가온제약 본사에서 공동 개발 계약을 맺었다.", "2026-03-02"),
+])
+def test_deals_the_pair_signing_at_one_of_them_is_the_deal_of_the_lede(text, date):
+    """`두 회사는 A사 본사에서 협약을 맺었다`: the company before the venue is where, not a party."""
+    partner = _of("PARTNER", text, "2026-03-09")
+    assert [(len(e.orgs), e.status, e.date) for e in partner] == [(2, "occurred", date)]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("바이오 스타트업 누리젠이 벤처캐피털 한빛인베스트먼트와 가람파트너스로부터 모두 300억원을 투자받았다고 9일 밝혔다.",
+     [{"한빛인베스트먼트", "누리젠"}, {"가람파트너스", "누리젠"}]),
+    ("로봇 기업 새봄로보틱스는 미래캐피탈, 솔빛벤처스로부터 시리즈A 투자를 유치했다.",
+     [{"미래캐피탈", "새봄로보틱스"}, {"솔빛벤처스", "새봄로보틱스"}]),
+    ("핀테크 업체 다온페이는 투자사 세쿼이아캐피탈과 한빛증권, 은하자산운용으로부터 500억원 규모의 투자를 받았다.",
+     [{"세쿼이아캐피탈", "다온페이"}, {"한빛증권", "다온페이"}, {"은하자산운용", "다온페이"}]),
+    # together only when the text says so
+    ("로봇 기업 새봄로보틱스는 미래캐피탈과 솔빛벤처스로부터 공동으로 150억원을 투자받았다.",
+     [{"미래캐피탈", "솔빛벤처스", "새봄로보틱스"}]),
+])
+def test_deals_money_taken_in_from_several_investors_is_one_investment_each(text, orgs):
+    invest = _of("INVEST", text)
+    assert sorted(map(sorted, (e.orgs for e in invest))) == sorted(map(sorted, orgs))
+
+
+@pytest.mark.parametrize("text, orgs, status", [
+    # the `와` party of money sought (`투자 유치를 협의`) is the investor; talks are a plan with no day
+    ("배터리 소재 업체 새벽소재는 국내 사모펀드 한강파트너스와 300억원 규모의 투자 유치를 협의하고 있다.",
+     {"한강파트너스", "새벽소재"}, "planned"),
+    ("자율주행 스타트업 모빌린은 현재 일본 부품사 오구라전장과 추가 투자 유치를 조율하고 있다.",
+     {"오구라전장", "모빌린"}, "planned"),
+    ("물류 스타트업 바로로지스틱스는 미국 벤처캐피털 하이랜드벤처스와 시리즈B 투자 유치를 논의하고 있다고 밝혔다.",
+     {"하이랜드벤처스", "바로로지스틱스"}, "planned"),
+    ("새벽소재는 12일 \"화성신에너지와 투자 유치를 논의한 사실이 없다\"고 밝혔다.",
+     {"화성신에너지", "새벽소재"}, "denied"),
+])
+def test_deals_an_investment_in_talks_is_planned_from_the_party_talked_with(text, orgs, status):
+    invest = _of("INVEST", text, "2026-03-13")
+    assert [(e.orgs, e.status, e.date) for e in invest] == [(orgs, status, None)]

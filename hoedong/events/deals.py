@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
+from hoedong.events.dating import told_here
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues, endings, triggers
 from hoedong.events.purchases import described, owner_of_object, rumoured_stake
@@ -58,8 +59,8 @@ def partner(r: Reading) -> list[Draft]:
     quoted = quote_around(r.view, r.index)
     if quoted is not None:
         orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
-    if not orgs and _pair_meant(r) and len(r.state.org_pair) == 2:
-        return [r.draft("PARTNER", [], list(r.state.org_pair))]
+    if not [a for a in orgs if a.role != "at"] and _pair_meant(r) and len(r.state.org_pair) == 2:
+        return [r.draft("PARTNER", [], list(r.state.org_pair))]  # `두 회사는 A사 본사에서 협약을 맺었다`
     counted = last_counted(r)
     if counted and not any(a.role in SUBJECT_ROLES for a in orgs):
         return [r.draft("PARTNER", [], counted)]  # `세 회사는 … 협약을 맺었다`: the three just named
@@ -181,8 +182,26 @@ def _shared_from_previous_clause(r: Reading) -> list[Arg]:
 
 def invest(r: Reading) -> list[Draft]:
     """The investments the event word tells: the givers, then the target, with the amount."""
-    if r.status == "occurred" and (_decided(r) or _agreed_content(r)):
-        r = replace(r, status="planned")
+    if r.status == "occurred" and (_decided(r) or _agreed_content(r)) or \
+            r.status in ("occurred", "present") and _discussed(r):
+        r = replace(r, status="planned")  # `투자 유치를 협의하고 있다`: talks, the investment still to come
+    made = _investments(r)
+    if made and _under_review(r):
+        for draft in made:  # `추가 투자 유치를 조율하고 있다`: no day, not the day of the news either
+            draft.date, draft.undated = None, True
+    return made
+
+
+def _under_review(r: Reading) -> bool:
+    """The deal's first predicate weighs or negotiates it (`검토`, `협의`, `조율`), it is still a
+    plan, and its clause names no time of its own (`내달 투자를 확정할 예정`)."""
+    predicate = _first_predicate(r)
+    return r.status == "planned" and predicate is not None and predicate[0].form in cues("review") \
+        and not told_here(r.text, r.when)
+
+
+def _investments(r: Reading) -> list[Draft]:
+    """The investments the event word tells, with the status the caller settled."""
     if r.trigger.object_is_money and not _money_put_in(r):
         return []  # `양극재를 공장에 투입할 예정`, `공을 들여`: feeding material or effort, not spending
     orgs, people = r.orgs, r.people
@@ -195,7 +214,8 @@ def invest(r: Reading) -> list[Draft]:
         return [r.draft("INVEST", [], rumoured, amount=_amount(r))] if rumoured else []
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject") and not _describes(r, a)] or \
              [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
-             [a.entity.id for a in orgs if a.role == "also" and not receiving]  # `B사도 C에 500억원을 투입한다`
+             [a.entity.id for a in orgs if a.role == "also" and not receiving] or \
+             [a.entity.id for a in orgs if a.role == "with" and receiving]  # `B사와 투자 유치를 협의`: B gives
     wanted = SUBJECT_ROLES if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
     targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
     if not targets and givers and not receiving and r.trigger.object_is_target:
@@ -237,10 +257,10 @@ def invest(r: Reading) -> list[Draft]:
         targets = _earlier_target(r, givers)
     sentence_forms = [t.form for t in r.view.sentence.tokens]
     each = any(f in cues("each") for f in r.clause_forms)
-    listed = each or any(f in cues("list_tail") for f in r.clause_forms)
+    listed = each or receiving or any(f in cues("list_tail") for f in r.clause_forms)
     if len(givers) >= 2 and listed and (each or not any(f in cues("joint") for f in sentence_forms)):
-        # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`, `합작법인에 각각 … 출자`: each its own
-        # (`A와 B가 투자`, `공동 투자`: together)
+        # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`, `합작법인에 각각 … 출자`, `A와 B로부터
+        # 투자받았다`: each its own (`A와 B가 투자`, `공동 투자`, `A와 B로부터 공동으로`: together)
         return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
 
