@@ -384,3 +384,26 @@ def test_deals_money_taken_in_from_several_investors_is_one_investment_each(text
 def test_deals_an_investment_in_talks_is_planned_from_the_party_talked_with(text, orgs, status):
     invest = _of("INVEST", text, "2026-03-13")
     assert [(e.orgs, e.status, e.date) for e in invest] == [(orgs, status, None)]
+
+
+@pytest.mark.parametrize("text, published, status, date", [
+    # a share sale contract signed is a purchase still to close; the closing told next dates it
+    ("가람식품은 일본 제과업체 하나야제과의 지분 70%를 1200억원에 인수하는 주식매매계약(SPA)을 체결했다고 5일 공시했다. "
+     "거래 종결은 규제 당국의 승인을 거쳐 오는 9월 이뤄질 예정이다.", "2026-06-06", "planned", "2026-09"),
+    ("한빛화학은 미국 소재 업체 리버턴폴리머 지분 51%를 인수한다고 12일 공시했다. 인수 대금은 다음 달 말 치를 예정이다.",
+     "2026-06-13", "planned", "2026-07"),
+    ("누리전자는 독일 부품사 슈반텍 지분 전량을 인수했다고 3일 밝혔다. 인수 대금 납입은 지난달 말 마무리됐다.",
+     "2026-06-04", "occurred", "2026-05"),
+    # a payment of another kind closes nothing
+    ("누리전자는 독일 부품사 슈반텍 지분 전량을 인수했다고 3일 밝혔다. 납품 대금은 다음 달 말 받는다.",
+     "2026-06-04", "occurred", "2026-06-03"),
+])
+def test_deals_the_closing_of_a_purchase_gives_it_its_time(text, published, status, date):
+    events = [e for e in read_text(text, published) if e.type in ("INVEST", "PARTNER")]
+    assert [(e.type, len(e.orgs), e.status, e.date) for e in events] == [("INVEST", 2, status, date)]
+
+
+def test_deals_a_share_sale_contract_is_the_purchase_not_a_partnership():
+    text = "누리전자는 독일 부품사 슈반텍을 인수했다고 3일 밝혔다. 두 회사는 지난해 11월 주식매매계약을 맺었다."
+    events = [e for e in read_text(text, "2026-06-04") if e.type in ("INVEST", "PARTNER")]
+    assert [(e.type, e.orgs, e.status) for e in events] == [("INVEST", {"누리전자", "슈반텍"}, "occurred")]

@@ -17,7 +17,7 @@ from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count
 from hoedong.events.dating import told_here
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues, endings, triggers
-from hoedong.events.purchases import described, owner_of_object, rumoured_stake
+from hoedong.events.purchases import closing, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
 from hoedong.events.rounds import note_raisers, raiser_meant, round_members, tells_round
 from hoedong.entities.lexicon import buying_words
 from hoedong.model import Entity
@@ -38,6 +38,8 @@ _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes 
 
 def partner(r: Reading) -> list[Draft]:
     """The partnerships the event word tells: each one the organisations that form it."""
+    if sale_contract(r):
+        return []  # `주식매매계약(SPA)을 맺었다`: the purchase, told as an investment
     if _standing(r.view.sentence.tokens, r.index):
         return []  # `협력관계를 맺고 있다`: a relationship that stands, not an act
     if _discussed(r):
@@ -182,7 +184,9 @@ def _shared_from_previous_clause(r: Reading) -> list[Arg]:
 
 def invest(r: Reading) -> list[Draft]:
     """The investments the event word tells: the givers, then the target, with the amount."""
-    if r.status == "occurred" and (_decided(r) or _agreed_content(r)) or \
+    if closing(r):
+        return []  # `거래 종결은 4분기에 이뤄질 예정이다`: the purchase told before, now dated
+    if r.status == "occurred" and (_decided(r) or _agreed_content(r) or contract_to_buy(r)) or \
             r.status in ("occurred", "present") and _discussed(r):
         r = replace(r, status="planned")  # `투자 유치를 협의하고 있다`: talks, the investment still to come
     made = _investments(r)
