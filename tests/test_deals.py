@@ -407,3 +407,17 @@ def test_deals_a_share_sale_contract_is_the_purchase_not_a_partnership():
     text = "누리전자는 독일 부품사 슈반텍을 인수했다고 3일 밝혔다. 두 회사는 지난해 11월 주식매매계약을 맺었다."
     events = [e for e in read_text(text, "2026-06-04") if e.type in ("INVEST", "PARTNER")]
     assert [(e.type, e.orgs, e.status) for e in events] == [("INVEST", {"누리전자", "슈반텍"}, "occurred")]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # no investor named in the clause: the company the text is about, with the `와` partner, invests
+    ("한지우 가온에너지 회장은 9일 독일 슈반텍 본사를 찾았다. 이 자리에서 슈반텍과 3000억원을 들여 수소 연구소를 세우기로 했다.",
+     {"가온에너지", "슈반텍"}),
+    ("가람식품은 9일 일본 하나야제과와 업무협약을 맺었다. 이와 함께 하나야제과와 500억원을 투자해 베트남에 공장을 짓기로 했다.",
+     {"가람식품", "하나야제과"}),
+    ("이 회장은 12일 네덜란드 ASML 본사에서 베닝크 CEO를 만났다. 삼성전자는 ASML과 1조원을 들여 공동 연구소를 세우기로 했다.",
+     {"삼성전자", "ASML"}),
+])
+def test_deals_investing_with_a_partner_names_the_investor_from_the_text(text, orgs):
+    invest = _of("INVEST", text, "2026-03-10")
+    assert [(e.orgs, e.status) for e in invest] == [(orgs, "planned")]

@@ -245,7 +245,7 @@ def _investments(r: Reading) -> list[Draft]:
         note_raisers(r, targets)  # `B사를 인수할 가능성`: a bid told next is for B
     if not givers and not receiving and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
         givers = list(r.state.org_pair)  # `두 회사는 합작법인에 각각 … 출자하기로 했다`
-    acting = [a for a in orgs if a.role != "of"]  # `X의 사업부를 인수`: an owner of what is bought gives nothing
+    acting = [a for a in orgs if a.role not in ("of", "with")]  # `X의 사업부를 인수`: an owner of what is bought gives nothing
     if not givers and not receiving:
         topic = [a.entity.id for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "ORG"
                  and not _reports_another(r, a)]
@@ -256,6 +256,9 @@ def _investments(r: Reading) -> list[Draft]:
             targets = [o for o in owner_of_object(r, givers) if o not in givers]
     if not givers:
         return []
+    if not receiving:  # `(삼성전자는) ASML과 1조원을 들여 …`: the partner of a giver the text gave before
+        givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets
+                   and not _describes(r, a)]  # not `B와 함께 세운 합작법인에서 … 인수`
     givers = unique(givers)
     if not targets and not receiving:
         targets = _earlier_target(r, givers)
