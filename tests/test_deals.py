@@ -421,3 +421,14 @@ def test_deals_a_share_sale_contract_is_the_purchase_not_a_partnership():
 def test_deals_investing_with_a_partner_names_the_investor_from_the_text(text, orgs):
     invest = _of("INVEST", text, "2026-03-10")
     assert [(e.orgs, e.status) for e in invest] == [(orgs, "planned")]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # two parties joined by `와/과` and closed by `간`/`사이`, even with a count of agreements before the word
+    ("정상회담에 앞서 이날 오전 한국과 베트남 사이에 모두 12건의 양해각서가 체결됐다.", {"한국", "베트남"}),
+    ("이날 한국과 사우디 간 총 스물여섯 건의 MOU 체결이 이뤄졌다.", {"한국", "사우디아라비아"}),
+    ("가람전자와 누리화학 간 반도체 소재 공급 계약이 9일 체결됐다.", {"가람전자", "누리화학"}),
+])
+def test_deals_the_two_joined_before_between_are_the_parties(text, orgs):
+    partner = _of("PARTNER", text, "2026-03-10")
+    assert [(e.orgs, e.status) for e in partner] == [(orgs, "occurred")]

@@ -46,6 +46,9 @@ def partner(r: Reading) -> list[Draft]:
         return []  # `합작 생산을 논의했다`: a partnership talked about, not formed
     if r.status in ("occurred", "present") and _decided_to_form(r):
         r = replace(r, status="planned")
+    between = _between(r)
+    if between:
+        return [r.draft("PARTNER", [], between)]  # `한국과 사우디 간 26건의 MOU 체결이 이뤄졌다`
     orgs = r.orgs if any(a.role != "at" for a in r.orgs) else r.orgs + _shared_from_previous_clause(r)
     if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
@@ -89,6 +92,20 @@ def partner(r: Reading) -> list[Draft]:
         return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
     group = unique(subjects + partners)
     return [r.draft("PARTNER", [], group)] if len(group) >= 2 and not _bought_here(r, group) else []
+
+
+def _between(r: Reading) -> list[str]:
+    """`한국과 사우디 간`, `A사와 B사 사이에`: two organisations or places joined by `와/과` and closed
+    by a word for between, before the deal word, are its parties."""
+    tokens = r.view.sentence.tokens
+    named = sorted((a for a in r.args if a.entity.type in ("ORG", "PLACE") and a.end <= tokens[r.index].start),
+                   key=lambda a: a.start)
+    for first, second in zip(named, named[1:]):
+        joint = [t for t in tokens if first.end <= t.start < second.start]
+        closing = next((t for t in tokens if t.start >= second.end), None)
+        if [t.tag for t in joint] == ["JC"] and closing is not None and closing.form in cues("between"):
+            return unique([first.entity.id, second.entity.id]) if first.entity.id != second.entity.id else []
+    return []
 
 
 def _pair_meant(r: Reading) -> bool:
