@@ -2,9 +2,11 @@
 give (clauses.py) over the builders' shared `Reading` (arguments.py).
 
 - PARTNER: subject organisations (or the speakers' employers) with their partners; `양사` means
-  the last pair; a `splits` trigger with one subject and several partners is one deal with each.
-- INVEST: the giver is the subject (or the `from` party of a receiving verb); the target is the
-  organisation invested in; the amount is the one nearest before the trigger.
+  the last pair; `A와 B 간` the two joined; a `splits` trigger with one subject and several
+  partners is one deal with each.
+- INVEST: the giver is the subject (or each `from` party of a receiving verb, or the `와` party
+  of money sought in talks); the target is the organisation invested in; the amount is the one
+  nearest before the trigger. The modality read from the predicate is in deal_modality.py.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
-from hoedong.events.dating import told_here
+from hoedong.events.deal_modality import agreed_content, decided, decided_to_form, discussed, standing, under_review
 from hoedong.events.draft import Draft, unique
-from hoedong.events.lexicon import cues, endings, triggers
+from hoedong.events.lexicon import cues
 from hoedong.events.purchases import closing, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
 from hoedong.events.rounds import note_raisers, raiser_meant, round_members, tells_round
 from hoedong.entities.lexicon import buying_words
@@ -25,11 +27,8 @@ from hoedong.model import Entity
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
 
-_STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
 _ENDINGS = ("ETM", "EC", "EF", "ETN")  # the tags that close a verb: relative, connective, final, nominal
 _QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법인 '에코셀'`)
-_DECISION_REACH = 3  # tokens after an investment noun in which its deciding verb comes (`투자를 확정`)
-_AGREEMENT_HEAD = 3  # tokens after a relative ending in which the agreement word it describes comes
 _MONEY_OBJECT_GAP = 12  # characters between a sum and the spending word it is the object of
 _LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a list
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
@@ -40,11 +39,11 @@ def partner(r: Reading) -> list[Draft]:
     """The partnerships the event word tells: each one the organisations that form it."""
     if sale_contract(r):
         return []  # `주식매매계약(SPA)을 맺었다`: the purchase, told as an investment
-    if _standing(r.view.sentence.tokens, r.index):
+    if standing(r.view.sentence.tokens, r.index):
         return []  # `협력관계를 맺고 있다`: a relationship that stands, not an act
-    if _discussed(r):
+    if discussed(r):
         return []  # `합작 생산을 논의했다`: a partnership talked about, not formed
-    if r.status in ("occurred", "present") and _decided_to_form(r):
+    if r.status in ("occurred", "present") and decided_to_form(r):
         r = replace(r, status="planned")
     between = _between(r)
     if between:
@@ -140,34 +139,6 @@ def _bought_here(r: Reading, group: list[str]) -> bool:
                and any(w in buying_words() for w in d.words) for d in r.drafts)
 
 
-def _discussed(r: Reading) -> bool:
-    """The first predicate after the partnership word in its clause is a verb of talking it over."""
-    predicate = _first_predicate(r)
-    return predicate is not None and predicate[0].form in cues("discussion")
-
-
-def _decided_to_form(r: Reading) -> bool:
-    """`협약을 다음 달 맺기로 했다`, `합작사를 세우기로 했다`: the signing or founding verb of the
-    partnership word takes the decision ending (기 + 로, not `합의했다`): it is still to come."""
-    predicate = _first_predicate(r)
-    if predicate is None or predicate[0].form not in cues("forming_verb"):
-        return False
-    rest = [t for t in predicate[1] if t.tag != "XSV"]
-    decided = len(rest) >= 2 and rest[0].tag == "ETN" and rest[0].form in endings("decision") \
-        and rest[1].form in endings("decision")
-    return decided and not any(t.form in cues("agreement") for t in rest[2: 2 + _AGREEMENT_HEAD])
-
-
-def _first_predicate(r: Reading):
-    """The first verb (or noun with 하다) after the event word in its clause, with the tokens after it."""
-    clause = r.view.clause_of[r.index]
-    tokens = [t for i, t in r.view.clause_tokens(clause) if i > r.index]
-    for k, (token, after) in enumerate(zip(tokens, tokens[1:] + [None])):
-        if token.tag.startswith("VV") or (token.tag == "NNG" and after is not None and after.tag == "XSV"):
-            return token, tokens[k + 1:]
-    return None
-
-
 def _listed_party(r: Reading, place: Arg) -> bool:
     """`산업부와 충청북도, A사는 … 협약을 체결했다`: a province or country joined into the list of
     signers (by `와/과` or a comma) is a party; one right before a company's name says where it is from."""
@@ -203,22 +174,14 @@ def invest(r: Reading) -> list[Draft]:
     """The investments the event word tells: the givers, then the target, with the amount."""
     if closing(r):
         return []  # `거래 종결은 4분기에 이뤄질 예정이다`: the purchase told before, now dated
-    if r.status == "occurred" and (_decided(r) or _agreed_content(r) or contract_to_buy(r)) or \
-            r.status in ("occurred", "present") and _discussed(r):
+    if r.status == "occurred" and (decided(r) or agreed_content(r) or contract_to_buy(r)) or \
+            r.status in ("occurred", "present") and discussed(r):
         r = replace(r, status="planned")  # `투자 유치를 협의하고 있다`: talks, the investment still to come
     made = _investments(r)
-    if made and _under_review(r):
+    if made and under_review(r):
         for draft in made:  # `추가 투자 유치를 조율하고 있다`: no day, not the day of the news either
             draft.date, draft.undated = None, True
     return made
-
-
-def _under_review(r: Reading) -> bool:
-    """The deal's first predicate weighs or negotiates it (`검토`, `협의`, `조율`), it is still a
-    plan, and its clause names no time of its own (`내달 투자를 확정할 예정`)."""
-    predicate = _first_predicate(r)
-    return r.status == "planned" and predicate is not None and predicate[0].form in cues("review") \
-        and not told_here(r.text, r.when)
 
 
 def _investments(r: Reading) -> list[Draft]:
@@ -324,37 +287,6 @@ def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
     return [v for v in r.state.ventures[-1:] if v not in givers] if told else []
 
 
-def _decided(r: Reading) -> bool:
-    """`투자를 확정했다`, `인수를 결정했다`: the noun's own verb decides the investment, which is still
-    to be made (a verb that tells it done, `투자를 완료했다`, is not one)."""
-    following = r.view.sentence.tokens[r.index + 1: r.index + 1 + _DECISION_REACH]
-    return r.trigger.pos == "noun" and bool(following) and following[0].tag == "JKO" \
-        and any(t.form in cues("decided") for t in following[1:])
-
-
-def _agreed_content(r: Reading) -> bool:
-    """`1조원을 투자해 연구소를 짓는 협약을 체결했다`, `1조원을 들여 센터를 짓기로 했다`: an investment
-    told as the means of what an agreement says or a decision takes is promised, still to be made."""
-    later = r.view.sentence.tokens[r.index + 1:]
-    own = next((t for t in later if t.tag.startswith("E")), None)
-    if own is None or own.tag != "EC" or own.form not in cues("means_ending"):
-        return False  # `투자해 …`, not `투자하고 …` (a second act) or `투자했다`
-    for i, token in enumerate(later):
-        if token.tag == "EF":
-            return False
-        if token.tag == "ETM" and any(_is_agreement(t) for t in later[i + 1: i + 1 + _AGREEMENT_HEAD]):
-            return True
-        if token.tag == "ETN" and token.form in endings("decision") and i + 1 < len(later) \
-                and later[i + 1].form in endings("decision"):
-            return True  # `1조원을 들여 센터를 짓기로 했다`: the plan decided includes the spending
-    return False
-
-
-def _is_agreement(token) -> bool:
-    trigger = triggers().get((token.form, "noun")) or triggers().get((token.form, "verb"))
-    return trigger is not None and trigger.type == "PARTNER" and trigger.splits or token.form in cues("agreement_noun")
-
-
 def _describes(r: Reading, arg: Arg) -> bool:
     """`A사는 B사가 운용하는 펀드에 출자했다`, `C사가 보유한 D사 지분을 인수했다`: a subject whose verb
     ends in a relative clause before the event word describes a thing; it does not invest."""
@@ -400,13 +332,6 @@ def _unnamed_subject(r: Reading) -> bool:
     named = [(a.start, a.end) for a in r.view.args]
     return any(t.tag == "JKS" and not any(s < t.start <= e for s, e in named)
                for i, t in r.view.clause_tokens(clause) if i < r.index)
-
-
-def _standing(tokens, index: int) -> bool:
-    """`협력관계를 맺고 있다`: the partnership word is followed by a progressive `-고 있다`."""
-    following = tokens[index: index + _STANDING_REACH]
-    return any(t.form in cues("progressive_ending") and t.tag == "EC" and n.form in cues("progressive_verb")
-               for t, n in zip(following, following[1:]))
 
 
 def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:
