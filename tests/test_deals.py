@@ -432,3 +432,16 @@ def test_deals_investing_with_a_partner_names_the_investor_from_the_text(text, o
 def test_deals_the_two_joined_before_between_are_the_parties(text, orgs):
     partner = _of("PARTNER", text, "2026-03-10")
     assert [(e.orgs, e.status) for e in partner] == [(orgs, "occurred")]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # money put into a founding (`출자해 설립 등기를 마쳤다`) goes to the venture named in the sentence before
+    ("한빛케미칼과 독일 슈텔케미칼은 합작법인 '한빛슈텔'을 세웠다. 두 회사는 지난달 각각 300억원과 200억원을 출자해 설립 등기를 마쳤다.",
+     [{"한빛케미칼", "한빛슈텔"}, {"슈텔케미칼", "한빛슈텔"}]),
+    ("가온모빌리티는 일본 사쿠라모터스와 합작사 '가온사쿠라'를 만든다. 가온모빌리티는 다음 달 500억원을 출자해 법인을 설립할 계획이다.",
+     [{"가온모빌리티", "가온사쿠라"}]),
+    ("누리에너지와 미국 레드록파워가 합작사 '누리레드'를 세운다. 누리에너지는 1000억원을 출자해 연내 법인을 세울 예정이다.",
+     [{"누리에너지", "누리레드"}]),
+])
+def test_deals_money_put_into_a_founding_goes_to_the_venture_named_before(text, orgs):
+    assert [e.orgs for e in _of("INVEST", text, "2026-03-10")] == orgs

@@ -275,7 +275,7 @@ def _joined_consortium(r: Reading) -> list[Draft]:
 
 def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
     """The joint venture an investment goes into: one the clause names, or the last one named when
-    the clause says only `합작법인에`."""
+    the clause says only `합작법인에` or tells the founding (`출자해 설립 등기를 마쳤다`)."""
     named = [v for v in _ventures(r, r.orgs) if v not in givers]
     if named:
         r.state.ventures.extend(v for v in named if v not in r.state.ventures)
@@ -283,7 +283,7 @@ def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
     tokens = r.view.clause_tokens(r.view.clause_of[r.index])
     forms = [t.form for _, t in tokens]
     joined = {a + b for a, b in zip(forms, forms[1:])} | set(forms)
-    told = bool(joined & set(cues("venture")))
+    told = bool(joined & set(cues("venture") + cues("founding")))  # `합작법인에`, `출자해 설립 등기를 마쳤다`
     return [v for v in r.state.ventures[-1:] if v not in givers] if told else []
 
 
