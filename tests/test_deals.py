@@ -337,3 +337,111 @@ def test_deals_an_investment_with_no_round_word_is_not_into_the_company_that_rai
     """Only a clause that leads or joins (주도, 참여) is a round of the company told before."""
     later = [e for e in _of("INVEST", text, "2026-05-04") if investor in e.orgs]
     assert later and all(raiser not in e.orgs for e in later), later
+
+
+@pytest.mark.parametrize("text, date", [
+    # the lede tells the deal with no day, then `두 회사는` signs it at one of them: one deal, the signing's day
+    ("카드사 모란카드가 항공사 하늘길에어와 손잡고 마일리지 적립 제휴카드를 내놓는다. "
+     "두 회사는 4일 서울 중구 모란카드 본사에서 업무협약을 맺었다.", "2026-03-04"),
+    ("한빛로보틱스가 독일 부품사 슈텔텍과 물류 로봇을 공동 개발한다. "
+     "양사는 7일 경기 판교 한빛로보틱스 본사에서 전략적 파트너십 협약을 체결했다.", "2026-03-07"),
+    ("가온제약이 미국 바이오 기업 리버젠과 손잡고 항체 치료제를 함께 만든다. "
+     "두 회사는 2일 서울 강남구 가온제약 본사에서 공동 개발 계약을 맺었다.", "2026-03-02"),
+])
+def test_deals_the_pair_signing_at_one_of_them_is_the_deal_of_the_lede(text, date):
+    """`두 회사는 A사 본사에서 협약을 맺었다`: the company before the venue is where, not a party."""
+    partner = _of("PARTNER", text, "2026-03-09")
+    assert [(len(e.orgs), e.status, e.date) for e in partner] == [(2, "occurred", date)]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("바이오 스타트업 누리젠이 벤처캐피털 한빛인베스트먼트와 가람파트너스로부터 모두 300억원을 투자받았다고 9일 밝혔다.",
+     [{"한빛인베스트먼트", "누리젠"}, {"가람파트너스", "누리젠"}]),
+    ("로봇 기업 새봄로보틱스는 미래캐피탈, 솔빛벤처스로부터 시리즈A 투자를 유치했다.",
+     [{"미래캐피탈", "새봄로보틱스"}, {"솔빛벤처스", "새봄로보틱스"}]),
+    ("핀테크 업체 다온페이는 투자사 세쿼이아캐피탈과 한빛증권, 은하자산운용으로부터 500억원 규모의 투자를 받았다.",
+     [{"세쿼이아캐피탈", "다온페이"}, {"한빛증권", "다온페이"}, {"은하자산운용", "다온페이"}]),
+    # together only when the text says so
+    ("로봇 기업 새봄로보틱스는 미래캐피탈과 솔빛벤처스로부터 공동으로 150억원을 투자받았다.",
+     [{"미래캐피탈", "솔빛벤처스", "새봄로보틱스"}]),
+])
+def test_deals_money_taken_in_from_several_investors_is_one_investment_each(text, orgs):
+    invest = _of("INVEST", text)
+    assert sorted(map(sorted, (e.orgs for e in invest))) == sorted(map(sorted, orgs))
+
+
+@pytest.mark.parametrize("text, orgs, status", [
+    # the `와` party of money sought (`투자 유치를 협의`) is the investor; talks are a plan with no day
+    ("배터리 소재 업체 새벽소재는 국내 사모펀드 한강파트너스와 300억원 규모의 투자 유치를 협의하고 있다.",
+     {"한강파트너스", "새벽소재"}, "planned"),
+    ("자율주행 스타트업 모빌린은 현재 일본 부품사 오구라전장과 추가 투자 유치를 조율하고 있다.",
+     {"오구라전장", "모빌린"}, "planned"),
+    ("물류 스타트업 바로로지스틱스는 미국 벤처캐피털 하이랜드벤처스와 시리즈B 투자 유치를 논의하고 있다고 밝혔다.",
+     {"하이랜드벤처스", "바로로지스틱스"}, "planned"),
+    ("새벽소재는 12일 \"화성신에너지와 투자 유치를 논의한 사실이 없다\"고 밝혔다.",
+     {"화성신에너지", "새벽소재"}, "denied"),
+])
+def test_deals_an_investment_in_talks_is_planned_from_the_party_talked_with(text, orgs, status):
+    invest = _of("INVEST", text, "2026-03-13")
+    assert [(e.orgs, e.status, e.date) for e in invest] == [(orgs, status, None)]
+
+
+@pytest.mark.parametrize("text, published, status, date", [
+    # a share sale contract signed is a purchase still to close; the closing told next dates it
+    ("가람식품은 일본 제과업체 하나야제과의 지분 70%를 1200억원에 인수하는 주식매매계약(SPA)을 체결했다고 5일 공시했다. "
+     "거래 종결은 규제 당국의 승인을 거쳐 오는 9월 이뤄질 예정이다.", "2026-06-06", "planned", "2026-09"),
+    ("한빛화학은 미국 소재 업체 리버턴폴리머 지분 51%를 인수한다고 12일 공시했다. 인수 대금은 다음 달 말 치를 예정이다.",
+     "2026-06-13", "planned", "2026-07"),
+    ("누리전자는 독일 부품사 슈반텍 지분 전량을 인수했다고 3일 밝혔다. 인수 대금 납입은 지난달 말 마무리됐다.",
+     "2026-06-04", "occurred", "2026-05"),
+    # a payment of another kind closes nothing
+    ("누리전자는 독일 부품사 슈반텍 지분 전량을 인수했다고 3일 밝혔다. 납품 대금은 다음 달 말 받는다.",
+     "2026-06-04", "occurred", "2026-06-03"),
+])
+def test_deals_the_closing_of_a_purchase_gives_it_its_time(text, published, status, date):
+    events = [e for e in read_text(text, published) if e.type in ("INVEST", "PARTNER")]
+    assert [(e.type, len(e.orgs), e.status, e.date) for e in events] == [("INVEST", 2, status, date)]
+
+
+def test_deals_a_share_sale_contract_is_the_purchase_not_a_partnership():
+    text = "누리전자는 독일 부품사 슈반텍을 인수했다고 3일 밝혔다. 두 회사는 지난해 11월 주식매매계약을 맺었다."
+    events = [e for e in read_text(text, "2026-06-04") if e.type in ("INVEST", "PARTNER")]
+    assert [(e.type, e.orgs, e.status) for e in events] == [("INVEST", {"누리전자", "슈반텍"}, "occurred")]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # no investor named in the clause: the company the text is about, with the `와` partner, invests
+    ("한지우 가온에너지 회장은 9일 독일 슈반텍 본사를 찾았다. 이 자리에서 슈반텍과 3000억원을 들여 수소 연구소를 세우기로 했다.",
+     {"가온에너지", "슈반텍"}),
+    ("가람식품은 9일 일본 하나야제과와 업무협약을 맺었다. 이와 함께 하나야제과와 500억원을 투자해 베트남에 공장을 짓기로 했다.",
+     {"가람식품", "하나야제과"}),
+    ("이 회장은 12일 네덜란드 ASML 본사에서 베닝크 CEO를 만났다. 삼성전자는 ASML과 1조원을 들여 공동 연구소를 세우기로 했다.",
+     {"삼성전자", "ASML"}),
+])
+def test_deals_investing_with_a_partner_names_the_investor_from_the_text(text, orgs):
+    invest = _of("INVEST", text, "2026-03-10")
+    assert [(e.orgs, e.status) for e in invest] == [(orgs, "planned")]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # two parties joined by `와/과` and closed by `간`/`사이`, even with a count of agreements before the word
+    ("정상회담에 앞서 이날 오전 한국과 베트남 사이에 모두 12건의 양해각서가 체결됐다.", {"한국", "베트남"}),
+    ("이날 한국과 사우디 간 총 스물여섯 건의 MOU 체결이 이뤄졌다.", {"한국", "사우디아라비아"}),
+    ("가람전자와 누리화학 간 반도체 소재 공급 계약이 9일 체결됐다.", {"가람전자", "누리화학"}),
+])
+def test_deals_the_two_joined_before_between_are_the_parties(text, orgs):
+    partner = _of("PARTNER", text, "2026-03-10")
+    assert [(e.orgs, e.status) for e in partner] == [(orgs, "occurred")]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # money put into a founding (`출자해 설립 등기를 마쳤다`) goes to the venture named in the sentence before
+    ("한빛케미칼과 독일 슈텔케미칼은 합작법인 '한빛슈텔'을 세웠다. 두 회사는 지난달 각각 300억원과 200억원을 출자해 설립 등기를 마쳤다.",
+     [{"한빛케미칼", "한빛슈텔"}, {"슈텔케미칼", "한빛슈텔"}]),
+    ("가온모빌리티는 일본 사쿠라모터스와 합작사 '가온사쿠라'를 만든다. 가온모빌리티는 다음 달 500억원을 출자해 법인을 설립할 계획이다.",
+     [{"가온모빌리티", "가온사쿠라"}]),
+    ("누리에너지와 미국 레드록파워가 합작사 '누리레드'를 세운다. 누리에너지는 1000억원을 출자해 연내 법인을 세울 예정이다.",
+     [{"누리에너지", "누리레드"}]),
+])
+def test_deals_money_put_into_a_founding_goes_to_the_venture_named_before(text, orgs):
+    assert [e.orgs for e in _of("INVEST", text, "2026-03-10")] == orgs

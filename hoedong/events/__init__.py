@@ -110,7 +110,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 _join_trips(undated, drafts + found, trips, view, number, None if framed else status)
         for draft in made:
             asked = draft.type == "INVEST" and draft.status == "requested"  # a partnership offered keeps no day
-            if draft.type in DEAL_TYPES and draft.date is None and (draft.status == "planned" or asked):
+            if draft.type in DEAL_TYPES and draft.date is None and (draft.status == "planned" or asked) \
+                    and not draft.undated:  # `투자를 검토하고 있다`: talks have no day (deals.py)
                 draft.date = day_of_telling(view, text, index, day, state, asked)  # `투자하기로 했다고 11일 밝혔다`
             if draft.type == "MEET" and when is None:
                 draft.date = trip_time(draft, drafts + found + trips, day)

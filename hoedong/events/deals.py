@@ -2,9 +2,11 @@
 give (clauses.py) over the builders' shared `Reading` (arguments.py).
 
 - PARTNER: subject organisations (or the speakers' employers) with their partners; `양사` means
-  the last pair; a `splits` trigger with one subject and several partners is one deal with each.
-- INVEST: the giver is the subject (or the `from` party of a receiving verb); the target is the
-  organisation invested in; the amount is the one nearest before the trigger.
+  the last pair; `A와 B 간` the two joined; a `splits` trigger with one subject and several
+  partners is one deal with each.
+- INVEST: the giver is the subject (or each `from` party of a receiving verb, or the `와` party
+  of money sought in talks); the target is the organisation invested in; the amount is the one
+  nearest before the trigger. The modality read from the predicate is in deal_modality.py.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
+from hoedong.events.deal_modality import agreed_content, decided, decided_to_form, discussed, standing, under_review
 from hoedong.events.draft import Draft, unique
-from hoedong.events.lexicon import cues, endings, triggers
-from hoedong.events.purchases import described, owner_of_object, rumoured_stake
+from hoedong.events.lexicon import cues
+from hoedong.events.purchases import closing, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
 from hoedong.events.rounds import note_raisers, raiser_meant, round_members, tells_round
 from hoedong.entities.lexicon import buying_words
 from hoedong.model import Entity
@@ -24,11 +27,8 @@ from hoedong.model import Entity
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
 
-_STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
 _ENDINGS = ("ETM", "EC", "EF", "ETN")  # the tags that close a verb: relative, connective, final, nominal
 _QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법인 '에코셀'`)
-_DECISION_REACH = 3  # tokens after an investment noun in which its deciding verb comes (`투자를 확정`)
-_AGREEMENT_HEAD = 3  # tokens after a relative ending in which the agreement word it describes comes
 _MONEY_OBJECT_GAP = 12  # characters between a sum and the spending word it is the object of
 _LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a list
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
@@ -37,12 +37,17 @@ _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes 
 
 def partner(r: Reading) -> list[Draft]:
     """The partnerships the event word tells: each one the organisations that form it."""
-    if _standing(r.view.sentence.tokens, r.index):
+    if sale_contract(r):
+        return []  # `주식매매계약(SPA)을 맺었다`: the purchase, told as an investment
+    if standing(r.view.sentence.tokens, r.index):
         return []  # `협력관계를 맺고 있다`: a relationship that stands, not an act
-    if _discussed(r):
+    if discussed(r):
         return []  # `합작 생산을 논의했다`: a partnership talked about, not formed
-    if r.status in ("occurred", "present") and _decided_to_form(r):
+    if r.status in ("occurred", "present") and decided_to_form(r):
         r = replace(r, status="planned")
+    between = _between(r)
+    if between:
+        return [r.draft("PARTNER", [], between)]  # `한국과 사우디 간 26건의 MOU 체결이 이뤄졌다`
     orgs = r.orgs if any(a.role != "at" for a in r.orgs) else r.orgs + _shared_from_previous_clause(r)
     if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
@@ -58,8 +63,8 @@ def partner(r: Reading) -> list[Draft]:
     quoted = quote_around(r.view, r.index)
     if quoted is not None:
         orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
-    if not orgs and _pair_meant(r) and len(r.state.org_pair) == 2:
-        return [r.draft("PARTNER", [], list(r.state.org_pair))]
+    if not [a for a in orgs if a.role != "at"] and _pair_meant(r) and len(r.state.org_pair) == 2:
+        return [r.draft("PARTNER", [], list(r.state.org_pair))]  # `두 회사는 A사 본사에서 협약을 맺었다`
     counted = last_counted(r)
     if counted and not any(a.role in SUBJECT_ROLES for a in orgs):
         return [r.draft("PARTNER", [], counted)]  # `세 회사는 … 협약을 맺었다`: the three just named
@@ -86,6 +91,20 @@ def partner(r: Reading) -> list[Draft]:
         return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
     group = unique(subjects + partners)
     return [r.draft("PARTNER", [], group)] if len(group) >= 2 and not _bought_here(r, group) else []
+
+
+def _between(r: Reading) -> list[str]:
+    """`한국과 사우디 간`, `A사와 B사 사이에`: two organisations or places joined by `와/과` and closed
+    by a word for between, before the deal word, are its parties."""
+    tokens = r.view.sentence.tokens
+    named = sorted((a for a in r.args if a.entity.type in ("ORG", "PLACE") and a.end <= tokens[r.index].start),
+                   key=lambda a: a.start)
+    for first, second in zip(named, named[1:]):
+        joint = [t for t in tokens if first.end <= t.start < second.start]
+        closing = next((t for t in tokens if t.start >= second.end), None)
+        if [t.tag for t in joint] == ["JC"] and closing is not None and closing.form in cues("between"):
+            return unique([first.entity.id, second.entity.id]) if first.entity.id != second.entity.id else []
+    return []
 
 
 def _pair_meant(r: Reading) -> bool:
@@ -118,34 +137,6 @@ def _bought_here(r: Reading, group: list[str]) -> bool:
     invest together, `투자해 … 건립하는 협약`, is both)."""
     return any(d.type == "INVEST" and d.sentence == r.number and len(d.orgs) >= 2 and set(d.orgs) <= set(group)
                and any(w in buying_words() for w in d.words) for d in r.drafts)
-
-
-def _discussed(r: Reading) -> bool:
-    """The first predicate after the partnership word in its clause is a verb of talking it over."""
-    predicate = _first_predicate(r)
-    return predicate is not None and predicate[0].form in cues("discussion")
-
-
-def _decided_to_form(r: Reading) -> bool:
-    """`협약을 다음 달 맺기로 했다`, `합작사를 세우기로 했다`: the signing or founding verb of the
-    partnership word takes the decision ending (기 + 로, not `합의했다`): it is still to come."""
-    predicate = _first_predicate(r)
-    if predicate is None or predicate[0].form not in cues("forming_verb"):
-        return False
-    rest = [t for t in predicate[1] if t.tag != "XSV"]
-    decided = len(rest) >= 2 and rest[0].tag == "ETN" and rest[0].form in endings("decision") \
-        and rest[1].form in endings("decision")
-    return decided and not any(t.form in cues("agreement") for t in rest[2: 2 + _AGREEMENT_HEAD])
-
-
-def _first_predicate(r: Reading):
-    """The first verb (or noun with 하다) after the event word in its clause, with the tokens after it."""
-    clause = r.view.clause_of[r.index]
-    tokens = [t for i, t in r.view.clause_tokens(clause) if i > r.index]
-    for k, (token, after) in enumerate(zip(tokens, tokens[1:] + [None])):
-        if token.tag.startswith("VV") or (token.tag == "NNG" and after is not None and after.tag == "XSV"):
-            return token, tokens[k + 1:]
-    return None
 
 
 def _listed_party(r: Reading, place: Arg) -> bool:
@@ -181,8 +172,20 @@ def _shared_from_previous_clause(r: Reading) -> list[Arg]:
 
 def invest(r: Reading) -> list[Draft]:
     """The investments the event word tells: the givers, then the target, with the amount."""
-    if r.status == "occurred" and (_decided(r) or _agreed_content(r)):
-        r = replace(r, status="planned")
+    if closing(r):
+        return []  # `거래 종결은 4분기에 이뤄질 예정이다`: the purchase told before, now dated
+    if r.status == "occurred" and (decided(r) or agreed_content(r) or contract_to_buy(r)) or \
+            r.status in ("occurred", "present") and discussed(r):
+        r = replace(r, status="planned")  # `투자 유치를 협의하고 있다`: talks, the investment still to come
+    made = _investments(r)
+    if made and under_review(r):
+        for draft in made:  # `추가 투자 유치를 조율하고 있다`: no day, not the day of the news either
+            draft.date, draft.undated = None, True
+    return made
+
+
+def _investments(r: Reading) -> list[Draft]:
+    """The investments the event word tells, with the status the caller settled."""
     if r.trigger.object_is_money and not _money_put_in(r):
         return []  # `양극재를 공장에 투입할 예정`, `공을 들여`: feeding material or effort, not spending
     orgs, people = r.orgs, r.people
@@ -195,7 +198,8 @@ def invest(r: Reading) -> list[Draft]:
         return [r.draft("INVEST", [], rumoured, amount=_amount(r))] if rumoured else []
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject") and not _describes(r, a)] or \
              [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
-             [a.entity.id for a in orgs if a.role == "also" and not receiving]  # `B사도 C에 500억원을 투입한다`
+             [a.entity.id for a in orgs if a.role == "also" and not receiving] or \
+             [a.entity.id for a in orgs if a.role == "with" and receiving]  # `B사와 투자 유치를 협의`: B gives
     wanted = SUBJECT_ROLES if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
     targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
     if not targets and givers and not receiving and r.trigger.object_is_target:
@@ -221,7 +225,7 @@ def invest(r: Reading) -> list[Draft]:
         note_raisers(r, targets)  # `B사를 인수할 가능성`: a bid told next is for B
     if not givers and not receiving and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
         givers = list(r.state.org_pair)  # `두 회사는 합작법인에 각각 … 출자하기로 했다`
-    acting = [a for a in orgs if a.role != "of"]  # `X의 사업부를 인수`: an owner of what is bought gives nothing
+    acting = [a for a in orgs if a.role not in ("of", "with")]  # `X의 사업부를 인수`: an owner of what is bought gives nothing
     if not givers and not receiving:
         topic = [a.entity.id for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "ORG"
                  and not _reports_another(r, a)]
@@ -232,15 +236,18 @@ def invest(r: Reading) -> list[Draft]:
             targets = [o for o in owner_of_object(r, givers) if o not in givers]
     if not givers:
         return []
+    if not receiving:  # `(삼성전자는) ASML과 1조원을 들여 …`: the partner of a giver the text gave before
+        givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets
+                   and not _describes(r, a)]  # not `B와 함께 세운 합작법인에서 … 인수`
     givers = unique(givers)
     if not targets and not receiving:
         targets = _earlier_target(r, givers)
     sentence_forms = [t.form for t in r.view.sentence.tokens]
     each = any(f in cues("each") for f in r.clause_forms)
-    listed = each or any(f in cues("list_tail") for f in r.clause_forms)
+    listed = each or receiving or any(f in cues("list_tail") for f in r.clause_forms)
     if len(givers) >= 2 and listed and (each or not any(f in cues("joint") for f in sentence_forms)):
-        # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`, `합작법인에 각각 … 출자`: each its own
-        # (`A와 B가 투자`, `공동 투자`: together)
+        # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`, `합작법인에 각각 … 출자`, `A와 B로부터
+        # 투자받았다`: each its own (`A와 B가 투자`, `공동 투자`, `A와 B로부터 공동으로`: together)
         return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
 
@@ -268,7 +275,7 @@ def _joined_consortium(r: Reading) -> list[Draft]:
 
 def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
     """The joint venture an investment goes into: one the clause names, or the last one named when
-    the clause says only `합작법인에`."""
+    the clause says only `합작법인에` or tells the founding (`출자해 설립 등기를 마쳤다`)."""
     named = [v for v in _ventures(r, r.orgs) if v not in givers]
     if named:
         r.state.ventures.extend(v for v in named if v not in r.state.ventures)
@@ -276,39 +283,8 @@ def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
     tokens = r.view.clause_tokens(r.view.clause_of[r.index])
     forms = [t.form for _, t in tokens]
     joined = {a + b for a, b in zip(forms, forms[1:])} | set(forms)
-    told = bool(joined & set(cues("venture")))
+    told = bool(joined & set(cues("venture") + cues("founding")))  # `합작법인에`, `출자해 설립 등기를 마쳤다`
     return [v for v in r.state.ventures[-1:] if v not in givers] if told else []
-
-
-def _decided(r: Reading) -> bool:
-    """`투자를 확정했다`, `인수를 결정했다`: the noun's own verb decides the investment, which is still
-    to be made (a verb that tells it done, `투자를 완료했다`, is not one)."""
-    following = r.view.sentence.tokens[r.index + 1: r.index + 1 + _DECISION_REACH]
-    return r.trigger.pos == "noun" and bool(following) and following[0].tag == "JKO" \
-        and any(t.form in cues("decided") for t in following[1:])
-
-
-def _agreed_content(r: Reading) -> bool:
-    """`1조원을 투자해 연구소를 짓는 협약을 체결했다`, `1조원을 들여 센터를 짓기로 했다`: an investment
-    told as the means of what an agreement says or a decision takes is promised, still to be made."""
-    later = r.view.sentence.tokens[r.index + 1:]
-    own = next((t for t in later if t.tag.startswith("E")), None)
-    if own is None or own.tag != "EC" or own.form not in cues("means_ending"):
-        return False  # `투자해 …`, not `투자하고 …` (a second act) or `투자했다`
-    for i, token in enumerate(later):
-        if token.tag == "EF":
-            return False
-        if token.tag == "ETM" and any(_is_agreement(t) for t in later[i + 1: i + 1 + _AGREEMENT_HEAD]):
-            return True
-        if token.tag == "ETN" and token.form in endings("decision") and i + 1 < len(later) \
-                and later[i + 1].form in endings("decision"):
-            return True  # `1조원을 들여 센터를 짓기로 했다`: the plan decided includes the spending
-    return False
-
-
-def _is_agreement(token) -> bool:
-    trigger = triggers().get((token.form, "noun")) or triggers().get((token.form, "verb"))
-    return trigger is not None and trigger.type == "PARTNER" and trigger.splits or token.form in cues("agreement_noun")
 
 
 def _describes(r: Reading, arg: Arg) -> bool:
@@ -356,13 +332,6 @@ def _unnamed_subject(r: Reading) -> bool:
     named = [(a.start, a.end) for a in r.view.args]
     return any(t.tag == "JKS" and not any(s < t.start <= e for s, e in named)
                for i, t in r.view.clause_tokens(clause) if i < r.index)
-
-
-def _standing(tokens, index: int) -> bool:
-    """`협력관계를 맺고 있다`: the partnership word is followed by a progressive `-고 있다`."""
-    following = tokens[index: index + _STANDING_REACH]
-    return any(t.form in cues("progressive_ending") and t.tag == "EC" and n.form in cues("progressive_verb")
-               for t, n in zip(following, following[1:]))
 
 
 def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:

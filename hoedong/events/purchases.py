@@ -1,12 +1,14 @@
 """Purchases: which organisation a buying or stake word takes as the company bought, for the
 investment builder (deals.py): the owner of what is bought, the company before a share noun, the
-genitive of a rumoured stake, the company a relative clause of investing describes."""
+genitive of a rumoured stake, the company a relative clause of investing describes; a share sale
+contract (the purchase, not a partnership) and the closing told after it (its time)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hoedong.entities.lexicon import stake_words
+from hoedong.entities.lexicon import buying_words, stake_words
+from hoedong.events.dating import told_here
 from hoedong.events.draft import unique
 from hoedong.events.lexicon import cues
 
@@ -57,3 +59,47 @@ def owns_stake(r: Reading, arg: Arg) -> bool:
     """The organisation is named right before a share noun (`물빛수산 지분 70%`)."""
     following = next((t for t in r.view.sentence.tokens if t.start >= arg.end), None)
     return following is not None and following.form in stake_words()
+
+
+_CLOSING_REACH = 2  # sentences back in which the purchase a closing (`거래 종결은 …`) finishes was told
+
+
+def sale_contract(r: Reading) -> bool:
+    """`주식매매계약(SPA)을 맺었다`: the contract word names a sale of shares (a word before it, or
+    its abbreviation in brackets after it): the contract is the purchase, not a partnership."""
+    tokens = r.view.sentence.tokens
+    near = [t for t in tokens[max(r.index - 1, 0): r.index + _RELATIVE_CHAIN] if t.tag not in ("SSO", "SSC")]
+    return any(t.form in cues("sale_contract") for t in near)
+
+
+def contract_to_buy(r: Reading) -> bool:
+    """`지분 65%를 인수하는 주식매매계약을 체결했다`: a purchase told as what a share sale contract
+    says is signed, not closed: it is still to come."""
+    tokens = r.view.sentence.tokens
+    following = tokens[r.index + 1: r.index + 1 + _RELATIVE_CHAIN]
+    ending = next((i for i, t in enumerate(following) if t.tag == "ETM"), None)
+    if ending is None or any(t.tag not in ("XSV", "EP") for t in following[:ending]):
+        return False
+    head = tokens[r.index + ending + 2: r.index + ending + 2 + _RELATIVE_CHAIN]
+    return any(t.form in cues("sale_contract") for t in head)
+
+
+def closing(r: Reading) -> bool:
+    """`거래 종결은 4분기에 이뤄질 예정이다`, `인수 대금은 다음 달 말 치른다`: the closing of the
+    purchase told just before gives it its time and status. True when the word is a closing (it
+    tells no investment of its own)."""
+    tokens = r.view.sentence.tokens
+    at = r.index + 1 if r.index + 1 < len(tokens) and tokens[r.index + 1].form in cues("closing") else r.index
+    if tokens[at].form not in cues("closing"):
+        return False
+    if at == 0 or tokens[at - 1].form not in cues("closing_head"):
+        return True
+    bought = [d for d in r.drafts if d.type == "INVEST" and d.words & buying_words() and len(d.orgs) >= 2
+              and 0 < r.number - d.sentence <= _CLOSING_REACH]
+    if bought:
+        deal = bought[-1]
+        if told_here(r.text, r.when):
+            deal.date = r.when
+        deal.statuses.append((r.number, r.status))
+        deal.evidence.append((r.view.sentence.start, r.view.sentence.end))
+    return True

@@ -30,7 +30,7 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
         if any(s <= token.start < e for s, e in named):
             continue  # `바이에른 투자청`: an event word inside a name
         trigger = _trigger_at(tokens, i)
-        if trigger is None or _is_count(tokens, i) or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
+        if trigger is None or (_is_count(tokens, i) and trigger.type != "PARTNER") or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
             continue
         if trigger.needs and not _followed_by(tokens, i, trigger.needs) and not _rumoured(tokens, i) \
                 or _modifies_noun(tokens, i, trigger):
@@ -54,7 +54,8 @@ def _trigger_at(tokens, i: int) -> Trigger | None:
 
 
 def _is_count(tokens, i: int) -> bool:
-    """`8번의 미팅`, `두 차례 회동`: a count of meetings, not one."""
+    """`8번의 미팅`, `두 차례 회동`: a count of meetings, not one (`26건의 MOU` between two parties is
+    their partnership: find_triggers keeps it)."""
     return (i >= 2 and tokens[i - 1].tag == "JKG" and tokens[i - 2].tag in ("NNB", "NR")
             and not is_currency(tokens[i - 2].form)) or \
         (i >= 1 and tokens[i - 1].tag == "NNB" and tokens[i - 1].form in cues("count_noun"))
