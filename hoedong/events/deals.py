@@ -188,7 +188,6 @@ def _investments(r: Reading) -> list[Draft]:
     """The investments the event word tells, with the status the caller settled."""
     if r.trigger.object_is_money and not _money_put_in(r):
         return []  # `양극재를 공장에 투입할 예정`, `공을 들여`: feeding material or effort, not spending
-    orgs, people = r.orgs, r.people
     following = r.view.sentence.tokens[r.index: r.index + _RECEIVING_REACH]
     receiving = any(t.form in cues("receiving") for t in following)
     if r.status == "requested" and not receiving:
@@ -196,6 +195,33 @@ def _investments(r: Reading) -> list[Draft]:
     if r.index + 1 < len(r.view.sentence.tokens) and r.view.sentence.tokens[r.index + 1].form in cues("rumour_suffix"):
         rumoured = rumoured_stake(r)  # `A사의 B사 지분 투자설`: only with the investor named
         return [r.draft("INVEST", [], rumoured, amount=_amount(r))] if rumoured else []
+    givers, targets = _told_parties(r, receiving)
+    members = round_members(r, targets if receiving else [])
+    if members and (givers or receiving):  # `이번 투자는 A사가 주도했고 B사가 참여했다`: each invests
+        into = targets or raiser_meant(r, members)
+        amount = _amount(r) if len(members) == 1 else None  # one sum for several investors is no one's
+        return [r.draft("INVEST", [], unique([m] + into[:1]), amount=amount) for m in members]
+    if givers and not targets and not receiving and tells_round(r):
+        targets = raiser_meant(r, givers)  # not `넷플릭스가 국내 투자를 진행`: no round or bid told
+    elif targets and not receiving and r.trigger.object_is_target:
+        note_raisers(r, targets)  # `B사를 인수할 가능성`: a bid told next is for B
+    if not givers and not receiving:
+        givers, targets = _untold_givers(r, targets)
+    if not givers:
+        return []
+    if not receiving:  # `(삼성전자는) ASML과 1조원을 들여 …`: the partner of a giver the text gave before
+        givers += [a.entity.id for a in r.orgs if a.role == "with" and a.entity.id not in givers + targets
+                   and not _describes(r, a)]  # not `B와 함께 세운 합작법인에서 … 인수`
+    givers = unique(givers)
+    if not targets and not receiving:
+        targets = _earlier_target(r, givers)
+    return _by_investor(r, givers, targets, receiving)
+
+
+def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
+    """The givers and targets the clause's own organisations tell, by their roles: the subject
+    gives (the `로부터` party when money is taken in), the `에`/object party takes."""
+    orgs = r.orgs
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject") and not _describes(r, a)] or \
              [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
              [a.entity.id for a in orgs if a.role == "also" and not receiving] or \
@@ -214,34 +240,27 @@ def _investments(r: Reading) -> list[Draft]:
         targets = r.state.orgs[:1]
     if receiving:
         note_raisers(r, targets)
-    members = round_members(r, targets if receiving else [])
-    if members and (givers or receiving):  # `이번 투자는 A사가 주도했고 B사가 참여했다`: each invests
-        into = targets or raiser_meant(r, members)
-        amount = _amount(r) if len(members) == 1 else None  # one sum for several investors is no one's
-        return [r.draft("INVEST", [], unique([m] + into[:1]), amount=amount) for m in members]
-    if givers and not targets and not receiving and tells_round(r):
-        targets = raiser_meant(r, givers)  # not `넷플릭스가 국내 투자를 진행`: no round or bid told
-    elif targets and not receiving and r.trigger.object_is_target:
-        note_raisers(r, targets)  # `B사를 인수할 가능성`: a bid told next is for B
-    if not givers and not receiving and pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
-        givers = list(r.state.org_pair)  # `두 회사는 합작법인에 각각 … 출자하기로 했다`
-    acting = [a for a in orgs if a.role not in ("of", "with")]  # `X의 사업부를 인수`: an owner of what is bought gives nothing
-    if not givers and not receiving:
-        topic = [a.entity.id for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "ORG"
-                 and not _reports_another(r, a)]
-        speakers = [a for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]
-        givers = topic[:1] or affiliations_of([a for a in people if a.role in SUBJECT_ROLES], r.by_id)[:1] \
-            or affiliations_of(speakers, r.by_id)[:1] or (r.state.orgs[:1] if not people and not acting else [])
-        if givers and not targets and r.trigger.object_is_target:  # `(삼성전자는) X의 사업부를 인수하는`
-            targets = [o for o in owner_of_object(r, givers) if o not in givers]
-    if not givers:
-        return []
-    if not receiving:  # `(삼성전자는) ASML과 1조원을 들여 …`: the partner of a giver the text gave before
-        givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets
-                   and not _describes(r, a)]  # not `B와 함께 세운 합작법인에서 … 인수`
-    givers = unique(givers)
-    if not targets and not receiving:
-        targets = _earlier_target(r, givers)
+    return givers, targets
+
+
+def _untold_givers(r: Reading, targets: list[str]) -> tuple[list[str], list[str]]:
+    """A clause that names no investor: the pair the text calls `두 회사`, the organisation the
+    sentence is about, a speaker's company, or the one the text is about."""
+    if pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
+        return list(r.state.org_pair), targets  # `두 회사는 합작법인에 각각 … 출자하기로 했다`
+    acting = [a for a in r.orgs if a.role not in ("of", "with")]  # `X의 사업부를 인수`: an owner of what is bought gives nothing
+    topic = [a.entity.id for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "ORG"
+             and not _reports_another(r, a)]
+    speakers = [a for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]
+    givers = topic[:1] or affiliations_of([a for a in r.people if a.role in SUBJECT_ROLES], r.by_id)[:1] \
+        or affiliations_of(speakers, r.by_id)[:1] or (r.state.orgs[:1] if not r.people and not acting else [])
+    if givers and not targets and r.trigger.object_is_target:  # `(삼성전자는) X의 사업부를 인수하는`
+        targets = [o for o in owner_of_object(r, givers) if o not in givers]
+    return givers, targets
+
+
+def _by_investor(r: Reading, givers: list[str], targets: list[str], receiving: bool) -> list[Draft]:
+    """One investment, or one per investor when the text lists them each on their own."""
     sentence_forms = [t.form for t in r.view.sentence.tokens]
     each = any(f in cues("each") for f in r.clause_forms)
     listed = each or receiving or any(f in cues("list_tail") for f in r.clause_forms)
