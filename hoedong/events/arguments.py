@@ -47,6 +47,7 @@ _COMPANION_REACH = 12  # characters between `X 회장과` and the `함께` that 
 _TITLE_GAP = 8  # characters between a person mention and the title that closes its phrase
 _DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
 _ARRIVAL_ROLES = ("to",)  # the particle roles of a destination right before an arrival word (`휴스턴에 도착`)
+_SITE_WORDS = 3  # nouns of a site's phrase kept as its place (`조선소 특수선 도크`)
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
 
 
@@ -278,6 +279,7 @@ def _destinations(r: Reading) -> list[tuple[str | None, TimeValue | None]]:
               and a.start < trigger_start and not is_affiliation(a, r.args)]  # `한국을 떠나`: whence, not whither
     if not places:
         unnamed = _unnamed_destination(r) if r.trigger.needs_destination else None
+        unnamed = unnamed or (site_visited(r.view.sentence.tokens, r.index) if r.trigger.pos == "verb" else None)
         return [(unnamed, None)] if unnamed else []
     listed = [a for a in places if a.role == places[-1].role]
     countries = [a for a in listed if a.entity.type == "PLACE"]
@@ -296,6 +298,22 @@ def _unnamed_destination(r: Reading) -> str | None:
     noun = tokens[r.index - 2]
     named = any(a.start <= noun.start < a.end for a in r.view.args)
     return noun.form if noun.tag == "NNP" and noun.end == tokens[r.index - 1].start and not named else None
+
+
+def site_visited(tokens, index: int) -> str | None:
+    """`하노버 공장을 둘러볼`, `조선소 특수선 도크를 둘러봤다`: the object of a visit verb is a site
+    (lexicon `site_noun`) that names no known place or company; returns the noun phrase as written
+    (`생산라인`, `현장`, `부스` are parts of a site or a venue, not a destination)."""
+    if index < 2 or particle_roles().get((tokens[index - 1].tag, tokens[index - 1].form)) != "object":
+        return None
+    nouns = []
+    for token in reversed(tokens[:index - 1]):
+        if not token.tag.startswith("NN") or (nouns and nouns[0].start - token.end > 1) or len(nouns) == _SITE_WORDS:
+            break
+        nouns.insert(0, token)
+    if not nouns or nouns[-1].form not in cues("site_noun") or nouns[-1].end != tokens[index - 1].start:
+        return None
+    return " ".join(t.form for t in nouns)
 
 
 def _date_right_after(view: View, arg: Arg, day: date | None) -> TimeValue | None:

@@ -17,6 +17,7 @@ from hoedong.nlp import Sentence, Token
 
 SUBJECT_ROLES = ("subject", "topic")  # the roles of a clause's subject (이/가) and topic (은/는)
 _AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
+_POST_REACH = 3  # tokens after a place in which the title of a post may come (`사우디 에너지부 장관`)
 _NP_TAGS = ("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR")
 
 
@@ -85,10 +86,8 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
         starts = [other for s, _, other in spans if s == token.start and token.start > end]
         if any(o.type == "PERSON" for o in starts):
             return "none"
-        if any(o.type == "PLACE" for o in starts):
-            nxt = following[n + 1] if n + 1 < len(following) else None
-            if not (nxt is not None and title_of(nxt.form)):
-                return "none"  # a place starts a new phrase, unless it names a post (`경기도 경제부지사`)
+        if any(o.type == "PLACE" for o in starts) and not _names_post(following[n + 1:], spans):
+            return "none"  # a place starts a new phrase, unless it names a post (`경기도 경제부지사`)
         trigger = triggers().get((token.form, "noun"))
         if token.start > end and trigger is not None and not trigger.needs:
             return "none"  # an event word starts a new phrase (not `공동`, a word of titles too)
@@ -104,6 +103,21 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
             return "list"  # `X를 비롯해 Y 등이 참석했다`: X heads the list, not the object of an act
         return role
     return "none"
+
+
+def _names_post(following, spans) -> bool:
+    """`사우디아라비아 에너지부 장관이`, `경기도 경제부지사`: the nouns after a place end in a title
+    (the person's post in that country or region), with no particle or other person between."""
+    from hoedong.entities.lexicon import title_of
+
+    for token in following[:_POST_REACH]:
+        if title_of(token.form):
+            return True
+        if any(s == token.start and other.type == "PERSON" for s, _, other in spans):
+            return False
+        if not (token.tag.startswith("NN") or token.tag == "SL" or _inside_name(token, spans)):
+            return False
+    return False
 
 
 def _inside_name(token: Token, spans) -> bool:

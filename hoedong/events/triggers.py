@@ -32,7 +32,7 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
         trigger = _trigger_at(tokens, i)
         if trigger is None or _is_count(tokens, i) or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
             continue
-        if trigger.needs and not _followed_by(tokens, i, trigger.needs) and not _rumoured(tokens, i) \
+        if trigger.needs and not _followed_by(tokens, i, trigger) and not _rumoured(tokens, i) \
                 or _modifies_noun(tokens, i, trigger):
             continue
         key = (trigger.type, view.clause_of[i], back_reference(tokens, i, trigger))
@@ -46,7 +46,7 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
 def _trigger_at(tokens, i: int) -> Trigger | None:
     token = tokens[i]
     pos = "verb" if token.tag.startswith("VV") else "noun" if token.tag in ("NNG", "NNP", "SL") else None
-    trigger = _compound_trigger(tokens, i) if pos == "noun" else None
+    trigger = _compound_trigger(tokens, i) if pos == "noun" or token.tag == "NNB" else None  # `차/NNB 담/NNG`
     trigger = trigger or (triggers().get((token.form, pos)) if pos else None)
     if trigger is None and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("VV"):
         trigger = triggers().get((token.form + tokens[i + 1].form, "verb"))  # 손/NNG 잡/VV
@@ -81,7 +81,7 @@ def _compound_trigger(tokens, i: int) -> Trigger | None:
     """An event noun of several noun morphemes (`차담회`, `화상 회의`), longest first."""
     for size in range(_COMPOUND_PARTS, 1, -1):
         parts = tokens[i: i + size]
-        if len(parts) < size or any(t.tag not in ("NNG", "NNP") for t in parts):
+        if len(parts) < size or any(t.tag not in ("NNG", "NNP", "NNB") for t in parts):
             continue
         if any(b.start - a.end > 1 for a, b in zip(parts, parts[1:])):
             continue
@@ -119,13 +119,15 @@ def _after_word(tokens, i: int, form: str) -> int:
     return end
 
 
-def _followed_by(tokens, i: int, needs: tuple[str, ...]) -> bool:
+def _followed_by(tokens, i: int, trigger: Trigger) -> bool:
     """The verb that makes a topic noun an act follows it (`협약을 체결했다`, `협력으로 진행한다고
-    밝혔다`); the light verb 하다 only right after it (`투자했다`, not `투자에 나서는 것은 위험하다`)."""
-    for distance, token in enumerate(tokens[i + 1: i + 1 + _NEEDS_REACH], 1):
+    밝혔다`); the light verb 하다 only right after it (`투자했다`, not `투자에 나서는 것은 위험하다`),
+    counted from the word's last piece (`차+담+을 한다`)."""
+    last = _after_word(tokens, i, trigger.form) - 1
+    for distance, token in enumerate(tokens[last + 1: last + 1 + _NEEDS_REACH], 1):
         if token.tag[0] not in "VNX":
             continue
-        for need in needs:
+        for need in trigger.needs:
             if token.form.startswith(need) and (need not in cues("light_verb") or distance <= _LIGHT_VERB_REACH):
                 return True
     return False

@@ -1,0 +1,61 @@
+"""Finding the event at all: event words cut into pieces by Kiwi, sites toured with no known name,
+acts told as coming before a gathering, and a person whose post names a country. Sentences of our
+own writing (invented companies and people)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import read_text
+
+
+def _events(text: str, published: str, kind: str) -> list[tuple[frozenset, str, str | None]]:
+    return [(e.people, e.status, e.date) for e in read_text(text, published) if e.type == kind]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # `차+담+을 한다`: the light verb two tokens after the last piece of the word, not after its first
+    ("모윤서 여사는 오는 7일 클라라 베버 여사와 차담을 한다.", "2026-05-04", ("planned", "2026-05-07")),
+    ("설윤아 가람바이오 대표는 3일 서울에서 토마스 베버 노르트팜 회장과 차담을 했다.", "2026-05-04",
+     ("occurred", "2026-05-03")),
+])
+def test_a_meeting_word_in_pieces_takes_its_light_verb_after_the_last_piece(text, published, expected):
+    meets = _events(text, published, "MEET")
+    assert [(status, date) for _, status, date in meets] == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a plant in a city no lexicon knows, toured the day after a meeting (the city of the meeting is its venue)
+    ("도하린 한빛전자 회장은 5일 독일 뮌헨에서 클라라 베버 노르트팜 CEO와 만났다. 도 회장은 이튿날 에를랑엔 공장을 둘러볼 예정이다.",
+     "2026-03-05", [("planned", "2026-03-06")]),
+    # a yard toured before the meeting told in the sentence before: the meeting's day
+    ("표재헌 청람중공업 회장은 8일 울산 본사에서 마크 로웰 해양청장과 면담했다. 로웰 청장은 면담에 앞서 조선소 도크를 둘러봤다.",
+     "2026-04-09", [("occurred", "2026-04-08")]),
+    ("표재헌 청람중공업 회장은 8일 거제 본사에서 안나 코스타 리베라해운 회장을 만났다. 코스타 회장은 면담에 앞서 조선소 도크를 찾아 건조 중인 선박을 둘러봤다.",
+     "2026-04-09", [("occurred", "2026-04-08")]),
+])
+def test_a_site_toured_with_no_known_name_is_a_visit(text, published, expected):
+    assert [(status, date) for _, status, date in _events(text, published, "VISIT")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # parts of a site or a venue are no destination
+    "도하린 한빛전자 회장은 3일 행사 준비 현장을 둘러봤다.",
+    "도하린 한빛전자 회장은 3일 건조 중인 선박을 둘러봤다.",
+    "도하린 한빛전자 회장은 3일 생산라인을 둘러봤다.",
+])
+def test_what_is_not_a_site_makes_no_visit(text):
+    assert _events(text, "2026-03-04", "VISIT") == []
+
+
+def test_a_person_whose_post_names_a_country_is_the_subject():
+    """`X 사우디아라비아 에너지부 장관이 방한했다`: the country and ministry are the post, X visits."""
+    text = "파이살 알마리 사우디아라비아 에너지부 장관이 11일 방한했다. 알마리 장관은 이날 도하린 한빛전자 회장과 회담했다."
+    visits = _events(text, "2026-03-12", "VISIT")
+    assert [(sorted(p), s, d) for p, s, d in visits] == [(["파이살 알마리"], "occurred", "2026-03-11")]
+
+
+def test_the_country_of_a_post_is_no_destination():
+    """`X 베트남 국회의장은 국회를 찾아 … 예방했다`: the parliament is the venue of the call, not a visit."""
+    text = "응우옌 반 록 베트남 국회의장은 28일 국회를 찾아 도하린 국회의장을 예방했다."
+    assert _events(text, "2026-10-29", "VISIT") == []
+    assert len(_events(text, "2026-10-29", "MEET")) == 1
