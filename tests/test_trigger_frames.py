@@ -59,3 +59,13 @@ def test_the_country_of_a_post_is_no_destination():
     text = "응우옌 반 록 베트남 국회의장은 28일 국회를 찾아 도하린 국회의장을 예방했다."
     assert _events(text, "2026-10-29", "VISIT") == []
     assert len(_events(text, "2026-10-29", "MEET")) == 1
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the country and company in the genitive before the visitor tell where the visitor comes from
+    ("영국 해운사 노던라인의 앤드루 캠벨 CEO가 12일 전남 여수항의 물류 부두를 둘러봤다.", "2026-05-13", 1),
+    # arriving at a restaurant: the employer in the genitive is no city arrived at
+    ("반도체 소재 업체 ㈜가람머티리얼의 도하린 대표가 약속 시간보다 먼저 도착해 손님을 기다렸다.", "2026-05-13", 0),
+])
+def test_a_genitive_before_the_visitor_is_no_destination(text, published, expected):
+    assert len(_events(text, published, "VISIT")) == expected

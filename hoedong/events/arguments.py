@@ -176,7 +176,7 @@ def _visit(r: Reading) -> list[Draft]:
     if not visitors:
         return []
     visitors = unique(visitors + _companions(r))
-    places = _destinations(r)
+    places = _destinations(r, visitors)
     if not places and (r.trigger.pos == "verb" or r.trigger.needs_destination):
         return []  # 찾다 without a place is `to look for`; 도착 without one is reaching a venue
     if r.trigger.needs_travel and not _moved_on(r, visitors, [place for place, _ in places]):
@@ -270,13 +270,18 @@ def _moved_on(r: Reading, visitors: list[str], places: list[str | None]) -> bool
     return any(c not in (trip.place or "") for c in countries)
 
 
-def _destinations(r: Reading) -> list[tuple[str | None, TimeValue | None]]:
+def _destinations(r: Reading, visitors: list[str]) -> list[tuple[str | None, TimeValue | None]]:
+    """The places and sites the visit goes to, named before the visit word; not a genitive before the
+    visitor's name, which tells where the visitor comes from (`영국 … 개발사 X의 Y CEO가 … 부두를 둘러봤다`)."""
     if r.trigger.place:
         return [(r.trigger.place, None)]
     trigger_start = r.view.sentence.tokens[r.index].start
+    named = [a.start for a in r.args if a.entity.id in visitors and a.start < trigger_start]
+    after = min(named) if named else -1
     roles = _ARRIVAL_ROLES if r.trigger.needs_travel else ("object", "to", "list", "none", "of")
     places = [a for a in r.args if a.entity.type in ("PLACE", "ORG") and a.role in roles
-              and a.start < trigger_start and not is_affiliation(a, r.args)]  # `한국을 떠나`: whence, not whither
+              and a.start < trigger_start and not is_affiliation(a, r.args)  # `한국을 떠나`: whence, not whither
+              and not (a.role == "of" and a.start < after)]
     if not places:
         unnamed = _unnamed_destination(r) if r.trigger.needs_destination else None
         unnamed = unnamed or (site_visited(r.view.sentence.tokens, r.index) if r.trigger.pos == "verb" else None)
