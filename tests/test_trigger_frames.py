@@ -69,3 +69,16 @@ def test_the_country_of_a_post_is_no_destination():
 ])
 def test_a_genitive_before_the_visitor_is_no_destination(text, published, expected):
     assert len(_events(text, published, "VISIT")) == expected
+
+
+@pytest.mark.parametrize("text, published, visitor", [
+    # a country's short form in parentheses inside the post
+    ("무함마드 알하마디 아랍에미리트(UAE) 에너지부 장관이 다음 달 방한해 도하린 한빛전자 회장과 만날 예정이다.",
+     "2026-05-13", "무함마드 알하마디"),
+    # `전` (former) before the title is inside the person's phrase
+    ("표재헌 전 산업부 장관이 대통령 특사 자격으로 인도를 방문 중이다.", "2026-05-13", "표재헌"),
+    # the genitive owns another noun (`X의 특사 자격으로`), not the visit: the subject visits
+    ("표재헌 전 산업부 장관이 도하린 대통령의 특사 자격으로 인도를 방문 중이다.", "2026-05-13", "표재헌"),
+])
+def test_the_visitor_is_the_subject_whose_post_or_errand_is_told(text, published, visitor):
+    assert [sorted(p) for p, _, _ in _events(text, published, "VISIT")] == [[visitor]]

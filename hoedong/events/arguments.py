@@ -47,6 +47,7 @@ _COMPANION_REACH = 12  # characters between `X 회장과` and the `함께` that 
 _TITLE_GAP = 8  # characters between a person mention and the title that closes its phrase
 _DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
 _ARRIVAL_ROLES = ("to",)  # the particle roles of a destination right before an arrival word (`휴스턴에 도착`)
+_CLOSING_CASES = ("JKS", "JX", "JKB", "JKO")  # particles that close a noun phrase before the event word
 _SITE_WORDS = 3  # nouns of a site's phrase kept as its place (`조선소 특수선 도크`)
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
 
@@ -230,9 +231,10 @@ def _before_together(arg: Arg, people: list[Arg], together: list[int]) -> bool:
 
 
 def _genitive(tokens, arg: Arg, until: int) -> bool:
-    """A genitive `의` ends the person's phrase before the event word (not `이재명 정부가`)."""
+    """A genitive `의` ends the person's phrase before the event word (not `이재명 정부가`), in the noun
+    phrase of the event word (not `X 대통령의 특사 자격으로 인도를 방문`: the genitive owns another noun)."""
     between = [t for t in tokens if arg.end <= t.start < until]
-    return any(t.tag == "JKG" for t in between) and not any(t.tag in ("JKS", "JX") for t in between)
+    return any(t.tag == "JKG" for t in between) and not any(t.tag in _CLOSING_CASES for t in between)
 
 
 def _unknown_subject(r: Reading) -> str | None:

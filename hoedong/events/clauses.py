@@ -17,7 +17,8 @@ from hoedong.nlp import Sentence, Token
 
 SUBJECT_ROLES = ("subject", "topic")  # the roles of a clause's subject (이/가) and topic (은/는)
 _AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
-_POST_REACH = 3  # tokens after a place in which the title of a post may come (`사우디 에너지부 장관`)
+_POST_REACH = 6  # tokens after a place in which the title of a post may come (`아랍에미리트(UAE) 아부다비 행정청장`)
+_POST_TAGS = ("SL", "SSO", "SSC")  # a country's short form in parentheses inside the post
 _NP_TAGS = ("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR")
 
 
@@ -95,6 +96,8 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
             return "of"  # `이재명 정부가`: the administration, not the person, does it
         if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, spans):
             continue  # `한결중공업`: Kiwi may cut a name into an adverb and a noun; it is still the name
+        if token.tag == "MM" and _names_post(following[n + 1:], spans):
+            continue  # `김부겸 전 국무총리가`, `X 전 산업부 장관이`: a determiner of the title (former) is inside the phrase
         roles = particle_roles()
         role = roles.get((token.tag, token.form)) or roles.get((token.tag[:3], token.form)) \
             or ("list" if token.tag == "SP" else "none")
@@ -106,8 +109,9 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
 
 
 def _names_post(following, spans) -> bool:
-    """`사우디아라비아 에너지부 장관이`, `경기도 경제부지사`: the nouns after a place end in a title
-    (the person's post in that country or region), with no particle or other person between."""
+    """`사우디아라비아 에너지부 장관이`, `경기도 경제부지사`, `아랍에미리트(UAE) 아부다비 행정청장이`: the
+    nouns after a place end in a title (the person's post in that country or region), with no
+    particle or other person between."""
     from hoedong.entities.lexicon import title_of
 
     for token in following[:_POST_REACH]:
@@ -115,7 +119,7 @@ def _names_post(following, spans) -> bool:
             return True
         if any(s == token.start and other.type == "PERSON" for s, _, other in spans):
             return False
-        if not (token.tag.startswith("NN") or token.tag == "SL" or _inside_name(token, spans)):
+        if not (token.tag.startswith("NN") or token.tag in _POST_TAGS or _inside_name(token, spans)):
             return False
     return False
 
