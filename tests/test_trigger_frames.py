@@ -82,3 +82,14 @@ def test_a_genitive_before_the_visitor_is_no_destination(text, published, expect
 ])
 def test_the_visitor_is_the_subject_whose_post_or_errand_is_told(text, published, visitor):
     assert [sorted(p) for p, _, _ in _events(text, published, "VISIT")] == [[visitor]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trip abroad to nowhere named, given as the reason of an absence: no visit
+    ("도하린 한빛전자 회장은 해외 출장 일정으로 이날 회의에 참석하지 못했다.", 0),
+    ("해외 출장 중인 도하린 한빛전자 회장을 대신해 표재헌 부회장이 자리했다.", 0),
+    # a trip to a country named is one
+    ("도하린 한빛전자 회장은 다음 주 미국 출장길에 오른다.", 1),
+])
+def test_a_trip_abroad_to_nowhere_named_is_no_visit(text, expected):
+    assert len(_events(text, "2026-03-24", "VISIT")) == expected

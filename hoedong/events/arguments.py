@@ -178,7 +178,7 @@ def _visit(r: Reading) -> list[Draft]:
         return []
     visitors = unique(visitors + _companions(r))
     places = _destinations(r, visitors)
-    if not places and (r.trigger.pos == "verb" or r.trigger.needs_destination):
+    if not places and (r.trigger.pos == "verb" or r.trigger.needs_destination or _abroad_only(r)):
         return []  # 찾다 without a place is `to look for`; 도착 without one is reaching a venue
     if r.trigger.needs_travel and not _moved_on(r, visitors, [place for place, _ in places]):
         return []  # `호텔로 이동했다`: a move to a venue; `(방한 중) 부산으로 이동해`: the same trip
@@ -270,6 +270,12 @@ def _moved_on(r: Reading, visitors: list[str], places: list[str | None]) -> bool
         return True
     countries = [w for place in places for w in (place or "").split() if place_kinds().get(w) == "country"]
     return any(c not in (trip.place or "") for c in countries)
+
+
+def _abroad_only(r: Reading) -> bool:
+    """`해외 출장 일정으로 참석하지 못했다`, `해외 출장 중인`: a trip said to be abroad, to nowhere named."""
+    tokens = r.view.sentence.tokens
+    return r.index > 0 and tokens[r.index - 1].form in cues("unnamed_abroad")
 
 
 def _destinations(r: Reading, visitors: list[str]) -> list[tuple[str | None, TimeValue | None]]:
