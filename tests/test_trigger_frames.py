@@ -93,3 +93,12 @@ def test_the_visitor_is_the_subject_whose_post_or_errand_is_told(text, published
 ])
 def test_a_trip_abroad_to_nowhere_named_is_no_visit(text, expected):
     assert len(_events(text, "2026-03-24", "VISIT")) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # `X를 비롯해` heads the list of guides however Kiwi cuts 비롯하다: the guides meet the visitor
+    ("응우옌 반 록 베트남 총리는 오는 3일 가람전자 평택 공장을 방문할 예정이다. 이날 도하린 가람전자 사장을 비롯해 임원들이 안내를 맡을 예정이다.",
+     "2026-07-01", [({"응우옌 반 록", "도하린"}, "planned", "2026-07-03")]),
+])
+def test_the_head_of_a_list_of_guides_meets_the_visitor(text, published, expected):
+    assert [(set(p), s, d) for p, s, d in _events(text, published, "MEET")] == expected
