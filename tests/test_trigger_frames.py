@@ -102,3 +102,11 @@ def test_a_trip_abroad_to_nowhere_named_is_no_visit(text, expected):
 ])
 def test_the_head_of_a_list_of_guides_meets_the_visitor(text, published, expected):
     assert [(set(p), s, d) for p, s, d in _events(text, published, "MEET")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "중국 정부는 한빛전자의 중국 출장 직원을 위한 전세기 운항을 허가했다고 도하린 한빛전자 회장이 전했다.",
+    "가람관광공사는 도하린 사장이 일본 여행사와 방한 수요를 늘리기 위한 마케팅을 벌인다고 밝혔다.",
+])
+def test_a_visit_word_naming_a_kind_of_traveller_is_no_visit(text):
+    assert _events(text, "2026-03-24", "VISIT") == []

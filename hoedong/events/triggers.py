@@ -33,7 +33,7 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
         if trigger is None or _is_count(tokens, i) or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
             continue
         if trigger.needs and not _followed_by(tokens, i, trigger) and not _rumoured(tokens, i) \
-                or _modifies_noun(tokens, i, trigger):
+                or _modifies_noun(tokens, i, trigger) or _names_travellers(tokens, i, trigger):
             continue
         key = (trigger.type, view.clause_of[i], back_reference(tokens, i, trigger))
         if key in seen and trigger.type not in _REPEATABLE:
@@ -109,6 +109,15 @@ def _modifies_noun(tokens, i: int, trigger: Trigger) -> bool:
             break
         chain.append(token)  # `투자 확대 방안을 논의`: the chain of nouns the investment word opens
     return any(not t.form.startswith(trigger.needs) for t in chain)
+
+
+def _names_travellers(tokens, i: int, trigger: Trigger) -> bool:
+    """`중국 출장 직원을 위한`, `방한 수요를 늘리기`: a visit noun before a noun of people or a market
+    (lexicon `traveller_head`) names a kind of traveller, not a trip anyone made."""
+    if trigger.type != "VISIT" or trigger.pos != "noun":
+        return False
+    after = _after_word(tokens, i, trigger.form)
+    return after < len(tokens) and tokens[after].tag == "NNG" and tokens[after].form in cues("traveller_head")
 
 
 def _after_word(tokens, i: int, form: str) -> int:
