@@ -110,3 +110,16 @@ def test_the_head_of_a_list_of_guides_meets_the_visitor(text, published, expecte
 ])
 def test_a_visit_word_naming_a_kind_of_traveller_is_no_visit(text):
     assert _events(text, "2026-03-24", "VISIT") == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # sharing a round of golf or an evening with someone is meeting them
+    ("도하린 한빛전자 회장은 17일 용인의 한 골프장에서 클라라 베버 노르트팜 회장과 라운딩을 함께했다.", "2026-05-18",
+     [({"도하린", "클라라 베버"}, "occurred", "2026-05-17")]),
+    ("클라라 베버 노르트팜 회장은 이어 목포 시내 한 식당에서 도하린 한빛전자 회장과 저녁을 함께하며 협력 방안을 논의했다.",
+     "2026-05-18", [({"도하린", "클라라 베버"}, "occurred", "2026-05-18")]),
+    # joining, with nothing shared as object, is no meeting of its own
+    ("행사에는 도하린 한빛전자 회장과 표재헌 청람중공업 회장도 함께했다.", "2026-05-18", []),
+])
+def test_a_thing_shared_with_someone_is_a_meeting(text, published, expected):
+    assert [(set(p), s, d) for p, s, d in _events(text, published, "MEET")] == expected

@@ -1,7 +1,7 @@
 """Triggers: the words that tell an event, found on Kiwi morphemes from one lexicon (triggers.tsv).
 
 A trigger is a noun (`회동`, `MOU`), a noun Kiwi cuts into pieces (`차+담+회`), a verb (`만나`) or
-a noun and verb pair (`손/잡`). A topic-like noun (`협력`, `동맹`) is an act only when one of its
+a noun and verb pair (`손/잡`, `함께/하`). A topic-like noun (`협력`, `동맹`) is an act only when one of its
 verbs follows; a count (`8번의 미팅`) or a habit (`매년 찾는다`) is not one occasion; a word inside
 a name (`바이에른 투자청`) is part of the name. One clause tells one meeting or deal, but may tell
 several visits or rounds.
@@ -33,7 +33,8 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
         if trigger is None or _is_count(tokens, i) or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
             continue
         if trigger.needs and not _followed_by(tokens, i, trigger) and not _rumoured(tokens, i) \
-                or _modifies_noun(tokens, i, trigger) or _names_travellers(tokens, i, trigger):
+                or _modifies_noun(tokens, i, trigger) or _names_travellers(tokens, i, trigger) \
+                or _shares_nothing(tokens, i, trigger):
             continue
         key = (trigger.type, view.clause_of[i], back_reference(tokens, i, trigger))
         if key in seen and trigger.type not in _REPEATABLE:
@@ -118,6 +119,12 @@ def _names_travellers(tokens, i: int, trigger: Trigger) -> bool:
         return False
     after = _after_word(tokens, i, trigger.form)
     return after < len(tokens) and tokens[after].tag == "NNG" and tokens[after].form in cues("traveller_head")
+
+
+def _shares_nothing(tokens, i: int, trigger: Trigger) -> bool:
+    """`저녁을 함께했다`, `라운딩을 함께했다`: a verb of sharing (lexicon `sharing_verb`) tells a meeting
+    only with the thing shared as its object; `X도 함께했다` is someone joining (discourse.attend)."""
+    return trigger.form in cues("sharing_verb") and not (i >= 1 and tokens[i - 1].tag == "JKO")
 
 
 def _after_word(tokens, i: int, form: str) -> int:
