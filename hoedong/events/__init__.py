@@ -38,6 +38,7 @@ _PERSON_ACTS = ("MEET", "VISIT")
 _DECIDED_ACTS = ("MEET", "VISIT", "INVEST")  # a partnership agreed is formed by the agreement itself
 _ONGOING_REACH = 4  # tokens after a meeting word in which `-고 있다` makes it going on
 _MEETING_SIZE = 2  # a meeting needs two named people
+_POST_GAP = 1  # characters between a person and the country of their post (`쩐 탄 만 베트남 국회의장`)
 
 
 def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], published: str | None) -> tuple[Event, ...]:
@@ -152,13 +153,18 @@ def _without_venues(found: list[Draft], view: View) -> list[Draft]:
     the country or city travelled to (`미국 마운틴뷰에 있는 연구소를 찾아 … 만났다`)."""
     meetings = [set(d.participants) for d in found if d.type == "MEET"]
     travelled = any(a.entity.type == "PLACE" and a.role != "of" and place_kinds().get(a.entity.name) in TRAVEL_KINDS
-                    for a in view.args)
+                    and not _of_post(a, view.args) for a in view.args)
 
     def venue(draft: Draft) -> bool:
         travel = travelled or names_travel(draft.place)
         return draft.type == "VISIT" and bool(draft.place) and not travel \
             and any(set(draft.participants) <= people for people in meetings)
     return [d for d in found if not venue(d)]
+
+
+def _of_post(place, args) -> bool:
+    """`쩐 탄 만 베트남 국회의장은`: the country of someone's post, right after their name, is no destination."""
+    return any(a.entity.type == "PERSON" and 0 <= place.start - a.end <= _POST_GAP for a in args)
 
 
 def _status_at(view: View, index: int, trigger) -> str:

@@ -55,17 +55,19 @@ def _predicate(tokens, i: int) -> bool:
 
 
 def after_event_named(view: View, index: int, told: list[Draft], ahead: bool) -> TimeValue | None:
-    """`협약식 직후 … 면담을 했다`, `회담 뒤 … 만났다`: an act told as following an event the text
+    """`협약식 직후 … 면담을 했다`, `회담 뒤 … 만났다`, `면담에 앞서 … 둘러봤다`: an act told as following an event the text
     told before, named by its word (or a deal by the word for its ceremony), is on that event's day;
     not an act still `ahead` after an event told as done (`회담 후 … 만날 계획이다`: some day later)."""
     tokens = view.sentence.tokens
     for i in range(1, len(tokens)):
         word = tokens[i]
         sequence = word.form in cues("after_noun") and word.tag.startswith("NN")  # `뒤`, `직후`
-        if view.clause_of[i] != view.clause_of[index] or not sequence:
+        ahead_of = word.form in cues("before_verb") and word.tag in ("VV", "MAG") and tokens[i - 1].tag == "JKB"
+        if view.clause_of[i] != view.clause_of[index] or not (sequence or ahead_of):
             continue
-        first = noun_start(tokens, i)
-        noun = "".join(t.form for t in tokens[first:i])
+        end = i - 1 if ahead_of else i  # `면담에 앞서`: the noun before the particle
+        first = noun_start(tokens, end)
+        noun = "".join(t.form for t in tokens[first:end])
         event = event_named(noun, told) if noun else None
         done = event is not None and event.status == "occurred"
         if event is not None and event.date is not None and event.date.start and not (ahead and done):

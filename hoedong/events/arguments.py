@@ -47,6 +47,8 @@ _COMPANION_REACH = 12  # characters between `X 회장과` and the `함께` that 
 _TITLE_GAP = 8  # characters between a person mention and the title that closes its phrase
 _DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
 _ARRIVAL_ROLES = ("to",)  # the particle roles of a destination right before an arrival word (`휴스턴에 도착`)
+_CLOSING_CASES = ("JKS", "JX", "JKB", "JKO")  # particles that close a noun phrase before the event word
+_SITE_WORDS = 3  # nouns of a site's phrase kept as its place (`조선소 특수선 도크`)
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
 
 
@@ -175,8 +177,8 @@ def _visit(r: Reading) -> list[Draft]:
     if not visitors:
         return []
     visitors = unique(visitors + _companions(r))
-    places = _destinations(r)
-    if not places and (r.trigger.pos == "verb" or r.trigger.needs_destination):
+    places = _destinations(r, visitors)
+    if not places and (r.trigger.pos == "verb" or r.trigger.needs_destination or _abroad_only(r)):
         return []  # 찾다 without a place is `to look for`; 도착 without one is reaching a venue
     if r.trigger.needs_travel and not _moved_on(r, visitors, [place for place, _ in places]):
         return []  # `호텔로 이동했다`: a move to a venue; `(방한 중) 부산으로 이동해`: the same trip
@@ -229,9 +231,10 @@ def _before_together(arg: Arg, people: list[Arg], together: list[int]) -> bool:
 
 
 def _genitive(tokens, arg: Arg, until: int) -> bool:
-    """A genitive `의` ends the person's phrase before the event word (not `이재명 정부가`)."""
+    """A genitive `의` ends the person's phrase before the event word (not `이재명 정부가`), in the noun
+    phrase of the event word (not `X 대통령의 특사 자격으로 인도를 방문`: the genitive owns another noun)."""
     between = [t for t in tokens if arg.end <= t.start < until]
-    return any(t.tag == "JKG" for t in between) and not any(t.tag in ("JKS", "JX") for t in between)
+    return any(t.tag == "JKG" for t in between) and not any(t.tag in _CLOSING_CASES for t in between)
 
 
 def _unknown_subject(r: Reading) -> str | None:
@@ -269,15 +272,27 @@ def _moved_on(r: Reading, visitors: list[str], places: list[str | None]) -> bool
     return any(c not in (trip.place or "") for c in countries)
 
 
-def _destinations(r: Reading) -> list[tuple[str | None, TimeValue | None]]:
+def _abroad_only(r: Reading) -> bool:
+    """`해외 출장 일정으로 참석하지 못했다`, `해외 출장 중인`: a trip said to be abroad, to nowhere named."""
+    tokens = r.view.sentence.tokens
+    return r.index > 0 and tokens[r.index - 1].form in cues("unnamed_abroad")
+
+
+def _destinations(r: Reading, visitors: list[str]) -> list[tuple[str | None, TimeValue | None]]:
+    """The places and sites the visit goes to, named before the visit word; not a genitive before the
+    visitor's name, which tells where the visitor comes from (`영국 … 개발사 X의 Y CEO가 … 부두를 둘러봤다`)."""
     if r.trigger.place:
         return [(r.trigger.place, None)]
     trigger_start = r.view.sentence.tokens[r.index].start
+    named = [a.start for a in r.args if a.entity.id in visitors and a.start < trigger_start]
+    after = min(named) if named else -1
     roles = _ARRIVAL_ROLES if r.trigger.needs_travel else ("object", "to", "list", "none", "of")
     places = [a for a in r.args if a.entity.type in ("PLACE", "ORG") and a.role in roles
-              and a.start < trigger_start and not is_affiliation(a, r.args)]  # `한국을 떠나`: whence, not whither
+              and a.start < trigger_start and not is_affiliation(a, r.args)  # `한국을 떠나`: whence, not whither
+              and not (a.role == "of" and a.start < after)]
     if not places:
         unnamed = _unnamed_destination(r) if r.trigger.needs_destination else None
+        unnamed = unnamed or (site_visited(r.view.sentence.tokens, r.index) if r.trigger.pos == "verb" else None)
         return [(unnamed, None)] if unnamed else []
     listed = [a for a in places if a.role == places[-1].role]
     countries = [a for a in listed if a.entity.type == "PLACE"]
@@ -296,6 +311,22 @@ def _unnamed_destination(r: Reading) -> str | None:
     noun = tokens[r.index - 2]
     named = any(a.start <= noun.start < a.end for a in r.view.args)
     return noun.form if noun.tag == "NNP" and noun.end == tokens[r.index - 1].start and not named else None
+
+
+def site_visited(tokens, index: int) -> str | None:
+    """`하노버 공장을 둘러볼`, `조선소 특수선 도크를 둘러봤다`: the object of a visit verb is a site
+    (lexicon `site_noun`) that names no known place or company; returns the noun phrase as written
+    (`생산라인`, `현장`, `부스` are parts of a site or a venue, not a destination)."""
+    if index < 2 or particle_roles().get((tokens[index - 1].tag, tokens[index - 1].form)) != "object":
+        return None
+    nouns = []
+    for token in reversed(tokens[:index - 1]):
+        if not token.tag.startswith("NN") or (nouns and nouns[0].start - token.end > 1) or len(nouns) == _SITE_WORDS:
+            break
+        nouns.insert(0, token)
+    if not nouns or nouns[-1].form not in cues("site_noun") or nouns[-1].end != tokens[index - 1].start:
+        return None
+    return " ".join(t.form for t in nouns)
 
 
 def _date_right_after(view: View, arg: Arg, day: date | None) -> TimeValue | None:

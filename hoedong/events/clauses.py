@@ -17,6 +17,8 @@ from hoedong.nlp import Sentence, Token
 
 SUBJECT_ROLES = ("subject", "topic")  # the roles of a clause's subject (이/가) and topic (은/는)
 _AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
+_POST_REACH = 6  # tokens after a place in which the title of a post may come (`아랍에미리트(UAE) 아부다비 행정청장`)
+_POST_TAGS = ("SL", "SSO", "SSC")  # a country's short form in parentheses inside the post
 _NP_TAGS = ("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR")
 
 
@@ -85,10 +87,8 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
         starts = [other for s, _, other in spans if s == token.start and token.start > end]
         if any(o.type == "PERSON" for o in starts):
             return "none"
-        if any(o.type == "PLACE" for o in starts):
-            nxt = following[n + 1] if n + 1 < len(following) else None
-            if not (nxt is not None and title_of(nxt.form)):
-                return "none"  # a place starts a new phrase, unless it names a post (`경기도 경제부지사`)
+        if any(o.type == "PLACE" for o in starts) and not _names_post(following[n + 1:], spans):
+            return "none"  # a place starts a new phrase, unless it names a post (`경기도 경제부지사`)
         trigger = triggers().get((token.form, "noun"))
         if token.start > end and trigger is not None and not trigger.needs:
             return "none"  # an event word starts a new phrase (not `공동`, a word of titles too)
@@ -96,6 +96,8 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
             return "of"  # `이재명 정부가`: the administration, not the person, does it
         if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, spans):
             continue  # `한결중공업`: Kiwi may cut a name into an adverb and a noun; it is still the name
+        if token.tag == "MM" and _names_post(following[n + 1:], spans):
+            continue  # `김부겸 전 국무총리가`, `X 전 산업부 장관이`: a determiner of the title (former) is inside the phrase
         roles = particle_roles()
         role = roles.get((token.tag, token.form)) or roles.get((token.tag[:3], token.form)) \
             or ("list" if token.tag == "SP" else "none")
@@ -104,6 +106,22 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
             return "list"  # `X를 비롯해 Y 등이 참석했다`: X heads the list, not the object of an act
         return role
     return "none"
+
+
+def _names_post(following, spans) -> bool:
+    """`사우디아라비아 에너지부 장관이`, `경기도 경제부지사`, `아랍에미리트(UAE) 아부다비 행정청장이`: the
+    nouns after a place end in a title (the person's post in that country or region), with no
+    particle or other person between."""
+    from hoedong.entities.lexicon import title_of
+
+    for token in following[:_POST_REACH]:
+        if title_of(token.form):
+            return True
+        if any(s == token.start and other.type == "PERSON" for s, _, other in spans):
+            return False
+        if not (token.tag.startswith("NN") or token.tag in _POST_TAGS or _inside_name(token, spans)):
+            return False
+    return False
 
 
 def _inside_name(token: Token, spans) -> bool:

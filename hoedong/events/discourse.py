@@ -138,7 +138,8 @@ def guide(view: View, drafts: list[Draft], number: int, state: "Discourse", date
     guests = unique([a.entity.id for a in people if a.role == "object"])
     guides = [p for p in guides if p not in guests]
     visits = [d for d in drafts if d.type == "VISIT" and number - d.sentence <= 1 and not set(d.participants) & set(guides)]
-    guided = [t for i, t in enumerate(tokens[:at]) if view.clause_of[i] == clause and t.tag == "JKO"]
+    guided = [t for i, t in enumerate(tokens[:at]) if view.clause_of[i] == clause and t.tag == "JKO"
+              and not tokens[i + 1].form.startswith(cues("including"))]  # `X를 비롯해 … 안내를 맡는다`: a list of guides
     quoted = any(t.tag == "JKQ" or (t.tag == "EC" and t.form in endings("quoted_plain") + endings("quoted_present"))
                  for t in tokens[:at])  # `"…"고`, `… 한다고`
     if not guests and (guided or quoted):

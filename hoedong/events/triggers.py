@@ -1,7 +1,7 @@
 """Triggers: the words that tell an event, found on Kiwi morphemes from one lexicon (triggers.tsv).
 
 A trigger is a noun (`회동`, `MOU`), a noun Kiwi cuts into pieces (`차+담+회`), a verb (`만나`) or
-a noun and verb pair (`손/잡`). A topic-like noun (`협력`, `동맹`) is an act only when one of its
+a noun and verb pair (`손/잡`, `함께/하`). A topic-like noun (`협력`, `동맹`) is an act only when one of its
 verbs follows; a count (`8번의 미팅`) or a habit (`매년 찾는다`) is not one occasion; a word inside
 a name (`바이에른 투자청`) is part of the name. One clause tells one meeting or deal, but may tell
 several visits or rounds.
@@ -32,8 +32,9 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
         trigger = _trigger_at(tokens, i)
         if trigger is None or (_is_count(tokens, i) and trigger.type != "PARTNER") or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
             continue
-        if trigger.needs and not _followed_by(tokens, i, trigger.needs) and not _rumoured(tokens, i) \
-                or _modifies_noun(tokens, i, trigger):
+        if trigger.needs and not _followed_by(tokens, i, trigger) and not _rumoured(tokens, i) \
+                or _modifies_noun(tokens, i, trigger) or _names_travellers(tokens, i, trigger) \
+                or _shares_nothing(tokens, i, trigger):
             continue
         key = (trigger.type, view.clause_of[i], back_reference(tokens, i, trigger))
         if key in seen and trigger.type not in _REPEATABLE:
@@ -46,7 +47,7 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
 def _trigger_at(tokens, i: int) -> Trigger | None:
     token = tokens[i]
     pos = "verb" if token.tag.startswith("VV") else "noun" if token.tag in ("NNG", "NNP", "SL") else None
-    trigger = _compound_trigger(tokens, i) if pos == "noun" else None
+    trigger = _compound_trigger(tokens, i) if pos == "noun" or token.tag == "NNB" else None  # `차/NNB 담/NNG`
     trigger = trigger or (triggers().get((token.form, pos)) if pos else None)
     if trigger is None and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("VV"):
         trigger = triggers().get((token.form + tokens[i + 1].form, "verb"))  # 손/NNG 잡/VV
@@ -82,7 +83,7 @@ def _compound_trigger(tokens, i: int) -> Trigger | None:
     """An event noun of several noun morphemes (`차담회`, `화상 회의`), longest first."""
     for size in range(_COMPOUND_PARTS, 1, -1):
         parts = tokens[i: i + size]
-        if len(parts) < size or any(t.tag not in ("NNG", "NNP") for t in parts):
+        if len(parts) < size or any(t.tag not in ("NNG", "NNP", "NNB") for t in parts):
             continue
         if any(b.start - a.end > 1 for a, b in zip(parts, parts[1:])):
             continue
@@ -112,6 +113,21 @@ def _modifies_noun(tokens, i: int, trigger: Trigger) -> bool:
     return any(not t.form.startswith(trigger.needs) for t in chain)
 
 
+def _names_travellers(tokens, i: int, trigger: Trigger) -> bool:
+    """`중국 출장 직원을 위한`, `방한 수요를 늘리기`: a visit noun before a noun of people or a market
+    (lexicon `traveller_head`) names a kind of traveller, not a trip anyone made."""
+    if trigger.type != "VISIT" or trigger.pos != "noun":
+        return False
+    after = _after_word(tokens, i, trigger.form)
+    return after < len(tokens) and tokens[after].tag == "NNG" and tokens[after].form in cues("traveller_head")
+
+
+def _shares_nothing(tokens, i: int, trigger: Trigger) -> bool:
+    """`저녁을 함께했다`, `라운딩을 함께했다`: a verb of sharing (lexicon `sharing_verb`) tells a meeting
+    only with the thing shared as its object; `X도 함께했다` is someone joining (discourse.attend)."""
+    return trigger.form in cues("sharing_verb") and not (i >= 1 and tokens[i - 1].tag == "JKO")
+
+
 def _after_word(tokens, i: int, form: str) -> int:
     """The index after the morphemes of a compound event word (`인수`+`전` for `인수전`)."""
     joined, end = tokens[i].form, i + 1
@@ -120,13 +136,15 @@ def _after_word(tokens, i: int, form: str) -> int:
     return end
 
 
-def _followed_by(tokens, i: int, needs: tuple[str, ...]) -> bool:
+def _followed_by(tokens, i: int, trigger: Trigger) -> bool:
     """The verb that makes a topic noun an act follows it (`협약을 체결했다`, `협력으로 진행한다고
-    밝혔다`); the light verb 하다 only right after it (`투자했다`, not `투자에 나서는 것은 위험하다`)."""
-    for distance, token in enumerate(tokens[i + 1: i + 1 + _NEEDS_REACH], 1):
+    밝혔다`); the light verb 하다 only right after it (`투자했다`, not `투자에 나서는 것은 위험하다`),
+    counted from the word's last piece (`차+담+을 한다`)."""
+    last = _after_word(tokens, i, trigger.form) - 1
+    for distance, token in enumerate(tokens[last + 1: last + 1 + _NEEDS_REACH], 1):
         if token.tag[0] not in "VNX":
             continue
-        for need in needs:
+        for need in trigger.needs:
             if token.form.startswith(need) and (need not in cues("light_verb") or distance <= _LIGHT_VERB_REACH):
                 return True
     return False
