@@ -152,6 +152,17 @@ def tense(tokens: list[Token]) -> str | None:
     return None
 
 
+def plan_as_it_stood(tokens: list[Token]) -> bool:
+    """`만날 계획이었다`, `회담할 예정이었다`: a plan told in the past tense, as it stood before what
+    the text tells of it since (a trip called off, a date moved)."""
+    for ending, noun, copula, past in zip(tokens, tokens[1:], tokens[2:], tokens[3:]):
+        planned = ending.tag == "ETM" and ending.form in endings("adnominal_future") and noun.tag.startswith("NN") \
+            and noun.form in cues("plan_noun")
+        if planned:
+            return copula.tag == "VCP" and past.tag == "EP" and past.form in endings("past")
+    return False
+
+
 def ongoing(tokens: list[Token]) -> bool:
     """`만나고 있다`: an act going on (or habitual), said in the progressive."""
     return any(t.form in cues("progressive_ending") and t.tag == "EC" and n.form in cues("progressive_verb")

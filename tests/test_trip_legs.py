@@ -1,0 +1,55 @@
+"""Trips told leg by leg, and the meetings of a trip called off: sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import read_text
+
+
+def _events(text: str, published: str):
+    return sorted((e.type, sorted(e.people or e.orgs), e.status, e.date) for e in read_text(text, published))
+
+
+@pytest.mark.parametrize("text, published, legs", [
+    # a trip told city by city (an arrival in a city, a site in a city): moving on to another city is a leg
+    ("서하준 가람바이오 대표는 9일 베트남 하노이에 도착해 현지 협력사 대표들과 만찬을 했다. "
+     "서 대표는 11일 호찌민으로 이동해 생산 법인을 점검할 예정이다.", "2025-06-10",
+     [("occurred", "2025-06-09"), ("planned", "2025-06-11")]),
+    ("도하린 한빛전자 회장은 3일 독일 뮌헨에 도착해 현지 공장을 둘러봤다. "
+     "도 회장은 5일 베를린으로 이동해 마르틴 코흐 린데파마 회장과 만날 계획이다.", "2025-04-04",
+     [("occurred", "2025-04-03"), ("planned", "2025-04-05")]),
+    ("도하린 한빛전자 회장은 3일 뮌헨의 한빛전자 유럽법인을 찾았다. "
+     "도 회장은 이튿날 베를린으로 이동해 현지 협력사를 둘러볼 예정이다.", "2025-04-04",
+     [("occurred", "2025-04-03"), ("planned", "2025-04-04")]),
+    # a trip told as one to a country as a whole: a move inside it is the same trip
+    ("도하린 한빛전자 회장은 3일 독일을 방문했다. "
+     "도 회장은 5일 베를린으로 이동해 마르틴 코흐 린데파마 회장과 만날 계획이다.", "2025-04-04",
+     [("occurred", "2025-04-03")]),
+    ("마르틴 코흐 린데파마 회장이 10일 방한했다. "
+     "코흐 회장은 12일 부산으로 이동해 서하준 가람바이오 대표와 만찬을 할 예정이다.", "2025-06-10",
+     [("occurred", "2025-06-10")]),
+])
+def test_legs_a_move_to_another_city_is_a_leg_of_a_trip_told_city_by_city(text, published, legs):
+    visits = [(status, when) for kind, _, status, when in _events(text, published) if kind == "VISIT"]
+    assert visits == legs
+
+
+@pytest.mark.parametrize("text, published, meeting", [
+    # a trip called off, then the meeting it was to hold, told as a plan as it stood: denied with the trip
+    ("다음 달로 예정됐던 마르틴 코흐 린데파마 회장의 방한이 취소됐다. "
+     "코흐 회장은 방한 기간에 서하준 가람바이오 대표와 만날 계획이었다.", "2025-05-20",
+     ("MEET", ["마르틴 코흐", "서하준"], "denied", "2025-06")),
+    ("도하린 한빛전자 회장의 이번 주 독일 출장이 현지 사정으로 무산됐다. "
+     "도 회장은 베를린에서 마르틴 코흐 린데파마 회장과 회동할 예정이었다.", "2025-05-20",
+     ("MEET", ["도하린", "마르틴 코흐"], "denied", "2025-05-19")),
+    ("마르틴 코흐 린데파마 회장의 다음 주 방한이 전격 연기됐다. "
+     "코흐 회장은 서울에서 서하준 가람바이오 대표와 회담하고 공동 투자 방안을 논의할 계획이었다.", "2025-05-20",
+     ("MEET", ["마르틴 코흐", "서하준"], "denied", "2025-05-26")),
+    # the trip took place: the plan as it stood is no denial
+    ("마르틴 코흐 린데파마 회장이 지난 3일 방한했다. "
+     "코흐 회장은 방한 기간에 서하준 가람바이오 대표와 만날 계획이었다.", "2025-05-20",
+     ("MEET", ["마르틴 코흐", "서하준"], "planned", None)),
+])
+def test_legs_a_meeting_planned_for_a_trip_called_off_is_denied(text, published, meeting):
+    told = [e if meeting[3] else e[:3] + (None,) for e in _events(text, published)]
+    assert meeting in told
