@@ -53,3 +53,23 @@ def test_legs_a_move_to_another_city_is_a_leg_of_a_trip_told_city_by_city(text, 
 def test_legs_a_meeting_planned_for_a_trip_called_off_is_denied(text, published, meeting):
     told = [e if meeting[3] else e[:3] + (None,) for e in _events(text, published)]
     assert meeting in told
+
+
+@pytest.mark.parametrize("text, meeting", [
+    # a plan told as it stood, in a clause of contrast, and the rest of the sentence negates an act:
+    # the gathering was set up and did not take place (denied, on the day it was set for)
+    ("도하린 한빛전자 회장은 지난주 서울에서 마르틴 코흐 린데파마 회장과 만날 계획이었으나 일정이 엇갈려 만나지 못했다.",
+     ("MEET", ["도하린", "마르틴 코흐"], "denied", "2025-05-12")),
+    ("서하준 가람바이오 대표는 19일 마르틴 코흐 린데파마 회장과 회동할 예정이었으나 코흐 회장의 건강 문제로 "
+     "자리가 마련되지 않았다.", ("MEET", ["마르틴 코흐", "서하준"], "denied", "2025-05-19")),
+    ("서하준 가람바이오 대표는 다음 달 마르틴 코흐 린데파마 회장과 회동할 예정이었으나 코흐 회장의 건강 문제로 "
+     "만나지 않기로 했다.", ("MEET", ["마르틴 코흐", "서하준"], "denied", "2025-06")),
+])
+def test_legs_a_plan_as_it_stood_then_negated_is_denied_on_its_day(text, meeting):
+    assert meeting in _events(text, "2025-05-20")
+
+
+def test_legs_an_attendance_planned_as_it_stood_then_negated_adds_no_one():
+    text = ("도하린 한빛전자 회장과 서하준 가람바이오 대표가 18일 서울에서 만찬을 함께했다. 당초 이 자리에는 "
+            "마르틴 코흐 린데파마 회장도 참석할 예정이었으나 항공편 문제로 합류하지 못했다.")
+    assert _events(text, "2025-05-20") == [("MEET", ["도하린", "서하준"], "occurred", "2025-05-18")]

@@ -36,7 +36,7 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
             return "denied"
         if answer:
             return answer
-    if said in _PLANS and _falls_through(own, rest):
+    if said in _PLANS and falls_through(own, rest):
         return "denied"
     if said:
         return said
@@ -94,13 +94,17 @@ def _as_verb(tokens: list[Token], i: int) -> bool:
     return tokens[i].tag.startswith("VV") or following_tag.startswith("XSV")
 
 
-def _falls_through(own: list[Token], rest: list[Token]) -> bool:
+def falls_through(own: list[Token], rest: list[Token]) -> bool:
     """`면담이 추진됐으나 … 성사되지 않았다`: a plan told in a clause of contrast, and the rest of the
-    sentence says it did not come about (a word of coming about negated, or of calling off)."""
+    sentence says it did not come about (a word of coming about negated, or of calling off); or a
+    plan told as it stood (`만날 예정이었으나 … 만나지 못했다`, `참석할 예정이었으나 합류하지 못했다`)
+    and the rest of the sentence negates an act."""
     if not own or own[-1].tag != "EC" or own[-1].form not in endings("contrastive"):
         return False
     after = rest[len(own):] if rest[:len(own)] == own else rest
-    return modality(after) == "denied" and any(t.form in cues("fell_through") for t in after)
+    if modality(after) != "denied":
+        return False
+    return any(t.form in cues("fell_through") for t in after) or plan_as_it_stood(own)
 
 
 _PROPOSAL_REACH = 3  # 투자(+하/XSV)(+자고/EC): the tokens of the event word's own predicate
@@ -186,8 +190,10 @@ def relative_clause_tense(tokens: list[Token], index: int) -> str | None:
 
 def called_off(tokens: list[Token], index: int) -> bool:
     """`회동을 추진했으나 … 무산됐다`, `예정됐던 방한이 취소됐다`: a word of coming about or calling
-    off after the event word: the gathering was set up before it fell through, so it keeps its time."""
-    return any(t.form in cues("fell_through") for t in tokens[index + 1:])
+    off after the event word, or a plan told as it stood (`만날 예정이었으나 … 못했다`): the gathering
+    was set up before it fell through, so it keeps its time."""
+    following = list(tokens[index + 1:])
+    return any(t.form in cues("fell_through") for t in following) or plan_as_it_stood(following)
 
 
 def is_rumour(tokens: list[Token], index: int) -> bool:
