@@ -40,7 +40,7 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
         return "denied"
     if said:
         return said
-    when = tense(own) or tense(rest)
+    when = _quoted_present(own) or tense(own) or tense(rest)
     if when == "past":
         return "occurred"
     if when == "future":
@@ -50,6 +50,17 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
     if later in ("speculated", "planned", "requested"):
         return later
     return "present"
+
+
+def _quoted_present(own: list[Token]) -> str | None:
+    """`라운드 테이블에 참석한다고 밝혔다`: the clause's own predicate is quoted in the present tense,
+    and the past tense after it is the telling's; not `계약을 체결하고 … 나선다고 밝혔다` (another clause's)."""
+    for token in own:
+        if token.tag == "EP" and token.form in endings("past"):
+            return None
+        if token.tag == "EC" and token.form in endings("quoted_present"):
+            return "present"
+    return None
 
 
 def _hearsay(tokens: list[Token]) -> bool:
