@@ -73,3 +73,9 @@ def test_legs_an_attendance_planned_as_it_stood_then_negated_adds_no_one():
     text = ("도하린 한빛전자 회장과 서하준 가람바이오 대표가 18일 서울에서 만찬을 함께했다. 당초 이 자리에는 "
             "마르틴 코흐 린데파마 회장도 참석할 예정이었으나 항공편 문제로 합류하지 못했다.")
     assert _events(text, "2025-05-20") == [("MEET", ["도하린", "서하준"], "occurred", "2025-05-18")]
+
+
+def test_legs_a_trip_told_by_its_month_then_by_its_day_takes_the_day():
+    text = ("마르틴 코흐 린데파마 회장이 다음 달 방한한다. "
+            "코흐 회장은 오는 9일 한국을 찾아 서하준 가람바이오 대표와 만날 예정이다.")
+    assert ("VISIT", ["마르틴 코흐"], "planned", "2025-06-09") in _events(text, "2025-05-14")
