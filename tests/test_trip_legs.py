@@ -79,3 +79,16 @@ def test_legs_a_trip_told_by_its_month_then_by_its_day_takes_the_day():
     text = ("마르틴 코흐 린데파마 회장이 다음 달 방한한다. "
             "코흐 회장은 오는 9일 한국을 찾아 서하준 가람바이오 대표와 만날 예정이다.")
     assert ("VISIT", ["마르틴 코흐"], "planned", "2025-06-09") in _events(text, "2025-05-14")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act moved to a new time, then its old plan told as it stood: one act, on the new time
+    ("한빛전자와 가람바이오의 업무협약 체결이 다음 달 10일로 연기됐다. 두 회사는 당초 이달 말 서울에서 협약을 맺을 예정이었다.",
+     [("PARTNER", ["가람바이오", "한빛전자"], "planned", "2025-06-10")]),
+    ("도하린 한빛전자 회장과 마르틴 코흐 린데파마 회장의 회동이 다음 달 초로 미뤄졌다. 두 사람은 당초 이번 주 서울에서 만날 예정이었다.",
+     [("MEET", ["도하린", "마르틴 코흐"], "planned", "2025-06")]),
+    ("서하준 가람바이오 대표의 방한이 다음 주로 연기됐다. 서 대표는 당초 오는 16일 한국을 찾을 예정이었다.",
+     [("VISIT", ["서하준"], "planned", "2025-05-19")]),
+])
+def test_legs_the_old_plan_of_an_act_moved_to_a_new_time_is_the_same_act(text, expected):
+    assert _events(text, "2025-05-14") == expected

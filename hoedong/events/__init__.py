@@ -25,7 +25,7 @@ from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_
 from hoedong.events.discourse import Discourse, attend, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
-from hoedong.events.legs import called_off_trip
+from hoedong.events.legs import called_off_trip, told_before
 from hoedong.events.lexicon import DEAL_TYPES, TRAVEL_KINDS, background_told, caption_spans, cues, names_travel, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
@@ -115,8 +115,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 draft.date = day_of_telling(view, text, index, day, state, asked)  # `투자하기로 했다고 11일 밝혔다`
             if draft.type == "MEET" and when is None:
                 draft.date = trip_time(draft, drafts + found + trips, day)
-            if draft.type == "MEET" and plan_as_it_stood(list(tokens[index:])):
-                _gone_with_trip(draft, drafts + found + trips, number)
+            if plan_as_it_stood(list(tokens[index:])):
+                _plan_as_it_stood(draft, drafts + found + trips, number)
             if status == "denied" and called_off(tokens, index):
                 draft.statuses.insert(0, (number, "planned"))  # set up, then called off: its time stands
         if not made:
@@ -131,12 +131,16 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
     return _without_venues(found, view)
 
 
-def _gone_with_trip(meeting: Draft, drafts: list[Draft], number: int) -> None:
-    """`방한이 취소됐다. … 만날 계획이었다`: a meeting planned for a trip called off is denied, on the trip's time."""
-    trip = called_off_trip(meeting, drafts)
+def _plan_as_it_stood(draft: Draft, drafts: list[Draft], number: int) -> None:
+    """`방한이 취소됐다. … 만날 계획이었다`: a meeting planned for a trip called off is denied, on the
+    trip's time; `… 다음 달로 미뤄졌다. 당초 이달 말 … 예정이었다`: the act told before, whose time is
+    not the old plan's."""
+    trip = called_off_trip(draft, drafts) if draft.type == "MEET" else None
     if trip is not None:
-        meeting.statuses.append((number, "denied"))
-        meeting.date = meeting.date or trip.date
+        draft.statuses.append((number, "denied"))
+        draft.date = draft.date or trip.date
+    elif told_before(draft, drafts) is not None:
+        draft.date = None
 
 
 def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view: View, number: int,

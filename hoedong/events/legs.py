@@ -1,4 +1,6 @@
-"""The acts inside a trip: a meeting planned for a trip the text told as called off did not take place."""
+"""Plans as they stood (`만날 계획이었다`, status.plan_as_it_stood): a meeting planned for a trip the
+text told as called off did not take place, and the old plan of an act told just before as moved
+to a new time is that act again, on the new time."""
 
 from __future__ import annotations
 
@@ -18,3 +20,11 @@ def called_off_trip(meeting: Draft, drafts: list[Draft]) -> Draft | None:
         if set(trip.participants) & set(meeting.participants):
             return trip if settle([s for _, s in trip.statuses])[0] == "denied" else None
     return None
+
+
+def told_before(act: Draft, drafts: list[Draft]) -> Draft | None:
+    """`… 계약이 다음 달 초로 미뤄졌다. 두 회사는 당초 이달 말 계약을 체결할 예정이었다`: the act a
+    plan as it stood tells again, told just before by the same people or organisations; the old
+    plan's time is not the act's (the report before gives it)."""
+    return next((d for d in reversed(drafts) if d.type == act.type and d.key() == act.key()
+                 and act.sentence - d.sentence <= _TRIP_REACH and d.sentence < act.sentence), None)
