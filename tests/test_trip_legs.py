@@ -92,3 +92,17 @@ def test_legs_a_trip_told_by_its_month_then_by_its_day_takes_the_day():
 ])
 def test_legs_the_old_plan_of_an_act_moved_to_a_new_time_is_the_same_act(text, expected):
     assert _events(text, "2025-05-14") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gathering set up and called off with no time of its own: no time carried over from the sentence before
+    ("도하린 장관은 8일 서울에서 열린 투자 포럼에서 연설했다. 도 장관과 서하준 가람바이오 대표의 별도 면담도 "
+     "추진됐으나 일정이 맞지 않아 성사되지 않았다.", ("MEET", ["도하린", "서하준"], "denied", None)),
+    ("도하린 한빛전자 회장은 18일 필라델피아 공장을 찾았고 이튿날 워싱턴DC에서 의원들과 면담했다. "
+     "당초 캐나다 오타와에도 들를 예정이었으나 현지 일정이 맞지 않아 취소했다.", ("VISIT", ["도하린"], "denied", None)),
+    # one with a time of its own keeps it
+    ("서하준 가람바이오 대표는 19일 마르틴 코흐 린데파마 회장과 회동할 예정이었으나 코흐 회장의 건강 문제로 "
+     "자리가 마련되지 않았다.", ("MEET", ["마르틴 코흐", "서하준"], "denied", "2025-05-19")),
+])
+def test_legs_a_gathering_called_off_keeps_only_a_time_of_its_own(text, expected):
+    assert expected in _events(text, "2025-05-20")

@@ -119,6 +119,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 _plan_as_it_stood(draft, drafts + found + trips, number)
             if status == "denied" and called_off(tokens, index):
                 draft.statuses.insert(0, (number, "planned"))  # set up, then called off: its time stands
+                if when is not None and not told_here(text, when):
+                    draft.date = None  # `… 면담도 추진됐으나 성사되지 않았다`: a time carried over is not its own
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         if when is not None and told_here(text, when) and dates_saying(view, when):

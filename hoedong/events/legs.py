@@ -26,5 +26,10 @@ def told_before(act: Draft, drafts: list[Draft]) -> Draft | None:
     """`… 계약이 다음 달 초로 미뤄졌다. 두 회사는 당초 이달 말 계약을 체결할 예정이었다`: the act a
     plan as it stood tells again, told just before by the same people or organisations; the old
     plan's time is not the act's (the report before gives it)."""
-    return next((d for d in reversed(drafts) if d.type == act.type and d.key() == act.key()
+    return next((d for d in reversed(drafts) if d.type == act.type and d.key() == act.key() and _same_place(act, d)
                  and act.sentence - d.sentence <= _TRIP_REACH and d.sentence < act.sentence), None)
+
+
+def _same_place(act: Draft, other: Draft) -> bool:
+    """Not another leg of a trip (`당초 오타와에도 들를 예정이었으나`): the same place, or one not named."""
+    return act.place is None or other.place is None or act.place == other.place
