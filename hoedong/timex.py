@@ -23,6 +23,7 @@ from hoedong.resources import table, word_list
 Direction = Literal["past", "future", "nearest"]
 
 _CYCLES = {"past": kd.Cycle.PAST, "future": kd.Cycle.FUTURE, "nearest": kd.Cycle.NEAREST}
+_WEEK = 7  # days in a week: `내주` runs from the Monday after the news to the Sunday after it
 
 
 @cache
@@ -75,6 +76,7 @@ def _patterns() -> _Patterns:
             rf"|(?P<nextmonth>{_words('next_month')})"
             rf"(?:\s?(?P<nextday>\d{{1,2}})(?:\s?[~∼\-]\s?(?P<nextend>\d{{1,2}}))?\s?(?:{_words('day_unit')}))?"
             rf"|(?P<lastmonth>{_words('last_month')})(?!\s?\d)"
+            rf"|(?<![\uac00-\ud7a3])(?P<nextweek>{_words('next_week')})(?=[\s,.]|{_words('next_week_particle')}|$)"
             rf"|(?P<count>{_words('day_count')})\s?(?P<way>{_words('count_way')})"
             rf"|(?P<then>{_words('then')}|{_words('then_open')})"),
         ordinal=re.compile(rf"\s*(?:(?P<digits>\d+)\s?(?:{_words('ordinal_unit')})|(?P<word>{_words('ordinal_day')}))"),
@@ -270,6 +272,11 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
         days = _values("day_count")[match["count"]] * _values("count_way")[match["way"]]
         value = (published + timedelta(days=days)).isoformat()
         return TimeValue(value, value, match.group(), span, "day")
+    if match["nextweek"]:  # `내주`: the week after the news, from its Monday
+        if published is None:
+            return TimeValue(None, None, match.group(), span, "day")
+        monday = published + timedelta(days=_WEEK - published.weekday())
+        return TimeValue(monday.isoformat(), (monday + timedelta(days=_WEEK - 1)).isoformat(), match.group(), span, "day")
     if match["nextmonth"] or match["lastmonth"]:
         if published is None:
             return TimeValue(None, None, match.group(), span, "day" if match["nextday"] else "month")

@@ -74,6 +74,10 @@ def test_timex_holds_no_word_lists_in_code(module):
     ("두 대표는 사흘 전 서울에서 만났다.", "2025-04-02", ["2025-03-30"]),
     ("두 대표는 같은날 저녁 다시 만났다.", "2025-04-02", ["2025-04-02"]),
     ("양사는 다음 달 7일 계약서에 서명한다.", "2025-04-02", ["2025-05-07"]),
+    # `내주` is the week after the news, from its Monday, as `다음 주`; `내주고` is a verb
+    ("도 장관은 내주 독일 베를린을 방문한다.", "2025-04-02", ["2025-04-07"]),
+    ("한빛전자는 내주에 이사회를 열어 출자 안건을 의결한다.", "2025-04-06", ["2025-04-07"]),
+    ("그는 대표 자리를 내주고 고문으로 물러났다.", "2025-04-02", []),
 ])
 def test_timex_reads_the_time_words_from_data(text, published, found):
     assert [t.start for t in find_times(text, date.fromisoformat(published))] == found
