@@ -18,10 +18,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from hoedong.events.anchors import made_with_deal
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, told_by_source, told_here,
-                                   trip_of, trip_time, visit_since)
+from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, told_by_source,
+                                   told_here, trip_of, trip_time, visit_since)
 from hoedong.events.discourse import Discourse, attend, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
@@ -115,6 +116,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 draft.date = day_of_telling(view, text, index, day, state, asked)  # `투자하기로 했다고 11일 밝혔다`
             if draft.type == "MEET" and when is None:
                 draft.date = trip_time(draft, drafts + found + trips, day)
+            if draft.type == "INVEST" and draft.date is None and not frame_break(view, list(enumerate(tokens))):
+                draft.date = made_with_deal(draft, drafts)  # `계약을 맺었다. … 출자할 계획이다`; not `이와 별도로`
             if plan_as_it_stood(list(tokens[index:])):
                 _plan_as_it_stood(draft, drafts + found + trips, number)
             if status == "denied" and called_off(tokens, index):
