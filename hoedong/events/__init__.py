@@ -116,14 +116,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 draft.date = day_of_telling(view, text, index, day, state, asked)  # `투자하기로 했다고 11일 밝혔다`
             if draft.type == "MEET" and when is None:
                 draft.date = trip_time(draft, drafts + found + trips, day)
-            if draft.type == "INVEST" and draft.date is None and not frame_break(view, list(enumerate(tokens))):
-                draft.date = made_with_deal(draft, drafts)  # `계약을 맺었다. … 출자할 계획이다`; not `이와 별도로`
-            if plan_as_it_stood(list(tokens[index:])):
-                _plan_as_it_stood(draft, drafts + found + trips, number)
-            if status == "denied" and called_off(tokens, index):
-                draft.statuses.insert(0, (number, "planned"))  # set up, then called off: its time stands
-                if when is not None and not told_here(text, when):
-                    draft.date = None  # `… 면담도 추진됐으나 성사되지 않았다`: a time carried over is not its own
+            _told_around(draft, view, index, status, when, drafts + found + trips)
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         if when is not None and told_here(text, when) and dates_saying(view, when):
@@ -134,6 +127,20 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling
         found.extend(made)
     return _without_venues(found, view)
+
+
+def _told_around(draft: Draft, view: View, index: int, status: str, when: TimeValue | None, drafts: list[Draft]) -> None:
+    """What the text tells around the act that changes its time or status: the deal an investment
+    plan was made with, a plan told as it stood, a gathering set up and called off."""
+    tokens = view.sentence.tokens
+    if draft.type == "INVEST" and draft.date is None and not frame_break(view, list(enumerate(tokens))):
+        draft.date = made_with_deal(draft, drafts)  # `계약을 맺었다. … 출자할 계획이다`; not `이와 별도로`
+    if plan_as_it_stood(list(tokens[index:])):
+        _plan_as_it_stood(draft, drafts, draft.sentence)
+    if status == "denied" and called_off(tokens, index):
+        draft.statuses.insert(0, (draft.sentence, "planned"))  # set up, then called off: its time stands
+        if when is not None and not told_here(view.sentence_text, when):
+            draft.date = None  # `… 면담도 추진됐으나 성사되지 않았다`: a time carried over is not its own
 
 
 def _plan_as_it_stood(draft: Draft, drafts: list[Draft], number: int) -> None:
