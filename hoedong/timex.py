@@ -151,7 +151,7 @@ def _parsed(text: str, published: date | None, direction: Direction, taken: list
             continue
         if not patterns.has_date.search(expression.text):
             continue  # `오전`, `3시`: a time of day, not a date
-        value = _from_library(expression, published, text[start:end])
+        value = _from_library(expression, published, text[start:end], direction)
         if value is not None and published is not None and _local_time_after(text[end:]):
             value = _local_day(value, published)
         if value is not None:
@@ -299,7 +299,7 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
     return TimeValue(day, day, match.group(), span, "day")
 
 
-def _from_library(expression, published: date | None, said: str) -> TimeValue | None:
+def _from_library(expression, published: date | None, said: str, direction: Direction) -> TimeValue | None:
     absolute = bool(_patterns().absolute_year.search(said))
     grain = expression.grain.value
     start, end = expression.start.date(), (expression.end - timedelta(microseconds=1)).date()
@@ -310,8 +310,11 @@ def _from_library(expression, published: date | None, said: str) -> TimeValue | 
     if grain in ("month", "quarter", "half_year"):
         return TimeValue(start.isoformat()[:7], end.isoformat()[:7], said, expression.span, "month")
     if grain == "week" or expression.is_range or start != end:
-        if _patterns().period_part.search(said) and published is not None and start <= published <= end:
+        within = published is not None and start <= published <= end
+        if within and _patterns().period_part.search(said):
             start = published  # `이달 말` said on the 21st: from that day to the month's end
+        elif within and grain == "week" and direction != "past":
+            start = published  # `이번 주 만날 예정` said on a Thursday: not the days already gone (last month's)
         return TimeValue(start.isoformat(), end.isoformat(), said, expression.span, "day")
     return TimeValue(start.isoformat(), end.isoformat(), said, expression.span, "day")
 

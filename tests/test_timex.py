@@ -83,6 +83,17 @@ def test_timex_reads_the_time_words_from_data(text, published, found):
     assert [t.start for t in find_times(text, date.fromisoformat(published))] == found
 
 
+@pytest.mark.parametrize("text, direction, found", [
+    # a week said on its Thursday: what is still ahead starts on the day of the news (not on the
+    # Monday, last month's), what is told as done keeps the whole week
+    ("두 대표는 이번 주 서울에서 만날 예정이다.", "future", [("2026-04-02", "2026-04-05")]),
+    ("두 대표는 이번 주 서울에서 만났다.", "past", [("2026-03-30", "2026-04-05")]),
+    ("두 대표는 다음 주 서울에서 만날 예정이다.", "future", [("2026-04-06", "2026-04-12")]),
+])
+def test_timex_a_week_holding_the_news_day_starts_on_it_for_what_is_ahead(text, direction, found):
+    assert [(t.start, t.end) for t in find_times(text, date(2026, 4, 2), direction)] == found
+
+
 @pytest.mark.parametrize("text, start", [
     # a meeting word that begins like the duration mark `만` does not make the date a span
     ("두 회장은 오는 18일 만날 예정이다.", "2025-06-18"),
