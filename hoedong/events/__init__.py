@@ -8,6 +8,7 @@ Sentence by sentence, each mechanism one module driven by data files:
 - participants.py  hosts left unnamed, plural subjects, people left out, quotations' speakers;
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv);
+- legs.py       plans as they stood: a trip called off takes its meetings, an act moved keeps its new time;
 - discourse.py  the gathering being talked about: back-references, attendance, omitted subjects;
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
 - merge.py      reports of one gathering in one document merged into one event.
