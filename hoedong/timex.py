@@ -23,6 +23,7 @@ from hoedong.resources import table, word_list
 Direction = Literal["past", "future", "nearest"]
 
 _CYCLES = {"past": kd.Cycle.PAST, "future": kd.Cycle.FUTURE, "nearest": kd.Cycle.NEAREST}
+_WEEK = 7  # days in a week: `내주` runs from the Monday after the news to the Sunday after it
 
 
 @cache
@@ -75,6 +76,7 @@ def _patterns() -> _Patterns:
             rf"|(?P<nextmonth>{_words('next_month')})"
             rf"(?:\s?(?P<nextday>\d{{1,2}})(?:\s?[~∼\-]\s?(?P<nextend>\d{{1,2}}))?\s?(?:{_words('day_unit')}))?"
             rf"|(?P<lastmonth>{_words('last_month')})(?!\s?\d)"
+            rf"|(?<![\uac00-\ud7a3])(?P<nextweek>{_words('next_week')})(?=[\s,.]|{_words('next_week_particle')}|$)"
             rf"|(?P<count>{_words('day_count')})\s?(?P<way>{_words('count_way')})"
             rf"|(?P<then>{_words('then')}|{_words('then_open')})"),
         ordinal=re.compile(rf"\s*(?:(?P<digits>\d+)\s?(?:{_words('ordinal_unit')})|(?P<word>{_words('ordinal_day')}))"),
@@ -149,7 +151,7 @@ def _parsed(text: str, published: date | None, direction: Direction, taken: list
             continue
         if not patterns.has_date.search(expression.text):
             continue  # `오전`, `3시`: a time of day, not a date
-        value = _from_library(expression, published, text[start:end])
+        value = _from_library(expression, published, text[start:end], direction)
         if value is not None and published is not None and _local_time_after(text[end:]):
             value = _local_day(value, published)
         if value is not None:
@@ -270,6 +272,11 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
         days = _values("day_count")[match["count"]] * _values("count_way")[match["way"]]
         value = (published + timedelta(days=days)).isoformat()
         return TimeValue(value, value, match.group(), span, "day")
+    if match["nextweek"]:  # `내주`: the week after the news, from its Monday
+        if published is None:
+            return TimeValue(None, None, match.group(), span, "day")
+        monday = published + timedelta(days=_WEEK - published.weekday())
+        return TimeValue(monday.isoformat(), (monday + timedelta(days=_WEEK - 1)).isoformat(), match.group(), span, "day")
     if match["nextmonth"] or match["lastmonth"]:
         if published is None:
             return TimeValue(None, None, match.group(), span, "day" if match["nextday"] else "month")
@@ -292,7 +299,7 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
     return TimeValue(day, day, match.group(), span, "day")
 
 
-def _from_library(expression, published: date | None, said: str) -> TimeValue | None:
+def _from_library(expression, published: date | None, said: str, direction: Direction) -> TimeValue | None:
     absolute = bool(_patterns().absolute_year.search(said))
     grain = expression.grain.value
     start, end = expression.start.date(), (expression.end - timedelta(microseconds=1)).date()
@@ -303,8 +310,11 @@ def _from_library(expression, published: date | None, said: str) -> TimeValue | 
     if grain in ("month", "quarter", "half_year"):
         return TimeValue(start.isoformat()[:7], end.isoformat()[:7], said, expression.span, "month")
     if grain == "week" or expression.is_range or start != end:
-        if _patterns().period_part.search(said) and published is not None and start <= published <= end:
+        within = published is not None and start <= published <= end
+        if within and _patterns().period_part.search(said):
             start = published  # `이달 말` said on the 21st: from that day to the month's end
+        elif within and grain == "week" and direction != "past":
+            start = published  # `이번 주 만날 예정` said on a Thursday: not the days already gone (last month's)
         return TimeValue(start.isoformat(), end.isoformat(), said, expression.span, "day")
     return TimeValue(start.isoformat(), end.isoformat(), said, expression.span, "day")
 

@@ -297,3 +297,21 @@ def test_dating_a_time_describing_the_subject_is_not_the_acts(text, published, e
 def test_dating_the_signing_of_another_paper_does_not_date_the_deal(text):
     """A wage agreement or a confidentiality contract signed is not the deal told before."""
     assert _dates(text, "2026-05-04") == {"PARTNER": "2026-05-03"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an investment planned with no time of its own (a deadline is none) by a party to a deal told as
+    # done on a day was planned with that deal: its day, even sentences later
+    ("한빛전자가 독일 린데파마와 합작법인을 세운다. 두 회사는 12일 베를린에서 합작 계약을 맺었다. "
+     "합작법인의 지분은 두 회사가 절반씩 나눠 갖는다. 한빛전자와 린데파마는 2028년까지 합작법인에 "
+     "모두 5000억원을 출자할 계획이다.", ("INVEST", "planned", "2025-05-12")),
+    ("한빛전자는 12일 린데파마와 배터리 소재 공급 계약을 맺었다. 린데파마는 한빛전자의 헝가리 공장 "
+     "증설에 2027년까지 2억 달러를 투자할 계획이다.", ("INVEST", "planned", "2025-05-12")),
+    # not in a new frame (`이와 별도로`), nor by another company, sentences later
+    ("한빛전자는 12일 린데파마와 배터리 소재 공급 계약을 맺었다. 린데파마는 이와 별도로 한빛전자의 "
+     "헝가리 공장 증설에 2억 달러를 투자하기로 했다.", ("INVEST", "planned", None)),
+    ("한빛전자는 12일 린데파마와 배터리 소재 공급 계약을 맺었다. 두 회사의 지분 구조는 공개되지 않았다. "
+     "가람바이오는 미국 공장에 3억 달러를 투자할 계획이다.", ("INVEST", "planned", None)),
+])
+def test_dating_an_investment_planned_with_a_deal_done_on_a_day_takes_its_day(text, expected):
+    assert expected in [(e.type, e.status, e.date) for e in read_text(text, "2025-05-13")]

@@ -74,9 +74,24 @@ def test_timex_holds_no_word_lists_in_code(module):
     ("두 대표는 사흘 전 서울에서 만났다.", "2025-04-02", ["2025-03-30"]),
     ("두 대표는 같은날 저녁 다시 만났다.", "2025-04-02", ["2025-04-02"]),
     ("양사는 다음 달 7일 계약서에 서명한다.", "2025-04-02", ["2025-05-07"]),
+    # `내주` is the week after the news, from its Monday, as `다음 주`; `내주고` is a verb
+    ("도 장관은 내주 독일 베를린을 방문한다.", "2025-04-02", ["2025-04-07"]),
+    ("한빛전자는 내주에 이사회를 열어 출자 안건을 의결한다.", "2025-04-06", ["2025-04-07"]),
+    ("그는 대표 자리를 내주고 고문으로 물러났다.", "2025-04-02", []),
 ])
 def test_timex_reads_the_time_words_from_data(text, published, found):
     assert [t.start for t in find_times(text, date.fromisoformat(published))] == found
+
+
+@pytest.mark.parametrize("text, direction, found", [
+    # a week said on its Thursday: what is still ahead starts on the day of the news (not on the
+    # Monday, last month's), what is told as done keeps the whole week
+    ("두 대표는 이번 주 서울에서 만날 예정이다.", "future", [("2026-04-02", "2026-04-05")]),
+    ("두 대표는 이번 주 서울에서 만났다.", "past", [("2026-03-30", "2026-04-05")]),
+    ("두 대표는 다음 주 서울에서 만날 예정이다.", "future", [("2026-04-06", "2026-04-12")]),
+])
+def test_timex_a_week_holding_the_news_day_starts_on_it_for_what_is_ahead(text, direction, found):
+    assert [(t.start, t.end) for t in find_times(text, date(2026, 4, 2), direction)] == found
 
 
 @pytest.mark.parametrize("text, start", [

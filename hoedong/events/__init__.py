@@ -8,6 +8,7 @@ Sentence by sentence, each mechanism one module driven by data files:
 - participants.py  hosts left unnamed, plural subjects, people left out, quotations' speakers;
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv);
+- legs.py       plans as they stood: a trip called off takes its meetings, an act moved keeps its new time;
 - discourse.py  the gathering being talked about: back-references, attendance, omitted subjects;
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
 - merge.py      reports of one gathering in one document merged into one event.
@@ -18,17 +19,19 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from hoedong.events.anchors import made_with_deal
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, told_by_source, told_here,
-                                   trip_of, trip_time, visit_since)
+from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, told_by_source,
+                                   told_here, trip_of, trip_time, visit_since)
 from hoedong.events.discourse import Discourse, attend, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, note
+from hoedong.events.legs import called_off_trip, told_before
 from hoedong.events.lexicon import DEAL_TYPES, TRAVEL_KINDS, background_told, caption_spans, cues, names_travel, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
-                                   relative_clause_tense, tense, trip_frame, under_way)
+                                   plan_as_it_stood, relative_clause_tense, tense, trip_frame, under_way)
 from hoedong.events.triggers import find_triggers
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis
@@ -116,8 +119,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 draft.date = day_of_telling(view, text, index, day, state, asked)  # `투자하기로 했다고 11일 밝혔다`
             if draft.type == "MEET" and when is None:
                 draft.date = trip_time(draft, drafts + found + trips, day)
-            if status == "denied" and called_off(tokens, index):
-                draft.statuses.insert(0, (number, "planned"))  # set up, then called off: its time stands
+            _told_around(draft, view, index, status, when, drafts + found + trips)
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         if when is not None and told_here(text, when) and dates_saying(view, when):
@@ -128,6 +130,32 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling
         found.extend(made)
     return _without_venues(found, view)
+
+
+def _told_around(draft: Draft, view: View, index: int, status: str, when: TimeValue | None, drafts: list[Draft]) -> None:
+    """What the text tells around the act that changes its time or status: the deal an investment
+    plan was made with, a plan told as it stood, a gathering set up and called off."""
+    tokens = view.sentence.tokens
+    if draft.type == "INVEST" and draft.date is None and not frame_break(view, list(enumerate(tokens))):
+        draft.date = made_with_deal(draft, drafts)  # `계약을 맺었다. … 출자할 계획이다`; not `이와 별도로`
+    if plan_as_it_stood(list(tokens[index:])):
+        _plan_as_it_stood(draft, drafts, draft.sentence)
+    if status == "denied" and called_off(tokens, index):
+        draft.statuses.insert(0, (draft.sentence, "planned"))  # set up, then called off: its time stands
+        if when is not None and not told_here(view.sentence_text, when):
+            draft.date = None  # `… 면담도 추진됐으나 성사되지 않았다`: a time carried over is not its own
+
+
+def _plan_as_it_stood(draft: Draft, drafts: list[Draft], number: int) -> None:
+    """`방한이 취소됐다. … 만날 계획이었다`: a meeting planned for a trip called off is denied, on the
+    trip's time; `… 다음 달로 미뤄졌다. 당초 이달 말 … 예정이었다`: the act told before, whose time is
+    not the old plan's."""
+    trip = called_off_trip(draft, drafts) if draft.type == "MEET" else None
+    if trip is not None:
+        draft.statuses.append((number, "denied"))
+        draft.date = draft.date or trip.date
+    elif told_before(draft, drafts) is not None:
+        draft.date = None
 
 
 def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view: View, number: int,

@@ -1,6 +1,7 @@
 """Days anchored on other things the text tells: the day of a release (`체결했다고 11일 밝혔다`),
 the day of an event named before (`협약식 직후`, `회담 뒤`), the signing of a deal
-(`계약식은 전날 열렸다`) and the start of a deal's term (`2027년부터`). Read by dating.py."""
+(`계약식은 전날 열렸다`), the start of a deal's term (`2027년부터`) and the deal an investment
+plan was made with (`계약을 맺었다. … 출자할 계획이다`). Read by dating.py and the events stage."""
 
 from __future__ import annotations
 
@@ -121,3 +122,17 @@ def starts_term(text: str, time: TimeValue) -> bool:
     """`2027년부터 10년간 … 공급 계약을 맺었다`, `내년부터 1조원을 투입해`: the start of the term a deal
     runs for is not the day it was made (a visit's `이날부터 이틀간` is its first day, so deals only)."""
     return text[time.span[1]: time.span[1] + _TERM_REACH].lstrip().startswith(cues("term_start"))
+
+
+def made_with_deal(invest: Draft, drafts: list[Draft]) -> TimeValue | None:
+    """`두 회사는 12일 합작 계약을 맺었다. … 2029년까지 2조원을 공동 출자할 계획이다`: an investment
+    planned with no time of its own (a deadline is none) by a party to a partnership the text told
+    as done on a day was planned with that deal, and is dated by its day."""
+    if invest.type != "INVEST" or invest.date is not None:
+        return None
+    if invest.status != "planned":
+        return None
+    deal = next((d for d in reversed(drafts) if d.type == "PARTNER" and d.sentence <= invest.sentence
+                 and set(d.orgs) & set(invest.orgs) and d.date is not None and d.date.start
+                 and d.date.grain == "day" and any(s == "occurred" for _, s in d.statuses)), None)
+    return deal.date if deal is not None else None

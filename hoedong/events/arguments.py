@@ -262,14 +262,29 @@ def _head_of_relative_clause(tokens, index: int) -> int | None:
 
 def _moved_on(r: Reading, visitors: list[str], places: list[str | None]) -> bool:
     """`제다로 이동해`, `이집트 카이로로 이동한다`: moving on is a visit to a country or city, unless
-    the visitor is on a trip the text told and no other country is named (`방한 … 부산으로 이동해`)."""
+    the visitor is on a trip the text told as one to a country as a whole and no other country is
+    named (`방한 … 부산으로 이동해`); a trip told city by city or site by site (`하노이에 도착했다`,
+    `노이다의 생산법인을 찾았다`) gets a new leg for another city (`11일 호찌민으로 이동해`)."""
     if not any(is_travel_place(place) for place in places):
         return False
     trip = next((d for d in reversed(r.drafts) if d.type == "VISIT" and visitors[0] in d.participants), None)
     if trip is None:
         return True
-    countries = [w for place in places for w in (place or "").split() if place_kinds().get(w) == "country"]
-    return any(c not in (trip.place or "") for c in countries)
+    named = [w for place in places for w in (place or "").split()]
+    countries = [w for w in named if place_kinds().get(w) == "country"]
+    if any(c not in (trip.place or "") for c in countries):
+        return True
+    cities = [w for w in named if place_kinds().get(w) in _LEG_KINDS]
+    return _told_by_city(trip.place) and any(c not in trip.place for c in cities)
+
+
+_LEG_KINDS = ("region", "city")  # the places a leg of a trip moves between
+
+
+def _told_by_city(place: str | None) -> bool:
+    """A trip told to a city or a site (some word of its place that is no country), not to a country alone."""
+    words = (place or "").split()
+    return bool(words) and any(place_kinds().get(w) != "country" for w in words)
 
 
 def _abroad_only(r: Reading) -> bool:

@@ -77,7 +77,7 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
             return earlier[-1]  # `10일 B와 만나 MOU를 체결했다고 11일 밝혔다`: the act's day, not the saying's
         before = [t for t in acted or own if t.span[0] < trigger_at]
         return _told_as_done(view, text, (before or acted or own)[-1], day, state, status)
-    if _frame_break(view, clause_tokens):
+    if frame_break(view, clause_tokens):
         return None
     earlier = [t for t in times if t.span[0] < lo]
     if earlier:
@@ -177,7 +177,7 @@ def day_of_telling(view: View, text: str, index: int, day: date | None, state: D
             if t.span[0] >= after and names_day(t) and not _dates_telling(text, t) and _before_past_verb(view, t)]
     if told:
         return told[-1]
-    if _frame_break(view, list(enumerate(tokens))):
+    if frame_break(view, list(enumerate(tokens))):
         return None  # `이와 별도로 … 투입하기로 했다`: a new frame carries no day over
     if state.day is not None and state.day_done:
         return state.day
@@ -221,7 +221,7 @@ def _before_past_verb(view: View, time: TimeValue) -> bool:
     return tense([t for t in view.sentence.tokens if t.start >= at][:_TOLD_REACH]) == "past"
 
 
-def _frame_break(view: View, clause_tokens) -> bool:
+def frame_break(view: View, clause_tokens) -> bool:
     """`이와 별개로`, `한편,`: a new frame; not `격려하는 한편` (a connective after a verb: and also)."""
     tokens = view.sentence.tokens
     after_this = [(i, t) for i, t in clause_tokens if t.form in cues("frame_break_this") and i >= 2

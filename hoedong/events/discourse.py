@@ -30,7 +30,7 @@ from hoedong.events.clauses import SUBJECT_ROLES, Arg, View
 from hoedong.events.draft import Draft, unique
 from hoedong.events.merge import more_precise
 from hoedong.events.lexicon import DEAL_TYPES, Trigger, cues, endings, names_travel, triggers
-from hoedong.events.status import is_rumour, modality, ongoing, tense
+from hoedong.events.status import falls_through, is_rumour, modality, ongoing, tense
 from hoedong.timex import TimeValue, tells_day
 
 _ACTORS = ("subject", "topic", "also")  # the roles of the people an act is told of
@@ -104,6 +104,8 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     held = tense(own) == "past" or ongoing(list(tokens[at: at + len(own) + 1]))  # `참석했다`, `참석하고 있다`
     clause = [t for i, t in enumerate(tokens) if i >= at and view.clause_of[i] == view.clause_of[at]]
     status = modality(clause) or ("occurred" if held else "present")  # `참석하지 못했다`, not `… 만나지 않고`
+    if status == "planned" and falls_through(clause, list(tokens[at:])):
+        status = "denied"  # `참석할 예정이었으나 … 합류하지 못했다`
     if target is None and named:
         return False  # `5일 열린 간담회에는 A, B가 참석했다`: the event word itself tells the gathering
     if target is not None and status in _TOLD_APART:

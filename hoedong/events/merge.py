@@ -37,7 +37,8 @@ def more_precise(one: TimeValue | None, other: TimeValue | None) -> TimeValue | 
     """`이번 주말 방한` then `오는 9일 한국을 찾는다`: a day inside the other report's range wins."""
     if one is None or other is None:
         return one or other
-    inside = one.start and other.start and one.end and other.end and one.start[:10] <= other.start[:10] <= one.end[:10]
+    inside = one.start and other.start and one.end and other.end and (
+        one.start[:10] <= other.start[:10] <= one.end[:10] or other.start.startswith(one.end))  # a day in a month
     return other if inside and _width(other) < _width(one) else one
 
 

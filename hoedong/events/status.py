@@ -36,11 +36,11 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
             return "denied"
         if answer:
             return answer
-    if said in _PLANS and _falls_through(own, rest):
+    if said in _PLANS and falls_through(own, rest):
         return "denied"
     if said:
         return said
-    when = tense(own) or tense(rest)
+    when = _quoted_present(own) or tense(own) or tense(rest)
     if when == "past":
         return "occurred"
     if when == "future":
@@ -50,6 +50,17 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
     if later in ("speculated", "planned", "requested"):
         return later
     return "present"
+
+
+def _quoted_present(own: list[Token]) -> str | None:
+    """`라운드 테이블에 참석한다고 밝혔다`: the clause's own predicate is quoted in the present tense,
+    and the past tense after it is the telling's; not `계약을 체결하고 … 나선다고 밝혔다` (another clause's)."""
+    for token in own:
+        if token.tag == "EP" and token.form in endings("past"):
+            return None
+        if token.tag == "EC" and token.form in endings("quoted_present"):
+            return "present"
+    return None
 
 
 def _hearsay(tokens: list[Token]) -> bool:
@@ -94,13 +105,17 @@ def _as_verb(tokens: list[Token], i: int) -> bool:
     return tokens[i].tag.startswith("VV") or following_tag.startswith("XSV")
 
 
-def _falls_through(own: list[Token], rest: list[Token]) -> bool:
+def falls_through(own: list[Token], rest: list[Token]) -> bool:
     """`면담이 추진됐으나 … 성사되지 않았다`: a plan told in a clause of contrast, and the rest of the
-    sentence says it did not come about (a word of coming about negated, or of calling off)."""
+    sentence says it did not come about (a word of coming about negated, or of calling off); or a
+    plan told as it stood (`만날 예정이었으나 … 만나지 못했다`, `참석할 예정이었으나 합류하지 못했다`)
+    and the rest of the sentence negates an act."""
     if not own or own[-1].tag != "EC" or own[-1].form not in endings("contrastive"):
         return False
     after = rest[len(own):] if rest[:len(own)] == own else rest
-    return modality(after) == "denied" and any(t.form in cues("fell_through") for t in after)
+    if modality(after) != "denied":
+        return False
+    return any(t.form in cues("fell_through") for t in after) or plan_as_it_stood(own)
 
 
 _PROPOSAL_REACH = 3  # 투자(+하/XSV)(+자고/EC): the tokens of the event word's own predicate
@@ -152,6 +167,17 @@ def tense(tokens: list[Token]) -> str | None:
     return None
 
 
+def plan_as_it_stood(tokens: list[Token]) -> bool:
+    """`만날 계획이었다`, `회담할 예정이었다`: a plan told in the past tense, as it stood before what
+    the text tells of it since (a trip called off, a date moved)."""
+    for ending, noun, copula, past in zip(tokens, tokens[1:], tokens[2:], tokens[3:]):
+        planned = ending.tag == "ETM" and ending.form in endings("adnominal_future") and noun.tag.startswith("NN") \
+            and noun.form in cues("plan_noun")
+        if planned:
+            return copula.tag == "VCP" and past.tag == "EP" and past.form in endings("past")
+    return False
+
+
 def ongoing(tokens: list[Token]) -> bool:
     """`만나고 있다`: an act going on (or habitual), said in the progressive."""
     return any(t.form in cues("progressive_ending") and t.tag == "EC" and n.form in cues("progressive_verb")
@@ -175,8 +201,10 @@ def relative_clause_tense(tokens: list[Token], index: int) -> str | None:
 
 def called_off(tokens: list[Token], index: int) -> bool:
     """`회동을 추진했으나 … 무산됐다`, `예정됐던 방한이 취소됐다`: a word of coming about or calling
-    off after the event word: the gathering was set up before it fell through, so it keeps its time."""
-    return any(t.form in cues("fell_through") for t in tokens[index + 1:])
+    off after the event word, or a plan told as it stood (`만날 예정이었으나 … 못했다`): the gathering
+    was set up before it fell through, so it keeps its time."""
+    following = list(tokens[index + 1:])
+    return any(t.form in cues("fell_through") for t in following) or plan_as_it_stood(following)
 
 
 def is_rumour(tokens: list[Token], index: int) -> bool:
