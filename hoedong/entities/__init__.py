@@ -35,6 +35,7 @@ from hoedong.entities.short_forms import (
     surname_title_mentions,
 )
 from hoedong.entities.titled import listed_people, titled_people
+from hoedong.entities.relatives import relatives
 from hoedong.entities.resolve import Cluster, cluster
 from hoedong.entities.words import words_of
 from hoedong.knowledge import family_name_of, KnowledgeBase, load_kb
@@ -69,7 +70,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = [m for m in mentions if not (m.type == "PERSON" and m.kb_key is None and m.name
                                             and " " not in m.name and m.name in families)]
     mentions = settle(mentions + family_name_mentions(body, people) + arabic_tail_mentions(body, people)
-                      + first_word_mentions(body, people))
+                      + first_word_mentions(body, people) + relatives(words, people, kb))
     mentions = settle(mentions + sole_title_mentions(body, mentions))
     mentions = [m for m in mentions if not former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from hoedong.entities.lexicon import given_names, particle_chars, title_of, titles
+from hoedong.entities.lexicon import given_names, org_shape, particle_chars, title_of, titles
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
 from hoedong.entities.words import Word
@@ -77,6 +77,8 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     for i, first in enumerate(words):
         if _clean(first.text) not in given:
             continue
+        if i > 0 and words[i - 1].sentence == first.sentence and _clean(words[i - 1].text) in links:
+            continue  # `사이드 빈 압둘라흐만 알카세미`: a father's name inside a name starts none
         last, after_link = None, False
         for j in range(i + 1, min(len(words), i + _MAX_ARABIC_WORDS)):
             word = words[j]
@@ -90,8 +92,10 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
                 after_link = True  # `술탄 아흐메드 빈 술라옘`: two given names before the first link
                 continue
             part = _name_part(word, kb)
-            if _glued_link(text) is not None:  # `알-마무리`: the link written onto the name
-                after_link, part = True, _glued_link(text)
+            # `아부다비`: a place that starts like a link is no name part
+            glued = _glued_link(text) if "-" in text or (_nominal(word, text) and not _common(text, kb)) else None
+            if glued is not None:  # `알-마무리`, `알오타이비`: the link written onto the name
+                after_link, part = True, glued
             if part is None or not after_link:
                 break
             last, after_link = (j, part), False
@@ -106,11 +110,17 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
 
 
 def _glued_link(text: str) -> str | None:
-    """`알-마무리` (the link and the name joined by a hyphen) → the whole name part, particles off."""
+    """`알-마무리` (the link and the name joined by a hyphen) or `알오타이비`, `빈하마드` (written as one
+    word) → the whole name part, particles off. A word shaped like an organisation (`알칼리즈조선`) is
+    none."""
     head, dash, tail = text.partition("-")
-    tail = _strip_particles(tail)
-    if dash and head in _arabic()[1] and _GIVEN_NAME.fullmatch(tail):
-        return f"{head}-{tail}"
+    if dash:
+        tail = _strip_particles(tail)
+        return f"{head}-{tail}" if head in _arabic()[1] and _GIVEN_NAME.fullmatch(tail) else None
+    for link in sorted(_arabic()[1], key=len, reverse=True):
+        tail = _strip_particles(text[len(link):])
+        if text.startswith(link) and _GIVEN_NAME.fullmatch(tail) and not org_shape(text, strong_only=False):
+            return link + tail
     return None
 
 

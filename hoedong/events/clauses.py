@@ -16,6 +16,7 @@ from hoedong.model import Entity
 from hoedong.nlp import Sentence, Token
 
 SUBJECT_ROLES = ("subject", "topic")  # the roles of a clause's subject (이/가) and topic (은/는)
+_LEFT_OUT_REACH = 6  # tokens after a person in which `제외`, `대신` leave them out (`X SK그룹 회장을 대신해`)
 _AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
 _NP_TAGS = ("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR")
 
@@ -185,3 +186,15 @@ def is_affiliation(arg: Arg, args: list[Arg]) -> bool:
     """`정신아 카카오 대표`: an organisation named as someone's employer is not a destination."""
     return arg.entity.type == "ORG" and any(
         other.entity.type == "PERSON" and 0 <= arg.start - other.end <= _AFFILIATION_GAP for other in args)
+
+
+def is_left_out(tokens, arg: Arg) -> bool:
+    """`신 회장을 제외한 총수들`, `X 회장을 대신해 만났다`: a person named to be left out or stood in
+    for (event_cues.tsv `left_out`) is not one who met."""
+    following = [t for t in tokens if t.start >= arg.end][:_LEFT_OUT_REACH]
+    for token in following:
+        if token.form in cues("left_out"):
+            return True
+        if token.tag.startswith(("V", "E", "JKS")):  # the person's phrase ends (`X를 만나`, `X가`)
+            return False
+    return False
