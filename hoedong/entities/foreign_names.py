@@ -93,7 +93,8 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
                 continue
             part = _name_part(word, kb)
             # `아부다비`: a place that starts like a link is no name part
-            glued = _glued_link(text) if "-" in text or (_nominal(word, text) and not _common(text, kb)) else None
+            glued = _glued_link(text) if "-" in text else (
+                _glued_link(part) if part is not None and _nominal(word, part) else None)
             if glued is not None:  # `알-마무리`, `알오타이비`: the link written onto the name
                 after_link, part = True, glued
             if part is None or not after_link:
@@ -118,7 +119,7 @@ def _glued_link(text: str) -> str | None:
         tail = _strip_particles(tail)
         return f"{head}-{tail}" if head in _arabic()[1] and _GIVEN_NAME.fullmatch(tail) else None
     for link in sorted(_arabic()[1], key=len, reverse=True):
-        tail = _strip_particles(text[len(link):])
+        tail = text[len(link):]
         if text.startswith(link) and _GIVEN_NAME.fullmatch(tail) and not org_shape(text, strong_only=False):
             return link + tail
     return None

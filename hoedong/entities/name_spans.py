@@ -146,13 +146,18 @@ def name_before_unknown_org(words: list[Word], index: int, kb: KnowledgeBase):
             return None
         name, between = words[start], words[start + 1: index]
         if any(w.sentence != words[index].sentence or w.stem != w.text or title_of(w.stem)
-               or korean_name_shape(w.bare) or w.bare in not_person_words() for w in between):
+               or (korean_name_shape(w.bare) and not _common_noun(w)) or w.bare in not_person_words() for w in between):
             return None
         named = korean_name(name, kb) and _name_next_to_org(name, kb)
         if named and name.stem == name.text and name.sentence == words[index].sentence \
                 and (start == 0 or not _bare_korean_name(words[start - 1], kb)):
             return (start, start + 1), (between[0].start, between[-1].stem_end)
     return None
+
+
+def _common_noun(word: Word) -> bool:
+    """`연구소`, `재단`: Kiwi knows the word as one common noun, though it is shaped like a Korean name."""
+    return len(word.core) == 1 and word.core[0].tag == "NNG" and word.core[0].form == word.bare
 
 
 def _foreign_name_next_to_org(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:

@@ -194,7 +194,8 @@ def _name_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
     if _korean_then_other(words, s, kb) and kb.person(" ".join(w.bare for w in words[s:e])) is None:
         return (s, s + 1), (words[s + 1].start, words[e - 1].stem_end)
     middle_not_given = words[s + 1].bare in _standing_alone(words) or words[s + 1].bare not in given_names()
-    if e - s == 3 and middle_not_given:
+    # `… 페헤이라 회장을 만났다. … 페헤이라 회장의 남편`: a last word told alone elsewhere is the family name
+    if e - s == 3 and middle_not_given and words[e - 1].bare not in _standing_alone(words, besides=e - 1):
         # three-word names are rare; `라르스 뵈르케 베스트피요르 CEO` is a name and an organisation
         # unless the middle word is itself a given name (`아나 루시아 페레이라`) or the affiliation
         # came before the name (`알바솔라의 카밀라 페르난데스 오로스코 회장`)
@@ -220,11 +221,12 @@ def _korean_then_other(words: list[Word], s: int, kb: KnowledgeBase) -> bool:
     return len(first.bare) > _SHORT_KOREAN_NAME or korean_name_shape(words[s + 1].bare)
 
 
-def _standing_alone(words: list[Word]) -> set[str]:
-    """Words that appear once on their own before a title (`몬태규 CEO는`): family names."""
+def _standing_alone(words: list[Word], besides: int = -1) -> set[str]:
+    """Words that appear once on their own before a title (`몬태규 CEO는`): family names (the word at
+    `besides` not counted)."""
     alone = set()
-    for before, word, after in zip([None] + words, words, words[1:] + [None]):
-        if after is not None and title_of(after.stem) and (before is None or not before.first_tag == "NNP"):
+    for k, (before, word, after) in enumerate(zip([None] + words, words, words[1:] + [None])):
+        if k != besides and after is not None and title_of(after.stem) and (before is None or not before.first_tag == "NNP"):
             alone.add(word.bare)
     return alone
 

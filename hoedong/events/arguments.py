@@ -229,8 +229,12 @@ def _before_together(arg: Arg, people: list[Arg], together: list[int]) -> bool:
 
 
 def _genitive(tokens, arg: Arg, until: int) -> bool:
-    """A genitive `의` ends the person's phrase before the event word (not `이재명 정부가`)."""
+    """A genitive `의` ends the person's phrase before the event word (not `이재명 정부가`), and what
+    follows it is no one sent in the person's name (`대통령의 특사 자격으로 방문`: event_cues.tsv `proxy`)."""
     between = [t for t in tokens if arg.end <= t.start < until]
+    after = next((between[i + 1] for i, t in enumerate(between[:-1]) if t.tag == "JKG"), None)
+    if after is not None and after.form in cues("proxy"):
+        return False
     return any(t.tag == "JKG" for t in between) and not any(t.tag in ("JKS", "JX") for t in between)
 
 

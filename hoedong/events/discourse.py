@@ -124,6 +124,15 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     return True
 
 
+def attend_within(view: View, found: list[Draft], number: int, state: "Discourse") -> None:
+    """`A는 B와 만났고, 이 자리에는 C가 배석했다`, `… 정상회담을 하며, 회담에는 C가 배석할 예정이다`: an
+    attendance clause with its scene word, after the sentence's own meeting, adds its people to it."""
+    meetings = [d for d in found if d.type == "MEET"]
+    tokens = view.sentence.tokens
+    if meetings and _attending_at(tokens) is not None and (_named_occasion(tokens, found) or _scene(tokens)):
+        attend(view, meetings, number, state)
+
+
 def guide(view: View, drafts: list[Draft], number: int, state: "Discourse", dated: Callable) -> None:
     """`X가 안내를 맡을 예정이다`, `X는 A와 B를 안내하며 …`: whoever guides (event_cues.tsv `guiding`)
     meets whom they guide: the people the guiding clause names as its object, else the visitors of

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from hoedong.events.clauses import SUBJECT_ROLES, is_left_out, quote_around
+from hoedong.events.clauses import SUBJECT_ROLES, View, is_left_out, quote_around
 from hoedong.events.discourse import attends, speakers
 from hoedong.events.lexicon import cues, particle_roles
 
@@ -126,3 +126,23 @@ def next_gathering(r: Reading, subject: str) -> Draft | None:
     draft = r.draft("MEET", list(before[-1].participants), [])
     draft.follows = before[-1]
     return draft
+
+
+def moderate(view: View, drafts: list[Draft]) -> bool:
+    """`간담회 사회는 X 차관이 맡았다`, `좌장은 Y 원장이 맡았다`: whoever takes the chair of the gathering
+    just told (event_cues.tsv `moderating`, with `moderating_verb`) was at it. True when the sentence
+    was read this way (it tells no event of its own)."""
+    tokens = view.sentence.tokens
+    chaired = any(a.form in cues("moderating") and a.tag == "NNG" and b.tag in ("JX", "JKO", "JKS")
+                  for a, b in zip(tokens, tokens[1:]))
+    if not chaired or not any(t.form in cues("moderating_verb") and t.tag == "VV" for t in tokens):
+        return False
+    meetings = [d for d in drafts if d.type == "MEET"]
+    people = [a.entity.id for a in view.args if a.entity.type == "PERSON" and a.role in SUBJECT_ROLES]
+    if not meetings or not people:
+        return False
+    for person in people:
+        if person not in meetings[-1].participants:
+            meetings[-1].participants.append(person)
+    meetings[-1].evidence.append((view.sentence.start, view.sentence.end))
+    return True
