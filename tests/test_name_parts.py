@@ -175,3 +175,26 @@ def test_whoever_chairs_the_gathering_is_at_it(text, people_met):
 
 def test_a_chair_with_no_gathering_told_makes_no_meeting():
     assert meetings("이번 포럼의 사회는 정하윤 교수가 맡는다.") == []
+
+
+@pytest.mark.parametrize("text, name, company", [
+    # after a part introduced by `알` (the family name) the name is over; a company glued to `알` follows
+    ("회의에는 오마르 알 하산 알바흐르투자 회장이 참석했다.", "오마르 알 하산", "오마르 알 하산 알바흐르투자"),
+    ("한서준 대표는 유수프 알 나세리 알자지라개발 회장과 만났다.", "유수프 알 나세리", "유수프 알 나세리 알자지라개발"),
+    # an organisation glued to its genitive (Kiwi reads `세하그룹의` as one word) is told before the name
+    ("한서준 대표는 브라질 세하그룹의 주앙 마르쿠스 실바 CEO와 만났다.", "주앙 마르쿠스 실바", "주앙 마르쿠스"),
+    ("도하린 회장은 멕시코 이달고그룹의 파블로 루이스 가르시아 회장을 만났다.", "파블로 루이스 가르시아", "파블로 루이스"),
+])
+def test_the_name_ends_where_its_company_begins(text, name, company):
+    found = people(text)
+    assert name in found and company not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a known given name and a family name Kiwi cuts into a particle and a noun, vouched for by the title
+    ("국태윤 사장은 칠레에서 이사벨 로하스 안데스광업 회장과 만났다.", "이사벨 로하스"),
+    ("국태윤 사장은 이어 파블로 로하스 부사장과도 따로 만났다.", "파블로 로하스"),
+    ("회의에는 아미르 하무딘 툰자야캐피털 회장이 참석했다.", "아미르 하무딘"),
+])
+def test_a_known_given_name_and_a_titled_family_name(text, name):
+    assert name in people(text)

@@ -39,6 +39,12 @@ def _arabic() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(r["form"] for r in rows if r["kind"] == "link"))
 
 
+@cache
+def _articles() -> frozenset[str]:
+    """The links that mean `the` (`알`, `엘`): the part after one is the family name, which ends the name."""
+    return frozenset(r["form"] for r in table("hoedong.lexicon", "arabic_names.tsv") if r["kind"] == "article")
+
+
 def foreign_name_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     return _arabic_names(words, kb) + _japanese_names(words, kb) + _vietnamese_names(words, kb)
 
@@ -79,14 +85,14 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             continue
         if i > 0 and words[i - 1].sentence == first.sentence and _clean(words[i - 1].text) in links:
             continue  # `사이드 빈 압둘라흐만 알카세미`: a father's name inside a name starts none
-        last, after_link = None, False
+        last, after_link, article, family = None, False, False, False
         for j in range(i + 1, min(len(words), i + _MAX_ARABIC_WORDS)):
             word = words[j]
             if word.sentence != first.sentence:
                 break
             text = _clean(word.text)
             if text in links:
-                after_link = True
+                after_link, article = True, text in _articles()
                 continue
             if text in given and last is None and j == i + 1:
                 after_link = True  # `술탄 아흐메드 빈 술라옘`: two given names before the first link
@@ -95,11 +101,13 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             # `아부다비`: a place that starts like a link is no name part
             glued = _glued_link(text) if "-" in text else (
                 _glued_link(part) if part is not None and _nominal(word, part) else None)
+            if glued is not None and family and "-" not in text:
+                break  # `술탄 알 누아이미 알와하투자`: after `알 누아이미` the name is over; a company follows
             if glued is not None:  # `알-마무리`, `알오타이비`: the link written onto the name
                 after_link, part = True, glued
             if part is None or not after_link:
                 break
-            last, after_link = (j, part), False
+            last, after_link, family = (j, part), False, article
             if part != text:  # a particle or punctuation closes the name
                 break
         if last is not None:

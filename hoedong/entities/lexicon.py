@@ -147,7 +147,7 @@ def title_of(stem: str) -> str | None:
     stem = re.sub(r"\([^)]*\)", "", stem).strip(",.;:")
     if stem in titles():
         return stem
-    ordinal = _ORDINAL.match(stem)  # `1차관`, `제2차관`: a numbered post is its title
+    ordinal = _ORDINAL.match(stem)  # `1차관`, `2차장`: a numbered post is its title
     if ordinal and stem[ordinal.end():] in titles():
         return stem[ordinal.end():]
     for title in title_endings():
@@ -192,7 +192,7 @@ def compound_surname(word: str) -> bool:
     return len(word) >= 3 and word[:2] in surnames() and len(word[:2]) == 2
 
 
-_ORDINAL = re.compile(r"제?[1-9]")
+_ORDINAL = re.compile(r"[1-9]")
 
 
 @cache

@@ -244,10 +244,20 @@ def foreign_part(word: Word, kb: KnowledgeBase, family: bool) -> bool:
     return word.first_tag == "NNP" and len(core) == 1 or stem in given_names() or fragments or proper_pieces
 
 
+def _titled_after(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
+    """A title at words[k], or an organisation and then a title."""
+    for word in words[k: k + 2]:
+        if title_of(word.stem):
+            return True
+        if word.stem != word.text or not is_org_word(word, kb):
+            return False
+    return False
+
+
 def anchored_foreign_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     """`스티브 발머에 이어`: a known foreign given name and the family name after it, no title needed."""
     found = []
-    for given, family in zip(words, words[1:]):
+    for k, (given, family) in enumerate(zip(words, words[1:])):
         if given.stem != given.text or given.bare not in given_names() or given.sentence != family.sentence:
             continue
         stem = family.bare
@@ -257,6 +267,8 @@ def anchored_foreign_names(words: list[Word], kb: KnowledgeBase) -> list[Mention
             continue
         core = family.core
         proper = family.first_tag == "NNP" or "-" in stem  # Kiwi reads no hyphenated name (`뒤부아-라크루아`)
+        # `이사벨 로하스 안데스미네랄 회장` (로/JKB 하스): a title after it vouches for the family name however Kiwi cuts it
+        proper = proper or (family.stem == family.text and _titled_after(words, k + 2, kb))
         unknown = len(core) == 1 and core[0].tag in ("NNG", "NNP") and len(core[0].form) >= 2
         if proper or korean or (unknown and given.bare not in ambiguous_given_names()):
             name = f"{given.bare} {stem}"

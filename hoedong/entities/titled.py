@@ -14,6 +14,7 @@ import re
 from hoedong.entities.gazetteer import is_english_name
 from hoedong.entities.lexicon import (
     given_names,
+    org_shape,
     is_suffix_word,
     is_title_joiner,
     korean_name_shape,
@@ -209,7 +210,14 @@ def _affiliation_before(words: list[Word], s: int) -> bool:
     if s == 0 or words[s - 1].sentence != words[s].sentence:
         return False
     tokens = words[s - 1].tokens
-    return bool(tokens) and tokens[-1].tag == "JKG"
+    return bool(tokens) and tokens[-1].tag == "JKG" or _glued_genitive(words[s - 1])
+
+
+def _glued_genitive(word: Word) -> bool:
+    """`보르바토그룹의` read by Kiwi as one proper noun: an organisation's name and the genitive."""
+    text = word.text.rstrip(",")
+    return any(text.endswith(particle) and org_shape(text[:-len(particle)], strong_only=False)
+               for particle in particles("of"))
 
 
 def _korean_then_other(words: list[Word], s: int, kb: KnowledgeBase) -> bool:
