@@ -198,3 +198,14 @@ def test_the_name_ends_where_its_company_begins(text, name, company):
 ])
 def test_a_known_given_name_and_a_titled_family_name(text, name):
     assert name in people(text)
+
+
+@pytest.mark.parametrize("text, people_met", [
+    ("한서준 대표는 7일 도하린 회장의 아들인 도윤재 사장과 만났다.", {"한서준", "도윤재"}),
+    ("오지훈 장관은 한서준 회장의 장남인 한도윤 부사장과 오찬을 했다.", {"오지훈", "한도윤"}),
+    ("국태윤 사장은 이어 7일 로하스 회장의 동생인 파블로 로하스 부사장과도 따로 만났다.", {"국태윤", "파블로 로하스"}),
+    # named on their own too, the relative's kin takes part
+    ("한서준 대표는 7일 마크 존스 회장과 존스 회장의 부인 에밀리 존스 여사를 만났다.", {"한서준", "마크 존스", "에밀리 존스"}),
+])
+def test_someone_named_to_tell_whose_relative_a_person_is_does_not_meet(text, people_met):
+    assert meetings(text) == [frozenset(people_met)]

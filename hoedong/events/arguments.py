@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, inside, is_affiliation, pair_pronoun, quote_spans
+from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, inside, is_affiliation, names_a_relative, pair_pronoun, quote_spans
 from hoedong.events.deals import invest, partner
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
@@ -97,7 +97,11 @@ def build(reading: Reading) -> list[Draft]:
 
 
 def _meet(r: Reading) -> list[Draft]:
-    left_out = {a.entity.id for a in r.people if is_left_out(r.view.sentence.tokens, a)}
+    tokens = r.view.sentence.tokens
+    left_out = {a.entity.id for a in r.people if is_left_out(tokens, a)}
+    # `X의 동생인 Y와 만났다`: X named only to tell whose relative Y is
+    left_out |= {a.entity.id for a in r.people if names_a_relative(tokens, a)} - {
+        a.entity.id for a in r.people if not names_a_relative(tokens, a)}
     present = [a for a in r.people if a.entity.id not in left_out]
     people = [a for a in present if not _visitor_as_time(r.view.sentence.tokens, a)]
     if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in present}):

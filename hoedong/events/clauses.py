@@ -200,3 +200,15 @@ def is_left_out(tokens, arg: Arg) -> bool:
         if token.tag.startswith(("V", "E", "JKS")):  # the person's phrase ends (`X를 만나`, `X가`)
             return False
     return False
+
+
+def names_a_relative(tokens, arg: Arg) -> bool:
+    """`로하스 회장의 동생인 파블로 로하스`: a person in the genitive before a kinship noun (event_cues.tsv
+    `kin_of`) is named to tell who the relative is, not as one who takes part."""
+    following = [t for t in tokens if t.start >= arg.end][:_LEFT_OUT_REACH]
+    for token, after in zip(following, following[1:]):
+        if token.tag == "JKG":
+            return after.form in cues("kin_of")
+        if token.tag.startswith(("V", "E", "J")):
+            return False
+    return False
