@@ -209,3 +209,19 @@ def test_a_known_given_name_and_a_titled_family_name(text, name):
 ])
 def test_someone_named_to_tell_whose_relative_a_person_is_does_not_meet(text, people_met):
     assert meetings(text) == [frozenset(people_met)]
+
+
+@pytest.mark.parametrize("text, name, company", [
+    ("㈜누리항공기술은 9일 업무협약을 맺었다. 오찬에는 성도윤 누리항공기술 대표와 마크 존스 부사장이 함께했다.",
+     "성도윤", "누리항공기술"),
+    ("㈜가온정보통신이 3일 협약을 맺었다. 이 자리에는 한서준 가온정보통신 사장이 참석했다.", "한서준", "가온정보통신"),
+    ("이번 협약은 ㈜다온물류기술이 주도했다. 협약식에는 도하린 다온물류기술 대표가 참석했다.", "도하린", "다온물류기술"),
+])
+def test_an_organisation_the_text_names_is_not_part_of_a_name_before_it(text, name, company):
+    found = people(text)
+    assert name in found and f"{name} {company}" not in found and company not in found
+
+
+def test_a_family_name_taken_for_a_company_elsewhere_stays_the_name():
+    found = people("한서준 부회장과 그레이엄 맥클라우드 노던리튬 회장이 16일 만났다. 당초 맥클라우드 회장은 방한을 미룰 것으로 관측됐다.")
+    assert "그레이엄 맥클라우드" in found and "그레이엄" not in found
