@@ -18,7 +18,7 @@ from hoedong.entities.foreign_names import (
 )
 from hoedong.entities.gazetteer import english_mentions, gazetteer_mentions
 from hoedong.entities.glossed import glossed_names
-from hoedong.entities.mentions import names_found_elsewhere, settle
+from hoedong.entities.mentions import names_found_elsewhere, names_without_known_orgs, settle
 from hoedong.entities.name_spans import anchored_foreign_names
 from hoedong.entities.orgs import (
     affixed_orgs,
@@ -35,6 +35,7 @@ from hoedong.entities.short_forms import (
     surname_title_mentions,
 )
 from hoedong.entities.titled import listed_people, titled_people
+from hoedong.entities.relatives import relatives
 from hoedong.entities.resolve import Cluster, cluster
 from hoedong.entities.words import words_of
 from hoedong.knowledge import family_name_of, KnowledgeBase, load_kb
@@ -56,7 +57,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions += chained_orgs(words, list(mentions), kb)
     mentions += deal_counterparts(words, settle(list(mentions)), kb)
     mentions += names_found_elsewhere(body, mentions)
-    mentions = settle(mentions)
+    mentions = settle(names_without_known_orgs(body, mentions))
     people = sorted({(m.name, m.kb_key) for m in mentions
                      if m.type == "PERSON" and not m.partial and m.name and " " in m.name}, key=str)
     # `올트먼, 카카오 제휴…`: an organisation guessed from its company loses to the family name of
@@ -69,7 +70,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = [m for m in mentions if not (m.type == "PERSON" and m.kb_key is None and m.name
                                             and " " not in m.name and m.name in families)]
     mentions = settle(mentions + family_name_mentions(body, people) + arabic_tail_mentions(body, people)
-                      + first_word_mentions(body, people))
+                      + first_word_mentions(body, people) + relatives(words, people, kb))
     mentions = settle(mentions + sole_title_mentions(body, mentions))
     mentions = [m for m in mentions if not former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)

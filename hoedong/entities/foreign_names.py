@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from hoedong.entities.lexicon import given_names, particle_chars, title_of, titles
+from hoedong.entities.lexicon import given_names, org_shape, particle_chars, title_of, titles
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
 from hoedong.entities.words import Word
@@ -37,6 +37,12 @@ def _arabic() -> tuple[frozenset[str], frozenset[str]]:
     rows = table("hoedong.lexicon", "arabic_names.tsv")
     return (frozenset(r["form"] for r in rows if r["kind"] == "given"),
             frozenset(r["form"] for r in rows if r["kind"] == "link"))
+
+
+@cache
+def _articles() -> frozenset[str]:
+    """The links that mean `the` (`알`, `엘`): the part after one is the family name, which ends the name."""
+    return frozenset(r["form"] for r in table("hoedong.lexicon", "arabic_names.tsv") if r["kind"] == "article")
 
 
 def foreign_name_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
@@ -77,24 +83,31 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     for i, first in enumerate(words):
         if _clean(first.text) not in given:
             continue
-        last, after_link = None, False
+        if i > 0 and words[i - 1].sentence == first.sentence and _clean(words[i - 1].text) in links:
+            continue  # `사이드 빈 압둘라흐만 알카세미`: a father's name inside a name starts none
+        last, after_link, article, family = None, False, False, False
         for j in range(i + 1, min(len(words), i + _MAX_ARABIC_WORDS)):
             word = words[j]
             if word.sentence != first.sentence:
                 break
             text = _clean(word.text)
             if text in links:
-                after_link = True
+                after_link, article = True, text in _articles()
                 continue
             if text in given and last is None and j == i + 1:
                 after_link = True  # `술탄 아흐메드 빈 술라옘`: two given names before the first link
                 continue
             part = _name_part(word, kb)
-            if _glued_link(text) is not None:  # `알-마무리`: the link written onto the name
-                after_link, part = True, _glued_link(text)
+            # `아부다비`: a place that starts like a link is no name part
+            glued = _glued_link(text) if "-" in text else (
+                _glued_link(part) if part is not None and _nominal(word, part) else None)
+            if glued is not None and family and "-" not in text:
+                break  # `술탄 알 누아이미 알와하투자`: after `알 누아이미` the name is over; a company follows
+            if glued is not None:  # `알-마무리`, `알오타이비`: the link written onto the name
+                after_link, part = True, glued
             if part is None or not after_link:
                 break
-            last, after_link = (j, part), False
+            last, after_link, family = (j, part), False, article
             if part != text:  # a particle or punctuation closes the name
                 break
         if last is not None:
@@ -106,11 +119,17 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
 
 
 def _glued_link(text: str) -> str | None:
-    """`알-마무리` (the link and the name joined by a hyphen) → the whole name part, particles off."""
+    """`알-마무리` (the link and the name joined by a hyphen) or `알오타이비`, `빈하마드` (written as one
+    word) → the whole name part, particles off. A word shaped like an organisation (`알칼리즈조선`) is
+    none."""
     head, dash, tail = text.partition("-")
-    tail = _strip_particles(tail)
-    if dash and head in _arabic()[1] and _GIVEN_NAME.fullmatch(tail):
-        return f"{head}-{tail}"
+    if dash:
+        tail = _strip_particles(tail)
+        return f"{head}-{tail}" if head in _arabic()[1] and _GIVEN_NAME.fullmatch(tail) else None
+    for link in sorted(_arabic()[1], key=len, reverse=True):
+        tail = text[len(link):]
+        if text.startswith(link) and _GIVEN_NAME.fullmatch(tail) and not org_shape(text, strong_only=False):
+            return link + tail
     return None
 
 

@@ -147,6 +147,9 @@ def title_of(stem: str) -> str | None:
     stem = re.sub(r"\([^)]*\)", "", stem).strip(",.;:")
     if stem in titles():
         return stem
+    ordinal = _ORDINAL.match(stem)  # `1차관`, `2차장`: a numbered post is its title
+    if ordinal and stem[ordinal.end():] in titles():
+        return stem[ordinal.end():]
     for title in title_endings():
         rest = stem[len(title):] if stem.startswith(title) else None
         if rest and len(rest) <= 3 and set(rest) <= particle_chars():
@@ -187,6 +190,9 @@ def korean_name_shape(word: str) -> bool:
 def compound_surname(word: str) -> bool:
     """남궁, 황보, 제갈, 선우, 독고, 사공: two-syllable surnames, themselves evidence of a name."""
     return len(word) >= 3 and word[:2] in surnames() and len(word[:2]) == 2
+
+
+_ORDINAL = re.compile(r"[1-9]")
 
 
 @cache

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from hoedong.entities.lexicon import particle_chars
+from hoedong.entities.lexicon import given_names, particle_chars, title_of
 
 _MAX_PARTICLE_TAIL = 4  # 오픈AI와의, 삼성전자에서는
+_KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
 
 
 @dataclass(frozen=True)
@@ -83,3 +84,36 @@ def _merge(first: Mention, second: Mention) -> Mention:
                    how="title" if first.how == "kb" and second.titles else first.how,
                    org=first.org or second.org, name_en=first.name_en or second.name_en,
                    title_span=first.title_span or second.title_span)
+
+
+def names_without_known_orgs(body: str, mentions: list[Mention]) -> list[Mention]:
+    """`성민채 바른항공기술 대표` where the text names `㈜바른항공기술` elsewhere: a name's last word that
+    is an organisation of this text is that organisation, not part of the name (`NAME ORG TITLE`)."""
+    orgs = {m.name or m.text for m in mentions if m.type == "ORG"} | {m.text for m in mentions if m.type == "ORG"}
+    after_names = {m.start + len(m.name.rpartition(" ")[0]) + 1 for m in mentions if m.type == "PERSON" and m.name}
+    after_names |= {m.end + 1 for m in mentions if m.type == "PERSON"}
+    kept = []
+    for mention in mentions:
+        head, _, last = (mention.name or "").rpartition(" ")
+        # what is left must still be a full name: two words, or one that is no foreign given name
+        # (`그레이엄 맥클라우드 노던리튬 CEO`: `맥클라우드`, taken for a company elsewhere, is his family name)
+        full = " " in head or (_KOREAN_NAME.fullmatch(head) is not None and head not in given_names())
+        full = full and not _told_with_a_title(body, last, after_names)
+        if mention.type == "PERSON" and mention.kb_key is None and head and last in orgs and full \
+                and mention.text == mention.name:
+            org_start = mention.start + len(head) + 1
+            mention = replace(mention, end=mention.start + len(head), text=head, name=head,
+                              org=mention.org or (org_start, org_start + len(last)))
+        elif mention.type == "PERSON" and mention.kb_key is None and mention.name in orgs:
+            continue  # the organisation itself read as a name before its title
+        kept.append(mention)
+    return kept
+
+
+def _told_with_a_title(body: str, word: str, named_before: set[int]) -> bool:
+    """`당초 맥클라우드 회장은`: the word with a title and no name before it is someone's family name
+    (`named_before`: where words right after a person's name start)."""
+    for match in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(word)} ([가-힣A-Z]+)", body):
+        if match.start() not in named_before and title_of(match[1]) is not None:
+            return True
+    return False

@@ -33,6 +33,7 @@ _MAX_NAME_SYLLABLES = 8  # a transliterated name word may be long (누르마간�
 _FAMILY_NAME = re.compile(rf"[가-힣]{{2,{_MAX_NAME_SYLLABLES}}}(?:-[가-힣]{{2,6}})?")  # 발머, 뒤부아-라크루아
 _ACRONYM = re.compile(r"[A-Z0-9&]{2,}")
 _NAME_WORD = re.compile(rf"[가-힣]{{1,{_MAX_NAME_SYLLABLES}}}")
+_MIN_UNKNOWN_GIVEN = 3  # 하넬로레: an unknown noun this long after `ORG의` may be a given name
 _MAX_UNKNOWN_ORG_WORDS = 2  # `옹재혁 HD현대중공업 특수선사업부 대표`: an organisation and its division
 
 
@@ -145,13 +146,18 @@ def name_before_unknown_org(words: list[Word], index: int, kb: KnowledgeBase):
             return None
         name, between = words[start], words[start + 1: index]
         if any(w.sentence != words[index].sentence or w.stem != w.text or title_of(w.stem)
-               or korean_name_shape(w.bare) or w.bare in not_person_words() for w in between):
+               or (korean_name_shape(w.bare) and not _common_noun(w)) or w.bare in not_person_words() for w in between):
             return None
         named = korean_name(name, kb) and _name_next_to_org(name, kb)
         if named and name.stem == name.text and name.sentence == words[index].sentence \
                 and (start == 0 or not _bare_korean_name(words[start - 1], kb)):
             return (start, start + 1), (between[0].start, between[-1].stem_end)
     return None
+
+
+def _common_noun(word: Word) -> bool:
+    """`연구소`, `재단`: Kiwi knows the word as one common noun, though it is shaped like a Korean name."""
+    return len(word.core) == 1 and word.core[0].tag == "NNG" and word.core[0].form == word.bare
 
 
 def _foreign_name_next_to_org(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
@@ -185,7 +191,8 @@ def _given_names_before(words: list[Word], index: int, kb: KnowledgeBase) -> int
     start = index - 1
     while start > 0 and index - start < _MAX_NAME_WORDS:
         previous = words[start - 1]
-        if previous.sentence != last.sentence or not foreign_part(previous, kb, family=False):
+        if previous.sentence != last.sentence or not (foreign_part(previous, kb, family=False)
+                                                      or _given_after_affiliation(words, start - 1, kb)):
             break
         if kb.org(previous.bare) is not None or kb.is_place(previous.bare) or title_of(previous.stem):
             break
@@ -196,6 +203,23 @@ def _given_names_before(words: list[Word], index: int, kb: KnowledgeBase) -> int
     if index - start > 2 and second in given_names() and first not in given_names() and org_shape(first, strong_only=False):
         start += 1
     return start
+
+
+def _given_after_affiliation(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
+    """`슈바르츠발트오토의 하넬로레 바이스 이사`: right after an affiliation in the genitive, a word Kiwi
+    reads as one unknown noun (of three syllables or more) starts the name."""
+    word = words[k]
+    if k == 0 or words[k - 1].sentence != word.sentence or word.stem != word.text:
+        return False
+    affiliation = words[k - 1].tokens
+    if not affiliation or affiliation[-1].tag != "JKG" or words[k - 1].first_tag != "NNP":
+        return False
+    stem = word.bare
+    core = word.core
+    return (len(core) == 1 and core[0].tag in ("NNG", "NNP") and len(stem) >= _MIN_UNKNOWN_GIVEN
+            and _NAME_WORD.fullmatch(stem) is not None and stem not in not_given_names()
+            and stem not in not_person_words() and not title_of(stem) and kb.org(stem) is None
+            and not kb.is_place(stem))
 
 
 def foreign_part(word: Word, kb: KnowledgeBase, family: bool) -> bool:
@@ -215,13 +239,25 @@ def foreign_part(word: Word, kb: KnowledgeBase, family: bool) -> bool:
     if len(stem) < 2 and stem not in given_names():
         return False
     fragments = len(stem) >= 2 and all(len(t.form) == 1 and not t.tag.startswith(("J", "E", "V", "X")) for t in core)
-    return word.first_tag == "NNP" and len(core) == 1 or stem in given_names() or fragments
+    # `장뤼크` (장/NNP 뤼크/NNP), `루시아나` (루시/NNP 아나/NNP): a name Kiwi cuts into proper nouns
+    proper_pieces = len(core) > 1 and all(t.tag == "NNP" for t in core) and not org_shape(stem, strong_only=False)
+    return word.first_tag == "NNP" and len(core) == 1 or stem in given_names() or fragments or proper_pieces
+
+
+def _titled_after(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
+    """A title at words[k], or an organisation and then a title."""
+    for word in words[k: k + 2]:
+        if title_of(word.stem):
+            return True
+        if word.stem != word.text or not is_org_word(word, kb):
+            return False
+    return False
 
 
 def anchored_foreign_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     """`스티브 발머에 이어`: a known foreign given name and the family name after it, no title needed."""
     found = []
-    for given, family in zip(words, words[1:]):
+    for k, (given, family) in enumerate(zip(words, words[1:])):
         if given.stem != given.text or given.bare not in given_names() or given.sentence != family.sentence:
             continue
         stem = family.bare
@@ -231,6 +267,8 @@ def anchored_foreign_names(words: list[Word], kb: KnowledgeBase) -> list[Mention
             continue
         core = family.core
         proper = family.first_tag == "NNP" or "-" in stem  # Kiwi reads no hyphenated name (`뒤부아-라크루아`)
+        # `이사벨 로하스 안데스미네랄 회장` (로/JKB 하스): a title after it vouches for the family name however Kiwi cuts it
+        proper = proper or (family.stem == family.text and _titled_after(words, k + 2, kb))
         unknown = len(core) == 1 and core[0].tag in ("NNG", "NNP") and len(core[0].form) >= 2
         if proper or korean or (unknown and given.bare not in ambiguous_given_names()):
             name = f"{given.bare} {stem}"

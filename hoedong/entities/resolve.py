@@ -16,6 +16,7 @@ from hoedong.entities.names import is_typo_of
 from hoedong.knowledge import KnowledgeBase, Person, _same_title, compact, family_name_of
 
 
+_MAX_RUN_TOGETHER_GIVEN = 3  # 밍하오: the syllables of a given name written onto its family name
 MIN_NAME_PART = 2  # one syllable (`황`, `쿡`) is too common to name a knowledge-base person alone
 
 
@@ -124,7 +125,7 @@ def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: Knowledge
         if entry.type != "PERSON":
             continue
         for name in entry.full_names():
-            family = _family(name)
+            family = _family(name) or _run_together_family(name, word)
             if family and (family == word or is_typo_of(word, family)):
                 before = [m.start for m in entry.mentions if m.start < mention.start]
                 compatible = bool(set(mention.titles) & entry.titles())
@@ -140,6 +141,14 @@ def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: Knowledge
         return mention.kb_key, mention.kb_key
     person = _kb_part_owner(word, kb, named_orgs)
     return (person.key, person.key) if person is not None else None
+
+
+def _run_together_family(name: str, word: str) -> str | None:
+    """`저우 회장` after `저우밍하오 회장`: a Chinese name Korean media write as one word starts with its
+    family name; a family name of two syllables or more is the only way to tell it apart."""
+    if " " in name or len(word) < MIN_NAME_PART or not name.startswith(word):
+        return None
+    return word if 1 <= len(name) - len(word) <= _MAX_RUN_TOGETHER_GIVEN else None
 
 
 def _kb_part_owner(word: str, kb: KnowledgeBase, named_orgs: frozenset[str], need_org: bool = False) -> Person | None:

@@ -14,6 +14,7 @@ import re
 from hoedong.entities.gazetteer import is_english_name
 from hoedong.entities.lexicon import (
     given_names,
+    org_shape,
     is_suffix_word,
     is_title_joiner,
     korean_name_shape,
@@ -30,6 +31,7 @@ from hoedong.knowledge import KnowledgeBase
 
 _LIST_DOTS = re.compile(r"[·‧ㆍ・]")
 _SHORT_KOREAN_NAME = 2  # 남건: a surname and one syllable
+_MAX_APPOSED_WORDS = 3  # `회장 아르준 라메시 파텔을`: the words of a name in apposition after its title
 _MAX_ORG_WORDS = 3  # `프리야 메논 인도 타타넥스 부사장`: up to three words of places and organisation
 
 
@@ -188,10 +190,13 @@ def _name_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
     s, e = span
     if e - s < 2:
         return span, None
+    if _affiliation_before(words, s):
+        return span, None  # `시암리빙의 차이왓 분나그 회장`: the organisation was told before the name
     if _korean_then_other(words, s, kb) and kb.person(" ".join(w.bare for w in words[s:e])) is None:
         return (s, s + 1), (words[s + 1].start, words[e - 1].stem_end)
     middle_not_given = words[s + 1].bare in _standing_alone(words) or words[s + 1].bare not in given_names()
-    if e - s == 3 and middle_not_given and not _affiliation_before(words, s):
+    # `… 페헤이라 회장을 만났다. … 페헤이라 회장의 남편`: a last word told alone elsewhere is the family name
+    if e - s == 3 and middle_not_given and words[e - 1].bare not in _standing_alone(words, besides=e - 1):
         # three-word names are rare; `라르스 뵈르케 베스트피요르 CEO` is a name and an organisation
         # unless the middle word is itself a given name (`아나 루시아 페레이라`) or the affiliation
         # came before the name (`알바솔라의 카밀라 페르난데스 오로스코 회장`)
@@ -205,7 +210,14 @@ def _affiliation_before(words: list[Word], s: int) -> bool:
     if s == 0 or words[s - 1].sentence != words[s].sentence:
         return False
     tokens = words[s - 1].tokens
-    return bool(tokens) and tokens[-1].tag == "JKG"
+    return bool(tokens) and tokens[-1].tag == "JKG" or _glued_genitive(words[s - 1])
+
+
+def _glued_genitive(word: Word) -> bool:
+    """`보르바토그룹의` read by Kiwi as one proper noun: an organisation's name and the genitive."""
+    text = word.text.rstrip(",")
+    return any(text.endswith(particle) and org_shape(text[:-len(particle)], strong_only=False)
+               for particle in particles("of"))
 
 
 def _korean_then_other(words: list[Word], s: int, kb: KnowledgeBase) -> bool:
@@ -217,11 +229,12 @@ def _korean_then_other(words: list[Word], s: int, kb: KnowledgeBase) -> bool:
     return len(first.bare) > _SHORT_KOREAN_NAME or korean_name_shape(words[s + 1].bare)
 
 
-def _standing_alone(words: list[Word]) -> set[str]:
-    """Words that appear once on their own before a title (`몬태규 CEO는`): family names."""
+def _standing_alone(words: list[Word], besides: int = -1) -> set[str]:
+    """Words that appear once on their own before a title (`몬태규 CEO는`): family names (the word at
+    `besides` not counted)."""
     alone = set()
-    for before, word, after in zip([None] + words, words, words[1:] + [None]):
-        if after is not None and title_of(after.stem) and (before is None or not before.first_tag == "NNP"):
+    for k, (before, word, after) in enumerate(zip([None] + words, words, words[1:] + [None])):
+        if k != besides and after is not None and title_of(after.stem) and (before is None or not before.first_tag == "NNP"):
             alone.add(word.bare)
     return alone
 
@@ -262,8 +275,13 @@ def _name_after(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, 
     nxt = words[index + 1]
     if korean_name(nxt, kb):
         return index + 1, index + 2
-    if index + 2 < len(words) and nxt.first_tag == "NNP" and nxt.stem == nxt.text and can_be_name_part(nxt, kb):
-        after = words[index + 2]
-        if after.sentence == word.sentence and can_be_name_part(after, kb) and after.stem != after.text:
-            return index + 1, index + 3
+    if nxt.first_tag != "NNP" or nxt.stem != nxt.text or not can_be_name_part(nxt, kb):
+        return None
+    # `비슈와스틸 회장 아르준 라메시 파텔을`: given names with no particle, then the family name with one
+    for end in range(index + 2, min(len(words), index + 1 + _MAX_APPOSED_WORDS)):
+        after = words[end]
+        if after.sentence != word.sentence or not can_be_name_part(after, kb):
+            return None
+        if after.stem != after.text:
+            return index + 1, end + 1
     return None

@@ -24,10 +24,11 @@ from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
 from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, told_by_source,
                                    told_here, trip_of, trip_time, visit_since)
-from hoedong.events.discourse import Discourse, attend, guide, is_back_reference, join, update
+from hoedong.events.discourse import Discourse, attend, attend_within, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
-from hoedong.events.groups import Groups, enlist, note
+from hoedong.events.groups import Groups, enlist, kin, note
 from hoedong.events.legs import called_off_trip, told_before
+from hoedong.events.participants import moderate
 from hoedong.events.lexicon import DEAL_TYPES, TRAVEL_KINDS, background_told, caption_spans, cues, names_travel, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
@@ -59,8 +60,10 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         view = view_of(sentence, list(entities), body)
         text = body[sentence.start: sentence.end]
         guide(view, drafts, number, state, lambda status: day_told(view, text, day, state, status))
-        found = [] if enlist(view, groups) or attend(view, drafts, number, state) else \
+        found = [] if enlist(view, groups) or attend(view, drafts, number, state) or moderate(view, drafts) else \
             _sentence_events(view, text, number, state, day, by_id, drafts)
+        attend_within(view, found, number, state)
+        kin(view, found, list(entities))
         note(view, found, groups)
         if not any(d.type in DEAL_TYPES for d in found):
             date_signing(view, text, day, state, drafts, number)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, inside, is_affiliation, pair_pronoun, quote_spans
+from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, inside, is_affiliation, names_a_relative, pair_pronoun, quote_spans
 from hoedong.events.deals import invest, partner
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
@@ -99,7 +99,11 @@ def build(reading: Reading) -> list[Draft]:
 
 
 def _meet(r: Reading) -> list[Draft]:
-    left_out = {a.entity.id for a in r.people if is_left_out(r.view.sentence.tokens, a)}
+    tokens = r.view.sentence.tokens
+    left_out = {a.entity.id for a in r.people if is_left_out(tokens, a)}
+    # `X의 동생인 Y와 만났다`: X named only to tell whose relative Y is
+    left_out |= {a.entity.id for a in r.people if names_a_relative(tokens, a)} - {
+        a.entity.id for a in r.people if not names_a_relative(tokens, a)}
     present = [a for a in r.people if a.entity.id not in left_out]
     people = [a for a in present if not _visitor_as_time(r.view.sentence.tokens, a)]
     if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in present}):
@@ -232,8 +236,12 @@ def _before_together(arg: Arg, people: list[Arg], together: list[int]) -> bool:
 
 def _genitive(tokens, arg: Arg, until: int) -> bool:
     """A genitive `의` ends the person's phrase before the event word (not `이재명 정부가`), in the noun
-    phrase of the event word (not `X 대통령의 특사 자격으로 인도를 방문`: the genitive owns another noun)."""
+    phrase of the event word (not `X 대통령의 특사 자격으로 인도를 방문`: the genitive owns another noun),
+    and what follows it is no one sent in the person's name (`대통령의 특사`: event_cues.tsv `proxy`)."""
     between = [t for t in tokens if arg.end <= t.start < until]
+    after = next((between[i + 1] for i, t in enumerate(between[:-1]) if t.tag == "JKG"), None)
+    if after is not None and after.form in cues("proxy"):
+        return False
     return any(t.tag == "JKG" for t in between) and not any(t.tag in _CLOSING_CASES for t in between)
 
 

@@ -16,6 +16,7 @@ from hoedong.model import Entity
 from hoedong.nlp import Sentence, Token
 
 SUBJECT_ROLES = ("subject", "topic")  # the roles of a clause's subject (이/가) and topic (은/는)
+_LEFT_OUT_REACH = 6  # tokens after a person in which `제외`, `대신` leave them out (`X SK그룹 회장을 대신해`)
 _AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
 _POST_REACH = 6  # tokens after a place in which the title of a post may come (`아랍에미리트(UAE) 아부다비 행정청장`)
 _POST_TAGS = ("SL", "SSO", "SSC")  # a country's short form in parentheses inside the post
@@ -80,7 +81,7 @@ def _closes_time_clause(tokens, index: int) -> bool:
 def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
     """The particle ending the phrase that starts with this name (its titles and organisation
     included); a place, another person or an event word starts a new phrase."""
-    from hoedong.entities.lexicon import title_of
+    from hoedong.entities.lexicon import tenure_words, title_of
 
     following = [t for t in tokens if t.start >= end]
     for n, token in enumerate(following[:10]):
@@ -94,6 +95,8 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
             return "none"  # an event word starts a new phrase (not `공동`, a word of titles too)
         if token.form in cues("government") and token.tag.startswith("NN"):
             return "of"  # `이재명 정부가`: the administration, not the person, does it
+        if token.tag == "MM" and token.form in tenure_words():
+            continue  # `김부겸 전 국무총리가`: `전` (former) before the title, tagged as a determiner
         if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, spans):
             continue  # `한결중공업`: Kiwi may cut a name into an adverb and a noun; it is still the name
         if token.tag == "MM" and _names_post(following[n + 1:], spans):
@@ -203,3 +206,27 @@ def is_affiliation(arg: Arg, args: list[Arg]) -> bool:
     """`정신아 카카오 대표`: an organisation named as someone's employer is not a destination."""
     return arg.entity.type == "ORG" and any(
         other.entity.type == "PERSON" and 0 <= arg.start - other.end <= _AFFILIATION_GAP for other in args)
+
+
+def is_left_out(tokens, arg: Arg) -> bool:
+    """`신 회장을 제외한 총수들`, `X 회장을 대신해 만났다`: a person named to be left out or stood in
+    for (event_cues.tsv `left_out`) is not one who met."""
+    following = [t for t in tokens if t.start >= arg.end][:_LEFT_OUT_REACH]
+    for token in following:
+        if token.form in cues("left_out"):
+            return True
+        if token.tag.startswith(("V", "E", "JKS")):  # the person's phrase ends (`X를 만나`, `X가`)
+            return False
+    return False
+
+
+def names_a_relative(tokens, arg: Arg) -> bool:
+    """`로하스 회장의 동생인 파블로 로하스`: a person in the genitive before a kinship noun (event_cues.tsv
+    `kin_of`) is named to tell who the relative is, not as one who takes part."""
+    following = [t for t in tokens if t.start >= arg.end][:_LEFT_OUT_REACH]
+    for token, after in zip(following, following[1:]):
+        if token.tag == "JKG":
+            return after.form in cues("kin_of")
+        if token.tag.startswith(("V", "E", "J")):
+            return False
+    return False

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from hoedong.events.clauses import SUBJECT_ROLES, Arg, View
+from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, is_left_out
 from hoedong.events.draft import Draft, unique
 from hoedong.events.merge import more_precise
 from hoedong.events.lexicon import DEAL_TYPES, Trigger, cues, endings, names_travel, triggers
@@ -119,11 +119,20 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     attending, telling = _attending_clauses(view), speakers(view, at)
     for arg in view.args:
         if arg.entity.type == "PERSON" and arg.entity.id not in target.participants and arg.clause in attending \
-                and arg.entity.id not in telling:
+                and arg.entity.id not in telling and not is_left_out(tokens, arg):  # `X를 대신해서는 Y가 자리했다`
             target.participants.append(arg.entity.id)
     target.evidence.append((view.sentence.start, view.sentence.end))
     target.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
     return True
+
+
+def attend_within(view: View, found: list[Draft], number: int, state: "Discourse") -> None:
+    """`A는 B와 만났고, 이 자리에는 C가 배석했다`, `… 정상회담을 하며, 회담에는 C가 배석할 예정이다`: an
+    attendance clause with its scene word, after the sentence's own meeting, adds its people to it."""
+    meetings = [d for d in found if d.type == "MEET"]
+    tokens = view.sentence.tokens
+    if meetings and _attending_at(tokens) is not None and (_named_occasion(tokens, found) or _scene(tokens)):
+        attend(view, meetings, number, state)
 
 
 def guide(view: View, drafts: list[Draft], number: int, state: "Discourse", dated: Callable) -> None:

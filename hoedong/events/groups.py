@@ -12,9 +12,13 @@ from dataclasses import dataclass, field
 from hoedong.events.clauses import View
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import cues, triggers
+from hoedong.knowledge import family_name_of
+from hoedong.model import Entity
 
 _GROUP_LEAD = 4  # tokens from the sentence's start within which the group word must be its topic
 _TAKES_PART = ("MEET", "VISIT")
+_MIN_KIN_FAMILY = 2  # a family name of one syllable (`정 회장 부자`) is shared by too many people to read
+_MAX_RUN_TOGETHER_GIVEN = 3  # 저우밍하오: the syllables of a given name written onto its family name
 
 
 @dataclass
@@ -77,3 +81,28 @@ def _add(draft: Draft, people: list[str]) -> None:
     for person in people:
         if person not in draft.participants:
             draft.participants.append(person)
+
+
+def kin(view: View, found: list[Draft], people: list[Entity]) -> None:
+    """`알카세미 부자는 함께 입국했다`, `하야시 남매와 오찬을 했다`: a family name before a kinship word
+    (event_cues.tsv `kin_pair`) means every person of that family name the text named (two or more),
+    who all take part in the sentence's meetings and visits that have one of them or no one yet."""
+    text = view.sentence_text
+    for word in view.sentence.tokens:
+        at = word.start - view.sentence.start
+        before = text[:at].split()
+        if word.form not in cues("kin_pair") or not before or text[at - 1] != " " or len(before[-1]) < _MIN_KIN_FAMILY:
+            continue
+        members = [e.id for e in people if e.type == "PERSON" and _of_family(e.name, before[-1])]
+        if len(members) < 2:
+            continue
+        for draft in found:
+            if draft.type in _TAKES_PART and (set(draft.participants) & set(members) or not draft.participants):
+                _add(draft, members)
+
+
+def _of_family(name: str, family: str) -> bool:
+    """`사이드 빈 압둘라흐만 알카세미`, `저우밍하오` (a Chinese name written as one word) are of the family named."""
+    if " " in name:
+        return family_name_of(name) == family
+    return name.startswith(family) and 1 <= len(name) - len(family) <= _MAX_RUN_TOGETHER_GIVEN

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from hoedong.events.clauses import SUBJECT_ROLES, Arg, quote_around
+from hoedong.events.clauses import SUBJECT_ROLES, View, is_left_out, quote_around
 from hoedong.events.discourse import attends, speakers
 from hoedong.events.lexicon import cues, particle_roles
 
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
     from hoedong.events.draft import Draft
 
-_LEFT_OUT_REACH = 4  # tokens after a person in which `제외`, `대신` leave them out (`X 회장을 제외한`)
 _GROUP_SIZE = 3  # a meeting of this many people or more is a group a plural subject may mean
 _GROUP_REACH = 3  # sentences back in which a plural subject (`총수들은`) finds its group
 _COUNTED = {"group_of_3": 3, "group_of_4": 4, "group_of_5": 5}  # event_cues.tsv kinds: `세 사람`, `네 사람`
@@ -41,18 +40,6 @@ def within_quote(r: Reading) -> Reading:
         return r
     args = [a for a in r.args if a.entity.type != "PERSON" or quote[0] <= a.start < quote[1]]
     return replace(r, args=args, sentence_subjects=[])
-
-
-def is_left_out(tokens, arg: Arg) -> bool:
-    """`신 회장을 제외한 총수들`, `X 회장을 대신해 만났다`: a person named to be left out or stood in
-    for (event_cues.tsv `left_out`) is not one who met."""
-    following = [t for t in tokens if t.start >= arg.end][:_LEFT_OUT_REACH]
-    for token in following:
-        if token.form in cues("left_out"):
-            return True
-        if token.tag.startswith(("V", "E", "JKS")):  # the person's phrase ends (`X를 만나`, `X가`)
-            return False
-    return False
 
 
 def group_meant(r: Reading, named: set[str]) -> list[str]:
@@ -139,3 +126,23 @@ def next_gathering(r: Reading, subject: str) -> Draft | None:
     draft = r.draft("MEET", list(before[-1].participants), [])
     draft.follows = before[-1]
     return draft
+
+
+def moderate(view: View, drafts: list[Draft]) -> bool:
+    """`간담회 사회는 X 차관이 맡았다`, `좌장은 Y 원장이 맡았다`: whoever takes the chair of the gathering
+    just told (event_cues.tsv `moderating`, with `moderating_verb`) was at it. True when the sentence
+    was read this way (it tells no event of its own)."""
+    tokens = view.sentence.tokens
+    chaired = any(a.form in cues("moderating") and a.tag == "NNG" and b.tag in ("JX", "JKO", "JKS")
+                  for a, b in zip(tokens, tokens[1:]))
+    if not chaired or not any(t.form in cues("moderating_verb") and t.tag == "VV" for t in tokens):
+        return False
+    meetings = [d for d in drafts if d.type == "MEET"]
+    people = [a.entity.id for a in view.args if a.entity.type == "PERSON" and a.role in SUBJECT_ROLES]
+    if not meetings or not people:
+        return False
+    for person in people:
+        if person not in meetings[-1].participants:
+            meetings[-1].participants.append(person)
+    meetings[-1].evidence.append((view.sentence.start, view.sentence.end))
+    return True

@@ -1,0 +1,227 @@
+"""Foreign names cut short, split or run into their company, relatives who share a family name, and
+who stands in at a gathering (sentences of our own writing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoedong.entities import find_entities
+from hoedong.events import find_events
+from hoedong.nlp import analyze
+
+PUBLISHED = "2026-04-20"
+
+
+def people(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in find_entities(text, analyze(text), PUBLISHED) if e.type == "PERSON"}
+
+
+def meetings(text: str) -> list[frozenset[str]]:
+    analysis = analyze(text)
+    entities = find_entities(text, analysis, PUBLISHED)
+    names = {e.id: e.name for e in entities}
+    return [frozenset(names[p] for p in e.participants) for e in find_events(text, analysis, entities, PUBLISHED)
+            if e.type == "MEET"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an Arabic link written onto the name, with no space or hyphen
+    ("도하린 가람전자 회장은 나세르 알마즈루이 사막해운 회장과 만찬을 했다.", "나세르 알마즈루이"),
+    ("칼리드 빈술탄 알하르비 왕자가 14일 울산 조선소를 둘러봤다.", "칼리드 빈술탄 알하르비"),
+    ("회의에는 오마르 알자베르 에너지장관이 참석했다.", "오마르 알자베르"),
+    # a company's name that starts like a link is no part of the name before it
+    ("도하린 회장은 유수프 알샴시 알바흐르해운 회장을 만났다.", "유수프 알샴시"),
+])
+def test_arabic_links_written_onto_the_name(text, name):
+    assert name in people(text)
+
+
+def test_an_arabic_name_inside_another_starts_no_name_of_its_own():
+    """A son's name holds his father's given name after `빈`: that given name starts nothing."""
+    found = people("하산 빈 유수프 알나세르 회장의 아들인 유수프 빈 하산 알나세르 부회장이 배석했다.")
+    assert {"하산 빈 유수프 알나세르", "유수프 빈 하산 알나세르"} <= set(found)
+    assert "하산 알나세르" not in found
+
+
+def test_a_place_that_starts_like_a_link_ends_the_arabic_name():
+    found = people("무함마드 칼리파 알하미드 아부다비 투자청장이 방한했다.")
+    assert "무함마드 칼리파 알하미드" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # given names Kiwi cuts into proper nouns
+    ("한서준 대표는 장피에르 모로 리옹에어로 회장과 만났다.", "장피에르 모로"),
+    ("한서준 대표는 루시아나 페헤이라 상파울루해운 회장과 만났다.", "루시아나 페헤이라"),
+    # a company ending after the name (no person's name)
+    ("도하린 회장은 베르너 크라프트 라인오토메이션 CEO와 만났다.", "베르너 크라프트"),
+    ("쩐반록 사이공인베스트 회장이 13일 방한했다.", "쩐반록"),
+    # an affiliation in the genitive before the name: the words up to the title are the name
+    ("태국 방콕리빙의 솜차이 분마 회장과 만찬을 했다.", "솜차이 분마"),
+    ("라인모터스의 하넬로레 슈미트 이사는 화상으로 참여했다.", "하넬로레 슈미트"),
+    # an honorific before the name is no part of it
+    ("말레이시아 쿠칭그룹의 탄스리 옹부안 회장이 방한했다.", "옹부안"),
+    # apposition after the title, up to three words
+    ("비슈와스틸 회장 아르준 라메시 파텔을 만났다.", "아르준 라메시 파텔"),
+    ("가람전자는 델타스틸 부회장 카를로스 멘데스 소자와 협의했다.", "카를로스 멘데스 소자"),
+])
+def test_names_whole_before_or_after_their_title(text, name):
+    assert name in people(text)
+
+
+def test_a_company_after_a_name_is_not_the_name():
+    found = people("한서준 대표는 쩐반록 사이공인베스트 회장과 만났다.")
+    assert "쩐반록 사이공인베스트" not in found
+
+
+@pytest.mark.parametrize("text, relatives", [
+    ("정하윤 회장은 루시아나 코스타 페헤이라 회장을 만났다. 이 자리에는 페헤이라 회장의 남편인 마르셀루 페헤이라도 참석했다.",
+     {"루시아나 코스타 페헤이라", "마르셀루 페헤이라"}),
+    ("한서준 대표는 게오르크 슈미트 라인모터스 회장과 만났다. 회의에는 그의 딸 클라라 슈미트가 배석했다.",
+     {"게오르크 슈미트", "클라라 슈미트"}),
+    ("도하린 회장은 라흐만 파텔 델타스틸 회장과 면담했다. 장남인 비크람 파텔 사장도 함께했다.",
+     {"라흐만 파텔", "비크람 파텔"}),
+])
+def test_relatives_who_share_a_family_name_are_two_people(text, relatives):
+    assert relatives <= set(people(text))
+
+
+def test_a_run_together_chinese_family_name_with_a_title_goes_to_the_one_with_that_title():
+    found = people("톈룽에너지의 왕하이펑 회장과 딸인 왕수이 부총재가 방한했다. 왕 회장은 서울에서 구예원 대표를 만났고, "
+                   "왕 부총재는 공장을 둘러봤다.")
+    assert "왕 회장" not in found.get("왕수이", ())
+    assert "왕 부총재" not in found.get("왕하이펑", ())
+    found = people("저우캉 회장과 딸 저우린 부사장이 28일 방한했다. 저우 회장은 이날 한서준 대표를 만났다. 저우 부사장은 공장을 찾았다.")
+    assert "저우" not in found
+    assert "저우 회장" in found["저우캉"] and "저우 부사장" in found["저우린"]
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("한민국 회장은 20일 서울에서 기업 대표들과 간담회를 가졌다. 간담회에는 박서준 한빛전자 사장과 오지훈 대양건설 사장이 참석했다. "
+     "출장 중인 조현우 미래그룹 회장을 대신해서는 조은비 미래그룹 부회장이 자리했다.", "조은비", "조현우"),
+    ("도하린 회장은 3일 마크 존스 회장과 만났다. 이 자리에는 병환 중인 김석진 사장을 대신해 이수아 부사장이 배석했다.",
+     "이수아", "김석진"),
+    ("간담회에는 오지훈 사장과 박서준 사장이 참석했다. 최민호 대양그룹 회장을 대신해서는 최윤서 부회장이 자리했다.",
+     "최윤서", "최민호"),
+])
+def test_a_stand_in_attends_and_the_principal_does_not(text, present, absent):
+    met = set().union(*meetings(text))
+    assert present in met and absent not in met
+
+
+def test_numbered_posts_are_titles():
+    found = people("간담회 사회는 윤재하 산업통상부 1차관이 맡았다. 제2차관인 서민혁 차관도 참석했다.")
+    assert "윤재하" in found
+
+
+@pytest.mark.parametrize("text, people_met", [
+    ("한서준 회장은 3일 마크 존스 회장과 만났고, 이 자리에는 오지훈 사장이 배석했다.", {"한서준", "마크 존스", "오지훈"}),
+    ("도하린 회장은 5일 서울에서 쿠르트 베버 회장과 만찬을 했으며, 이 자리에는 도윤재 부사장만 배석했다.",
+     {"도하린", "쿠르트 베버", "도윤재"}),
+    ("정하윤 장관은 다음 달 2일 마크 존스 장관과 회담을 하며, 회담에는 오지훈 차관이 배석할 예정이다.",
+     {"정하윤", "마크 존스", "오지훈"}),
+])
+def test_an_attendance_clause_after_the_sentences_own_meeting_joins_it(text, people_met):
+    assert people_met in meetings(text)
+
+
+def visitors(text: str) -> list[frozenset[str]]:
+    analysis = analyze(text)
+    entities = find_entities(text, analysis, PUBLISHED)
+    names = {e.id: e.name for e in entities}
+    return [frozenset(names[p] for p in e.participants) for e in find_events(text, analysis, entities, PUBLISHED)
+            if e.type == "VISIT"]
+
+
+@pytest.mark.parametrize("text, visitor", [
+    # an envoy goes in someone's name: the one who sent him is no visitor
+    ("한서준 장관이 정하윤 대통령의 특사 자격으로 베트남을 방문했다.", "한서준"),
+    ("오지훈 부회장은 한서준 회장의 대리인 자격으로 도쿄를 방문했다.", "오지훈"),
+    # `전` (former) between the name and the title keeps the subject its phrase's
+    ("한서준 전 장관이 정하윤 대통령의 특사 자격으로 베트남을 방문했다.", "한서준"),
+    ("오지훈 전 회장은 지난 5일 일본 도쿄를 방문했다.", "오지훈"),
+    ("정하윤 전 국무총리가 14일 인도 뉴델리를 방문했다.", "정하윤"),
+])
+def test_who_visits_in_someones_name_or_after_a_former_title(text, visitor):
+    assert visitors(text) == [frozenset({visitor})]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("한서준 회장은 12일 서울에서 하산 빈 유수프 알나세르 회장을 만났다. 면담에는 아들인 유수프 빈 하산 알나세르 부회장이 "
+     "배석했다. 알나세르 부자는 전날 함께 입국했다.", {"하산 빈 유수프 알나세르", "유수프 빈 하산 알나세르"}),
+    ("게오르크 슈미트 라인모터스 회장과 딸 클라라 슈미트 이사가 10일 방한했다. 슈미트 부녀는 이튿날 한서준 대표와 만찬을 했다.",
+     {"게오르크 슈미트", "클라라 슈미트", "한서준"}),
+    ("저우캉 회장과 딸 저우린 부사장은 10일 입국했다. 저우 부녀는 이튿날 한서준 대표와 만찬을 했다.",
+     {"저우캉", "저우린", "한서준"}),
+])
+def test_a_family_name_with_a_kinship_word_means_everyone_of_that_family(text, group):
+    assert group in visitors(text) + meetings(text)
+
+
+def test_a_couple_with_the_spouse_unnamed_adds_no_one():
+    found = meetings("한서준 회장 부부는 20일 자택으로 마크 존스 대사 부부를 초청해 만찬을 함께했다.")
+    assert found == [frozenset({"한서준", "마크 존스"})]
+
+
+@pytest.mark.parametrize("text, people_met", [
+    ("오지훈 장관은 22일 서울에서 한서준 한빛전자 사장, 도하린 가람화학 사장과 조찬 간담회를 했다. "
+     "간담회 사회는 정하윤 산업부 차관이 맡았다.", {"오지훈", "한서준", "도하린", "정하윤"}),
+    ("한서준 회장은 5일 업계 대표들과 오찬 간담회를 가졌다. 이 자리에는 오지훈 사장과 도하린 사장이 참석했다. "
+     "진행은 정하윤 교수가 맡았다.", {"한서준", "오지훈", "도하린", "정하윤"}),
+    ("도하린 장관은 3일 마크 존스 장관과 회의를 했다. 회의 좌장은 오지훈 차관이 맡았다.", {"도하린", "마크 존스", "오지훈"}),
+])
+def test_whoever_chairs_the_gathering_is_at_it(text, people_met):
+    assert people_met in meetings(text)
+
+
+def test_a_chair_with_no_gathering_told_makes_no_meeting():
+    assert meetings("이번 포럼의 사회는 정하윤 교수가 맡는다.") == []
+
+
+@pytest.mark.parametrize("text, name, company", [
+    # after a part introduced by `알` (the family name) the name is over; a company glued to `알` follows
+    ("회의에는 오마르 알 하산 알바흐르투자 회장이 참석했다.", "오마르 알 하산", "오마르 알 하산 알바흐르투자"),
+    ("한서준 대표는 유수프 알 나세리 알자지라개발 회장과 만났다.", "유수프 알 나세리", "유수프 알 나세리 알자지라개발"),
+    # an organisation glued to its genitive (Kiwi reads `세하그룹의` as one word) is told before the name
+    ("한서준 대표는 브라질 세하그룹의 주앙 마르쿠스 실바 CEO와 만났다.", "주앙 마르쿠스 실바", "주앙 마르쿠스"),
+    ("도하린 회장은 멕시코 이달고그룹의 파블로 루이스 가르시아 회장을 만났다.", "파블로 루이스 가르시아", "파블로 루이스"),
+])
+def test_the_name_ends_where_its_company_begins(text, name, company):
+    found = people(text)
+    assert name in found and company not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a known given name and a family name Kiwi cuts into a particle and a noun, vouched for by the title
+    ("국태윤 사장은 칠레에서 이사벨 로하스 안데스광업 회장과 만났다.", "이사벨 로하스"),
+    ("국태윤 사장은 이어 파블로 로하스 부사장과도 따로 만났다.", "파블로 로하스"),
+    ("회의에는 아미르 하무딘 툰자야캐피털 회장이 참석했다.", "아미르 하무딘"),
+])
+def test_a_known_given_name_and_a_titled_family_name(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text, people_met", [
+    ("한서준 대표는 7일 도하린 회장의 아들인 도윤재 사장과 만났다.", {"한서준", "도윤재"}),
+    ("오지훈 장관은 한서준 회장의 장남인 한도윤 부사장과 오찬을 했다.", {"오지훈", "한도윤"}),
+    ("국태윤 사장은 이어 7일 로하스 회장의 동생인 파블로 로하스 부사장과도 따로 만났다.", {"국태윤", "파블로 로하스"}),
+    # named on their own too, the relative's kin takes part
+    ("한서준 대표는 7일 마크 존스 회장과 존스 회장의 부인 에밀리 존스 여사를 만났다.", {"한서준", "마크 존스", "에밀리 존스"}),
+])
+def test_someone_named_to_tell_whose_relative_a_person_is_does_not_meet(text, people_met):
+    assert meetings(text) == [frozenset(people_met)]
+
+
+@pytest.mark.parametrize("text, name, company", [
+    ("㈜누리항공기술은 9일 업무협약을 맺었다. 오찬에는 성도윤 누리항공기술 대표와 마크 존스 부사장이 함께했다.",
+     "성도윤", "누리항공기술"),
+    ("㈜가온정보통신이 3일 협약을 맺었다. 이 자리에는 한서준 가온정보통신 사장이 참석했다.", "한서준", "가온정보통신"),
+    ("이번 협약은 ㈜다온물류기술이 주도했다. 협약식에는 도하린 다온물류기술 대표가 참석했다.", "도하린", "다온물류기술"),
+])
+def test_an_organisation_the_text_names_is_not_part_of_a_name_before_it(text, name, company):
+    found = people(text)
+    assert name in found and f"{name} {company}" not in found and company not in found
+
+
+def test_a_family_name_taken_for_a_company_elsewhere_stays_the_name():
+    found = people("한서준 부회장과 그레이엄 맥클라우드 노던리튬 회장이 16일 만났다. 당초 맥클라우드 회장은 방한을 미룰 것으로 관측됐다.")
+    assert "그레이엄 맥클라우드" in found and "그레이엄" not in found
