@@ -30,6 +30,7 @@ _INVISIBLE = re.compile(r"<(script|style|noscript|template|svg)\b[^>]{0,2000}>.*
 _BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^<>]{0,2000}>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^<>]{0,2000}>")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|:–—<>]|::)\s+")
+_NOT_WORD = re.compile(r"\W")
 
 
 def read_html(html: str, url: str | None = None) -> PageReading:
@@ -130,7 +131,7 @@ def _paragraphs(text: str, title: str | None, page: PageReading) -> list[str]:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\W", "", text)
+    return _NOT_WORD.sub("", text)
 
 
 def _meta_content(tree, name: str) -> str | None:
