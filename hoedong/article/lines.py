@@ -47,7 +47,10 @@ class Line:
     start: int  # character offset of the line in the page
 
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_SPACE_CLASS = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
+_OTHER_SPACE_CLASS = r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
+# every run of spaces becomes one space; written so that a lone space (most of them) is no match
+_SPACES = re.compile(rf"{_SPACE_CLASS}{{2,}}|{_OTHER_SPACE_CLASS}")
 _SENTENCE_END = re.compile(
     r"(?:[다요죠까네]|니다|습니다|음|함|됨|임)[.?!…]+[\"'”’」』)\]]*(?=\s|$|[\"'”’])"
 )
