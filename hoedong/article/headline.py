@@ -22,6 +22,7 @@ _TITLE_WINDOW = 8  # non-blank lines above the body where a weakly overlapping h
 _HEADLINE_MIN_LETTERS = 10
 _BODIES_KEPT = 16  # bodies whose bigrams are kept (a batch of documents is read one at a time)
 _NOT_WORD_RUN = re.compile(r"[^가-힣A-Za-z0-9]+")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9.&\-]+")
 _HEADER_CLOSERS = {Kind.DATE, Kind.BYLINE, Kind.WIDGET_DATE, Kind.EMAIL}
 
 
@@ -102,7 +103,7 @@ def _last_lines_before(lines: list[Line], start: int, count: int) -> int:
 def _is_masthead(text: str) -> bool:
     """A site's name or logo line (`이데일리 Edaily`): outlet names and Latin words only."""
     words = text.split()
-    rest = [w for w in words if not looks_like_outlet(w) and not re.fullmatch(r"[A-Za-z0-9.&\-]+", w)]
+    rest = [w for w in words if not looks_like_outlet(w) and not _LATIN_WORD.fullmatch(w)]
     return len(rest) < 2 and len(words) <= 4
 
 
