@@ -1,8 +1,8 @@
 """korean-datetime's parser with a scanner that jumps between the places a date can start.
 
 The library's scanner tries each of its ~60 token rules at every word start of a sentence, in
-Python: the costliest step of reading an article. Each rule's pattern is run once over the whole
-text instead (in C, as a lookahead), and the rules are tried only where one of them matches. The
+Python: the costliest step of reading an article. Each rule's pattern is searched over the whole
+text instead (in C), and the rules are tried only where one of them matches. The
 tokens are the library's own: same rules, same order, same tie-breaking
 (tests/test_date_scanner.py compares the two on every sentence of the sample corpus).
 """
@@ -22,15 +22,11 @@ from korean_datetime.temporal.parser import TemporalParser
 class SkippingScanner(Scanner):
     """A `Scanner` that finds each rule's candidate positions first."""
 
-    def __init__(self, rules) -> None:
-        super().__init__(rules)
-        self._lookaheads = tuple(re.compile(f"(?={rule.pattern.pattern})", rule.pattern.flags) for rule in self.rules)
-
     def scan(self, text: str) -> list[Token]:
         candidates: dict[int, list[int]] = {}
-        for index, lookahead in enumerate(self._lookaheads):
-            for match in lookahead.finditer(text):
-                candidates.setdefault(match.start(), []).append(index)
+        for index, rule in enumerate(self.rules):
+            for start in _starts(rule.pattern, text):
+                candidates.setdefault(start, []).append(index)
         starts = sorted(candidates)
         tokens: list[Token] = []
         pos = last_end = 0
@@ -69,6 +65,20 @@ class SkippingScanner(Scanner):
             best = value if isinstance(value, Split) else (self._token(rule, match, value),)
             best_end = match.end()
         return best
+
+
+def _starts(pattern: re.Pattern, text: str):
+    """Every position where `pattern` matches, one inside another's match included. A search
+    from the next position finds the next one: unlike a lookahead (`(?=…)`), the pattern keeps
+    the literal prefix the regex engine skips ahead with, and the text around `pos` stays in
+    view of its lookbehinds."""
+    found = pattern.search(text)
+    while found is not None:
+        start = found.start()
+        yield start
+        if start >= len(text):
+            return  # a search from past the end would start again at the end
+        found = pattern.search(text, start + 1)
 
 
 @cache

@@ -80,8 +80,29 @@ def _user_words() -> set[str]:
     return words
 
 
+_token = tuple.__new__  # a Token made without its Python-level __new__: the nlp stage makes one per morpheme
+
+
 def _sentences(tokens) -> tuple[Sentence, ...]:
-    """Kiwi's sentences, cut again at every line break (its tokens know their line)."""
+    """Kiwi's sentences, cut again at every line break (its tokens know their line). Kiwi gives
+    the tokens in (line, sentence) order, so a sentence ends where that pair changes; tokens
+    out of that order would be grouped by sorting instead."""
+    groups: list[list[Token]] = []
+    key = None
+    group: list[Token] = []
+    for t in tokens:
+        here = (t.line_number, t.sent_position)
+        if here != key:
+            if key is not None and here < key:
+                return _sorted_sentences(tokens)
+            key, group = here, []
+            groups.append(group)
+        form = t.form
+        group.append(_token(Token, (form, t.tag, t.start, t.end, t.base_form or form)))
+    return tuple(Sentence(group[0].start, group[-1].end, tuple(group)) for group in groups)
+
+
+def _sorted_sentences(tokens) -> tuple[Sentence, ...]:
     grouped: dict[tuple[int, int], list[Token]] = {}
     for t in tokens:
         grouped.setdefault((t.line_number, t.sent_position), []).append(

@@ -200,3 +200,37 @@ def test_article_markup_too_damaged_to_show_its_text_is_read_between_its_tags(tm
     record = _read_html_text(tmp_path, html)
     assert "error" not in record
     assert "인공지능 연구소를 연다고 3일 밝혔다" in record["body"] and "<" not in record["body"]
+
+
+_META_PAGE = """<html><head>
+<META property="og:title" content="  ">
+<meta property="og:title" content="두 번째 제목은 읽히지 않는다">
+<meta name="og:title" content="이름으로 단 제목">
+<meta itemprop="datePublished" content="2025-03-04T09:00:00+09:00">
+<meta name="date" content="">
+<meta property="article:published_time">
+<meta property="article:published_time" content="2025-03-05 10:00">
+<meta name="description" property="og:site_name" content="한빛일보">
+</head><body><p>본문</p><meta name="pubdate" content="2025-03-06"></body></html>"""
+
+
+def test_article_html_meta_index_answers_as_the_xpath_queries_did():
+    """One pass over the <meta> elements gives what an XPath query per name and attribute gave:
+    the first element so named that has a content, skipped when that content is blank."""
+    from trafilatura.utils import load_html
+
+    from hoedong.article.html import _META_ATTRIBUTES, _meta_content, _meta_index
+
+    def by_xpath(tree, name):
+        for attribute in _META_ATTRIBUTES:
+            values = tree.xpath(f'//meta[@{attribute}="{name}"]/@content')
+            if values and values[0].strip():
+                return values[0].strip()
+        return None
+
+    tree = load_html(_META_PAGE)
+    names = ("og:title", "datePublished", "date", "article:published_time", "og:site_name", "description",
+             "pubdate", "dc.date")
+    for name in names:
+        assert _meta_content(_meta_index(tree), name) == by_xpath(tree, name), name
+    assert _meta_content(_meta_index(tree), "og:title") == "이름으로 단 제목"

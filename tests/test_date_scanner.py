@@ -47,3 +47,23 @@ def test_the_parser_keeps_the_library_s_answers():
             expected = [(e.span, e.text, str(e.value)) for e in kd.parse_all(text, now=NOW, options=options)]
             got = [(e.span, e.text, str(e.value)) for e in parser(cycle).parse_all(text, NOW)]
             assert expected and got == expected
+
+
+def test_every_start_of_a_rule_is_found_overlapping_ones_and_lookbehinds_included():
+    """`_starts` finds what a lookahead `(?=rule)` finds at each position: matches that start
+    inside another match, and lookbehinds that see the text before the search position."""
+    from hoedong.date_scanner import _starts
+
+    import re
+
+    patterns = [re.compile(r"\d{1,2}일"), re.compile(r"(?<!\d)\d{1,2}"), re.compile(r"다음\s*주?"), re.compile(r"")]
+    texts = ["12일과 13일, 그리고 2025년 3월 4일", "다음다음 주 월요일", "123", ""] + SENTENCES_OF_OUR_OWN
+    for pattern in patterns:
+        lookahead = re.compile(f"(?={pattern.pattern})")
+        for text in texts:
+            assert list(_starts(pattern, text)) == [m.start() for m in lookahead.finditer(text)], (pattern, text)
+    rules = parser(kd.Cycle.PAST)._scanner.rules
+    for rule in rules:
+        lookahead = re.compile(f"(?={rule.pattern.pattern})", rule.pattern.flags)
+        for text in _texts():
+            assert list(_starts(rule.pattern, text)) == [m.start() for m in lookahead.finditer(text)]

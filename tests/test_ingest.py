@@ -323,3 +323,15 @@ def test_ingest_a_feed_line_with_a_damaged_byte_keeps_its_document(tmp_path):
     docs = read_all(path)
     assert [d.source for d in docs] == ["x-1", "x-1"] and all(d.error is None for d in docs)
     assert "replaced with U+FFFD" in docs[0].warnings[0]
+
+
+def test_ingest_characters_skipped_by_the_garbage_count_are_never_garbage():
+    """The binary-data check cuts out printable ASCII, Hangul syllables and whitespace controls
+    before judging characters one at a time: none of them may be garbage, so the count is the same."""
+    from hoedong.ingest.decode import _NEVER_GARBAGE, _is_garbage
+
+    skipped = [chr(code) for code in range(0x110000) if _NEVER_GARBAGE.fullmatch(chr(code))]
+    assert len(skipped) > 11000
+    assert not any(_is_garbage(ch) for ch in skipped)
+    page = "정부는 3일 발표했다.\x00\x01\ue000\n\t" + "가" * 10
+    assert sum(1 for ch in _NEVER_GARBAGE.sub("", page) if _is_garbage(ch)) == sum(1 for ch in page if _is_garbage(ch)) == 3

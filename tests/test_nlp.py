@@ -170,3 +170,20 @@ def test_nlp_batches_give_the_same_analysis_as_one_by_one_in_input_order():
         numbers = [t.form for s in analysis.sentences for t in s.tokens if t.tag == "SN"]
         assert numbers == ([] if n == 40 else [str(n)]), (n, numbers)
         assert analysis == analyze(body), f"body {n} is analysed differently in a batch"
+
+
+def test_nlp_sentences_group_in_order_and_by_sorting_alike():
+    """The one-pass grouping (Kiwi's tokens come in line and sentence order) and the grouping by
+    sorting give the same sentences; tokens out of order fall back to sorting."""
+    from types import SimpleNamespace
+
+    from hoedong.nlp import Token, _sentences, _sorted_sentences, kiwi
+
+    body = HEADLINE_AND_LEDE + "\n" + "최태원 SK그룹 회장은 오는 5일 대만을 찾는다. 그는 협력사를 만난다."
+    tokens = kiwi().tokenize(body)
+    assert _sentences(tokens) == _sorted_sentences(tokens)
+    assert all(type(token) is Token for sentence in _sentences(tokens) for token in sentence.tokens)
+    shuffled = [SimpleNamespace(form=t.form, tag=t.tag, start=t.start, end=t.end, base_form=t.base_form,
+                                line_number=t.line_number, sent_position=t.sent_position) for t in tokens]
+    shuffled = shuffled[len(shuffled) // 2:] + shuffled[: len(shuffled) // 2]
+    assert _sentences(shuffled) == _sentences(tokens)

@@ -23,6 +23,14 @@ _BRACKETS = {"(": ")", "[": "]", "【": "】", "<": ">", "〈": "〉", "［": "�
 _LEAD_BRACKET = re.compile(r"^\s*(?P<open>[\[(【<〈［])(?P<inside>[^\[\]()【】<>〈〉［］]{1,48})(?P<close>[\])】>〉］])")
 _MIN_NAME, _MAX_NAME = 2, 4
 _PART_LIMIT = 24  # a dateline part (place, outlet, byline) is short
+_EMAIL_ANYWHERE = re.compile(_EMAIL)
+_BRACKETED_EMAIL = re.compile(r"[(<\[]?\s*" + _EMAIL + r"\s*[)>\]]?")
+_DATE_ANYWHERE = re.compile(_DATE)
+_TIME_ANYWHERE = re.compile(_TIME)
+_LEADING_PLACE = re.compile(r"^[\s\[(【]*[가-힣A-Za-z·ㆍ ]{1,24}?\s*=\s*(?=[가-힣])")  # `도쿄=`, `뉴욕 = `: the place
+_NOT_LETTER = re.compile(r"[\W\d_]")
+_NAME_SEPARATOR = re.compile(r"\s*[·,/ㆍ]\s*|\s+")
+_NAME_JOINER = re.compile(r"[·,/ㆍ]")
 
 
 @cache
@@ -34,6 +42,12 @@ def _surnames() -> str:
 @cache
 def _titles() -> str:
     return "|".join(map(re.escape, sorted(word_list("reporter_titles.txt"), key=len, reverse=True)))
+
+
+@cache
+def _any_title() -> re.Pattern:
+    """The titles as one alternation: `search` tells whether a text names any of them."""
+    return re.compile(_titles())
 
 
 @cache
@@ -105,15 +119,15 @@ def _valid(name: str) -> bool:
 def names_before_titles(text: str) -> list[str]:
     """Every bylined name in a piece of text (a byline line, a dateline, an anchor's line)."""
     found: list[str] = []
-    if not any(title in text for title in word_list("reporter_titles.txt")):
+    if not _any_title().search(text):
         return found  # the cheap test first: most lines name no reporter
     for match in byline_group().finditer(text):
         if _credit_before().search(text[: match.start("names")]):
             continue
-        names = re.split(r"\s*[·,/ㆍ]\s*|\s+", match["names"].strip())
+        names = _NAME_SEPARATOR.split(match["names"].strip())
         if _credit_words() & set(names):
             continue  # `사진 홍길동 기자`: the credit word read as a name
-        spaced = " " in match["names"].strip() and not re.search(r"[·,/ㆍ]", match["names"])
+        spaced = " " in match["names"].strip() and not _NAME_JOINER.search(match["names"])
         for name in names:
             if spaced and len(name) != 3:  # `서울 홍길동 기자`: only full three-syllable names stand side by side
                 continue
@@ -125,25 +139,25 @@ def names_before_titles(text: str) -> list[str]:
 def is_byline_shaped(text: str, outlet_names: frozenset[str] = frozenset()) -> bool:
     """A line that holds nothing but bylines, outlet names, dates, e-mail addresses and
     punctuation: a byline line, never a sentence that happens to say 기자."""
-    rest = re.sub(_EMAIL, " ", text)
-    rest = re.sub(r"^[\s\[(【]*[가-힣A-Za-z·ㆍ ]{1,24}?\s*=\s*(?=[가-힣])", " ", rest)  # `도쿄=`, `뉴욕 = `: the place
-    rest = re.sub(_DATE, " ", rest)
-    rest = re.sub(_TIME, " ", rest)
+    rest = _EMAIL_ANYWHERE.sub(" ", text)
+    rest = _LEADING_PLACE.sub(" ", rest)
+    rest = _DATE_ANYWHERE.sub(" ", rest)
+    rest = _TIME_ANYWHERE.sub(" ", rest)
     rest = byline_group().sub(" ", rest)
     for name in sorted(outlet_names, key=len, reverse=True):
         rest = rest.replace(name, " ")
     rest = _labels().sub(" ", rest)
     rest = _chrome_words().sub(" ", rest)
-    return len(re.sub(r"[\W\d_]", "", rest)) <= 1
+    return len(_NOT_LETTER.sub("", rest)) <= 1
 
 
 def lone_name_line(text: str, outlet: str | None) -> str | None:
     """`매체 홍길동`, `홍길동 a@b.kr`, `매체 홍길동 (a@b.kr)`: an outlet or an e-mail address and one
     name, nothing else."""
-    has_email = re.search(_EMAIL, text) is not None
-    text = re.sub(r"[(<\[]?\s*" + _EMAIL + r"\s*[)>\]]?", " ", text)
-    text = re.sub(_DATE, " ", text)
-    text = re.sub(_TIME, " ", text).strip(" •·-|")
+    has_email = _EMAIL_ANYWHERE.search(text) is not None
+    text = _BRACKETED_EMAIL.sub(" ", text)
+    text = _DATE_ANYWHERE.sub(" ", text)
+    text = _TIME_ANYWHERE.sub(" ", text).strip(" •·-|")
     words = text.split()
     named = next((size for size in (2, 1) if len(words) > size and known_outlet(" ".join(words[:size]))), None)
     if outlet and text.startswith(outlet):

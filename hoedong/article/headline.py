@@ -21,6 +21,8 @@ _DECK_OVERLAP = 0.3
 _TITLE_WINDOW = 8  # non-blank lines above the body where a weakly overlapping headline may stand
 _HEADLINE_MIN_LETTERS = 10
 _BODIES_KEPT = 16  # bodies whose bigrams are kept (a batch of documents is read one at a time)
+_NOT_WORD_RUN = re.compile(r"[^가-힣A-Za-z0-9]+")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9.&\-]+")
 _HEADER_CLOSERS = {Kind.DATE, Kind.BYLINE, Kind.WIDGET_DATE, Kind.EMAIL}
 
 
@@ -101,7 +103,7 @@ def _last_lines_before(lines: list[Line], start: int, count: int) -> int:
 def _is_masthead(text: str) -> bool:
     """A site's name or logo line (`이데일리 Edaily`): outlet names and Latin words only."""
     words = text.split()
-    rest = [w for w in words if not looks_like_outlet(w) and not re.fullmatch(r"[A-Za-z0-9.&\-]+", w)]
+    rest = [w for w in words if not looks_like_outlet(w) and not _LATIN_WORD.fullmatch(w)]
     return len(rest) < 2 and len(words) <= 4
 
 
@@ -116,7 +118,7 @@ def _is_caption_title(line: Line, lines: list[Line]) -> bool:
 
 def bigram_overlap(text: str, body: str) -> float:
     """Share of a line's Korean/Latin character bigrams that also occur in the body."""
-    grams = {gram for word in re.split(r"[^가-힣A-Za-z0-9]+", text) for gram in _bigrams(word)}
+    grams = {gram for word in _NOT_WORD_RUN.split(text) for gram in _bigrams(word)}
     if not grams:
         return 0.0
     body_grams = _body_bigrams(body)
@@ -130,5 +132,5 @@ def _body_bigrams(body: str) -> frozenset[str]:
 
 
 def _bigrams(text: str) -> set[str]:
-    compact = re.sub(r"[^가-힣A-Za-z0-9]", "", text).lower()
+    compact = _NOT_WORD_RUN.sub("", text).lower()
     return {compact[i: i + 2] for i in range(len(compact) - 1)}

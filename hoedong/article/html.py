@@ -30,6 +30,7 @@ _INVISIBLE = re.compile(r"<(script|style|noscript|template|svg)\b[^>]{0,2000}>.*
 _BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^<>]{0,2000}>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^<>]{0,2000}>")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|:–—<>]|::)\s+")
+_NOT_WORD = re.compile(r"\W")
 
 
 def read_html(html: str, url: str | None = None) -> PageReading:
@@ -67,10 +68,11 @@ def _read_tree(html: str, url: str | None) -> PageReading | None:
         include_tables=False, include_images=False, deduplicate=False,
     )
     described = _Described(tree, url)
-    site_name = _meta_content(tree, "og:site_name") or described.get("sitename")
-    title = _clean_title(_meta_content(tree, "og:title") or described.get("title") or page.title, site_name)
+    metas = _meta_index(tree)
+    site_name = _meta_content(metas, "og:site_name") or described.get("sitename")
+    title = _clean_title(_meta_content(metas, "og:title") or described.get("title") or page.title, site_name)
     paragraphs = _paragraphs(extracted.text if extracted else "", title, page) or list(page.paragraphs)
-    published = _published(tree, html) or page.published
+    published = _published(tree, metas) or page.published
     outlet = page.outlet or _site_outlet(site_name)
     reporters = page.reporters or _author_names(described.get("author"))
     return PageReading(
@@ -130,14 +132,32 @@ def _paragraphs(text: str, title: str | None, page: PageReading) -> list[str]:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\W", "", text)
+    return _NOT_WORD.sub("", text)
 
 
-def _meta_content(tree, name: str) -> str | None:
-    for attr in ("property", "name", "itemprop"):
-        values = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
-        if values and values[0].strip():
-            return values[0].strip()
+_META_ATTRIBUTES = ("property", "name", "itemprop")  # what names a <meta>, in the order asked
+
+
+def _meta_index(tree) -> dict[tuple[str, str], str]:
+    """(attribute, value) → the content of the first <meta> so named that has one: the page's
+    metadata read in one pass, not in an XPath query per name and attribute."""
+    index: dict[tuple[str, str], str] = {}
+    for element in tree.iter("meta"):
+        content = element.get("content")
+        if content is None:
+            continue
+        for attribute in _META_ATTRIBUTES:
+            value = element.get(attribute)
+            if value is not None:
+                index.setdefault((attribute, value), content)
+    return index
+
+
+def _meta_content(metas: dict[tuple[str, str], str], name: str) -> str | None:
+    for attribute in _META_ATTRIBUTES:
+        value = metas.get((attribute, name))
+        if value and value.strip():
+            return value.strip()
     return None
 
 
@@ -162,9 +182,9 @@ _PUBLISHED_META = (
 )
 
 
-def _published(tree, html: str) -> str | None:
+def _published(tree, metas: dict[tuple[str, str], str]) -> str | None:
     for name in _PUBLISHED_META:
-        value = _meta_content(tree, name)
+        value = _meta_content(metas, name)
         published = parse_published(value)
         if published:
             return published

@@ -47,7 +47,10 @@ class Line:
     start: int  # character offset of the line in the page
 
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_SPACE_CLASS = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
+_OTHER_SPACE_CLASS = r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
+# every run of spaces becomes one space; written so that a lone space (most of them) is no match
+_SPACES = re.compile(rf"{_SPACE_CLASS}{{2,}}|{_OTHER_SPACE_CLASS}")
 _SENTENCE_END = re.compile(
     r"(?:[다요죠까네]|니다|습니다|음|함|됨|임)[.?!…]+[\"'”’」』)\]]*(?=\s|$|[\"'”’])"
 )
@@ -73,11 +76,16 @@ _BOARD_WORDS = ("번호", "제목", "글쓴이", "작성자", "날짜", "조회"
 _WEATHER = re.compile(
     r"^(?:맑음|흐림|구름\s*많음|구름\s*조금|비|눈|소나기|진눈깨비|안개|황사|박무|연무|뇌우)\s*[가-힣]{1,6}\s*-?\d+(?:\.\d+)?\s*(?:℃|°C?)?$")
 _EMAIL = re.compile(EMAIL + r"|\[\s*email[\s\xa0]*protected\s*\]|\[이메일\s*보호됨\]", re.IGNORECASE)
+_EMAIL_SIGNS = ("@", "[")  # every form of _EMAIL holds one: a line without them is not searched
 _COPYRIGHT = re.compile(r"ⓒ|©|\([cC]\)\s|copyright|저작권|무단\s*전재|재배포\s*금지|all rights reserved", re.IGNORECASE)
 _COUNTER = re.compile(r"^(?:(?:댓글|조회수?|좋아요|추천|비추천|공감|스크랩|구독자?|공유)\s*[:：]?\s*[\d,]*\s*)+$|^[\d,.]+$")
 _BULLET = re.compile(r"^(?:[•▶☞▷►◀◁➤✓○◎※·∙]|-\s|\*\s|\d{1,2}[.)]\s)")
 _WIRE_CREDIT_END = re.compile(r"[\[(（【][^\[\]()（）【】]{0,20}=[^\[\]()（）【】]{1,20}[\])）】]\s*$")
-_GIVEN_CREDIT_END = re.compile(r"\S{2,15}\s*(?:제공|캡처|캡쳐|촬영)\s*[)\]]?\s*\.?$")
+_CREDIT_VERBS = ("제공", "캡처", "캡쳐", "촬영")
+# the credit patterns are searched only on lines holding one of their verbs: searched unanchored,
+# `\S{2,15}…$` is tried at every position of every line
+_CREDIT_VERB = re.compile("|".join(_CREDIT_VERBS))
+_GIVEN_CREDIT_END = re.compile(rf"\S{{2,15}}\s*(?:{'|'.join(_CREDIT_VERBS)})\s*[)\]]?\s*\.?$")
 _DATED_CREDIT_END = re.compile(rf"{_DATE}\s*(?:(?:{_EMAIL.pattern})|/\s*\S{{2,12}})?\s*$")
 _GIVEN_CREDIT_INSIDE = re.compile(r"[(\[]\s*(?:사진\s*)?[^()\[\]]{2,15}\s*제공[^()\[\]]{0,20}[)\]]")
 _CREDIT_ONLY = re.compile(r"^(?:사진|그래픽|영상|일러스트)\s*[=:：]?\s*[가-힣A-Za-z][가-힣A-Za-z .]{1,20}$")
@@ -86,6 +94,18 @@ _SECTION_PATH = re.compile(r"^[^\s>›»]{1,10}(?:\s[^\s>›»]{1,10})?\s[>›»
 _BYLINE_NAMES = r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*"
 _BYLINE_LINE_LIMIT = 100  # a byline line is short
 _CREW_CREDIT = re.compile(r"^(?:영상취재|영상편집|촬영기자|촬영|영상|편집|그래픽|카메라)\s*[:：]")
+_STOP_INSIDE = re.compile(r"[가-힣)]\.\s")
+_FINAL_STOP = re.compile(r"[.?!…][\"'”’」』)\]]*$")
+_SENTENCE_THEN_TAIL = {  # `…있다. 연합뉴스`: a long line's sentence ends in 다/요, a short one's in any syllable
+    True: re.compile(r"[다요][.]\s*/?\s*(?P<tail>[^.?!]{2,20})$"),
+    False: re.compile(r"[가-힣)][.]\s*/?\s*(?P<tail>[^.?!]{2,20})$"),
+}
+_CREDITED_NAME = re.compile(r"[가-힣A-Za-z]{2,10}(?:\s[가-힣A-Za-z]{2,10})?\s?(?:제공|기자|DB)")
+_NAMED_COUNTER = re.compile(r"^\S{2,12}\s+조회수?\s*[\d,]*$")
+_PATH_ARROW = re.compile(r"\s[>›»]\s")
+_NOT_WORD = re.compile(r"[^가-힣A-Za-z0-9]")
+_NON_WORD_RUN = re.compile(r"[\W\d_]+")
+_LABEL_SEPARATORS = re.compile(r"[\s|/>›»·]+")
 
 
 def normalize_line(text: str) -> str:
@@ -102,7 +122,7 @@ def is_prose(text: str) -> bool:
     if ends >= 2:
         return True
     if ends == 1 and len(text) >= 20:
-        return bool(re.search(r"[.?!…][\"'”’」』)\]]*$", text)) or len(text) >= 60
+        return bool(_FINAL_STOP.search(text)) or len(text) >= 60
     return False
 
 
@@ -126,6 +146,12 @@ def _phrases(name: str) -> tuple[str, ...]:
 
 
 @cache
+def _any_phrase(name: str) -> re.Pattern:
+    """A phrase list as one alternation: its `search` tells `any(phrase in text)` in one pass."""
+    return re.compile("|".join(map(re.escape, sorted(_phrases(name), key=len, reverse=True))))
+
+
+@cache
 def _chrome_word() -> re.Pattern:
     words = sorted(_phrases("chrome_words.txt"), key=len, reverse=True)  # longest first
     return re.compile("|".join(map(re.escape, words)) + r"|[\W\d_]+")
@@ -133,7 +159,7 @@ def _chrome_word() -> re.Pattern:
 
 def _section_labels_only(text: str) -> bool:
     """`산업 산업일반`, `경제 | 금융`: a section label or breadcrumb without arrows."""
-    words = [word for word in re.split(r"[\s|/>›»·]+", text) if word]
+    words = [word for word in _LABEL_SEPARATORS.split(text) if word]
     return bool(words) and all(word in _sections() for word in words)
 
 
@@ -155,7 +181,7 @@ def _list_headers() -> frozenset[str]:
 def without_chrome_tail(text: str) -> str:
     """A line without the page widgets glued after it (`…헤드라인 본문듣기`)."""
     words = text.split()
-    while len(words) > 1 and _listed_chrome_word().fullmatch(re.sub(r"[\W\d_]+", "", words[-1])):
+    while len(words) > 1 and _listed_chrome_word().fullmatch(_NON_WORD_RUN.sub("", words[-1])):
         words.pop()
     return " ".join(words)
 
@@ -167,25 +193,41 @@ def _listed_chrome_word() -> re.Pattern:
 
 
 def _chrome_words_only(text: str) -> bool:
-    return len(_chrome_word().sub("", text)) <= 1
+    """At most one character is left once chrome words and non-word runs are cut out. The scan is
+    `sub`'s (leftmost, the first alternative that matches), stopped at the second character left:
+    most lines that get here are headlines, decided in two or three steps."""
+    pattern = _chrome_word()
+    left = position = 0
+    while position < len(text):
+        match = pattern.match(text, position)
+        if match:
+            position = match.end()
+            continue
+        left += 1
+        if left > 1:
+            return False
+        position += 1
+    return True
 
 
-def _is_caption(text: str) -> bool:
+def _is_caption(text: str, notice: bool) -> bool:
+    """`notice`: the line holds a copyright notice (searched once, by `classify`)."""
     if _is_text_and_photo_byline(text):
         return False
-    if _COPYRIGHT.search(text) and names_before_titles(_COPYRIGHT.split(text)[-1]):
+    if notice and names_before_titles(_COPYRIGHT.split(text)[-1]):
         return True  # `… 발언하고 있다. © 매체 홍길동 기자`: a photographer's credit, not a notice
     if _CREW_CREDIT.match(text):
         return True
-    if any(marker in text for marker in _phrases("photo_credits.txt")) or _CREDIT_ONLY.match(text):
+    if _any_phrase("photo_credits.txt").search(text) or _CREDIT_ONLY.match(text):
         return True
     if text.startswith(("▲", "△")) and not is_prose(text.lstrip("▲△ ")) or text.startswith(("▲", "△")) and text.endswith("있다."):
         return True
-    if _WIRE_CREDIT_END.search(text) or _GIVEN_CREDIT_INSIDE.search(text):
+    credited = _CREDIT_VERB.search(text) is not None
+    if _WIRE_CREDIT_END.search(text) or credited and _GIVEN_CREDIT_INSIDE.search(text):
         return True
-    if _DATED_CREDIT_END.search(text) and (sentence_ends(text) or re.search(r"[가-힣)]\.\s", text)):
+    if _DATED_CREDIT_END.search(text) and (sentence_ends(text) or _STOP_INSIDE.search(text)):
         return True
-    if _GIVEN_CREDIT_END.search(text) and (sentence_ends(text) or len(text) < 60):
+    if credited and _GIVEN_CREDIT_END.search(text) and (sentence_ends(text) or len(text) < 60):
         return True
     return _credit_after_sentence(text)
 
@@ -197,13 +239,12 @@ def _is_text_and_photo_byline(text: str) -> bool:
 
 def _credit_after_sentence(text: str) -> bool:
     """`…발언하고 있다. 연합뉴스`: a sentence followed by the name of whoever took the photo."""
-    ending = r"[다요]" if len(text) >= 60 else r"[가-힣)]"
-    match = re.search(ending + r"[.]\s*/?\s*(?P<tail>[^.?!]{2,20})$", text)
+    match = _SENTENCE_THEN_TAIL[len(text) >= 60].search(text)
     if not match:
         return False
     tail = match.group("tail").strip(" /")
     return looks_like_outlet(tail) or bool(
-        re.fullmatch(r"[가-힣A-Za-z]{2,10}(?:\s[가-힣A-Za-z]{2,10})?\s?(?:제공|기자|DB)", tail)
+        _CREDITED_NAME.fullmatch(tail)
         or _CREDIT_ONLY.match(tail))
 
 
@@ -214,19 +255,20 @@ def classify(text: str) -> Kind:
     compact = text.lstrip("•·∙-* ")
     if "℃" in text and len(text) < 40 or _WEATHER.match(compact):
         return Kind.WEATHER
-    if sum(word in text for word in _BOARD_WORDS) >= 3 and len(text) < 40:
+    if len(text) < 40 and sum(word in text for word in _BOARD_WORDS) >= 3:
         return Kind.BOARD_HEADER
     if text.startswith("»"):
         return Kind.BOARD_CURRENT
     if _BOARD_ROW.match(text):
         return Kind.BOARD_ROW
-    emails = _EMAIL.findall(text)
+    emails = _EMAIL.findall(text) if any(sign in text for sign in _EMAIL_SIGNS) else []
     if emails and len(_EMAIL.sub("", text).strip()) < 3:
         return Kind.EMAIL
     prose = is_prose(text)
-    if _is_caption(text):
+    notice = _COPYRIGHT.search(text) is not None
+    if _is_caption(text, notice):
         return Kind.CAPTION
-    if _COPYRIGHT.search(text) and (not prose or len(text) < 120):
+    if notice and (not prose or len(text) < 120):
         return Kind.COPYRIGHT
     if not prose and len(text) < 100 and _byline().match(text):
         return Kind.BYLINE
@@ -239,23 +281,23 @@ def classify(text: str) -> Kind:
         return Kind.WIDGET_DATE if date_only.group("weekday") else Kind.DATE
     if not prose and len(text) < 120 and labelled_date().search(text):
         return Kind.DATE
-    if _COUNTER.match(text) or re.match(r"^\S{2,12}\s+조회수?\s*[\d,]*$", text):
+    if _COUNTER.match(text) or _NAMED_COUNTER.match(text):
         return Kind.COUNTER
-    if not prose and any(marker in text for marker in _phrases("footer_markers.txt")):
+    if not prose and _any_phrase("footer_markers.txt").search(text):
         return Kind.FOOTER
     if _BULLET.match(text) and not (prose and len(text) > 80):
         return Kind.LIST
     if prose:
         return Kind.BODY
-    if _BREADCRUMB.match(text) or len(re.findall(r"\s[>›»]\s", text)) >= 2 or _SECTION_PATH.match(text):
+    if _BREADCRUMB.match(text) or len(_PATH_ARROW.findall(text)) >= 2 or _SECTION_PATH.match(text):
         return Kind.UI
-    if _chrome_words_only(text) or len(text) < 60 and any(p in text for p in _phrases("chrome_phrases.txt")):
+    if _chrome_words_only(text) or len(text) < 60 and _any_phrase("chrome_phrases.txt").search(text):
         return Kind.UI
     if _section_labels_only(text):
         return Kind.UI
     if looks_like_outlet(text):
         return Kind.OUTLET
-    if len(re.sub(r"[^가-힣A-Za-z0-9]", "", text)) < 6:
+    if len(_NOT_WORD.sub("", text)) < 6:
         return Kind.UI
     return Kind.SHORT
 

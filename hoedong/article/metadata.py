@@ -32,6 +32,7 @@ _DATE_PRECEDENCE = ("created", "issued", "modified")  # the web posting, then th
 _OUTLET_WORDS = 3  # an outlet's name is at most this many words (`SBS Biz`, `한국경제 TV`)
 _LEDE_MIN = 20  # what must remain of a lede once its dateline is cut
 _BYLINE_WINDOW = 15  # lines above the body searched for a byline when no headline was found
+_TAIL_AFTER_SENTENCE = re.compile(r"[.!?…][\"'”’]?\s*(?P<tail>[^.!?…]{2,60})$")
 _ANCHOR_MARK = re.compile(r"[<\[‹〈(]\s*앵커\s*[>\]›〉)]|^앵커\s*[:：]")
 
 
@@ -228,7 +229,7 @@ def find_reporters(lines: list[Line], layout: Layout | None, outlet: str | None 
 
 def _closing_byline(text: str) -> list[str]:
     """`…라고 말했다. 홍길동 기자`: a byline after the last paragraph's last sentence."""
-    match = re.search(r"[.!?…][\"'”’]?\s*(?P<tail>[^.!?…]{2,60})$", text)
+    match = _TAIL_AFTER_SENTENCE.search(text)
     if match and is_byline_shaped(match["tail"]):
         return names_before_titles(match["tail"])
     return []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from hoedong.resources import table
@@ -117,6 +117,10 @@ def _by_name() -> dict[str, Outlet]:
     return index
 
 
+_NAMES_KEPT = 8192  # strings whose answer is kept: a page asks about the same line's words many times
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
 def known_outlet(name: str | None) -> Outlet | None:
     """The table's outlet for a name or alias (spacing and case ignored)."""
     return _by_name().get(_key(name)) if name else None
@@ -133,6 +137,7 @@ def canonical_outlet(name: str | None) -> str | None:
     return name or None
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def looks_like_outlet(text: str) -> bool:
     """A short string that is a known outlet or shaped like an outlet's name."""
     text = text.strip()

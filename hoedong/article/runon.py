@@ -36,6 +36,8 @@ def is_run_on(line: str, lines_in_text: int) -> bool:
     """A line that holds what a page would have put on several lines."""
     if _GLUED_END.search(line):
         return True
+    if lines_in_text > _FEW_LINES and len(line) < _RUN_ON_CHARS:
+        return False  # neither test below can pass: the sentences need not be counted
     ends = len(_SENTENCE_END.findall(line))
     if lines_in_text <= _FEW_LINES and ends >= 2:
         return True

@@ -10,7 +10,9 @@ from hoedong.article.lines import Line, classify_lines
 from hoedong.article.runon import split_run_on
 from hoedong.article.metadata import find_outlet, find_published, find_reporters, find_title, strip_dateline
 
-_HOVER_CARD = re.compile(r"(?P<name>[^\s닫]{1,12}(?: [^\s닫]{1,12})?)닫기(?P=name)\s*(?:광고\s*보고\s*)?기사\s*보기")
+_HOVER_CLOSE = "닫기"  # the card's close button; searched for first, as the card's pattern is costly to try
+_HOVER_CARD = re.compile(rf"(?P<name>[^\s닫]{{1,12}}(?: [^\s닫]{{1,12}})?){_HOVER_CLOSE}(?P=name)\s*(?:광고\s*보고\s*)?기사\s*보기")
+_SPACE_RUN = re.compile(r" {2,}")
 
 
 @dataclass(frozen=True)
@@ -50,5 +52,6 @@ def read_page(page: str, url: str | None = None) -> PageReading:
 
 def clean_paragraph(text: str) -> str:
     """Remove what sites inject into paragraphs (person hover-cards)."""
-    text = _HOVER_CARD.sub(lambda m: m["name"], text)
-    return re.sub(r" {2,}", " ", text).strip()
+    if _HOVER_CLOSE in text:
+        text = _HOVER_CARD.sub(lambda m: m["name"], text)
+    return _SPACE_RUN.sub(" ", text).strip()

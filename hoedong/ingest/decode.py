@@ -51,6 +51,9 @@ _CHARSET_ALIASES = {
 REPLACEMENT = "\ufffd"
 _DAMAGE_LIMIT = 0.02  # share of characters replaced with a warning; more is an error (a wrong encoding replaces far more)
 _DETECTION_BYTES = 1_000_000
+# printable ASCII, Hangul syllables and the whitespace controls: never garbage, and most of a Korean
+# page; cut out first so that only the rest is judged a character at a time
+_NEVER_GARBAGE = re.compile(r"[\x20-\x7e\uac00-\ud7a3\n\r\t\f\v]+")
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 
@@ -207,7 +210,7 @@ def _checked(text: str, encoding: str, warnings: tuple[str, ...] = ()) -> Decode
     if not text.strip():
         raise EmptyDocument("empty document (only whitespace)")
     sample = text[:20000]
-    odd = sum(1 for ch in sample if _is_garbage(ch))
+    odd = sum(1 for ch in _NEVER_GARBAGE.sub("", sample) if _is_garbage(ch))
     if odd > max(8, 0.05 * len(sample)):
         raise BinaryDocument(f"binary data: {odd} control or unassigned characters after decoding as {encoding}")
     return Decoded(text=text.lstrip("\ufeff"), encoding=encoding, warnings=warnings)
