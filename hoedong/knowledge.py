@@ -114,8 +114,14 @@ class KnowledgeBase:
         return compact(form) in self.place_forms
 
     def holders(self, title: str, on: str | None) -> list[Person]:
-        """Everyone the knowledge base says held `title` on that day."""
-        return [p for p in self.people if any(_same_title(r.title, title) and r.held_on(on) for r in p.roles)]
+        """Everyone the knowledge base says held `title` on that day (asked again and again for the
+        same titles and days, so kept)."""
+        return list(_holders(self, title, on))
+
+
+@lru_cache(maxsize=4096)
+def _holders(kb: KnowledgeBase, title: str, on: str | None) -> tuple[Person, ...]:
+    return tuple(p for p in kb.people if any(_same_title(r.title, title) and r.held_on(on) for r in p.roles))
 
 
 @lru_cache(maxsize=65536)
