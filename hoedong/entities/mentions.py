@@ -9,6 +9,7 @@ and context; foreign_names.py: Arabic and Japanese name shapes); `settle` keeps 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 
 from hoedong.entities.lexicon import given_names, particle_chars, title_of
@@ -65,16 +66,50 @@ def settle(mentions: list[Mention]) -> list[Mention]:
     then the longest, and of equals the best-evidenced."""
     ordered = sorted(mentions, key=lambda m: (m.partial, -(m.end - m.start), _RANK.get(m.how, 9), m.start))
     kept: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     for mention in ordered:
-        if any(mention.start < e and s < mention.end for s, e in taken):
-            cover = next((k for k in kept if k.start <= mention.start and mention.end <= k.end and k.type == mention.type), None)
-            if cover is not None and not mention.partial:
-                kept[kept.index(cover)] = _merge(cover, mention)
+        if taken.overlaps(mention.start, mention.end):
+            if mention.partial:
+                continue
+            at = taken.cover(mention.start, mention.end)
+            if at is not None and kept[at].type != mention.type:
+                at = None
+            if mention.start == mention.end:  # an empty span may lie inside several: the first that covers it
+                at = next((n for n, k in enumerate(kept) if k.start <= mention.start and mention.end <= k.end
+                           and k.type == mention.type), None)
+            if at is not None:
+                kept[at] = _merge(kept[at], mention)
             continue
+        taken.add(mention.start, mention.end, len(kept))
         kept.append(mention)
-        taken.append((mention.start, mention.end))
     return sorted(kept, key=lambda m: m.start)
+
+
+class _Spans:
+    """Spans that do not overlap, kept sorted, each with the position of its mention: whether a new
+    span overlaps one, and which one covers it, are a binary search instead of a look at each."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int, int]] = []  # (start, end, position), by start then end
+
+    def add(self, start: int, end: int, position: int) -> None:
+        insort(self._spans, (start, end, position))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span s, e has start < e and s < end: of the spans starting before `end` (disjoint,
+        so their ends rise with their starts), the last reaches furthest."""
+        before = bisect_left(self._spans, (end,))
+        return before > 0 and start < self._spans[before - 1][1]
+
+    def cover(self, start: int, end: int) -> int | None:
+        """The position of the span holding start..end (one at most when it is not empty)."""
+        if start == end:
+            return None
+        before = bisect_right(self._spans, (start, float("inf")))
+        if before == 0:
+            return None
+        s, e, position = self._spans[before - 1]
+        return position if s <= start and end <= e else None
 
 
 def _merge(first: Mention, second: Mention) -> Mention:
