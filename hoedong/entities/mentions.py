@@ -115,10 +115,13 @@ class _Spans:
 def _merge(first: Mention, second: Mention) -> Mention:
     """Two readings of one span: keep the knowledge-base link and every title."""
     titles_ = first.titles + tuple(t for t in second.titles if t not in first.titles)
-    return replace(first, kb_key=first.kb_key or second.kb_key, titles=titles_,
-                   how="title" if first.how == "kb" and second.titles else first.how,
-                   org=first.org or second.org, name_en=first.name_en or second.name_en,
-                   title_span=first.title_span or second.title_span)
+    merged = {"kb_key": first.kb_key or second.kb_key, "titles": titles_,
+              "how": "title" if first.how == "kb" and second.titles else first.how,
+              "org": first.org or second.org, "name_en": first.name_en or second.name_en,
+              "title_span": first.title_span or second.title_span}
+    if all(getattr(first, key) == value for key, value in merged.items()):
+        return first  # the second reading adds nothing (most often): no copy to make
+    return replace(first, **merged)
 
 
 def names_without_known_orgs(body: str, mentions: list[Mention]) -> list[Mention]:

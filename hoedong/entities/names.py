@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,6 +38,7 @@ _MIN_JAMO_COMPARED = 4  # letters both names need before their jamo are compared
 _JAMO_SIMILAR = 0.8  # jamo similarity of two spellings of one name
 _GIVEN_SIMILAR = 0.5  # jamo similarity of given names told with the same family name
 _LENGTH_SLACK = 0.25  # jamo length difference (share of the longer) past which they cannot be _JAMO_SIMILAR
+_EDIT_LETTERS = 3  # jamo one edit of a name's letters adds or takes away at most (a syllable of three)
 
 
 def is_typo_of(variant: str, name: str) -> bool:
@@ -53,11 +56,18 @@ class Spelling:
     words: tuple[str, ...]
     compact: str
     resembles: bool  # long enough and not Korean-shaped: a typo may be told by resemblance
+    letters: str  # the compact form's jamo
 
     @staticmethod
     def of(name: str) -> "Spelling":
         flat = compact(name)
-        return Spelling(tuple(name.split()), flat, len(flat) >= _MIN_RESEMBLING and not korean_name_shape(flat))
+        return Spelling(tuple(name.split()), flat, len(flat) >= _MIN_RESEMBLING and not korean_name_shape(flat),
+                        jamo(flat))
+
+    @property
+    def family(self) -> str | None:
+        """The last word, when the given-name rule may compare on it (`선다 피차이`)."""
+        return self.words[-1] if len(self.words) > 1 and len(self.words[-1]) >= 2 else None
 
     def is_typo_of(self, other: "Spelling") -> bool:
         a, b = self.compact, other.compact
@@ -68,7 +78,7 @@ class Spelling:
         if abs(len(a) - len(b)) <= 1 and OSA.distance(a, b) <= 1:  # the distance is at least the length difference
             return True
         if min(len(a), len(b)) >= _MIN_JAMO_COMPARED:
-            ja, jb = jamo(a), jamo(b)
+            ja, jb = self.letters, other.letters
             if abs(len(ja) - len(jb)) <= _LENGTH_SLACK * max(len(ja), len(jb)) \
                     and Levenshtein.normalized_similarity(ja, jb) >= _JAMO_SIMILAR:
                 return True
@@ -86,16 +96,29 @@ class SpellingIndex:
 
     def __init__(self, names: list[str]) -> None:
         self._same: dict[str, int] = {}
-        self._resembling: list[tuple[int, Spelling]] = []
+        resembling: list[tuple[int, int, Spelling]] = []
+        self._by_family: dict[str, list[tuple[int, Spelling]]] = {}
         for n, name in enumerate(names):
             spelling = Spelling.of(name)
             self._same.setdefault(spelling.compact, n)
             if spelling.resembles:
-                self._resembling.append((n, spelling))
+                resembling.append((len(spelling.letters), n, spelling))
+                if spelling.family:
+                    self._by_family.setdefault(spelling.family, []).append((n, spelling))
+        resembling.sort(key=lambda entry: entry[:2])
+        self._lengths = [entry[0] for entry in resembling]
+        self._resembling = [entry[1:] for entry in resembling]
 
     def first_typo_of(self, variant: str | Spelling) -> int | None:
-        """The position of the first name `variant` is a typo of (is_typo_of), or None."""
+        """The position of the first name `variant` is a typo of (is_typo_of), or None. Only names
+        whose jamo are about as long can be one: one edit of the compact form changes their number
+        by at most _EDIT_LETTERS, jamo similarity allows _LENGTH_SLACK; and names with the same
+        family name (the given-name rule)."""
         spelling = variant if isinstance(variant, Spelling) else Spelling.of(variant)
         if not spelling.resembles:
             return self._same.get(spelling.compact)
-        return next((n for n, other in self._resembling if spelling.is_typo_of(other)), None)
+        size = len(spelling.letters)
+        low = bisect_left(self._lengths, math.floor(size * (1 - _LENGTH_SLACK)) - _EDIT_LETTERS)
+        high = bisect_right(self._lengths, math.ceil(size / (1 - _LENGTH_SLACK)) + _EDIT_LETTERS)
+        candidates = self._resembling[low:high] + self._by_family.get(spelling.family or "", [])
+        return next((n for n, other in sorted(candidates, key=lambda c: c[0]) if spelling.is_typo_of(other)), None)

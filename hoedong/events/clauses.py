@@ -9,6 +9,7 @@ last one. Clauses end at connective endings (`…고`, `…며`, `…면서`) an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from hoedong.events.lexicon import cues, endings, particle_roles, triggers
@@ -48,44 +49,62 @@ class View:
 
 def view_of(sentence: Sentence, entities: list[Entity], body: str) -> View:
     tokens = sentence.tokens
+    clause_of = _clauses(tokens)
+    spans = sorted(
+        ((s, e, entity) for entity in entities for s, e in entity.mentions if sentence.start <= s < sentence.end),
+        key=lambda item: item[0])
+    by_start: dict[int, list[Entity]] = {}
+    for s, _, entity in spans:
+        by_start.setdefault(s, []).append(entity)
+    starts = [t.start for t in tokens]
+    in_order = all(a <= b for a, b in zip(starts, starts[1:]))  # always from Kiwi; checked so the answer holds anyway
+    args = []
+    for s, e, entity in spans:
+        index = bisect_left(starts, s) if in_order else next((i for i, at in enumerate(starts) if at >= s), len(tokens))
+        args.append([entity, s, e, _role(tokens, e, spans, by_start), clause_of[min(index, len(tokens) - 1)]])
+    _share_roles_in_lists(args, tokens)
+    return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of), body[sentence.start: sentence.end])
+
+
+def _clauses(tokens) -> list[int]:
+    """The clause index of each token: a new clause after a connective ending (not before an
+    auxiliary verb: `만나고 싶다`, `만나고 있다`) and after the noun closing a clause of time."""
+    boundary = endings("boundary")
+    last = len(tokens) - 1
     clause_of = []
     clause = 0
     for index, token in enumerate(tokens):
         clause_of.append(clause)
-        auxiliary = index + 1 < len(tokens) and tokens[index + 1].tag == "VX"  # `만나고 싶다`, `만나고 있다`
-        if token.tag == "EC" and token.form in endings("boundary") and index + 1 < len(tokens) and not auxiliary:
+        if token.tag == "EC":
+            if token.form in boundary and index < last and tokens[index + 1].tag != "VX":
+                clause += 1
+        elif token.tag in _TIME_CLAUSE_NOUN_TAGS and _closes_time_clause(tokens, index):
             clause += 1
-        elif _closes_time_clause(tokens, index):
-            clause += 1
-    spans = sorted(
-        ((s, e, entity) for entity in entities for s, e in entity.mentions if sentence.start <= s < sentence.end),
-        key=lambda item: item[0])
-    args = []
-    for s, e, entity in spans:
-        index = next((i for i, t in enumerate(tokens) if t.start >= s), len(tokens) - 1)
-        args.append([entity, s, e, _role(tokens, e, spans), clause_of[min(index, len(tokens) - 1)]])
-    _share_roles_in_lists(args, tokens)
-    return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of), body[sentence.start: sentence.end])
+    return clause_of
+
+
+_TIME_CLAUSE_NOUN_TAGS = ("NNG", "NNB")  # the noun a clause of time ends at (`뒤`, `후`, `데`)
 
 
 def _closes_time_clause(tokens, index: int) -> bool:
     """`만찬을 한 뒤`, `만난 후`, `오찬을 한 데 이어`: a clause of time ends at its noun (what follows is
     another act, with counterparts of its own)."""
     token = tokens[index]
-    if not (index > 0 and index + 1 < len(tokens) and tokens[index - 1].tag == "ETM" and token.tag in ("NNG", "NNB")):
+    if not (index > 0 and index + 1 < len(tokens) and tokens[index - 1].tag == "ETM" and token.tag in _TIME_CLAUSE_NOUN_TAGS):
         return False
     following = token.form in endings("sequence_bound") and tokens[index + 1].form in endings("sequence_follow")
     return token.form in endings("sequence_noun") or following  # `오찬을 한 데 이어 … 만찬을 함께했다`
 
 
-def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
+def _role(tokens: tuple[Token, ...], end: int, spans, by_start: dict[int, list[Entity]]) -> str:
     """The particle ending the phrase that starts with this name (its titles and organisation
-    included); a place, another person or an event word starts a new phrase."""
+    included); a place, another person or an event word starts a new phrase (`by_start`: the
+    entities of `spans` by where their mention starts)."""
     from hoedong.entities.lexicon import tenure_words, title_of
 
     following = [t for t in tokens if t.start >= end]
     for n, token in enumerate(following[:10]):
-        starts = [other for s, _, other in spans if s == token.start and token.start > end]
+        starts = by_start.get(token.start, ()) if token.start > end else ()
         if any(o.type == "PERSON" for o in starts):
             return "none"
         if any(o.type == "PLACE" for o in starts) and not _names_post(following[n + 1:], spans):

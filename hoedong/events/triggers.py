@@ -9,6 +9,9 @@ several visits or rounds.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import cache
+
 from hoedong.events.amounts import is_currency
 from hoedong.events.clauses import View
 from hoedong.events.lexicon import Trigger, cues, triggers
@@ -25,9 +28,9 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
     tokens = view.sentence.tokens
     found: list[tuple[int, Trigger]] = []
     seen: set[tuple[str, int, bool]] = set()
-    named = [(a.start, a.end) for a in view.args]
-    for i, token in enumerate(tokens):
-        if any(s <= token.start < e for s, e in named):
+    in_names = _inside_names(tokens, [(a.start, a.end) for a in view.args])
+    for i in range(len(tokens)):
+        if in_names[i]:
             continue  # `바이에른 투자청`: an event word inside a name
         trigger = _trigger_at(tokens, i)
         if trigger is None or (_is_count(tokens, i) and trigger.type != "PARTNER") or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
@@ -42,6 +45,19 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
         seen.add(key)
         found.append((i, trigger))
     return found
+
+
+def _inside_names(tokens, named: list[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it starts inside one of the named spans: the tokens a span holds,
+    found by binary search over the token starts (in text order) rather than span by span per token."""
+    starts = [t.start for t in tokens]
+    inside = [False] * len(tokens)
+    if any(a > b for a, b in zip(starts, starts[1:])):  # never from Kiwi; checked so the answer holds anyway
+        return [any(s <= at < e for s, e in named) for at in starts]
+    for s, e in named:
+        for i in range(bisect_left(starts, s), bisect_left(starts, e)):
+            inside[i] = True
+    return inside
 
 
 def _trigger_at(tokens, i: int) -> Trigger | None:
@@ -81,6 +97,8 @@ def _dates_ahead(tokens, i: int) -> bool:
 
 def _compound_trigger(tokens, i: int) -> Trigger | None:
     """An event noun of several noun morphemes (`차담회`, `화상 회의`), longest first."""
+    if tokens[i].form not in _noun_trigger_prefixes():
+        return None  # the joined pieces would start with this morpheme: no event noun does
     for size in range(_COMPOUND_PARTS, 1, -1):
         parts = tokens[i: i + size]
         if len(parts) < size or any(t.tag not in ("NNG", "NNP", "NNB") for t in parts):
@@ -91,6 +109,13 @@ def _compound_trigger(tokens, i: int) -> Trigger | None:
         if trigger is not None:
             return trigger
     return None
+
+
+@cache
+def _noun_trigger_prefixes() -> frozenset[str]:
+    """Every beginning of an event noun's form (built once)."""
+    forms = [form for form, pos in triggers() if pos == "noun"]
+    return frozenset(form[:n] for form in forms for n in range(len(form) + 1))
 
 
 def _rumoured(tokens, i: int) -> bool:
