@@ -1,0 +1,126 @@
+"""The reader's indexes answer what the plain scans they replace answer: a typo check against the
+knowledge base by length and family name, overlaps and covers of settled mentions by binary search,
+tokens inside names by binary search, compound event nouns only where an event noun can start."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from hoedong.entities.mentions import Mention, _Spans, settle
+from hoedong.entities.names import SpellingIndex, is_typo_of
+from hoedong.events.lexicon import cues, endings
+from hoedong.events.triggers import _compound_trigger, _inside_names, _noun_trigger_prefixes
+from hoedong.knowledge import load_kb
+from hoedong.nlp import Token
+
+NAMES = ["샘 올트먼", "사티아 나델라", "젠슨 황", "순다르 피차이", "팀 쿡", "이재용", "마크 저커버그",
+         "크리스티아노 아몬", "리사 수", "일론 머스크", "저커버그"]
+
+
+def _variants(name: str) -> list[str]:
+    """Spellings near a name: a syllable dropped, doubled or swapped, the spaces taken out, the
+    given name changed."""
+    found = {name, name.replace(" ", ""), name + "스", "마" + name}
+    for i in range(len(name)):
+        found |= {name[:i] + name[i + 1:], name[:i] + name[i] + name[i:], name[:i] + "아" + name[i + 1:]}
+    words = name.split()
+    if len(words) > 1:
+        found.add("다니엘 " + words[-1])
+    return sorted(found)
+
+
+def _plain_scan(names: list[str], variant: str) -> int | None:
+    return next((n for n, name in enumerate(names) if is_typo_of(variant, name)), None)
+
+
+def test_spelling_index_finds_what_a_scan_of_every_name_finds():
+    names = NAMES + [p.name for p in load_kb().people]
+    index = SpellingIndex(names)
+    variants = [v for name in NAMES + [p.name for p in load_kb().people[::7]] for v in _variants(name)]
+    assert variants
+    for variant in variants:
+        assert index.first_typo_of(variant) == _plain_scan(names, variant), variant
+
+
+def test_spelling_index_short_and_korean_names_are_the_same_name_only():
+    index = SpellingIndex(["이재용", "팀 쿡", "이 재용"])
+    assert index.first_typo_of("이 재용") == 0  # spaces aside, the same name: the first of them
+    assert index.first_typo_of("이재웅") is None  # a Korean name is never a typo of another
+    assert index.first_typo_of("팀쿡") == 1
+
+
+def _mention(start: int, end: int, kind: str = "PERSON", how: str = "title", titles=()) -> Mention:
+    return Mention(start, end, "x" * (end - start), kind, how, titles=titles)
+
+
+def _settle_by_scan(mentions: list[Mention]) -> list[Mention]:
+    """settle as it was written first: every kept span looked at for each mention."""
+    from hoedong.entities.mentions import _RANK, _merge
+
+    ordered = sorted(mentions, key=lambda m: (m.partial, -(m.end - m.start), _RANK.get(m.how, 9), m.start))
+    kept, taken = [], []
+    for mention in ordered:
+        if any(mention.start < e and s < mention.end for s, e in taken):
+            cover = next((k for k in kept if k.start <= mention.start and mention.end <= k.end
+                          and k.type == mention.type), None)
+            if cover is not None and not mention.partial:
+                kept[kept.index(cover)] = _merge(cover, mention)
+            continue
+        kept.append(mention)
+        taken.append((mention.start, mention.end))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def test_settle_keeps_what_a_scan_of_every_kept_span_keeps():
+    chance = random.Random(21)
+    hows = ["title", "kb", "context", "surname_title", "family_name", "shape"]
+    for _ in range(300):
+        mentions = []
+        for _ in range(chance.randint(0, 14)):
+            start = chance.randint(0, 40)
+            mentions.append(_mention(start, start + chance.randint(0, 6), chance.choice(["PERSON", "ORG"]),
+                                     chance.choice(hows), tuple(chance.sample(["회장", "대표", "CEO"], chance.randint(0, 2)))))
+        assert settle(mentions) == _settle_by_scan(mentions)
+
+
+def test_spans_overlap_and_cover():
+    spans = _Spans()
+    spans.add(10, 14, 0)
+    spans.add(20, 25, 1)
+    assert spans.overlaps(12, 30) and spans.overlaps(24, 26) and not spans.overlaps(14, 20)
+    assert spans.cover(21, 25) == 1 and spans.cover(12, 16) is None and spans.cover(15, 18) is None
+
+
+def _token(form: str, tag: str, start: int) -> Token:
+    return Token(form, tag, start, start + len(form), form)
+
+
+def test_tokens_inside_names():
+    tokens = [_token("바이에른", "NNP", 0), _token("투자청", "NNG", 5), _token("과", "JKB", 8), _token("회동", "NNG", 10)]
+    assert _inside_names(tokens, [(0, 8)]) == [True, True, False, False]
+    assert _inside_names(tokens, []) == [False] * 4
+    assert _inside_names(tokens, [(9, 12), (0, 1)]) == [True, False, False, True]
+
+
+@pytest.mark.parametrize("forms, found", [
+    (["차", "담", "회"], "차담회"),
+    (["화상", "회의"], "화상회의"),
+    (["오늘", "회의"], None),
+])
+def test_compound_event_nouns(forms, found):
+    tokens, at = [], 0
+    for form in forms:
+        tokens.append(_token(form, "NNG", at))
+        at += len(form)
+    trigger = _compound_trigger(tokens, 0)
+    assert (trigger.form if trigger else None) == found
+    if found:
+        assert forms[0] in _noun_trigger_prefixes()
+
+
+def test_cue_lookups_answer_by_kind_and_refuse_unknown_kinds():
+    assert "매년" in cues("habitual") and "고" in endings("boundary")
+    with pytest.raises(KeyError):
+        cues("no such kind")
