@@ -124,3 +124,19 @@ def test_cue_lookups_answer_by_kind_and_refuse_unknown_kinds():
     assert "매년" in cues("habitual") and "고" in endings("boundary")
     with pytest.raises(KeyError):
         cues("no such kind")
+
+
+def _spans(matches) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+def test_surname_titles_found_near_titles_are_those_found_everywhere():
+    from hoedong.entities.short_forms import _matches_near_titles, _surname_title_pattern
+
+    pieces = ["이", "김", "최", "남궁", "尹", "문", " ", "  ", "\n", "회장", "대표", "CEO", "부회장", "대통령", "전", "前",
+              "당시", "은", "과는", "단", "협의회", ",", ".", "A", "했다", "이재용"]
+    chance = random.Random(15)
+    texts = ["이 회장은 김 대표와 만났다. 尹 대통령과 문 前 대통령, 최 회장단협의회, 남궁 CEO는"]
+    texts += ["".join(chance.choice(pieces) for _ in range(chance.randint(0, 40))) for _ in range(400)]
+    for text in texts:
+        assert _spans(_matches_near_titles(text)) == _spans(_surname_title_pattern().finditer(text)), text

@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from hoedong.entities.lexicon import given_names, particle_chars, title_of
 
 _MAX_PARTICLE_TAIL = 4  # 오픈AI와의, 삼성전자에서는
 _KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
+
+
+PARTIAL_HOWS = ("surname_title", "family_name")  # readings that name a person only in part
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,7 @@ class Mention:
 
     @property
     def partial(self) -> bool:
-        return self.how in ("surname_title", "family_name")
+        return self.how in PARTIAL_HOWS
 
 
 def followed_by_particles(body: str, end: int) -> bool:
@@ -64,7 +68,7 @@ _RANK = {"title": 0, "apposition": 0, "kb": 1, "english": 1, "context": 2, "surn
 def settle(mentions: list[Mention]) -> list[Mention]:
     """Keep one mention per span: full names before partial ones (`제이슨 권` over `권 CSO`),
     then the longest, and of equals the best-evidenced."""
-    ordered = sorted(mentions, key=lambda m: (m.partial, -(m.end - m.start), _RANK.get(m.how, 9), m.start))
+    ordered = sorted(mentions, key=lambda m: (m.how in PARTIAL_HOWS, m.start - m.end, _RANK.get(m.how, 9), m.start))
     kept: list[Mention] = []
     taken = _Spans()
     for mention in ordered:
@@ -82,7 +86,7 @@ def settle(mentions: list[Mention]) -> list[Mention]:
             continue
         taken.add(mention.start, mention.end, len(kept))
         kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+    return sorted(kept, key=attrgetter("start"))
 
 
 class _Spans:
@@ -114,14 +118,14 @@ class _Spans:
 
 def _merge(first: Mention, second: Mention) -> Mention:
     """Two readings of one span: keep the knowledge-base link and every title."""
-    titles_ = first.titles + tuple(t for t in second.titles if t not in first.titles)
-    merged = {"kb_key": first.kb_key or second.kb_key, "titles": titles_,
-              "how": "title" if first.how == "kb" and second.titles else first.how,
-              "org": first.org or second.org, "name_en": first.name_en or second.name_en,
-              "title_span": first.title_span or second.title_span}
-    if all(getattr(first, key) == value for key, value in merged.items()):
+    titles_ = first.titles + tuple(t for t in second.titles if t not in first.titles) if second.titles else first.titles
+    kb_key, how = first.kb_key or second.kb_key, "title" if first.how == "kb" and second.titles else first.how
+    org, name_en = first.org or second.org, first.name_en or second.name_en
+    title_span = first.title_span or second.title_span
+    if (kb_key, titles_, how, org, name_en, title_span) == \
+            (first.kb_key, first.titles, first.how, first.org, first.name_en, first.title_span):
         return first  # the second reading adds nothing (most often): no copy to make
-    return replace(first, **merged)
+    return replace(first, kb_key=kb_key, titles=titles_, how=how, org=org, name_en=name_en, title_span=title_span)
 
 
 def names_without_known_orgs(body: str, mentions: list[Mention]) -> list[Mention]:

@@ -60,10 +60,18 @@ def view_of(sentence: Sentence, entities: list[Entity], body: str) -> View:
     in_order = all(a <= b for a, b in zip(starts, starts[1:]))  # always from Kiwi; checked so the answer holds anyway
     args = []
     for s, e, entity in spans:
-        index = bisect_left(starts, s) if in_order else next((i for i, at in enumerate(starts) if at >= s), len(tokens))
-        args.append([entity, s, e, _role(tokens, e, spans, by_start), clause_of[min(index, len(tokens) - 1)]])
+        index = _first_at(starts, s, in_order)
+        following = tokens[_first_at(starts, e, in_order):] if in_order else [t for t in tokens if t.start >= e]
+        args.append([entity, s, e, _role(following, e, spans, by_start), clause_of[min(index, len(tokens) - 1)]])
     _share_roles_in_lists(args, tokens)
     return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of), body[sentence.start: sentence.end])
+
+
+def _first_at(starts: list[int], offset: int, in_order: bool) -> int:
+    """The index of the first token starting at or after `offset` (len(starts) when none)."""
+    if in_order:
+        return bisect_left(starts, offset)
+    return next((i for i, at in enumerate(starts) if at >= offset), len(starts))
 
 
 def _clauses(tokens) -> list[int]:
@@ -96,13 +104,12 @@ def _closes_time_clause(tokens, index: int) -> bool:
     return token.form in endings("sequence_noun") or following  # `오찬을 한 데 이어 … 만찬을 함께했다`
 
 
-def _role(tokens: tuple[Token, ...], end: int, spans, by_start: dict[int, list[Entity]]) -> str:
+def _role(following, end: int, spans, by_start: dict[int, list[Entity]]) -> str:
     """The particle ending the phrase that starts with this name (its titles and organisation
-    included); a place, another person or an event word starts a new phrase (`by_start`: the
-    entities of `spans` by where their mention starts)."""
+    included; `following`: the sentence's tokens from the name's end on); a place, another person or
+    an event word starts a new phrase (`by_start`: the entities of `spans` by where their mention starts)."""
     from hoedong.entities.lexicon import tenure_words, title_of
 
-    following = [t for t in tokens if t.start >= end]
     for n, token in enumerate(following[:10]):
         starts = by_start.get(token.start, ()) if token.start > end else ()
         if any(o.type == "PERSON" for o in starts):

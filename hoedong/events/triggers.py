@@ -29,9 +29,10 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
     found: list[tuple[int, Trigger]] = []
     seen: set[tuple[str, int, bool]] = set()
     in_names = _inside_names(tokens, [(a.start, a.end) for a in view.args])
-    for i in range(len(tokens)):
-        if in_names[i]:
-            continue  # `바이에른 투자청`: an event word inside a name
+    beginnings = _trigger_beginnings()
+    for i, token in enumerate(tokens):
+        if in_names[i] or token.form not in beginnings:
+            continue  # `바이에른 투자청`: an event word inside a name; or no event word starts here
         trigger = _trigger_at(tokens, i)
         if trigger is None or (_is_count(tokens, i) and trigger.type != "PARTNER") or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
             continue
@@ -114,7 +115,17 @@ def _compound_trigger(tokens, i: int) -> Trigger | None:
 @cache
 def _noun_trigger_prefixes() -> frozenset[str]:
     """Every beginning of an event noun's form (built once)."""
-    forms = [form for form, pos in triggers() if pos == "noun"]
+    return _prefixes(form for form, pos in triggers() if pos == "noun")
+
+
+@cache
+def _trigger_beginnings() -> frozenset[str]:
+    """Every beginning of an event word's form: a morpheme that is none starts no event word, alone,
+    as the first piece of a noun (`차`+`담`+`회`) or before its verb (`손`+`잡`)."""
+    return _prefixes(form for form, _ in triggers())
+
+
+def _prefixes(forms) -> frozenset[str]:
     return frozenset(form[:n] for form in forms for n in range(len(form) + 1))
 
 
