@@ -1,6 +1,6 @@
 """The reader's indexes answer what the plain scans they replace answer: a typo check against the
 knowledge base by length and family name, overlaps and covers of settled mentions by binary search,
-tokens inside names by binary search, compound event nouns only where an event noun can start."""
+event words only where one can start."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hoedong.entities.mentions import Mention, _Spans, settle
 from hoedong.entities.names import SpellingIndex, is_typo_of
 from hoedong.events.lexicon import cues, endings
-from hoedong.events.triggers import _compound_trigger, _inside_names, _noun_trigger_prefixes
+from hoedong.events.triggers import _compound_trigger, _noun_trigger_prefixes, _trigger_beginnings
 from hoedong.knowledge import load_kb
 from hoedong.nlp import Token
 
@@ -97,13 +97,6 @@ def _token(form: str, tag: str, start: int) -> Token:
     return Token(form, tag, start, start + len(form), form)
 
 
-def test_tokens_inside_names():
-    tokens = [_token("바이에른", "NNP", 0), _token("투자청", "NNG", 5), _token("과", "JKB", 8), _token("회동", "NNG", 10)]
-    assert _inside_names(tokens, [(0, 8)]) == [True, True, False, False]
-    assert _inside_names(tokens, []) == [False] * 4
-    assert _inside_names(tokens, [(9, 12), (0, 1)]) == [True, False, False, True]
-
-
 @pytest.mark.parametrize("forms, found", [
     (["차", "담", "회"], "차담회"),
     (["화상", "회의"], "화상회의"),
@@ -117,7 +110,13 @@ def test_compound_event_nouns(forms, found):
     trigger = _compound_trigger(tokens, 0)
     assert (trigger.form if trigger else None) == found
     if found:
-        assert forms[0] in _noun_trigger_prefixes()
+        assert forms[0] in _noun_trigger_prefixes() and forms[0] in _trigger_beginnings()
+
+
+def test_every_event_word_starts_with_a_beginning():
+    from hoedong.events.lexicon import triggers
+
+    assert all(form[:1] in _trigger_beginnings() and form in _trigger_beginnings() for form, _ in triggers())
 
 
 def test_cue_lookups_answer_by_kind_and_refuse_unknown_kinds():
@@ -140,3 +139,17 @@ def test_surname_titles_found_near_titles_are_those_found_everywhere():
     texts += ["".join(chance.choice(pieces) for _ in range(chance.randint(0, 40))) for _ in range(400)]
     for text in texts:
         assert _spans(_matches_near_titles(text)) == _spans(_surname_title_pattern().finditer(text)), text
+
+
+def test_word_starts_are_what_the_look_behind_pattern_finds():
+    import re
+
+    from hoedong.entities.mentions import word_starts
+
+    chance = random.Random(7)
+    pieces = ["삼성", "삼성삼성", " ", "전자", "A", "1", "·", ",", "\n", "성"]
+    for _ in range(400):
+        text = "".join(chance.choice(pieces) for _ in range(chance.randint(0, 20)))
+        for word in ("삼성", "성삼", "삼성삼성", "전자"):
+            expected = [m.start() for m in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(word)}", text)]
+            assert word_starts(text, word) == expected, (text, word)

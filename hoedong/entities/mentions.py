@@ -56,10 +56,27 @@ def names_found_elsewhere(body: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     known = {(m.name, m.type) for m in mentions if m.how in ("title", "apposition", "shape") and m.name and len(m.name) >= 2}
     for name, kind in sorted(known):
-        for match in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}", body):
-            if followed_by_particles(body, match.end()):
-                found.append(Mention(match.start(), match.end(), name, kind, "context", name=name))
+        for start in word_starts(body, name):
+            if followed_by_particles(body, start + len(name)):
+                found.append(Mention(start, start + len(name), name, kind, "context", name=name))
     return found
+
+
+def word_starts(body: str, word: str) -> list[int]:
+    """Where `word` stands in the body with no letter or digit right before it, left to right and
+    not overlapping: what `(?<![가-힣A-Za-z0-9])WORD` finds, without a pattern made for each word."""
+    starts = []
+    at = body.find(word)
+    while at >= 0 and word:
+        if at == 0 or not _WORD_CHAR.match(body, at - 1):
+            starts.append(at)
+            at = body.find(word, at + len(word))
+        else:
+            at = body.find(word, at + 1)
+    return starts
+
+
+_WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
 
 
 _RANK = {"title": 0, "apposition": 0, "kb": 1, "english": 1, "context": 2, "surname_title": 3, "family_name": 3, "shape": 4}

@@ -14,7 +14,7 @@ from functools import cache
 import ahocorasick
 
 from hoedong.entities.lexicon import surnames, tenure_words, titles
-from hoedong.entities.mentions import Mention, followed_by_particles
+from hoedong.entities.mentions import Mention, followed_by_particles, word_starts
 from hoedong.entities.names import is_typo_of
 from hoedong.knowledge import family_name_of
 from hoedong.resources import word_list
@@ -105,15 +105,16 @@ def family_name_mentions(body: str, people: list[tuple[str, str | None]]) -> lis
             continue
         family = family_name_of(full)
         first = family == parts[0]  # a Japanese name, family name first
-        for match in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(family)}", body):
-            before = body[max(0, match.start() - len(parts[-2]) - 1): match.start()]
-            inside = body[match.end():].startswith(" " + parts[1]) if first else before.strip() == parts[-2]
-            if inside or not followed_by_particles(body, match.end()):
+        for start in word_starts(body, family):
+            end = start + len(family)
+            before = body[max(0, start - len(parts[-2]) - 1): start]
+            inside = body[end:].startswith(" " + parts[1]) if first else before.strip() == parts[-2]
+            if inside or not followed_by_particles(body, end):
                 continue
-            titled = title_after.match(body, match.end())
+            titled = title_after.match(body, end)
             if len(family) == 1 and titled is None:
                 continue  # `수 CEO`: a one-syllable family name counts only with its title
-            found.append(Mention(match.start(), match.end(), family, "PERSON", "family_name", key, name=full,
+            found.append(Mention(start, end, family, "PERSON", "family_name", key, name=full,
                                  titles=(titled["title"],) if titled else (),
                                  title_span=titled.span("title") if titled else None))
     return found

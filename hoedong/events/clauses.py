@@ -216,10 +216,13 @@ def org_count(tokens) -> tuple[int, int] | None:
         number = _count_of(token)
         if number is not None and after is not None and after.form in heads and number > _PAIR:
             return number, token.start
-        glued = re.fullmatch(r"(\d+)(\D+)", token.form)  # `3사` read as one noun
+        glued = _GLUED_COUNT.fullmatch(token.form) if token.form[:1].isdecimal() else None  # `3사` read as one noun
         if glued and glued.group(2) in heads and int(glued.group(1)) > _PAIR:
             return int(glued.group(1)), token.start
     return None
+
+
+_GLUED_COUNT = re.compile(r"(\d+)(\D+)")  # a count and its noun written as one (`3사`)
 
 
 def _count_of(token) -> int | None:

@@ -9,7 +9,6 @@ several visits or rounds.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import cache
 
 from hoedong.events.amounts import is_currency
@@ -28,11 +27,13 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
     tokens = view.sentence.tokens
     found: list[tuple[int, Trigger]] = []
     seen: set[tuple[str, int, bool]] = set()
-    in_names = _inside_names(tokens, [(a.start, a.end) for a in view.args])
+    named = [(a.start, a.end) for a in view.args]
     beginnings = _trigger_beginnings()
     for i, token in enumerate(tokens):
-        if in_names[i] or token.form not in beginnings:
-            continue  # `바이에른 투자청`: an event word inside a name; or no event word starts here
+        if token.form not in beginnings:
+            continue  # no event word starts with this morpheme
+        if any(s <= token.start < e for s, e in named):
+            continue  # `바이에른 투자청`: an event word inside a name
         trigger = _trigger_at(tokens, i)
         if trigger is None or (_is_count(tokens, i) and trigger.type != "PARTNER") or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
             continue
@@ -46,19 +47,6 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
         seen.add(key)
         found.append((i, trigger))
     return found
-
-
-def _inside_names(tokens, named: list[tuple[int, int]]) -> list[bool]:
-    """For each token, whether it starts inside one of the named spans: the tokens a span holds,
-    found by binary search over the token starts (in text order) rather than span by span per token."""
-    starts = [t.start for t in tokens]
-    inside = [False] * len(tokens)
-    if any(a > b for a, b in zip(starts, starts[1:])):  # never from Kiwi; checked so the answer holds anyway
-        return [any(s <= at < e for s, e in named) for at in starts]
-    for s, e in named:
-        for i in range(bisect_left(starts, s), bisect_left(starts, e)):
-            inside[i] = True
-    return inside
 
 
 def _trigger_at(tokens, i: int) -> Trigger | None:
