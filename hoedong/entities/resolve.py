@@ -195,6 +195,15 @@ def _kb_name_parts(kb: KnowledgeBase) -> tuple[dict[str, tuple[Person, ...]], di
 
 
 @lru_cache(maxsize=4)
+def _kb_by_surname(kb: KnowledgeBase) -> dict[str | None, tuple[Person, ...]]:
+    """The knowledge base's people by the surname a `SURNAME TITLE` mention would use (built once)."""
+    found: dict[str | None, list[Person]] = {}
+    for person in kb.people:
+        found.setdefault(_surname_of(person.name), []).append(person)
+    return {surname: tuple(people) for surname, people in found.items()}
+
+
+@lru_cache(maxsize=4)
 def _kb_spellings(kb: KnowledgeBase) -> SpellingIndex:
     """The knowledge base's people's names, ready for typo checks (built once)."""
     return SpellingIndex([p.name for p in kb.people])
@@ -261,8 +270,8 @@ def _office_holder(mention: Mention, title: str, kb: KnowledgeBase, published: s
     if day is None:
         return None
     if _former(mention.text):
-        holders = [p for p in kb.people if _surname_of(p.name) == _hangul(surname)
-                   and any(_same_title(r.title, title) and r.end and r.end < day for r in p.roles)]
+        holders = [p for p in _kb_by_surname(kb).get(_hangul(surname), ())
+                   if any(_same_title(r.title, title) and r.end and r.end < day for r in p.roles)]
     else:
         holders = [p for p in kb.holders(title, day) if _surname_of(p.name) == _hangul(surname)]
         holders = _held_at_named_orgs(holders, title, day, named_orgs) if len(holders) > 1 else holders

@@ -53,16 +53,14 @@ def view_of(sentence: Sentence, entities: list[Entity], body: str) -> View:
     spans = sorted(
         ((s, e, entity) for entity in entities for s, e in entity.mentions if sentence.start <= s < sentence.end),
         key=lambda item: item[0])
-    by_start: dict[int, list[Entity]] = {}
-    for s, _, entity in spans:
-        by_start.setdefault(s, []).append(entity)
+    named = _Named.of(spans)
     starts = [t.start for t in tokens]
     in_order = all(a <= b for a, b in zip(starts, starts[1:]))  # always from Kiwi; checked so the answer holds anyway
     args = []
     for s, e, entity in spans:
         index = _first_at(starts, s, in_order)
         following = tokens[_first_at(starts, e, in_order):] if in_order else [t for t in tokens if t.start >= e]
-        args.append([entity, s, e, _role(following, e, spans, by_start), clause_of[min(index, len(tokens) - 1)]])
+        args.append([entity, s, e, _role(following, e, named), clause_of[min(index, len(tokens) - 1)]])
     _share_roles_in_lists(args, tokens)
     return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of), body[sentence.start: sentence.end])
 
@@ -104,17 +102,37 @@ def _closes_time_clause(tokens, index: int) -> bool:
     return token.form in endings("sequence_noun") or following  # `오찬을 한 데 이어 … 만찬을 함께했다`
 
 
-def _role(following, end: int, spans, by_start: dict[int, list[Entity]]) -> str:
+@dataclass(frozen=True)
+class _Named:
+    """The sentence's mentions as roles are read: the entities whose mention starts at each offset,
+    and the spans of the organisations and products (made once per sentence, asked per token)."""
+
+    by_start: dict[int, tuple[Entity, ...]]
+    names: tuple[tuple[int, int], ...]
+
+    @staticmethod
+    def of(spans) -> "_Named":
+        by_start: dict[int, list[Entity]] = {}
+        for s, _, entity in spans:
+            by_start.setdefault(s, []).append(entity)
+        names = tuple((s, e) for s, e, entity in spans if entity.type not in ("PERSON", "PLACE"))
+        return _Named({s: tuple(found) for s, found in by_start.items()}, names)
+
+    def starting_at(self, offset: int) -> tuple[Entity, ...]:
+        return self.by_start.get(offset, ())
+
+
+def _role(following, end: int, named: _Named) -> str:
     """The particle ending the phrase that starts with this name (its titles and organisation
     included; `following`: the sentence's tokens from the name's end on); a place, another person or
-    an event word starts a new phrase (`by_start`: the entities of `spans` by where their mention starts)."""
+    an event word starts a new phrase."""
     from hoedong.entities.lexicon import tenure_words, title_of
 
     for n, token in enumerate(following[:10]):
-        starts = by_start.get(token.start, ()) if token.start > end else ()
+        starts = named.starting_at(token.start) if token.start > end else ()
         if any(o.type == "PERSON" for o in starts):
             return "none"
-        if any(o.type == "PLACE" for o in starts) and not _names_post(following[n + 1:], spans):
+        if any(o.type == "PLACE" for o in starts) and not _names_post(following[n + 1:], named):
             return "none"  # a place starts a new phrase, unless it names a post (`경기도 경제부지사`)
         trigger = triggers().get((token.form, "noun"))
         if token.start > end and trigger is not None and not trigger.needs:
@@ -123,9 +141,9 @@ def _role(following, end: int, spans, by_start: dict[int, list[Entity]]) -> str:
             return "of"  # `이재명 정부가`: the administration, not the person, does it
         if token.tag == "MM" and token.form in tenure_words():
             continue  # `김부겸 전 국무총리가`: `전` (former) before the title, tagged as a determiner
-        if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, spans):
+        if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, named):
             continue  # `한결중공업`: Kiwi may cut a name into an adverb and a noun; it is still the name
-        if token.tag == "MM" and _names_post(following[n + 1:], spans):
+        if token.tag == "MM" and _names_post(following[n + 1:], named):
             continue  # `김부겸 전 국무총리가`, `X 전 산업부 장관이`: a determiner of the title (former) is inside the phrase
         roles = particle_roles()
         role = roles.get((token.tag, token.form)) or roles.get((token.tag[:3], token.form)) \
@@ -137,7 +155,7 @@ def _role(following, end: int, spans, by_start: dict[int, list[Entity]]) -> str:
     return "none"
 
 
-def _names_post(following, spans) -> bool:
+def _names_post(following, named: _Named) -> bool:
     """`사우디아라비아 에너지부 장관이`, `경기도 경제부지사`, `아랍에미리트(UAE) 아부다비 행정청장이`: the
     nouns after a place end in a title (the person's post in that country or region), with no
     particle or other person between."""
@@ -146,16 +164,16 @@ def _names_post(following, spans) -> bool:
     for token in following[:_POST_REACH]:
         if title_of(token.form):
             return True
-        if any(s == token.start and other.type == "PERSON" for s, _, other in spans):
+        if any(other.type == "PERSON" for other in named.starting_at(token.start)):
             return False
-        if not (token.tag.startswith("NN") or token.tag in _POST_TAGS or _inside_name(token, spans)):
+        if not (token.tag.startswith("NN") or token.tag in _POST_TAGS or _inside_name(token, named)):
             return False
     return False
 
 
-def _inside_name(token: Token, spans) -> bool:
+def _inside_name(token: Token, named: _Named) -> bool:
     """The token lies inside a named organisation or product, whatever Kiwi tagged it."""
-    return any(s <= token.start < e and other.type not in ("PERSON", "PLACE") for s, e, other in spans)
+    return any(s <= token.start < e for s, e in named.names)
 
 
 _KINDS = {"PERSON": "person", "ORG": "org", "PROJECT": "org", "PLACE": "place", "PRODUCT": "product"}
