@@ -38,7 +38,6 @@ _MIN_JAMO_COMPARED = 4  # letters both names need before their jamo are compared
 _JAMO_SIMILAR = 0.8  # jamo similarity of two spellings of one name
 _GIVEN_SIMILAR = 0.5  # jamo similarity of given names told with the same family name
 _LENGTH_SLACK = 0.25  # jamo length difference (share of the longer) past which they cannot be _JAMO_SIMILAR
-_EDIT_LETTERS = 3  # jamo one edit of a name's letters adds or takes away at most (a syllable of three)
 
 
 def is_typo_of(variant: str, name: str) -> bool:
@@ -96,29 +95,36 @@ class SpellingIndex:
 
     def __init__(self, names: list[str]) -> None:
         self._same: dict[str, int] = {}
-        resembling: list[tuple[int, int, Spelling]] = []
+        self._by_size: dict[int, list[tuple[int, Spelling]]] = {}
         self._by_family: dict[str, list[tuple[int, Spelling]]] = {}
+        compared: list[tuple[int, int, Spelling]] = []
         for n, name in enumerate(names):
             spelling = Spelling.of(name)
             self._same.setdefault(spelling.compact, n)
-            if spelling.resembles:
-                resembling.append((len(spelling.letters), n, spelling))
-                if spelling.family:
-                    self._by_family.setdefault(spelling.family, []).append((n, spelling))
-        resembling.sort(key=lambda entry: entry[:2])
-        self._lengths = [entry[0] for entry in resembling]
-        self._resembling = [entry[1:] for entry in resembling]
+            if not spelling.resembles:
+                continue
+            self._by_size.setdefault(len(spelling.compact), []).append((n, spelling))
+            if spelling.family:
+                self._by_family.setdefault(spelling.family, []).append((n, spelling))
+            if len(spelling.compact) >= _MIN_JAMO_COMPARED:
+                compared.append((len(spelling.letters), n, spelling))
+        compared.sort(key=lambda entry: entry[:2])
+        self._letter_counts = [entry[0] for entry in compared]
+        self._by_letters = [entry[1:] for entry in compared]
 
     def first_typo_of(self, variant: str | Spelling) -> int | None:
-        """The position of the first name `variant` is a typo of (is_typo_of), or None. Only names
-        whose jamo are about as long can be one: one edit of the compact form changes their number
-        by at most _EDIT_LETTERS, jamo similarity allows _LENGTH_SLACK; and names with the same
-        family name (the given-name rule)."""
+        """The position of the first name `variant` is a typo of (is_typo_of), or None. Only these
+        can be one: names one letter longer or shorter or as long (one edit), names whose jamo are
+        about as many (_LENGTH_SLACK), and names with the same family name (the given-name rule)."""
         spelling = variant if isinstance(variant, Spelling) else Spelling.of(variant)
         if not spelling.resembles:
             return self._same.get(spelling.compact)
-        size = len(spelling.letters)
-        low = bisect_left(self._lengths, math.floor(size * (1 - _LENGTH_SLACK)) - _EDIT_LETTERS)
-        high = bisect_right(self._lengths, math.ceil(size / (1 - _LENGTH_SLACK)) + _EDIT_LETTERS)
-        candidates = self._resembling[low:high] + self._by_family.get(spelling.family or "", [])
+        size = len(spelling.compact)
+        candidates = [c for near in (size - 1, size, size + 1) for c in self._by_size.get(near, ())]
+        candidates += self._by_family.get(spelling.family or "", [])
+        if size >= _MIN_JAMO_COMPARED:
+            letters = len(spelling.letters)
+            low = bisect_left(self._letter_counts, math.floor(letters * (1 - _LENGTH_SLACK)))
+            high = bisect_right(self._letter_counts, math.ceil(letters / (1 - _LENGTH_SLACK)))
+            candidates += self._by_letters[low:high]
         return next((n for n, other in sorted(candidates, key=lambda c: c[0]) if spelling.is_typo_of(other)), None)

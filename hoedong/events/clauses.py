@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from hoedong.events.lexicon import cues, endings, particle_roles, triggers
 from hoedong.model import Entity
@@ -246,7 +247,17 @@ _GLUED_COUNT = re.compile(r"(\d+)(\D+)")  # a count and its noun written as one 
 def _count_of(token) -> int | None:
     if token.tag == "SN" and token.form.isdigit():
         return int(token.form)
-    return next((n for kind, n in _COUNT_WORDS.items() if token.form in cues(kind)), None)
+    return _count_words().get(token.form)
+
+
+@cache
+def _count_words() -> dict[str, int]:
+    """Each count word and the number it says, by the first kind (in _COUNT_WORDS order) holding it."""
+    found: dict[str, int] = {}
+    for kind, number in _COUNT_WORDS.items():
+        for form in cues(kind):
+            found.setdefault(form, number)
+    return found
 
 
 def is_affiliation(arg: Arg, args: list[Arg]) -> bool:
