@@ -45,7 +45,7 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             name = f"{before.bare} {word.bare}"
             found.append(Mention(before.start, word.start + len(word.bare), name, "ORG", "shape", name=name))
     for word in words:
-        stem = word.bare
+        stem = _glued_particle_cut(word)
         if not re.fullmatch(r"[가-힣A-Za-z0-9]{3,20}", stem):
             continue
         strong = org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
@@ -86,11 +86,14 @@ def affixed_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
 
 
 def _glued_particle_cut(word: Word) -> str:
-    """`㈜아람에너지와`: Kiwi may read an unknown name and its particle as one proper noun; a last
-    syllable that is a particle after a name shaped like an organisation's is cut."""
+    """`㈜아람에너지와`, `태성물산은` (태성물+산은), `아키타화학과` (아키타+화학과): Kiwi may read a
+    name's last noun and its particle as one noun; a last syllable that is a particle after a name
+    shaped like an organisation's is cut."""
     name = word.bare
-    one_noun = len(word.core) == 1 and word.core[0].form == name
-    if one_noun and len(name) > 2 and name[-1:] in _short_particles() and org_shape(name[:-1], strong_only=False):
+    core = word.core
+    glued = bool(core) and core[-1].tag in ("NNP", "NNG") and name.endswith(core[-1].form)
+    if glued and len(name) > 2 and name[-1:] in _short_particles() and org_shape(name[:-1], strong_only=False) \
+            and not org_shape(name, strong_only=False):
         return name[:-1]
     return name
 
@@ -111,7 +114,7 @@ def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             continue
         if _inside_quoted_name(words, i):
             continue  # `합작사 'SB 오픈AI 재팬'을`: a name of several words, not its first
-        stem = word.bare
+        stem = _glued_particle_cut(word)
         unread = _unread_noun(word) or _fragmented_name(word)
         if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and (word.first_tag in ("NNP", "SL") or unread) \
                 and word.nominal() and kb.person(stem) is None and not title_of(word.stem):
