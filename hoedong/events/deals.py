@@ -143,7 +143,11 @@ def _listed_party(r: Reading, place: Arg) -> bool:
     """`산업부와 충청북도, A사는 … 협약을 체결했다`: a province or country joined into the list of
     signers (by `와/과` or a comma) is a party; one right before a company's name says where it is from."""
     following = next((t for t in r.view.sentence.tokens if t.start >= place.end), None)
-    return place.role in SUBJECT_ROLES + ("with", "list") and following is not None and following.tag in _LIST_TAGS
+    joined = next((t for t in reversed(r.view.sentence.tokens) if t.end <= place.start), None)
+    places_listed = joined is not None and joined.tag == "JC" and any(  # `충청남도와 당진시가`: the last of the places
+        a.entity.type == "PLACE" and a.end == joined.start for a in r.args)
+    return place.role in SUBJECT_ROLES + ("with", "list") and following is not None and following.tag in _LIST_TAGS \
+        or place.role in SUBJECT_ROLES and places_listed
 
 
 def _met_side(r: Reading, speakers: list[Arg]) -> list[str]:
