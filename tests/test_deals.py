@@ -445,3 +445,33 @@ def test_deals_the_two_joined_before_between_are_the_parties(text, orgs):
 ])
 def test_deals_money_put_into_a_founding_goes_to_the_venture_named_before(text, orgs):
     assert [e.orgs for e in _of("INVEST", text, "2026-03-10")] == orgs
+
+
+def test_deals_a_pair_joined_by_between_far_from_the_deal_word_is_not_its_parties():
+    """`A와 B 간` names the parties only when it leads straight into the deal word, not when it opens
+    a clause of its own (`…간 무역 갈등이 커지는 가운데`)."""
+    text = "한국과 미국 간 무역 갈등이 커지는 가운데 한빛전자는 가람바이오와 업무협약을 맺었다."
+    assert all(e.orgs >= {"한빛전자", "가람바이오"} for e in _of("PARTNER", text))
+    assert _of("PARTNER", "이날 한국과 베트남 간 모두 열두 건의 양해각서 체결이 이뤄졌다.")[0].orgs == {"한국", "베트남"}
+
+
+@pytest.mark.parametrize("text", [
+    "한빛전자와 가람바이오는 지금까지 5건의 MOU를 맺었다.",
+    "두 회사는 그동안 누적 3건의 공급 계약을 맺었다.",
+])
+def test_deals_agreements_counted_up_over_time_are_no_one_signing(text):
+    assert _of("PARTNER", text) == []
+
+
+def test_deals_money_for_a_new_plant_does_not_go_into_the_venture_named_before():
+    """Only founding (`설립`) sends money to the joint venture named before; building a plant does not."""
+    text = ("한빛전자는 가온소재와 합작법인 한빛가온배터리를 세웠다. 한빛전자는 별도로 1000억원을 투자해 "
+            "미국 텍사스에 새 공장을 세운다.")
+    assert not any("한빛가온배터리" in e.orgs for e in _of("INVEST", text) if e.orgs >= {"한빛전자"} and len(e.orgs) == 2)
+
+
+def test_deals_money_still_in_talks_takes_no_day_from_a_deal_signed_before():
+    text = ("한빛전자는 9일 가온소재와 배터리 공급 계약을 맺었다. 한빛전자는 가온소재로부터 500억원 규모의 투자 유치를 "
+            "협의하고 있다.")
+    invest = _of("INVEST", text, "2025-04-10")
+    assert invest and all(e.date is None for e in invest)

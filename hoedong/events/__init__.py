@@ -60,7 +60,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         view = view_of(sentence, list(entities), body)
         text = body[sentence.start: sentence.end]
         guide(view, drafts, number, state, lambda status: day_told(view, text, day, state, status))
-        found = [] if enlist(view, groups) or attend(view, drafts, number, state) or moderate(view, drafts) else \
+        found = [] if enlist(view, groups) or attend(view, drafts, number, state) or moderate(view, drafts, number) else \
             _sentence_events(view, text, number, state, day, by_id, drafts)
         attend_within(view, found, number, state)
         kin(view, found, list(entities))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _GROUP_SIZE = 3  # a meeting of this many people or more is a group a plural subject may mean
 _GROUP_REACH = 3  # sentences back in which a plural subject (`총수들은`) finds its group
 _COUNTED = {"group_of_3": 3, "group_of_4": 4, "group_of_5": 5}  # event_cues.tsv kinds: `세 사람`, `네 사람`
+_CHAIR_REACH = 2  # sentences back the gathering a chair (`사회는 X가 맡았다`) is told for may be
 
 
 def within_quote(r: Reading) -> Reading:
@@ -128,16 +129,17 @@ def next_gathering(r: Reading, subject: str) -> Draft | None:
     return draft
 
 
-def moderate(view: View, drafts: list[Draft]) -> bool:
+def moderate(view: View, drafts: list[Draft], number: int) -> bool:
     """`간담회 사회는 X 차관이 맡았다`, `좌장은 Y 원장이 맡았다`: whoever takes the chair of the gathering
-    just told (event_cues.tsv `moderating`, with `moderating_verb`) was at it. True when the sentence
-    was read this way (it tells no event of its own)."""
+    told in this sentence or the one before (event_cues.tsv `moderating`, with `moderating_verb`) was
+    at it. True when that is all the sentence tells (`…맡았으며, …` goes on to tell more: read on)."""
     tokens = view.sentence.tokens
     chaired = any(a.form in cues("moderating") and a.tag == "NNG" and b.tag in ("JX", "JKO", "JKS")
                   for a, b in zip(tokens, tokens[1:]))
-    if not chaired or not any(t.form in cues("moderating_verb") and t.tag == "VV" for t in tokens):
+    verb_at = next((i for i, t in enumerate(tokens) if t.form in cues("moderating_verb") and t.tag == "VV"), None)
+    if not chaired or verb_at is None:
         return False
-    meetings = [d for d in drafts if d.type == "MEET"]
+    meetings = [d for d in drafts if d.type == "MEET" and d.sentence >= number - _CHAIR_REACH]
     people = [a.entity.id for a in view.args if a.entity.type == "PERSON" and a.role in SUBJECT_ROLES]
     if not meetings or not people:
         return False
@@ -145,4 +147,4 @@ def moderate(view: View, drafts: list[Draft]) -> bool:
         if person not in meetings[-1].participants:
             meetings[-1].participants.append(person)
     meetings[-1].evidence.append((view.sentence.start, view.sentence.end))
-    return True
+    return not any(t.tag == "EC" for t in tokens[verb_at + 1:])
