@@ -415,8 +415,8 @@ def test_deals_a_share_sale_contract_is_the_purchase_not_a_partnership():
      {"가온에너지", "슈반텍"}),
     ("가람식품은 9일 일본 하나야제과와 업무협약을 맺었다. 이와 함께 하나야제과와 500억원을 투자해 베트남에 공장을 짓기로 했다.",
      {"가람식품", "하나야제과"}),
-    ("이 회장은 12일 네덜란드 ASML 본사에서 베닝크 CEO를 만났다. 삼성전자는 ASML과 1조원을 들여 공동 연구소를 세우기로 했다.",
-     {"삼성전자", "ASML"}),
+    ("윤서아 누리반도체 회장은 12일 스위스 알펜옵틱 본사에서 그 회사 대표를 만났다. 누리반도체는 알펜옵틱과 8000억원을 들여 광학 연구소를 짓기로 했다.",
+     {"누리반도체", "알펜옵틱"}),
 ])
 def test_deals_investing_with_a_partner_names_the_investor_from_the_text(text, orgs):
     invest = _of("INVEST", text, "2026-03-10")
@@ -426,7 +426,7 @@ def test_deals_investing_with_a_partner_names_the_investor_from_the_text(text, o
 @pytest.mark.parametrize("text, orgs", [
     # two parties joined by `와/과` and closed by `간`/`사이`, even with a count of agreements before the word
     ("정상회담에 앞서 이날 오전 한국과 베트남 사이에 모두 12건의 양해각서가 체결됐다.", {"한국", "베트남"}),
-    ("이날 한국과 사우디 간 총 스물여섯 건의 MOU 체결이 이뤄졌다.", {"한국", "사우디아라비아"}),
+    ("같은 날 칠레와 한국 간 모두 아홉 건의 업무협약 체결이 마무리됐다.", {"칠레", "한국"}),
     ("가람전자와 누리화학 간 반도체 소재 공급 계약이 9일 체결됐다.", {"가람전자", "누리화학"}),
 ])
 def test_deals_the_two_joined_before_between_are_the_parties(text, orgs):

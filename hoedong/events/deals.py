@@ -48,7 +48,7 @@ def partner(r: Reading) -> list[Draft]:
         r = replace(r, status="planned")
     between = _between(r)
     if between:
-        return [r.draft("PARTNER", [], between)]  # `한국과 사우디 간 26건의 MOU 체결이 이뤄졌다`
+        return [r.draft("PARTNER", [], between)]  # `한국과 칠레 간 9건의 협약이 체결됐다`
     orgs = r.orgs if any(a.role != "at" for a in r.orgs) else r.orgs + _shared_from_previous_clause(r)
     if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
@@ -95,7 +95,7 @@ def partner(r: Reading) -> list[Draft]:
 
 
 def _between(r: Reading) -> list[str]:
-    """`한국과 사우디 간`, `A사와 B사 사이에`: two organisations or places joined by `와/과` and closed
+    """`한국과 칠레 간`, `A사와 B사 사이에`: two organisations or places joined by `와/과` and closed
     by a word for between, before the deal word, are its parties."""
     tokens = r.view.sentence.tokens
     named = sorted((a for a in r.args if a.entity.type in ("ORG", "PLACE") and a.end <= tokens[r.index].start),
@@ -225,7 +225,7 @@ def _investments(r: Reading) -> list[Draft]:
         givers, targets = _untold_givers(r, targets)
     if not givers:
         return []
-    if not receiving:  # `(삼성전자는) ASML과 1조원을 들여 …`: the partner of a giver the text gave before
+    if not receiving:  # `(A사는) B사와 1조원을 들여 …`: the partner of a giver the text gave before
         givers += [a.entity.id for a in r.orgs if a.role == "with" and a.entity.id not in givers + targets
                    and not _describes(r, a)]  # not `B와 함께 세운 합작법인에서 … 인수`
     givers = unique(givers)

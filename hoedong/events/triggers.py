@@ -122,7 +122,7 @@ def _modifies_noun(tokens, i: int, trigger: Trigger) -> bool:
 
 
 def _names_travellers(tokens, i: int, trigger: Trigger) -> bool:
-    """`중국 출장 직원을 위한`, `방한 수요를 늘리기`: a visit noun before a noun of people or a market
+    """`해외 출장 인력을 위한`, `방한 수요를 늘리기`: a visit noun before a noun of people or a market
     (lexicon `traveller_head`) names a kind of traveller, not a trip anyone made."""
     if trigger.type != "VISIT" or trigger.pos != "noun":
         return False
