@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, inside, is_affiliation, names_a_relative, pair_pronoun, quote_spans
+from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, inside, is_affiliation, is_left_out, names_a_relative, pair_pronoun,
+                                    quote_spans)
 from hoedong.events.deals import invest, partner
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
@@ -28,7 +29,6 @@ from hoedong.events.participants import (
     group_meant,
     host_of,
     hosts,
-    is_left_out,
     next_gathering,
     unnamed_counterparts,
     within_quote,
@@ -239,9 +239,6 @@ def _genitive(tokens, arg: Arg, until: int) -> bool:
     phrase of the event word (not `X 대통령의 특사 자격으로 인도를 방문`: the genitive owns another noun),
     and what follows it is no one sent in the person's name (`대통령의 특사`: event_cues.tsv `proxy`)."""
     between = [t for t in tokens if arg.end <= t.start < until]
-    after = next((between[i + 1] for i, t in enumerate(between[:-1]) if t.tag == "JKG"), None)
-    if after is not None and after.form in cues("proxy"):
-        return False
     return any(t.tag == "JKG" for t in between) and not any(t.tag in _CLOSING_CASES for t in between)
 
 

@@ -81,8 +81,6 @@ def _closes_time_clause(tokens, index: int) -> bool:
 def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
     """The particle ending the phrase that starts with this name (its titles and organisation
     included); a place, another person or an event word starts a new phrase."""
-    from hoedong.entities.lexicon import tenure_words, title_of
-
     following = [t for t in tokens if t.start >= end]
     for n, token in enumerate(following[:10]):
         starts = [other for s, _, other in spans if s == token.start and token.start > end]
@@ -95,8 +93,6 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
             return "none"  # an event word starts a new phrase (not `공동`, a word of titles too)
         if token.form in cues("government") and token.tag.startswith("NN"):
             return "of"  # `이재명 정부가`: the administration, not the person, does it
-        if token.tag == "MM" and token.form in tenure_words():
-            continue  # `김부겸 전 국무총리가`: `전` (former) before the title, tagged as a determiner
         if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, spans):
             continue  # `한결중공업`: Kiwi may cut a name into an adverb and a noun; it is still the name
         if token.tag == "MM" and _names_post(following[n + 1:], spans):

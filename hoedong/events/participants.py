@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from hoedong.events.clauses import SUBJECT_ROLES, View, is_left_out, quote_around
+from hoedong.events.clauses import SUBJECT_ROLES, View, quote_around
 from hoedong.events.discourse import attends, speakers
 from hoedong.events.lexicon import cues, particle_roles
 
