@@ -19,7 +19,7 @@ from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count
 from hoedong.events.deal_modality import agreed_content, decided, decided_to_form, discussed, standing, under_review
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
-from hoedong.events.purchases import closing, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
+from hoedong.events.purchases import close_purchase, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
 from hoedong.events.rounds import note_raisers, raiser_meant, round_members, tells_round
 from hoedong.entities.lexicon import buying_words
 from hoedong.model import Entity
@@ -102,17 +102,17 @@ def _between(r: Reading) -> list[str]:
                    key=lambda a: a.start)
     for first, second in zip(named, named[1:]):
         joint = [t for t in tokens if first.end <= t.start < second.start]
-        closing = next((t for t in tokens if t.start >= second.end), None)
-        if [t.tag for t in joint] == ["JC"] and closing is not None and closing.form in cues("between") \
-                and closing.tag.startswith("NN") and _leads_to(tokens, closing, r.index):
+        word = next((t for t in tokens if t.start >= second.end), None)
+        if [t.tag for t in joint] == ["JC"] and word is not None and word.form in cues("between") \
+                and word.tag.startswith("NN") and _leads_to(tokens, word, r.index):
             return unique([first.entity.id, second.entity.id]) if first.entity.id != second.entity.id else []
     return []
 
 
-def _leads_to(tokens, closing, index: int) -> bool:
-    """`간 26건의 MOU`, `사이에 계약이`: the between-word is close before the deal word, with no subject
+def _leads_to(tokens, word, index: int) -> bool:
+    """`간 9건의 협약`, `사이에 계약이`: the between-word is close before the deal word, with no subject
     or topic of another predicate in between (not `A와 B 간 무역 갈등이 커지는 가운데 … 협약`)."""
-    between = [t for t in tokens[:index] if t.start > closing.start]
+    between = [t for t in tokens[:index] if t.start > word.start]
     return len(between) <= _BETWEEN_REACH and not any(t.tag in ("JKS", "JX") or t.tag.startswith("V") for t in between)
 
 
@@ -188,7 +188,7 @@ def _shared_from_previous_clause(r: Reading) -> list[Arg]:
 
 def invest(r: Reading) -> list[Draft]:
     """The investments the event word tells: the givers, then the target, with the amount."""
-    if closing(r):
+    if close_purchase(r):
         return []  # `거래 종결은 4분기에 이뤄질 예정이다`: the purchase told before, now dated
     if r.status == "occurred" and (decided(r) or agreed_content(r) or contract_to_buy(r)) or \
             r.status in ("occurred", "present") and discussed(r):
