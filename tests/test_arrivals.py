@@ -44,3 +44,22 @@ def test_an_arrival_is_how_the_trip_began(text, published, visits):
 ])
 def test_an_arrival_elsewhere_or_at_another_time_is_another_visit(text, published, count):
     assert len(_visits(text, published)) == count
+
+
+@pytest.mark.parametrize("text, published, visits", [
+    # the trip counted among others, by the country of a trip told city by city
+    ("도하린 한빛전자 회장이 3일 출장길에 올라 베트남 하노이의 한빛전자 공장을 찾았다. "
+     "도 회장은 4일 호찌민으로 이동해 현지 협력사 대표들과 만난다. "
+     "도 회장이 취임 후 베트남을 찾은 것은 이번이 세 번째다.", "2025-04-04",
+     [(["도하린"], "occurred", "2025-04-03"), (["도하린"], "planned", "2025-04-04")]),
+    # the first visit, told after the legs still ahead: no visit of its own, no status of its own
+    ("마르틴 코흐 린데파마 회장이 2일 인천국제공항으로 입국했다. 코흐 회장은 3일 부산 공장을 방문하고, "
+     "4일에는 서하준 가람바이오 대표와 만날 예정이다. 코흐 회장의 방한은 이번이 처음이다.", "2025-06-03",
+     [(["마르틴 코흐"], "occurred", "2025-06-02"), (["마르틴 코흐"], "planned", "2025-06-03")]),
+    # a site of the trip counted: the trip again
+    ("마르틴 코흐 린데파마 회장이 12일 경기 성남시 판교의 가람바이오 연구소를 찾았다. "
+     "코흐 회장이 한국 바이오 기업을 찾은 것은 이번이 두 번째다.", "2025-06-13",
+     [(["마르틴 코흐"], "occurred", "2025-06-12")]),
+])
+def test_a_trip_counted_among_others_is_the_trip_told(text, published, visits):
+    assert _visits(text, published) == visits

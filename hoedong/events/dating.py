@@ -358,12 +358,15 @@ def told_here(text: str, when: TimeValue | None) -> bool:
     return when is not None and bool(when.text) and text[when.span[0]: when.span[1]].strip() == when.text.strip()
 
 
-def trip_of(visit: Draft, drafts: list[Draft]) -> Draft | None:
+def trip_of(visit: Draft, drafts: list[Draft], counted: bool = False) -> Draft | None:
     """`방한 기간 …`, `… 기간에 맞춰 방한하면서`, `이탈리아 정상의 방한은 8년 만이다`: a visit told
     with no time of its own, by people already on a trip the text told to the same place (or to
-    no place named), is that trip again: it takes the trip's time instead of the day of the news."""
+    no place named), is that trip again: it takes the trip's time instead of the day of the news.
+    `counted` (`인도를 찾은 것은 이번이 다섯 번째다`, legs.counted_occasion): the trip is counted
+    among others, whatever place or leg of it the count names."""
     return next((d for d in reversed(drafts) if d.type == "VISIT" and d is not visit
-                 and set(visit.participants) <= set(d.participants) and _same_place(visit.place, d.place)), None)
+                 and set(visit.participants) <= set(d.participants)
+                 and (counted or _same_place(visit.place, d.place))), None)
 
 
 def _same_place(mention: str | None, trip: str | None) -> bool:

@@ -88,3 +88,9 @@ def _day(time: TimeValue | None) -> date | None:
         return date.fromisoformat(time.start[:_DAY])
     except ValueError:
         return None
+
+
+def counted_occasion(text: str, at: int) -> bool:
+    """`인도를 찾은 것은 이번이 다섯 번째다`, `X의 방한은 이번이 처음이다`: the act before `at` is
+    the occasion now told, counted among others (a count, not an event of its own)."""
+    return any(w.startswith(cues("occasion_count")) for w in text[at:].split())
