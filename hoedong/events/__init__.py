@@ -27,7 +27,7 @@ from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_
 from hoedong.events.discourse import Discourse, attend, attend_within, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
-from hoedong.events.legs import called_off_trip, told_before
+from hoedong.events.legs import called_off_trip, counted_occasion, told_before
 from hoedong.events.participants import moderate
 from hoedong.events.lexicon import DEAL_TYPES, TRAVEL_KINDS, background_told, caption_spans, cues, names_travel, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
@@ -113,8 +113,9 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         if trigger.type == "VISIT":
             framed = trip_frame(tokens, index)  # `방한 기간`: the trip as the frame of another act tells no status
             undated = [d for d in made if d.date is None or not told_here(text, d.date)]
+            counted = counted_occasion(text, tokens[index].end - view.sentence.start)  # `이번이 처음`
             made = [d for d in made if d not in undated] + \
-                _join_trips(undated, drafts + found, trips, view, number, None if framed else status)
+                _join_trips(undated, drafts + found, trips, view, number, None if framed or counted else status, counted)
         for draft in made:
             asked = draft.type == "INVEST" and draft.status == "requested"  # a partnership offered keeps no day
             if draft.type in DEAL_TYPES and draft.date is None and (draft.status == "planned" or asked) \
@@ -162,12 +163,12 @@ def _plan_as_it_stood(draft: Draft, drafts: list[Draft], number: int) -> None:
 
 
 def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view: View, number: int,
-                status: str | None) -> list[Draft]:
+                status: str | None, counted: bool = False) -> list[Draft]:
     """Visits told again with no time of their own join the trip told before (dating.trip_of); the
     trip is kept so that what the sentence goes on to tell takes its time (`방한 기간 … 회동할`)."""
     kept = []
     for draft in made:
-        trip = trip_of(draft, drafts)
+        trip = trip_of(draft, drafts, counted)
         if trip is None:
             kept.append(draft)
             continue
