@@ -59,8 +59,9 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
             continue  # a photo caption left in the body tells no event
         view = view_of(sentence, list(entities), body)
         text = body[sentence.start: sentence.end]
-        guide(view, drafts, number, state, lambda status: day_told(view, text, day, state, status))
-        found = [] if enlist(view, groups) or attend(view, drafts, number, state) or moderate(view, drafts) else \
+        dated = lambda status: day_told(view, text, day, state, status)  # noqa: E731 (the day the sentence tells)
+        guide(view, drafts, number, state, dated)
+        found = [] if enlist(view, groups) or attend(view, drafts, number, state, dated) or moderate(view, drafts) else \
             _sentence_events(view, text, number, state, day, by_id, drafts)
         attend_within(view, found, number, state)
         kin(view, found, list(entities))

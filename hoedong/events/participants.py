@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import SUBJECT_ROLES, View, is_left_out, quote_around
 from hoedong.events.discourse import attends, speakers
-from hoedong.events.lexicon import cues, particle_roles
+from hoedong.events.lexicon import cues, particle_roles, triggers
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
@@ -106,11 +106,25 @@ def counted_group(r: Reading) -> list[str]:
 
 
 def unnamed_counterparts(tokens) -> bool:
-    """`기업인들과 오찬을 했다`, `CEO들과 환담을 나눴다`: the counterparts are a plural noun with no name,
-    so the gathering is open to the attendance list that may follow (`이 자리에는 A, B 등이 참석했다`)."""
+    """`기업인들과 오찬을 했다`, `CEO들과 환담을 나눴다`, `정관계 인사들을 만난다`: the counterparts are a
+    plural noun with no name, so the gathering is open to the attendance list that may follow (`이
+    자리에는 A, B 등이 참석했다`)."""
     return any(a.tag in ("NNG", "NNP", "SL", "SSC") and b.tag == "XSN" and b.form in cues("plural")
-               and particle_roles().get((c.tag, c.form)) == "with"
-               for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+               and (particle_roles().get((c.tag, c.form)) == "with"
+                    or particle_roles().get((c.tag, c.form)) == "object" and _met(tokens[i + 3: i + 5]))
+               for i, (a, b, c) in enumerate(zip(tokens, tokens[1:], tokens[2:])))
+
+
+def _met(following) -> bool:
+    """The word right after a plural object is a meeting verb (`인사들을 만난다`, `단체장들을 접견한다`),
+    not another (`선박들을 둘러봤다`)."""
+    if not following:
+        return False
+    word = following[0]
+    verb = word.tag.startswith("VV") and (word.form, "verb") in triggers()
+    noun = word.tag == "NNG" and (word.form, "noun") in triggers() and following[1:2] and following[1].tag == "XSV"
+    trigger = triggers().get((word.form, "verb" if verb else "noun")) if verb or noun else None
+    return trigger is not None and trigger.type == "MEET"
 
 
 def next_gathering(r: Reading, subject: str) -> Draft | None:

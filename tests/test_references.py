@@ -1,0 +1,72 @@
+"""Who and which gathering a reference means: an occasion told by people attending or chairing it
+(`서밋`, `모임`: triggers.tsv rows with `needs`), an occasion pointed back to with its guest
+list (`이번 서밋에는 A, B, C 등이 참석했다`), and a meeting with unnamed people (`인사들을 만난다`) left
+open for the list that follows. Sentences of our own writing, invented companies and people."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import read_text
+
+
+def _meetings(text: str, published: str = "2025-04-10") -> list[tuple[set[str], str, str | None]]:
+    return [(set(e.people), e.status, e.date) for e in read_text(text, published) if e.type == "MEET"]
+
+
+@pytest.mark.parametrize("text, people, status, day", [
+    # one attendee of an occasion named; the same occasion pointed back to adds another
+    ("하오준 미래에너지 회장은 다음 달 12일 부산에서 열리는 수소 산업 서밋에 참석해 기조연설을 할 예정이다. "
+     "이번 서밋에는 나은석 청해조선 회장도 참석해 협력 방안을 논의한다.",
+     {"하오준", "나은석"}, "planned", "2025-05-12"),
+    # a meeting told, then its occasion word pointed back to with the one who chaired it
+    ("표재헌 청람중공업 회장, 도하린 가람그룹 회장, 설윤아 해솔바이오 대표 등 재계 인사들이 9일 서울의 한 "
+     "호텔에서 조찬 회동을 했다. 이날 모임은 하오준 대한상의 회장이 주재했다.",
+     {"표재헌", "도하린", "설윤아", "하오준"}, "occurred", "2025-04-09"),
+    # an occasion no meeting before told, its guest list too long for the attending verb to be near
+    ("가람텔레콤은 9일 서울 워커힐호텔에서 '아시아 통신 서밋'을 열었다.\n\n"
+     "도하린 가람그룹 회장이 직접 주재한 이번 서밋에는 설윤아 가람텔레콤 사장, 마르코 벨리니 텔레이탈리아 "
+     "부회장, 응우옌 반 탄 비엣텔 CEO 등이 참석했다.",
+     {"도하린", "설윤아", "마르코 벨리니", "응우옌 반 탄"}, "occurred", "2025-04-09"),
+    # a forum two named people attend together
+    ("나은석 대통령은 22일 도하린 가람그룹 회장, 표재헌 청람중공업 회장 등 총수들과 함께 '한-호주 CEO 서밋'에 "
+     "참석한다.", {"나은석", "도하린", "표재헌"}, "planned", "2025-04-22"),
+], ids=["summit-then-summit-again", "gathering-chaired", "summit-guest-list", "summit-together"])
+def test_references_an_occasion_attended_is_a_gathering_of_its_attendees(text, people, status, day):
+    meets = _meetings(text)
+    assert len(meets) == 1
+    assert {n.split()[0] for n in meets[0][0]} >= {p.split()[0] for p in people}
+    assert meets[0][1:] == (status, day)
+
+
+@pytest.mark.parametrize("text", [
+    "도하린 가람그룹 회장은 9일 서울에서 열린 반도체 포럼에서 기조연설을 했다. 표재헌 청람중공업 회장도 같은 "
+    "포럼에서 축사를 했다.",
+    "도하린 가람그룹 회장은 9일 서울에서 열린 수소 산업 서밋에 참석했다.\n\n서밋은 두 시간 동안 이어졌다.",
+    "가람텔레콤은 9일 서울에서 '아시아 통신 서밋'을 열었다. 서밋은 이틀 동안 이어진다.",
+], ids=["speeches-at-a-forum", "one-attendee", "no-one-attends"])
+def test_references_an_occasion_nobody_is_told_meeting_at_is_no_gathering(text):
+    """Speaking at an occasion, or one person attending it, tells no meeting."""
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize("text, people", [
+    ("도하린 대통령은 17일 오전 양국 의원연맹 등 주요 정관계 인사들을 만난다.\n\n"
+     "이 자리에는 사토 겐지 전 총리, 다나카 히로시 전 외무상 등도 참석하는 것으로 알려졌다.",
+     {"도하린", "사토 겐지", "다나카 히로시"}),
+    ("표재헌 청람중공업 회장은 9일 현지 진출 기업인들을 만났다. 이 자리에는 설윤아 해솔바이오 대표와 "
+     "하오준 미래에너지 대표가 함께했다.", {"표재헌", "설윤아", "하오준"}),
+    ("나은석 장관은 10일 경제단체장들을 접견한다. 이 자리에는 하오준 대한상의 회장과 도하린 경총 회장이 "
+     "참석할 예정이다.", {"나은석", "하오준", "도하린"}),
+], ids=["politicians", "businesspeople", "received"])
+def test_references_a_meeting_with_unnamed_people_is_open_to_the_list_that_follows(text, people):
+    """`X는 인사들을 만난다. 이 자리에는 A, B가 참석한다`: one meeting of X, A and B."""
+    meets = _meetings(text)
+    assert len(meets) == 1 and {n.split()[0] for n in meets[0][0]} == {p.split()[0] for p in people}
+
+
+def test_references_a_plural_object_of_another_verb_opens_no_gathering():
+    """`… 면담에 앞서 선박들을 둘러봤다`: what someone looks at is no one met; the site visit stays."""
+    text = ("표재헌 청람중공업 회장이 5일 울산 본사에서 마르코 벨리니 텔레이탈리아 회장을 만났다. "
+            "벨리니 회장은 면담에 앞서 조선소 도크를 찾아 건조 중인 선박들을 둘러봤다.")
+    events = read_text(text, "2025-04-10")
+    assert [e.type for e in events].count("VISIT") == 1
