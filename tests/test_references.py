@@ -70,3 +70,19 @@ def test_references_a_plural_object_of_another_verb_opens_no_gathering():
             "벨리니 회장은 면담에 앞서 조선소 도크를 찾아 건조 중인 선박들을 둘러봤다.")
     events = read_text(text, "2025-04-10")
     assert [e.type for e in events].count("VISIT") == 1
+
+
+@pytest.mark.parametrize("text, people", [
+    # the pair word in the clause before the meeting noun, the two named in the sentences before
+    ("도하린 가람그룹 회장은 9일 오전 울산 공장을 찾아 생산 라인을 점검했다. 오후에는 서울의 한 호텔에서 "
+     "마르코 벨리니 텔레이탈리아 부회장과 마주 앉았다. 두 사람이 얼굴을 맞댄 것은 2년 만으로, 회동은 두 시간 "
+     "넘게 이어졌다.", {"도하린", "마르코 벨리니"}),
+    # no pair told before: the last two people named
+    ("표재헌 청람중공업 회장은 10일 부산을 찾았다. 설윤아 해솔바이오 대표도 같은 날 부산 행사에 모습을 "
+     "드러냈는데, 두 사람이 만난 것은 처음이다.", {"표재헌", "설윤아"}),
+    ("나은석 장관은 지난달 하오준 미래에너지 회장에게 편지를 보냈다. 이후 두 사람은 11일 세종에서 만났다.",
+     {"나은석", "하오준"}),
+], ids=["pair-word-before-meeting-noun", "last-two-named", "pair-told-before"])
+def test_references_two_people_mean_the_pair_just_named(text, people):
+    meets = _meetings(text)
+    assert [m for m, _, _ in meets] == [people]

@@ -29,6 +29,7 @@ from hoedong.events.participants import (
     host_of,
     hosts,
     is_left_out,
+    last_named,
     next_gathering,
     unnamed_counterparts,
     within_quote,
@@ -48,6 +49,7 @@ _TITLE_GAP = 8  # characters between a person mention and the title that closes 
 _DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
 _ARRIVAL_ROLES = ("to",)  # the particle roles of a destination right before an arrival word (`휴스턴에 도착`)
 _CLOSING_CASES = ("JKS", "JX", "JKB", "JKO")  # particles that close a noun phrase before the event word
+_PAIR_SIZE = 2  # `두 사람`: the last two people named
 _SITE_WORDS = 3  # nouns of a site's phrase kept as its place (`조선소 특수선 도크`)
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
 
@@ -159,11 +161,16 @@ def _visitor_as_time(tokens, arg: Arg) -> bool:
 
 
 def _pair_meant(r: Reading) -> list[str]:
-    """`두 사람은`: the pair of the sentence's last two-person meeting, else the text's last pair."""
-    if not pair_pronoun(r.clause_forms, "people"):
+    """`두 사람은`: the pair of the sentence's last two-person meeting, else the text's last pair, else
+    the last two people named (`A는 … B도 참석했는데, 두 사람이 만난 것은`). A meeting noun with no one
+    in its clause (`두 사람이 얼굴을 맞댄 것은 …, 회동은`) takes the pair word of the sentence before it."""
+    tokens = r.view.sentence.tokens
+    before = [t.form for t in tokens[: r.index]] if not r.people and r.trigger.pos == "noun" else []
+    if not pair_pronoun(r.clause_forms, "people") and not pair_pronoun(before, "people"):
         return []
     same_sentence = [d for d in r.drafts if d.type == "MEET" and d.sentence == r.number and len(d.participants) == 2]
-    pair = (same_sentence[-1].participants if same_sentence else None) or r.state.pair or r.state.people
+    pair = (same_sentence[-1].participants if same_sentence else None) or r.state.pair \
+        or last_named(r, _PAIR_SIZE, tokens[r.index].start) or r.state.people
     return list(pair) if len(pair) >= 2 else []
 
 

@@ -96,8 +96,14 @@ def counted_group(r: Reading) -> list[str]:
     if at is None:
         return []
     size, start = at
+    return last_named(r, size, start)
+
+
+def last_named(r: Reading, size: int, before: int) -> list[str]:
+    """The last `size` distinct people the text named before the offset `before`, in text order
+    (none when it named fewer)."""
     mentioned = sorted((m_start, e.id) for e in r.by_id.values() if e.type == "PERSON"
-                       for m_start, _ in e.mentions if m_start < start)
+                       for m_start, _ in e.mentions if m_start < before)
     last: list[str] = []
     for _, person in reversed(mentioned):
         if person not in last:
