@@ -86,3 +86,16 @@ def test_references_a_plural_object_of_another_verb_opens_no_gathering():
 def test_references_two_people_mean_the_pair_just_named(text, people):
     meets = _meetings(text)
     assert [m for m, _, _ in meets] == [people]
+
+
+def test_references_people_after_a_pair_meeting_tell_when_not_who():
+    """`두 사람이 만난 건 X가 … 방한한 이후 처음이다`: X tells since when; the pair met, no one else."""
+    text = ("도하린 가람그룹 회장은 9일 서울에서 마르코 벨리니 텔레이탈리아 부회장과 회동했다. 두 사람이 국내에서 "
+            "만난 건 벨리니 부회장이 2015년 표재헌 당시 청람중공업 사장의 초청으로 방한한 이후 10년 만이다.")
+    assert [m for m, _, _ in _meetings(text)] == [{"도하린", "마르코 벨리니"}]
+
+
+def test_references_a_pair_meeting_someone_named_before_the_act_meets_them():
+    """`두 사람은 X와도 만났다`: X, named before the act, is met."""
+    text = "도하린 가람그룹 회장과 마르코 벨리니 부회장은 9일 서울에서 회동했다. 두 사람은 표재헌 청람중공업 회장과도 만났다."
+    assert {"표재헌"} <= set().union(*(m for m, _, _ in _meetings(text)))

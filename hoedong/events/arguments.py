@@ -111,6 +111,8 @@ def _meet(r: Reading) -> list[Draft]:
     if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in present}):
         people = present  # `A는 X 방한 당시 환담했다`: with no one else, the visitor is whom A met
     own_subjects = [a.entity.id for a in people if a.role in SUBJECT_ROLES]
+    if people and not any(a.start < r.view.sentence.tokens[r.index].start for a in people) and _pair_word_first(r):
+        people = []  # `두 사람이 만난 건 X가 … 방문한 이후 처음이다`: the people after the act tell when
     if not people:
         pair = _pair_meant(r)
         if not pair and (chained := next_gathering(r, (r.sentence_subjects or r.state.people or [""])[0])):
@@ -172,6 +174,14 @@ def _pair_meant(r: Reading) -> list[str]:
     pair = (same_sentence[-1].participants if same_sentence else None) or r.state.pair \
         or last_named(r, _PAIR_SIZE, tokens[r.index].start) or r.state.people
     return list(pair) if len(pair) >= 2 else []
+
+
+def _pair_word_first(r: Reading) -> bool:
+    """The trigger's clause opens with a pair word as its subject (`두 사람이`, `양측은`) before the act."""
+    clause = [(i, t) for i, t in r.view.clause_tokens(r.view.clause_of[r.index]) if i < r.index]
+    forms = [t.form for _, t in clause]
+    return any(pair_pronoun(forms[k: k + 2], "people") and k + 2 < len(clause)
+               and clause[k + 2][1].tag in ("JKS", "JX") for k in range(len(forms)))
 
 
 def _restate(r: Reading, subject: str) -> None:
