@@ -99,3 +99,30 @@ def test_references_a_pair_meeting_someone_named_before_the_act_meets_them():
     """`두 사람은 X와도 만났다`: X, named before the act, is met."""
     text = "도하린 가람그룹 회장과 마르코 벨리니 부회장은 9일 서울에서 회동했다. 두 사람은 표재헌 청람중공업 회장과도 만났다."
     assert {"표재헌"} <= set().union(*(m for m, _, _ in _meetings(text)))
+
+
+@pytest.mark.parametrize("text, people", [
+    ("국내 4대 그룹 총수들은 전날 오후 서울 한남동 영빈관에서 마르코 벨리니 텔레이탈리아 회장과 만나 회동을 했다. "
+     "이번 회동은 오후 8시께부터 약 1시간 동안 진행됐으며, 도하린 가람그룹 회장, 표재헌 청람중공업 회장, "
+     "설윤아 해솔그룹 회장 등이 참석했다.", {"마르코 벨리니", "도하린", "표재헌", "설윤아"}),
+    ("중견기업 대표들이 9일 서울에서 나은석 산업부 장관과 간담회를 했다. 이날 간담회는 두 시간 동안 이어졌고, "
+     "하오준 미래에너지 대표와 도하린 가람정밀 대표가 참석했다.", {"나은석", "하오준", "도하린"}),
+    ("재계 총수들은 10일 부산에서 다나카 히로시 미나토상사 회장과 만찬을 했다. 이번 만찬은 표재헌 청람중공업 "
+     "회장이 주선했으며, 설윤아 해솔그룹 회장과 하오준 미래그룹 회장이 함께했다.", {"다나카 히로시", "설윤아", "하오준"}),
+], ids=["heads-of-groups", "ceo-meeting", "dinner"])
+def test_references_unnamed_plural_subjects_are_named_by_the_attendance_that_follows(text, people):
+    """`총수들은 X와 만났다. 이번 회동은 … A, B 등이 참석했다`: X, A and B met."""
+    meets = _meetings(text)
+    assert len(meets) == 1 and meets[0][0] >= people
+
+
+def test_references_unnamed_plural_subjects_no_one_names_tell_no_meeting():
+    assert _meetings("국내 4대 그룹 총수들은 전날 오후 서울에서 마르코 벨리니 텔레이탈리아 회장과 만났다.") == []
+
+
+def test_references_a_plural_summing_up_a_list_keeps_the_host():
+    """`A, B 등 총수들도 참석한다`: the plural sums up the list; the gathering is still the host's."""
+    text = ("나은석 대통령은 17일 도쿄에서 열리는 한일 비즈니스 라운드테이블에 참석한다.\n\n"
+            "라운드테이블에는 도하린 가람그룹 회장, 표재헌 청람중공업 회장 등 재계 총수들도 참석한다.")
+    meets = _meetings(text)
+    assert len(meets) == 1 and meets[0][0] == {"나은석", "도하린", "표재헌"}

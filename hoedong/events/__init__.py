@@ -24,7 +24,7 @@ from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
 from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, told_by_source,
                                    told_here, trip_of, trip_time, visit_since)
-from hoedong.events.discourse import Discourse, attend, attend_within, guide, is_back_reference, join, update
+from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
 from hoedong.events.legs import called_off_trip, told_before
@@ -106,7 +106,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 continue  # `이번 만남은 … 회동을 가진 후`: the sentence tells another gathering
             target = _referent(args, trigger.type, drafts + found)
             if target is not None:
-                join(target, args, status, when, view, number, place_at(args))
+                join(target, args + attending_after(view, index), status, when, view, number, place_at(args))
                 continue
         reading = Reading(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text,
                           day, drafts + found)

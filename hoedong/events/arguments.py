@@ -32,6 +32,7 @@ from hoedong.events.participants import (
     last_named,
     next_gathering,
     unnamed_counterparts,
+    unnamed_subjects,
     within_quote,
 )
 from hoedong.events.lexicon import Trigger, cues, is_travel_place, particle_roles, place_kinds, triggers
@@ -121,6 +122,10 @@ def _meet(r: Reading) -> list[Draft]:
     named = {a.entity.id for a in people}
     pair = (counted_group(r) or _pair_meant(r)) if not own_subjects else []
     group = group_meant(r, named | left_out) if not own_subjects else []
+    if not (own_subjects or pair or group) and unnamed_subjects(r):
+        # `5대 그룹 총수들은 X와 만났다`: people not yet named, whom an attendance list may name
+        # (`이번 회동은 … A, B 등이 참석했다`); dropped if no one joins
+        return [r.draft("MEET", unique([a.entity.id for a in people]), [], place=place_at(r.args))]
     subjects = own_subjects or pair or group or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
     others = [a.entity.id for a in people if a.entity.id not in subjects]
     if own_subjects and not others and len(own_subjects) < 2:

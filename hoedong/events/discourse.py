@@ -168,6 +168,15 @@ def guide(view: View, drafts: list[Draft], number: int, state: "Discourse", date
                         [(view.sentence.start, view.sentence.end)], date=when, statuses=[(number, status)]))
 
 
+def attending_after(view: View, index: int) -> list[Arg]:
+    """`이번 회동은 … 진행됐으며, A, B 등이 참석했다`: the people of the attending clauses after the
+    back-referring word's own, who join the gathering it refers to."""
+    clauses = {c for c in _attending_clauses(view) if c > view.clause_of[index]}
+    telling = speakers(view, index)
+    return [a for a in view.args if a.entity.type == "PERSON" and a.clause in clauses and a.entity.id not in telling
+            and a.role in ("subject", "also", "topic", "list", "with") and not is_left_out(view.sentence.tokens, a)]
+
+
 def speakers(view: View, after: int) -> set[str]:
     """`… A도 배석했다고 X 수석이 밝혔다`: people named after a quotative ending past the token at
     `after`, when what they report has a person subject of its own, tell the act; they are not in it."""

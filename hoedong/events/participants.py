@@ -45,14 +45,30 @@ def within_quote(r: Reading) -> Reading:
 def group_meant(r: Reading, named: set[str]) -> list[str]:
     """`4대 그룹 총수들은 … X와 만났다`, `이들은 …`: a plural subject with no name of its own means the
     people of the last meeting of three or more told shortly before, but those named here."""
-    tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
-    plural = any(a.tag in ("NNG", "NP") and b.tag == "XSN" and b.form in cues("plural") and c.tag in ("JX", "JKS")
-                 for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
     groups = [d for d in r.drafts if d.type == "MEET" and len(d.participants) >= _GROUP_SIZE
               and r.number - d.sentence <= _GROUP_REACH]
-    if not plural or not groups:
+    if not plural_subject(r) or not groups:
         return []
     return [p for p in groups[-1].participants if p not in named]
+
+
+def plural_subject(r: Reading) -> bool:
+    """The clause's subject is a plural noun with no name (`총수들은`, `이들은`, `경영진들이`)."""
+    return plural_subject_at(r) is not None
+
+
+def plural_subject_at(r: Reading) -> int | None:
+    """Where the clause's plural subject with no name stands (its offset), if it has one."""
+    tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
+    return next((a.start for a, b, c in zip(tokens, tokens[1:], tokens[2:]) if a.tag in ("NNG", "NP")
+                 and b.tag == "XSN" and b.form in cues("plural") and c.tag in ("JX", "JKS")), None)
+
+
+def unnamed_subjects(r: Reading) -> bool:
+    """`5대 그룹 총수들은 X와 만났다`: a plural subject no name of the clause stands for (not `A, B 등
+    총수들도`, where it sums up the people listed before it)."""
+    at = plural_subject_at(r)
+    return at is not None and not any(a.entity.type == "PERSON" and a.start < at for a in r.people)
 
 
 def attended_scene(r: Reading) -> bool:
