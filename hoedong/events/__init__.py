@@ -104,7 +104,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
                 continue  # `이번 만남은 … 회동을 가진 후`: the sentence tells another gathering
-            target = _referent(args, trigger.type, drafts + found)
+            target = _referent(args, trigger.type, drafts + found, trigger.form)
             if target is not None:
                 join(target, args + attending_after(view, index), status, when, view, number, place_at(args))
                 continue
@@ -241,9 +241,13 @@ def _day_asked(view: View, index: int, kind: str, status: str, day: date | None)
     return TimeValue(day.isoformat(), day.isoformat(), "", (0, 0), "day")
 
 
-def _referent(args, kind: str, drafts: list[Draft]) -> Draft | None:
-    """The gathering a back-reference means: the last one with the people it names, else the last."""
+def _referent(args, kind: str, drafts: list[Draft], word: str = "") -> Draft | None:
+    """The gathering a back-reference means: the last one with the people it names, else the last
+    told by the same word, else the last with its people (not a gathering one person was told
+    attending: `서밋 참석차 방한한 X는 … 이날 회동이`), else the last."""
     named = {a.entity.id for a in args if a.entity.type == "PERSON"}
     candidates = [d for d in drafts if d.type == kind]
+    held = [d for d in candidates if kind != "MEET" or len(d.participants) >= _MEETING_SIZE]
     return next((d for d in reversed(candidates) if named and named <= set(d.participants)), None) \
-        or (candidates[-1] if candidates else None)
+        or next((d for d in reversed(candidates) if word in d.words), None) \
+        or (held or candidates or [None])[-1]
