@@ -126,3 +126,19 @@ def test_references_a_plural_summing_up_a_list_keeps_the_host():
             "라운드테이블에는 도하린 가람그룹 회장, 표재헌 청람중공업 회장 등 재계 총수들도 참석한다.")
     meets = _meetings(text)
     assert len(meets) == 1 and meets[0][0] == {"나은석", "도하린", "표재헌"}
+
+
+def test_references_a_meeting_pointed_back_to_is_not_an_occasion_one_person_attends():
+    """`서밋 참석차 방한한 X는 …`: the summit is why X came; `이날 회동` is the meeting told before."""
+    text = ("도하린 가람그룹 회장과 마르코 벨리니 텔레이탈리아 회장이 9일 서울에서 만났다.\n\n"
+            "아시아 CEO 서밋 참석차 이날 방한한 벨리니 회장은 10일 부산을 찾을 예정이다.\n\n"
+            "재계에서는 이날 회동이 두 회사의 협력을 넓히는 계기가 될 것으로 보고 있다.")
+    from hoedong.entities import find_entities
+    from hoedong.events import find_events
+    from hoedong.nlp import analyze
+
+    analysis = analyze(text)
+    events = [e for e in find_events(text, analysis, find_entities(text, analysis, "2025-04-10"), "2025-04-10")
+              if e.type == "MEET"]
+    assert len(events) == 1
+    assert any(text[start:end].startswith("재계에서는") for start, end in events[0].evidence)  # told again there

@@ -243,11 +243,12 @@ def _day_asked(view: View, index: int, kind: str, status: str, day: date | None)
 
 def _referent(args, kind: str, drafts: list[Draft], word: str = "") -> Draft | None:
     """The gathering a back-reference means: the last one with the people it names, else the last
-    told by the same word, else the last with its people (not a gathering one person was told
-    attending: `서밋 참석차 방한한 X는 … 이날 회동이`), else the last."""
+    meeting told by the same word (a trip's word, `방한`, is every traveller's), else the last with
+    its people (not one a single person was told attending: `서밋 참석차 방한한 X … 이날 회동이`),
+    else the last."""
     named = {a.entity.id for a in args if a.entity.type == "PERSON"}
     candidates = [d for d in drafts if d.type == kind]
     held = [d for d in candidates if kind != "MEET" or len(d.participants) >= _MEETING_SIZE]
     return next((d for d in reversed(candidates) if named and named <= set(d.participants)), None) \
-        or next((d for d in reversed(candidates) if word in d.words), None) \
+        or next((d for d in reversed(candidates) if kind == "MEET" and word in d.words), None) \
         or (held or candidates or [None])[-1]
