@@ -24,7 +24,7 @@ from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
 from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, told_by_source,
                                    told_here, trip_of, trip_time, visit_since)
-from hoedong.events.discourse import Discourse, attend, attend_within, guide, is_back_reference, join, update
+from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
 from hoedong.events.legs import called_off_trip, counted_occasion, told_before
@@ -59,8 +59,9 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
             continue  # a photo caption left in the body tells no event
         view = view_of(sentence, list(entities), body)
         text = body[sentence.start: sentence.end]
-        guide(view, drafts, number, state, lambda status: day_told(view, text, day, state, status))
-        found = [] if enlist(view, groups) or attend(view, drafts, number, state) or moderate(view, drafts, number) else \
+        dated = lambda status: day_told(view, text, day, state, status)  # noqa: E731 (the day the sentence tells)
+        guide(view, drafts, number, state, dated)
+        found = [] if enlist(view, groups) or attend(view, drafts, number, state, dated) or moderate(view, drafts, number) else \
             _sentence_events(view, text, number, state, day, by_id, drafts)
         attend_within(view, found, number, state)
         kin(view, found, list(entities))
@@ -103,9 +104,9 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
                 continue  # `이번 만남은 … 회동을 가진 후`: the sentence tells another gathering
-            target = _referent(args, trigger.type, drafts + found)
+            target = _referent(args, trigger.type, drafts + found, trigger.form)
             if target is not None:
-                join(target, args, status, when, view, number, place_at(args))
+                join(target, args + attending_after(view, index), status, when, view, number, place_at(args))
                 continue
         reading = Reading(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text,
                           day, drafts + found)
@@ -241,9 +242,14 @@ def _day_asked(view: View, index: int, kind: str, status: str, day: date | None)
     return TimeValue(day.isoformat(), day.isoformat(), "", (0, 0), "day")
 
 
-def _referent(args, kind: str, drafts: list[Draft]) -> Draft | None:
-    """The gathering a back-reference means: the last one with the people it names, else the last."""
+def _referent(args, kind: str, drafts: list[Draft], word: str = "") -> Draft | None:
+    """The gathering a back-reference means: the last one with the people it names, else the last
+    meeting told by the same word (a trip's word, `방한`, is every traveller's), else the last with
+    its people (not one a single person was told attending: `서밋 참석차 방한한 X … 이날 회동이`),
+    else the last."""
     named = {a.entity.id for a in args if a.entity.type == "PERSON"}
     candidates = [d for d in drafts if d.type == kind]
+    held = [d for d in candidates if kind != "MEET" or len(d.participants) >= _MEETING_SIZE]
     return next((d for d in reversed(candidates) if named and named <= set(d.participants)), None) \
-        or (candidates[-1] if candidates else None)
+        or next((d for d in reversed(candidates) if kind == "MEET" and word in d.words), None) \
+        or (held or candidates or [None])[-1]

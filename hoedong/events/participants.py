@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import SUBJECT_ROLES, View, quote_around
 from hoedong.events.discourse import attends, speakers
-from hoedong.events.lexicon import cues, particle_roles
+from hoedong.events.lexicon import cues, particle_roles, triggers
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
@@ -46,14 +46,30 @@ def within_quote(r: Reading) -> Reading:
 def group_meant(r: Reading, named: set[str]) -> list[str]:
     """`4대 그룹 총수들은 … X와 만났다`, `이들은 …`: a plural subject with no name of its own means the
     people of the last meeting of three or more told shortly before, but those named here."""
-    tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
-    plural = any(a.tag in ("NNG", "NP") and b.tag == "XSN" and b.form in cues("plural") and c.tag in ("JX", "JKS")
-                 for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
     groups = [d for d in r.drafts if d.type == "MEET" and len(d.participants) >= _GROUP_SIZE
               and r.number - d.sentence <= _GROUP_REACH]
-    if not plural or not groups:
+    if not plural_subject(r) or not groups:
         return []
     return [p for p in groups[-1].participants if p not in named]
+
+
+def plural_subject(r: Reading) -> bool:
+    """The clause's subject is a plural noun with no name (`총수들은`, `이들은`, `경영진들이`)."""
+    return plural_subject_at(r) is not None
+
+
+def plural_subject_at(r: Reading) -> int | None:
+    """Where the clause's plural subject with no name stands (its offset), if it has one."""
+    tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
+    return next((a.start for a, b, c in zip(tokens, tokens[1:], tokens[2:]) if a.tag in ("NNG", "NP")
+                 and b.tag == "XSN" and b.form in cues("plural") and c.tag in ("JX", "JKS")), None)
+
+
+def unnamed_subjects(r: Reading) -> bool:
+    """`5대 그룹 총수들은 X와 만났다`: a plural subject no name of the clause stands for (not `A, B 등
+    총수들도`, where it sums up the people listed before it)."""
+    at = plural_subject_at(r)
+    return at is not None and not any(a.entity.type == "PERSON" and a.start < at for a in r.people)
 
 
 def attended_scene(r: Reading) -> bool:
@@ -97,8 +113,14 @@ def counted_group(r: Reading) -> list[str]:
     if at is None:
         return []
     size, start = at
+    return last_named(r, size, start)
+
+
+def last_named(r: Reading, size: int, before: int) -> list[str]:
+    """The last `size` distinct people the text named before the offset `before`, in text order
+    (none when it named fewer)."""
     mentioned = sorted((m_start, e.id) for e in r.by_id.values() if e.type == "PERSON"
-                       for m_start, _ in e.mentions if m_start < start)
+                       for m_start, _ in e.mentions if m_start < before)
     last: list[str] = []
     for _, person in reversed(mentioned):
         if person not in last:
@@ -107,11 +129,25 @@ def counted_group(r: Reading) -> list[str]:
 
 
 def unnamed_counterparts(tokens) -> bool:
-    """`기업인들과 오찬을 했다`, `CEO들과 환담을 나눴다`: the counterparts are a plural noun with no name,
-    so the gathering is open to the attendance list that may follow (`이 자리에는 A, B 등이 참석했다`)."""
+    """`기업인들과 오찬을 했다`, `CEO들과 환담을 나눴다`, `정관계 인사들을 만난다`: the counterparts are a
+    plural noun with no name, so the gathering is open to the attendance list that may follow (`이
+    자리에는 A, B 등이 참석했다`)."""
     return any(a.tag in ("NNG", "NNP", "SL", "SSC") and b.tag == "XSN" and b.form in cues("plural")
-               and particle_roles().get((c.tag, c.form)) == "with"
-               for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+               and (particle_roles().get((c.tag, c.form)) == "with"
+                    or particle_roles().get((c.tag, c.form)) == "object" and _met(tokens[i + 3: i + 5]))
+               for i, (a, b, c) in enumerate(zip(tokens, tokens[1:], tokens[2:])))
+
+
+def _met(following) -> bool:
+    """The word right after a plural object is a meeting verb (`인사들을 만난다`, `단체장들을 접견한다`),
+    not another (`선박들을 둘러봤다`)."""
+    if not following:
+        return False
+    word = following[0]
+    verb = word.tag.startswith("VV") and (word.form, "verb") in triggers()
+    noun = word.tag == "NNG" and (word.form, "noun") in triggers() and following[1:2] and following[1].tag == "XSV"
+    trigger = triggers().get((word.form, "verb" if verb else "noun")) if verb or noun else None
+    return trigger is not None and trigger.type == "MEET"
 
 
 def next_gathering(r: Reading, subject: str) -> Draft | None:
