@@ -4,11 +4,13 @@ Sentence by sentence, each mechanism one module driven by data files:
 - triggers.py   the event words (lexicon/triggers.tsv);
 - clauses.py    clauses and the role each name plays (lexicon/particles.tsv, endings.tsv);
 - arguments.py  one builder per event type over a shared Reading (lexicon/event_cues.tsv);
-- deals.py      the organisations of partnerships and investments (purchases.py: the company bought);
-- participants.py  hosts left unnamed, plural subjects, people left out, quotations' speakers;
+- deals.py      the organisations of partnerships and investments (purchases.py: the company bought;
+                deal_modality.py: a deal standing, talked over, decided or under review; rounds.py);
+- participants.py  hosts left unnamed, plural subjects, chairs, stand-ins, quotations' speakers;
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv);
 - legs.py       plans as they stood: a trip called off takes its meetings, an act moved keeps its new time;
+                an arrival starts the trip told under way; a visit counted among others is the trip told;
 - discourse.py  the gathering being talked about: back-references, attendance, omitted subjects;
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
 - merge.py      reports of one gathering in one document merged into one event.

@@ -2,7 +2,8 @@
 people a sentence of its own lists as its members (`대표단은 A, B, C 등 3명이다`, `일행에는 A와 B가
 포함됐다`). The members take part in the meetings and visits told in the sentences that name the
 group, those before the list (`X 일행이 방한했다`, `A 장관은 대표단과 간담회를 했다`) and those after
-it (`X 일행은 5일 B와 만날 예정이다`).
+it (`X 일행은 5일 B와 만날 예정이다`). A family name with a kinship word (`알카세미 부자`: `kin_pair`)
+means everyone of that family the text names.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Participants: who of the people a sentence names take part in its meeting or visit, and who
-it leaves unnamed. A quotation with its own subject keeps its speaker out; people left out or stood
-in for (`X를 제외한`, `X를 대신해`: event_cues.tsv `left_out`) did not take part; a plural subject
+it leaves unnamed. A quotation with its own subject keeps its speaker out; people stood in for
+(`X를 대신해`; one left out, `X를 제외한`, is clauses.is_left_out) did not take part; whoever chairs
+the gathering just told (`사회는 X가 맡았다`: `moderating`) was at it; a plural subject
 (`총수들은`, `이들은`: `plural`) means the group met just before; a gathering told by its guest list
 (`… 열린 오찬에는 A와 B가 참석했다`) has as host the person the text is about; the people told as
 hosting or chairing it (`주최`, `주재`) are at it.
