@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hoedong.entities.resolve import run_together_family
 from hoedong.events.clauses import View
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import cues, triggers
@@ -19,7 +20,6 @@ from hoedong.model import Entity
 _GROUP_LEAD = 4  # tokens from the sentence's start within which the group word must be its topic
 _TAKES_PART = ("MEET", "VISIT")
 _MIN_KIN_FAMILY = 2  # a family name of one syllable (`정 회장 부자`) is shared by too many people to read
-_MAX_RUN_TOGETHER_GIVEN = 3  # 저우밍하오: the syllables of a given name written onto its family name
 
 
 @dataclass
@@ -106,4 +106,4 @@ def _of_family(name: str, family: str) -> bool:
     """`사이드 빈 압둘라흐만 알카세미`, `저우밍하오` (a Chinese name written as one word) are of the family named."""
     if " " in name:
         return family_name_of(name) == family
-    return name.startswith(family) and 1 <= len(name) - len(family) <= _MAX_RUN_TOGETHER_GIVEN
+    return run_together_family(name, family) is not None
