@@ -17,6 +17,7 @@ from hoedong.nlp import Sentence, Token
 
 SUBJECT_ROLES = ("subject", "topic")  # the roles of a clause's subject (이/가) and topic (은/는)
 _LEFT_OUT_REACH = 6  # tokens after a person in which `제외`, `대신` leave them out (`X SK그룹 회장을 대신해`)
+_RELATIVE_REACH = 6  # tokens after a person in which `의 동생인` names them as someone's relative
 _AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
 _POST_REACH = 6  # tokens after a place in which the title of a post may come (`아랍에미리트(UAE) 아부다비 행정청장`)
 _POST_TAGS = ("SL", "SSO", "SSC")  # a country's short form in parentheses inside the post
@@ -219,7 +220,7 @@ def is_left_out(tokens, arg: Arg) -> bool:
 def names_a_relative(tokens, arg: Arg) -> bool:
     """`로하스 회장의 동생인 파블로 로하스`: a person in the genitive before a kinship noun (event_cues.tsv
     `kin_of`) is named to tell who the relative is, not as one who takes part."""
-    following = [t for t in tokens if t.start >= arg.end][:_LEFT_OUT_REACH]
+    following = [t for t in tokens if t.start >= arg.end][:_RELATIVE_REACH]
     for token, after in zip(following, following[1:]):
         if token.tag == "JKG":
             return after.form in cues("kin_of")

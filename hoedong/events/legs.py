@@ -13,6 +13,7 @@ from hoedong.events.lexicon import cues, place_kinds, place_names
 from hoedong.timex import TimeValue
 
 _TRIP_REACH = 3  # sentences after a trip called off in which a plan for it may be told (`… 만날 계획이었다`)
+_MOVED_REACH = 3  # sentences after an act told as moved in which its old plan may be restated (`당초 … 예정이었다`)
 
 
 def called_off_trip(meeting: Draft, drafts: list[Draft]) -> Draft | None:
@@ -32,7 +33,7 @@ def told_before(act: Draft, drafts: list[Draft]) -> Draft | None:
     plan as it stood tells again, told just before by the same people or organisations; the old
     plan's time is not the act's (the report before gives it)."""
     return next((d for d in reversed(drafts) if d.type == act.type and d.key() == act.key() and _same_place(act, d)
-                 and act.sentence - d.sentence <= _TRIP_REACH and d.sentence < act.sentence), None)
+                 and act.sentence - d.sentence <= _MOVED_REACH and d.sentence < act.sentence), None)
 
 
 def _same_place(act: Draft, other: Draft) -> bool:
