@@ -55,6 +55,18 @@ names 0.51 -> 0.80, org_deal 0.29 -> 0.53, modality 0.56 -> 0.68, roles 0.33 -> 
   unchanged). One choice was made with it in view: the surname 라 was left out after it misread a
   foreign name in this batch (the batch 1 case it had been added for, be-10, is missed again).
 
+- blind_events7 (60 cases, 150 events: wire flashes and follow-ups, portal-feed text, broadcast scripts,
+  trade-press deals, regional papers, reprinted releases; long Arabic names, Dutch/German particles,
+  double surnames, Vietnamese and Indonesian names, companies named like people or places, deals of
+  many forms; written 2026-12-02 at the start of the sixth reader session, never read by anyone
+  working on the reader): 0.404 on the reader before that session (date 0.42, modality 0.18, names
+  0.55, org_deal 0.48, roles 0.31, trigger 0.51). Measured per branch without telling the helpers:
+  names and participants 0.493, deals 0.414, triggers 0.41, unknown organisations 0.414, dates 0.404,
+  visit dates 0.500 on its base (no change); references 0.500 on its base (no change). **0.500** at
+  the session's end (date 0.48, modality 0.23, names 0.56, org_deal 0.48, roles 0.50, trigger 0.78).
+  Batch 6 became development data in that session and rose 0.537 -> 0.821 (names 0.45 -> 0.92, roles
+  0.35 -> 0.93, org_deal 0.39 -> 0.64); batches 1-5 ended at 0.757 / 0.914 / 0.924 / 0.926 / 0.769.
+
 The floors only rise.
 """
 
@@ -67,8 +79,8 @@ from test_events import align
 
 import pytest
 
-FLOORS = {"blind_events": 0.72, "blind_events2": 0.89, "blind_events3": 0.86, "blind_events4": 0.88,
-          "blind_events5": 0.62, "blind_events6": 0.52}
+FLOORS = {"blind_events": 0.75, "blind_events2": 0.91, "blind_events3": 0.92, "blind_events4": 0.92,
+          "blind_events5": 0.76, "blind_events6": 0.81, "blind_events7": 0.49}
 
 
 def _f1(counts: Counter) -> float:

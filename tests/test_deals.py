@@ -415,8 +415,8 @@ def test_deals_a_share_sale_contract_is_the_purchase_not_a_partnership():
      {"가온에너지", "슈반텍"}),
     ("가람식품은 9일 일본 하나야제과와 업무협약을 맺었다. 이와 함께 하나야제과와 500억원을 투자해 베트남에 공장을 짓기로 했다.",
      {"가람식품", "하나야제과"}),
-    ("이 회장은 12일 네덜란드 ASML 본사에서 베닝크 CEO를 만났다. 삼성전자는 ASML과 1조원을 들여 공동 연구소를 세우기로 했다.",
-     {"삼성전자", "ASML"}),
+    ("윤서아 누리반도체 회장은 12일 스위스 알펜옵틱 본사에서 그 회사 대표를 만났다. 누리반도체는 알펜옵틱과 8000억원을 들여 광학 연구소를 짓기로 했다.",
+     {"누리반도체", "알펜옵틱"}),
 ])
 def test_deals_investing_with_a_partner_names_the_investor_from_the_text(text, orgs):
     invest = _of("INVEST", text, "2026-03-10")
@@ -426,7 +426,7 @@ def test_deals_investing_with_a_partner_names_the_investor_from_the_text(text, o
 @pytest.mark.parametrize("text, orgs", [
     # two parties joined by `와/과` and closed by `간`/`사이`, even with a count of agreements before the word
     ("정상회담에 앞서 이날 오전 한국과 베트남 사이에 모두 12건의 양해각서가 체결됐다.", {"한국", "베트남"}),
-    ("이날 한국과 사우디 간 총 스물여섯 건의 MOU 체결이 이뤄졌다.", {"한국", "사우디아라비아"}),
+    ("같은 날 칠레와 한국 간 모두 아홉 건의 업무협약 체결이 마무리됐다.", {"칠레", "한국"}),
     ("가람전자와 누리화학 간 반도체 소재 공급 계약이 9일 체결됐다.", {"가람전자", "누리화학"}),
 ])
 def test_deals_the_two_joined_before_between_are_the_parties(text, orgs):
@@ -445,3 +445,33 @@ def test_deals_the_two_joined_before_between_are_the_parties(text, orgs):
 ])
 def test_deals_money_put_into_a_founding_goes_to_the_venture_named_before(text, orgs):
     assert [e.orgs for e in _of("INVEST", text, "2026-03-10")] == orgs
+
+
+def test_deals_a_pair_joined_by_between_far_from_the_deal_word_is_not_its_parties():
+    """`A와 B 간` names the parties only when it leads straight into the deal word, not when it opens
+    a clause of its own (`…간 무역 갈등이 커지는 가운데`)."""
+    text = "한국과 미국 간 무역 갈등이 커지는 가운데 한빛전자는 가람바이오와 업무협약을 맺었다."
+    assert all(e.orgs >= {"한빛전자", "가람바이오"} for e in _of("PARTNER", text))
+    assert _of("PARTNER", "이날 한국과 베트남 간 모두 열두 건의 양해각서 체결이 이뤄졌다.")[0].orgs == {"한국", "베트남"}
+
+
+@pytest.mark.parametrize("text", [
+    "한빛전자와 가람바이오는 지금까지 5건의 MOU를 맺었다.",
+    "두 회사는 그동안 누적 3건의 공급 계약을 맺었다.",
+])
+def test_deals_agreements_counted_up_over_time_are_no_one_signing(text):
+    assert _of("PARTNER", text) == []
+
+
+def test_deals_money_for_a_new_plant_does_not_go_into_the_venture_named_before():
+    """Only founding (`설립`) sends money to the joint venture named before; building a plant does not."""
+    text = ("한빛전자는 가온소재와 합작법인 한빛가온배터리를 세웠다. 한빛전자는 별도로 1000억원을 투자해 "
+            "미국 텍사스에 새 공장을 세운다.")
+    assert not any("한빛가온배터리" in e.orgs for e in _of("INVEST", text) if e.orgs >= {"한빛전자"} and len(e.orgs) == 2)
+
+
+def test_deals_money_still_in_talks_takes_no_day_from_a_deal_signed_before():
+    text = ("한빛전자는 9일 가온소재와 배터리 공급 계약을 맺었다. 한빛전자는 가온소재로부터 500억원 규모의 투자 유치를 "
+            "협의하고 있다.")
+    invest = _of("INVEST", text, "2025-04-10")
+    assert invest and all(e.date is None for e in invest)

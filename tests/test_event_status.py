@@ -162,12 +162,12 @@ def test_status_a_reported_meeting_called_untrue_is_denied(text, status):
 
 @pytest.mark.parametrize("text, expected", [
     # the event's own clause is quoted in the present tense: the past verb after it is the telling's
-    ("대통령실은 이날 도하린 대통령이 서하준 가람바이오 대표 등 기업인들과 라운드 테이블에 참석한다고 밝혔다.",
+    ("총리실은 이날 도하린 총리가 서하준 가람바이오 대표 등 기업인들과 조찬 간담회에 참석한다고 전했다.",
      ("MEET", ["도하린", "서하준"], "planned")),
     ("린데파마는 마르틴 코흐 회장이 다음 주 방한해 서하준 가람바이오 대표와 만찬을 한다고 전했다.",
      ("MEET", ["마르틴 코흐", "서하준"], "planned")),
     # a clause before it, coordinated, takes the tense of the telling: the deal was made
-    ("한빛전자는 가람바이오와 5년간 파트너십 계약을 체결하고 AI 분야에서 협력한다고 밝혔다.",
+    ("한빛전자는 가람바이오와 공동연구 협약을 맺고 신약 후보 물질을 함께 찾는다고 밝혔다.",
      ("PARTNER", ["가람바이오", "한빛전자"], "occurred")),
 ])
 def test_status_an_act_quoted_in_the_present_is_not_made_past_by_the_telling(text, expected):

@@ -225,3 +225,14 @@ def test_an_organisation_the_text_names_is_not_part_of_a_name_before_it(text, na
 def test_a_family_name_taken_for_a_company_elsewhere_stays_the_name():
     found = people("한서준 부회장과 그레이엄 맥클라우드 노던리튬 회장이 16일 만났다. 당초 맥클라우드 회장은 방한을 미룰 것으로 관측됐다.")
     assert "그레이엄 맥클라우드" in found and "그레이엄" not in found
+
+
+def test_a_chair_told_long_after_joins_no_earlier_meeting_and_the_sentence_keeps_its_own():
+    """The chair joins the gathering of the sentence before at most; a sentence that goes on after
+    `…맡았으며` tells its own meeting too."""
+    text = ("오지훈 장관은 22일 한서준 한빛전자 사장과 조찬 간담회를 했다. 두 사람은 반도체 수출을 논의했다. "
+            "정부는 다음 달 지원책을 내놓는다. 업계는 기대하고 있다. 한편 같은 날 오후 열린 포럼의 진행은 "
+            "정하윤 교수가 맡았으며, 정 교수는 이날 도하린 가람화학 사장과 따로 만났다.")
+    found = meetings(text)
+    assert frozenset({"정하윤", "도하린"}) in found
+    assert frozenset({"오지훈", "한서준"}) in found

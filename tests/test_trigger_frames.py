@@ -97,15 +97,15 @@ def test_a_trip_abroad_to_nowhere_named_is_no_visit(text, expected):
 
 @pytest.mark.parametrize("text, published, expected", [
     # `X를 비롯해` heads the list of guides however Kiwi cuts 비롯하다: the guides meet the visitor
-    ("응우옌 반 록 베트남 총리는 오는 3일 가람전자 평택 공장을 방문할 예정이다. 이날 도하린 가람전자 사장을 비롯해 임원들이 안내를 맡을 예정이다.",
-     "2026-07-01", [({"응우옌 반 록", "도하린"}, "planned", "2026-07-03")]),
+    ("마리아 산토스 필리핀 상원의장은 오는 3일 가람전자 구미 사업장을 둘러볼 예정이다. 이날 도하린 가람전자 부사장을 비롯해 경영진이 안내를 맡는다.",
+     "2026-07-01", [({"마리아 산토스", "도하린"}, "planned", "2026-07-03")]),
 ])
 def test_the_head_of_a_list_of_guides_meets_the_visitor(text, published, expected):
     assert [(set(p), s, d) for p, s, d in _events(text, published, "MEET")] == expected
 
 
 @pytest.mark.parametrize("text", [
-    "중국 정부는 한빛전자의 중국 출장 직원을 위한 전세기 운항을 허가했다고 도하린 한빛전자 회장이 전했다.",
+    "한빛전자는 인도네시아 출장 인력을 위한 숙소를 자카르타에 마련했다고 도하린 한빛전자 회장이 전했다.",
     "가람관광공사는 도하린 사장이 일본 여행사와 방한 수요를 늘리기 위한 마케팅을 벌인다고 밝혔다.",
 ])
 def test_a_visit_word_naming_a_kind_of_traveller_is_no_visit(text):

@@ -24,7 +24,9 @@ from hoedong.entities.orgs import (
     affixed_orgs,
     chained_orgs,
     deal_counterparts,
+    family_orgs,
     introduced_orgs,
+    local_governments,
     organisations_named_with_titles,
     shaped_mentions,
 )
@@ -55,6 +57,8 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = shaped_names_over_titles(body, mentions)
     mentions += organisations_named_with_titles(body, mentions)
     mentions += chained_orgs(words, list(mentions), kb)
+    mentions += local_governments(words, settle(list(mentions)), kb)
+    mentions += family_orgs(words, settle(list(mentions)), kb)
     mentions += deal_counterparts(words, settle(list(mentions)), kb)
     mentions += names_found_elsewhere(body, mentions)
     mentions = settle(names_without_known_orgs(body, mentions))

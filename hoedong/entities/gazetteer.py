@@ -21,7 +21,7 @@ from hoedong.knowledge import KnowledgeBase
 
 _ENGLISH_NAME = re.compile(r"\(\s*(?P<en>[A-Z][a-z]+(?:[ -][A-Z][a-zA-Z'\-]+){1,2})\s*\)")
 _MIN_FORM = 2  # one-letter forms match everywhere
-_SHORT_LATIN = 2  # `Li`, `SK`: short Latin forms count only in capitals
+_SHORT_LATIN = 2  # `Li`, `SK`: short Latin words count only in capitals (`e&`, with a symbol, always)
 
 
 def is_english_name(text: str | None) -> bool:
@@ -59,7 +59,7 @@ def _gazetteer(kb: KnowledgeBase) -> tuple[ahocorasick.Automaton, dict[str, _For
             kind = "PROJECT" if product.kind == "project" else "PRODUCT"
             forms.setdefault(form, _Form(kind, f"{kind.lower()}:{product.name}", product.name))
     usable = [f for f in forms if len(f) >= _MIN_FORM
-              and not (f.isascii() and len(f) <= _SHORT_LATIN and not f.isupper())]
+              and not (f.isascii() and len(f) <= _SHORT_LATIN and f.isalpha() and not f.isupper())]
     automaton = ahocorasick.Automaton()
     for form in usable:
         automaton.add_word(form, form)

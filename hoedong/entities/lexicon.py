@@ -234,3 +234,9 @@ def stake_words() -> frozenset[str]:
 def buying_words() -> frozenset[str]:
     """Deal words whose object is the other party (`하만을 인수`), from triggers.tsv."""
     return frozenset(row["form"] for row in table("hoedong.lexicon", "triggers.tsv") if row.get("object") == "target")
+
+
+@cache
+def local_government_words(kind: str) -> tuple[str, ...]:
+    """Endings of local names (`시`, `주`) or words for a government (`정부`): local_government.tsv."""
+    return tuple(row["form"] for row in table("hoedong.lexicon", "local_government.tsv") if row["kind"] == kind)

@@ -5,7 +5,9 @@ Shape: a name ending like an organisation's (lexicon/org_suffixes.tsv: `루미�
 (lexicon/company_nouns.txt: `스타트업 온누리셀`), the organisation a list joins it to (`구름소프트는
 파리젠과`), the deal word that takes it as a counterpart (`파리젠과의 제휴`, `하만을 인수`; particles
 from lexicon/name_particles.tsv, deal words from lexicon/triggers.tsv), and what stands between a
-person's name and title (`김창한 크래프톤 대표`).
+person's name and title (`김창한 크래프톤 대표`), the list or government word of a local body
+(`충청남도와 당진시가`, `안드라프라데시주 정부는`; lexicon/local_government.tsv), the group whose own
+name an affiliate takes (`태산홀딩스` … `태산배터리`).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from hoedong.entities.lexicon import (
     given_names,
     is_suffix_word,
     legal_forms,
+    local_government_words,
     org_shape,
     org_suffix_strength,
+    org_suffixes,
     particles,
     site_endings,
     stake_words,
@@ -45,7 +49,7 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             name = f"{before.bare} {word.bare}"
             found.append(Mention(before.start, word.start + len(word.bare), name, "ORG", "shape", name=name))
     for word in words:
-        stem = word.bare
+        stem = _glued_particle_cut(word)
         if not re.fullmatch(r"[가-힣A-Za-z0-9]{3,20}", stem):
             continue
         strong = org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
@@ -86,11 +90,14 @@ def affixed_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
 
 
 def _glued_particle_cut(word: Word) -> str:
-    """`㈜아람에너지와`: Kiwi may read an unknown name and its particle as one proper noun; a last
-    syllable that is a particle after a name shaped like an organisation's is cut."""
+    """`㈜아람에너지와`, `태성물산은` (태성물+산은), `아키타화학과` (아키타+화학과): Kiwi may read a
+    name's last noun and its particle as one noun; a last syllable that is a particle after a name
+    shaped like an organisation's is cut."""
     name = word.bare
-    one_noun = len(word.core) == 1 and word.core[0].form == name
-    if one_noun and len(name) > 2 and name[-1:] in _short_particles() and org_shape(name[:-1], strong_only=False):
+    core = word.core
+    glued = bool(core) and core[-1].tag in ("NNP", "NNG") and name.endswith(core[-1].form)
+    if glued and len(name) > 2 and name[-1:] in _short_particles() and org_shape(name[:-1], strong_only=False) \
+            and not org_shape(name, strong_only=False):
         return name[:-1]
     return name
 
@@ -111,7 +118,7 @@ def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             continue
         if _inside_quoted_name(words, i):
             continue  # `합작사 'SB 오픈AI 재팬'을`: a name of several words, not its first
-        stem = word.bare
+        stem = _glued_particle_cut(word)
         unread = _unread_noun(word) or _fragmented_name(word)
         if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and (word.first_tag in ("NNP", "SL") or unread) \
                 and word.nominal() and kb.person(stem) is None and not title_of(word.stem):
@@ -330,3 +337,64 @@ def organisations_named_with_titles(body: str, mentions: list[Mention]) -> list[
             if not known:
                 found.append(Mention(start, end, text, "ORG", "context", name=text))
     return found
+
+
+_LOCAL_BASE = 2  # syllables of a local name before its ending (`당진`+`시`; not `전`+`시`)
+
+
+def local_governments(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """`충청남도와 당진시가 … 협약을 맺었다`, `인도 안드라프라데시주 정부는`: a city, county or state the
+    knowledge base does not know, joined in a list to a place or followed by a word for its government,
+    acts as a body (an organisation), not only as where something happens."""
+    places = [(m.start, m.end) for m in mentions if m.type == "PLACE"]
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for i, word in enumerate(words):
+        if not _local_name(word, kb) or any(s <= word.start < e for s, e in taken):
+            continue
+        stem = word.bare
+        before = words[i - 1] if i > 0 and words[i - 1].sentence == word.sentence else None
+        after = words[i + 1] if i + 1 < len(words) and words[i + 1].sentence == word.sentence else None
+        if word.stem == word.text and after is not None and after.stem in local_government_words("government"):
+            name = f"{stem} {after.stem}"
+            found.append(Mention(word.start, after.start + len(after.stem), name, "ORG", "shape", name=name))
+        elif (before is not None and _joined(before) and _placed(before, places)) \
+                or (after is not None and _joined(word) and _placed(after, places)):
+            found.append(Mention(word.start, word.start + len(stem), stem, "PLACE", "shape", name=stem))
+    return found
+
+
+def _local_name(word: Word, kb: KnowledgeBase) -> bool:
+    stem = word.bare
+    ending = next((e for e in local_government_words("ending") if stem.endswith(e)), None)
+    return ending is not None and len(stem) - len(ending) >= _LOCAL_BASE and word.first_tag == "NNP" \
+        and bool(re.fullmatch(r"[가-힣]{3,12}", stem)) and kb.person(stem) is None and not title_of(stem)
+
+
+def _placed(word: Word, places: list[tuple[int, int]]) -> bool:
+    return any(s <= word.start < e for s, e in places)
+
+
+_FAMILY_BASE = 2  # syllables of a group's own name before its ending (`태산`+`홀딩스`)
+
+
+def family_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """`태산홀딩스 … 계열사 태산배터리의`, `청하그룹의 계열사 청하리조트`: a word made of the own name of
+    an organisation the text names and an organisation ending is an affiliate of the group, however
+    Kiwi cuts it (`청`+`하`+`리조트`)."""
+    bases = {b for m in mentions if m.type == "ORG" and m.name for b in [_org_base(m.name)] if b}
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for word in words:
+        stem = _glued_particle_cut(word)
+        base = next((b for b in bases if stem.startswith(b) and is_suffix_word(stem[len(b):])), None)
+        if base is not None and not any(s <= word.start < e for s, e in taken) and kb.person(stem) is None:
+            found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
+    return found
+
+
+def _org_base(name: str) -> str | None:
+    """`태산홀딩스` → `태산`: the name before its longest organisation ending."""
+    ending = max((s for s in org_suffixes() if name.endswith(s)), key=len, default=None)
+    base = name[: len(name) - len(ending)] if ending else ""
+    return base if len(base) >= _FAMILY_BASE and re.fullmatch(r"[가-힣]+", base) else None

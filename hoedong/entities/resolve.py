@@ -136,7 +136,7 @@ def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: Knowledge
         if entry.type != "PERSON":
             continue
         for name in entry.full_names():
-            family = _family(name) or _run_together_family(name, word)
+            family = _family(name) or run_together_family(name, word)
             if family and (family == word or is_typo_of(word, family)):
                 before = [m.start for m in entry.mentions if m.start < mention.start]
                 compatible = bool(set(mention.titles) & entry.titles())
@@ -154,7 +154,7 @@ def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: Knowledge
     return (person.key, person.key) if person is not None else None
 
 
-def _run_together_family(name: str, word: str) -> str | None:
+def run_together_family(name: str, word: str) -> str | None:
     """`저우 회장` after `저우밍하오 회장`: a Chinese name Korean media write as one word starts with its
     family name; a family name of two syllables or more is the only way to tell it apart."""
     if " " in name or len(word) < MIN_NAME_PART or not name.startswith(word):

@@ -4,11 +4,13 @@ Sentence by sentence, each mechanism one module driven by data files:
 - triggers.py   the event words (lexicon/triggers.tsv);
 - clauses.py    clauses and the role each name plays (lexicon/particles.tsv, endings.tsv);
 - arguments.py  one builder per event type over a shared Reading (lexicon/event_cues.tsv);
-- deals.py      the organisations of partnerships and investments (purchases.py: the company bought);
-- participants.py  hosts left unnamed, plural subjects, people left out, quotations' speakers;
+- deals.py      the organisations of partnerships and investments (purchases.py: the company bought;
+                deal_modality.py: a deal standing, talked over, decided or under review; rounds.py);
+- participants.py  hosts left unnamed, plural subjects, chairs, stand-ins, quotations' speakers;
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv);
 - legs.py       plans as they stood: a trip called off takes its meetings, an act moved keeps its new time;
+                an arrival starts the trip told under way; a visit counted among others is the trip told;
 - discourse.py  the gathering being talked about: back-references, attendance, omitted subjects;
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
 - merge.py      reports of one gathering in one document merged into one event.
@@ -24,10 +26,10 @@ from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
 from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, told_by_source,
                                    told_here, trip_of, trip_time, visit_since)
-from hoedong.events.discourse import Discourse, attend, attend_within, guide, is_back_reference, join, update
+from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
-from hoedong.events.legs import called_off_trip, told_before
+from hoedong.events.legs import called_off_trip, counted_occasion, told_before
 from hoedong.events.participants import moderate
 from hoedong.events.lexicon import DEAL_TYPES, TRAVEL_KINDS, background_told, caption_spans, cues, names_travel, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
@@ -59,8 +61,9 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
             continue  # a photo caption left in the body tells no event
         view = view_of(sentence, list(entities), body)
         text = body[sentence.start: sentence.end]
-        guide(view, drafts, number, state, lambda status: day_told(view, text, day, state, status))
-        found = [] if enlist(view, groups) or attend(view, drafts, number, state) or moderate(view, drafts) else \
+        dated = lambda status: day_told(view, text, day, state, status)  # noqa: E731 (the day the sentence tells)
+        guide(view, drafts, number, state, dated)
+        found = [] if enlist(view, groups) or attend(view, drafts, number, state, dated) or moderate(view, drafts, number) else \
             _sentence_events(view, text, number, state, day, by_id, drafts)
         attend_within(view, found, number, state)
         kin(view, found, list(entities))
@@ -103,9 +106,9 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
                 continue  # `이번 만남은 … 회동을 가진 후`: the sentence tells another gathering
-            target = _referent(args, trigger.type, drafts + found)
+            target = _referent(args, trigger.type, drafts + found, trigger.form)
             if target is not None:
-                join(target, args, status, when, view, number, place_at(args))
+                join(target, args + attending_after(view, index), status, when, view, number, place_at(args))
                 continue
         reading = Reading(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text,
                           day, drafts + found)
@@ -113,8 +116,9 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         if trigger.type == "VISIT":
             framed = trip_frame(tokens, index)  # `방한 기간`: the trip as the frame of another act tells no status
             undated = [d for d in made if d.date is None or not told_here(text, d.date)]
+            counted = counted_occasion(text, tokens[index].end - view.sentence.start)  # `이번이 처음`
             made = [d for d in made if d not in undated] + \
-                _join_trips(undated, drafts + found, trips, view, number, None if framed else status)
+                _join_trips(undated, drafts + found, trips, view, number, None if framed or counted else status, counted)
         for draft in made:
             asked = draft.type == "INVEST" and draft.status == "requested"  # a partnership offered keeps no day
             if draft.type in DEAL_TYPES and draft.date is None and (draft.status == "planned" or asked) \
@@ -162,12 +166,12 @@ def _plan_as_it_stood(draft: Draft, drafts: list[Draft], number: int) -> None:
 
 
 def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view: View, number: int,
-                status: str | None) -> list[Draft]:
+                status: str | None, counted: bool = False) -> list[Draft]:
     """Visits told again with no time of their own join the trip told before (dating.trip_of); the
     trip is kept so that what the sentence goes on to tell takes its time (`방한 기간 … 회동할`)."""
     kept = []
     for draft in made:
-        trip = trip_of(draft, drafts)
+        trip = trip_of(draft, drafts, counted)
         if trip is None:
             kept.append(draft)
             continue
@@ -240,9 +244,14 @@ def _day_asked(view: View, index: int, kind: str, status: str, day: date | None)
     return TimeValue(day.isoformat(), day.isoformat(), "", (0, 0), "day")
 
 
-def _referent(args, kind: str, drafts: list[Draft]) -> Draft | None:
-    """The gathering a back-reference means: the last one with the people it names, else the last."""
+def _referent(args, kind: str, drafts: list[Draft], word: str = "") -> Draft | None:
+    """The gathering a back-reference means: the last one with the people it names, else the last
+    meeting told by the same word (a trip's word, `방한`, is every traveller's), else the last with
+    its people (not one a single person was told attending: `서밋 참석차 방한한 X … 이날 회동이`),
+    else the last."""
     named = {a.entity.id for a in args if a.entity.type == "PERSON"}
     candidates = [d for d in drafts if d.type == kind]
+    held = [d for d in candidates if kind != "MEET" or len(d.participants) >= _MEETING_SIZE]
     return next((d for d in reversed(candidates) if named and named <= set(d.participants)), None) \
-        or (candidates[-1] if candidates else None)
+        or next((d for d in reversed(candidates) if kind == "MEET" and word in d.words), None) \
+        or (held or candidates or [None])[-1]

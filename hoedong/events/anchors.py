@@ -128,8 +128,8 @@ def made_with_deal(invest: Draft, drafts: list[Draft]) -> TimeValue | None:
     """`두 회사는 12일 합작 계약을 맺었다. … 2029년까지 2조원을 공동 출자할 계획이다`: an investment
     planned with no time of its own (a deadline is none) by a party to a partnership the text told
     as done on a day was planned with that deal, and is dated by its day."""
-    if invest.type != "INVEST" or invest.date is not None:
-        return None
+    if invest.type != "INVEST" or invest.date is not None or invest.undated:
+        return None  # `undated`: money still in talks or under review has no day (deals.py)
     if invest.status != "planned":
         return None
     deal = next((d for d in reversed(drafts) if d.type == "PARTNER" and d.sentence <= invest.sentence

@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, inside, is_affiliation, names_a_relative, pair_pronoun, quote_spans
+from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, inside, is_affiliation, is_left_out, names_a_relative, pair_pronoun,
+                                    quote_spans)
 from hoedong.events.deals import invest, partner
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
@@ -28,9 +29,10 @@ from hoedong.events.participants import (
     group_meant,
     host_of,
     hosts,
-    is_left_out,
+    last_named,
     next_gathering,
     unnamed_counterparts,
+    unnamed_subjects,
     within_quote,
 )
 from hoedong.events.lexicon import Trigger, cues, is_travel_place, particle_roles, place_kinds, triggers
@@ -48,6 +50,7 @@ _TITLE_GAP = 8  # characters between a person mention and the title that closes 
 _DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
 _ARRIVAL_ROLES = ("to",)  # the particle roles of a destination right before an arrival word (`휴스턴에 도착`)
 _CLOSING_CASES = ("JKS", "JX", "JKB", "JKO")  # particles that close a noun phrase before the event word
+_PAIR_SIZE = 2  # `두 사람`: the last two people named
 _SITE_WORDS = 3  # nouns of a site's phrase kept as its place (`조선소 특수선 도크`)
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
 
@@ -109,6 +112,8 @@ def _meet(r: Reading) -> list[Draft]:
     if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in present}):
         people = present  # `A는 X 방한 당시 환담했다`: with no one else, the visitor is whom A met
     own_subjects = [a.entity.id for a in people if a.role in SUBJECT_ROLES]
+    if people and not any(a.start < r.view.sentence.tokens[r.index].start for a in people) and _pair_word_first(r):
+        people = []  # `두 사람이 만난 건 X가 … 방문한 이후 처음이다`: the people after the act tell when
     if not people:
         pair = _pair_meant(r)
         if not pair and (chained := next_gathering(r, (r.sentence_subjects or r.state.people or [""])[0])):
@@ -117,6 +122,10 @@ def _meet(r: Reading) -> list[Draft]:
     named = {a.entity.id for a in people}
     pair = (counted_group(r) or _pair_meant(r)) if not own_subjects else []
     group = group_meant(r, named | left_out) if not own_subjects else []
+    if not (own_subjects or pair or group) and unnamed_subjects(r):
+        # `5대 그룹 총수들은 X와 만났다`: people not yet named, whom an attendance list may name
+        # (`이번 회동은 … A, B 등이 참석했다`); dropped if no one joins
+        return [r.draft("MEET", unique([a.entity.id for a in people]), [], place=place_at(r.args))]
     subjects = own_subjects or pair or group or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
     others = [a.entity.id for a in people if a.entity.id not in subjects]
     if own_subjects and not others and len(own_subjects) < 2:
@@ -159,12 +168,25 @@ def _visitor_as_time(tokens, arg: Arg) -> bool:
 
 
 def _pair_meant(r: Reading) -> list[str]:
-    """`두 사람은`: the pair of the sentence's last two-person meeting, else the text's last pair."""
-    if not pair_pronoun(r.clause_forms, "people"):
+    """`두 사람은`: the pair of the sentence's last two-person meeting, else the text's last pair, else
+    the last two people named (`A는 … B도 참석했는데, 두 사람이 만난 것은`). A meeting noun with no one
+    in its clause (`두 사람이 얼굴을 맞댄 것은 …, 회동은`) takes the pair word of the sentence before it."""
+    tokens = r.view.sentence.tokens
+    before = [t.form for t in tokens[: r.index]] if not r.people and r.trigger.pos == "noun" else []
+    if not pair_pronoun(r.clause_forms, "people") and not pair_pronoun(before, "people"):
         return []
     same_sentence = [d for d in r.drafts if d.type == "MEET" and d.sentence == r.number and len(d.participants) == 2]
-    pair = (same_sentence[-1].participants if same_sentence else None) or r.state.pair or r.state.people
+    pair = (same_sentence[-1].participants if same_sentence else None) or r.state.pair \
+        or last_named(r, _PAIR_SIZE, tokens[r.index].start) or r.state.people
     return list(pair) if len(pair) >= 2 else []
+
+
+def _pair_word_first(r: Reading) -> bool:
+    """The trigger's clause opens with a pair word as its subject (`두 사람이`, `양측은`) before the act."""
+    clause = [(i, t) for i, t in r.view.clause_tokens(r.view.clause_of[r.index]) if i < r.index]
+    forms = [t.form for _, t in clause]
+    return any(pair_pronoun(forms[k: k + 2], "people") and k + 2 < len(clause)
+               and clause[k + 2][1].tag in ("JKS", "JX") for k in range(len(forms)))
 
 
 def _restate(r: Reading, subject: str) -> None:
@@ -239,9 +261,6 @@ def _genitive(tokens, arg: Arg, until: int) -> bool:
     phrase of the event word (not `X 대통령의 특사 자격으로 인도를 방문`: the genitive owns another noun),
     and what follows it is no one sent in the person's name (`대통령의 특사`: event_cues.tsv `proxy`)."""
     between = [t for t in tokens if arg.end <= t.start < until]
-    after = next((between[i + 1] for i, t in enumerate(between[:-1]) if t.tag == "JKG"), None)
-    if after is not None and after.form in cues("proxy"):
-        return False
     return any(t.tag == "JKG" for t in between) and not any(t.tag in _CLOSING_CASES for t in between)
 
 

@@ -19,6 +19,7 @@ from hoedong.nlp import Sentence, Token
 
 SUBJECT_ROLES = ("subject", "topic")  # the roles of a clause's subject (이/가) and topic (은/는)
 _LEFT_OUT_REACH = 6  # tokens after a person in which `제외`, `대신` leave them out (`X SK그룹 회장을 대신해`)
+_RELATIVE_REACH = 6  # tokens after a person in which `의 동생인` names them as someone's relative
 _AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
 _POST_REACH = 6  # tokens after a place in which the title of a post may come (`아랍에미리트(UAE) 아부다비 행정청장`)
 _POST_TAGS = ("SL", "SSO", "SSC")  # a country's short form in parentheses inside the post
@@ -127,8 +128,6 @@ def _role(following, end: int, named: _Named) -> str:
     """The particle ending the phrase that starts with this name (its titles and organisation
     included; `following`: the sentence's tokens from the name's end on); a place, another person or
     an event word starts a new phrase."""
-    from hoedong.entities.lexicon import tenure_words, title_of
-
     for n, token in enumerate(following[:10]):
         starts = named.starting_at(token.start) if token.start > end else ()
         if any(o.type == "PERSON" for o in starts):
@@ -140,8 +139,6 @@ def _role(following, end: int, named: _Named) -> str:
             return "none"  # an event word starts a new phrase (not `공동`, a word of titles too)
         if token.form in cues("government") and token.tag.startswith("NN"):
             return "of"  # `이재명 정부가`: the administration, not the person, does it
-        if token.tag == "MM" and token.form in tenure_words():
-            continue  # `김부겸 전 국무총리가`: `전` (former) before the title, tagged as a determiner
         if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, named):
             continue  # `한결중공업`: Kiwi may cut a name into an adverb and a noun; it is still the name
         if token.tag == "MM" and _names_post(following[n + 1:], named):
@@ -281,7 +278,7 @@ def is_left_out(tokens, arg: Arg) -> bool:
 def names_a_relative(tokens, arg: Arg) -> bool:
     """`로하스 회장의 동생인 파블로 로하스`: a person in the genitive before a kinship noun (event_cues.tsv
     `kin_of`) is named to tell who the relative is, not as one who takes part."""
-    following = [t for t in tokens if t.start >= arg.end][:_LEFT_OUT_REACH]
+    following = [t for t in tokens if t.start >= arg.end][:_RELATIVE_REACH]
     for token, after in zip(following, following[1:]):
         if token.tag == "JKG":
             return after.form in cues("kin_of")

@@ -310,7 +310,8 @@ def _dates_telling(text: str, time: TimeValue) -> bool:
 def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
                   done_by: date | None, planned: bool) -> TimeValue | None:
     """No date in the sentence: the sentence's previous event, the previous sentence's, or the day
-    the text speaks of when the clause is about the same people, unless the act is told as
+    the text speaks of when the clause is about the same people (or the text has named no one yet:
+    `포럼이 8일 열렸다. A와 B는 … 만나`), unless the act is told as
     background (`체결한 바 있다`), as done when that day is still ahead (`done_by`, the day of the
     news), or as ahead when that day was told as done (`11일 출국했다 … 총리와 회담한다`: a plan
     of the trip, on a day the text does not give)."""
@@ -322,7 +323,7 @@ def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
         return state.last_date  # `… 등을 만났다` right after `2013년 6월 방한`: the same occasion
     named = {a.entity.id for a in view.args_in(clause) if a.entity.type == "PERSON"}
     both = len(state.pair) == 2 and named == set(state.pair)  # `A와 B는 …`: the two just met, together
-    same_people = set(subjects) <= set(state.people) or both
+    same_people = set(subjects) <= set(state.people) or both or not state.people  # `회의가 17일 열렸다. … 세 사람이`
     if state.day is None or (subjects and not same_people):
         return None
     if background_told(view.sentence_text) or (done_by and state.day.start > done_by.isoformat()):
@@ -358,12 +359,15 @@ def told_here(text: str, when: TimeValue | None) -> bool:
     return when is not None and bool(when.text) and text[when.span[0]: when.span[1]].strip() == when.text.strip()
 
 
-def trip_of(visit: Draft, drafts: list[Draft]) -> Draft | None:
+def trip_of(visit: Draft, drafts: list[Draft], counted: bool = False) -> Draft | None:
     """`방한 기간 …`, `… 기간에 맞춰 방한하면서`, `이탈리아 정상의 방한은 8년 만이다`: a visit told
     with no time of its own, by people already on a trip the text told to the same place (or to
-    no place named), is that trip again: it takes the trip's time instead of the day of the news."""
+    no place named), is that trip again: it takes the trip's time instead of the day of the news.
+    `counted` (`인도를 찾은 것은 이번이 다섯 번째다`, legs.counted_occasion): the trip is counted
+    among others, whatever place or leg of it the count names."""
     return next((d for d in reversed(drafts) if d.type == "VISIT" and d is not visit
-                 and set(visit.participants) <= set(d.participants) and _same_place(visit.place, d.place)), None)
+                 and set(visit.participants) <= set(d.participants)
+                 and (counted or _same_place(visit.place, d.place))), None)
 
 
 def _same_place(mention: str | None, trip: str | None) -> bool:

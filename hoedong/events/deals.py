@@ -19,7 +19,7 @@ from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count
 from hoedong.events.deal_modality import agreed_content, decided, decided_to_form, discussed, standing, under_review
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
-from hoedong.events.purchases import closing, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
+from hoedong.events.purchases import close_purchase, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
 from hoedong.events.rounds import note_raisers, raiser_meant, round_members, tells_round
 from hoedong.entities.lexicon import buying_words
 from hoedong.model import Entity
@@ -33,6 +33,7 @@ _MONEY_OBJECT_GAP = 12  # characters between a sum and the spending word it is t
 _LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a list
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
+_BETWEEN_REACH = 6  # tokens from `간`/`사이` to the deal word it joins (`간 총 26건의 MOU`)
 
 
 def partner(r: Reading) -> list[Draft]:
@@ -47,7 +48,7 @@ def partner(r: Reading) -> list[Draft]:
         r = replace(r, status="planned")
     between = _between(r)
     if between:
-        return [r.draft("PARTNER", [], between)]  # `한국과 사우디 간 26건의 MOU 체결이 이뤄졌다`
+        return [r.draft("PARTNER", [], between)]  # `한국과 칠레 간 9건의 협약이 체결됐다`
     orgs = r.orgs if any(a.role != "at" for a in r.orgs) else r.orgs + _shared_from_previous_clause(r)
     if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
@@ -94,17 +95,25 @@ def partner(r: Reading) -> list[Draft]:
 
 
 def _between(r: Reading) -> list[str]:
-    """`한국과 사우디 간`, `A사와 B사 사이에`: two organisations or places joined by `와/과` and closed
+    """`한국과 칠레 간`, `A사와 B사 사이에`: two organisations or places joined by `와/과` and closed
     by a word for between, before the deal word, are its parties."""
     tokens = r.view.sentence.tokens
     named = sorted((a for a in r.args if a.entity.type in ("ORG", "PLACE") and a.end <= tokens[r.index].start),
                    key=lambda a: a.start)
     for first, second in zip(named, named[1:]):
         joint = [t for t in tokens if first.end <= t.start < second.start]
-        closing = next((t for t in tokens if t.start >= second.end), None)
-        if [t.tag for t in joint] == ["JC"] and closing is not None and closing.form in cues("between"):
+        word = next((t for t in tokens if t.start >= second.end), None)
+        if [t.tag for t in joint] == ["JC"] and word is not None and word.form in cues("between") \
+                and word.tag.startswith("NN") and _leads_to(tokens, word, r.index):
             return unique([first.entity.id, second.entity.id]) if first.entity.id != second.entity.id else []
     return []
+
+
+def _leads_to(tokens, word, index: int) -> bool:
+    """`간 9건의 협약`, `사이에 계약이`: the between-word is close before the deal word, with no subject
+    or topic of another predicate in between (not `A와 B 간 무역 갈등이 커지는 가운데 … 협약`)."""
+    between = [t for t in tokens[:index] if t.start > word.start]
+    return len(between) <= _BETWEEN_REACH and not any(t.tag in ("JKS", "JX") or t.tag.startswith("V") for t in between)
 
 
 def _pair_meant(r: Reading) -> bool:
@@ -141,9 +150,16 @@ def _bought_here(r: Reading, group: list[str]) -> bool:
 
 def _listed_party(r: Reading, place: Arg) -> bool:
     """`산업부와 충청북도, A사는 … 협약을 체결했다`: a province or country joined into the list of
-    signers (by `와/과` or a comma) is a party; one right before a company's name says where it is from."""
+    signers (by `와/과` or a comma) of the deal's own clause is a party (not `한국과 미국 간 갈등이
+    커지는 가운데 …`); one right before a company's name says where it is from."""
     following = next((t for t in r.view.sentence.tokens if t.start >= place.end), None)
-    return place.role in SUBJECT_ROLES + ("with", "list") and following is not None and following.tag in _LIST_TAGS
+    joined = next((t for t in reversed(r.view.sentence.tokens) if t.end <= place.start), None)
+    places_listed = joined is not None and joined.tag == "JC" and any(  # `충청남도와 당진시가`: the last of the places
+        a.entity.type == "PLACE" and a.end == joined.start for a in r.args)
+    clause = r.view.clause_of[r.index]
+    in_clause = any(r.view.clause_of[i] == clause for i, t in enumerate(r.view.sentence.tokens) if t.start == place.start)
+    return in_clause and (place.role in SUBJECT_ROLES + ("with", "list") and following is not None
+                          and following.tag in _LIST_TAGS or place.role in SUBJECT_ROLES and places_listed)
 
 
 def _met_side(r: Reading, speakers: list[Arg]) -> list[str]:
@@ -172,7 +188,7 @@ def _shared_from_previous_clause(r: Reading) -> list[Arg]:
 
 def invest(r: Reading) -> list[Draft]:
     """The investments the event word tells: the givers, then the target, with the amount."""
-    if closing(r):
+    if close_purchase(r):
         return []  # `거래 종결은 4분기에 이뤄질 예정이다`: the purchase told before, now dated
     if r.status == "occurred" and (decided(r) or agreed_content(r) or contract_to_buy(r)) or \
             r.status in ("occurred", "present") and discussed(r):
@@ -209,7 +225,7 @@ def _investments(r: Reading) -> list[Draft]:
         givers, targets = _untold_givers(r, targets)
     if not givers:
         return []
-    if not receiving:  # `(삼성전자는) ASML과 1조원을 들여 …`: the partner of a giver the text gave before
+    if not receiving:  # `(A사는) B사와 1조원을 들여 …`: the partner of a giver the text gave before
         givers += [a.entity.id for a in r.orgs if a.role == "with" and a.entity.id not in givers + targets
                    and not _describes(r, a)]  # not `B와 함께 세운 합작법인에서 … 인수`
     givers = unique(givers)
@@ -302,7 +318,10 @@ def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
     tokens = r.view.clause_tokens(r.view.clause_of[r.index])
     forms = [t.form for _, t in tokens]
     joined = {a + b for a, b in zip(forms, forms[1:])} | set(forms)
-    told = bool(joined & set(cues("venture") + cues("founding")))  # `합작법인에`, `출자해 설립 등기를 마쳤다`
+    clause = [t for _, t in tokens]
+    founded = any(verb.form in cues("founding_verb") and noun.form in cues("founding_object") and particle.tag == "JKO"
+                  for noun, particle, verb in zip(clause, clause[1:], clause[2:]))  # `법인을 세울`, not `공장을 세운다`
+    told = bool(joined & set(cues("venture") + cues("founding"))) or founded  # `합작법인에`, `설립 등기`, `법인을 세울`
     return [v for v in r.state.ventures[-1:] if v not in givers] if told else []
 
 

@@ -30,6 +30,7 @@ from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, is_left_out
 from hoedong.events.draft import Draft, unique
 from hoedong.events.merge import more_precise
 from hoedong.events.lexicon import DEAL_TYPES, Trigger, cues, endings, names_travel, triggers
+from hoedong.events.triggers import find_triggers
 from hoedong.events.status import falls_through, is_rumour, modality, ongoing, tense
 from hoedong.timex import TimeValue, tells_day
 
@@ -82,7 +83,7 @@ def is_back_reference(tokens, index: int, trigger: Trigger) -> bool:
         and tokens[index + 2].form in cues("topic_marker"))
 
 
-def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> bool:
+def attend(view: View, drafts: list[Draft], number: int, state: "Discourse", dated: Callable | None = None) -> bool:
     """`이 자리에는 X 등이 참석했다`, `이번 출장에는 A와 B가 동행했다`: these people join the last
     gathering or trip of the kind the scene word names (or, with no meeting told yet, make one);
     an attendance denied or guessed stands apart (`_apart`). The status is the attending word's own
@@ -106,13 +107,14 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse") -> 
     status = modality(clause) or ("occurred" if held else "present")  # `참석하지 못했다`, not `… 만나지 않고`
     if status == "planned" and falls_through(clause, list(tokens[at:])):
         status = "denied"  # `참석할 예정이었으나 … 합류하지 못했다`
-    if target is None and named:
+    if target is None and named and (kind != "MEET" or len(attendees) < 2 or _word_tells_it(view)):
         return False  # `5일 열린 간담회에는 A, B가 참석했다`: the event word itself tells the gathering
     if target is not None and status in _TOLD_APART:
         return _apart(view, at, _occasion_meant(tokens, told) or target, drafts, number, state, status)
     if kind == "MEET" and target is None and len(attendees) >= 2:
+        told_day = dated(status) if dated else None  # dating.day_told; it reads back the days told before
         drafts.append(Draft("MEET", attendees, [], status, number, [(view.sentence.start, view.sentence.end)],
-                            date=state.last_date or state.day, statuses=[(number, status)]))
+                            date=told_day or state.last_date or state.day, statuses=[(number, status)]))
         return True
     if target is None:
         return False
@@ -166,6 +168,15 @@ def guide(view: View, drafts: list[Draft], number: int, state: "Discourse", date
                         [(view.sentence.start, view.sentence.end)], date=when, statuses=[(number, status)]))
 
 
+def attending_after(view: View, index: int) -> list[Arg]:
+    """`이번 회동은 … 진행됐으며, A, B 등이 참석했다`: the people of the attending clauses after the
+    back-referring word's own, who join the gathering it refers to."""
+    clauses = {c for c in _attending_clauses(view) if c > view.clause_of[index]}
+    telling = speakers(view, index)
+    return [a for a in view.args if a.entity.type == "PERSON" and a.clause in clauses and a.entity.id not in telling
+            and a.role in ("subject", "also", "topic", "list", "with") and not is_left_out(view.sentence.tokens, a)]
+
+
 def speakers(view: View, after: int) -> set[str]:
     """`… A도 배석했다고 X 수석이 밝혔다`: people named after a quotative ending past the token at
     `after`, when what they report has a person subject of its own, tell the act; they are not in it."""
@@ -177,6 +188,13 @@ def speakers(view: View, after: int) -> set[str]:
     reported = [a for a in view.args if a.entity.type == "PERSON" and a.end <= ends[-1] and a.role in _ACTORS]
     return {a.entity.id for a in view.args
             if a.entity.type == "PERSON" and a.start >= ends[-1] and a.role in SUBJECT_ROLES} if reported else set()
+
+
+def _word_tells_it(view: View) -> bool:
+    """The sentence's gathering word is read as an event of its own (`간담회에는 A, B가 참석했다`); an
+    occasion whose attending verb comes past a long guest list (`이번 서밋에는 A, B, C 등이 참석했다`:
+    triggers.tsv `needs`) is not, and the attendance sentence tells the gathering instead."""
+    return any(t.type == "MEET" for _, t in find_triggers(view, is_back_reference))
 
 
 def _travel(draft: Draft) -> bool:

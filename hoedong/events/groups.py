@@ -2,13 +2,15 @@
 people a sentence of its own lists as its members (`대표단은 A, B, C 등 3명이다`, `일행에는 A와 B가
 포함됐다`). The members take part in the meetings and visits told in the sentences that name the
 group, those before the list (`X 일행이 방한했다`, `A 장관은 대표단과 간담회를 했다`) and those after
-it (`X 일행은 5일 B와 만날 예정이다`).
+it (`X 일행은 5일 B와 만날 예정이다`). A family name with a kinship word (`알카세미 부자`: `kin_pair`)
+means everyone of that family the text names.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hoedong.entities.resolve import run_together_family
 from hoedong.events.clauses import View
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import cues, triggers
@@ -18,7 +20,6 @@ from hoedong.model import Entity
 _GROUP_LEAD = 4  # tokens from the sentence's start within which the group word must be its topic
 _TAKES_PART = ("MEET", "VISIT")
 _MIN_KIN_FAMILY = 2  # a family name of one syllable (`정 회장 부자`) is shared by too many people to read
-_MAX_RUN_TOGETHER_GIVEN = 3  # 저우밍하오: the syllables of a given name written onto its family name
 
 
 @dataclass
@@ -105,4 +106,4 @@ def _of_family(name: str, family: str) -> bool:
     """`사이드 빈 압둘라흐만 알카세미`, `저우밍하오` (a Chinese name written as one word) are of the family named."""
     if " " in name:
         return family_name_of(name) == family
-    return name.startswith(family) and 1 <= len(name) - len(family) <= _MAX_RUN_TOGETHER_GIVEN
+    return run_together_family(name, family) is not None

@@ -1,13 +1,19 @@
 """Plans as they stood (`만날 계획이었다`, status.plan_as_it_stood): a meeting planned for a trip the
 text told as called off did not take place, and the old plan of an act told just before as moved
-to a new time is that act again, on the new time."""
+to a new time is that act again, on the new time. An arrival told as done a day or two before a
+trip told under way is how that trip began (arrival_day)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
+from hoedong.events.lexicon import cues, place_kinds, place_names
+from hoedong.timex import TimeValue
 
 _TRIP_REACH = 3  # sentences after a trip called off in which a plan for it may be told (`… 만날 계획이었다`)
+_MOVED_REACH = 3  # sentences after an act told as moved in which its old plan may be restated (`당초 … 예정이었다`)
 
 
 def called_off_trip(meeting: Draft, drafts: list[Draft]) -> Draft | None:
@@ -27,9 +33,65 @@ def told_before(act: Draft, drafts: list[Draft]) -> Draft | None:
     plan as it stood tells again, told just before by the same people or organisations; the old
     plan's time is not the act's (the report before gives it)."""
     return next((d for d in reversed(drafts) if d.type == act.type and d.key() == act.key() and _same_place(act, d)
-                 and act.sentence - d.sentence <= _TRIP_REACH and d.sentence < act.sentence), None)
+                 and act.sentence - d.sentence <= _MOVED_REACH and d.sentence < act.sentence), None)
 
 
 def _same_place(act: Draft, other: Draft) -> bool:
     """Not another leg of a trip (`당초 오타와에도 들를 예정이었으나`): the same place, or one not named."""
     return act.place is None or other.place is None or act.place == other.place
+
+
+_DAY = len("2026-01-01")
+_ARRIVAL_LEAD = 2  # days an arrival may come before the day another report of the same trip is told on
+_TRIP_KINDS = ("country", "region")  # a trip's destination an arrival (at an airport, a city) lies in
+
+
+def arrival_day(one: Draft, other: Draft) -> TimeValue | None:
+    """`방한 중인 X를 30일 만났다. X는 전날 … 입국했다`, `국빈 방문을 위해 전날 … 도착했다`, `A 부자는
+    전날 입국했다. A의 방한은 …`: an arrival told as done, by people of a trip told as done to a
+    country or region (or to no place named), on the same day or a day or two before it, is how that
+    trip began: one visit, dated by the arrival. None when the two are not so."""
+    arrivals = [d for d in (one, other) if d.words & set(cues("arrival"))]
+    if len(arrivals) != 1 or one.type != "VISIT" or other.type != "VISIT":
+        return None
+    arrival = arrivals[0]
+    trip = other if arrival is one else one
+    done = all("occurred" in {s for _, s in d.statuses} for d in (one, other))
+    shared = arrival.key() <= trip.key() or trip.key() <= arrival.key()
+    if not (done and shared and _trip_place(trip.place) and _not_elsewhere(arrival.place, trip.place)):
+        return None
+    begun, told = _day(arrival.date), _day(trip.date)
+    if begun is None or (told is not None and not 0 <= (told - begun).days <= _ARRIVAL_LEAD):
+        return None
+    return arrival.date
+
+
+def _trip_place(place: str | None) -> bool:
+    """No place named, or a country or region (not a city: `하노이에 도착 … 호찌민을 방문` are two legs)."""
+    words = (place or "").split()
+    return not words or place_kinds().get(words[-1]) in _TRIP_KINDS
+
+
+def _not_elsewhere(arrival: str | None, trip: str | None) -> bool:
+    """An arrival in another country is another leg (`베트남에 도착 … 태국을 방문`); a country in the
+    region travelled to is not (`사우디아라비아에 도착해 … 중동 출장`)."""
+    kinds = place_kinds()
+    if not arrival or not trip or kinds.get(arrival.split()[0]) != kinds.get(trip.split()[-1]):
+        return True
+    return arrival == trip or bool(place_names(arrival) & place_names(trip))
+
+
+def _day(time: TimeValue | None) -> date | None:
+    """The exact day a time names, or None."""
+    if time is None or not time.start or not time.end or len(time.start) < _DAY or time.start[:_DAY] != time.end[:_DAY]:
+        return None
+    try:
+        return date.fromisoformat(time.start[:_DAY])
+    except ValueError:
+        return None
+
+
+def counted_occasion(text: str, at: int) -> bool:
+    """`인도를 찾은 것은 이번이 다섯 번째다`, `X의 방한은 이번이 처음이다`: the act before `at` is
+    the occasion now told, counted among others (a count, not an event of its own)."""
+    return any(w.startswith(cues("occasion_count")) for w in text[at:].split())

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from hoedong.events.draft import Draft, unique
 from hoedong.events.history import settle
+from hoedong.events.legs import arrival_day
 from hoedong.events.lexicon import DEAL_TYPES, background_told, cues, place_kinds, topic_words
 from hoedong.timex import TimeValue
 from hoedong.model import Entity, Event
@@ -21,12 +22,13 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         if twin is None:
             merged.append(draft)
             continue
+        arrived = arrival_day(twin, draft)  # before the words are pooled
         twin.evidence.extend(draft.evidence)
         twin.statuses.extend(draft.statuses)
         twin.participants = unique(twin.participants + draft.participants)
         twin.words |= draft.words
         twin.undated = twin.undated and draft.undated
-        twin.date = more_precise(twin.date, draft.date)
+        twin.date = arrived or more_precise(twin.date, draft.date)
         twin.place = twin.place or draft.place
         twin.amount = max((a for a in (twin.amount, draft.amount) if a), key=lambda a: a["value"], default=None)
         twin.orgs = unique(twin.orgs + draft.orgs)
@@ -68,6 +70,8 @@ def _same_event(one: Draft, other: Draft) -> bool:
             return not _withdrawn_and_replaced(one, other)  # not a plan dropped and another made instead
         amounts = one.amount is None or other.amount is None or one.amount["value"] == other.amount["value"]
         return amounts and one.orgs[:1] == other.orgs[:1] and (one.key() <= other.key() or other.key() <= one.key())
+    if arrival_day(one, other) is not None:
+        return True  # an arrival a day or two before the trip told under way (legs.arrival_day)
     if one.type == "VISIT" and one.place and other.place and one.place != other.place and not _arrival_of(one, other):
         return False
     if one.since != other.since and (one.date is None or other.date is None):

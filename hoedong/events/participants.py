@@ -1,6 +1,7 @@
 """Participants: who of the people a sentence names take part in its meeting or visit, and who
-it leaves unnamed. A quotation with its own subject keeps its speaker out; people left out or stood
-in for (`X를 제외한`, `X를 대신해`: event_cues.tsv `left_out`) did not take part; a plural subject
+it leaves unnamed. A quotation with its own subject keeps its speaker out; people stood in for
+(`X를 대신해`; one left out, `X를 제외한`, is clauses.is_left_out) did not take part; whoever chairs
+the gathering just told (`사회는 X가 맡았다`: `moderating`) was at it; a plural subject
 (`총수들은`, `이들은`: `plural`) means the group met just before; a gathering told by its guest list
 (`… 열린 오찬에는 A와 B가 참석했다`) has as host the person the text is about; the people told as
 hosting or chairing it (`주최`, `주재`) are at it.
@@ -11,9 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from hoedong.events.clauses import SUBJECT_ROLES, View, is_left_out, quote_around
+from hoedong.events.clauses import SUBJECT_ROLES, View, quote_around
 from hoedong.events.discourse import attends, speakers
-from hoedong.events.lexicon import cues, particle_roles
+from hoedong.events.lexicon import cues, particle_roles, triggers
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 _GROUP_SIZE = 3  # a meeting of this many people or more is a group a plural subject may mean
 _GROUP_REACH = 3  # sentences back in which a plural subject (`총수들은`) finds its group
 _COUNTED = {"group_of_3": 3, "group_of_4": 4, "group_of_5": 5}  # event_cues.tsv kinds: `세 사람`, `네 사람`
+_CHAIR_REACH = 2  # sentences back the gathering a chair (`사회는 X가 맡았다`) is told for may be
 
 
 def within_quote(r: Reading) -> Reading:
@@ -45,14 +47,30 @@ def within_quote(r: Reading) -> Reading:
 def group_meant(r: Reading, named: set[str]) -> list[str]:
     """`4대 그룹 총수들은 … X와 만났다`, `이들은 …`: a plural subject with no name of its own means the
     people of the last meeting of three or more told shortly before, but those named here."""
-    tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
-    plural = any(a.tag in ("NNG", "NP") and b.tag == "XSN" and b.form in cues("plural") and c.tag in ("JX", "JKS")
-                 for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
     groups = [d for d in r.drafts if d.type == "MEET" and len(d.participants) >= _GROUP_SIZE
               and r.number - d.sentence <= _GROUP_REACH]
-    if not plural or not groups:
+    if not plural_subject(r) or not groups:
         return []
     return [p for p in groups[-1].participants if p not in named]
+
+
+def plural_subject(r: Reading) -> bool:
+    """The clause's subject is a plural noun with no name (`총수들은`, `이들은`, `경영진들이`)."""
+    return plural_subject_at(r) is not None
+
+
+def plural_subject_at(r: Reading) -> int | None:
+    """Where the clause's plural subject with no name stands (its offset), if it has one."""
+    tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
+    return next((a.start for a, b, c in zip(tokens, tokens[1:], tokens[2:]) if a.tag in ("NNG", "NP")
+                 and b.tag == "XSN" and b.form in cues("plural") and c.tag in ("JX", "JKS")), None)
+
+
+def unnamed_subjects(r: Reading) -> bool:
+    """`5대 그룹 총수들은 X와 만났다`: a plural subject no name of the clause stands for (not `A, B 등
+    총수들도`, where it sums up the people listed before it)."""
+    at = plural_subject_at(r)
+    return at is not None and not any(a.entity.type == "PERSON" and a.start < at for a in r.people)
 
 
 def attended_scene(r: Reading) -> bool:
@@ -96,8 +114,14 @@ def counted_group(r: Reading) -> list[str]:
     if at is None:
         return []
     size, start = at
+    return last_named(r, size, start)
+
+
+def last_named(r: Reading, size: int, before: int) -> list[str]:
+    """The last `size` distinct people the text named before the offset `before`, in text order
+    (none when it named fewer)."""
     mentioned = sorted((m_start, e.id) for e in r.by_id.values() if e.type == "PERSON"
-                       for m_start, _ in e.mentions if m_start < start)
+                       for m_start, _ in e.mentions if m_start < before)
     last: list[str] = []
     for _, person in reversed(mentioned):
         if person not in last:
@@ -106,11 +130,25 @@ def counted_group(r: Reading) -> list[str]:
 
 
 def unnamed_counterparts(tokens) -> bool:
-    """`기업인들과 오찬을 했다`, `CEO들과 환담을 나눴다`: the counterparts are a plural noun with no name,
-    so the gathering is open to the attendance list that may follow (`이 자리에는 A, B 등이 참석했다`)."""
+    """`기업인들과 오찬을 했다`, `CEO들과 환담을 나눴다`, `정관계 인사들을 만난다`: the counterparts are a
+    plural noun with no name, so the gathering is open to the attendance list that may follow (`이
+    자리에는 A, B 등이 참석했다`)."""
     return any(a.tag in ("NNG", "NNP", "SL", "SSC") and b.tag == "XSN" and b.form in cues("plural")
-               and particle_roles().get((c.tag, c.form)) == "with"
-               for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+               and (particle_roles().get((c.tag, c.form)) == "with"
+                    or particle_roles().get((c.tag, c.form)) == "object" and _met(tokens[i + 3: i + 5]))
+               for i, (a, b, c) in enumerate(zip(tokens, tokens[1:], tokens[2:])))
+
+
+def _met(following) -> bool:
+    """The word right after a plural object is a meeting verb (`인사들을 만난다`, `단체장들을 접견한다`),
+    not another (`선박들을 둘러봤다`)."""
+    if not following:
+        return False
+    word = following[0]
+    verb = word.tag.startswith("VV") and (word.form, "verb") in triggers()
+    noun = word.tag == "NNG" and (word.form, "noun") in triggers() and following[1:2] and following[1].tag == "XSV"
+    trigger = triggers().get((word.form, "verb" if verb else "noun")) if verb or noun else None
+    return trigger is not None and trigger.type == "MEET"
 
 
 def next_gathering(r: Reading, subject: str) -> Draft | None:
@@ -128,16 +166,17 @@ def next_gathering(r: Reading, subject: str) -> Draft | None:
     return draft
 
 
-def moderate(view: View, drafts: list[Draft]) -> bool:
+def moderate(view: View, drafts: list[Draft], number: int) -> bool:
     """`간담회 사회는 X 차관이 맡았다`, `좌장은 Y 원장이 맡았다`: whoever takes the chair of the gathering
-    just told (event_cues.tsv `moderating`, with `moderating_verb`) was at it. True when the sentence
-    was read this way (it tells no event of its own)."""
+    told in this sentence or the one before (event_cues.tsv `moderating`, with `moderating_verb`) was
+    at it. True when that is all the sentence tells (`…맡았으며, …` goes on to tell more: read on)."""
     tokens = view.sentence.tokens
     chaired = any(a.form in cues("moderating") and a.tag == "NNG" and b.tag in ("JX", "JKO", "JKS")
                   for a, b in zip(tokens, tokens[1:]))
-    if not chaired or not any(t.form in cues("moderating_verb") and t.tag == "VV" for t in tokens):
+    verb_at = next((i for i, t in enumerate(tokens) if t.form in cues("moderating_verb") and t.tag == "VV"), None)
+    if not chaired or verb_at is None:
         return False
-    meetings = [d for d in drafts if d.type == "MEET"]
+    meetings = [d for d in drafts if d.type == "MEET" and d.sentence >= number - _CHAIR_REACH]
     people = [a.entity.id for a in view.args if a.entity.type == "PERSON" and a.role in SUBJECT_ROLES]
     if not meetings or not people:
         return False
@@ -145,4 +184,4 @@ def moderate(view: View, drafts: list[Draft]) -> bool:
         if person not in meetings[-1].participants:
             meetings[-1].participants.append(person)
     meetings[-1].evidence.append((view.sentence.start, view.sentence.end))
-    return True
+    return not any(t.tag == "EC" for t in tokens[verb_at + 1:])

@@ -84,7 +84,7 @@ def contract_to_buy(r: Reading) -> bool:
     return any(t.form in cues("sale_contract") for t in head)
 
 
-def closing(r: Reading) -> bool:
+def close_purchase(r: Reading) -> bool:
     """`거래 종결은 4분기에 이뤄질 예정이다`, `인수 대금은 다음 달 말 치른다`: the closing of the
     purchase told just before gives it its time and status. True when the word is a closing (it
     tells no investment of its own)."""

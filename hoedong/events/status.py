@@ -53,7 +53,7 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
 
 
 def _quoted_present(own: list[Token]) -> str | None:
-    """`라운드 테이블에 참석한다고 밝혔다`: the clause's own predicate is quoted in the present tense,
+    """`간담회에 참석한다고 전했다`: the clause's own predicate is quoted in the present tense,
     and the past tense after it is the telling's; not `계약을 체결하고 … 나선다고 밝혔다` (another clause's)."""
     for token in own:
         if token.tag == "EP" and token.form in endings("past"):

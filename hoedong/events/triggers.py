@@ -35,7 +35,7 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
         if any(s <= token.start < e for s, e in named):
             continue  # `바이에른 투자청`: an event word inside a name
         trigger = _trigger_at(tokens, i)
-        if trigger is None or (_is_count(tokens, i) and trigger.type != "PARTNER") or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
+        if trigger is None or (_is_count(tokens, i) and (trigger.type != "PARTNER" or _cumulative(view, i))) or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
             continue
         if trigger.needs and not _followed_by(tokens, i, trigger) and not _rumoured(tokens, i) \
                 or _modifies_noun(tokens, i, trigger) or _names_travellers(tokens, i, trigger) \
@@ -65,6 +65,14 @@ def _is_count(tokens, i: int) -> bool:
     return (i >= 2 and tokens[i - 1].tag == "JKG" and tokens[i - 2].tag in ("NNB", "NR")
             and not is_currency(tokens[i - 2].form)) or \
         (i >= 1 and tokens[i - 1].tag == "NNB" and tokens[i - 1].form in cues("count_noun"))
+
+
+def _cumulative(view: View, i: int) -> bool:
+    """`지금까지 5건의 MOU를 맺었다`: agreements counted up over time, not signed on one occasion
+    (`A와 B 간 26건의 MOU 체결이 이뤄졌다` is one)."""
+    clause = view.clause_of[i]
+    forms = [t.form for j, t in enumerate(view.sentence.tokens[:i]) if view.clause_of[j] == clause]
+    return bool(({a + b for a, b in zip(forms, forms[1:])} | set(forms)) & set(cues("cumulative")))  # 지금+까지
 
 
 def _is_habit(view: View, i: int, trigger: Trigger) -> bool:
@@ -138,7 +146,7 @@ def _modifies_noun(tokens, i: int, trigger: Trigger) -> bool:
 
 
 def _names_travellers(tokens, i: int, trigger: Trigger) -> bool:
-    """`중국 출장 직원을 위한`, `방한 수요를 늘리기`: a visit noun before a noun of people or a market
+    """`해외 출장 인력을 위한`, `방한 수요를 늘리기`: a visit noun before a noun of people or a market
     (lexicon `traveller_head`) names a kind of traveller, not a trip anyone made."""
     if trigger.type != "VISIT" or trigger.pos != "noun":
         return False

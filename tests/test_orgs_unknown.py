@@ -1,0 +1,98 @@
+"""Organisations the knowledge base has never seen, found by their shape (sentences of our own writing).
+
+A name's last noun read together with its particle (`태성물산은` as 태성물+산은, `아키타화학과` with the
+noun 화학과) keeps the name and drops the particle; a company whose ending says what it does
+(`…미네랄`, `…스틸`, `…케미컬`, `…기술`, `…인베스트`) is no person's name, also right after one; a
+city, county or state listed with a province or named with its government is a party; a group's own
+name with a business ending is its affiliate; `e&` is read in lower case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hoedong.entities import find_entities
+from hoedong.nlp import analyze
+
+
+def _entities(text: str):
+    return find_entities(text, analyze(text), "2026-03-02")
+
+
+def _names(text: str, kind: str) -> set[str]:
+    return {e.name for e in _entities(text) if e.type == kind}
+
+
+@pytest.mark.parametrize("text, org, not_org", [
+    ("동림물산은 베트남 해운사 하롱해운의 지분 40%를 인수했다고 3일 밝혔다.", "동림물산", "동림물산은"),
+    ("한결케미칼은 이날 일본 나가노화학과 3년간의 원료 공급 계약을 맺었다.", "나가노화학", "나가노화학과"),
+    ("충청북도는 렌즈 부품기업 ㈜새빛광학과 증설 투자 협약을 맺었다.", "새빛광학", "새빛광학과"),
+])
+def test_orgs_a_particle_read_into_the_last_noun_of_a_name_is_cut_off(text, org, not_org):
+    found = _names(text, "ORG")
+    assert org in found and not_org not in found, found
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("박도윤 한울소재 대표는 지난 5일 페루 리마에서 마르타 쿠에바스 잉카미네랄 회장과 만났다.", "마르타 쿠에바스", "잉카미네랄"),
+    ("최민 사장은 하리쉬 난다 비크람실리콘 CEO와 만났다.", "하리쉬 난다", "비크람실리콘"),
+    ("김민재 소라테크 대표는 제임스 월터 데저트코스트케미컬 사장과 만나 공급 계약을 맺었다.", "제임스 월터", "데저트코스트케미컬"),
+    ("남궁현 대표는 이날 에스더 린 마리나호스피탈리티 대표와 만났다.", "에스더 린", "마리나호스피탈리티"),
+])
+def test_orgs_a_company_by_its_ending_is_not_the_person_before_the_title(text, person, org):
+    people, orgs = _names(text, "PERSON"), _names(text, "ORG")
+    assert person in people and org in orgs and org not in people, (people, orgs)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("왼쪽은 단하람 미르항공기술 전무.", "단하람", "미르항공기술"),
+    ("이날 오찬에는 쩐반꽝 메콩인베스트 대표가 함께했다.", "쩐반꽝", "메콩인베스트"),
+    ("최민 사장은 하리쉬 난다 비크람실리콘 CEO와 만났다.", "하리쉬 난다", "비크람실리콘"),
+])
+def test_orgs_a_name_followed_by_a_company_is_two_entities(text, person, org):
+    people, orgs = _names(text, "PERSON"), _names(text, "ORG")
+    assert person in people and org in orgs, (people, orgs)
+
+
+def _partners(text: str) -> list[set[str]]:
+    from hoedong.events import find_events
+    analysis = analyze(text)
+    entities = find_entities(text, analysis, "2026-03-02")
+    names = {e.id: e.name for e in entities}
+    return [{names[o] for o in e.orgs} for e in find_events(text, analysis, entities, "2026-03-02") if e.type == "PARTNER"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("전라남도와 목포시는 해상풍력 기업 ㈜바람누리와 투자협약을 맺었다.", {"전라남도", "목포시", "바람누리"}),
+    ("충청북도와 음성군이 이차전지 소재기업 ㈜한솔셀텍과 업무협약을 체결했다.", {"충청북도", "음성군", "한솔셀텍"}),
+    ("인도 타밀나두주 정부는 10일 한국 부품업체 누리전자와 투자 양해각서(MOU)를 체결했다.", {"타밀나두주 정부", "누리전자"}),
+])
+def test_orgs_a_city_county_or_state_listed_with_a_province_or_named_with_its_government_is_a_party(text, parties):
+    assert parties in _partners(text), _partners(text)
+
+
+@pytest.mark.parametrize("text", [
+    "누리전자는 목포시에 새 공장을 짓는다고 밝혔다.",
+    "당시 누리전자는 국내 기업과 협약을 맺었다.",
+])
+def test_orgs_a_city_where_something_happens_or_a_generic_company_is_no_party(text):
+    orgs = _names(text, "ORG")
+    assert not any(name.endswith(("시", "기업")) for name in orgs), orgs
+
+
+@pytest.mark.parametrize("text, affiliate", [
+    ("태평홀딩스는 태평배터리 지분을 늘렸다.", "태평배터리"),
+    ("도하홀딩스가 2차전지 계열사 도하배터리의 유상증자에 참여한다.", "도하배터리"),
+    ("누리그룹은 누리리조트를 팔기로 했다.", "누리리조트"),
+])
+def test_orgs_a_group_name_with_a_business_ending_is_its_affiliate(text, affiliate):
+    assert affiliate in _names(text, "ORG"), _names(text, "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    "SKT는 도이치텔레콤, e&, 싱텔과 함께 AI 협의체를 만들었다.",
+    "중동 통신사 e&는 한국 기업과의 협력을 늘리고 있다.",
+    "SK텔레콤과 e&·싱텔의 최고경영자가 서울에서 만났다.",
+])
+def test_orgs_a_short_latin_name_with_a_symbol_is_read_in_lower_case(text):
+    assert "e&" in _names(text, "ORG"), _names(text, "ORG")
