@@ -9,12 +9,17 @@ and context; foreign_names.py: Arabic and Japanese name shapes); `settle` keeps 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from hoedong.entities.lexicon import given_names, particle_chars, title_of
 
 _MAX_PARTICLE_TAIL = 4  # 오픈AI와의, 삼성전자에서는
 _KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
+
+
+PARTIAL_HOWS = ("surname_title", "family_name")  # readings that name a person only in part
 
 
 @dataclass(frozen=True)
@@ -33,7 +38,7 @@ class Mention:
 
     @property
     def partial(self) -> bool:
-        return self.how in ("surname_title", "family_name")
+        return self.how in PARTIAL_HOWS
 
 
 def followed_by_particles(body: str, end: int) -> bool:
@@ -51,10 +56,27 @@ def names_found_elsewhere(body: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     known = {(m.name, m.type) for m in mentions if m.how in ("title", "apposition", "shape") and m.name and len(m.name) >= 2}
     for name, kind in sorted(known):
-        for match in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}", body):
-            if followed_by_particles(body, match.end()):
-                found.append(Mention(match.start(), match.end(), name, kind, "context", name=name))
+        for start in word_starts(body, name):
+            if followed_by_particles(body, start + len(name)):
+                found.append(Mention(start, start + len(name), name, kind, "context", name=name))
     return found
+
+
+def word_starts(body: str, word: str) -> list[int]:
+    """Where `word` stands in the body with no letter or digit right before it, left to right and
+    not overlapping: what `(?<![가-힣A-Za-z0-9])WORD` finds, without a pattern made for each word."""
+    starts = []
+    at = body.find(word)
+    while at >= 0 and word:
+        if at == 0 or not _WORD_CHAR.match(body, at - 1):
+            starts.append(at)
+            at = body.find(word, at + len(word))
+        else:
+            at = body.find(word, at + 1)
+    return starts
+
+
+_WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
 
 
 _RANK = {"title": 0, "apposition": 0, "kb": 1, "english": 1, "context": 2, "surname_title": 3, "family_name": 3, "shape": 4}
@@ -63,27 +85,64 @@ _RANK = {"title": 0, "apposition": 0, "kb": 1, "english": 1, "context": 2, "surn
 def settle(mentions: list[Mention]) -> list[Mention]:
     """Keep one mention per span: full names before partial ones (`제이슨 권` over `권 CSO`),
     then the longest, and of equals the best-evidenced."""
-    ordered = sorted(mentions, key=lambda m: (m.partial, -(m.end - m.start), _RANK.get(m.how, 9), m.start))
+    ordered = sorted(mentions, key=lambda m: (m.how in PARTIAL_HOWS, m.start - m.end, _RANK.get(m.how, 9), m.start))
     kept: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     for mention in ordered:
-        if any(mention.start < e and s < mention.end for s, e in taken):
-            cover = next((k for k in kept if k.start <= mention.start and mention.end <= k.end and k.type == mention.type), None)
-            if cover is not None and not mention.partial:
-                kept[kept.index(cover)] = _merge(cover, mention)
+        if taken.overlaps(mention.start, mention.end):
+            if mention.partial:
+                continue
+            at = taken.cover(mention.start, mention.end)
+            if at is not None and kept[at].type != mention.type:
+                at = None
+            if mention.start == mention.end:  # an empty span may lie inside several: the first that covers it
+                at = next((n for n, k in enumerate(kept) if k.start <= mention.start and mention.end <= k.end
+                           and k.type == mention.type), None)
+            if at is not None:
+                kept[at] = _merge(kept[at], mention)
             continue
+        taken.add(mention.start, mention.end, len(kept))
         kept.append(mention)
-        taken.append((mention.start, mention.end))
-    return sorted(kept, key=lambda m: m.start)
+    return sorted(kept, key=attrgetter("start"))
+
+
+class _Spans:
+    """Spans that do not overlap, kept sorted, each with the position of its mention: whether a new
+    span overlaps one, and which one covers it, are a binary search instead of a look at each."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int, int]] = []  # (start, end, position), by start then end
+
+    def add(self, start: int, end: int, position: int) -> None:
+        insort(self._spans, (start, end, position))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span s, e has start < e and s < end: of the spans starting before `end` (disjoint,
+        so their ends rise with their starts), the last reaches furthest."""
+        before = bisect_left(self._spans, (end,))
+        return before > 0 and start < self._spans[before - 1][1]
+
+    def cover(self, start: int, end: int) -> int | None:
+        """The position of the span holding start..end (one at most when it is not empty)."""
+        if start == end:
+            return None
+        before = bisect_right(self._spans, (start, float("inf")))
+        if before == 0:
+            return None
+        s, e, position = self._spans[before - 1]
+        return position if s <= start and end <= e else None
 
 
 def _merge(first: Mention, second: Mention) -> Mention:
     """Two readings of one span: keep the knowledge-base link and every title."""
-    titles_ = first.titles + tuple(t for t in second.titles if t not in first.titles)
-    return replace(first, kb_key=first.kb_key or second.kb_key, titles=titles_,
-                   how="title" if first.how == "kb" and second.titles else first.how,
-                   org=first.org or second.org, name_en=first.name_en or second.name_en,
-                   title_span=first.title_span or second.title_span)
+    titles_ = first.titles + tuple(t for t in second.titles if t not in first.titles) if second.titles else first.titles
+    kb_key, how = first.kb_key or second.kb_key, "title" if first.how == "kb" and second.titles else first.how
+    org, name_en = first.org or second.org, first.name_en or second.name_en
+    title_span = first.title_span or second.title_span
+    if (kb_key, titles_, how, org, name_en, title_span) == \
+            (first.kb_key, first.titles, first.how, first.org, first.name_en, first.title_span):
+        return first  # the second reading adds nothing (most often): no copy to make
+    return replace(first, kb_key=kb_key, titles=titles_, how=how, org=org, name_en=name_en, title_span=title_span)
 
 
 def names_without_known_orgs(body: str, mentions: list[Mention]) -> list[Mention]:

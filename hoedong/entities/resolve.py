@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from hoedong.entities.lexicon import compound_surname, korean_name_shape, surnames, tenure_words
 from hoedong.entities.mentions import Mention
-from hoedong.entities.names import is_typo_of
+from hoedong.entities.names import Spelling, SpellingIndex, is_typo_of
 from hoedong.knowledge import KnowledgeBase, Person, _same_title, compact, family_name_of
 
 
@@ -68,7 +69,8 @@ def cluster(mentions: list[Mention], kb: KnowledgeBase, published: str | None) -
               and kb.person(m.name or "") is None
               and (m.name in families or not korean_name_shape(m.name or "")
                    or _kb_part_owner(m.name or "", kb, named_orgs, need_org=True) is not None)]
-    people_full = [m for m in people_full if m not in single]
+    singled = set(single)
+    people_full = [m for m in people_full if m not in singled]
     for mention in people_full:
         person = kb.person(mention.name or mention.text) if mention.kb_key is None else None
         kb_key = mention.kb_key or (person.key if person else None)
@@ -93,15 +95,24 @@ def cluster(mentions: list[Mention], kb: KnowledgeBase, published: str | None) -
 
 def _fold_typos(clusters: dict[str, Cluster], kb: KnowledgeBase) -> None:
     """An unlinked name that is a misspelling of a linked one (or of a knowledge-base name) joins it."""
+    spellings: dict[str, Spelling] = {}
+
+    def spelled(name: str) -> Spelling:
+        if name not in spellings:
+            spellings[name] = Spelling.of(name)
+        return spellings[name]
+
     for key in list(clusters):
         entry = clusters[key]
         if entry.kb_key is not None or entry.type != "PERSON":
             continue
         name = entry.full_names()[0]
+        mine = spelled(name)
         target = next((other for other in clusters.values() if other is not entry and other.type == "PERSON"
-                       and any(is_typo_of(name, n) for n in other.full_names())), None)
+                       and any(mine.is_typo_of(spelled(n)) for n in other.full_names())), None)
         if target is None:
-            person = next((p for p in kb.people if is_typo_of(name, p.name)), None)
+            at = _kb_spellings(kb).first_typo_of(mine)
+            person = kb.people[at] if at is not None else None
             if person is not None and kb.person(name) is None:
                 entry.kb_key = person.key
                 if person.key in clusters:
@@ -158,12 +169,44 @@ def _kb_part_owner(word: str, kb: KnowledgeBase, named_orgs: frozenset[str], nee
     that is also shaped like a Korean name needs that organisation (`need_org`)."""
     if len(word) < MIN_NAME_PART:
         return None
-    by_family = [p for p in kb.people if _family(p.name) == word]
-    if len(by_family) == 1 and not need_org:
-        return by_family[0]
-    owners = by_family or [p for p in kb.people if len(p.name.split()) > 1 and word in p.name.split()]
-    owners = [p for p in owners if any(r.org in named_orgs for r in p.roles)]
+    by_family, by_part = _kb_name_parts(kb)
+    family = by_family.get(word, ())
+    if len(family) == 1 and not need_org:
+        return family[0]
+    owners = [p for p in family or by_part.get(word, ()) if any(r.org in named_orgs for r in p.roles)]
     return owners[0] if len(owners) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _kb_name_parts(kb: KnowledgeBase) -> tuple[dict[str, tuple[Person, ...]], dict[str, tuple[Person, ...]]]:
+    """The knowledge base's people by family name, and those of several words by each word of their
+    name, in the knowledge base's order (built once: every lone name asks)."""
+    by_family: dict[str, list[Person]] = {}
+    by_part: dict[str, list[Person]] = {}
+    for person in kb.people:
+        family = _family(person.name)
+        if family is not None:
+            by_family.setdefault(family, []).append(person)
+        parts = person.name.split()
+        if len(parts) > 1:
+            for part in dict.fromkeys(parts):
+                by_part.setdefault(part, []).append(person)
+    return ({k: tuple(v) for k, v in by_family.items()}, {k: tuple(v) for k, v in by_part.items()})
+
+
+@lru_cache(maxsize=4)
+def _kb_by_surname(kb: KnowledgeBase) -> dict[str | None, tuple[Person, ...]]:
+    """The knowledge base's people by the surname a `SURNAME TITLE` mention would use (built once)."""
+    found: dict[str | None, list[Person]] = {}
+    for person in kb.people:
+        found.setdefault(_surname_of(person.name), []).append(person)
+    return {surname: tuple(people) for surname, people in found.items()}
+
+
+@lru_cache(maxsize=4)
+def _kb_spellings(kb: KnowledgeBase) -> SpellingIndex:
+    """The knowledge base's people's names, ready for typo checks (built once)."""
+    return SpellingIndex([p.name for p in kb.people])
 
 
 def _given_name_owner(word: str, clusters: dict[str, Cluster]) -> Cluster | None:
@@ -227,8 +270,8 @@ def _office_holder(mention: Mention, title: str, kb: KnowledgeBase, published: s
     if day is None:
         return None
     if _former(mention.text):
-        holders = [p for p in kb.people if _surname_of(p.name) == _hangul(surname)
-                   and any(_same_title(r.title, title) and r.end and r.end < day for r in p.roles)]
+        holders = [p for p in _kb_by_surname(kb).get(_hangul(surname), ())
+                   if any(_same_title(r.title, title) and r.end and r.end < day for r in p.roles)]
     else:
         holders = [p for p in kb.holders(title, day) if _surname_of(p.name) == _hangul(surname)]
         holders = _held_at_named_orgs(holders, title, day, named_orgs) if len(holders) > 1 else holders

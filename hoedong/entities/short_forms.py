@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import ahocorasick
+
 from hoedong.entities.lexicon import surnames, tenure_words, titles
-from hoedong.entities.mentions import Mention, followed_by_particles
+from hoedong.entities.mentions import Mention, followed_by_particles, word_starts
 from hoedong.entities.names import is_typo_of
 from hoedong.knowledge import family_name_of
 from hoedong.resources import word_list
@@ -38,7 +40,7 @@ def _surname_title_pattern() -> re.Pattern:
 def surname_title_mentions(body: str) -> list[Mention]:
     """`이 회장`, `손 회장`, `尹 대통령`, `권 CSO`: a person by surname and title."""
     found = []
-    for match in _surname_title_pattern().finditer(body):
+    for match in _matches_near_titles(body):
         surname = match["surname"] or match["surname2"]
         title = match["title"] or match["title2"]
         end = match.start("title") + len(title) if match["title"] else match.start("title2") + len(title)
@@ -47,6 +49,41 @@ def surname_title_mentions(body: str) -> list[Mention]:
         found.append(Mention(match.start(), end, body[match.start():end], "PERSON", "surname_title",
                              name=surnames()[surname], titles=(title,)))
     return found
+
+
+def _matches_near_titles(body: str):
+    """What `_surname_title_pattern().finditer(body)` finds, tried only where a match can start: a
+    little before a title (one pass of an automaton finds them), not at every letter of the body."""
+    pattern = _surname_title_pattern()
+    reach = _reach_before_title()
+    starts: set[int] = set()
+    for end, size in _title_automaton().iter(body):
+        title_at = end - size + 1
+        starts.update(range(max(0, title_at - reach), title_at))
+    resume = 0
+    for start in sorted(starts):
+        if start < resume:
+            continue  # inside the match before (finditer goes on where a match ends)
+        match = pattern.match(body, start)  # the look-behind still sees the text before `start`
+        if match is not None:
+            resume = match.end()
+            yield match
+
+
+@cache
+def _title_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for title in titles():
+        automaton.add_word(title, len(title))
+    automaton.make_automaton()
+    return automaton
+
+
+@cache
+def _reach_before_title() -> int:
+    """How far before its title a `SURNAME TITLE` match starts at most: the longest surname, a space,
+    the longest word of tenure and a space."""
+    return max(map(len, surnames())) + 1 + max(map(len, tenure_words())) + 1
 
 
 def former_title(mention: Mention, mentions: list[Mention], body: str) -> bool:
@@ -68,15 +105,16 @@ def family_name_mentions(body: str, people: list[tuple[str, str | None]]) -> lis
             continue
         family = family_name_of(full)
         first = family == parts[0]  # a Japanese name, family name first
-        for match in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(family)}", body):
-            before = body[max(0, match.start() - len(parts[-2]) - 1): match.start()]
-            inside = body[match.end():].startswith(" " + parts[1]) if first else before.strip() == parts[-2]
-            if inside or not followed_by_particles(body, match.end()):
+        for start in word_starts(body, family):
+            end = start + len(family)
+            before = body[max(0, start - len(parts[-2]) - 1): start]
+            inside = body[end:].startswith(" " + parts[1]) if first else before.strip() == parts[-2]
+            if inside or not followed_by_particles(body, end):
                 continue
-            titled = title_after.match(body, match.end())
+            titled = title_after.match(body, end)
             if len(family) == 1 and titled is None:
                 continue  # `수 CEO`: a one-syllable family name counts only with its title
-            found.append(Mention(match.start(), match.end(), family, "PERSON", "family_name", key, name=full,
+            found.append(Mention(start, end, family, "PERSON", "family_name", key, name=full,
                                  titles=(titled["title"],) if titled else (),
                                  title_span=titled.span("title") if titled else None))
     return found

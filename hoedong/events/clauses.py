@@ -9,7 +9,9 @@ last one. Clauses end at connective endings (`…고`, `…며`, `…면서`) an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from hoedong.events.lexicon import cues, endings, particle_roles, triggers
 from hoedong.model import Entity
@@ -49,54 +51,97 @@ class View:
 
 def view_of(sentence: Sentence, entities: list[Entity], body: str) -> View:
     tokens = sentence.tokens
+    clause_of = _clauses(tokens)
+    spans = sorted(
+        ((s, e, entity) for entity in entities for s, e in entity.mentions if sentence.start <= s < sentence.end),
+        key=lambda item: item[0])
+    named = _Named.of(spans)
+    starts = [t.start for t in tokens]
+    in_order = all(a <= b for a, b in zip(starts, starts[1:]))  # always from Kiwi; checked so the answer holds anyway
+    args = []
+    for s, e, entity in spans:
+        index = _first_at(starts, s, in_order)
+        following = tokens[_first_at(starts, e, in_order):] if in_order else [t for t in tokens if t.start >= e]
+        args.append([entity, s, e, _role(following, e, named), clause_of[min(index, len(tokens) - 1)]])
+    _share_roles_in_lists(args, tokens)
+    return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of), body[sentence.start: sentence.end])
+
+
+def _first_at(starts: list[int], offset: int, in_order: bool) -> int:
+    """The index of the first token starting at or after `offset` (len(starts) when none)."""
+    if in_order:
+        return bisect_left(starts, offset)
+    return next((i for i, at in enumerate(starts) if at >= offset), len(starts))
+
+
+def _clauses(tokens) -> list[int]:
+    """The clause index of each token: a new clause after a connective ending (not before an
+    auxiliary verb: `만나고 싶다`, `만나고 있다`) and after the noun closing a clause of time."""
+    boundary = endings("boundary")
+    last = len(tokens) - 1
     clause_of = []
     clause = 0
     for index, token in enumerate(tokens):
         clause_of.append(clause)
-        auxiliary = index + 1 < len(tokens) and tokens[index + 1].tag == "VX"  # `만나고 싶다`, `만나고 있다`
-        if token.tag == "EC" and token.form in endings("boundary") and index + 1 < len(tokens) and not auxiliary:
+        if token.tag == "EC":
+            if token.form in boundary and index < last and tokens[index + 1].tag != "VX":
+                clause += 1
+        elif token.tag in _TIME_CLAUSE_NOUN_TAGS and _closes_time_clause(tokens, index):
             clause += 1
-        elif _closes_time_clause(tokens, index):
-            clause += 1
-    spans = sorted(
-        ((s, e, entity) for entity in entities for s, e in entity.mentions if sentence.start <= s < sentence.end),
-        key=lambda item: item[0])
-    args = []
-    for s, e, entity in spans:
-        index = next((i for i, t in enumerate(tokens) if t.start >= s), len(tokens) - 1)
-        args.append([entity, s, e, _role(tokens, e, spans), clause_of[min(index, len(tokens) - 1)]])
-    _share_roles_in_lists(args, tokens)
-    return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of), body[sentence.start: sentence.end])
+    return clause_of
+
+
+_TIME_CLAUSE_NOUN_TAGS = ("NNG", "NNB")  # the noun a clause of time ends at (`뒤`, `후`, `데`)
 
 
 def _closes_time_clause(tokens, index: int) -> bool:
     """`만찬을 한 뒤`, `만난 후`, `오찬을 한 데 이어`: a clause of time ends at its noun (what follows is
     another act, with counterparts of its own)."""
     token = tokens[index]
-    if not (index > 0 and index + 1 < len(tokens) and tokens[index - 1].tag == "ETM" and token.tag in ("NNG", "NNB")):
+    if not (index > 0 and index + 1 < len(tokens) and tokens[index - 1].tag == "ETM" and token.tag in _TIME_CLAUSE_NOUN_TAGS):
         return False
     following = token.form in endings("sequence_bound") and tokens[index + 1].form in endings("sequence_follow")
     return token.form in endings("sequence_noun") or following  # `오찬을 한 데 이어 … 만찬을 함께했다`
 
 
-def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
+@dataclass(frozen=True)
+class _Named:
+    """The sentence's mentions as roles are read: the entities whose mention starts at each offset,
+    and the spans of the organisations and products (made once per sentence, asked per token)."""
+
+    by_start: dict[int, tuple[Entity, ...]]
+    names: tuple[tuple[int, int], ...]
+
+    @staticmethod
+    def of(spans) -> "_Named":
+        by_start: dict[int, list[Entity]] = {}
+        for s, _, entity in spans:
+            by_start.setdefault(s, []).append(entity)
+        names = tuple((s, e) for s, e, entity in spans if entity.type not in ("PERSON", "PLACE"))
+        return _Named({s: tuple(found) for s, found in by_start.items()}, names)
+
+    def starting_at(self, offset: int) -> tuple[Entity, ...]:
+        return self.by_start.get(offset, ())
+
+
+def _role(following, end: int, named: _Named) -> str:
     """The particle ending the phrase that starts with this name (its titles and organisation
-    included); a place, another person or an event word starts a new phrase."""
-    following = [t for t in tokens if t.start >= end]
+    included; `following`: the sentence's tokens from the name's end on); a place, another person or
+    an event word starts a new phrase."""
     for n, token in enumerate(following[:10]):
-        starts = [other for s, _, other in spans if s == token.start and token.start > end]
+        starts = named.starting_at(token.start) if token.start > end else ()
         if any(o.type == "PERSON" for o in starts):
             return "none"
-        if any(o.type == "PLACE" for o in starts) and not _names_post(following[n + 1:], spans):
+        if any(o.type == "PLACE" for o in starts) and not _names_post(following[n + 1:], named):
             return "none"  # a place starts a new phrase, unless it names a post (`경기도 경제부지사`)
         trigger = triggers().get((token.form, "noun"))
         if token.start > end and trigger is not None and not trigger.needs:
             return "none"  # an event word starts a new phrase (not `공동`, a word of titles too)
         if token.form in cues("government") and token.tag.startswith("NN"):
             return "of"  # `이재명 정부가`: the administration, not the person, does it
-        if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, spans):
+        if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, named):
             continue  # `한결중공업`: Kiwi may cut a name into an adverb and a noun; it is still the name
-        if token.tag == "MM" and _names_post(following[n + 1:], spans):
+        if token.tag == "MM" and _names_post(following[n + 1:], named):
             continue  # `김부겸 전 국무총리가`, `X 전 산업부 장관이`: a determiner of the title (former) is inside the phrase
         roles = particle_roles()
         role = roles.get((token.tag, token.form)) or roles.get((token.tag[:3], token.form)) \
@@ -108,7 +153,7 @@ def _role(tokens: tuple[Token, ...], end: int, spans) -> str:
     return "none"
 
 
-def _names_post(following, spans) -> bool:
+def _names_post(following, named: _Named) -> bool:
     """`사우디아라비아 에너지부 장관이`, `경기도 경제부지사`, `아랍에미리트(UAE) 아부다비 행정청장이`: the
     nouns after a place end in a title (the person's post in that country or region), with no
     particle or other person between."""
@@ -117,16 +162,16 @@ def _names_post(following, spans) -> bool:
     for token in following[:_POST_REACH]:
         if title_of(token.form):
             return True
-        if any(s == token.start and other.type == "PERSON" for s, _, other in spans):
+        if any(other.type == "PERSON" for other in named.starting_at(token.start)):
             return False
-        if not (token.tag.startswith("NN") or token.tag in _POST_TAGS or _inside_name(token, spans)):
+        if not (token.tag.startswith("NN") or token.tag in _POST_TAGS or _inside_name(token, named)):
             return False
     return False
 
 
-def _inside_name(token: Token, spans) -> bool:
+def _inside_name(token: Token, named: _Named) -> bool:
     """The token lies inside a named organisation or product, whatever Kiwi tagged it."""
-    return any(s <= token.start < e and other.type not in ("PERSON", "PLACE") for s, e, other in spans)
+    return any(s <= token.start < e for s, e in named.names)
 
 
 _KINDS = {"PERSON": "person", "ORG": "org", "PROJECT": "org", "PLACE": "place", "PRODUCT": "product"}
@@ -187,16 +232,29 @@ def org_count(tokens) -> tuple[int, int] | None:
         number = _count_of(token)
         if number is not None and after is not None and after.form in heads and number > _PAIR:
             return number, token.start
-        glued = re.fullmatch(r"(\d+)(\D+)", token.form)  # `3사` read as one noun
+        glued = _GLUED_COUNT.fullmatch(token.form) if token.form[:1].isdecimal() else None  # `3사` read as one noun
         if glued and glued.group(2) in heads and int(glued.group(1)) > _PAIR:
             return int(glued.group(1)), token.start
     return None
 
 
+_GLUED_COUNT = re.compile(r"(\d+)(\D+)")  # a count and its noun written as one (`3사`)
+
+
 def _count_of(token) -> int | None:
     if token.tag == "SN" and token.form.isdigit():
         return int(token.form)
-    return next((n for kind, n in _COUNT_WORDS.items() if token.form in cues(kind)), None)
+    return _count_words().get(token.form)
+
+
+@cache
+def _count_words() -> dict[str, int]:
+    """Each count word and the number it says, by the first kind (in _COUNT_WORDS order) holding it."""
+    found: dict[str, int] = {}
+    for kind, number in _COUNT_WORDS.items():
+        for form in cues(kind):
+            found.setdefault(form, number)
+    return found
 
 
 def is_affiliation(arg: Arg, args: list[Arg]) -> bool:

@@ -50,14 +50,26 @@ def _forms_by_kind(name: str) -> dict[str, tuple[str, ...]]:
     return {kind: tuple(forms) for kind, forms in kinds.items()}
 
 
-def cues(kind: str) -> tuple[str, ...]:
-    """The cue words of one kind (event_cues.tsv); an unknown kind is a programming error."""
-    return _forms_by_kind("event_cues.tsv")[kind]
+class _FormsOnFirstAsk(dict):
+    """kind → forms of one data file, read when first asked. Rules ask hundreds of thousands of times
+    per corpus, inside loops over tokens, so the answer is the dict's own lookup with no Python call
+    in between; an unknown kind is a programming error (KeyError)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+
+    def __missing__(self, kind: str) -> tuple[str, ...]:
+        if self:
+            raise KeyError(kind)
+        self.update(_forms_by_kind(self._name))
+        return self[kind]
 
 
-def endings(kind: str) -> tuple[str, ...]:
-    """The verb endings of one grammatical kind (endings.tsv)."""
-    return _forms_by_kind("endings.tsv")[kind]
+# cues(kind): the cue words of one kind (event_cues.tsv)
+cues = _FormsOnFirstAsk("event_cues.tsv").__getitem__
+# endings(kind): the verb endings of one grammatical kind (endings.tsv)
+endings = _FormsOnFirstAsk("endings.tsv").__getitem__
 
 
 @cache

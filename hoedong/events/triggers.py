@@ -9,6 +9,8 @@ several visits or rounds.
 
 from __future__ import annotations
 
+from functools import cache
+
 from hoedong.events.amounts import is_currency
 from hoedong.events.clauses import View
 from hoedong.events.lexicon import Trigger, cues, triggers
@@ -26,7 +28,10 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
     found: list[tuple[int, Trigger]] = []
     seen: set[tuple[str, int, bool]] = set()
     named = [(a.start, a.end) for a in view.args]
+    beginnings = _trigger_beginnings()
     for i, token in enumerate(tokens):
+        if token.form not in beginnings:
+            continue  # no event word starts with this morpheme
         if any(s <= token.start < e for s, e in named):
             continue  # `바이에른 투자청`: an event word inside a name
         trigger = _trigger_at(tokens, i)
@@ -89,6 +94,8 @@ def _dates_ahead(tokens, i: int) -> bool:
 
 def _compound_trigger(tokens, i: int) -> Trigger | None:
     """An event noun of several noun morphemes (`차담회`, `화상 회의`), longest first."""
+    if tokens[i].form not in _noun_trigger_prefixes():
+        return None  # the joined pieces would start with this morpheme: no event noun does
     for size in range(_COMPOUND_PARTS, 1, -1):
         parts = tokens[i: i + size]
         if len(parts) < size or any(t.tag not in ("NNG", "NNP", "NNB") for t in parts):
@@ -99,6 +106,23 @@ def _compound_trigger(tokens, i: int) -> Trigger | None:
         if trigger is not None:
             return trigger
     return None
+
+
+@cache
+def _noun_trigger_prefixes() -> frozenset[str]:
+    """Every beginning of an event noun's form (built once)."""
+    return _prefixes(form for form, pos in triggers() if pos == "noun")
+
+
+@cache
+def _trigger_beginnings() -> frozenset[str]:
+    """Every beginning of an event word's form: a morpheme that is none starts no event word, alone,
+    as the first piece of a noun (`차`+`담`+`회`) or before its verb (`손`+`잡`)."""
+    return _prefixes(form for form, _ in triggers())
+
+
+def _prefixes(forms) -> frozenset[str]:
+    return frozenset(form[:n] for form in forms for n in range(len(form) + 1))
 
 
 def _rumoured(tokens, i: int) -> bool:
