@@ -81,7 +81,7 @@ _COPYRIGHT = re.compile(r"ⓒ|©|\([cC]\)\s|copyright|저작권|무단\s*전재|
 _COUNTER = re.compile(r"^(?:(?:댓글|조회수?|좋아요|추천|비추천|공감|스크랩|구독자?|공유)\s*[:：]?\s*[\d,]*\s*)+$|^[\d,.]+$")
 _BULLET = re.compile(r"^(?:[•▶☞▷►◀◁➤✓○◎※·∙]|-\s|\*\s|\d{1,2}[.)]\s)")
 _WIRE_CREDIT_END = re.compile(r"[\[(（【][^\[\]()（）【】]{0,20}=[^\[\]()（）【】]{1,20}[\])）】]\s*$")
-_CREDIT_VERBS = ("제공", "캡처", "캡쳐", "촬영")
+_CREDIT_VERBS = tuple(word_list("credit_verbs.txt"))  # 제공, 캡처, 촬영: what ends a credit line
 # the credit patterns are searched only on lines holding one of their verbs: searched unanchored,
 # `\S{2,15}…$` is tried at every position of every line
 _CREDIT_VERB = re.compile("|".join(_CREDIT_VERBS))
