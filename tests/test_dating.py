@@ -52,7 +52,7 @@ def test_timex_back_references_take_the_time_named_last(text, found):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("정부는 20일(이하 현지시간) 성명을 내고 다음 날 두 정상이 회담한다고 밝혔다.", ["2023-11-20", "2023-11-21"]),
+    ("외무부는 20일(이하 현지시간) 보도자료를 내 이튿날 양국 정상이 만난다고 전했다.", ["2023-11-20", "2023-11-21"]),
     ("회사는 20일(현지시간) 다음 날 계약을 맺는다고 밝혔다.", ["2023-11-20", "2023-11-21"]),
 ])
 def test_timex_relative_days_count_from_a_day_named_before_them(text, expected):

@@ -228,7 +228,7 @@ def _visitors(r: Reading) -> list[str]:
     trigger_start = tokens[r.index].start
     close = [a for a in people if (a.role == "none" and 0 < trigger_start - a.end <= _VISITOR_REACH)
              or (a.role == "of" and 0 < trigger_start - a.end <= _GENITIVE_REACH and _genitive(tokens, a, trigger_start))]
-    if close:  # `이재명 대통령의 UAE 국빈 방문`: the visitor is the one whose visit it is
+    if close:  # `X 대통령의 칠레 국빈 방문`: the visitor is the one whose visit it is
         return [close[-1].entity.id]
     subjects = [a.entity.id for a in people if a.role in SUBJECT_ROLES + ("also",)]
     if subjects:
@@ -240,7 +240,7 @@ def _visitors(r: Reading) -> list[str]:
 
 
 def _companions(r: Reading) -> list[str]:
-    """`이재용 회장, 최태원 회장과 함께 ASML 본사를 방문했다`: people `with` whom the visitor goes
+    """`A 회장, B 회장과 함께 X사 본사를 방문했다`: people `with` whom the visitor goes
     (a `together` word after them, before the visit word) visit too."""
     tokens = r.view.sentence.tokens
     trigger_start = tokens[r.index].start

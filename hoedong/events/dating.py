@@ -146,7 +146,7 @@ def _moved_to(view: View, time: TimeValue) -> bool:
 
 def _told_as_done(view: View, text: str, time: TimeValue, day: date | None, state: Discourse,
                   status: str) -> TimeValue:
-    """`투자를 집행할 것이라고 24일 발표했다`: a date right before a verb in the past tense dates a
+    """`투자하겠다고 9일 발표했다`: a date right before a verb in the past tense dates a
     telling already made, so it is read back even for the plan the telling announces."""
     if status != "planned":
         return time
