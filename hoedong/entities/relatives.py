@@ -11,10 +11,10 @@ from __future__ import annotations
 from hoedong.entities.lexicon import korean_name_shape, title_of
 from hoedong.entities.mentions import Mention
 from hoedong.entities.name_spans import can_be_name_part, foreign_part
+from hoedong.entities.resolve import MIN_NAME_PART
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase, family_name_of
 
-_MIN_FAMILY = 2  # a family name of one syllable (`강`, `박`) is too common a word to vouch for a name
 
 
 def relatives(words: list[Word], people: list[tuple[str, str | None]], kb: KnowledgeBase) -> list[Mention]:
@@ -22,7 +22,7 @@ def relatives(words: list[Word], people: list[tuple[str, str | None]], kb: Knowl
     families = {}
     for full, _ in people:
         family = family_name_of(full)
-        if family and len(family) >= _MIN_FAMILY and family == full.split()[-1] and not korean_name_shape(full.split()[0]):
+        if family and len(family) >= MIN_NAME_PART and family == full.split()[-1] and not korean_name_shape(full.split()[0]):
             families.setdefault(family, set()).update(full.split())
     found = []
     for given, family in zip(words, words[1:]):

@@ -18,7 +18,7 @@ from hoedong.knowledge import KnowledgeBase, Person, _same_title, compact, famil
 
 
 _MAX_RUN_TOGETHER_GIVEN = 3  # 밍하오: the syllables of a given name written onto its family name
-MIN_NAME_PART = 2  # one syllable (`황`, `쿡`) is too common to name a knowledge-base person alone
+MIN_NAME_PART = 2  # one syllable (`황`, `쿡`, `강`) is too common a word to name a person alone (relatives, kin groups too)
 
 
 @dataclass

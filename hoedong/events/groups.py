@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hoedong.entities.resolve import run_together_family
+from hoedong.entities.resolve import MIN_NAME_PART, run_together_family
 from hoedong.events.clauses import View
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import cues, triggers
@@ -19,7 +19,6 @@ from hoedong.model import Entity
 
 _GROUP_LEAD = 4  # tokens from the sentence's start within which the group word must be its topic
 _TAKES_PART = ("MEET", "VISIT")
-_MIN_KIN_FAMILY = 2  # a family name of one syllable (`정 회장 부자`) is shared by too many people to read
 
 
 @dataclass
@@ -92,7 +91,7 @@ def kin(view: View, found: list[Draft], people: list[Entity]) -> None:
     for word in view.sentence.tokens:
         at = word.start - view.sentence.start
         before = text[:at].split()
-        if word.form not in cues("kin_pair") or not before or text[at - 1] != " " or len(before[-1]) < _MIN_KIN_FAMILY:
+        if word.form not in cues("kin_pair") or not before or text[at - 1] != " " or len(before[-1]) < MIN_NAME_PART:
             continue
         members = [e.id for e in people if e.type == "PERSON" and _of_family(e.name, before[-1])]
         if len(members) < 2:

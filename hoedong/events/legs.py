@@ -10,7 +10,7 @@ from datetime import date
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
 from hoedong.events.lexicon import cues, place_kinds, place_names
-from hoedong.timex import TimeValue
+from hoedong.timex import TimeValue, parse_day
 
 _TRIP_REACH = 3  # sentences after a trip called off in which a plan for it may be told (`… 만날 계획이었다`)
 _MOVED_REACH = 3  # sentences after an act told as moved in which its old plan may be restated (`당초 … 예정이었다`)
@@ -85,10 +85,7 @@ def _day(time: TimeValue | None) -> date | None:
     """The exact day a time names, or None."""
     if time is None or not time.start or not time.end or len(time.start) < _DAY or time.start[:_DAY] != time.end[:_DAY]:
         return None
-    try:
-        return date.fromisoformat(time.start[:_DAY])
-    except ValueError:
-        return None
+    return parse_day(time.start)
 
 
 def counted_occasion(text: str, at: int) -> bool:
