@@ -14,13 +14,6 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from hoedong.errors import HoedongError
 
-err = Console(stderr=True, soft_wrap=True)
-
-
-def _fail(exc: HoedongError) -> typer.Exit:
-    err.print(f"[bold red]error[/] {exc.code}: {exc.reason}")
-    return typer.Exit(2)
-
 
 def kb(
     query: Optional[str] = typer.Argument(None, help="A name or alias to look up (person or organisation)."),
@@ -31,6 +24,7 @@ def kb(
     from rich.table import Table
 
     from hoedong.article.outlets import all_outlets, validate_outlets
+    from hoedong.cli import err  # the app's error console (imported here: cli.py imports this module)
     from hoedong.knowledge import load_kb, validate
 
     base = load_kb()
@@ -79,7 +73,8 @@ def bench(
     """Measure each stage's throughput against Kiwi tokenisation alone, on the same corpus."""
     from rich.table import Table
 
-    from hoedong.bench import run_bench
+    from hoedong.bench import bench_cold_start, bench_memory, bench_store, bench_workers, run_bench
+    from hoedong.cli import _fail, err
 
     corpus = paths or ["examples/corpus"]
     try:
@@ -89,10 +84,6 @@ def bench(
     except HoedongError as exc:
         raise _fail(exc) from None
     figures = result.to_json()
-    from hoedong.bench import bench_store
-
-    from hoedong.bench import bench_cold_start, bench_memory, bench_workers
-
     figures["store"] = bench_store(corpus, target_documents=1000)
     figures["cold_start_first_record_s"] = round(bench_cold_start(corpus), 2)
     figures["memory"] = bench_memory(corpus)
@@ -123,6 +114,8 @@ def bench_fusion(
     """Time to add a batch of documents to a synthetic corpus as it grows (it should stay flat):
     incremental fusion against fusing from scratch."""
     from rich.table import Table
+
+    from hoedong.cli import err
 
     from hoedong.corpus.benchmark import bench_fusion as run
 
