@@ -172,3 +172,39 @@ def test_status_a_reported_meeting_called_untrue_is_denied(text, status):
 ])
 def test_status_an_act_quoted_in_the_present_is_not_made_past_by_the_telling(text, expected):
     assert expected in _events(text, "2025-03-12")
+
+
+@pytest.mark.parametrize("text, status", [
+    # the meeting is told with -아/어 and what follows asks for another act: the meeting happened
+    ("설윤아 한빛전자 대표는 18일 시청에서 에릭 솔베르그 노르딕AI 사장을 만나 연구소 투자를 요청했다.", "occurred"),
+    ("도하린 한빛전자 회장은 지난 3일 부산에서 표재헌 청람중공업 부회장과 만나 합작 사업 가능성을 타진했다.",
+     "occurred"),
+    ("표재헌 청람중공업 부회장은 어제 도하린 한빛전자 회장을 만나 울산에 합작 공장을 세우자고 제안했다.", "occurred"),
+    ("가람시의 설윤아 시장은 지난 7일 에릭 솔베르그 사장과 회동해 공장 증설을 위한 추가 투자를 당부했다.", "occurred"),
+    # the time of the asking is the meeting's time
+    ("설윤아 한빛전자 대표는 다음 주 에릭 솔베르그 사장을 만나 연구소 투자를 요청할 예정이다.", "planned"),
+    # the meeting itself asked for, or wished for, stays a request
+    ("설윤아 한빛전자 대표는 에릭 솔베르그 사장에게 만나 달라고 요청했다.", "requested"),
+    ("설윤아 한빛전자 대표는 에릭 솔베르그 사장에게 서한을 보내 면담을 요청했다.", "requested"),
+    ("설윤아 한빛전자 대표는 \"다음 달 에릭 솔베르그 사장을 만나 투자를 요청하고 싶다\"고 말했다.", "requested"),
+])
+def test_status_a_meeting_followed_by_an_asking_for_another_act_keeps_its_own_status(text, status):
+    meetings = [e for e in _events(text, "2025-03-20") if e[0] == "MEET"]
+    assert [e[2] for e in meetings] == [status]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rumour or report of the act, called untrue in the same sentence: denied
+    ("누리페이가 청람캐피탈로부터 지분 투자를 받는다는 설이 돌았으나 누리페이 측은 \"사실이 아니다\"라고 선을 그었다.",
+     ("INVEST", ["누리페이", "청람캐피탈"], "denied")),
+    ("한빛전자가 가람바이오에 500억원을 투자한다는 보도가 나왔지만 가람바이오 측은 \"사실무근\"이라고 일축했다.",
+     ("INVEST", ["가람바이오", "한빛전자"], "denied")),
+    ("도하린 회장이 다음 달 방한할 것이라는 보도가 나왔지만 회사 측은 이를 부인했다.",
+     ("VISIT", ["도하린"], "denied")),
+    # not confirmed is not denied, and a report left alone stays a report
+    ("한빛전자가 가람바이오에 500억원을 투자한다는 보도가 나왔지만 가람바이오 측은 \"확인해 줄 수 없다\"고 했다.",
+     ("INVEST", ["가람바이오", "한빛전자"], "speculated")),
+    ("도하린 회장이 다음 달 방한할 것이라는 보도가 나왔다.", ("VISIT", ["도하린"], "speculated")),
+])
+def test_status_a_rumour_called_untrue_in_its_sentence_is_denied(text, expected):
+    assert expected in _events(text, "2025-02-11")

@@ -25,10 +25,15 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
     """The status told by this clause (`own`) and what follows it in the sentence outside
     quotations (`rest`); a question's answer is read from everything `after` it, quoted or not."""
     said = modality(own)
+    sequel = _asked_in_sequel(own) if said == "requested" else None
+    if sequel is not None:  # `사장을 만나 투자를 요청했다`: the meeting happened; `요청할 예정이다`: it is ahead
+        said = modality(sequel[0]) or modality(sequel[1], ignore=_NOT_THE_MEETINGS)
     if said != "denied" and _proposed(own):
         said = "requested"
     if said is None and _hearsay(rest[:_HEARSAY_REACH]):
         said = "speculated"
+        if after is not None and _report_denied(after[len(own):]):
+            return "denied"  # `투자를 받는다는 설이 돌았으나 "사실이 아니다"라고 선을 그었다`
     if is_question(own) or is_question(rest[:_QUESTION_REACH]):
         answer_tokens = after if after is not None else rest
         answer = modality(answer_tokens)
@@ -76,8 +81,21 @@ def _hearsay(tokens: list[Token]) -> bool:
     return False
 
 
-def modality(tokens: list[Token]) -> str | None:
-    """The strongest modality word among these tokens (a clause after its trigger), if any."""
+def _report_denied(tokens: list[Token]) -> bool:
+    """`"사실이 아니다"라고 선을 그었다`, `"사실무근"이라고 일축했다`, `보도를 부인했다`: what the sentence
+    tells after a report or rumour of the act (quoted or not) calls it untrue; not `확인해 줄 수 없다`."""
+    for i, token in enumerate(tokens):
+        if token.form in cues("untrue") and token.tag == "VCN" and any(
+                t.form in cues("truth_noun") for t in tokens[max(0, i - _UNTRUE_REACH): i]):
+            return True
+        if token.form in cues("untrue_word") or (token.form in cues("denying_verb") and _as_verb(tokens, i)):
+            return True
+    return False
+
+
+def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
+    """The strongest modality word among these tokens (a clause after its trigger), if any, leaving
+    out the statuses in `ignore`."""
     found: set[str] = set()
     words = modality_words()
     for i, token in enumerate(tokens):
@@ -96,7 +114,26 @@ def modality(tokens: list[Token]) -> str | None:
         if token.form in cues("postponement") and _as_verb(tokens, i):
             found.add("planned" if i and tokens[i - 1].tag == "JKB" and tokens[i - 1].form in cues("new_time_particle")
                       else "denied")  # `25일로 연기됐다` still ahead; `무기한 연기됐다` called off
-    return next((status for status in _ORDER if status in found), None)
+    return next((status for status in _ORDER if status in found and status not in ignore), None)
+
+
+_SEQUEL_REACH = 3  # 회동(+하/XSV)(+어/EC): the tokens of the event word's own predicate
+_NOT_THE_MEETINGS = ("denied",)  # an asking turned down after the meeting: the meeting stands
+
+
+def _asked_in_sequel(own: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """`사장을 만나 투자를 요청했다`, `회장과 회동해 합작 가능성을 타진했다`: the event word's own
+    predicate ends in a sequential `-아/어` that no auxiliary follows (not `만나 달라고`), and an asking
+    word comes later, after what it asks for: that second act is asked for, not the meeting. Gives
+    the meeting's own predicate and what follows the asking word (`요청할 예정이다`)."""
+    end = next((i for i, t in enumerate(own[:_SEQUEL_REACH]) if t.tag == "EC"), None)
+    if end is None or own[end].form not in endings("sequential"):
+        return None
+    sequel = own[end + 1:]
+    if not sequel or sequel[0].tag == "VX":
+        return None
+    asking = next((i for i, t in enumerate(sequel) if i and t.form in cues("asking")), None)
+    return None if asking is None else (own[:end + 1], sequel[asking + 1:])
 
 
 def _as_verb(tokens: list[Token], i: int) -> bool:
