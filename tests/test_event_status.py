@@ -208,3 +208,16 @@ def test_status_a_meeting_followed_by_an_asking_for_another_act_keeps_its_own_st
 ])
 def test_status_a_rumour_called_untrue_in_its_sentence_is_denied(text, expected):
     assert expected in _events(text, "2025-02-11")
+
+
+@pytest.mark.parametrize("text, status", [
+    # `-ㄹ 수(도) 있다` on the act's own verb voices a possibility: speculated
+    ("일부 외신은 도하린 회장이 이튿날 표재헌 부회장과도 만날 수 있다고 보도했다.", "speculated"),
+    ("도하린 회장은 내년 미국을 방문할 수도 있다.", "speculated"),
+    # it came about, it cannot be, or the possibility is another verb's
+    ("도하린 회장은 지난 3일 표재헌 부회장을 만날 수 있었다.", "occurred"),
+    ("도하린 회장은 다음 달 표재헌 부회장을 만날 수 없다고 밝혔다.", "denied"),
+    ("한빛전자는 지난달 가람바이오와 업무협약을 맺었음을 다음 주 공개할 수 있다.", "occurred"),
+])
+def test_status_a_possibility_of_the_act_itself_is_speculated(text, status):
+    assert [e[2] for e in _events(text, "2025-04-09")] == [status]

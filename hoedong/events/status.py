@@ -18,6 +18,7 @@ _UNTRUE_REACH = 2  # 사실(+이/JKC)(+아니/VCN): the tokens between the word 
 _PLANS = ("planned", "requested", "speculated")  # statuses of an act not yet done, which a later clause may undo
 _RELATIVE_WINDOW = 4  # tokens before a noun trigger in which its relative clause ends
 _QUESTION_REACH = 12  # tokens after the trigger in which a question ending makes it a question
+_POSSIBLE_REACH = 3  # 수(+도/JX)(+있/VA)(+다): the tokens after the bound noun of a possibility
 _HEARSAY_REACH = 8  # 방한(+하)(+ᆯ)(+것)(+이)(+라는)(+보도): the tokens up to a word for talk of the act
 
 
@@ -102,7 +103,7 @@ def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
         status = words.get(token.form)
         if status and token.tag[0] in "NVXMJ" and not (status == "denied" and not _negates(tokens, i)):
             found.add(status)
-        if _is_forecast(tokens, i):
+        if _is_forecast(tokens, i) or _is_possible(tokens, i):
             found.add("speculated")
         if token.tag == "EC" and token.form in endings("purpose") and i and tokens[i - 1].form in cues("request_verb"):
             found.add("requested")
@@ -168,6 +169,22 @@ def _is_forecast(tokens: list[Token], i: int) -> bool:
     """`만날 것으로 보인다`."""
     return tokens[i].form in cues("speculation_verb") and i >= 2 and tokens[i - 1].form in cues("speculation_particle") \
         and tokens[i - 2].form in cues("speculation_noun")
+
+
+def _is_possible(tokens: list[Token], i: int) -> bool:
+    """`만날 수 있다고 보도했다`, `투자할 수도 있다`: a possibility voiced (the verb of `가능성`); not
+    `투자할 수 있도록` (enabling another act), `만날 수 있었다` (it came about) nor a possibility
+    of another verb after the act (`맺었음을 알릴 수 있다`)."""
+    if tokens[i].form not in cues("possibility_noun") or tokens[i].tag != "NNB" or not i \
+            or tokens[i - 1].tag != "ETM" or tokens[i - 1].form not in endings("adnominal_future"):
+        return False
+    if any(t.tag == "ETN" or (t.tag == "EP" and t.form in endings("past")) for t in tokens[:i]):
+        return False  # `파트너십을 맺었음을 알릴 수 있어`: the possibility is of another verb's act
+    following = [t for t in tokens[i + 1: i + 1 + _POSSIBLE_REACH] if t.tag != "JX"]  # `수도 있다`
+    if not following or following[0].form not in cues("possibility_verb"):
+        return False
+    after = following[1] if len(following) > 1 else None
+    return after is None or not (after.form in cues("enabling_ending") or (after.tag == "EP" and after.form in endings("past")))
 
 
 def _negates(tokens: list[Token], i: int) -> bool:
