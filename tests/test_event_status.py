@@ -221,3 +221,24 @@ def test_status_a_rumour_called_untrue_in_its_sentence_is_denied(text, expected)
 ])
 def test_status_a_possibility_of_the_act_itself_is_speculated(text, status):
     assert [e[2] for e in _events(text, "2025-04-09")] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # a request turned down in its own sentence, after a contrast ...
+    "도하린 대표는 표재헌 회장에게 서한을 보내 면담을 요청했지만, 회사 측은 \"일정상 어렵다\"며 거절했다.",
+    "도하린 대표는 표재헌 회장에게 면담을 요청했으나 거절당했다.",
+    # ... or in the next sentence, which tells no act of its own
+    "도하린 대표는 지난 2일 표재헌 회장에게 면담을 공식 요청했다. 그러나 회사 측은 5일 \"지금은 만날 수 없다\"며 거절했다.",
+    "도하린 대표는 지난달 표재헌 회장과의 면담을 요청했다. 그러나 청람 측은 요청을 거절한 것으로 20일 확인됐다.",
+])
+def test_status_a_request_turned_down_is_denied_with_no_day(text):
+    assert [(e.type, e.status, e.date) for e in read_text(text, "2026-02-06")] == [("MEET", "denied", None)]
+
+
+@pytest.mark.parametrize("text, status", [
+    # no answer yet, or a refusal of something else (the meeting itself happened)
+    ("도하린 대표는 표재헌 회장에게 면담을 요청했다. 회사 측은 아직 답하지 않았다.", "requested"),
+    ("도하린 대표는 지난 2일 표재헌 회장과 만나 투자를 요청했다. 그러나 표 회장은 이를 거절했다.", "occurred"),
+])
+def test_status_a_request_not_turned_down_keeps_its_status(text, status):
+    assert [e.status for e in read_text(text, "2026-02-06") if e.type == "MEET"] == [status]

@@ -26,6 +26,7 @@ from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
 from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, told_by_source,
                                    told_here, trip_of, trip_time, visit_since)
+from hoedong.events.answers import turn_down
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
@@ -65,6 +66,8 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         guide(view, drafts, number, state, dated)
         found = [] if enlist(view, groups) or attend(view, drafts, number, state, dated) or moderate(view, drafts, number) else \
             _sentence_events(view, text, number, state, day, by_id, drafts)
+        if not found:
+            turn_down(list(view.sentence.tokens), drafts, number)  # `그러나 회사 측은 … 거절했다`
         attend_within(view, found, number, state)
         kin(view, found, list(entities))
         note(view, found, groups)

@@ -10,6 +10,7 @@ known (merge.resolve_present). The cue words live in event_cues.tsv.
 
 from __future__ import annotations
 
+from hoedong.events.answers import turned_down_here
 from hoedong.events.lexicon import cues, endings, modality_words, triggers
 from hoedong.nlp import Token
 
@@ -42,6 +43,8 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
             return "denied"
         if answer:
             return answer
+    if said == "requested" and turned_down_here(own, rest):
+        return "denied"  # `면담을 요청했지만 … 거절했다`
     if said in _PLANS and falls_through(own, rest):
         return "denied"
     if said:
