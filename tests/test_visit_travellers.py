@@ -1,0 +1,52 @@
+"""Who travels on a visit: the person asked to come, not the one who asks (our own sentences, in the
+style of Korean reporting)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import read_text
+
+
+def _visits(text: str, published: str = "2026-04-10") -> list[tuple[frozenset[str], str]]:
+    return [(e.people, e.status) for e in read_text(text, published) if e.type == "VISIT"]
+
+
+@pytest.mark.parametrize("text, traveller, asker", [
+    # `B에게 … 방문해 달라고 요청했다`: B is asked to travel
+    ("문지호 가람시장은 9일 시청에서 클라우스 베버 라인전기 회장을 접견했다. 문 시장은 베버 회장에게 올해 안에 "
+     "가람 산업단지를 방문해 달라고 요청했다.", "클라우스 베버", "문지호"),
+    # `B에게 … 찾아 달라고 요청했다`, the asker a guest who came to Korea
+    ("에밀리 카터 카터에너지 회장이 8일 방한했다. 카터 회장은 9일 도하린 한빛전자 회장과 오찬을 하며 도 회장에게 "
+     "미국 휴스턴의 연구소를 찾아 달라고 요청했다.", "도하린", "에밀리 카터"),
+    # `B에게 … 방문해 달라고 초청했다`: an invitation
+    ("서유찬 산업부 장관은 8일 라르스 헤드베리 스웨덴 무역장관과 회담했다. 헤드베리 장관은 서 장관에게 내년 "
+     "스웨덴을 방문해 달라고 초청했다.", "서유찬", "라르스 헤드베리"),
+    # `B와 통화를 하고 방한을 요청했다`: the visit noun asked for is the counterpart's trip
+    ("윤민서 대통령은 9일 마르코 로시 이탈리아 총리와 전화 통화를 하고 올해 하반기 방한을 요청했다.",
+     "마르코 로시", "윤민서"),
+])
+def test_visit_asked_for_is_the_trip_of_the_person_asked(text, traveller, asker):
+    visits = _visits(text)
+    asked = [people for people, status in visits if status == "requested"]
+    assert asked == [frozenset({traveller})], visits
+    assert not any(asker in people for people in asked)
+
+
+def test_visit_asked_for_during_a_trip_is_the_trip_of_the_person_addressed():
+    # `B에게 방한 기간 중 면담을 신청했다`: the trip is B's (it joins B's visit told in the same sentence)
+    text = ("마재윤 누리소프트 대표가 다음 달 방한하는 에밀리 카터 카터에너지 회장에게 방한 기간 중 면담을 "
+            "신청했다.")
+    visits = _visits(text)
+    assert visits and all(people == frozenset({"에밀리 카터"}) for people, _ in visits), visits
+
+
+@pytest.mark.parametrize("text, traveller", [
+    # the traveller asks someone there for something: the visit is the asker's own
+    ("도하린 한빛전자 회장은 9일 베트남 하노이를 방문해 응우옌 반 훙 하노이시 인민위원장에게 협조를 요청했다.",
+     "도하린"),
+    # a wish to come told to someone is no request of that person's trip
+    ("에밀리 카터 카터에너지 회장은 이달 초 서유찬 산업부 장관에게 서한을 보내 방한 의사를 전했다.", "에밀리 카터"),
+])
+def test_visit_of_the_asker_stays_the_askers(text, traveller):
+    visits = _visits(text)
+    assert visits and all(traveller in people for people, _ in visits), visits
