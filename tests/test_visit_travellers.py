@@ -1,5 +1,6 @@
-"""Who travels on a visit: the person asked to come, not the one who asks (our own sentences, in the
-style of Korean reporting)."""
+"""Who travels on a visit: the person asked to come, not the one who asks; the named head of a group
+that travels, and the members a later sentence lists for it (our own sentences, in the style of
+Korean reporting)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,30 @@ def test_visit_asked_for_during_a_trip_is_the_trip_of_the_person_addressed():
 def test_visit_of_the_asker_stays_the_askers(text, traveller):
     visits = _visits(text)
     assert visits and all(traveller in people for people, _ in visits), visits
+
+
+@pytest.mark.parametrize("text, people", [
+    # `X를 단장으로 한 사절단이 도착했다`: the head travels with the group, then its members are listed
+    ("도하린 한빛상공회의소 회장을 단장으로 한 경제사절단 20여 명이 3일 폴란드 바르샤바에 도착했다. "
+     "사절단에는 설윤아 가람바이오 대표와 마재윤 누리소프트 대표 등이 포함됐다.",
+     {"도하린", "설윤아", "마재윤"}),
+    # `X가 이끄는 경영진이 도착했다. 일행에는 A와 B가 포함됐다`: the list names the party by another word
+    ("고하늘 은하통신 회장이 이끄는 경영진이 5일 일본 오사카에 도착했다. 일행에는 고 회장의 장남인 "
+     "고태민 은하통신 전무와 배수아 은하통신 부사장이 포함됐다.", {"고하늘", "고태민", "배수아"}),
+    # `X 회장이 인솔하는 방문단이 방한했다`
+    ("클라우스 베버 라인전기 회장이 인솔하는 방문단이 7일 방한했다. 방문단에는 한스 뮐러 라인전기 부사장이 "
+     "포함됐다.", {"클라우스 베버", "한스 뮐러"}),
+])
+def test_visit_of_a_group_is_its_heads_and_its_listed_members(text, people):
+    visits = _visits(text)
+    assert [found for found, _ in visits] == [frozenset(people)], visits
+
+
+def test_visit_a_group_head_meets_for_the_group_with_its_members():
+    # the group meets someone after its members were listed: the head and the members meet
+    text = ("도하린 한빛상공회의소 회장을 단장으로 한 경제사절단이 3일 폴란드 바르샤바에 도착했다. "
+            "사절단에는 설윤아 가람바이오 대표가 포함됐다. 사절단은 4일 얀 코발스키 폴란드 개발부 장관과 "
+            "간담회를 할 예정이다.")
+    meets = [e.people for e in read_text(text, "2026-04-04") if e.type == "MEET"]
+    assert meets == [frozenset({"도하린", "설윤아", "얀 코발스키"})], meets
+

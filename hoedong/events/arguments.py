@@ -22,7 +22,7 @@ from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, inside, is_affilia
 from hoedong.events.deals import invest, partner
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
-from hoedong.events.groups import names_group
+from hoedong.events.groups import group_head, names_group
 from hoedong.events.participants import (
     attended_scene,
     counted_group,
@@ -237,6 +237,9 @@ def _visitors(r: Reading) -> list[str]:
     subjects = [a.entity.id for a in people if a.role in SUBJECT_ROLES + ("also",)]
     if subjects:
         return subjects
+    led = group_head(r.view, r.index)
+    if led:  # `X 회장을 단장으로 한 사절단이 도착했다`: the group's head travels with it
+        return led
     unknown = _unknown_subject(r)
     if unknown is not None:  # `리 총리는`: the person of the text it names, or nobody we know
         return [p for p in r.state.people if r.by_id[p].name.startswith(unknown)][:1]
