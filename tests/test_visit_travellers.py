@@ -78,3 +78,20 @@ def test_visit_a_group_head_meets_for_the_group_with_its_members():
     meets = [e.people for e in read_text(text, "2026-04-04") if e.type == "MEET"]
     assert meets == [frozenset({"도하린", "설윤아", "얀 코발스키"})], meets
 
+
+
+@pytest.mark.parametrize("text, traveller, other", [
+    # an invitation accepted in a clause of its own: the visit is the one who answers (the topic of
+    # the nearest clause, not every topic of the sentence)
+    ("윤민서 대통령은 9일 마르코 로시 이탈리아 총리와 통화했다. 윤 대통령은 로시 총리를 한국에 초청했고, 로시 "
+     "총리는 초청을 받아들이며 \"내년 봄 방한하겠다\"고 답했다.", "마르코 로시", "윤민서"),
+    # `A는 B를 초청했고, B는 초청을 수락하며 방한하겠다고 밝혔다`
+    ("표재헌 산업부 장관은 라르스 헤드베리 스웨덴 무역장관을 서울로 초청했고, 헤드베리 장관은 초청을 수락하며 "
+     "연내 방한하겠다고 밝혔다.", "라르스 헤드베리", "표재헌"),
+    # `A는 B와 통화했고, B는 … 밝히며 다음 달 방한할 계획이라고 전했다`
+    ("고하늘 은하통신 회장은 9일 클라우스 베버 라인전기 회장과 통화했고, 베버 회장은 협력 의사를 밝히며 다음 달 "
+     "방한할 계획이라고 전했다.", "클라우스 베버", "고하늘"),
+])
+def test_visit_with_no_subject_of_its_own_is_the_nearest_topics(text, traveller, other):
+    visits = _visits(text)
+    assert visits and all(traveller in people and other not in people for people, _ in visits), visits

@@ -243,7 +243,7 @@ def _visitors(r: Reading) -> list[str]:
     unknown = _unknown_subject(r)
     if unknown is not None:  # `리 총리는`: the person of the text it names, or nobody we know
         return [p for p in r.state.people if r.by_id[p].name.startswith(unknown)][:1]
-    return r.sentence_subjects[:2] or r.state.people[:1]
+    return r.sentence_subjects[-1:] or r.state.people[:1]  # `A는 B를 초청했고, B는 … 방한하겠다고`: B, the nearest topic
 
 
 def _asked_of(r: Reading) -> list[str]:
