@@ -7,7 +7,9 @@ One builder per event type over a shared `Reading` of the event word:
   or when a verb lists the people met on a trip (`… 등을 만났다`; a gathering noun, `회동`, is one
   occasion); `두 사람은` means the last pair; a person whose visit tells the time (`X 총리의 방한
   당시에도 A와 만났다`) is not one who met, unless no one else is named.
-- VISIT: the visitor is the person a relative clause describes (`방한 중인 X`), else the subject;
+- VISIT: the visitor is the person a relative clause describes (`방한 중인 X`), else the person asked
+  (`B에게 … 방문해 달라고 요청했다`: participants.asked_of), else the subject, else a group's named head
+  (`X를 단장으로 한 사절단`: groups.group_head), else the nearest topic of the sentence;
   the destination is the trigger's own place (`방한` → 한국) or the places and organisations named.
 - PARTNER, INVEST: the organisations of a deal (deals.py).
 """
@@ -24,6 +26,7 @@ from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
 from hoedong.events.groups import group_head, names_group
 from hoedong.events.participants import (
+    asked_of,
     attended_scene,
     counted_group,
     group_meant,
@@ -53,7 +56,6 @@ _CLOSING_CASES = ("JKS", "JX", "JKB", "JKO")  # particles that close a noun phra
 _PAIR_SIZE = 2  # `두 사람`: the last two people named
 _SITE_WORDS = 3  # nouns of a site's phrase kept as its place (`조선소 특수선 도크`)
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
-_ASKING_REACH = 6  # tokens after a visit word in which an asking word asks for it (`방한 기간 중 면담을 신청`)
 
 
 @dataclass
@@ -226,7 +228,7 @@ def _visitors(r: Reading) -> list[str]:
         modified = [a for a in people if a.start == tokens[head].start]
         if modified:  # `다음 주 방한하는 라일라 모건`, `방한 중인 X`: the clause describes the person after it
             return [modified[0].entity.id]
-    asked = _asked_of(r)
+    asked = asked_of(r)
     if asked:  # `A는 B에게 부산을 방문해 달라고 요청했다`: B is asked to travel, A asks
         return asked
     trigger_start = tokens[r.index].start
@@ -244,34 +246,6 @@ def _visitors(r: Reading) -> list[str]:
     if unknown is not None:  # `리 총리는`: the person of the text it names, or nobody we know
         return [p for p in r.state.people if r.by_id[p].name.startswith(unknown)][:1]
     return r.sentence_subjects[-1:] or r.state.people[:1]  # `A는 B를 초청했고, B는 … 방한하겠다고`: B, the nearest topic
-
-
-def _asked_of(r: Reading) -> list[str]:
-    """A visit asked for (an asking word after the visit word, `요청`, `초청`, `… 달라고`) is the trip of
-    the person asked: the one addressed before the visit word (`B에게 … 찾아 달라고 요청했다`, `B에게 방한
-    기간 중 면담을 신청했다`), else, for a visit noun asked for after a call or a meeting with someone
-    (`B와 통화를 하고 방한을 요청했다`), that counterpart. Empty when no one else is asked."""
-    tokens = r.view.sentence.tokens
-    after = tokens[r.index + 1: r.index + 1 + _ASKING_REACH]
-    if not any(_asking(t) for t in after):
-        return []
-    at = tokens[r.index].start
-    before = [a for a in r.view.args if a.entity.type == "PERSON" and a.end <= at]
-    subjects = {a.entity.id for a in before if a.role in SUBJECT_ROLES}
-    before = [a for a in before if a.entity.id not in subjects]
-    addressed = [a.entity.id for a in before if a.role == "to"]
-    if addressed:
-        return addressed[-1:]
-    if r.trigger.pos != "noun" or not subjects:
-        return []
-    return unique([a.entity.id for a in before if a.role == "with"])
-
-
-def _asking(token) -> bool:
-    """An asking word (`요청`, `신청`, `초청`) or the auxiliary of a request (`… 달라고`: VX 달)."""
-    if token.form in cues("request_aux"):
-        return token.tag == "VX"
-    return token.tag.startswith("NN") and token.form in cues("asking") + cues("inviting")
 
 
 def _companions(r: Reading) -> list[str]:
