@@ -7,7 +7,9 @@ One builder per event type over a shared `Reading` of the event word:
   or when a verb lists the people met on a trip (`… 등을 만났다`; a gathering noun, `회동`, is one
   occasion); `두 사람은` means the last pair; a person whose visit tells the time (`X 총리의 방한
   당시에도 A와 만났다`) is not one who met, unless no one else is named.
-- VISIT: the visitor is the person a relative clause describes (`방한 중인 X`), else the subject;
+- VISIT: the visitor is the person a relative clause describes (`방한 중인 X`), else the person asked
+  (`B에게 … 방문해 달라고 요청했다`: participants.asked_of), else the subject, else a group's named head
+  (`X를 단장으로 한 사절단`: groups.group_head), else the nearest topic of the sentence;
   the destination is the trigger's own place (`방한` → 한국) or the places and organisations named.
 - PARTNER, INVEST: the organisations of a deal (deals.py).
 """
@@ -22,8 +24,9 @@ from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, inside, is_affilia
 from hoedong.events.deals import invest, partner
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
-from hoedong.events.groups import names_group
+from hoedong.events.groups import group_head, names_group
 from hoedong.events.participants import (
+    asked_of,
     attended_scene,
     counted_group,
     group_meant,
@@ -225,6 +228,9 @@ def _visitors(r: Reading) -> list[str]:
         modified = [a for a in people if a.start == tokens[head].start]
         if modified:  # `다음 주 방한하는 라일라 모건`, `방한 중인 X`: the clause describes the person after it
             return [modified[0].entity.id]
+    asked = asked_of(r)
+    if asked:  # `A는 B에게 부산을 방문해 달라고 요청했다`: B is asked to travel, A asks
+        return asked
     trigger_start = tokens[r.index].start
     close = [a for a in people if (a.role == "none" and 0 < trigger_start - a.end <= _VISITOR_REACH)
              or (a.role == "of" and 0 < trigger_start - a.end <= _GENITIVE_REACH and _genitive(tokens, a, trigger_start))]
@@ -233,10 +239,13 @@ def _visitors(r: Reading) -> list[str]:
     subjects = [a.entity.id for a in people if a.role in SUBJECT_ROLES + ("also",)]
     if subjects:
         return subjects
+    led = group_head(r.view, r.index)
+    if led:  # `X 회장을 단장으로 한 사절단이 도착했다`: the group's head travels with it
+        return led
     unknown = _unknown_subject(r)
     if unknown is not None:  # `리 총리는`: the person of the text it names, or nobody we know
         return [p for p in r.state.people if r.by_id[p].name.startswith(unknown)][:1]
-    return r.sentence_subjects[:2] or r.state.people[:1]
+    return r.sentence_subjects[-1:] or r.state.people[:1]  # `A는 B를 초청했고, B는 … 방한하겠다고`: B, the nearest topic
 
 
 def _companions(r: Reading) -> list[str]:

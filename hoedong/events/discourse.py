@@ -97,8 +97,9 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse", dat
     told = [d for d in drafts if d.type == kind]
     if kind == "VISIT":  # `이번 방문에는 A와 B가 동행한다`: companions of the trip, not of a site on it
         told = [d for d in told if _travel(d)][-1:] or told
-    target = (told[-1] if told else None) if kind else (_told_just_before(view, drafts, number)
-                                                          or _gathering_named_again(tokens, drafts, number))
+    # `… 오찬에 참석할 예정이다`: the last gathering told by the word named, else the last of its kind
+    last = ((named and _occasion_meant(tokens, told)) or told[-1]) if told else None
+    target = last if kind else (_told_just_before(view, drafts, number) or _gathering_named_again(tokens, drafts, number))
     attendees = unique([a.entity.id for a in view.args
                         if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list", "with")])
     own = _attending_predicate(tokens, at)

@@ -2,8 +2,10 @@
 people a sentence of its own lists as its members (`대표단은 A, B, C 등 3명이다`, `일행에는 A와 B가
 포함됐다`). The members take part in the meetings and visits told in the sentences that name the
 group, those before the list (`X 일행이 방한했다`, `A 장관은 대표단과 간담회를 했다`) and those after
-it (`X 일행은 5일 B와 만날 예정이다`). A family name with a kinship word (`알카세미 부자`: `kin_pair`)
-means everyone of that family the text names.
+it (`X 일행은 5일 B와 만날 예정이다`); a list with another group word (`X 회장이 이끄는 경영진이 도착했다.
+일행에는 A와 B가 포함됐다`) is of the last group named. A group's named head (`X가 이끄는 사절단`, `X를
+단장으로 한 사절단`: `group_head`) acts for it. A family name with a kinship word (`알카세미 부자`:
+`kin_pair`) means everyone of that family the text names.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from hoedong.knowledge import family_name_of
 from hoedong.model import Entity
 
 _GROUP_LEAD = 4  # tokens from the sentence's start within which the group word must be its topic
+_PHRASE_REACH = 8  # tokens after a person's name in which their phrase ends (`X 한빛상공회의소 회장을`)
+_LED_REACH = 5  # tokens after that word in which the group it heads is named (`이끌 는 경영진`, `단장 으로 하 ㄴ 경제 사절단`)
 _TAKES_PART = ("MEET", "VISIT")
 
 
@@ -27,6 +31,8 @@ class Groups:
 
     told: dict[str, list[Draft]] = field(default_factory=dict)
     members: dict[str, list[str]] = field(default_factory=dict)
+    last: list[Draft] = field(default_factory=list)  # the events of the last sentence that named a group
+    heads: list[str] = field(default_factory=list)  # the named heads of the last group told with one
 
 
 def names_group(tokens) -> bool:
@@ -46,8 +52,8 @@ def enlist(view: View, groups: Groups) -> bool:
     people = list(dict.fromkeys(a.entity.id for a in view.args if a.entity.type == "PERSON" and a.start >= start))
     if not people:
         return False
-    groups.members[word] = people
-    for draft in groups.told.get(word, []):
+    groups.members[word] = list(dict.fromkeys((groups.members.get(word) or groups.heads) + people))
+    for draft in groups.told.get(word) or groups.last:  # `… 경영진이 도착했다. 일행에는 A, B가 포함됐다`
         _add(draft, people)
     return True
 
@@ -56,13 +62,39 @@ def note(view: View, found: list[Draft], groups: Groups) -> None:
     """The sentence's events with a group it names: its known members join them, and they are the
     group's events for a list to come."""
     forms = {t.form for t in view.sentence.tokens}
+    told = [d for d in found if d.type in _TAKES_PART]
     for word in cues("collective"):
         if word not in forms:
             continue
-        told = [d for d in found if d.type in _TAKES_PART]
         for draft in told:
             _add(draft, groups.members.get(word, []))
         groups.told.setdefault(word, []).extend(told)
+    heads = group_head(view, len(view.sentence.tokens))
+    if heads:  # `X를 단장으로 한 사절단`: X is of the group a later list names
+        groups.heads = heads
+        for word in forms & set(cues("collective")):
+            groups.members[word] = list(dict.fromkeys(heads + groups.members.get(word, [])))
+    if told and (forms & set(cues("collective")) or heads):
+        groups.last = told
+
+
+def group_head(view: View, until: int) -> list[str]:
+    """`X 회장이 이끄는 경영진`, `X 회장을 단장으로 한 사절단`: the people named as heading a group (a
+    `group_head` word right after the particle closing their phrase, then a collective or `led_group`
+    word) before the token at `until`; the group's acts are theirs."""
+    tokens = view.sentence.tokens[:until]
+    groups = set(cues("collective")) | set(cues("led_group"))
+    heads = []
+    for arg in view.args:
+        if arg.entity.type != "PERSON":
+            continue
+        after = [i for i, t in enumerate(tokens) if t.start >= arg.end][:_PHRASE_REACH]
+        particle = next((i for i in after if tokens[i].tag.startswith("J")), None)  # the end of the person's phrase
+        lead = particle + 1 if particle is not None and particle + 1 < len(tokens) else None
+        lead = lead if lead is not None and tokens[lead].form in cues("group_head") else None
+        if lead is not None and any(t.form in groups for t in tokens[lead + 1: lead + 1 + _LED_REACH]):
+            heads.append(arg.entity.id)
+    return heads
 
 
 def _topic_group(tokens) -> str | None:

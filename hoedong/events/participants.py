@@ -4,7 +4,8 @@ it leaves unnamed. A quotation with its own subject keeps its speaker out; peopl
 the gathering just told (`사회는 X가 맡았다`: `moderating`) was at it; a plural subject
 (`총수들은`, `이들은`: `plural`) means the group met just before; a gathering told by its guest list
 (`… 열린 오찬에는 A와 B가 참석했다`) has as host the person the text is about; the people told as
-hosting or chairing it (`주최`, `주재`) are at it.
+hosting or chairing it (`주최`, `주재`) are at it; a visit asked for (`B에게 … 방문해 달라고 요청했다`)
+is the trip of the person asked.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import SUBJECT_ROLES, View, quote_around
 from hoedong.events.discourse import attends, speakers
+from hoedong.events.draft import unique
 from hoedong.events.lexicon import cues, particle_roles, triggers
 
 if TYPE_CHECKING:
@@ -24,6 +26,7 @@ _GROUP_SIZE = 3  # a meeting of this many people or more is a group a plural sub
 _GROUP_REACH = 3  # sentences back in which a plural subject (`총수들은`) finds its group
 _COUNTED = {"group_of_3": 3, "group_of_4": 4, "group_of_5": 5}  # event_cues.tsv kinds: `세 사람`, `네 사람`
 _CHAIR_REACH = 2  # sentences back the gathering a chair (`사회는 X가 맡았다`) is told for may be
+_ASKING_REACH = 6  # tokens after a visit word in which an asking word asks for it (`방한 기간 중 면담을 신청`)
 
 
 def within_quote(r: Reading) -> Reading:
@@ -185,3 +188,31 @@ def moderate(view: View, drafts: list[Draft], number: int) -> bool:
             meetings[-1].participants.append(person)
     meetings[-1].evidence.append((view.sentence.start, view.sentence.end))
     return not any(t.tag == "EC" for t in tokens[verb_at + 1:])
+
+
+def asked_of(r: Reading) -> list[str]:
+    """A visit asked for (an asking word after the visit word, `요청`, `초청`, `… 달라고`) is the trip of
+    the person asked: the one addressed before the visit word (`B에게 … 찾아 달라고 요청했다`, `B에게 방한
+    기간 중 면담을 신청했다`), else, for a visit noun asked for after a call or a meeting with someone
+    (`B와 통화를 하고 방한을 요청했다`), that counterpart. Empty when no one else is asked."""
+    tokens = r.view.sentence.tokens
+    after = tokens[r.index + 1: r.index + 1 + _ASKING_REACH]
+    if not any(_asking(t) for t in after):
+        return []
+    at = tokens[r.index].start
+    before = [a for a in r.view.args if a.entity.type == "PERSON" and a.end <= at]
+    subjects = {a.entity.id for a in before if a.role in SUBJECT_ROLES}
+    before = [a for a in before if a.entity.id not in subjects]
+    addressed = [a.entity.id for a in before if a.role == "to"]
+    if addressed:
+        return addressed[-1:]
+    if r.trigger.pos != "noun" or not subjects:
+        return []
+    return unique([a.entity.id for a in before if a.role == "with"])
+
+
+def _asking(token) -> bool:
+    """An asking word (`요청`, `신청`, `초청`) or the auxiliary of a request (`… 달라고`: VX 달)."""
+    if token.form in cues("request_aux"):
+        return token.tag == "VX"
+    return token.tag.startswith("NN") and token.form in cues("asking") + cues("inviting")
