@@ -4,7 +4,8 @@ Blocking finds every linkable pair without comparing all pairs: two linkable rep
 a member and a month they can be about (reports.buckets). The linkable pairs cut the reports into
 components (networkx); each component is clustered on its own by average linkage under cannot-link
 constraints: the two clusters with the highest average evidence merge, if that average reaches
-JOIN and no pair across them is cannot-linked; so every cluster's members are mutually compatible
+JOIN, a linkable pair joins them and no pair across them is cannot-linked (compatible pairs short
+of a link count in the average, see _support); so every cluster's members are mutually compatible
 and its dates are bounded by its members' precision. Reports are taken in a canonical order and
 ties go to the smallest keys, so the result never depends on input order. scipy's hierarchy was
 not used: it cannot enforce cannot-link pairs nor break ties by a key of ours.
@@ -19,10 +20,10 @@ from itertools import combinations
 
 import networkx as nx
 
-from hoedong.corpus.evidence import LINK, Link, compare
+from hoedong.corpus.evidence import LINK, YEAR_ONLY, Link, compare
 from hoedong.corpus.reports import ANY_TIME, Report, buckets
 
-JOIN = Fraction(11, 10)  # the average evidence across two clusters they need to merge
+JOIN = Fraction(1, 1)  # the average evidence across two clusters they need to merge: a link's (LINK)
 SAME_STORY = 0.2  # two articles that tell another gathering in common tell this one more surely
 _MILLI = 1000
 
@@ -126,10 +127,30 @@ def cluster_reports(reports: list[Report], blocked: bool = True) -> list[Cluster
     by_component: list[dict[tuple[int, int], int]] = [{} for _ in components]
     for pair, score in scores.items():
         by_component[home[pair[0]]][pair] = score
+    support: list[dict[tuple[int, int], int]] = [{} for _ in components]
+    for pair, score in _support(pairs, scores).items():
+        if home[pair[0]] == home[pair[1]]:
+            support[home[pair[0]]][pair] = score
     found = []
-    for component, inside in zip(components, by_component):
-        found += _agglomerate(component, inside, pairs)
+    for component, inside, more in zip(components, by_component, support):
+        found += _agglomerate(component, inside, more, pairs)
     return sorted(found, key=lambda c: min(r.key for r in c.reports))
+
+
+def _support(pairs: Pairs, scores: dict[tuple[int, int], int]) -> dict[tuple[int, int], int]:
+    """The evidence of compatible pairs that share a member but fall short of a link (thousandths):
+    it counts in the average between two clusters, though it alone never joins them. A report that
+    agrees with most of a gathering's reports, and falls just short with one that names a longer
+    list, is not held apart by that one as if it were a stranger. Pairs that agree only on the year
+    give none: the same people meet several times a year, and a report of the year would lean
+    towards whichever of their gatherings has the most reports."""
+    found = {}
+    for pair, link in pairs.links.items():
+        one, other = pairs.reports[pair[0]], pairs.reports[pair[1]]
+        if pair not in scores and not link.cannot and link.score > 0 and one.members & other.members \
+                and YEAR_ONLY not in link.rules:
+            found[pair] = round(link.score * _MILLI)
+    return found
 
 
 def _with_story(reports: list[Report], linkable: dict[tuple[int, int], Link]) -> dict[tuple[int, int], int]:
@@ -145,14 +166,17 @@ def _with_story(reports: list[Report], linkable: dict[tuple[int, int], Link]) ->
     return scores
 
 
-def _agglomerate(component: list[int], scores: dict[tuple[int, int], int], pairs: Pairs) -> list[Cluster]:
-    """Average linkage under cannot-link constraints over one component (`scores`: its pairs)."""
+def _agglomerate(component: list[int], scores: dict[tuple[int, int], int], support: dict[tuple[int, int], int],
+                 pairs: Pairs) -> list[Cluster]:
+    """Average linkage under cannot-link constraints over one component (`scores`: its linkable
+    pairs; `support`: its compatible pairs short of a link, counted in averages only)."""
     members = {i: [i] for i in component}
     owner = {i: i for i in component}
     must = sorted(pair for pair in scores if pairs.link(*pair).must)
     riders = {i if pairs.reports[i].status != "occurred" else j for i, j in must}  # plans that ride on their act
     linkage = _Linkage({i: int(i not in riders) for i in component},  # plans joined to their act count as the act
-                       {pair: score for pair, score in scores.items() if not (set(pair) & riders)})
+                       {pair: score for pair, score in scores.items() if not (set(pair) & riders)},
+                       {pair: score for pair, score in support.items() if not (set(pair) & riders)})
     reasons: dict[int, list[tuple[int, int]]] = {i: [] for i in component}
     while True:
         best = _must_merge(must, owner) or linkage.best()
@@ -185,16 +209,21 @@ def _must_merge(must: list[tuple[int, int]], owner: dict[int, int]) -> tuple[int
 
 class _Linkage:
     """The clusters' summed evidence and sizes, with a heap that yields the pair of clusters of the
-    highest average evidence (ties to the smaller pair), as long as that average reaches JOIN.
+    highest average evidence (ties to the smaller pair), as long as that average reaches JOIN and
+    a linkable pair joins them (support alone never does).
 
     A heap entry is stale once either cluster has grown or gone (its version moved on); a merge
     pushes the merged cluster's pairs anew. Refusals (a cannot-link pair across two clusters) carry
     over to whatever the two clusters become, since the pair stays inside it."""
 
-    def __init__(self, sizes: dict[int, int], totals: dict[tuple[int, int], int]):
+    def __init__(self, sizes: dict[int, int], totals: dict[tuple[int, int], int], support: dict[tuple[int, int], int]):
         self.sizes = sizes
         self.totals: dict[int, dict[int, int]] = {cid: {} for cid in sizes}
+        self.links: dict[int, dict[int, int]] = {cid: {} for cid in sizes}  # linkable pairs across two clusters
         for (i, j), total in totals.items():
+            self.totals[i][j] = self.totals[j][i] = total
+            self.links[i][j] = self.links[j][i] = 1
+        for (i, j), total in support.items():
             self.totals[i][j] = self.totals[j][i] = total
         self.refused: dict[int, set[int]] = {cid: set() for cid in sizes}
         self.version = {cid: 0 for cid in sizes}
@@ -204,7 +233,7 @@ class _Linkage:
 
     def _push(self, i: int, j: int) -> None:
         one, other = (i, j) if i < j else (j, i)
-        if other in self.refused[one]:
+        if other in self.refused[one] or not self.links[one].get(other):
             return
         weight = self.sizes[one] * self.sizes[other]
         if not weight:
@@ -234,6 +263,10 @@ class _Linkage:
             del self.totals[third][other]
             if third != one:
                 self.totals[one][third] = self.totals[third][one] = self.totals[one].get(third, 0) + total
+        for third, count in self.links.pop(other).items():
+            del self.links[third][other]
+            if third != one:
+                self.links[one][third] = self.links[third][one] = self.links[one].get(third, 0) + count
         for third in self.refused.pop(other):
             self.refused[third].discard(other)
             if third != one:

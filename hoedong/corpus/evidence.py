@@ -19,6 +19,8 @@ LINK = 1.0  # the score two reports need to be joined directly
 SAME_DAY, NEXT_DAY, SAME_DAY_OF_MONTH, SAME_MONTH, SAME_YEAR = 0.5, 0.35, 0.3, 0.25, 0.1
 SAME_PLACE, SHARED_TOPICS, CLOSE_PUBLICATION, ORG_WEIGHT = 0.3, 0.2, 0.1, 0.3
 CLOSE_PUBLICATION_DAYS = 2
+NEWS_OF_THE_DAY = 0.1  # an undated report published within CLOSE_PUBLICATION_DAYS of the other's day
+YEAR_ONLY = "the same year"  # the rule of two reports whose dates agree only on the year
 YEAR_ONLY_EXTRA = 0.3  # what reports that agree only on the year need on top of LINK
 STRONG_PEOPLE = 0.5  # participant Jaccard an undated report needs
 PRINCIPALS = 0.6  # a meeting told by its principals only, against a report of all its attendees
@@ -69,7 +71,7 @@ def compare(a: Report, b: Report) -> Link:
 def _coarse_time_extra(rules: tuple[str, ...]) -> float:
     """A year is a weak tie: the same people meet several times a year, so reports that agree only
     on the year need more than their members to be joined (the place, or the topics)."""
-    return YEAR_ONLY_EXTRA if "the same year" in rules else 0.0
+    return YEAR_ONLY_EXTRA if YEAR_ONLY in rules else 0.0
 
 
 def _jaccard(one: frozenset, other: frozenset) -> float:
@@ -169,6 +171,10 @@ def _undated_against(report: Report, span: Span) -> Link:
     gap = max((first - span.last).days, (span.first - last).days, 0)
     if gap > 0:
         return Link(0.0, (), f"undated, published {gap} days outside the time it can be about")
+    published = report.published_day
+    near = max((published - span.last).days, (span.first - published).days, 0)
+    if span.precision == "day" and near <= CLOSE_PUBLICATION_DAYS:
+        return Link(NEWS_OF_THE_DAY, ("undated, published on the other's day",))
     return Link(0.0, ())
 
 
