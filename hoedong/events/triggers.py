@@ -19,6 +19,8 @@ _COMPOUND_PARTS = 3  # 차+담+회: an event noun Kiwi cuts into pieces
 _NEEDS_REACH = 8  # tokens after a topic-like noun in which its verb must come
 _LIGHT_VERB_REACH = 2  # the light verb 하다 counts only right after its noun (`투자했다`)
 _REPEATABLE = ("VISIT", "INVEST")  # types a clause may tell more than once
+_IDIOM_REACH = 4  # morphemes of a verb phrase told as one act, its object particle included (`얼굴+을+마주+하`)
+_IDIOM_TAGS = ("NNG", "MAG", "VV", "XSV")  # the pieces of such a phrase: a noun, an adverb, a verb
 _PERSON_ACTS = ("MEET", "VISIT")  # acts a person does by habit (`매년 찾는다`); a yearly investment is still one plan
 
 
@@ -56,7 +58,24 @@ def _trigger_at(tokens, i: int) -> Trigger | None:
     trigger = trigger or (triggers().get((token.form, pos)) if pos else None)
     if trigger is None and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("VV"):
         trigger = triggers().get((token.form + tokens[i + 1].form, "verb"))  # 손/NNG 잡/VV
-    return trigger
+    return trigger or _idiom_at(tokens, i)
+
+
+def _idiom_at(tokens, i: int) -> Trigger | None:
+    """A verb phrase of several words told as one act (`얼굴을 마주하다`, `마주 앉다`), written in
+    triggers.tsv as its pieces joined without the object particle (`얼굴마주하`), longest first."""
+    pieces: list[str] = []
+    for token in tokens[i: i + _IDIOM_REACH]:
+        if token.tag == "JKO" and pieces:
+            continue  # `얼굴을`: the object's particle is no piece of the idiom
+        if token.tag not in _IDIOM_TAGS:
+            break
+        pieces.append(token.form)
+    for size in range(len(pieces), 1, -1):
+        trigger = triggers().get(("".join(pieces[:size]), "verb"))
+        if trigger is not None:
+            return trigger
+    return None
 
 
 def _is_count(tokens, i: int) -> bool:
@@ -180,3 +199,11 @@ def _followed_by(tokens, i: int, trigger: Trigger) -> bool:
             if token.form.startswith(need) and (need not in cues("light_verb") or distance <= _LIGHT_VERB_REACH):
                 return True
     return False
+
+
+def told_aside(view: View, i: int) -> bool:
+    """`A는 말미에 X와 별도로 잠깐 만났다`, `따로 만나`: a meeting told as apart from a gathering (lexicon
+    `aside`), which the merge keeps from the gathering whose people include its own."""
+    clause = view.clause_of[i]
+    return any(view.clause_of[j] == clause and t.form in cues("aside")
+               for j, t in enumerate(view.sentence.tokens[:i]))

@@ -1,0 +1,58 @@
+"""Words of a trip beyond `방문`/`방한`: a trip there and back (`다녀오다`, with a named destination) and a
+return visit (`답방`). Examples written in our own words (invented companies and people)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import read_text
+
+
+def _visits(text: str, published: str) -> list[tuple[frozenset, str, str | None]]:
+    return [(e.people, e.status, e.date) for e in read_text(text, published) if e.type == "VISIT"]
+
+
+def _who(text: str, published: str) -> list[tuple[frozenset, str]]:
+    return [(people, status) for people, status, _ in _visits(text, published)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a trip there and back to a named city: a finished visit, dated as `방문했다` would be
+    ("문태호 한결상사 사장이 지난주 캐나다 밴쿠버를 다녀왔다.", "2026-04-15",
+     [(frozenset({"문태호"}), "occurred", "2026-04-06")]),
+    ("반지성 누리해운 대표는 지난 3일 싱가포르에 다녀왔다.", "2026-04-15",
+     [(frozenset({"반지성"}), "occurred", "2026-04-03")]),
+    # a plan to go there and back
+    ("설윤아 가람바이오 대표는 다음 달 독일 베를린을 다녀올 계획이다.", "2026-04-15",
+     [(frozenset({"설윤아"}), "planned", "2026-05")]),
+])
+def test_a_trip_there_and_back_to_a_named_place_is_a_visit(text, published, expected):
+    assert _visits(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "문태호 한결상사 사장은 회의 도중 잠시 현장에 다녀왔다.",  # no named destination
+    "반지성 누리해운 대표는 점심을 먹고 다녀왔다고 말했다.",
+])
+def test_going_and_coming_back_with_no_named_place_is_no_visit(text):
+    assert _visits(text, "2026-04-15") == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a return visit promised in a quote: planned
+    ("도하린 한빛전자 회장은 \"연내 카이로를 답방해 협력 방안을 논의하겠다\"고 말했다.", "2026-04-15",
+     [(frozenset({"도하린"}), "planned")]),
+    # a return visit told as done
+    ("카림 할릴 나일건설 회장은 지난 8일 서울을 답방했다.", "2026-04-15",
+     [(frozenset({"카림 할릴"}), "occurred")]),
+    ("설윤아 가람바이오 대표는 다음 달 하노이 답방을 한다.", "2026-04-15",
+     [(frozenset({"설윤아"}), "planned")]),
+])
+def test_a_return_visit_is_a_visit(text, published, expected):
+    assert _who(text, published) == expected
+
+
+def test_a_trip_called_a_return_visit_is_one_trip():
+    """`이번 방한은 … 답방이다`: the noun with no light verb names the trip told, not a second one."""
+    text = "카림 할릴 나일건설 회장이 8일 방한했다. 할릴 회장의 이번 방한은 지난해 도하린 한빛전자 회장의 이집트 방문에 대한 답방이다."
+    visits = [v for v in _visits(text, "2026-04-15") if "카림 할릴" in v[0]]
+    assert visits == [(frozenset({"카림 할릴"}), "occurred", "2026-04-08")]
