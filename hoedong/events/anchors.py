@@ -124,6 +124,17 @@ def starts_term(text: str, time: TimeValue) -> bool:
     return text[time.span[1]: time.span[1] + _TERM_REACH].lstrip().startswith(cues("term_start"))
 
 
+def trip_begun(view: View, index: int, told: list[Draft]) -> TimeValue | None:
+    """`방문 첫날`, `방한 이튿날에는` with no day told after them: the day the trip the word at `index`
+    names began, as the text told it before (`다음 주 월요일부터 사흘간 … 방문한다`), not the day the
+    text last named in digits (often the day of the release)."""
+    word = view.sentence.tokens[index].form
+    trip = next((d for d in reversed(told) if d.type == "VISIT" and word in d.words), None)
+    if trip is None or trip.date is None or not trip.date.start or trip.date.grain != "day":
+        return None
+    return trip.date
+
+
 def made_with_deal(invest: Draft, drafts: list[Draft]) -> TimeValue | None:
     """`두 회사는 12일 합작 계약을 맺었다. … 2029년까지 2조원을 공동 출자할 계획이다`: an investment
     planned with no time of its own (a deadline is none) by a party to a partnership the text told
