@@ -51,3 +51,53 @@ def test_a_weekday_named_ahead_or_gone_is_a_day(text, published, start):
 
 def test_a_time_of_day_alone_is_still_no_date():
     assert not find_times("오는 오후 만난다.", date(2026, 3, 5), "future")
+
+
+@pytest.mark.parametrize("text, published, events", [
+    # a dinner timed to the signing of a deal moved to next month: the deal's new time
+    ("한빛전자와 라인물류의 합작 계약이 다음 달 초로 미뤄졌다. 도하린 한빛전자 회장은 계약식 날짜에 맞춰 "
+     "한스 베버 라인물류 회장을 서울로 초청해 만찬을 함께할 계획이다.", "2025-12-16",
+     [("MEET", ["도하린", "한스 베버"], "planned", "2026-01"), ("PARTNER", [], "planned", "2026-01")]),
+    # the same, with the old plan told in between (a plan as it stood has no time of its own)
+    ("한빛전자와 라인물류의 합작 계약이 다음 달 초로 미뤄졌다. 두 회사는 당초 이달 말 계약을 맺을 예정이었다. "
+     "도하린 한빛전자 회장은 계약식 날짜에 맞춰 한스 베버 라인물류 회장을 서울로 초청해 만찬을 함께할 계획이다.",
+     "2025-12-16", [("MEET", ["도하린", "한스 베버"], "planned", "2026-01"), ("PARTNER", [], "planned", "2026-01")]),
+    # a dinner timed to the schedule of a signing on a day named
+    ("한빛전자는 다음 달 3일 독일 라인물류와 합작 계약을 맺는다. 도하린 한빛전자 회장은 계약식 일정에 맞춰 "
+     "한스 베버 라인물류 회장과 만찬을 함께할 예정이다.", "2026-02-25",
+     [("MEET", ["도하린", "한스 베버"], "planned", "2026-03-03"), ("PARTNER", [], "planned", "2026-03-03")]),
+    # a trip timed to a ceremony called off, the ceremony no deal of its own: the time named for it
+    ("오는 금요일 인천에서 열릴 예정이던 한빛바이오와 독일 제약사 라인파마의 항체 위탁생산 협약식이 취소됐다. "
+     "협약식에 맞춰 방한하려던 한스 베버 라인파마 회장의 방한도 함께 취소됐다.", "2026-02-25",
+     [("VISIT", ["한스 베버"], "denied", "2026-02-27")]),
+    # a meeting expected during a forum told with next month
+    ("다음 달 인천에서 열리는 세계물류포럼에는 한스 베버 라인물류 CEO가 기조연설자로 나선다. "
+     "업계는 베버 CEO가 포럼 기간 도하린 한빛해운 회장과 따로 만날 것으로 보고 있다.", "2025-09-15",
+     [("MEET", ["도하린", "한스 베버"], "speculated", "2025-10")]),
+])
+def test_an_act_timed_to_an_occasion_takes_its_time(text, published, events):
+    assert _events(text, published) == events
+
+
+def test_an_occasion_gone_gives_no_time_to_an_act_told_as_done():
+    # the forum was last month and the meeting is told as done: no time carried from the forum
+    events = _events("지난달 인천에서 세계물류포럼이 열렸다. 업계는 한스 베버 라인물류 CEO가 포럼 기간 "
+                     "도하린 한빛해운 회장과 따로 만났을 것으로 보고 있다.", "2025-09-15")
+    assert [e[3] for e in events if e[0] == "MEET"] == [None]
+
+
+@pytest.mark.parametrize("text, published, events", [
+    # the day the trip ended is not its date: the days of its stay told next give the arrival
+    ("최민 대통령이 14일 4박 6일간의 독일 국빈방문 일정을 마치고 귀국길에 올랐다. "
+     "최 대통령은 지난 10일부터 13일까지 국빈방문 일정을 소화했다. "
+     "최 대통령은 12일 올라프 베커 독일 총리와 정상회담을 했다.", "2025-05-14",
+     [("MEET", ["올라프 베커", "최민"], "occurred", "2025-05-12"), ("VISIT", ["최민"], "occurred", "2025-05-10")]),
+    # with no arrival told, the month of the trip
+    ("도하린 한빛그룹 회장이 30일 2주간의 미국 출장 일정을 마무리하고 귀국했다.", "2025-05-31",
+     [("VISIT", ["도하린"], "occurred", "2025-05")]),
+    # an arrival day told with the end keeps its day
+    ("마르틴 코흐 린데파마 회장이 지난 9일 방한해 나흘간의 일정을 마치고 12일 출국했다.", "2025-05-14",
+     [("VISIT", ["마르틴 코흐"], "occurred", "2025-05-09")]),
+])
+def test_the_day_a_trip_ended_is_not_its_date(text, published, events):
+    assert _events(text, published) == events

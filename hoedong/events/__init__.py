@@ -30,7 +30,7 @@ from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
-from hoedong.events.legs import called_off_trip, counted_occasion, told_before
+from hoedong.events.legs import called_off_trip, counted_occasion, ended_trip, told_before
 from hoedong.events.participants import moderate
 from hoedong.events.lexicon import DEAL_TYPES, TRAVEL_KINDS, background_told, caption_spans, cues, names_travel, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
@@ -105,6 +105,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         when = date_for(view, text, index, day, state, dating_status, found + trips, positions, drafts + found,
                         deal=trigger.type in DEAL_TYPES) or \
             _day_asked(view, index, trigger.type, status, day)
+        if trigger.type == "VISIT":
+            when = ended_trip(tokens, index, when)  # `방문 일정을 마치고`: the day it ended
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
                 continue  # `이번 만남은 … 회동을 가진 후`: the sentence tells another gathering
