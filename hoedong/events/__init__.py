@@ -8,7 +8,8 @@ Sentence by sentence, each mechanism one module driven by data files:
                 deal_modality.py: a deal standing, talked over, decided or under review; rounds.py);
 - participants.py  hosts left unnamed, plural subjects, chairs, stand-ins, quotations' speakers;
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv);
-- dating.py     which time expression dates an event (timex.py, event_cues.tsv);
+- dating.py     which time expression dates an event (timex.py, event_cues.tsv; anchors.py: days anchored
+                on other things told; trips.py: trips told again, meetings that fall in a trip);
 - legs.py       plans as they stood: a trip called off takes its meetings, an act moved keeps its new time;
                 an arrival starts the trip told under way; a visit counted among others is the trip told;
 - discourse.py  the gathering being talked about: back-references, attendance, omitted subjects;
@@ -25,18 +26,19 @@ from hoedong.events.anchors import made_with_deal
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
 from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, told_by_source,
-                                   told_here, trip_of, trip_time, visit_since)
+                                   told_here)
 from hoedong.events.answers import turn_down
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
-from hoedong.events.legs import called_off_trip, counted_occasion, told_before
+from hoedong.events.legs import called_off_trip, counted_occasion, ended_trip, told_before
 from hoedong.events.participants import moderate
 from hoedong.events.lexicon import DEAL_TYPES, TRAVEL_KINDS, background_told, caption_spans, cues, names_travel, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
                                    plan_as_it_stood, relative_clause_tense, tense, trip_frame, under_way)
 from hoedong.events.triggers import find_triggers, told_aside
+from hoedong.events.trips import trip_of, trip_time, visit_since
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis
 from hoedong.timex import TimeValue, at_month_precision, month_reference, parse_day
@@ -106,6 +108,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         when = date_for(view, text, index, day, state, dating_status, found + trips, positions, drafts + found,
                         deal=trigger.type in DEAL_TYPES) or \
             _day_asked(view, index, trigger.type, status, day)
+        if trigger.type == "VISIT":
+            when = ended_trip(tokens, index, when)  # `방문 일정을 마치고`: the day it ended
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
                 continue  # `이번 만남은 … 회동을 가진 후`: the sentence tells another gathering
@@ -172,7 +176,7 @@ def _plan_as_it_stood(draft: Draft, drafts: list[Draft], number: int) -> None:
 
 def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view: View, number: int,
                 status: str | None, counted: bool = False) -> list[Draft]:
-    """Visits told again with no time of their own join the trip told before (dating.trip_of); the
+    """Visits told again with no time of their own join the trip told before (trips.trip_of); the
     trip is kept so that what the sentence goes on to tell takes its time (`방한 기간 … 회동할`)."""
     kept = []
     for draft in made:

@@ -55,26 +55,53 @@ def _predicate(tokens, i: int) -> bool:
     return tokens[i].tag.startswith(("VV", "VA")) or verbal_noun
 
 
-def after_event_named(view: View, index: int, told: list[Draft], ahead: bool) -> TimeValue | None:
+def after_event_named(view: View, index: int, told: list[Draft], ahead: bool,
+                      time_ahead: TimeValue | None = None) -> TimeValue | None:
     """`협약식 직후 … 면담을 했다`, `회담 뒤 … 만났다`, `면담에 앞서 … 둘러봤다`: an act told as following an event the text
     told before, named by its word (or a deal by the word for its ceremony), is on that event's day;
-    not an act still `ahead` after an event told as done (`회담 후 … 만날 계획이다`: some day later)."""
+    not an act still `ahead` after an event told as done (`회담 후 … 만날 계획이다`: some day later).
+    So is an act told as falling in it or timed to it, anywhere before the act in the sentence
+    (`계약식 날짜에 맞춰 … 만찬을 함께할`, `협약식에 맞춰 방한하려던`, occasion_frame); an occasion that
+    is no event told (`다음 달 … 열리는 포럼에는 … 나선다. … 포럼 기간 만날`) gives the time the text
+    named last, `time_ahead` (the caller's, for acts not told as done, when that time is not gone)."""
     tokens = view.sentence.tokens
     for i in range(1, len(tokens)):
         word = tokens[i]
         sequence = word.form in cues("after_noun") and word.tag.startswith("NN")  # `뒤`, `직후`
         ahead_of = word.form in cues("before_verb") and word.tag in ("VV", "MAG") and tokens[i - 1].tag == "JKB"
-        if view.clause_of[i] != view.clause_of[index] or not (sequence or ahead_of):
+        framed = i < index and _occasion_frame(tokens, i)
+        if not framed and (view.clause_of[i] != view.clause_of[index] or not (sequence or ahead_of)):
             continue
-        end = i - 1 if ahead_of else i  # `면담에 앞서`: the noun before the particle
-        first = noun_start(tokens, end)
-        noun = "".join(t.form for t in tokens[first:end])
+        particle = ahead_of or (framed and tokens[i - 1].tag.startswith("J"))
+        end = i - 1 if particle else i  # `면담에 앞서`, `협약식에 맞춰`: the noun before the particle
+        first = _occasion_start(tokens, end) if framed else noun_start(tokens, end)
+        noun = "".join(t.form for t in tokens[first:end] if not (framed and t.form in cues("occasion_time")))
         event = event_named(noun, told) if noun else None
         done = event is not None and event.status == "occurred"
-        if event is not None and event.date is not None and event.date.start and not (ahead and done):
+        when = event.date if event is not None else time_ahead if framed and noun else None
+        if when is not None and when.start and not (ahead and done):
             span = (tokens[first].start - view.sentence.start, word.end - view.sentence.start)
-            return TimeValue(event.date.start, event.date.end, view.sentence_text[span[0]: span[1]], span, event.date.grain)
+            return TimeValue(when.start, when.end, view.sentence_text[span[0]: span[1]], span, when.grain)
     return None
+
+
+def _occasion_frame(tokens, i: int) -> bool:
+    """`포럼 기간`, `협약식에 맞춰`: token `i` sets an act in an occasion or times it to one."""
+    word = tokens[i]
+    during = word.form in cues("occasion_frame") and word.tag.startswith("NN")
+    timed = word.form in cues("occasion_frame") and word.tag == "VV" and tokens[i - 1].tag == "JKB"
+    return during or timed
+
+
+def _occasion_start(tokens, end: int) -> int:
+    """Where the occasion's noun before token `end` begins, a noun suffix (`계약`+`식`) and a word
+    for its time (`계약식 날짜에`) included."""
+    j = end
+    while j > 0 and (tokens[j - 1].tag.startswith("NN") or tokens[j - 1].tag == "XSN"):
+        if j < end and tokens[j - 1].end != tokens[j].start and tokens[j].form not in cues("occasion_time"):
+            break
+        j -= 1
+    return j
 
 
 def noun_start(tokens, i: int) -> int:
@@ -87,14 +114,19 @@ def noun_start(tokens, i: int) -> int:
 
 def event_named(noun: str, told: list[Draft]) -> Draft | None:
     """The last event told by this word (`회담` for the 정상회담), else the last of the kind the word
-    names (`면담` for a meeting) or, for the word of a ceremony (`협약식`, `계약식`), the last deal."""
-    by_word = next((d for d in reversed(told) if any(w.endswith(noun) or noun.startswith(w) for w in d.words)), None)
-    if by_word is not None:
-        return by_word
-    if noun in cues("deal_ceremony"):
-        return next((d for d in reversed(told) if d.type in DEAL_TYPES), None)
-    kind = triggers().get((noun, "noun"))
-    return next((d for d in reversed(told) if kind is not None and d.type == kind.type), None)
+    names (`면담` for a meeting) or, for the word of a ceremony (`협약식`, `계약식`), the last deal;
+    a deal's last report with a time, when the last is a plan as it stood with none (`당초 이달 말 …
+    체결할 예정이었다` after the deal was moved)."""
+    event = next((d for d in reversed(told) if any(w.endswith(noun) or noun.startswith(w) for w in d.words)), None)
+    if event is None and noun in cues("deal_ceremony"):
+        event = next((d for d in reversed(told) if d.type in DEAL_TYPES), None)
+    if event is None:
+        kind = triggers().get((noun, "noun"))
+        return next((d for d in reversed(told) if kind is not None and d.type == kind.type), None)
+    if event.type in DEAL_TYPES and event.date is None:
+        dated = (d for d in reversed(told) if d.type == event.type and d.key() == event.key() and d.date is not None)
+        return next(dated, event)
+    return event
 
 
 def signing_at(tokens, deal_words: set[str]) -> int | None:
@@ -122,6 +154,17 @@ def starts_term(text: str, time: TimeValue) -> bool:
     """`2027년부터 10년간 … 공급 계약을 맺었다`, `내년부터 1조원을 투입해`: the start of the term a deal
     runs for is not the day it was made (a visit's `이날부터 이틀간` is its first day, so deals only)."""
     return text[time.span[1]: time.span[1] + _TERM_REACH].lstrip().startswith(cues("term_start"))
+
+
+def trip_begun(view: View, index: int, told: list[Draft]) -> TimeValue | None:
+    """`방문 첫날`, `방한 이튿날에는` with no day told after them: the day the trip the word at `index`
+    names began, as the text told it before (`다음 주 월요일부터 사흘간 … 방문한다`), not the day the
+    text last named in digits (often the day of the release)."""
+    word = view.sentence.tokens[index].form
+    trip = next((d for d in reversed(told) if d.type == "VISIT" and word in d.words), None)
+    if trip is None or trip.date is None or not trip.date.start or trip.date.grain != "day":
+        return None
+    return trip.date
 
 
 def made_with_deal(invest: Draft, drafts: list[Draft]) -> TimeValue | None:

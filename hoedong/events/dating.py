@@ -22,20 +22,18 @@ telling date (`27일 재계에 따르면 … 전날`), and the day they give bec
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
-from hoedong.events.anchors import after_event_named, dates_saying, describes_someone, signing_at, starts_term
+from hoedong.events.anchors import (after_event_named, dates_saying, describes_someone, signing_at, starts_term,
+                                   trip_begun)
 from hoedong.events.clauses import SUBJECT_ROLES, View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
-from hoedong.events.history import settle
-from hoedong.events.merge import after_news, resolve_present
-from hoedong.events.lexicon import DEAL_TYPES, background_told, cues, endings, is_travel_place, place_names
+from hoedong.events.lexicon import DEAL_TYPES, background_told, cues, endings
 from hoedong.events.status import adnominal_tense, tense
-from hoedong.timex import TimeValue, counts_time_since, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
+from hoedong.timex import TimeValue, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
 
-_AHEAD = ("planned", "present", "speculated")  # statuses of acts not told as done (a trip still ahead)
+AHEAD = ("planned", "present", "speculated")  # statuses of acts not told as done (a trip still ahead)
 _FRAME_REACH = 16  # characters after a time expression in which `…에 따르면` makes it the telling's
 _FRAME_WORDS = 3  # `3일 정부 관계자에 따르면`: the source may take two words
 _ORDINAL_REACH = 4  # characters after `이틀째` in which the day it is told of is named (`이틀째인 17일`)
@@ -58,7 +56,7 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
         times = [t for t in times if q0 <= t.span[0] < q1]
         if not times:
             return None
-    began = _began(view, text, index, times, state, day)
+    began = _began(view, text, index, times, state, day, told)
     if began is not None:
         return began
     clause = view.clause_of[index]
@@ -87,10 +85,16 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
         # `공동 출자해 합작법인을 세우기로 했다고 11일 밝혔다`: each act the release tells, unless the act
         # before it in the sentence gave it a day or it only describes someone (`방한한 X와 …`)
         return _told_as_done(view, text, said[0], day, state, status)
-    after = after_event_named(view, index, told, status in _AHEAD)
+    not_done = status in AHEAD + ("denied", "requested") and not _gone(state.time, day)
+    after = after_event_named(view, index, told, status in AHEAD, state.time if not_done else None)
     if after is not None:
         return after
-    return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in _AHEAD)
+    return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in AHEAD)
+
+
+def _gone(time: TimeValue | None, day: date | None) -> bool:
+    """The time ended before the day of the news (or is unknown): no time for an act still ahead."""
+    return time is None or not time.end or day is None or time.end < day.isoformat()[: len(time.end)]
 
 
 def _day_of_event_named(view: View, time: TimeValue, told: list[Draft]) -> TimeValue:
@@ -231,16 +235,20 @@ def frame_break(view: View, clause_tokens) -> bool:
 
 
 def _began(view: View, text: str, index: int, times: list[TimeValue], state: Discourse,
-           day: date | None) -> TimeValue | None:
+           day: date | None, trips: list[Draft]) -> TimeValue | None:
     """`방일 이틀째인 17일`, `인도 방문 이틀째인 대통령은`: an event word followed by its ordinal day
     began that many days less one before the day told (named right after, else the day the text
-    speaks of, else the day of the news): the visit began on the 16th."""
+    speaks of, else the day of the news): the visit began on the 16th. With no day named after it
+    (`방문 첫날`), the trip the word names began on the day the text told it (anchors.trip_begun)."""
     at = view.sentence.tokens[index].end - view.sentence.start
     ordinal = ordinal_day(text[at:])
     if ordinal is None:
         return None
     number, end = ordinal
     told = next((t for t in times if at + end <= t.span[0] <= at + end + _ORDINAL_REACH and names_day(t)), None)
+    trip = trip_begun(view, index, trips) if told is None else None
+    if trip is not None:
+        return trip
     base = parse_day(told.start) if told else parse_day(state.named_day.start) if state.named_day else day
     if base is None:
         return None
@@ -357,65 +365,3 @@ def owner(time: TimeValue, triggers_at: list[int]) -> int:
 def told_here(text: str, when: TimeValue | None) -> bool:
     """Whether `when` (what date_for gave) is a time this sentence names (`text`), not one carried over."""
     return when is not None and bool(when.text) and text[when.span[0]: when.span[1]].strip() == when.text.strip()
-
-
-def trip_of(visit: Draft, drafts: list[Draft], counted: bool = False) -> Draft | None:
-    """`방한 기간 …`, `… 기간에 맞춰 방한하면서`, `이탈리아 정상의 방한은 8년 만이다`: a visit told
-    with no time of its own, by people already on a trip the text told to the same place (or to
-    no place named), is that trip again: it takes the trip's time instead of the day of the news.
-    `counted` (`인도를 찾은 것은 이번이 다섯 번째다`, legs.counted_occasion): the trip is counted
-    among others, whatever place or leg of it the count names."""
-    return next((d for d in reversed(drafts) if d.type == "VISIT" and d is not visit
-                 and set(visit.participants) <= set(d.participants)
-                 and (counted or _same_place(visit.place, d.place))), None)
-
-
-def _same_place(mention: str | None, trip: str | None) -> bool:
-    """No place named, the same words, or the same place by another name (`UAE`, `아랍에미리트`)."""
-    return mention is None or mention == trip or bool(place_names(mention) and place_names(mention) == place_names(trip))
-
-
-def trip_time(meeting: Draft, drafts: list[Draft], day: date | None) -> TimeValue | None:
-    """`다음 달 방한한다 … 조주완 대표와 회동할 것으로 보인다`: a meeting still ahead with no day of
-    its own, by someone the text sends on a trip still ahead, falls in that trip: its time."""
-    if meeting.date is not None or meeting.status not in _AHEAD + ("requested",):
-        return None
-    trips = [d for d in reversed(drafts) if d.type == "VISIT" and set(d.participants) & set(meeting.participants)
-             and _to_travel_place(d.place) and not _before(d.date, day)]  # not a trip of years ago
-    there = [d for d in trips if place_names(meeting.place) & place_names(d.place)]  # `카타르에서 만날`: that leg
-    trip = (there or trips or [None])[0]
-    told = [resolve_present(trip, s, day) for _, s in trip.statuses] if trip is not None else []
-    told = ["planned" if s == "occurred" and after_news(trip.date, day) else s for s in told]  # `오른다고 1일 밝혔다`
-    if trip is None or trip.date is None or not trip.date.start or settle(told)[0] not in _AHEAD:
-        return None  # `방한 중인 X와 회동한다`: the trip told last is under way, its day is not the meeting's
-    return trip.date
-
-
-def _to_travel_place(place: str | None) -> bool:
-    """A trip a meeting may fall in goes to no place named or to a country, region or city (not a site)."""
-    return not (place or "").split() or is_travel_place(place)
-
-
-def _before(time: TimeValue | None, day: date | None) -> bool:
-    return time is not None and day is not None and bool(time.end) and time.end < day.isoformat()[: len(time.end)]
-
-
-_SINCE_REACH = 60  # characters after a time in which `이후` (after the name of an event) makes it a start
-
-
-def visit_since(visit: Draft, text: str, when: TimeValue | None, drafts: list[Draft]) -> list[Draft]:
-    """`X의 방한은 2019년 6월 이후 3년 만이다`: the time is that of the last visit (occurred, kept
-    apart from undated reports of the visit now), and the mention is also the visit now, with no
-    time of its own: the trip the text told (not a visit of someone else's: `일본 총리의 방한은
-    2009년 X 총리 이후 처음`)."""
-    if visit.type != "VISIT" or when is None or not told_here(text, when):
-        return [visit]
-    following = text[when.span[1]: when.span[1] + _SINCE_REACH]
-    words = following.split()
-    since = next((i for i, w in enumerate(words) if w.startswith(cues("since"))), None)
-    if since is None or not counts_time_since(" ".join(words[since + 1:])):
-        return [visit]  # `1961년 수교 이래 최초`: no count of time since a last visit
-    now = replace(visit, date=None, status="present", statuses=[(visit.sentence, "present")],
-                  evidence=list(visit.evidence), words=set(visit.words))  # told now: resolved by its trip's time
-    visit.since, visit.status, visit.statuses = True, "occurred", [(visit.sentence, "occurred")]
-    return [visit, now] if trip_of(now, drafts) is not None else [visit]  # the visit now, when the text told it

@@ -42,6 +42,7 @@ def _same_place(act: Draft, other: Draft) -> bool:
 
 
 _DAY = len("2026-01-01")
+_MONTH = len("2026-01")
 _ARRIVAL_LEAD = 2  # days an arrival may come before the day another report of the same trip is told on
 _TRIP_KINDS = ("country", "region")  # a trip's destination an arrival (at an airport, a city) lies in
 
@@ -86,6 +87,29 @@ def _day(time: TimeValue | None) -> date | None:
     if time is None or not time.start or not time.end or len(time.start) < _DAY or time.start[:_DAY] != time.end[:_DAY]:
         return None
     return parse_day(time.start)
+
+
+_END_REACH = 4  # tokens after a trip word in which the verb telling its end stands (`방문 동행 일정을 마치고`)
+
+
+def ended_trip(tokens, index: int, when: TimeValue | None) -> TimeValue | None:
+    """`14일 … 국빈방문 일정을 마치고 귀국길에 올랐다`, `방일 일정을 마치고 24일 귀국했다`: the day a
+    trip (the word at `index`) is told as finished is not the day it began; the trip is dated by its
+    arrival when another report gives it, else by the month (ANNOTATION: the month its days give)."""
+    if when is None or not when.start or when.grain != "day" or not _finished(tokens[index + 1: index + 1 + _END_REACH]):
+        return when
+    return TimeValue(when.start[:_MONTH], (when.end or when.start)[:_MONTH], when.text, when.span, "month")
+
+
+def _finished(following) -> bool:
+    """The words after a trip word tell its end: its nouns (`일정`), an object particle, then `마치다`,
+    `마무리하다` (event_cues trip_end)."""
+    for token in following:
+        if token.form in cues("trip_end") and (token.tag == "VV" or token.tag.startswith("NN")):
+            return True
+        if not (token.tag.startswith("NN") or token.tag == "JKO"):
+            return False
+    return False
 
 
 def counted_occasion(text: str, at: int) -> bool:

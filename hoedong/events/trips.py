@@ -1,0 +1,77 @@
+"""Trips told again (`방한 기간 …`, `X의 방한은 이번이 처음이다`), meetings that fall in a trip still
+ahead, and a visit counted since the last one (`2019년 6월 이후 3년 만이다`). Moved out of dating.py,
+which reads them as it dates each event word."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from hoedong.events.dating import AHEAD, told_here
+from hoedong.events.draft import Draft
+from hoedong.events.history import settle
+from hoedong.events.lexicon import cues, is_travel_place, place_names
+from hoedong.events.merge import after_news, resolve_present
+from hoedong.timex import TimeValue, counts_time_since
+
+
+def trip_of(visit: Draft, drafts: list[Draft], counted: bool = False) -> Draft | None:
+    """`방한 기간 …`, `… 기간에 맞춰 방한하면서`, `이탈리아 정상의 방한은 8년 만이다`: a visit told
+    with no time of its own, by people already on a trip the text told to the same place (or to
+    no place named), is that trip again: it takes the trip's time instead of the day of the news.
+    `counted` (`인도를 찾은 것은 이번이 다섯 번째다`, legs.counted_occasion): the trip is counted
+    among others, whatever place or leg of it the count names."""
+    return next((d for d in reversed(drafts) if d.type == "VISIT" and d is not visit
+                 and set(visit.participants) <= set(d.participants)
+                 and (counted or _same_place(visit.place, d.place))), None)
+
+
+def _same_place(mention: str | None, trip: str | None) -> bool:
+    """No place named, the same words, or the same place by another name (`UAE`, `아랍에미리트`)."""
+    return mention is None or mention == trip or bool(place_names(mention) and place_names(mention) == place_names(trip))
+
+
+def trip_time(meeting: Draft, drafts: list[Draft], day: date | None) -> TimeValue | None:
+    """`다음 달 방한한다 … 조주완 대표와 회동할 것으로 보인다`: a meeting still ahead with no day of
+    its own, by someone the text sends on a trip still ahead, falls in that trip: its time."""
+    if meeting.date is not None or meeting.status not in AHEAD + ("requested",):
+        return None
+    trips = [d for d in reversed(drafts) if d.type == "VISIT" and set(d.participants) & set(meeting.participants)
+             and _to_travel_place(d.place) and not _before(d.date, day)]  # not a trip of years ago
+    there = [d for d in trips if place_names(meeting.place) & place_names(d.place)]  # `카타르에서 만날`: that leg
+    trip = (there or trips or [None])[0]
+    told = [resolve_present(trip, s, day) for _, s in trip.statuses] if trip is not None else []
+    told = ["planned" if s == "occurred" and after_news(trip.date, day) else s for s in told]  # `오른다고 1일 밝혔다`
+    if trip is None or trip.date is None or not trip.date.start or settle(told)[0] not in AHEAD:
+        return None  # `방한 중인 X와 회동한다`: the trip told last is under way, its day is not the meeting's
+    return trip.date
+
+
+def _to_travel_place(place: str | None) -> bool:
+    """A trip a meeting may fall in goes to no place named or to a country, region or city (not a site)."""
+    return not (place or "").split() or is_travel_place(place)
+
+
+def _before(time: TimeValue | None, day: date | None) -> bool:
+    return time is not None and day is not None and bool(time.end) and time.end < day.isoformat()[: len(time.end)]
+
+
+_SINCE_REACH = 60  # characters after a time in which `이후` (after the name of an event) makes it a start
+
+
+def visit_since(visit: Draft, text: str, when: TimeValue | None, drafts: list[Draft]) -> list[Draft]:
+    """`X의 방한은 2019년 6월 이후 3년 만이다`: the time is that of the last visit (occurred, kept
+    apart from undated reports of the visit now), and the mention is also the visit now, with no
+    time of its own: the trip the text told (not a visit of someone else's: `일본 총리의 방한은
+    2009년 X 총리 이후 처음`)."""
+    if visit.type != "VISIT" or when is None or not told_here(text, when):
+        return [visit]
+    following = text[when.span[1]: when.span[1] + _SINCE_REACH]
+    words = following.split()
+    since = next((i for i, w in enumerate(words) if w.startswith(cues("since"))), None)
+    if since is None or not counts_time_since(" ".join(words[since + 1:])):
+        return [visit]  # `1961년 수교 이래 최초`: no count of time since a last visit
+    now = replace(visit, date=None, status="present", statuses=[(visit.sentence, "present")],
+                  evidence=list(visit.evidence), words=set(visit.words))  # told now: resolved by its trip's time
+    visit.since, visit.status, visit.statuses = True, "occurred", [(visit.sentence, "occurred")]
+    return [visit, now] if trip_of(now, drafts) is not None else [visit]  # the visit now, when the text told it
