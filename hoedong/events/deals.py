@@ -20,7 +20,7 @@ from hoedong.events.deal_modality import agreed_content, decided, decided_to_for
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
 from hoedong.events.purchases import close_purchase, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
-from hoedong.events.rounds import note_raisers, raiser_meant, round_members, tells_round
+from hoedong.events.rounds import joined_target, note_raisers, raiser_meant, round_members, tells_round
 from hoedong.entities.lexicon import buying_words
 from hoedong.model import Entity
 
@@ -219,6 +219,8 @@ def _investments(r: Reading) -> list[Draft]:
         return [r.draft("INVEST", [], unique([m] + into[:1]), amount=amount) for m in members]
     if givers and not targets and not receiving and tells_round(r):
         targets = raiser_meant(r, givers)  # not `넷플릭스가 국내 투자를 진행`: no round or bid told
+    if givers and not targets and not receiving:
+        targets = joined_target(r, givers)  # `B사도 출자하기로 했다`: into what A was just said to fund
     elif targets and not receiving and r.trigger.object_is_target:
         note_raisers(r, targets)  # `B사를 인수할 가능성`: a bid told next is for B
     if not givers and not receiving:

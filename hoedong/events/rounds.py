@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
 
 _MEMBER_ROLES = SUBJECT_ROLES + ("also",)  # `A사가 주도했고`, `B사도 참여했다`
+_JOIN_REACH = 2  # sentences back in which the investment a `도` investor joins was told
 
 
 def note_raisers(r: Reading, raisers: list[str]) -> None:
@@ -54,3 +55,14 @@ def raiser_meant(r: Reading, givers: list[str]) -> list[str]:
     """`이번 투자는 A사가 주도했다`, `D사는 "인수전에 참여할 계획이 없다"고 밝혔다`: an investment with no
     target of its own, told after a company raised money or was named for sale, goes to that company."""
     return [o for o in r.state.raisers[-1:] if o not in givers]
+
+
+def joined_target(r: Reading, givers: list[str]) -> list[str]:
+    """`A은행이 'X펀드'에 3000억원을 출자한다. B사와 C사도 각각 500억원씩 출자하기로 했다`: investors
+    told with `도` and no target of their own join the investment told just before: they invest in
+    its target."""
+    if not any(a.role == "also" and a.entity.id in givers for a in r.orgs):
+        return []
+    recent = [d for d in r.drafts if d.type == "INVEST" and len(d.orgs) >= 2 and 0 <= r.number - d.sentence <= _JOIN_REACH
+              and d.orgs[-1] not in givers]
+    return recent[-1].orgs[-1:] if recent else []
