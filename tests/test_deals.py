@@ -532,3 +532,26 @@ def test_deals_an_investor_with_do_and_no_investment_before_has_no_target():
 def test_deals_two_affiliates_or_institutions_are_the_pair_just_named(text, orgs):
     """`두 계열사는`, `두 기관은` mean the two organisations just named, like `두 회사는`."""
     assert any(e.orgs == orgs for e in _of("INVEST", text))
+
+
+@pytest.mark.parametrize("text, deals", [
+    # investors told right after a company raised money, with no target of their own, are in its round
+    ("누리칩스가 시리즈A 투자를 유치했다고 9일 밝혔다. 한빛홀딩스가 200억원을 투자했다.",
+     [{"한빛홀딩스", "누리칩스"}]),
+    # `댔다` with a sum put in: each investor its own share of the round
+    ("별빛바이오가 시리즈B 투자 유치를 마쳤다. 가온캐피탈이 150억원, 한솔벤처스가 50억원을 댔다.",
+     [{"가온캐피탈", "별빛바이오"}, {"한솔벤처스", "별빛바이오"}]),
+    # the company that raised the money spends it: its own investment, no target
+    ("누리칩스가 시리즈A 투자를 유치했다. 누리칩스는 이 자금 가운데 100억원을 연구소 증설에 투자한다.",
+     [{"누리칩스"}]),
+    # no round told before, or a sum put into a place: the investment has no target
+    ("가온전자는 9일 새 사옥을 공개했다. 한빛홀딩스가 미국 공장에 500억원을 투자했다.", [{"한빛홀딩스"}]),
+    ("누리칩스가 시리즈A 투자를 유치했다. 한빛화학은 울산 공장에 500억원을 투자했다.", [{"한빛화학"}]),
+])
+def test_deals_investors_told_after_a_raise_are_in_that_round(text, deals):
+    assert sorted((e.orgs for e in _of("INVEST", text)), key=sorted) == sorted(map(frozenset, deals), key=sorted)
+
+
+def test_deals_parking_a_car_is_no_investment():
+    """`대다` is an investment only with a sum put in (`100억원을 댔다`)."""
+    assert not _of("INVEST", "가온전자 직원들은 회사 차를 정문 앞에 댔다.")

@@ -20,7 +20,7 @@ from hoedong.events.deal_modality import agreed_content, decided, decided_to_for
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
 from hoedong.events.purchases import close_purchase, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
-from hoedong.events.rounds import joined_target, note_raisers, raiser_meant, round_members, tells_round
+from hoedong.events.rounds import joined_target, just_raised, note_raisers, raiser_meant, round_members, tells_round
 from hoedong.entities.lexicon import buying_words
 from hoedong.model import Entity
 
@@ -217,8 +217,10 @@ def _investments(r: Reading) -> list[Draft]:
         into = targets or raiser_meant(r, members)
         amount = _amount(r) if len(members) == 1 else None  # one sum for several investors is no one's
         return [r.draft("INVEST", [], unique([m] + into[:1]), amount=amount) for m in members]
-    if givers and not targets and not receiving and tells_round(r):
+    if givers and not targets and not receiving and (tells_round(r) or just_raised(r) and _money_put_in(r)):
         targets = raiser_meant(r, givers)  # not `넷플릭스가 국내 투자를 진행`: no round or bid told
+        if targets and len(givers) >= 2:  # `A사가 600억원, B사가 200억원을 댔다`: each its own share of the round
+            return [r.draft("INVEST", [], [g] + targets) for g in givers]
     if givers and not targets and not receiving:
         targets = joined_target(r, givers)  # `B사도 출자하기로 했다`: into what A was just said to fund
     elif targets and not receiving and r.trigger.object_is_target:
@@ -254,10 +256,11 @@ def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
         givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
     if receiving and not givers and len(targets) >= 2:  # `A가 B가 주도하는 투자를 유치했다`: B invests
         targets, givers = targets[:1], targets[1:]
+    named = bool(targets)
     if receiving and not targets:
         targets = r.state.orgs[:1]
     if receiving:
-        note_raisers(r, targets)
+        note_raisers(r, targets, named)
     return givers, targets
 
 
