@@ -555,3 +555,14 @@ def test_deals_investors_told_after_a_raise_are_in_that_round(text, deals):
 def test_deals_parking_a_car_is_no_investment():
     """`대다` is an investment only with a sum put in (`100억원을 댔다`)."""
     assert not _of("INVEST", "가온전자 직원들은 회사 차를 정문 앞에 댔다.")
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a name right before a buying noun, with no particle between, is what is bought whatever the phrase's
+    # particle (`X 인수도`): the buyer is the sentence's company
+    ("누리전자는 독일 부품사 슈반텍 인수도 검토하고 있다.", {"누리전자", "슈반텍"}),
+    ("누리전자는 9일 신제품을 공개했다. 회사는 독일 부품사 슈반텍 인수도 검토하고 있다.", {"누리전자", "슈반텍"}),
+    ("누리전자는 독일 부품사 슈반텍 인수를 마무리했다.", {"누리전자", "슈반텍"}),
+])
+def test_deals_a_name_before_a_buying_noun_is_what_is_bought(text, orgs):
+    assert [e.orgs for e in _of("INVEST", text)] == [orgs]

@@ -19,7 +19,7 @@ from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count
 from hoedong.events.deal_modality import agreed_content, decided, decided_to_form, discussed, standing, under_review
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
-from hoedong.events.purchases import close_purchase, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
+from hoedong.events.purchases import bought_before, close_purchase, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
 from hoedong.events.rounds import joined_target, just_raised, note_raisers, raiser_meant, round_members, tells_round
 from hoedong.entities.lexicon import buying_words
 from hoedong.model import Entity
@@ -241,13 +241,14 @@ def _investments(r: Reading) -> list[Draft]:
 def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
     """The givers and targets the clause's own organisations tell, by their roles: the subject
     gives (the `로부터` party when money is taken in), the `에`/object party takes."""
-    orgs = r.orgs
+    bought = [] if receiving else bought_before(r)  # `X 인수도 검토`: X is bought, whatever its particle
+    orgs = [a for a in r.orgs if a.entity.id not in bought]
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject") and not _describes(r, a)] or \
              [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
              [a.entity.id for a in orgs if a.role == "also" and not receiving] or \
              [a.entity.id for a in orgs if a.role == "with" and receiving]  # `B사와 투자 유치를 협의`: B gives
     wanted = SUBJECT_ROLES if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
-    targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
+    targets = bought + [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
     if not targets and givers and not receiving and r.trigger.object_is_target:
         targets = owner_of_object(r, givers)
     if not receiving:  # `공동 출자해 합작법인 'X'를 세운다`, `합작법인에 출자한다`: the venture is the target
@@ -269,7 +270,7 @@ def _untold_givers(r: Reading, targets: list[str]) -> tuple[list[str], list[str]
     sentence is about, a speaker's company, or the one the text is about."""
     if pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
         return list(r.state.org_pair), targets  # `두 회사는 합작법인에 각각 … 출자하기로 했다`
-    acting = [a for a in r.orgs if a.role not in ("of", "with")]  # `X의 사업부를 인수`: an owner of what is bought gives nothing
+    acting = [a for a in r.orgs if a.role not in ("of", "with") and a.entity.id not in bought_before(r)]  # `X의 사업부를 인수`: an owner of what is bought gives nothing
     topic = [a.entity.id for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "ORG"
              and not _reports_another(r, a)]
     speakers = [a for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]
