@@ -475,3 +475,94 @@ def test_deals_money_still_in_talks_takes_no_day_from_a_deal_signed_before():
             "협의하고 있다.")
     invest = _of("INVEST", text, "2025-04-10")
     assert invest and all(e.date is None for e in invest)
+
+
+@pytest.mark.parametrize("text, orgs, status", [
+    # a buying verb whose object is a share noun (`지분을 사들였다`, `주식을 매입했다`) is a purchase of
+    # the company that owns the share
+    ("한솔바이오는 지난달 독일 진단기기 업체 베르크메디의 지분 25%를 사들였다.", {"한솔바이오", "베르크메디"}, "occurred"),
+    ("누리전자가 가온소재 지분 일부를 사들일 것이라는 관측이 나온다.", {"누리전자", "가온소재"}, "speculated"),
+    ("다온캐피탈은 별하늘제약 주식 30만주를 장내에서 매입했다.", {"다온캐피탈", "별하늘제약"}, "occurred"),
+    ("누리화학이 일본 부품사 아오바정밀 지분 51%를 공개매수한다고 9일 밝혔다. 공개매수 대금은 다음 달 "
+     "중순 치를 예정이다.", {"누리화학", "아오바정밀"}, "planned"),
+])
+def test_deals_buying_a_share_of_a_company_is_an_investment_in_it(text, orgs, status):
+    invest = _of("INVEST", text)
+    assert len(invest) == 1 and invest[0].orgs == orgs and invest[0].status == status
+
+
+@pytest.mark.parametrize("text", [
+    "한결에너지는 올해 1분기 중동산 원유를 대량으로 사들였다.",
+    "누리건설은 세종시 산업단지 부지를 매입했다.",
+    "한빛전자는 주가 방어를 위해 자사주를 사들였다.",
+])
+def test_deals_buying_goods_land_or_own_shares_is_no_investment(text):
+    """`사들이다`, `매입` are purchases of a company only with a share noun as their object."""
+    assert not _of("INVEST", text)
+
+
+@pytest.mark.parametrize("text, deals", [
+    # a fund named in quotes is an organisation: the one investors put money into
+    ("가람식품은 농식품 운용사 들판인베스트먼트가 조성하는 '푸른들 성장펀드'에 50억원을 출자하기로 했다.",
+     [{"가람식품", "푸른들 성장펀드"}]),
+    ("한국성장금융은 '차세대 배터리 혁신펀드'에 2000억원을 출자한다고 9일 밝혔다.",
+     [{"한국성장금융", "차세대 배터리 혁신펀드"}]),
+    # investors told with `도` and no target of their own join the investment told just before
+    ("한빛은행이 '그린수소 도약펀드'에 1000억원을 출자한다. 누리전자와 가온화학도 각각 200억원씩 출자하기로 했다.",
+     [{"한빛은행", "그린수소 도약펀드"}, {"누리전자", "그린수소 도약펀드"}, {"가온화학", "그린수소 도약펀드"}]),
+    ("다온캐피탈은 별하늘제약 지분 20%를 사들였다. 한솔인베스트먼트도 100억원을 투자했다.",
+     [{"다온캐피탈", "별하늘제약"}, {"한솔인베스트먼트", "별하늘제약"}]),
+])
+def test_deals_a_fund_named_in_quotes_and_investors_joining_with_do(text, deals):
+    assert sorted((e.orgs for e in _of("INVEST", text)), key=sorted) == sorted(map(frozenset, deals), key=sorted)
+
+
+def test_deals_an_investor_with_do_and_no_investment_before_has_no_target():
+    """`B사도 투자했다` with nothing invested just before names no target."""
+    text = "가온전자는 9일 새 사옥을 공개했다. 한솔인베스트먼트도 올해 국내 공장에 500억원을 투자했다."
+    assert [e.orgs for e in _of("INVEST", text)] == [{"한솔인베스트먼트"}]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("가온전자와 누리화학이 배터리 소재 합작에 나선다. 두 계열사는 합작법인에 모두 800억원을 공동 출자한다.",
+     {"가온전자", "누리화학"}),
+    ("한빛캐피탈과 다온인베스트먼트가 공동 펀드를 만든다. 두 기관은 펀드에 모두 300억원을 공동 출자한다.",
+     {"한빛캐피탈", "다온인베스트먼트"}),
+])
+def test_deals_two_affiliates_or_institutions_are_the_pair_just_named(text, orgs):
+    """`두 계열사는`, `두 기관은` mean the two organisations just named, like `두 회사는`."""
+    assert any(e.orgs == orgs for e in _of("INVEST", text))
+
+
+@pytest.mark.parametrize("text, deals", [
+    # investors told right after a company raised money, with no target of their own, are in its round
+    ("누리칩스가 시리즈A 투자를 유치했다고 9일 밝혔다. 한빛홀딩스가 200억원을 투자했다.",
+     [{"한빛홀딩스", "누리칩스"}]),
+    # `댔다` with a sum put in: each investor its own share of the round
+    ("별빛바이오가 시리즈B 투자 유치를 마쳤다. 가온캐피탈이 150억원, 한솔벤처스가 50억원을 댔다.",
+     [{"가온캐피탈", "별빛바이오"}, {"한솔벤처스", "별빛바이오"}]),
+    # the company that raised the money spends it: its own investment, no target
+    ("누리칩스가 시리즈A 투자를 유치했다. 누리칩스는 이 자금 가운데 100억원을 연구소 증설에 투자한다.",
+     [{"누리칩스"}]),
+    # no round told before, or a sum put into a place: the investment has no target
+    ("가온전자는 9일 새 사옥을 공개했다. 한빛홀딩스가 미국 공장에 500억원을 투자했다.", [{"한빛홀딩스"}]),
+    ("누리칩스가 시리즈A 투자를 유치했다. 한빛화학은 울산 공장에 500억원을 투자했다.", [{"한빛화학"}]),
+])
+def test_deals_investors_told_after_a_raise_are_in_that_round(text, deals):
+    assert sorted((e.orgs for e in _of("INVEST", text)), key=sorted) == sorted(map(frozenset, deals), key=sorted)
+
+
+def test_deals_parking_a_car_is_no_investment():
+    """`대다` is an investment only with a sum put in (`100억원을 댔다`)."""
+    assert not _of("INVEST", "가온전자 직원들은 회사 차를 정문 앞에 댔다.")
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a name right before a buying noun, with no particle between, is what is bought whatever the phrase's
+    # particle (`X 인수도`): the buyer is the sentence's company
+    ("누리전자는 독일 부품사 슈반텍 인수도 검토하고 있다.", {"누리전자", "슈반텍"}),
+    ("누리전자는 9일 신제품을 공개했다. 회사는 독일 부품사 슈반텍 인수도 검토하고 있다.", {"누리전자", "슈반텍"}),
+    ("누리전자는 독일 부품사 슈반텍 인수를 마무리했다.", {"누리전자", "슈반텍"}),
+])
+def test_deals_a_name_before_a_buying_noun_is_what_is_bought(text, orgs):
+    assert [e.orgs for e in _of("INVEST", text)] == [orgs]

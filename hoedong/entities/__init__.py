@@ -37,6 +37,7 @@ from hoedong.entities.short_forms import (
     surname_title_mentions,
 )
 from hoedong.entities.titled import listed_people, titled_people
+from hoedong.entities.quoted import quoted_orgs
 from hoedong.entities.relatives import relatives
 from hoedong.entities.resolve import Cluster, cluster
 from hoedong.entities.words import words_of
@@ -52,7 +53,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = (gazetteer_mentions(body, kb) + titled_people(words, kb) + listed_people(words, kb)
                 + english_mentions(body, kb)
                 + surname_title_mentions(body) + shaped_mentions(words, kb) + introduced_orgs(words, kb)
-                + affixed_orgs(words, kb)
+                + affixed_orgs(words, kb) + quoted_orgs(body)
                 + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb) + glossed_names(body, kb))
     mentions = shaped_names_over_titles(body, mentions)
     mentions += organisations_named_with_titles(body, mentions)

@@ -233,7 +233,8 @@ def stake_words() -> frozenset[str]:
 @cache
 def buying_words() -> frozenset[str]:
     """Deal words whose object is the other party (`하만을 인수`), from triggers.tsv."""
-    return frozenset(row["form"] for row in table("hoedong.lexicon", "triggers.tsv") if row.get("object") == "target")
+    return frozenset(row["form"] for row in table("hoedong.lexicon", "triggers.tsv")
+                     if row.get("object") in ("target", "stake"))  # `stake`: `지분을 사들였다`
 
 
 @cache

@@ -19,8 +19,8 @@ from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count
 from hoedong.events.deal_modality import agreed_content, decided, decided_to_form, discussed, standing, under_review
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
-from hoedong.events.purchases import close_purchase, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
-from hoedong.events.rounds import note_raisers, raiser_meant, round_members, tells_round
+from hoedong.events.purchases import bought_before, close_purchase, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
+from hoedong.events.rounds import joined_target, just_raised, note_raisers, raiser_meant, round_members, tells_round
 from hoedong.entities.lexicon import buying_words
 from hoedong.model import Entity
 
@@ -217,8 +217,12 @@ def _investments(r: Reading) -> list[Draft]:
         into = targets or raiser_meant(r, members)
         amount = _amount(r) if len(members) == 1 else None  # one sum for several investors is no one's
         return [r.draft("INVEST", [], unique([m] + into[:1]), amount=amount) for m in members]
-    if givers and not targets and not receiving and tells_round(r):
+    if givers and not targets and not receiving and (tells_round(r) or just_raised(r) and _money_put_in(r)):
         targets = raiser_meant(r, givers)  # not `넷플릭스가 국내 투자를 진행`: no round or bid told
+        if targets and len(givers) >= 2:  # `A사가 600억원, B사가 200억원을 댔다`: each its own share of the round
+            return [r.draft("INVEST", [], [g] + targets) for g in givers]
+    if givers and not targets and not receiving:
+        targets = joined_target(r, givers)  # `B사도 출자하기로 했다`: into what A was just said to fund
     elif targets and not receiving and r.trigger.object_is_target:
         note_raisers(r, targets)  # `B사를 인수할 가능성`: a bid told next is for B
     if not givers and not receiving:
@@ -237,13 +241,14 @@ def _investments(r: Reading) -> list[Draft]:
 def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
     """The givers and targets the clause's own organisations tell, by their roles: the subject
     gives (the `로부터` party when money is taken in), the `에`/object party takes."""
-    orgs = r.orgs
+    bought = [] if receiving else bought_before(r)  # `X 인수도 검토`: X is bought, whatever its particle
+    orgs = [a for a in r.orgs if a.entity.id not in bought]
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject") and not _describes(r, a)] or \
              [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
              [a.entity.id for a in orgs if a.role == "also" and not receiving] or \
              [a.entity.id for a in orgs if a.role == "with" and receiving]  # `B사와 투자 유치를 협의`: B gives
     wanted = SUBJECT_ROLES if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
-    targets = [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
+    targets = bought + [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
     if not targets and givers and not receiving and r.trigger.object_is_target:
         targets = owner_of_object(r, givers)
     if not receiving:  # `공동 출자해 합작법인 'X'를 세운다`, `합작법인에 출자한다`: the venture is the target
@@ -252,10 +257,11 @@ def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
         givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
     if receiving and not givers and len(targets) >= 2:  # `A가 B가 주도하는 투자를 유치했다`: B invests
         targets, givers = targets[:1], targets[1:]
+    named = bool(targets)
     if receiving and not targets:
         targets = r.state.orgs[:1]
     if receiving:
-        note_raisers(r, targets)
+        note_raisers(r, targets, named)
     return givers, targets
 
 
@@ -264,7 +270,7 @@ def _untold_givers(r: Reading, targets: list[str]) -> tuple[list[str], list[str]
     sentence is about, a speaker's company, or the one the text is about."""
     if pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
         return list(r.state.org_pair), targets  # `두 회사는 합작법인에 각각 … 출자하기로 했다`
-    acting = [a for a in r.orgs if a.role not in ("of", "with")]  # `X의 사업부를 인수`: an owner of what is bought gives nothing
+    acting = [a for a in r.orgs if a.role not in ("of", "with") and a.entity.id not in bought_before(r)]  # `X의 사업부를 인수`: an owner of what is bought gives nothing
     topic = [a.entity.id for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "ORG"
              and not _reports_another(r, a)]
     speakers = [a for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]

@@ -63,6 +63,7 @@ class Discourse:
     org_pair: list[str] = field(default_factory=list)  # the two organisations `양사` would mean
     ventures: list[str] = field(default_factory=list)  # joint ventures named so far (`합작법인에` means the last)
     raisers: list[str] = field(default_factory=list)  # companies raising money or bought (a round or bid told next is theirs)
+    raised_at: int = -1  # the sentence that last told a company raising money or bought
 
 
 def is_back_reference(tokens, index: int, trigger: Trigger) -> bool:

@@ -25,6 +25,10 @@ class Trigger:
     needs_destination: bool = False  # a visit only with a named destination (도착)
     object_is_money: bool = False  # an investment only when what is put in is a sum (1조원을 투입)
     needs_travel: bool = False  # a visit only to a country, region or city (`하노이로 이동해`, not `호텔로 이동했다`)
+    object_is_stake: bool = False  # a purchase only of a share of a company (`지분을 사들였다`, not `원유를 사들였다`)
+
+
+_TARGET_OBJECTS = ("target", "stake")  # object kinds whose owner is the deal's other party
 
 
 @cache
@@ -34,9 +38,10 @@ def triggers() -> dict[tuple[str, str], Trigger]:
     for row in table("hoedong.lexicon", "triggers.tsv"):
         needs = tuple(n for n in (row.get("needs") or "").split("|") if n)
         trigger = Trigger(row["form"], row["type"], row["pos"], needs, row.get("place") or None,
-                          (row.get("object") or "") == "target", (row.get("splits") or "") == "yes",
+                          (row.get("object") or "") in _TARGET_OBJECTS, (row.get("splits") or "") == "yes",
                           (row.get("counterpart") or "") == "with", (row.get("destination") or "") == "required",
-                          (row.get("object") or "") == "money", (row.get("destination") or "") == "travel")
+                          (row.get("object") or "") == "money", (row.get("destination") or "") == "travel",
+                          (row.get("object") or "") == "stake")
         found[(trigger.form, trigger.pos)] = trigger
     return found
 

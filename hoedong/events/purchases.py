@@ -55,6 +55,16 @@ def owner_of_object(r: Reading, givers: list[str]) -> list[str]:
             and a.entity.id not in givers][:1]
 
 
+def bought_before(r: Reading) -> list[str]:
+    """`슈반텍 인수도 검토하고 있다`, `X 인수를 추진`: a name right before a buying noun, with no particle
+    between, is what is bought (whatever particle the phrase ends with), never the buyer."""
+    if not r.trigger.object_is_target or r.trigger.pos != "noun" or r.trigger.form in cues("bid_word"):
+        return []
+    start = r.view.sentence.tokens[r.index].start
+    gap = r.text[:start - r.view.sentence.start]
+    return [a.entity.id for a in r.orgs if a.end <= start and not gap[a.end - r.view.sentence.start:].strip()]
+
+
 def owns_stake(r: Reading, arg: Arg) -> bool:
     """The organisation is named right before a share noun (`물빛수산 지분 70%`)."""
     following = next((t for t in r.view.sentence.tokens if t.start >= arg.end), None)

@@ -15,11 +15,17 @@ if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
 
 _MEMBER_ROLES = SUBJECT_ROLES + ("also",)  # `A사가 주도했고`, `B사도 참여했다`
+_RAISE_REACH = 1  # sentences back in which a round an investor joins without naming its company was told
+_JOIN_REACH = 2  # sentences back in which the investment a `도` investor joins was told
 
 
-def note_raisers(r: Reading, raisers: list[str]) -> None:
-    """Keep the companies that take in an investment or are bought: a round or bid told next is theirs."""
+def note_raisers(r: Reading, raisers: list[str], named: bool = True) -> None:
+    """Keep the companies that take in an investment or are bought: a round or bid told next is theirs.
+    `named`: the sentence names the company (not `해외 투자를 유치하고` of the one the text is about),
+    so an investment told next with no target of its own is in this round (just_raised)."""
     r.state.raisers[:] = [o for o in r.state.raisers if o not in raisers] + list(raisers)
+    if raisers and named:
+        r.state.raised_at = r.number
 
 
 def round_members(r: Reading, exclude: list[str]) -> list[str]:
@@ -50,7 +56,27 @@ def _round_clauses(r: Reading) -> set[int]:
             if t.form in cues("round_role") and r.view.clause_of[i] >= own}
 
 
+def just_raised(r: Reading) -> bool:
+    """`B사가 시리즈B 투자를 유치했다. A사가 200억원을 투자했다`: the sentence or the one before told a
+    company raising money (or bought), so a sum put in with no target of its own (the caller checks the
+    sum) is a share of that round; not a sum put into a place (`울산 공장에 500억원을 투자했다`)."""
+    clause = r.view.clause_of[r.index]
+    placed = any(a.entity.type == "PLACE" for a in r.view.args_in(clause))
+    return 0 <= r.number - r.state.raised_at <= _RAISE_REACH and not placed
+
+
 def raiser_meant(r: Reading, givers: list[str]) -> list[str]:
     """`이번 투자는 A사가 주도했다`, `D사는 "인수전에 참여할 계획이 없다"고 밝혔다`: an investment with no
     target of its own, told after a company raised money or was named for sale, goes to that company."""
     return [o for o in r.state.raisers[-1:] if o not in givers]
+
+
+def joined_target(r: Reading, givers: list[str]) -> list[str]:
+    """`A은행이 'X펀드'에 3000억원을 출자한다. B사와 C사도 각각 500억원씩 출자하기로 했다`: investors
+    told with `도` and no target of their own join the investment told just before: they invest in
+    its target."""
+    if not any(a.role == "also" and a.entity.id in givers for a in r.orgs):
+        return []
+    recent = [d for d in r.drafts if d.type == "INVEST" and len(d.orgs) >= 2 and 0 <= r.number - d.sentence <= _JOIN_REACH
+              and d.orgs[-1] not in givers]
+    return recent[-1].orgs[-1:] if recent else []

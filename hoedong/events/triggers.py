@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from functools import cache
 
+from hoedong.entities.lexicon import stake_words
 from hoedong.events.amounts import is_currency
 from hoedong.events.clauses import View
 from hoedong.events.lexicon import Trigger, cues, triggers
 
 _COMPOUND_PARTS = 3  # 차+담+회: an event noun Kiwi cuts into pieces
 _NEEDS_REACH = 8  # tokens after a topic-like noun in which its verb must come
+_STAKE_REACH = 8  # tokens before a buying word in which its object's share noun stands (`지분 일부 30 %를`)
+_OBJECT_GAP = 4  # tokens from an object's particle to its verb (`를 2600 억 원 에 공개매수`)
 _LIGHT_VERB_REACH = 2  # the light verb 하다 counts only right after its noun (`투자했다`)
 _REPEATABLE = ("VISIT", "INVEST")  # types a clause may tell more than once
 _IDIOM_REACH = 4  # morphemes of a verb phrase told as one act, its object particle included (`얼굴+을+마주+하`)
@@ -41,7 +44,7 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
             continue
         if trigger.needs and not _followed_by(tokens, i, trigger) and not _rumoured(tokens, i) \
                 or _modifies_noun(tokens, i, trigger) or _names_travellers(tokens, i, trigger) \
-                or _shares_nothing(tokens, i, trigger):
+                or _shares_nothing(tokens, i, trigger) or _buys_no_stake(tokens, i, trigger):
             continue
         key = (trigger.type, view.clause_of[i], back_reference(tokens, i, trigger))
         if key in seen and trigger.type not in _REPEATABLE:
@@ -177,6 +180,24 @@ def _shares_nothing(tokens, i: int, trigger: Trigger) -> bool:
     """`저녁을 함께했다`, `라운딩을 함께했다`: a verb of sharing (lexicon `sharing_verb`) tells a meeting
     only with the thing shared as its object; `X도 함께했다` is someone joining (discourse.attend)."""
     return trigger.form in cues("sharing_verb") and not (i >= 1 and tokens[i - 1].tag == "JKO")
+
+
+def _buys_no_stake(tokens, i: int, trigger: Trigger) -> bool:
+    """`원유를 사들였다`, `부지를 매입했다`: a buying word that is a purchase only of a share of a company
+    (triggers.tsv `stake`) tells none unless its object is a share noun (`지분 30%를 사들였다`, `주식 일부를
+    매입했다`, `지분 매입을 추진`)."""
+    if not trigger.object_is_stake:
+        return False
+    before = tokens[max(i - _STAKE_REACH, 0): i]
+    marked = [n for n, t in enumerate(before) if t.tag == "JKO"][-1:]
+    if marked and len(before) - marked[0] <= _OBJECT_GAP:
+        before = before[:marked[0]]  # `지분 30%를 (장내에서) 사들였다`: the object phrase ends with its particle
+    phrase = []
+    for token in reversed(before):
+        if token.tag.startswith(("J", "V", "E", "XS")):
+            break  # the object phrase ends at another word's particle or ending
+        phrase.append(token)
+    return not any(t.form in stake_words() for t in phrase)
 
 
 def _after_word(tokens, i: int, form: str) -> int:
