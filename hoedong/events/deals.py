@@ -71,10 +71,10 @@ def partner(r: Reading) -> list[Draft]:
         return [r.draft("PARTNER", [], counted)]  # `세 회사는 … 협약을 맺었다`: the three just named
     subjects = [a.entity.id for a in orgs if a.role in SUBJECT_ROLES] or \
         [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
-    partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of", "from")
-                and a.entity.id not in subjects and not is_affiliation(a, r.args)]
     people = r.people
     signers = affiliations_of([a for a in people if a.role in SUBJECT_ROLES], r.by_id)
+    partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of", "from")
+                and a.entity.id not in subjects + signers and not is_affiliation(a, r.args)]  # `A사의 X 회장은`: X's side
     affiliations = signers or affiliations_of(people, r.by_id)
     if not subjects and not partners and len(signers) >= 2:
         subjects = signers  # `A사 X 대표와 B사 Y 사장은 협약을 맺었다`: the heads sign for their companies
