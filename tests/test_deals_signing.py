@@ -49,3 +49,19 @@ def test_signing_the_employer_of_the_head_who_signs_is_a_side_not_the_partner(te
     """`A사의 X 회장은 Y B사 사장을 만나 계약을 맺었다`: A, named before its head, is X's side; the
     partner is the employer of the one met."""
     assert [e.orgs for e in _of("PARTNER", text)] == [orgs]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("배터리 업체 한빛셀은 15일 울산시와 전극 공장을 짓는 투자협약을 맺었다.", {"한빛셀", "울산시"}),
+    ("미국 부품사 오로라모터스는 경상남도와 창원에 공장을 세우는 협약을 체결했다.", {"오로라모터스", "경상남도"}),
+    ("소재 기업 한결케미칼은 충남도와 서산에 연구소를 짓는 양해각서를 맺었다.", {"한결케미칼", "충청남도"}),
+])
+def test_signing_a_province_or_city_joined_as_a_government_is_the_partner(text, orgs):
+    """`A사는 충남도와 … 협약을 맺었다`: a local government named with its ending and joined by `와/과`
+    signs with the company."""
+    assert [e.orgs for e in _of("PARTNER", text)] == [orgs]
+
+
+def test_signing_places_listed_where_a_plant_goes_are_no_partner():
+    """`울산과 부산에 공장을 짓는 협약`: bare place names in a list are where, not who."""
+    assert not _of("PARTNER", "배터리 업체 한빛셀은 15일 울산과 부산에 공장을 짓는 협약을 맺었다.")

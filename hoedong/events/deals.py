@@ -21,7 +21,7 @@ from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
 from hoedong.events.purchases import close_purchase, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
 from hoedong.events.rounds import note_raisers, raiser_meant, round_members, tells_round
-from hoedong.entities.lexicon import buying_words
+from hoedong.entities.lexicon import buying_words, local_government_words, particles
 from hoedong.model import Entity
 
 if TYPE_CHECKING:
@@ -80,6 +80,8 @@ def partner(r: Reading) -> list[Draft]:
         subjects = signers  # `A사 X 대표와 B사 Y 사장은 협약을 맺었다`: the heads sign for their companies
     if not subjects:
         subjects = [o for o in (affiliations[:1] or r.state.orgs[:1]) if o not in partners]
+    if len(subjects) == 1 and not partners:
+        partners = _government_joined(r)  # `A사는 충북도와 … 투자협약을 맺었다`
     if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
         counterparts = [a for a in people if a.role in ("with", "object", "list")]
         partners = [o for o in affiliations_of(counterparts, r.by_id) if o not in subjects]
@@ -160,6 +162,26 @@ def _listed_party(r: Reading, place: Arg) -> bool:
     in_clause = any(r.view.clause_of[i] == clause for i, t in enumerate(r.view.sentence.tokens) if t.start == place.start)
     return in_clause and (place.role in SUBJECT_ROLES + ("with", "list") and following is not None
                           and following.tag in _LIST_TAGS or place.role in SUBJECT_ROLES and places_listed)
+
+
+def _government_joined(r: Reading) -> list[str]:
+    """`A사는 충북도와 … 협약을 맺었다`: a province, state or city named as a government (with its
+    ending, lexicon/local_government.tsv; not `울산과 부산에`) and joined by `와/과` before the deal
+    word, in its clause, is the partner of the one organisation signing."""
+    sentence = r.view.sentence
+    trigger_at = sentence.tokens[r.index].start
+    clause = r.view.clause_of[r.index]
+    in_clause = {t.start for i, t in enumerate(sentence.tokens) if r.view.clause_of[i] == clause}
+    endings = local_government_words("ending")
+    found = []
+    for arg in r.args:
+        if arg.entity.type != "PLACE" or arg.end > trigger_at or not in_clause & set(range(arg.start, arg.end)):
+            continue
+        name, rest = r.text[arg.start - sentence.start: arg.end - sentence.start], r.text[arg.end - sentence.start:]
+        ending = "" if name.endswith(endings) else next((e for e in endings if rest.startswith(e)), None)
+        if ending is not None and rest[len(ending):][:1] in particles("with") and rest[len(ending) + 1:][:1] in ("", " "):
+            found.append(arg.entity.id)
+    return unique(found)[:1]
 
 
 def _met_side(r: Reading, speakers: list[Arg]) -> list[str]:
