@@ -65,3 +65,22 @@ def test_signing_a_province_or_city_joined_as_a_government_is_the_partner(text, 
 def test_signing_places_listed_where_a_plant_goes_are_no_partner():
     """`울산과 부산에 공장을 짓는 협약`: bare place names in a list are where, not who."""
     assert not _of("PARTNER", "배터리 업체 한빛셀은 15일 울산과 부산에 공장을 짓는 협약을 맺었다.")
+
+
+@pytest.mark.parametrize("text, orgs, status", [
+    ("오세린 한결소재 대표는 8일 부산에서 한스 뮐러 베르크켐 사장과 만찬을 했다. 양측은 이튿날 합작법인 설립 계약서에 서명했다.",
+     {"한결소재", "베르크켐"}, "occurred"),
+    ("배도윤 태강기계 대표는 3일 창원에서 모리타 겐지 아사히정공 사장과 만났다. 두 사람은 다음 달 도쿄에서 감속기 공동 개발 "
+     "협약을 체결하기로 했다.", {"태강기계", "아사히정공"}, "planned"),
+])
+def test_signing_a_pair_of_people_just_met_signs_for_their_two_employers(text, orgs, status):
+    """`X 대표는 Y 사장과 만났다. 두 사람은 … 협약을 체결하기로 했다`: `두 사람`/`양측` are the two just
+    met, and the deal is their companies'."""
+    partner = _of("PARTNER", text)
+    assert [e.orgs for e in partner] == [orgs] and partner[0].status == status
+
+
+def test_signing_a_pair_pronoun_with_no_meeting_before_names_no_deal():
+    """`두 사람은 … 서명했다` with no two heads met before: no partners to take."""
+    text = "한결소재는 8일 신제품을 공개했다. 두 사람은 이튿날 합작법인 설립 계약서에 서명했다."
+    assert not _of("PARTNER", text)

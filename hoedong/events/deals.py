@@ -33,6 +33,7 @@ _MONEY_OBJECT_GAP = 12  # characters between a sum and the spending word it is t
 _LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a list
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
+_PAIR = 2  # the people and the employers a pair pronoun (`두 사람은`) means
 _BETWEEN_REACH = 6  # tokens from `간`/`사이` to the deal word it joins (`간 총 26건의 MOU`)
 
 
@@ -66,6 +67,10 @@ def partner(r: Reading) -> list[Draft]:
         orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
     if not [a for a in orgs if a.role != "at"] and _pair_meant(r) and len(r.state.org_pair) == 2:
         return [r.draft("PARTNER", [], list(r.state.org_pair))]  # `두 회사는 A사 본사에서 협약을 맺었다`
+    if not [a for a in orgs if a.role != "at"] and not r.people and pair_pronoun(r.clause_forms, "people"):
+        met = _sides_of_pair_met(r)  # `두 사람은 … 협약을 체결하기로 했다`: the two heads just met
+        if met:
+            return [r.draft("PARTNER", [], met)]
     counted = last_counted(r)
     if counted and not any(a.role in SUBJECT_ROLES for a in orgs):
         return [r.draft("PARTNER", [], counted)]  # `세 회사는 … 협약을 맺었다`: the three just named
@@ -162,6 +167,19 @@ def _listed_party(r: Reading, place: Arg) -> bool:
     in_clause = any(r.view.clause_of[i] == clause for i, t in enumerate(r.view.sentence.tokens) if t.start == place.start)
     return in_clause and (place.role in SUBJECT_ROLES + ("with", "list") and following is not None
                           and following.tag in _LIST_TAGS or place.role in SUBJECT_ROLES and places_listed)
+
+
+def _sides_of_pair_met(r: Reading) -> list[str]:
+    """`A사 X 회장은 B사 Y 대표와 만났다. 두 사람은 … 계약을 맺었다`: the two people a deal's pair
+    pronoun means are the two of the last meeting told, and the deal is their two employers'."""
+    recent = [d for d in r.drafts if d.type == "MEET" and len(d.participants) == _PAIR
+              and 0 <= r.number - d.sentence <= _MEETING_REACH]
+    if not recent:
+        return []
+    sides = [[role.org for role in r.by_id[p].roles if role.org and r.by_id.get(role.org)
+              and r.by_id[role.org].type == "ORG"][:1] for p in recent[-1].participants if p in r.by_id]
+    employers = unique([o for side in sides for o in side])
+    return employers if len(employers) == _PAIR and all(sides) else []
 
 
 def _government_joined(r: Reading) -> list[str]:
