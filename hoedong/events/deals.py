@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
+from hoedong.events.deal_sides import government_joined, sides_of_pair_met
 from hoedong.events.deal_modality import agreed_content, decided, decided_to_form, discussed, standing, under_review
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
 from hoedong.events.purchases import close_purchase, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
 from hoedong.events.rounds import note_raisers, raiser_meant, round_members, tells_round
-from hoedong.entities.lexicon import buying_words, local_government_words, particles
+from hoedong.entities.lexicon import buying_words
 from hoedong.model import Entity
 
 if TYPE_CHECKING:
@@ -33,7 +34,6 @@ _MONEY_OBJECT_GAP = 12  # characters between a sum and the spending word it is t
 _LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a list
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
-_PAIR = 2  # the people and the employers a pair pronoun (`두 사람은`) means
 _BETWEEN_REACH = 6  # tokens from `간`/`사이` to the deal word it joins (`간 총 26건의 MOU`)
 
 
@@ -68,7 +68,7 @@ def partner(r: Reading) -> list[Draft]:
     if not [a for a in orgs if a.role != "at"] and _pair_meant(r) and len(r.state.org_pair) == 2:
         return [r.draft("PARTNER", [], list(r.state.org_pair))]  # `두 회사는 A사 본사에서 협약을 맺었다`
     if not [a for a in orgs if a.role != "at"] and not r.people and pair_pronoun(r.clause_forms, "people"):
-        met = _sides_of_pair_met(r)  # `두 사람은 … 협약을 체결하기로 했다`: the two heads just met
+        met = sides_of_pair_met(r)  # `두 사람은 … 협약을 체결하기로 했다`: the two heads just met
         if met:
             return [r.draft("PARTNER", [], met)]
     counted = last_counted(r)
@@ -86,7 +86,7 @@ def partner(r: Reading) -> list[Draft]:
     if not subjects:
         subjects = [o for o in (affiliations[:1] or r.state.orgs[:1]) if o not in partners]
     if len(subjects) == 1 and not partners:
-        partners = _government_joined(r)  # `A사는 충북도와 … 투자협약을 맺었다`
+        partners = government_joined(r)  # `A사는 충북도와 … 투자협약을 맺었다`
     if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
         counterparts = [a for a in people if a.role in ("with", "object", "list")]
         partners = [o for o in affiliations_of(counterparts, r.by_id) if o not in subjects]
@@ -167,39 +167,6 @@ def _listed_party(r: Reading, place: Arg) -> bool:
     in_clause = any(r.view.clause_of[i] == clause for i, t in enumerate(r.view.sentence.tokens) if t.start == place.start)
     return in_clause and (place.role in SUBJECT_ROLES + ("with", "list") and following is not None
                           and following.tag in _LIST_TAGS or place.role in SUBJECT_ROLES and places_listed)
-
-
-def _sides_of_pair_met(r: Reading) -> list[str]:
-    """`A사 X 회장은 B사 Y 대표와 만났다. 두 사람은 … 계약을 맺었다`: the two people a deal's pair
-    pronoun means are the two of the last meeting told, and the deal is their two employers'."""
-    recent = [d for d in r.drafts if d.type == "MEET" and len(d.participants) == _PAIR
-              and 0 <= r.number - d.sentence <= _MEETING_REACH]
-    if not recent:
-        return []
-    sides = [[role.org for role in r.by_id[p].roles if role.org and r.by_id.get(role.org)
-              and r.by_id[role.org].type == "ORG"][:1] for p in recent[-1].participants if p in r.by_id]
-    employers = unique([o for side in sides for o in side])
-    return employers if len(employers) == _PAIR and all(sides) else []
-
-
-def _government_joined(r: Reading) -> list[str]:
-    """`A사는 충북도와 … 협약을 맺었다`: a province, state or city named as a government (with its
-    ending, lexicon/local_government.tsv; not `울산과 부산에`) and joined by `와/과` before the deal
-    word, in its clause, is the partner of the one organisation signing."""
-    sentence = r.view.sentence
-    trigger_at = sentence.tokens[r.index].start
-    clause = r.view.clause_of[r.index]
-    in_clause = {t.start for i, t in enumerate(sentence.tokens) if r.view.clause_of[i] == clause}
-    endings = local_government_words("ending")
-    found = []
-    for arg in r.args:
-        if arg.entity.type != "PLACE" or arg.end > trigger_at or not in_clause & set(range(arg.start, arg.end)):
-            continue
-        name, rest = r.text[arg.start - sentence.start: arg.end - sentence.start], r.text[arg.end - sentence.start:]
-        ending = "" if name.endswith(endings) else next((e for e in endings if rest.startswith(e)), None)
-        if ending is not None and rest[len(ending):][:1] in particles("with") and rest[len(ending) + 1:][:1] in ("", " "):
-            found.append(arg.entity.id)
-    return unique(found)[:1]
 
 
 def _met_side(r: Reading, speakers: list[Arg]) -> list[str]:
