@@ -84,3 +84,14 @@ def test_signing_a_pair_pronoun_with_no_meeting_before_names_no_deal():
     """`두 사람은 … 서명했다` with no two heads met before: no partners to take."""
     text = "한결소재는 8일 신제품을 공개했다. 두 사람은 이튿날 합작법인 설립 계약서에 서명했다."
     assert not _of("PARTNER", text)
+
+
+@pytest.mark.parametrize("text", [
+    "한빛캐피털과 싱가포르 투자사 머라이언파트너스가 공동 펀드를 만든다. 두 기관은 12일 오슬로에서 업무협약을 맺었다.",
+    "국민연금공단과 캐나다 연기금 온타리오교원연금이 공동 투자에 나선다. 두 기관은 12일 서울에서 양해각서를 체결했다.",
+])
+def test_signing_two_bodies_called_두_기관_are_the_pair_just_named(text):
+    """`두 기관은 … 협약을 맺었다`: public bodies and funds are called `기관`, as companies `회사`
+    (event_cues.tsv pair_orgs)."""
+    partner = _of("PARTNER", text)
+    assert len(partner) == 1 and len(partner[0].orgs) == 2
