@@ -5,7 +5,8 @@ Sentence by sentence, each mechanism one module driven by data files:
 - clauses.py    clauses and the role each name plays (lexicon/particles.tsv, endings.tsv);
 - arguments.py  one builder per event type over a shared Reading (lexicon/event_cues.tsv);
 - deals.py      the organisations of partnerships and investments (purchases.py: the company bought;
-                deal_modality.py: a deal standing, talked over, decided or under review; rounds.py);
+                deal_modality.py: a deal standing, talked over, decided or under review; rounds.py;
+                deal_sides.py: a local government joined, the employers of a pair just met);
 - participants.py  hosts left unnamed, plural subjects, chairs, stand-ins, quotations' speakers;
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv; anchors.py: days anchored

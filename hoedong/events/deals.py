@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
+from hoedong.events.deal_sides import government_joined, sides_of_pair_met
 from hoedong.events.deal_modality import agreed_content, decided, decided_to_form, discussed, standing, under_review
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
@@ -66,20 +67,26 @@ def partner(r: Reading) -> list[Draft]:
         orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
     if not [a for a in orgs if a.role != "at"] and _pair_meant(r) and len(r.state.org_pair) == 2:
         return [r.draft("PARTNER", [], list(r.state.org_pair))]  # `두 회사는 A사 본사에서 협약을 맺었다`
+    if not [a for a in orgs if a.role != "at"] and not r.people and pair_pronoun(r.clause_forms, "people"):
+        met = sides_of_pair_met(r)  # `두 사람은 … 협약을 체결하기로 했다`: the two heads just met
+        if met:
+            return [r.draft("PARTNER", [], met)]
     counted = last_counted(r)
     if counted and not any(a.role in SUBJECT_ROLES for a in orgs):
         return [r.draft("PARTNER", [], counted)]  # `세 회사는 … 협약을 맺었다`: the three just named
     subjects = [a.entity.id for a in orgs if a.role in SUBJECT_ROLES] or \
         [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
-    partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of", "from")
-                and a.entity.id not in subjects and not is_affiliation(a, r.args)]
     people = r.people
     signers = affiliations_of([a for a in people if a.role in SUBJECT_ROLES], r.by_id)
+    partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of", "from")
+                and a.entity.id not in subjects + signers and not is_affiliation(a, r.args)]  # `A사의 X 회장은`: X's side
     affiliations = signers or affiliations_of(people, r.by_id)
     if not subjects and not partners and len(signers) >= 2:
         subjects = signers  # `A사 X 대표와 B사 Y 사장은 협약을 맺었다`: the heads sign for their companies
     if not subjects:
         subjects = [o for o in (affiliations[:1] or r.state.orgs[:1]) if o not in partners]
+    if len(subjects) == 1 and not partners:
+        partners = government_joined(r)  # `A사는 충북도와 … 투자협약을 맺었다`
     if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
         counterparts = [a for a in people if a.role in ("with", "object", "list")]
         partners = [o for o in affiliations_of(counterparts, r.by_id) if o not in subjects]

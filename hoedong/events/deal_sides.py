@@ -1,0 +1,49 @@
+"""Deal sides the clause does not name as organisations: a local government joined as the partner
+(`A사는 충남도와 … 협약을 맺었다`) and the employers of a pair of people just met (`두 사람은 … 계약을
+맺었다`). deals.partner asks these when its own roles leave a side empty."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hoedong.entities.lexicon import local_government_words, particles
+from hoedong.events.draft import unique
+
+if TYPE_CHECKING:
+    from hoedong.events.arguments import Reading
+
+_PAIR = 2  # the people and the employers a pair pronoun (`두 사람은`) means
+_MEETING_REACH = 1  # sentences back in which the meeting of the pair is told
+
+
+def sides_of_pair_met(r: Reading) -> list[str]:
+    """`A사 X 회장은 B사 Y 대표와 만났다. 두 사람은 … 계약을 맺었다`: the two people a deal's pair
+    pronoun means are the two of the last meeting told, and the deal is their two employers'."""
+    recent = [d for d in r.drafts if d.type == "MEET" and len(d.participants) == _PAIR
+              and 0 <= r.number - d.sentence <= _MEETING_REACH]
+    if not recent:
+        return []
+    sides = [[role.org for role in r.by_id[p].roles if role.org and r.by_id.get(role.org)
+              and r.by_id[role.org].type == "ORG"][:1] for p in recent[-1].participants if p in r.by_id]
+    employers = unique([o for side in sides for o in side])
+    return employers if len(employers) == _PAIR and all(sides) else []
+
+
+def government_joined(r: Reading) -> list[str]:
+    """`A사는 충북도와 … 협약을 맺었다`: a province, state or city named as a government (with its
+    ending, lexicon/local_government.tsv; not `울산과 부산에`) and joined by `와/과` before the deal
+    word, in its clause, is the partner of the one organisation signing."""
+    sentence = r.view.sentence
+    trigger_at = sentence.tokens[r.index].start
+    clause = r.view.clause_of[r.index]
+    in_clause = {t.start for i, t in enumerate(sentence.tokens) if r.view.clause_of[i] == clause}
+    endings = local_government_words("ending")
+    found = []
+    for arg in r.args:
+        if arg.entity.type != "PLACE" or arg.end > trigger_at or not in_clause & set(range(arg.start, arg.end)):
+            continue
+        name, rest = r.text[arg.start - sentence.start: arg.end - sentence.start], r.text[arg.end - sentence.start:]
+        ending = "" if name.endswith(endings) else next((e for e in endings if rest.startswith(e)), None)
+        if ending is not None and rest[len(ending):][:1] in particles("with") and rest[len(ending) + 1:][:1] in ("", " "):
+            found.append(arg.entity.id)
+    return unique(found)[:1]
