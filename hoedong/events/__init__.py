@@ -38,7 +38,7 @@ from hoedong.events.lexicon import DEAL_TYPES, TRAVEL_KINDS, background_told, ca
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
                                    plan_as_it_stood, relative_clause_tense, tense, trip_frame, under_way)
-from hoedong.events.triggers import find_triggers, told_aside
+from hoedong.events.triggers import find_triggers
 from hoedong.events.trips import trip_of, trip_time, visit_since
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis
@@ -135,8 +135,6 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
             if draft.type == "MEET" and when is None:
                 draft.date = trip_time(draft, drafts + found + trips, day)
             _told_around(draft, view, index, status, when, drafts + found + trips)
-        for draft in made:
-            draft.aside = draft.type == "MEET" and told_aside(view, index)
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         if when is not None and told_here(text, when) and dates_saying(view, when):

@@ -24,7 +24,6 @@ class Draft:
     since: bool = False  # the earlier visit a `X 이후 N년 만` counts from: never the same as an undated visit
     undated: bool = False  # no one day: a series (`잇달아 만나고 있다`) or an act a source reports
     #                        (`15일 업계에 따르면 … 투자했다`), so not the day of the news either
-    aside: bool = False  # told as apart (`X와 별도로 만나`): not the larger gathering of its people that day
     said: bool = False  # dated only by the day a release told it (`맺었다고 4일 밝혔다`): a day told of the act wins
 
     def key(self) -> frozenset[str]:

@@ -88,8 +88,6 @@ def _same_event(one: Draft, other: Draft) -> bool:
     # or when two reports of the same day share two people or more
     if not all(done) or (one.place and other.place and one.place != other.place):
         return False  # a gathering at one place and another at another (`… 낮 X에서 오찬`, `저녁 Y에서`)
-    if one.aside or other.aside:
-        return False  # `X와 별도로 만나`: the few who met apart are not one more report of the larger gathering
     if one.key() <= other.key() or other.key() <= one.key():
         return True
     return one.date is not None and other.date is not None and len(one.key() & other.key()) >= 2

@@ -220,11 +220,3 @@ def _followed_by(tokens, i: int, trigger: Trigger) -> bool:
             if token.form.startswith(need) and (need not in cues("light_verb") or distance <= _LIGHT_VERB_REACH):
                 return True
     return False
-
-
-def told_aside(view: View, i: int) -> bool:
-    """`A는 말미에 X와 별도로 잠깐 만났다`, `따로 만나`: a meeting told as apart from a gathering (lexicon
-    `aside`), which the merge keeps from the gathering whose people include its own."""
-    clause = view.clause_of[i]
-    return any(view.clause_of[j] == clause and t.form in cues("aside")
-               for j, t in enumerate(view.sentence.tokens[:i]))
