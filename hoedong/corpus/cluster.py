@@ -21,6 +21,7 @@ from itertools import combinations
 import networkx as nx
 
 from hoedong.corpus.evidence import LINK, YEAR_ONLY, Link, compare
+from hoedong.corpus.parties import as_parties, groups_of
 from hoedong.corpus.reports import ANY_TIME, Report, buckets
 
 JOIN = Fraction(1, 1)  # the average evidence across two clusters they need to merge: a link's (LINK)
@@ -86,12 +87,13 @@ def _articles(one: Report, other: Report) -> tuple[str, str]:
 
 
 def candidate_pairs(reports: list[Report]) -> set[tuple[int, int]]:
-    """Pairs that share a type, a member and a month (a report of unknown time meets every month)."""
+    """Pairs that share a type, a member and a month (a report of unknown time meets every month);
+    an organisation's group counts as a member (corpus/parties.py: a group and its company are one party)."""
     filed: dict[tuple[str, str, str], list[int]] = {}
     anytime: dict[tuple[str, str], list[int]] = {}
     by_member: dict[tuple[str, str], list[int]] = {}
     for index, report in enumerate(reports):
-        for member in report.members:
+        for member in report.members | groups_of(report.orgs):
             by_member.setdefault((report.type, member), []).append(index)
             for bucket in buckets(report):
                 if bucket == ANY_TIME:
@@ -147,10 +149,15 @@ def _support(pairs: Pairs, scores: dict[tuple[int, int], int]) -> dict[tuple[int
     found = {}
     for pair, link in pairs.links.items():
         one, other = pairs.reports[pair[0]], pairs.reports[pair[1]]
-        if pair not in scores and not link.cannot and link.score > 0 and one.members & other.members \
+        if pair not in scores and not link.cannot and link.score > 0 and _share_member(one, other) \
                 and YEAR_ONLY not in link.rules:
             found[pair] = round(link.score * _MILLI)
     return found
+
+
+def _share_member(one: Report, other: Report) -> bool:
+    orgs = as_parties(one.orgs, other.orgs)
+    return bool(one.people & other.people or orgs[0] & orgs[1])
 
 
 def _with_story(reports: list[Report], linkable: dict[tuple[int, int], Link]) -> dict[tuple[int, int], int]:
