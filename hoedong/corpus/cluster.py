@@ -6,9 +6,10 @@ components (networkx); each component is clustered on its own by average linkage
 constraints: the two clusters with the highest average evidence merge, if that average reaches
 JOIN, a linkable pair joins them and no pair across them is cannot-linked (compatible pairs short
 of a link count in the average, see _support); so every cluster's members are mutually compatible
-and its dates are bounded by its members' precision. Reports are taken in a canonical order and
-ties go to the smallest keys, so the result never depends on input order. scipy's hierarchy was
-not used: it cannot enforce cannot-link pairs nor break ties by a key of ours.
+and its dates are bounded by its members' precision. A cluster told without a day that fits two
+clusters of different days equally is left apart from both (_torn). Reports are taken in a
+canonical order and ties go to the smallest keys, so the result never depends on input order.
+scipy's hierarchy was not used: it cannot enforce cannot-link pairs nor break ties by a key of ours.
 """
 
 from __future__ import annotations
