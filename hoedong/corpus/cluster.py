@@ -6,9 +6,10 @@ components (networkx); each component is clustered on its own by average linkage
 constraints: the two clusters with the highest average evidence merge, if that average reaches
 JOIN, a linkable pair joins them and no pair across them is cannot-linked (compatible pairs short
 of a link count in the average, see _support); so every cluster's members are mutually compatible
-and its dates are bounded by its members' precision. Reports are taken in a canonical order and
-ties go to the smallest keys, so the result never depends on input order. scipy's hierarchy was
-not used: it cannot enforce cannot-link pairs nor break ties by a key of ours.
+and its dates are bounded by its members' precision. A cluster told without a day that fits two
+clusters of different days equally is left apart from both (_torn). Reports are taken in a
+canonical order and ties go to the smallest keys, so the result never depends on input order.
+scipy's hierarchy was not used: it cannot enforce cannot-link pairs nor break ties by a key of ours.
 """
 
 from __future__ import annotations
@@ -21,9 +22,12 @@ from itertools import combinations
 import networkx as nx
 
 from hoedong.corpus.evidence import LINK, YEAR_ONLY, Link, compare
+from hoedong.corpus.parties import as_parties, groups_of
 from hoedong.corpus.reports import ANY_TIME, Report, buckets
 
 JOIN = Fraction(1, 1)  # the average evidence across two clusters they need to merge: a link's (LINK)
+TORN = 0.05  # how close a report's best links to two clusters of different days are to count as equal
+STAY = "VISIT"  # the type whose gatherings last several days (no cluster is torn between two of its days)
 SAME_STORY = 0.2  # two articles that tell another gathering in common tell this one more surely
 _MILLI = 1000
 
@@ -86,12 +90,13 @@ def _articles(one: Report, other: Report) -> tuple[str, str]:
 
 
 def candidate_pairs(reports: list[Report]) -> set[tuple[int, int]]:
-    """Pairs that share a type, a member and a month (a report of unknown time meets every month)."""
+    """Pairs that share a type, a member and a month (a report of unknown time meets every month);
+    an organisation's group counts as a member (corpus/parties.py: a group and its company are one party)."""
     filed: dict[tuple[str, str, str], list[int]] = {}
     anytime: dict[tuple[str, str], list[int]] = {}
     by_member: dict[tuple[str, str], list[int]] = {}
     for index, report in enumerate(reports):
-        for member in report.members:
+        for member in report.members | groups_of(report.orgs):
             by_member.setdefault((report.type, member), []).append(index)
             for bucket in buckets(report):
                 if bucket == ANY_TIME:
@@ -147,10 +152,15 @@ def _support(pairs: Pairs, scores: dict[tuple[int, int], int]) -> dict[tuple[int
     found = {}
     for pair, link in pairs.links.items():
         one, other = pairs.reports[pair[0]], pairs.reports[pair[1]]
-        if pair not in scores and not link.cannot and link.score > 0 and one.members & other.members \
+        if pair not in scores and not link.cannot and link.score > 0 and _share_member(one, other) \
                 and YEAR_ONLY not in link.rules:
             found[pair] = round(link.score * _MILLI)
     return found
+
+
+def _share_member(one: Report, other: Report) -> bool:
+    orgs = as_parties(one.orgs, other.orgs)
+    return bool(one.people & other.people or orgs[0] & orgs[1])
 
 
 def _with_story(reports: list[Report], linkable: dict[tuple[int, int], Link]) -> dict[tuple[int, int], int]:
@@ -179,13 +189,19 @@ def _agglomerate(component: list[int], scores: dict[tuple[int, int], int], suppo
                        {pair: score for pair, score in support.items() if not (set(pair) & riders)})
     reasons: dict[int, list[tuple[int, int]]] = {i: [] for i in component}
     while True:
-        best = _must_merge(must, owner) or linkage.best()
+        forced = _must_merge(must, owner)
+        best = forced or linkage.best()
         if best is None:
             break
         one, other = best
         if any(pairs.link(i, j).cannot for i in members[one] for j in members[other]):
             linkage.refuse(one, other)
             must = [pair for pair in must if {owner[pair[0]], owner[pair[1]]} != {one, other}]
+            continue
+        torn = None if forced else _torn(one, other, members, linkage, pairs)
+        if torn:
+            for coarse, day in torn:
+                linkage.refuse(coarse, day)
             continue
         reasons[one] += reasons.pop(other) + [_strongest(members[one], members[other], scores)]
         for report in members[other]:
@@ -196,6 +212,35 @@ def _agglomerate(component: list[int], scores: dict[tuple[int, int], int], suppo
     return [Cluster([reports[i] for i in sorted(group)],
                     [(reports[a], reports[b], pairs.link(a, b)) for a, b in reasons[cid]])
             for cid, group in members.items()]
+
+
+def _torn(one: int, other: int, members: dict[int, list[int]], linkage: "_Linkage",
+          pairs: Pairs) -> list[tuple[int, int]]:
+    """A cluster told without a day that fits two clusters of different days equally (its best
+    link to each within TORN of the other): it is left apart from both rather than given to one.
+    Not for visits: a stay covers several days, and a month's report fits all of them.
+    Returns the pairs of clusters to hold apart (none when the merge may go on)."""
+    if pairs.reports[members[one][0]].type == STAY:
+        return []
+    for coarse, day in ((one, other), (other, one)):
+        if _has_day(members[coarse], pairs) or not _has_day(members[day], pairs):
+            continue
+        best = _best_link(members[coarse], members[day], pairs)
+        for rival in sorted(linkage.links[coarse]):
+            if rival == day or rival in linkage.refused[coarse] or not _has_day(members[rival], pairs):
+                continue
+            if best - _best_link(members[coarse], members[rival], pairs) <= TORN and \
+                    any(pairs.link(i, j).cannot for i in members[day] for j in members[rival]):
+                return [(coarse, day), (coarse, rival)]
+    return []
+
+
+def _has_day(group: list[int], pairs: Pairs) -> bool:
+    return any(pairs.reports[i].span is not None and pairs.reports[i].span.precision == "day" for i in group)
+
+
+def _best_link(one: list[int], other: list[int], pairs: Pairs) -> float:
+    return max((pairs.link(i, j).score for i in one for j in other if pairs.link(i, j).linkable), default=0.0)
 
 
 def _must_merge(must: list[tuple[int, int]], owner: dict[int, int]) -> tuple[int, int] | None:

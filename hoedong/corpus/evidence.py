@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from hoedong.corpus.parties import as_parties
 from hoedong.corpus.reports import Report, Span
 from hoedong.knowledge import compact, load_kb
 
@@ -79,20 +80,23 @@ def _jaccard(one: frozenset, other: frozenset) -> float:
 
 
 def _members(a: Report, b: Report) -> Link:
-    people, orgs = a.people & b.people, a.orgs & b.orgs
+    (one, other), people = as_parties(a.orgs, b.orgs), a.people & b.people
+    orgs = one & other
     if a.type in PEOPLE_TYPES:
         if a.people and b.people and not people:
             return Link(0.0, (), "no participant in common")
-        score = _people_agreement(a, b) + ORG_WEIGHT * _jaccard(a.orgs, b.orgs)
+        score = _people_agreement(a, b) + ORG_WEIGHT * _jaccard(one, other)
     else:
-        if a.orgs and b.orgs and not orgs:
+        if one and other and not orgs:
             return Link(0.0, (), "no organisation in common")
-        score = _jaccard(a.orgs, b.orgs) + ORG_WEIGHT * _jaccard(a.people, b.people)
+        score = _jaccard(one, other) + ORG_WEIGHT * _jaccard(a.people, b.people)
     rules = []
     if people:
         rules.append(f"{len(people)} of {len(a.people | b.people)} participants shared")
     if orgs:
-        rules.append(f"{len(orgs)} of {len(a.orgs | b.orgs)} organisations shared")
+        rules.append(f"{len(orgs)} of {len(one | other)} organisations shared")
+    if orgs - (a.orgs & b.orgs):
+        rules.append("a group and its own company as one party")
     return Link(score, tuple(rules))
 
 
@@ -110,13 +114,14 @@ def _people_agreement(a: Report, b: Report) -> float:
 def _needs_met(a: Report, b: Report) -> bool:
     """A meeting needs two shared participants (or the one a report names, with a shared
     organisation); a visit its visitor; a partnership or investment its parties."""
-    people, orgs = a.people & b.people, a.orgs & b.orgs
+    (one, other), people = as_parties(a.orgs, b.orgs), a.people & b.people
+    orgs = one & other
     if a.type == "MEET":
         single = min(len(a.people), len(b.people)) == 1
         return len(people) >= 2 or (single and len(people) == 1 and bool(orgs))
     if a.type == "VISIT":
         return bool(people) or (not a.people and not b.people and bool(orgs))
-    return len(orgs) >= max(1, min(2, len(a.orgs), len(b.orgs)))
+    return len(orgs) >= max(1, min(2, len(one), len(other)))
 
 
 def _dates(a: Report, b: Report) -> Link:
@@ -256,7 +261,7 @@ def _strong_enough_undated(a: Report, b: Report) -> bool:
     """An undated report joins only when the members agree strongly (half of them shared, or all of
     one side's two or more among the other's; two shared participants for a meeting) and, for a
     visit, the destinations agree."""
-    one, other = (a.people, b.people) if a.type in PEOPLE_TYPES else (a.orgs, b.orgs)
+    one, other = (a.people, b.people) if a.type in PEOPLE_TYPES else as_parties(a.orgs, b.orgs)
     within = min(len(one), len(other)) >= 2 and (one <= other or other <= one)  # all of one side's are the other's
     if _jaccard(one, other) < STRONG_PEOPLE and not within:
         return False
@@ -273,7 +278,7 @@ def _plan_and_act(a: Report, b: Report) -> bool:
     plan, act = (a, b) if b.status == "occurred" else (b, a)
     if plan.span is not None:
         return False  # a plan with a time of its own the article kept apart: another occasion
-    one, other = (plan.people, act.people) if a.type in PEOPLE_TYPES else (plan.orgs, act.orgs)
+    one, other = (plan.people, act.people) if a.type in PEOPLE_TYPES else as_parties(plan.orgs, act.orgs)
     if a.type == "VISIT" and (plan.place or act.place) and _places(plan, act).score < SAME_PLACE:
         return False  # a site on the trip, or another stop: a visit of its own
     return len(one) >= (2 if a.type == "MEET" else 1) and one <= other

@@ -183,16 +183,19 @@ def block_rows(record: dict) -> list[tuple[int, str, str, str]]:
     """(event index, type, member's name group, month) for each event of a record: what the store
     indexes so an incremental fusion finds the reports a new one may be compared with. Name groups
     (corpus.entities.fusion_key) hold every fused entity of that name, so the blocks are never finer
-    than fusion's own."""
+    than fusion's own; an organisation's groups are indexed too, as cluster.candidate_pairs blocks them."""
     from hoedong.corpus.entities import fusion_key
+    from hoedong.corpus.parties import groups_of_key
 
     groups = {e["id"]: fusion_key(e["type"], e["name"], e.get("kb_key")) for e in record["entities"]}
+    above = {e["id"]: groups_of_key(e.get("kb_key")) for e in record["entities"]}
     rows = []
     for index, event in enumerate(record["events"]):
         shape = Report(doc_id=record["doc_id"], index=index, source=record["source"], outlet=record.get("outlet"),
                        published=record.get("published"), type=event["type"], people=frozenset(), orgs=frozenset(),
                        date=event.get("date"), place=None, status=event["status"], topics=(), amount=None, evidence="")
         months = sorted(buckets(shape))
-        for member in sorted({groups[m] for m in [*event["participants"], *event["orgs"]]}):
+        keys = {groups[m] for m in [*event["participants"], *event["orgs"]]} | {g for o in event["orgs"] for g in above[o]}
+        for member in sorted(keys):
             rows += [(index, event["type"], member, month) for month in months]
     return rows
