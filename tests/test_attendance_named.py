@@ -14,9 +14,9 @@ def _meetings(text: str, published: str = "2026-04-10") -> list[frozenset[str]]:
 
 @pytest.mark.parametrize("text, joined, apart", [
     # a lunch told first, a background meeting after it, then the lunch's guest list
-    ("도하린 한빛전자 회장이 오는 12일 세종청사를 찾아 표재헌 산업부 장관과 에밀리 카터 미국 상무장관의 오찬에 "
-     "참석한다. 도 회장이 표 장관을 만나는 것은 올해 들어 세 번째다. 재계에 따르면 도 회장과 설윤아 가람바이오 "
-     "대표, 마재윤 누리소프트 대표 등은 12일 세종청사에서 열리는 카터 장관 환영 오찬에 참석할 예정이다.",
+    ("도하린 한빛전자 회장은 오는 12일 에밀리 카터 미국 상무장관 환영 오찬에 참석한다. 도 회장은 지난달에도 "
+     "표재헌 산업부 장관을 만나 반도체 지원책을 논의했다. 재계에 따르면 12일 세종청사에서 열리는 오찬에는 표 장관과 "
+     "설윤아 가람바이오 대표, 마재윤 누리소프트 대표도 참석할 예정이다.",
      {"도하린", "표재헌", "에밀리 카터", "설윤아", "마재윤"}, {"도하린", "표재헌"}),
     # a lunch, then a meeting with someone else the same day, then the lunch's guest
     ("고하늘 은하통신 회장은 8일 클라우스 베버 라인전기 회장과 오찬을 했다. 고 회장은 같은 날 오후 한스 뮐러 "

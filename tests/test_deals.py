@@ -547,6 +547,8 @@ def test_deals_two_affiliates_or_institutions_are_the_pair_just_named(text, orgs
     # no round told before, or a sum put into a place: the investment has no target
     ("가온전자는 9일 새 사옥을 공개했다. 한빛홀딩스가 미국 공장에 500억원을 투자했다.", [{"한빛홀딩스"}]),
     ("누리칩스가 시리즈A 투자를 유치했다. 한빛화학은 울산 공장에 500억원을 투자했다.", [{"한빛화학"}]),
+    # another company's sum put to a use of its own (`증설에`) is not a share of the round
+    ("누리칩스가 시리즈A 투자를 유치했다. 한빛홀딩스는 자사 연구소 증설에 200억원을 투자한다.", [{"한빛홀딩스"}]),
 ])
 def test_deals_investors_told_after_a_raise_are_in_that_round(text, deals):
     assert sorted((e.orgs for e in _of("INVEST", text)), key=sorted) == sorted(map(frozenset, deals), key=sorted)

@@ -223,6 +223,12 @@ def test_status_a_possibility_of_the_act_itself_is_speculated(text, status):
     assert [e[2] for e in _events(text, "2025-04-09")] == [status]
 
 
+def test_status_a_possibility_describing_a_noun_voices_no_guess():
+    # `만날 수 있는 자리`: the possibility describes the occasion arranged, it is no guess about the act
+    events = _events("한빛전자는 지난 3일 도하린 회장이 표재헌 부회장을 만날 수 있는 자리를 마련했다.", "2025-04-09")
+    assert "speculated" not in [e[2] for e in events]
+
+
 @pytest.mark.parametrize("text", [
     # a request turned down in its own sentence, after a contrast ...
     "도하린 대표는 표재헌 회장에게 서한을 보내 면담을 요청했지만, 회사 측은 \"일정상 어렵다\"며 거절했다.",

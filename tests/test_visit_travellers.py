@@ -80,6 +80,15 @@ def test_visit_a_group_head_meets_for_the_group_with_its_members():
 
 
 
+def test_visit_a_group_named_by_its_own_body_is_not_the_group_just_told():
+    # another company's delegation listed after the mission arrived: its members join neither the
+    # mission's visit nor take the mission's head
+    text = ("도하린 한빛상공회의소 회장을 단장으로 한 경제사절단이 3일 폴란드 바르샤바에 도착했다. "
+            "한편 누리소프트 대표단에는 마재윤 누리소프트 대표와 설윤아 누리소프트 전무가 포함됐다.")
+    visits = _visits(text)
+    assert [found for found, _ in visits] == [frozenset({"도하린"})], visits
+
+
 @pytest.mark.parametrize("text, traveller, other", [
     # an invitation accepted in a clause of its own: the visit is the one who answers (the topic of
     # the nearest clause, not every topic of the sentence)

@@ -25,7 +25,7 @@ from hoedong.corpus.evidence import LINK, YEAR_ONLY, Link, compare
 from hoedong.corpus.parties import as_parties, groups_of
 from hoedong.corpus.reports import ANY_TIME, Report, buckets
 
-JOIN = Fraction(1, 1)  # the average evidence across two clusters they need to merge: a link's (LINK)
+JOIN = Fraction(LINK).limit_denominator()  # the average evidence two clusters need to merge: a link's
 TORN = 0.05  # how close a report's best links to two clusters of different days are to count as equal
 STAY = "VISIT"  # the type whose gatherings last several days (no cluster is torn between two of its days)
 SAME_STORY = 0.2  # two articles that tell another gathering in common tell this one more surely

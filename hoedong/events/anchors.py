@@ -55,15 +55,13 @@ def _predicate(tokens, i: int) -> bool:
     return tokens[i].tag.startswith(("VV", "VA")) or verbal_noun
 
 
-def after_event_named(view: View, index: int, told: list[Draft], ahead: bool,
-                      time_ahead: TimeValue | None = None) -> TimeValue | None:
+def after_event_named(view: View, index: int, told: list[Draft], ahead: bool) -> TimeValue | None:
     """`협약식 직후 … 면담을 했다`, `회담 뒤 … 만났다`, `면담에 앞서 … 둘러봤다`: an act told as following an event the text
     told before, named by its word (or a deal by the word for its ceremony), is on that event's day;
     not an act still `ahead` after an event told as done (`회담 후 … 만날 계획이다`: some day later).
     So is an act told as falling in it or timed to it, anywhere before the act in the sentence
     (`계약식 날짜에 맞춰 … 만찬을 함께할`, `협약식에 맞춰 방한하려던`, occasion_frame); an occasion that
-    is no event told (`다음 달 … 열리는 포럼에는 … 나선다. … 포럼 기간 만날`) gives the time the text
-    named last, `time_ahead` (the caller's, for acts not told as done, when that time is not gone)."""
+    is no event told (`시장 수요에 맞춰`) gives no time."""
     tokens = view.sentence.tokens
     for i in range(1, len(tokens)):
         word = tokens[i]
@@ -78,7 +76,7 @@ def after_event_named(view: View, index: int, told: list[Draft], ahead: bool,
         noun = "".join(t.form for t in tokens[first:end] if not (framed and t.form in cues("occasion_time")))
         event = event_named(noun, told) if noun else None
         done = event is not None and event.status == "occurred"
-        when = event.date if event is not None else time_ahead if framed and noun else None
+        when = event.date if event is not None else None
         if when is not None and when.start and not (ahead and done):
             span = (tokens[first].start - view.sentence.start, word.end - view.sentence.start)
             return TimeValue(when.start, when.end, view.sentence_text[span[0]: span[1]], span, when.grain)

@@ -85,16 +85,10 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
         # `공동 출자해 합작법인을 세우기로 했다고 11일 밝혔다`: each act the release tells, unless the act
         # before it in the sentence gave it a day or it only describes someone (`방한한 X와 …`)
         return _told_as_done(view, text, said[0], day, state, status)
-    not_done = status in AHEAD + ("denied", "requested") and not _gone(state.time, day)
-    after = after_event_named(view, index, told, status in AHEAD, state.time if not_done else None)
+    after = after_event_named(view, index, told, status in AHEAD)
     if after is not None:
         return after
     return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in AHEAD)
-
-
-def _gone(time: TimeValue | None, day: date | None) -> bool:
-    """The time ended before the day of the news (or is unknown): no time for an act still ahead."""
-    return time is None or not time.end or day is None or time.end < day.isoformat()[: len(time.end)]
 
 
 def _day_of_event_named(view: View, time: TimeValue, told: list[Draft]) -> TimeValue:

@@ -224,7 +224,7 @@ def _investments(r: Reading) -> list[Draft]:
         into = targets or raiser_meant(r, members)
         amount = _amount(r) if len(members) == 1 else None  # one sum for several investors is no one's
         return [r.draft("INVEST", [], unique([m] + into[:1]), amount=amount) for m in members]
-    if givers and not targets and not receiving and (tells_round(r) or just_raised(r) and _money_put_in(r)):
+    if givers and not targets and not receiving and (tells_round(r) or (just_raised(r) and _money_put_in(r))):
         targets = raiser_meant(r, givers)  # not `넷플릭스가 국내 투자를 진행`: no round or bid told
         if targets and len(givers) >= 2:  # `A사가 600억원, B사가 200억원을 댔다`: each its own share of the round
             return [r.draft("INVEST", [], [g] + targets) for g in givers]

@@ -52,8 +52,11 @@ def enlist(view: View, groups: Groups) -> bool:
     people = list(dict.fromkeys(a.entity.id for a in view.args if a.entity.type == "PERSON" and a.start >= start))
     if not people:
         return False
-    groups.members[word] = list(dict.fromkeys((groups.members.get(word) or groups.heads) + people))
-    for draft in groups.told.get(word) or groups.last:  # `… 경영진이 도착했다. 일행에는 A, B가 포함됐다`
+    group_at = next(t for t in tokens if t.form == word)
+    named = any(a.end in (group_at.start, group_at.start - 1) for a in view.args)  # `한빛전자 대표단에는`
+    earlier = [] if named else groups.heads  # a group named by its own body is not the group just told
+    groups.members[word] = list(dict.fromkeys((groups.members.get(word) or earlier) + people))
+    for draft in groups.told.get(word) or ([] if named else groups.last):  # `… 경영진이 도착했다. 일행에는 A, B가 포함됐다`
         _add(draft, people)
     return True
 

@@ -93,7 +93,7 @@ _END_REACH = 4  # tokens after a trip word in which the verb telling its end sta
 
 
 def ended_trip(tokens, index: int, when: TimeValue | None) -> TimeValue | None:
-    """`14일 … 국빈방문 일정을 마치고 귀국길에 올랐다`, `방일 일정을 마치고 24일 귀국했다`: the day a
+    """`14일 … 순방 일정을 마치고 돌아왔다`, `방일 일정을 마치고 24일 귀국했다`: the day a
     trip (the word at `index`) is told as finished is not the day it began; the trip is dated by its
     arrival when another report gives it, else by the month (ANNOTATION: the month its days give)."""
     if when is None or not when.start or when.grain != "day" or not _finished(tokens[index + 1: index + 1 + _END_REACH]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import SUBJECT_ROLES
-from hoedong.events.lexicon import cues
+from hoedong.events.lexicon import cues, particle_roles
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
@@ -59,10 +59,14 @@ def _round_clauses(r: Reading) -> set[int]:
 def just_raised(r: Reading) -> bool:
     """`B사가 시리즈B 투자를 유치했다. A사가 200억원을 투자했다`: the sentence or the one before told a
     company raising money (or bought), so a sum put in with no target of its own (the caller checks the
-    sum) is a share of that round; not a sum put into a place (`울산 공장에 500억원을 투자했다`)."""
+    sum) is a share of that round; not a sum put into a place or a use of its own (`울산 공장에 500억원을
+    투자했다`, `연구소 증설에 200억원을 투자한다`)."""
     clause = r.view.clause_of[r.index]
     placed = any(a.entity.type == "PLACE" for a in r.view.args_in(clause))
-    return 0 <= r.number - r.state.raised_at <= _RAISE_REACH and not placed
+    tokens = r.view.sentence.tokens[:r.index]
+    aimed = any(particle_roles().get((t.tag, t.form)) == "to" and r.view.clause_of[i] == clause
+                for i, t in enumerate(tokens))  # `연구소 증설에 200억원을 투자한다`: a use of its own
+    return 0 <= r.number - r.state.raised_at <= _RAISE_REACH and not placed and not aimed
 
 
 def raiser_meant(r: Reading, givers: list[str]) -> list[str]:

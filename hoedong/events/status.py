@@ -176,17 +176,20 @@ def _is_forecast(tokens: list[Token], i: int) -> bool:
 
 def _is_possible(tokens: list[Token], i: int) -> bool:
     """`만날 수 있다고 보도했다`, `투자할 수도 있다`: a possibility voiced (the verb of `가능성`); not
-    `투자할 수 있도록` (enabling another act), `만날 수 있었다` (it came about) nor a possibility
-    of another verb after the act (`맺었음을 알릴 수 있다`)."""
+    `투자할 수 있도록` (enabling another act), `만날 수 있었다` (it came about), `만날 수 있는 자리`
+    (describing a noun) nor a possibility
+    of another verb after the act (`체결했음을 밝힐 수 있다`)."""
     if tokens[i].form not in cues("possibility_noun") or tokens[i].tag != "NNB" or not i \
             or tokens[i - 1].tag != "ETM" or tokens[i - 1].form not in endings("adnominal_future"):
         return False
     if any(t.tag == "ETN" or (t.tag == "EP" and t.form in endings("past")) for t in tokens[:i]):
-        return False  # `파트너십을 맺었음을 알릴 수 있어`: the possibility is of another verb's act
+        return False  # `계약을 맺었음을 밝힐 수 있다`: the possibility is of another verb's act
     following = [t for t in tokens[i + 1: i + 1 + _POSSIBLE_REACH] if t.tag != "JX"]  # `수도 있다`
     if not following or following[0].form not in cues("possibility_verb"):
         return False
     after = following[1] if len(following) > 1 else None
+    if after is not None and after.tag == "ETM":
+        return False  # `만날 수 있는 자리를 마련했다`: a possibility describing a noun, not voiced of the act
     return after is None or not (after.form in cues("enabling_ending") or (after.tag == "EP" and after.form in endings("past")))
 
 
