@@ -182,7 +182,20 @@ def counts_from_day(time: TimeValue) -> bool:
 
 def counts_time_since(text: str) -> bool:
     """`약 2년 만이다`, `6년 만에`: a count of time since something (`만`), not a date."""
-    return re.search(rf"\d\s*(?:{_words('year_unit')}|{_words('date_unit')})?\S*\s*(?:{_words('since_count')})", text) is not None
+    return _since_count(text) is not None
+
+
+def count_since_end(text: str) -> int | None:
+    """Where a count of time opening `text` (`약 19년 만에`, after at most a word) ends, else None."""
+    match = _since_count(text)
+    return match.end() if match is not None and match.start() <= _COUNT_OPENING else None
+
+
+_COUNT_OPENING = 4  # characters before a count's digits at the opening of a text (` 약 19년`)
+
+
+def _since_count(text: str) -> re.Match | None:
+    return re.search(rf"\d\s*(?:{_words('year_unit')}|{_words('date_unit')})?\S*\s*(?:{_words('since_count')})", text)
 
 
 def is_this_day(time: TimeValue) -> bool:

@@ -89,10 +89,12 @@ def test_references_two_people_mean_the_pair_just_named(text, people):
 
 
 def test_references_people_after_a_pair_meeting_tell_when_not_who():
-    """`두 사람이 만난 건 X가 … 방한한 이후 처음이다`: X tells since when; the pair met, no one else."""
+    """`두 사람이 만난 건 X가 … 방한한 이후 처음이다`: X tells since when; the pair met, no one else,
+    now and at the time the count runs from (trips.meeting_since)."""
     text = ("도하린 가람그룹 회장은 9일 서울에서 마르코 벨리니 텔레이탈리아 부회장과 회동했다. 두 사람이 국내에서 "
             "만난 건 벨리니 부회장이 2015년 표재헌 당시 청람중공업 사장의 초청으로 방한한 이후 10년 만이다.")
-    assert [m for m, _, _ in _meetings(text)] == [{"도하린", "마르코 벨리니"}]
+    assert sorted((d or "", m == {"도하린", "마르코 벨리니"}) for m, _, d in _meetings(text)) == \
+        [("2015", True), ("2025-04-09", True)]
 
 
 def test_references_a_pair_meeting_someone_named_before_the_act_meets_them():

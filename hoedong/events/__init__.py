@@ -26,8 +26,8 @@ from datetime import date
 from hoedong.events.anchors import made_with_deal
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, told_by_source,
-                                   told_here)
+from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, times_told,
+                                   told_by_source, told_here)
 from hoedong.events.answers import turn_down
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
@@ -39,7 +39,7 @@ from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
                                    plan_as_it_stood, relative_clause_tense, tense, trip_frame, under_way)
 from hoedong.events.triggers import find_triggers
-from hoedong.events.trips import trip_of, trip_time, visit_since
+from hoedong.events.trips import meeting_since, trip_of, trip_time, visit_since
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis
 from hoedong.timex import TimeValue, at_month_precision, month_reference, parse_day
@@ -143,7 +143,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         if when is None and told_by_source(view, text, day, state, dating_status):
             for draft in made:
                 draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling
-        found.extend(made)
+        found.extend(made + [m for d in made for m in meeting_since(d, view, index, times_told(view, text, day, state))])
     return _without_venues(found, view)
 
 

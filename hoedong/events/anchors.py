@@ -74,7 +74,8 @@ def after_event_named(view: View, index: int, told: list[Draft], ahead: bool) ->
         end = i - 1 if particle else i  # `면담에 앞서`, `협약식에 맞춰`: the noun before the particle
         first = _occasion_start(tokens, end) if framed else noun_start(tokens, end)
         noun = "".join(t.form for t in tokens[first:end] if not (framed and t.form in cues("occasion_time")))
-        event = event_named(noun, told) if noun else None
+        told_of = [d for d in told if not (ahead and d.since)]  # a plan's `방한 기간` is no visit counted from
+        event = event_named(noun, told_of) if noun else None
         done = event is not None and event.status == "occurred"
         when = event.date if event is not None else None
         if when is not None and when.start and not (ahead and done):

@@ -88,7 +88,7 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     after = after_event_named(view, index, told, status in AHEAD)
     if after is not None:
         return after
-    return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in AHEAD)
+    return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in AHEAD, day)
 
 
 def _day_of_event_named(view: View, time: TimeValue, told: list[Draft]) -> TimeValue:
@@ -262,6 +262,11 @@ def day_told(view: View, text: str, day: date | None, state: Discourse, status: 
     return next((t for t in _times(view, text, day, state, status) if tells_day(t) and not _dates_telling(text, t)), None)
 
 
+def times_told(view: View, text: str, day: date | None, state: Discourse) -> list[TimeValue]:
+    """The sentence's times read as told as done, not the day a source told it (`17일 업계에 따르면`)."""
+    return [t for t in _times(view, text, day, state, "occurred") if not _dates_telling(text, t)]
+
+
 def _times(view: View, text: str, day: date | None, state: Discourse, status: str) -> list[TimeValue]:
     """The sentence's time expressions read in the status's direction, parsed once per sentence."""
     _read_back(state, day)
@@ -310,19 +315,22 @@ def _dates_telling(text: str, time: TimeValue) -> bool:
 
 
 def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
-                  done_by: date | None, planned: bool) -> TimeValue | None:
+                  done_by: date | None, planned: bool, gone_by: date | None = None) -> TimeValue | None:
     """No date in the sentence: the sentence's previous event, the previous sentence's, or the day
     the text speaks of when the clause is about the same people (or the text has named no one yet:
     `포럼이 8일 열렸다. A와 B는 … 만나`), unless the act is told as
     background (`체결한 바 있다`), as done when that day is still ahead (`done_by`, the day of the
     news), or as ahead when that day was told as done (`11일 출국했다 … 총리와 회담한다`: a plan
-    of the trip, on a day the text does not give)."""
+    of the trip, on a day the text does not give). An act still ahead with no subject of its own takes
+    no time of the sentence before that ended before `gone_by` (the day of the news): `2018년 9월 이후
+    7년 만이다. … 회동 가능성도 거론된다`, a meeting on the 19th then an investment under way."""
     told_here_done = found and found[-1].status == "occurred" and found[-1].evidence[0][0] == view.sentence.start
     if found and found[-1].date is not None and not (planned and told_here_done):
         return found[-1].date  # not `지난해 방한했던 X는 … 만날 예정이다`: a plan is not on a day told as done
     subjects = [a.entity.id for a in view.args_in(clause) if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]
-    if not subjects and state.last_date is not None:
-        return state.last_date  # `… 등을 만났다` right after `2013년 6월 방한`: the same occasion
+    if not subjects and state.last_date is not None and not (planned and gone_by and _gone(state.last_date, gone_by)):
+        return state.last_date  # `… 등을 만났다` right after `2013년 6월 방한`: the same occasion; not a
+        #                         plan or a guess (`회동 가능성도 거론된다` after `2018년 9월 이후 7년 만이다`)
     named = {a.entity.id for a in view.args_in(clause) if a.entity.type == "PERSON"}
     both = len(state.pair) == 2 and named == set(state.pair)  # `A와 B는 …`: the two just met, together
     same_people = set(subjects) <= set(state.people) or both or not state.people  # `회의가 17일 열렸다. … 세 사람이`

@@ -1,18 +1,19 @@
 """Trips told again (`방한 기간 …`, `X의 방한은 이번이 처음이다`), meetings that fall in a trip still
-ahead, and a visit counted since the last one (`2019년 6월 이후 3년 만이다`). Moved out of dating.py,
-which reads them as it dates each event word."""
+ahead, and a visit or a meeting counted since the last one (`2019년 6월 이후 3년 만이다`, `2007년 …
+둘러본 이후 17년 만이다`). Moved out of dating.py, which reads them as it dates each event word."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
 
+from hoedong.events.clauses import View
 from hoedong.events.dating import AHEAD, told_here
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
 from hoedong.events.lexicon import cues, is_travel_place, place_names
 from hoedong.events.merge import after_news, resolve_present
-from hoedong.timex import TimeValue, counts_time_since
+from hoedong.timex import TimeValue, count_since_end, counts_time_since
 
 
 def trip_of(visit: Draft, drafts: list[Draft], counted: bool = False) -> Draft | None:
@@ -75,3 +76,54 @@ def visit_since(visit: Draft, text: str, when: TimeValue | None, drafts: list[Dr
                   evidence=list(visit.evidence), words=set(visit.words))  # told now: resolved by its trip's time
     visit.since, visit.status, visit.statuses = True, "occurred", [(visit.sentence, "occurred")]
     return [visit, now] if trip_of(now, drafts) is not None else [visit]  # the visit now, when the text told it
+
+
+_COUNT_REACH = 4  # characters between the end of a count of time and a meeting word it counts (`19년 만에 재회`)
+_TOPIC_REACH = 5  # tokens after a meeting word in which it is made the topic (`한자리`+`에`+`모이`+`ᆫ`+`것`+`은`)
+_TOPIC_WAY = ("XSV", "EP", "ETM", "NNB", "JKB", "VV")  # the tags between a meeting word and the topic particle
+#                                                        (`회동한 것은`, `한자리에 모인 것은`)
+
+
+def meeting_since(meeting: Draft, view: View, index: int, times: list[TimeValue]) -> list[Draft]:
+    """`두 사람이 한자리에 모인 것은 2016년 … 찾은 이후 8년 만이다`, `지난 3월 도쿄 회동 이후 두 달
+    만이다`: a meeting told as counted since an occasion the sentence dates (the last time before
+    `이후`, in reach) also tells the meeting of that occasion, occurred on its time. The meeting word
+    (token `index`) is the topic the count is told of (`만난 건`, `만남은`), or follows the count. A
+    count with no time (`14년 만에 재회했다`) gives no earlier meeting (ANNOTATION: undated
+    background is null, and the year is not reckoned back)."""
+    if meeting.type != "MEET":
+        return []
+    text, token = view.sentence_text, view.sentence.tokens[index]
+    at = (token.start - view.sentence.start, token.end - view.sentence.start)
+    topic = _made_topic(view.sentence.tokens[index + 1: index + 1 + _TOPIC_REACH])
+    for match in _since_cues(text):
+        count = count_since_end(text[match[1]: match[1] + _SINCE_REACH])
+        if count is None or not ((topic and at[1] <= match[0]) or 0 <= at[0] - (match[1] + count) <= _COUNT_REACH):
+            continue
+        before = [t for t in times if t.start and t.span[1] <= match[0] and match[0] - t.span[1] <= _SINCE_REACH]
+        if not before:
+            return []
+        return [replace(meeting, date=before[-1], status="occurred", statuses=[(meeting.sentence, "occurred")],
+                        evidence=list(meeting.evidence), words=set(meeting.words), since=True)]
+    return []
+
+
+def _made_topic(following) -> bool:
+    """The words after a meeting word make it the topic (`만남은`, `회동한 것은`)."""
+    for token in following:
+        if token.tag == "JX":
+            return True
+        if token.tag not in _TOPIC_WAY:
+            return False
+    return False
+
+
+def _since_cues(text: str) -> list[tuple[int, int]]:
+    """The spans of the words that open a count of time since something (`이후`, event_cues since)."""
+    spans, at = [], 0
+    for word in text.split():
+        at = text.index(word, at)
+        if word.startswith(cues("since")):
+            spans.append((at, at + len(word)))
+        at += len(word)
+    return spans
