@@ -91,6 +91,11 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in AHEAD, day)
 
 
+def _gone(time: TimeValue | None, day: date | None) -> bool:
+    """The time ended before the day of the news (or is unknown): no time for an act still ahead."""
+    return time is None or not time.end or day is None or time.end < day.isoformat()[: len(time.end)]
+
+
 def _day_of_event_named(view: View, time: TimeValue, told: list[Draft]) -> TimeValue:
     """`회담 당일 오후`, `도착 당일`: the day of the event the word before names (its last report
     with a date), not the day the text last named (`전날 밤 입국했다` told in between)."""
