@@ -21,7 +21,8 @@ from datetime import date
 
 from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, inside, is_affiliation, is_left_out, names_a_relative, pair_pronoun,
                                     quote_spans)
-from hoedong.events.deals import invest, partner
+from hoedong.events.deals import partner
+from hoedong.events.investments import invest
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
 from hoedong.events.groups import group_head, names_group

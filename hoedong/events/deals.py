@@ -1,12 +1,13 @@
-"""Deals: the organisations of a partnership or an investment, from the roles the clause's particles
-give (clauses.py) over the builders' shared `Reading` (arguments.py).
+"""Deals: the organisations of a partnership, from the roles the clause's particles give (clauses.py)
+over the builders' shared `Reading` (arguments.py), and the sides of a deal that investments.py
+reads too.
 
 - PARTNER: subject organisations (or the speakers' employers) with their partners; `양사` means
   the last pair; `A와 B 간` the two joined; a `splits` trigger with one subject and several
   partners is one deal with each.
-- INVEST: the giver is the subject (or each `from` party of a receiving verb, or the `와` party
-  of money sought in talks); the target is the organisation invested in; the amount is the one
-  nearest before the trigger. The modality read from the predicate is in deal_modality.py.
+- INVEST (investments.py): the giver is the subject (or each `from` party of a receiving verb, or
+  the `와` party of money sought in talks); the target is the organisation invested in; the amount
+  is the one nearest before the trigger. The modality read from the predicate is in deal_modality.py.
 """
 
 from __future__ import annotations
@@ -14,14 +15,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
 from hoedong.events.deal_sides import government_joined, sides_of_pair_met
-from hoedong.events.deal_modality import agreed_content, decided, decided_to_form, discussed, standing, under_review
+from hoedong.events.deal_modality import decided_to_form, discussed, standing
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
-from hoedong.events.purchases import bought_before, close_purchase, contract_to_buy, described, owner_of_object, rumoured_stake, sale_contract
-from hoedong.events.rounds import joined_target, just_raised, note_raisers, raiser_meant, round_members, tells_round
+from hoedong.events.purchases import sale_contract
 from hoedong.entities.lexicon import buying_words
 from hoedong.model import Entity
 
@@ -30,10 +29,8 @@ if TYPE_CHECKING:
 
 _ENDINGS = ("ETM", "EC", "EF", "ETN")  # the tags that close a verb: relative, connective, final, nominal
 _QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법인 '에코셀'`)
-_MONEY_OBJECT_GAP = 12  # characters between a sum and the spending word it is the object of
 _LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a list
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
-_RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 _BETWEEN_REACH = 6  # tokens from `간`/`사이` to the deal word it joins (`간 총 26건의 MOU`)
 
 
@@ -91,7 +88,7 @@ def partner(r: Reading) -> list[Draft]:
         counterparts = [a for a in people if a.role in ("with", "object", "list")]
         partners = [o for o in affiliations_of(counterparts, r.by_id) if o not in subjects]
     if not partners and not orgs:
-        partners = [o for o in _met_side(r, [a for a in people if a.role in SUBJECT_ROLES]) if o not in subjects]
+        partners = [o for o in met_side(r, [a for a in people if a.role in SUBJECT_ROLES]) if o not in subjects]
     separate = any(w.startswith(cues("separate")) for w in r.clause_forms)  # `A, B와 잇따라 협약을 맺었다`
     if len(subjects) == 1 and len(partners) >= 2 and (r.trigger.splits or separate):
         return [r.draft("PARTNER", [], [subjects[0], p]) for p in partners]
@@ -169,7 +166,7 @@ def _listed_party(r: Reading, place: Arg) -> bool:
                           and following.tag in _LIST_TAGS or place.role in SUBJECT_ROLES and places_listed)
 
 
-def _met_side(r: Reading, speakers: list[Arg]) -> list[str]:
+def met_side(r: Reading, speakers: list[Arg]) -> list[str]:
     """`A 회장은 B 회장을 만났다. A 회장은 이 자리에서 공동 개발을 제안했다`: a deal a person offers
     with no partner named is with the employers of the people they just met."""
     ids = {a.entity.id for a in speakers}
@@ -193,113 +190,6 @@ def _shared_from_previous_clause(r: Reading) -> list[Arg]:
     return [replace(a, role="with") if a.role == "to" else a for a in previous]
 
 
-def invest(r: Reading) -> list[Draft]:
-    """The investments the event word tells: the givers, then the target, with the amount."""
-    if close_purchase(r):
-        return []  # `거래 종결은 4분기에 이뤄질 예정이다`: the purchase told before, now dated
-    if r.status == "occurred" and (decided(r) or agreed_content(r) or contract_to_buy(r)) or \
-            r.status in ("occurred", "present") and discussed(r):
-        r = replace(r, status="planned")  # `투자 유치를 협의하고 있다`: talks, the investment still to come
-    made = _investments(r)
-    if made and under_review(r):
-        for draft in made:  # `추가 투자 유치를 조율하고 있다`: no day, not the day of the news either
-            draft.date, draft.undated = None, True
-    return made
-
-
-def _investments(r: Reading) -> list[Draft]:
-    """The investments the event word tells, with the status the caller settled."""
-    if r.trigger.object_is_money and not _money_put_in(r):
-        return []  # `양극재를 공장에 투입할 예정`, `공을 들여`: feeding material or effort, not spending
-    following = r.view.sentence.tokens[r.index: r.index + _RECEIVING_REACH]
-    receiving = any(t.form in cues("receiving") for t in following)
-    if r.status == "requested" and not receiving:
-        return _requested_investment(r)
-    if r.index + 1 < len(r.view.sentence.tokens) and r.view.sentence.tokens[r.index + 1].form in cues("rumour_suffix"):
-        rumoured = rumoured_stake(r)  # `A사의 B사 지분 투자설`: only with the investor named
-        return [r.draft("INVEST", [], rumoured, amount=_amount(r))] if rumoured else []
-    givers, targets = _told_parties(r, receiving)
-    members = round_members(r, targets if receiving else [])
-    if members and (givers or receiving):  # `이번 투자는 A사가 주도했고 B사가 참여했다`: each invests
-        into = targets or raiser_meant(r, members)
-        amount = _amount(r) if len(members) == 1 else None  # one sum for several investors is no one's
-        return [r.draft("INVEST", [], unique([m] + into[:1]), amount=amount) for m in members]
-    if givers and not targets and not receiving and (tells_round(r) or (just_raised(r) and _money_put_in(r))):
-        targets = raiser_meant(r, givers)  # not `넷플릭스가 국내 투자를 진행`: no round or bid told
-        if targets and len(givers) >= 2:  # `A사가 600억원, B사가 200억원을 댔다`: each its own share of the round
-            return [r.draft("INVEST", [], [g] + targets) for g in givers]
-    if givers and not targets and not receiving:
-        targets = joined_target(r, givers)  # `B사도 출자하기로 했다`: into what A was just said to fund
-    elif targets and not receiving and r.trigger.object_is_target:
-        note_raisers(r, targets)  # `B사를 인수할 가능성`: a bid told next is for B
-    if not givers and not receiving:
-        givers, targets = _untold_givers(r, targets)
-    if not givers:
-        return []
-    if not receiving:  # `(A사는) B사와 1조원을 들여 …`: the partner of a giver the text gave before
-        givers += [a.entity.id for a in r.orgs if a.role == "with" and a.entity.id not in givers + targets
-                   and not _describes(r, a)]  # not `B와 함께 세운 합작법인에서 … 인수`
-    givers = unique(givers)
-    if not targets and not receiving:
-        targets = _earlier_target(r, givers)
-    return _by_investor(r, givers, targets, receiving)
-
-
-def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
-    """The givers and targets the clause's own organisations tell, by their roles: the subject
-    gives (the `로부터` party when money is taken in), the `에`/object party takes."""
-    bought = [] if receiving else bought_before(r)  # `X 인수도 검토`: X is bought, whatever its particle
-    orgs = [a for a in r.orgs if a.entity.id not in bought]
-    givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject") and not _describes(r, a)] or \
-             [a.entity.id for a in orgs if a.role == "topic" and not receiving and not _reports_another(r, a)] or \
-             [a.entity.id for a in orgs if a.role == "also" and not receiving] or \
-             [a.entity.id for a in orgs if a.role == "with" and receiving]  # `B사와 투자 유치를 협의`: B gives
-    wanted = SUBJECT_ROLES if receiving else ("to", "object") if r.trigger.object_is_target else ("to",)
-    targets = bought + [a.entity.id for a in orgs if a.role in wanted and a.entity.id not in givers]
-    if not targets and givers and not receiving and r.trigger.object_is_target:
-        targets = owner_of_object(r, givers)
-    if not receiving:  # `공동 출자해 합작법인 'X'를 세운다`, `합작법인에 출자한다`: the venture is the target
-        targets = targets or _venture_meant(r, givers) or described(r, givers)
-    if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
-        givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
-    if receiving and not givers and len(targets) >= 2:  # `A가 B가 주도하는 투자를 유치했다`: B invests
-        targets, givers = targets[:1], targets[1:]
-    named = bool(targets)
-    if receiving and not targets:
-        targets = r.state.orgs[:1]
-    if receiving:
-        note_raisers(r, targets, named)
-    return givers, targets
-
-
-def _untold_givers(r: Reading, targets: list[str]) -> tuple[list[str], list[str]]:
-    """A clause that names no investor: the pair the text calls `두 회사`, the organisation the
-    sentence is about, a speaker's company, or the one the text is about."""
-    if pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
-        return list(r.state.org_pair), targets  # `두 회사는 합작법인에 각각 … 출자하기로 했다`
-    acting = [a for a in r.orgs if a.role not in ("of", "with") and a.entity.id not in bought_before(r)]  # `X의 사업부를 인수`: an owner of what is bought gives nothing
-    topic = [a.entity.id for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "ORG"
-             and not _reports_another(r, a)]
-    speakers = [a for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]
-    givers = topic[:1] or affiliations_of([a for a in r.people if a.role in SUBJECT_ROLES], r.by_id)[:1] \
-        or affiliations_of(speakers, r.by_id)[:1] or (r.state.orgs[:1] if not r.people and not acting else [])
-    if givers and not targets and r.trigger.object_is_target:  # `(삼성전자는) X의 사업부를 인수하는`
-        targets = [o for o in owner_of_object(r, givers) if o not in givers]
-    return givers, targets
-
-
-def _by_investor(r: Reading, givers: list[str], targets: list[str], receiving: bool) -> list[Draft]:
-    """One investment, or one per investor when the text lists them each on their own."""
-    sentence_forms = [t.form for t in r.view.sentence.tokens]
-    each = any(f in cues("each") for f in r.clause_forms)
-    listed = each or receiving or any(f in cues("list_tail") for f in r.clause_forms)
-    if len(givers) >= 2 and listed and (each or not any(f in cues("joint") for f in sentence_forms)):
-        # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`, `합작법인에 각각 … 출자`, `A와 B로부터
-        # 투자받았다`: each its own (`A와 B가 투자`, `공동 투자`, `A와 B로부터 공동으로`: together)
-        return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
-    return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
-
-
 def _ventures(r: Reading, args: list[Arg], kind: str = "venture") -> list[str]:
     """The organisations a joint-venture noun introduces (`합작법인 '에코셀'을 세운다`), or a noun of
     another kind (`컨소시엄 'X'`)."""
@@ -321,7 +211,7 @@ def _joined_consortium(r: Reading) -> list[Draft]:
     return [r.draft("PARTNER", [], members[:1] + consortia[:1])] if consortia and members else []
 
 
-def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
+def venture_meant(r: Reading, givers: list[str]) -> list[str]:
     """The joint venture an investment goes into: one the clause names, or the last one named when
     the clause says only `합작법인에` or tells the founding (`출자해 설립 등기를 마쳤다`)."""
     named = [v for v in _ventures(r, r.orgs) if v not in givers]
@@ -338,7 +228,7 @@ def _venture_meant(r: Reading, givers: list[str]) -> list[str]:
     return [v for v in r.state.ventures[-1:] if v not in givers] if told else []
 
 
-def _describes(r: Reading, arg: Arg) -> bool:
+def describes(r: Reading, arg: Arg) -> bool:
     """`A사는 B사가 운용하는 펀드에 출자했다`, `C사가 보유한 D사 지분을 인수했다`: a subject whose verb
     ends in a relative clause before the event word describes a thing; it does not invest."""
     tokens = r.view.sentence.tokens
@@ -347,7 +237,7 @@ def _describes(r: Reading, arg: Arg) -> bool:
     return ending is not None and ending.tag == "ETM"
 
 
-def _reports_another(r: Reading, topic: Arg) -> bool:
+def reports_another(r: Reading, topic: Arg) -> bool:
     """`영국 정부는 한국 기업들이 … 투자를 진행할 것이라고 전했다`: a topic followed by a subject of
     its own before the event word reports another's act; it is not the investor. A subject inside a
     relative clause (`도 대표가 이끄는 회사에`) is not one."""
@@ -358,57 +248,8 @@ def _reports_another(r: Reading, topic: Arg) -> bool:
     return any(t.tag == "JKS" and not any(u.tag == "ETM" and u.start > t.start for u in between) for t in between)
 
 
-def _requested_investment(r: Reading) -> list[Draft]:
-    """`이 회장에게 더 많이 투자해 주기를 바란다`, `삼성 등 기업이 투자를 늘려 달라고 요청했다`: the
-    investors asked are the organisations addressed, or the employers of the people addressed; an
-    organisation asking for itself (`A사는 B에 투자를 요청했다`) is the target."""
-    asking = {a.entity.id for a in r.people if a.role in SUBJECT_ROLES}
-    asked_people = [a for a in r.view.args if a.entity.type == "PERSON" and a.role == "to"]
-    asked = [a.entity.id for a in r.orgs if a.role in ("to", "subject", "none", "list") and not is_affiliation(a, r.args)]
-    employers = [o for o in affiliations_of(asked_people, r.by_id)]
-    own = set(affiliations_of([a for a in r.people if a.entity.id in asking], r.by_id))
-    givers = [o for o in unique(asked + employers) if o not in own]
-    if not givers and not _unnamed_subject(r):  # `X는 Y 회장과 면담하고 … 투자해 달라고 요청했다`: the people met
-        topic = [a for a in r.view.args if a.entity.id in r.sentence_subjects]  # the sentence's, in a clause before
-        askers = [a for a in r.people if a.role in SUBJECT_ROLES] or topic
-        givers = [o for o in _met_side(r, askers) if o not in own]
-    askers = [a.entity.id for a in r.orgs if a.role in SUBJECT_ROLES and a.entity.id not in givers]
-    return [r.draft("INVEST", [], givers + askers, amount=_amount(r))] if givers else []
-
-
-def _unnamed_subject(r: Reading) -> bool:
-    """`"기업들이 국내 투자를 늘려 달라"`: the clause gives the act a subject no name stands for (an
-    appeal to companies in general), so the people met are not the ones asked."""
-    clause = r.view.clause_of[r.index]
-    named = [(a.start, a.end) for a in r.view.args]
-    return any(t.tag == "JKS" and not any(s < t.start <= e for s, e in named)
-               for i, t in r.view.clause_tokens(clause) if i < r.index)
-
-
 def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:
     """The organisations the people work for, in the order named."""
     return [r.org for a in people for r in a.entity.roles if r.org and by_id.get(r.org) and by_id[r.org].type == "ORG"]
 
 
-def _money_put_in(r: Reading) -> bool:
-    """A sum ends right before the word (`1조원을 투입`, `1조원 규모의 자금을 들여`): it is what is put in."""
-    trigger_at = r.view.sentence.tokens[r.index].start - r.view.sentence.start
-    return any(0 <= trigger_at - span[1] <= _MONEY_OBJECT_GAP for span, _ in find_amounts(r.text))
-
-
-def _amount(r: Reading) -> dict | None:
-    """The sum nearest before the event word (`5000억원을 투자`), else the sentence's first one."""
-    amounts = find_amounts(r.text)
-    if not amounts:
-        return None
-    trigger_at = r.view.sentence.tokens[r.index].start - r.view.sentence.start
-    before = [a for span, a in amounts if span[0] < trigger_at]
-    return (before or [a for _, a in amounts])[-1 if before else 0]
-
-
-def _earlier_target(r: Reading, givers: list[str]) -> list[str]:
-    """`A는 2021년 B에 투자한 데 이어 올해 추가로 투자했다`: a second investment with no target of its
-    own goes to the target of the same giver's investment told earlier in the sentence."""
-    earlier = [d for d in r.drafts if d.type == "INVEST" and d.sentence == r.number and d.orgs[:1] == givers[:1]
-               and len(d.orgs) >= 2]
-    return earlier[-1].orgs[1:] if earlier else []
