@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, is_left_out
 from hoedong.events.draft import Draft, unique
+from hoedong.events.groups import continued_gathering, trip_of_another
 from hoedong.events.merge import more_precise
 from hoedong.events.lexicon import DEAL_TYPES, Trigger, cues, endings, names_travel, triggers
 from hoedong.events.triggers import find_triggers
@@ -39,7 +40,6 @@ _BACK_REFERENCE_REACH = 3  # tokens before a noun trigger in which `이날`, `�
 _SCENE_REACH = 2  # tokens before the attending word in which a scene word is part of it (`자리를 함께했다`)
 _DIGIT = frozenset("0123456789")
 _TOLD_APART = ("denied", "speculated")  # attendances not told as happening or planned
-_OWNED_REACH = 6  # tokens after an owner's name in which its visit word stands (`X 대통령 의 UAE 국빈 방문`)
 _NAMED_AGAIN_REACH = 2  # sentences back in which a meeting's own word, named again, means that meeting
 
 
@@ -110,10 +110,13 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse", dat
     status = modality(clause) or ("occurred" if held else "present")  # `참석하지 못했다`, not `… 만나지 않고`
     if status == "planned" and falls_through(clause, list(tokens[at:])):
         status = "denied"  # `참석할 예정이었으나 … 합류하지 못했다`
-    if kind == "VISIT" and target is not None and _trip_of_another(view, target):
+    if kind == "VISIT" and target is not None and trip_of_another(view, target):
         return False  # `A는 지난해 X 대통령의 UAE 방문에 동행했다`: X's trip, read as its own (participants.accompanying)
     if target is None and named and (kind != "MEET" or len(attendees) < 2 or _word_tells_it(view)):
         return False  # `5일 열린 간담회에는 A, B가 참석했다`: the event word itself tells the gathering
+    following = continued_gathering(view, target, attendees, status, number) if target is not None else None
+    if following is not None:  # `이어진 만찬에는 C도 합류했다`: a gathering of its own (groups.py)
+        return drafts.append(following) is None
     if target is not None and status in _TOLD_APART:
         return _apart(view, at, _occasion_meant(tokens, told) or target, drafts, number, state, status)
     if kind == "MEET" and target is None and len(attendees) >= 2:
@@ -200,19 +203,6 @@ def _word_tells_it(view: View) -> bool:
     occasion whose attending verb comes past a long guest list (`이번 서밋에는 A, B, C 등이 참석했다`:
     triggers.tsv `needs`) is not, and the attendance sentence tells the gathering instead."""
     return any(t.type == "MEET" for _, t in find_triggers(view, is_back_reference))
-
-
-def _trip_of_another(view: View, target: Draft) -> bool:
-    """`X 대통령의 UAE 방문에 동행했다`: the visit word companions join is owned (`X의`, a few tokens
-    before it) by someone not on the trip told last: it is X's trip, not that one."""
-    tokens = view.sentence.tokens
-    owners = [a for a in view.args if a.entity.type == "PERSON" and a.role == "of" and a.entity.id not in target.participants]
-    for owner in owners:
-        after = [t for t in tokens if t.start >= owner.end][:_OWNED_REACH]
-        if any(t.tag == "JKG" for t in after) and any(triggers().get((t.form, "noun"), None) is not None
-                                                      and triggers()[(t.form, "noun")].type == "VISIT" for t in after):
-            return True
-    return False
 
 
 def _travel(draft: Draft) -> bool:
