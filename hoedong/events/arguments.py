@@ -27,7 +27,9 @@ from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
 from hoedong.events.groups import group_head, names_group
 from hoedong.events.participants import (
+    accompanying,
     asked_of,
+    companions,
     attended_scene,
     counted_group,
     group_meant,
@@ -49,7 +51,6 @@ _SERIES_REACH = 4  # tokens after a meeting verb in which `-고 있다` makes a 
 _RELATIVE_CHAIN = 4  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM), 방한(+중/NNB)(+이/VCP)(+ᆫ/ETM)
 _VISITOR_REACH = 12  # characters between a name without particle and the visit word it does
 _GENITIVE_REACH = 24  # characters between `X의` and the visit word it owns (`X 대통령의 UAE 국빈 방문`)
-_COMPANION_REACH = 12  # characters between `X 회장과` and the `함께` that makes X a companion
 _TITLE_GAP = 8  # characters between a person mention and the title that closes its phrase
 _DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
 _ARRIVAL_ROLES = ("to",)  # the particle roles of a destination right before an arrival word (`휴스턴에 도착`)
@@ -206,7 +207,7 @@ def _visit(r: Reading) -> list[Draft]:
     visitors = _visitors(r)
     if not visitors:
         return []
-    visitors = unique(visitors + _companions(r))
+    visitors = unique(visitors + companions(r))
     places = _destinations(r, visitors)
     if not places and (r.trigger.pos == "verb" or r.trigger.needs_destination or _abroad_only(r)):
         return []  # 찾다 without a place is `to look for`; 도착 without one is reaching a venue
@@ -235,8 +236,8 @@ def _visitors(r: Reading) -> list[str]:
     trigger_start = tokens[r.index].start
     close = [a for a in people if (a.role == "none" and 0 < trigger_start - a.end <= _VISITOR_REACH)
              or (a.role == "of" and 0 < trigger_start - a.end <= _GENITIVE_REACH and _genitive(tokens, a, trigger_start))]
-    if close:  # `X 대통령의 칠레 국빈 방문`: the visitor is the one whose visit it is
-        return [close[-1].entity.id]
+    if close:  # `X 대통령의 칠레 국빈 방문`: the visitor is the one whose visit it is (and `… 동행한다`, its companions)
+        return accompanying(r, close[-1].entity.id)
     subjects = [a.entity.id for a in people if a.role in SUBJECT_ROLES + ("also",)]
     if subjects:
         return subjects
@@ -247,23 +248,6 @@ def _visitors(r: Reading) -> list[str]:
     if unknown is not None:  # `리 총리는`: the person of the text it names, or nobody we know
         return [p for p in r.state.people if r.by_id[p].name.startswith(unknown)][:1]
     return r.sentence_subjects[-1:] or r.state.people[:1]  # `A는 B를 초청했고, B는 … 방한하겠다고`: B, the nearest topic
-
-
-def _companions(r: Reading) -> list[str]:
-    """`A 회장, B 회장과 함께 X사 본사를 방문했다`: people `with` whom the visitor goes
-    (a `together` word after them, before the visit word) visit too."""
-    tokens = r.view.sentence.tokens
-    trigger_start = tokens[r.index].start
-    together = [t.start for t in tokens if t.form in cues("together") and t.start < trigger_start]
-    return [a.entity.id for a in r.people
-            if a.role in ("with", "list") and _before_together(a, r.people, together)]
-
-
-def _before_together(arg: Arg, people: list[Arg], together: list[int]) -> bool:
-    """The person is in the `with` list that ends right before `함께` (`A, B 회장과 함께`)."""
-    later = [a for a in people if a.start > arg.start and a.role in ("with", "list")]
-    last = max(later, key=lambda a: a.end) if later else arg
-    return any(0 <= at - last.end <= _COMPANION_REACH for at in together)
 
 
 def _genitive(tokens, arg: Arg, until: int) -> bool:

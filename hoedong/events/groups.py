@@ -5,7 +5,8 @@ group, those before the list (`X 일행이 방한했다`, `A 장관은 대표단
 it (`X 일행은 5일 B와 만날 예정이다`); a list with another group word (`X 회장이 이끄는 경영진이 도착했다.
 일행에는 A와 B가 포함됐다`) is of the last group named. A group's named head (`X가 이끄는 사절단`, `X를
 단장으로 한 사절단`: `group_head`) acts for it. A family name with a kinship word (`알카세미 부자`:
-`kin_pair`) means everyone of that family the text names.
+`kin_pair`) means everyone of that family the text names. A gathering told as following the last one
+(`이어진 만찬에는 C도 합류했다`), which someone new attends, is a gathering of its own.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _GROUP_LEAD = 4  # tokens from the sentence's start within which the group word 
 _PHRASE_REACH = 8  # tokens after a person's name in which their phrase ends (`X 한빛상공회의소 회장을`)
 _LED_REACH = 5  # tokens after that word in which the group it heads is named (`이끌 는 경영진`, `단장 으로 하 ㄴ 경제 사절단`)
 _TAKES_PART = ("MEET", "VISIT")
+_OWNED_REACH = 6  # tokens after an owner's name in which its visit word stands (`X 대통령 의 UAE 국빈 방문`)
+_CONTINUING_REACH = 3  # tokens before a gathering word in which a word telling it follows on stands (`이어 열리 ㄴ 만찬`)
 
 
 @dataclass
@@ -141,3 +144,37 @@ def _of_family(name: str, family: str) -> bool:
     if " " in name:
         return family_name_of(name) == family
     return run_together_family(name, family) is not None
+
+
+def continued_gathering(view: View, target: Draft, attendees: list[str], status: str, number: int) -> Draft | None:
+    """`A는 B와 면담했다. 이어진 만찬에는 C도 합류했다`: a gathering word of another kind than the last
+    gathering's, told as following it (event_cues.tsv `continuing` just before the word), that someone
+    new attends is a gathering of its own, of the last one's people and the newcomers; the first stays as
+    told. With no one new it is the same gathering going on."""
+    tokens = view.sentence.tokens
+    newcomers = [p for p in attendees if p not in target.participants]
+    if target.type != "MEET" or not newcomers:
+        return None
+    for i, token in enumerate(tokens[:-1]):
+        trigger = triggers().get((token.form, "noun"))
+        if trigger is None or trigger.type != "MEET" or token.form in target.words \
+                or tokens[i + 1].form not in cues("scene_particle"):
+            continue
+        if any(t.form in cues("continuing") for t in tokens[max(0, i - _CONTINUING_REACH): i]):
+            return Draft("MEET", target.participants + newcomers, [], status, number,
+                         [(view.sentence.start, view.sentence.end)], date=target.date,
+                         statuses=[(number, status)], words={token.form}, follows=target)
+    return None
+
+
+def trip_of_another(view: View, target: Draft) -> bool:
+    """`X 대통령의 UAE 방문에 동행했다`: the visit word companions join is owned (`X의`, a few tokens
+    before it) by someone not on the trip told last: it is X's trip, not that one."""
+    tokens = view.sentence.tokens
+    owners = [a for a in view.args if a.entity.type == "PERSON" and a.role == "of" and a.entity.id not in target.participants]
+    for owner in owners:
+        after = [t for t in tokens if t.start >= owner.end][:_OWNED_REACH]
+        if any(t.tag == "JKG" for t in after) and any(triggers().get((t.form, "noun"), None) is not None
+                                                      and triggers()[(t.form, "noun")].type == "VISIT" for t in after):
+            return True
+    return False

@@ -83,7 +83,8 @@ def _same_event(one: Draft, other: Draft) -> bool:
         return done[0] == done[1] or (one.date is not None and other.date is not None)
     subset = one.key() <= other.key() or other.key() <= one.key()
     if one.type == "VISIT":  # `A와 B가 서초사옥을 방문했다` … `A는 서초사옥에 도착한 뒤`: one visit
-        return all(done) and bool(one.place) and one.place == other.place and subset
+        return (all(done) and bool(one.place) and one.place == other.place and subset) or \
+            (subset and _one_trip_told_twice(one, other))
     # attendees told apart: one gathering when the people of one report are among the other's,
     # or when two reports of the same day share two people or more
     if not all(done) or (one.place and other.place and one.place != other.place):
@@ -91,6 +92,12 @@ def _same_event(one: Draft, other: Draft) -> bool:
     if one.key() <= other.key() or other.key() <= one.key():
         return True
     return one.date is not None and other.date is not None and len(one.key() & other.key()) >= 2
+
+
+def _one_trip_told_twice(one: Draft, other: Draft) -> bool:
+    """`A가 X 대통령의 국빈 방문 경제사절단으로 독일을 찾는다`: two visit words of one sentence, one
+    with no place of its own, for people of one party, tell one trip."""
+    return one.sentence == other.sentence and (one.place is None or other.place is None)
 
 
 def _arrival_of(one: Draft, other: Draft) -> bool:

@@ -5,7 +5,8 @@ the gathering just told (`사회는 X가 맡았다`: `moderating`) was at it; a 
 (`총수들은`, `이들은`: `plural`) means the group met just before; a gathering told by its guest list
 (`… 열린 오찬에는 A와 B가 참석했다`) has as host the person the text is about; the people told as
 hosting or chairing it (`주최`, `주재`) are at it; a visit asked for (`B에게 … 방문해 달라고 요청했다`)
-is the trip of the person asked.
+is the trip of the person asked; a trip a person owns, followed by a companion word (`X 대통령의
+독일 방문에 동행한다`: `accompanying`), is the trip of the sentence's subjects too.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from hoedong.events.clauses import SUBJECT_ROLES, View, quote_around
+from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, quote_around
 from hoedong.events.discourse import attends, speakers
 from hoedong.events.draft import unique
 from hoedong.events.lexicon import cues, particle_roles, triggers
@@ -26,6 +27,8 @@ _GROUP_SIZE = 3  # a meeting of this many people or more is a group a plural sub
 _GROUP_REACH = 3  # sentences back in which a plural subject (`총수들은`) finds its group
 _COUNTED = {"group_of_3": 3, "group_of_4": 4, "group_of_5": 5}  # event_cues.tsv kinds: `세 사람`, `네 사람`
 _CHAIR_REACH = 2  # sentences back the gathering a chair (`사회는 X가 맡았다`) is told for may be
+_ACCOMPANYING_REACH = 4  # tokens after a visit word in which a companion word follows it (`방문에 경제 사절단 으로`)
+_COMPANION_REACH = 12  # characters between `X 회장과` and the `함께` that makes X a companion
 _ASKING_REACH = 6  # tokens after a visit word in which an asking word asks for it (`방한 기간 중 면담을 신청`)
 
 
@@ -216,3 +219,31 @@ def _asking(token) -> bool:
     if token.form in cues("request_aux"):
         return token.tag == "VX"
     return token.tag.startswith("NN") and token.form in cues("asking") + cues("inviting")
+
+
+def accompanying(r: Reading, owner: str) -> list[str]:
+    """`A와 B는 X 대통령의 독일 방문에 동행한다`, `A가 X 대통령의 국빈 방문 경제사절단으로 독일을 찾는다`:
+    the visit word a person owns, with a companion word right after it (event_cues.tsv
+    `accompanying`), is a trip the sentence's subjects make with its owner: the owner, then them."""
+    tokens = r.view.sentence.tokens
+    if not any(t.form in cues("accompanying") for t in tokens[r.index + 1: r.index + 1 + _ACCOMPANYING_REACH]):
+        return [owner]
+    return unique([owner] + [a.entity.id for a in r.view.args if a.entity.type == "PERSON"
+                             and a.role in SUBJECT_ROLES + ("also",)])
+
+
+def companions(r: Reading) -> list[str]:
+    """`A 회장, B 회장과 함께 X사 본사를 방문했다`: people `with` whom the visitor goes
+    (a `together` word after them, before the visit word) visit too."""
+    tokens = r.view.sentence.tokens
+    trigger_start = tokens[r.index].start
+    together = [t.start for t in tokens if t.form in cues("together") and t.start < trigger_start]
+    return [a.entity.id for a in r.people
+            if a.role in ("with", "list") and _before_together(a, r.people, together)]
+
+
+def _before_together(arg: Arg, people: list[Arg], together: list[int]) -> bool:
+    """The person is in the `with` list that ends right before `함께` (`A, B 회장과 함께`)."""
+    later = [a for a in people if a.start > arg.start and a.role in ("with", "list")]
+    last = max(later, key=lambda a: a.end) if later else arg
+    return any(0 <= at - last.end <= _COMPANION_REACH for at in together)

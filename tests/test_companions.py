@@ -1,0 +1,50 @@
+"""Business leaders accompanying a head of state's trip (`X 대통령의 … 방문에 동행`, `… 경제사절단으로`):
+they travel on the owner's trip, one VISIT with the owner, not a trip of their own nor the trip told
+before (our own sentences, in the style of Korean reporting)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import read_text
+
+
+def _visits(text: str, published: str = "2025-06-10") -> list[tuple[frozenset[str], str, str | None]]:
+    return [(e.people, e.status, e.date) for e in read_text(text, published) if e.type == "VISIT"]
+
+
+@pytest.mark.parametrize("text, people, status, day", [
+    # companions of the trip a person owns travel with its owner
+    ("도하린 한빛전자 회장과 서유찬 가람건설 회장은 다음 달 10일 윤민서 대통령의 독일 국빈 방문에 경제사절단으로 "
+     "동행한다.", {"윤민서", "도하린", "서유찬"}, "planned", "2025-07-10"),
+    ("마재윤 누리소프트 대표는 지난달 윤민서 대통령의 베트남 방문에 동행했다.", {"윤민서", "마재윤"}, "occurred", "2025-05"),
+])
+def test_companions_join_the_trip_its_owner_makes(text, people, status, day):
+    assert _visits(text) == [(frozenset(people), status, day)]
+
+
+def test_a_delegation_trip_told_by_two_visit_words_is_one_trip():
+    # `X의 국빈 방문 경제사절단으로 독일을 찾는다`: the owner's visit word and the companions' verb tell one trip
+    text = "도하린 한빛전자 회장과 서유찬 가람건설 회장이 다음 달 윤민서 대통령의 국빈 방문 경제사절단으로 독일을 찾는다."
+    assert _visits(text) == [(frozenset({"윤민서", "도하린", "서유찬"}), "planned", "2025-07")]
+
+
+def test_companions_of_another_owner_do_not_join_the_trip_told_before():
+    # the trip told before is someone else's: the companions go on the owner's own trip, with its own time
+    text = ("클라우스 베버 라인전기 회장은 2019년 한국을 방문했다. 도하린 한빛전자 회장과 서유찬 가람건설 회장은 "
+            "지난해 3월 윤민서 대통령의 독일 방문에 동행했다.")
+    assert sorted(_visits(text), key=str) == sorted([
+        (frozenset({"클라우스 베버"}), "occurred", "2019"),
+        (frozenset({"윤민서", "도하린", "서유찬"}), "occurred", "2024-03")], key=str)
+
+
+def test_companions_of_the_trip_just_told_still_join_it():
+    # `이번 방문에는 X가 동행한다`: the trip told, with no owner of another's named, takes its companion
+    text = "윤민서 대통령이 10일 독일을 방문한다. 이번 방문에는 도하린 한빛전자 회장이 동행한다."
+    assert _visits(text) == [(frozenset({"윤민서", "도하린"}), "planned", "2025-06-10")]
+
+
+def test_an_owner_with_no_companion_word_travels_alone():
+    # `X 대통령의 독일 방문을 앞두고`: the subject is not said to go with X
+    text = "도하린 한빛전자 회장은 윤민서 대통령의 독일 방문을 앞두고 현지 법인장들을 불러 모았다."
+    assert (frozenset({"윤민서"}), "planned", None) in _visits(text) or all(
+        "도하린" not in people for people, _, _ in _visits(text))
