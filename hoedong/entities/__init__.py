@@ -20,6 +20,7 @@ from hoedong.entities.gazetteer import english_mentions, gazetteer_mentions
 from hoedong.entities.glossed import glossed_names
 from hoedong.entities.mentions import names_found_elsewhere, names_without_known_orgs, settle
 from hoedong.entities.name_spans import anchored_foreign_names
+from hoedong.entities.particle_names import particle_name_mentions
 from hoedong.entities.orgs import (
     affixed_orgs,
     chained_orgs,
@@ -53,7 +54,8 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
                 + english_mentions(body, kb)
                 + surname_title_mentions(body) + shaped_mentions(words, kb) + introduced_orgs(words, kb)
                 + affixed_orgs(words, kb)
-                + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb) + glossed_names(body, kb))
+                + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb) + glossed_names(body, kb)
+                + particle_name_mentions(body, words, kb))
     mentions = shaped_names_over_titles(body, mentions)
     mentions += organisations_named_with_titles(body, mentions)
     mentions += chained_orgs(words, list(mentions), kb)
