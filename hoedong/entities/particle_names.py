@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from hoedong.entities.double_surnames import genitive_word as _genitive
 from hoedong.entities.lexicon import given_names, title_of
 from hoedong.entities.mentions import Mention, followed_by_particles, word_starts
 from hoedong.entities.words import Word
@@ -78,7 +79,7 @@ def _nominal(word: Word) -> bool:
 def _given_word(word: Word, kb: KnowledgeBase) -> bool:
     """A given name: a word of letters with no particle that Kiwi starts as a proper noun (`피터/NNP
     르/NNG`, `요스/NNP 트/VV`), or a known given name; a common noun (`협약식 뒤`) is none."""
-    return (word.stem == word.text and _NAME_WORD.fullmatch(word.text) is not None
+    return (word.stem == word.text and _NAME_WORD.fullmatch(word.text) is not None and not _genitive(word.text)
             and word.text not in surname_particles() and not _common(word.text, kb)
             and (word.first_tag == "NNP" or word.text in given_names()))
 
