@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from hoedong.entities.lexicon import given_names, org_shape, title_of
+from hoedong.entities.lexicon import given_names, org_shape, particles, title_of
 from hoedong.entities.mentions import Mention, word_starts
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
@@ -17,7 +17,6 @@ from hoedong.knowledge import KnowledgeBase
 _MAX_GIVEN = 2  # 마리아 페르난다
 _TITLE_REACH = 3  # the second family name, up to two words of organisation or remit, the title
 _NAME_WORD = re.compile(r"[가-힣]{2,8}")
-_GENITIVE = "의"
 _LONG_WORD = 3  # 도나의 is too short to tell
 _MIN_CALLED_BY = 2  # a one-syllable word (`반`, `티`) is too often something else
 
@@ -113,4 +112,4 @@ def called_by_mentions(body: str, people: list[tuple[str, str | None]]) -> list[
 
 def genitive_word(stem: str) -> bool:
     """A long word ending in the genitive, read by Kiwi as one proper noun (`아스테카시멘트의`)."""
-    return len(stem) >= _LONG_WORD and stem.endswith(_GENITIVE)
+    return len(stem) >= _LONG_WORD and stem.endswith(particles("of"))
