@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from hoedong.entities.chinese_names import chinese_family_mentions, chinese_surname_of, chinese_surnames
+from hoedong.entities.double_surnames import called_by, called_by_mentions, double_surname_names
 from hoedong.entities.foreign_names import (
     arabic_given_names_of,
     arabic_tail_mentions,
@@ -20,6 +22,7 @@ from hoedong.entities.gazetteer import english_mentions, gazetteer_mentions
 from hoedong.entities.glossed import glossed_names
 from hoedong.entities.mentions import names_found_elsewhere, names_without_known_orgs, settle
 from hoedong.entities.name_spans import anchored_foreign_names
+from hoedong.entities.particle_names import particle_name_mentions
 from hoedong.entities.orgs import (
     affixed_orgs,
     chained_orgs,
@@ -54,7 +57,8 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
                 + english_mentions(body, kb)
                 + surname_title_mentions(body) + shaped_mentions(words, kb) + introduced_orgs(words, kb)
                 + affixed_orgs(words, kb) + quoted_orgs(body)
-                + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb) + glossed_names(body, kb))
+                + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb) + glossed_names(body, kb)
+                + particle_name_mentions(body, words, kb) + double_surname_names(words, kb))
     mentions = shaped_names_over_titles(body, mentions)
     mentions += organisations_named_with_titles(body, mentions)
     mentions += chained_orgs(words, list(mentions), kb)
@@ -68,18 +72,25 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     # `올트먼, 카카오 제휴…`: an organisation guessed from its company loses to the family name of
     # someone the text names
     families = {family_name_of(name) for name, _ in people} | arabic_given_names_of(people) \
-        | first_words_told_again(body, people)
+        | first_words_told_again(body, people) | _chinese_family_names(mentions) | set(called_by(people))
     mentions = [m for m in mentions if not (m.how in ("shape", "context") and m.type == "ORG" and m.kb_key is None
                                             and m.text in families)]
     # `기시다 총리` after `기시다 후미오`: a one-word name read with its title is that person's family name
     mentions = [m for m in mentions if not (m.type == "PERSON" and m.kb_key is None and m.name
                                             and " " not in m.name and m.name in families)]
     mentions = settle(mentions + family_name_mentions(body, people) + arabic_tail_mentions(body, people)
-                      + first_word_mentions(body, people) + relatives(words, people, kb))
+                      + first_word_mentions(body, people) + relatives(words, people, kb)
+                      + chinese_family_mentions(body, mentions) + called_by_mentions(body, people))
     mentions = settle(mentions + sole_title_mentions(body, mentions))
     mentions = [m for m in mentions if not former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)
     return _entities(clusters, kb, published, body)
+
+
+def _chinese_family_names(mentions) -> set[str]:
+    """`차오 회장` after `차오밍더`: the family name of a Chinese name written as one word."""
+    return {surname for m in mentions if m.type == "PERSON" and m.name and " " not in m.name
+            and (surname := chinese_surname_of(m.name)) in chinese_surnames()}
 
 
 def _entities(clusters: list[Cluster], kb: KnowledgeBase, published: str | None, body: str) -> tuple[Entity, ...]:

@@ -22,6 +22,7 @@ from hoedong.entities.lexicon import (
     title_modifiers,
     title_of,
 )
+from hoedong.entities.chinese_names import glued_chinese_name
 from hoedong.entities.mentions import Mention
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
@@ -97,7 +98,7 @@ def _name_next_to_org(last: Word, kb: KnowledgeBase) -> bool:
     derived = _derived_noun(last)
     if verbal or derived or last.bare in given_names() or title_of(last.stem):
         return False
-    return _bare_korean_name(last, kb)
+    return _bare_korean_name(last, kb) or glued_chinese_name(last)  # `린보원 톈싱반도체 총경리`
 
 
 def _derived_noun(word: Word) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from hoedong.entities.chinese_names import chinese_surname_of
 from hoedong.entities.lexicon import compound_surname, korean_name_shape, surnames, tenure_words
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import Spelling, SpellingIndex, is_typo_of
@@ -39,6 +40,9 @@ class Cluster:
         return {t for m in self.mentions for t in m.titles}
 
 
+_PERSON_CHINESE_NAME = 2  # a person's name of two syllables may be Chinese (리창)
+
+
 def _family(name: str) -> str | None:
     return family_name_of(name)
 
@@ -50,7 +54,7 @@ def _surname_of(name: str) -> str | None:
         return family
     if korean_name_shape(name):
         return name[:2] if len(name) == 4 or compound_surname(name) else name[0]
-    return None
+    return chinese_surname_of(name, shortest=_PERSON_CHINESE_NAME)  # 차오밍더 → 차오, 리창 → 리
 
 
 def cluster(mentions: list[Mention], kb: KnowledgeBase, published: str | None) -> list[Cluster]:

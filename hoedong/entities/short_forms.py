@@ -13,6 +13,7 @@ from functools import cache
 
 import ahocorasick
 
+from hoedong.entities.chinese_names import chinese_surnames
 from hoedong.entities.lexicon import surnames, tenure_words, titles
 from hoedong.entities.mentions import Mention, followed_by_particles, word_starts
 from hoedong.entities.names import is_typo_of
@@ -29,7 +30,7 @@ def _alternatives(forms) -> str:
 
 @cache
 def _surname_title_pattern() -> re.Pattern:
-    heads = _alternatives(surnames())
+    heads = _alternatives(_heads())
     names = _alternatives(titles())
     modifier = rf"(?:(?:{'|'.join(map(re.escape, tenure_words()))})\s?)?"
     return re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<surname>{heads})\s?{modifier}(?P<title>{names})(?![가-힣A-Za-z])|"
@@ -47,7 +48,7 @@ def surname_title_mentions(body: str) -> list[Mention]:
         if match["title2"] and not followed_by_particles(body, end):
             continue
         found.append(Mention(match.start(), end, body[match.start():end], "PERSON", "surname_title",
-                             name=surnames()[surname], titles=(title,)))
+                             name=surnames().get(surname, surname), titles=(title,)))
     return found
 
 
@@ -83,7 +84,13 @@ def _title_automaton() -> ahocorasick.Automaton:
 def _reach_before_title() -> int:
     """How far before its title a `SURNAME TITLE` match starts at most: the longest surname, a space,
     the longest word of tenure and a space."""
-    return max(map(len, surnames())) + 1 + max(map(len, tenure_words())) + 1
+    return max(map(len, _heads())) + 1 + max(map(len, tenure_words())) + 1
+
+
+@cache
+def _heads() -> frozenset[str]:
+    """The surnames a `SURNAME TITLE` starts with: Korean ones and Chinese ones (`차오 회장`)."""
+    return frozenset(surnames()) | chinese_surnames()
 
 
 def former_title(mention: Mention, mentions: list[Mention], body: str) -> bool:

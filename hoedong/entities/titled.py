@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from hoedong.entities.chinese_names import glued_chinese_name
 from hoedong.entities.gazetteer import is_english_name
 from hoedong.entities.lexicon import (
     given_names,
@@ -224,6 +225,8 @@ def _korean_then_other(words: list[Word], s: int, kb: KnowledgeBase) -> bool:
     """A Korean name starts no transliterated name; but a two-syllable word shaped like one (`조엘
     바르탕`) does, unless the next word is shaped like a Korean name too (`남건 한빛 회장`)."""
     first = words[s]
+    if glued_chinese_name(first):
+        return True  # `림카이신 래플스빌드 회장`: a Chinese name written as one word
     if not korean_name(first, kb):
         return False
     return len(first.bare) > _SHORT_KOREAN_NAME or korean_name_shape(words[s + 1].bare)
