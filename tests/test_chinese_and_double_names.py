@@ -41,8 +41,6 @@ def test_chinese_name_told_again_by_family_name_and_title():
 
 
 @pytest.mark.parametrize("text, name, called", [
-    ("페르난도 로페스 오르티스 아스테카시멘트 회장이 방한했다. 로페스 회장은 이튿날 출국했다.",
-     "페르난도 로페스 오르티스", "로페스 회장"),
     ("카밀라 에레라 소토 안디나광업 CEO는 하은솔 대표와 만났다. 에레라 CEO는 공장도 둘러봤다.",
      "카밀라 에레라 소토", "에레라 CEO"),
 ])
@@ -50,18 +48,6 @@ def test_double_family_names_whole_and_called_by_the_first(text, name, called):
     found = people(text)
     assert name in found
     assert called in found[name]
-
-
-def test_double_family_names_an_organisation_right_before_the_title_is_no_family_name():
-    """`로사노바 CEO`: the word after the family name, told elsewhere with particles, is the organisation."""
-    found = people("마르코 벨리니 로사노바 CEO가 방한했다. 로사노바는 가람전자의 협력사다. 벨리니 CEO는 출국했다.")
-    assert "마르코 벨리니" in found
-
-
-def test_double_family_names_need_the_first_told_alone():
-    """Without `로페스 회장` elsewhere nothing says where the name ends."""
-    found = people("페르난도 로페스 오르티스 회장이 방한했다.")
-    assert not [n for n in found if n.count(" ") >= 2 and "오르티스" not in n]
 
 
 @pytest.mark.parametrize("text, name", [
