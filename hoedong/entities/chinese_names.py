@@ -25,7 +25,7 @@ _SIBILANTS = frozenset({9, 10, 12, 13, 14})  # ㅅ, ㅆ, ㅈ, ㅉ, ㅊ
 _GIVEN_SYLLABLES = (1, 2, 3)  # 밍더, 보원; Cantonese and Hokkien in three (호이만, 카이신)
 _HANGUL = re.compile(r"[가-힣]+")
 _SHORTEST, _LONGEST = 3, 5  # 린지, two syllables, is as often a Western given name
-_MAX_TITLE_TAIL = 4  # letters after a title that make it another word (`회장단협의회`)  # 린지, two syllables, is as often a Western given name
+_MAX_TITLE_TAIL = 4  # letters after a title that make it another word (`회장단협의회`)
 
 
 @cache

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, is_left_out
 from hoedong.events.draft import Draft, unique
-from hoedong.events.groups import continued_gathering, trip_of_another
+from hoedong.events.groups import trip_of_another
 from hoedong.events.merge import more_precise
 from hoedong.events.lexicon import DEAL_TYPES, Trigger, cues, endings, names_travel, triggers
 from hoedong.events.triggers import find_triggers
@@ -114,9 +114,6 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse", dat
         return False  # `A는 지난해 X 대통령의 UAE 방문에 동행했다`: X's trip, read as its own (participants.accompanying)
     if target is None and named and (kind != "MEET" or len(attendees) < 2 or _word_tells_it(view)):
         return False  # `5일 열린 간담회에는 A, B가 참석했다`: the event word itself tells the gathering
-    following = continued_gathering(view, target, attendees, status, number) if target is not None else None
-    if following is not None:  # `이어진 만찬에는 C도 합류했다`: a gathering of its own (groups.py)
-        return drafts.append(following) is None
     if target is not None and status in _TOLD_APART:
         return _apart(view, at, _occasion_meant(tokens, told) or target, drafts, number, state, status)
     if kind == "MEET" and target is None and len(attendees) >= 2:

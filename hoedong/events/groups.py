@@ -25,7 +25,6 @@ _PHRASE_REACH = 8  # tokens after a person's name in which their phrase ends (`X
 _LED_REACH = 5  # tokens after that word in which the group it heads is named (`이끌 는 경영진`, `단장 으로 하 ㄴ 경제 사절단`)
 _TAKES_PART = ("MEET", "VISIT")
 _OWNED_REACH = 6  # tokens after an owner's name in which its visit word stands (`X 대통령 의 UAE 국빈 방문`)
-_CONTINUING_REACH = 3  # tokens before a gathering word in which a word telling it follows on stands (`이어 열리 ㄴ 만찬`)
 
 
 @dataclass
@@ -144,27 +143,6 @@ def _of_family(name: str, family: str) -> bool:
     if " " in name:
         return family_name_of(name) == family
     return run_together_family(name, family) is not None
-
-
-def continued_gathering(view: View, target: Draft, attendees: list[str], status: str, number: int) -> Draft | None:
-    """`A는 B와 면담했다. 이어진 만찬에는 C도 합류했다`: a gathering word of another kind than the last
-    gathering's, told as following it (event_cues.tsv `continuing` just before the word), that someone
-    new attends is a gathering of its own, of the last one's people and the newcomers; the first stays as
-    told. With no one new it is the same gathering going on."""
-    tokens = view.sentence.tokens
-    newcomers = [p for p in attendees if p not in target.participants]
-    if target.type != "MEET" or not newcomers:
-        return None
-    for i, token in enumerate(tokens[:-1]):
-        trigger = triggers().get((token.form, "noun"))
-        if trigger is None or trigger.type != "MEET" or token.form in target.words \
-                or tokens[i + 1].form not in cues("scene_particle"):
-            continue
-        if any(t.form in cues("continuing") for t in tokens[max(0, i - _CONTINUING_REACH): i]):
-            return Draft("MEET", target.participants + newcomers, [], status, number,
-                         [(view.sentence.start, view.sentence.end)], date=target.date,
-                         statuses=[(number, status)], words={token.form}, follows=target)
-    return None
 
 
 def trip_of_another(view: View, target: Draft) -> bool:

@@ -228,8 +228,8 @@ def accompanying(r: Reading, owner: str) -> list[str]:
     tokens = r.view.sentence.tokens
     if not any(t.form in cues("accompanying") for t in tokens[r.index + 1: r.index + 1 + _ACCOMPANYING_REACH]):
         return [owner]
-    return unique([owner] + [a.entity.id for a in r.view.args if a.entity.type == "PERSON"
-                             and a.role in SUBJECT_ROLES + ("also",)])
+    return unique([owner] + [a.entity.id for a in r.args if a.entity.type == "PERSON"
+                             and a.role in SUBJECT_ROLES + ("also",)])  # the visit's own clause, not the sentence's
 
 
 def companions(r: Reading) -> list[str]:
