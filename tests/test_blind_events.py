@@ -70,7 +70,7 @@ names 0.51 -> 0.80, org_deal 0.29 -> 0.53, modality 0.56 -> 0.68, roles 0.33 -> 
 Seventh reader session (2026-12-02, two rounds of helpers: modality, participants, triggers, dates,
 PARTNER, INVEST and fusion, then names, companions, background time and fusion; batch 7 development
 data): blind_events 0.814, blind_events2 0.930, blind_events3 0.928, blind_events4 0.950,
-blind_events5 0.821, blind_events6 0.851, blind_events7 0.679 (0.500 before).
+blind_events5 0.821, blind_events6 0.851, blind_events7 0.674 (0.500 before).
 - blind_events8 (60 cases, 151 events: longer reporting with several gatherings, references that stand
   for people named before, background meetings, deals seen from both sides, consortiums; written
   2026-12-02 at the start of that session, never read by anyone working on the reader): 0.586 on the
