@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hoedong.entities.chinese_names import chinese_family_mentions, chinese_surname_of, chinese_surnames
+from hoedong.entities.chinese_names import chinese_family_mentions, chinese_family_names
 from hoedong.entities.double_surnames import called_by, called_by_mentions
 from hoedong.entities.foreign_names import (
     arabic_given_names_of,
@@ -72,7 +72,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     # `올트먼, 카카오 제휴…`: an organisation guessed from its company loses to the family name of
     # someone the text names
     families = {family_name_of(name) for name, _ in people} | arabic_given_names_of(people) \
-        | first_words_told_again(body, people) | _chinese_family_names(mentions) | set(called_by(people))
+        | first_words_told_again(body, people) | chinese_family_names(mentions) | set(called_by(people))
     mentions = [m for m in mentions if not (m.how in ("shape", "context") and m.type == "ORG" and m.kb_key is None
                                             and m.text in families)]
     # `기시다 총리` after `기시다 후미오`: a one-word name read with its title is that person's family name
@@ -85,12 +85,6 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = [m for m in mentions if not former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)
     return _entities(clusters, kb, published, body)
-
-
-def _chinese_family_names(mentions) -> set[str]:
-    """`차오 회장` after `차오밍더`: the family name of a Chinese name written as one word."""
-    return {surname for m in mentions if m.type == "PERSON" and m.name and " " not in m.name
-            and (surname := chinese_surname_of(m.name)) in chinese_surnames()}
 
 
 def _entities(clusters: list[Cluster], kb: KnowledgeBase, published: str | None, body: str) -> tuple[Entity, ...]:

@@ -61,11 +61,20 @@ def _chinese_syllable(syllable: str) -> bool:
     return final in _CHINESE_FINALS and (vowel != _EU or initial in _SIBILANTS)
 
 
+def _one_word_people(mentions: list[Mention]) -> set[tuple[str, str | None]]:
+    return {(m.name, m.kb_key) for m in mentions if m.type == "PERSON" and m.name and " " not in m.name}
+
+
+def chinese_family_names(mentions: list[Mention]) -> set[str]:
+    """`차오 회장` after `차오밍더`: the family names of Chinese names written as one word."""
+    return {surname for name, _ in _one_word_people(mentions)
+            if (surname := chinese_surname_of(name)) in chinese_surnames()}
+
+
 def chinese_family_mentions(body: str, mentions: list[Mention]) -> list[Mention]:
     """`차오 회장`: the family name of a Chinese name written as one word, with a title after it."""
     found = []
-    names = {(m.name, m.kb_key) for m in mentions if m.type == "PERSON" and m.name and " " not in m.name}
-    for name, key in sorted(names, key=str):
+    for name, key in sorted(_one_word_people(mentions), key=str):
         surname = chinese_surname_of(name)
         if surname not in chinese_surnames():
             continue

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from hoedong.entities.lexicon import given_names, particles, title_of
+from hoedong.entities.lexicon import given_names, title_of
 from hoedong.entities.mentions import Mention, word_starts
 
-_LONG_WORD = 3  # 도나의 is too short to tell
 _MIN_CALLED_BY = 2  # a one-syllable word (`반`, `티`) is too often something else
 
 
@@ -41,8 +40,3 @@ def called_by_mentions(body: str, people: list[tuple[str, str | None]]) -> list[
             found.append(Mention(start, start + len(word), word, "PERSON", "family_name", key, name=full,
                                  titles=(title,), title_span=(title_at, title_at + len(title))))
     return found
-
-
-def genitive_word(stem: str) -> bool:
-    """A long word ending in the genitive, read by Kiwi as one proper noun (`아스테카시멘트의`)."""
-    return len(stem) >= _LONG_WORD and stem.endswith(particles("of"))

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from hoedong.entities.double_surnames import genitive_word as _genitive
-from hoedong.entities.lexicon import given_names, title_of
+from hoedong.entities.lexicon import given_names, particles, title_of
 from hoedong.entities.mentions import Mention, followed_by_particles, word_starts
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
@@ -25,6 +24,7 @@ _NAME_WORD = re.compile(r"[가-힣]{1,8}(?:-[가-힣]{1,8})?")
 _FAMILY_WORD = re.compile(r"[가-힣]{2,8}(?:-[가-힣]{2,8})?")
 _TITLE_REACH = 4  # the family name, up to three words of organisation, the title
 _NOUN_TAGS = ("NN", "SL", "SH", "XR", "XPN", "XSN", "IC")
+_LONG_WORD = 3  # 도나의 is too short to tell a genitive from a name
 
 
 @cache
@@ -67,6 +67,11 @@ def _name_at(words: list[Word], k: int, kb: KnowledgeBase) -> Mention | None:
     return Mention(words[start].start, family.start + len(family.bare), name, "PERSON", "shape", name=name)
 
 
+def _genitive_word(stem: str) -> bool:
+    """A long word ending in the genitive, read by Kiwi as one proper noun (`아스테카시멘트의`)."""
+    return len(stem) >= _LONG_WORD and stem.endswith(particles("of"))
+
+
 def _common(stem: str, kb: KnowledgeBase) -> bool:
     """A title, a place or an organisation the knowledge base knows is no part of a name."""
     return title_of(stem) is not None or kb.is_place(stem) or kb.org(stem) is not None
@@ -79,7 +84,7 @@ def _nominal(word: Word) -> bool:
 def _given_word(word: Word, kb: KnowledgeBase) -> bool:
     """A given name: a word of letters with no particle that Kiwi starts as a proper noun (`피터/NNP
     르/NNG`, `요스/NNP 트/VV`), or a known given name; a common noun (`협약식 뒤`) is none."""
-    return (word.stem == word.text and _NAME_WORD.fullmatch(word.text) is not None and not _genitive(word.text)
+    return (word.stem == word.text and _NAME_WORD.fullmatch(word.text) is not None and not _genitive_word(word.text)
             and word.text not in surname_particles() and not _common(word.text, kb)
             and (word.first_tag == "NNP" or word.text in given_names()))
 

@@ -91,9 +91,14 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in AHEAD, day)
 
 
+def ended_before(time: TimeValue | None, day: date | None) -> bool:
+    """The time is known and ended before the day (compared at the time's own precision)."""
+    return time is not None and day is not None and bool(time.end) and time.end < day.isoformat()[: len(time.end)]
+
+
 def _gone(time: TimeValue | None, day: date | None) -> bool:
     """The time ended before the day of the news (or is unknown): no time for an act still ahead."""
-    return time is None or not time.end or day is None or time.end < day.isoformat()[: len(time.end)]
+    return time is None or not time.end or day is None or ended_before(time, day)
 
 
 def _day_of_event_named(view: View, time: TimeValue, told: list[Draft]) -> TimeValue:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from hoedong.events.clauses import View
-from hoedong.events.dating import AHEAD, told_here
+from hoedong.events.dating import AHEAD, ended_before, told_here
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
 from hoedong.events.lexicon import cues, is_travel_place, place_names
@@ -38,7 +38,7 @@ def trip_time(meeting: Draft, drafts: list[Draft], day: date | None) -> TimeValu
     if meeting.date is not None or meeting.status not in AHEAD + ("requested",):
         return None
     trips = [d for d in reversed(drafts) if d.type == "VISIT" and set(d.participants) & set(meeting.participants)
-             and _to_travel_place(d.place) and not _before(d.date, day)]  # not a trip of years ago
+             and _to_travel_place(d.place) and not ended_before(d.date, day)]  # not a trip of years ago
     there = [d for d in trips if place_names(meeting.place) & place_names(d.place)]  # `카타르에서 만날`: that leg
     trip = (there or trips or [None])[0]
     told = [resolve_present(trip, s, day) for _, s in trip.statuses] if trip is not None else []
@@ -51,10 +51,6 @@ def trip_time(meeting: Draft, drafts: list[Draft], day: date | None) -> TimeValu
 def _to_travel_place(place: str | None) -> bool:
     """A trip a meeting may fall in goes to no place named or to a country, region or city (not a site)."""
     return not (place or "").split() or is_travel_place(place)
-
-
-def _before(time: TimeValue | None, day: date | None) -> bool:
-    return time is not None and day is not None and bool(time.end) and time.end < day.isoformat()[: len(time.end)]
 
 
 _SINCE_REACH = 60  # characters after a time in which `이후` (after the name of an event) makes it a start
