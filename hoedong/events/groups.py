@@ -152,7 +152,7 @@ def trip_of_another(view: View, target: Draft) -> bool:
     owners = [a for a in view.args if a.entity.type == "PERSON" and a.role == "of" and a.entity.id not in target.participants]
     for owner in owners:
         after = [t for t in tokens if t.start >= owner.end][:_OWNED_REACH]
-        if any(t.tag == "JKG" for t in after) and any(triggers().get((t.form, "noun"), None) is not None
-                                                      and triggers()[(t.form, "noun")].type == "VISIT" for t in after):
+        kinds = {triggers()[(t.form, "noun")].type for t in after if (t.form, "noun") in triggers()}
+        if "VISIT" in kinds and any(t.tag == "JKG" for t in after):
             return True
     return False
