@@ -103,7 +103,7 @@ def _second_family_word(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
     if word.stem != word.text or before.stem != before.text or not _family_word(word, kb):
         return False
     return any(w.bare == word.bare and n != k and n + 1 < len(words) and title_of(words[n + 1].stem)
-               and words[n - 1].bare != before.bare for n, w in enumerate(words))
+               and (n == 0 or words[n - 1].bare != before.bare) for n, w in enumerate(words))  # no wrap to the last word
 
 
 def _titled_after(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
