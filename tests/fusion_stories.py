@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from hoedong.corpus.fuse import fuse
+
 KINDS = {"가람전자": "ORG", "누리바이오": "ORG", "한빛은행": "ORG", "다온모빌리티": "ORG", "새솔에너지": "ORG"}
 
 
@@ -100,3 +102,19 @@ def _telling(pick: random.Random, doc_id: str, kind: str, who, orgs, place, day:
     return document(doc_id, published, report(kind, told_by, orgs, told, text, place if pick.random() < 0.7 else None,
                                               status, topics=pick.sample(["AI", "반도체", "배터리"], 1)),
                     outlet=pick.choice(["가람일보", "누리신문", "한빛경제", "다온뉴스"]))
+
+
+def fused_groups(records: list[dict]) -> list[list[str]]:
+    """The fused events as sorted lists of `doc_id:doc_event`, in a fixed order."""
+    _, events = fuse(records)
+    return sorted(sorted(f"{s['doc_id']}:{s['doc_event']}" for s in e["sources"]) for e in events)
+
+
+def shuffles(records: list[dict], count: int) -> list[list[dict]]:
+    """`count` orders of the same records, each from its own seed."""
+    orders = []
+    for seed in range(count):
+        order = list(records)
+        random.Random(seed).shuffle(order)
+        orders.append(order)
+    return orders

@@ -5,12 +5,9 @@ Organisations here are linked to the knowledge base, as the reader links them.""
 
 from __future__ import annotations
 
-import random
-
 import pytest
-from fusion_stories import document, report
+from fusion_stories import document, fused_groups, report, shuffles
 
-from hoedong.corpus.fuse import fuse
 from hoedong.corpus.parties import as_parties, entity_id, groups_of, groups_of_key
 from hoedong.corpus.reports import block_rows
 
@@ -26,8 +23,7 @@ def _linked(record: dict) -> dict:
 
 
 def _groups(records: list[dict]) -> list[list[str]]:
-    _, events = fuse([_linked(r) for r in records])
-    return sorted(sorted(f"{s['doc_id']}:{s['doc_event']}" for s in e["sources"]) for e in events)
+    return fused_groups([_linked(r) for r in records])
 
 
 def test_parties_know_only_the_namesake_company_of_a_group():
@@ -71,9 +67,7 @@ def test_fuse_a_group_and_its_namesake_company_are_one_party(records, expected):
 def test_fuse_parties_keep_the_result_independent_of_input_order():
     records = [r for story, _ in PARTY_STORIES for r in story]
     expected = _groups(records)
-    for seed in range(5):
-        shuffled = list(records)
-        random.Random(seed).shuffle(shuffled)
+    for shuffled in shuffles(records, 5):
         assert _groups(shuffled) == expected
 
 

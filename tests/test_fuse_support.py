@@ -5,23 +5,19 @@ published on the other's day leans towards it."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
-from fusion_stories import document, report
+from fusion_stories import document, fused_groups, report, shuffles
 
 from hoedong.corpus.cluster import cluster_reports
 from hoedong.corpus.entities import fuse_entities
 from hoedong.corpus.evidence import compare
-from hoedong.corpus.fuse import fuse
 from hoedong.corpus.reports import reports_of
 
 LUNCH = ["한지우", "오세린", "남궁민", "서하준", "윤채원", "구태오", "문가온", "백도윤", "표서아"]
 
 
 def _groups(records: list[dict]) -> list[list[str]]:
-    _, events = fuse(records)
-    return sorted(sorted(f"{s['doc_id']}:{s['doc_event']}" for s in e["sources"]) for e in events)
+    return fused_groups(records)
 
 
 def _reports(records: list[dict]) -> dict[str, object]:
@@ -112,9 +108,7 @@ def test_fuse_an_undated_report_published_on_the_others_day_leans_towards_it(typ
 def test_fuse_support_and_ordering_keep_the_result_independent_of_input_order():
     records = [r for stories, _ in SUPPORT_STORIES for r in stories]
     expected = _groups(records)
-    for seed in range(5):
-        shuffled = records[:]
-        random.Random(seed).shuffle(shuffled)
+    for shuffled in shuffles(records, 5):
         assert _groups(shuffled) == expected
     reports = list(_reports(records).values())
     blocked = sorted(sorted(r.key for r in c.reports) for c in cluster_reports(reports))

@@ -5,19 +5,15 @@ not torn."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
-from fusion_stories import document, report
+from fusion_stories import document, fused_groups, report, shuffles
 
-from hoedong.corpus.fuse import fuse
 
 PAIR, FIRMS = ["한서율", "도재헌"], ["가람전자", "누리바이오"]
 
 
 def _groups(records: list[dict]) -> list[list[str]]:
-    _, events = fuse(records)
-    return sorted(sorted(f"{s['doc_id']}:{s['doc_event']}" for s in e["sources"]) for e in events)
+    return fused_groups(records)
 
 
 TORN_STORIES = [
@@ -54,7 +50,5 @@ def test_fuse_a_report_of_the_month_between_two_days_stays_apart(records, expect
 def test_fuse_torn_reports_keep_the_result_independent_of_input_order():
     records = [r for story, _ in TORN_STORIES for r in story]
     expected = _groups(records)
-    for seed in range(6):
-        shuffled = list(records)
-        random.Random(seed).shuffle(shuffled)
+    for shuffled in shuffles(records, 6):
         assert _groups(shuffled) == expected
