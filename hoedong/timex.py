@@ -174,6 +174,12 @@ def names_day(time: TimeValue) -> bool:
             and _patterns().named_day.search(time.text) is not None)
 
 
+def named_in_digits(time: TimeValue) -> bool:
+    """`지난 2월`, `22일`, `2005년`: a time told by its number, not counted from something else
+    (`다음 날`, `이튿날`, `다음 달`)."""
+    return time.start is not None and any(ch.isdigit() for ch in time.text)
+
+
 def counts_from_day(time: TimeValue) -> bool:
     """`전날`, `이날`, `다음 날`: one day counted from a day told, as good as a day named."""
     match = _patterns().own.fullmatch(time.text)

@@ -100,3 +100,20 @@ def test_an_occasion_gone_gives_no_time_to_an_act_told_as_done():
 ])
 def test_the_day_a_trip_ended_is_not_its_date(text, published, events):
     assert _events(text, published) == events
+
+
+@pytest.mark.parametrize("text, published, events", [
+    # the trip's relative clause describes the month: the trip then, and the deal told after it too
+    ("한빛전자는 인도를 방문한 지난 3월 현지 기업과 부품 공급 계약을 맺은 바 있다. "
+     "도하린 한빛전자 회장은 다음 달 다시 인도를 찾는다.", "2025-07-02",
+     [("VISIT", ["도하린"], "planned", "2025-08")]),
+    ("도하린 한빛전자 회장은 인도를 방문한 지난 3월 현지 공장을 둘러봤다.", "2025-07-02",
+     [("VISIT", ["도하린"], "occurred", "2025-03")]),
+    # a trip under way on the day the clause describes, and the meeting held that day
+    ("서하준 가람바이오 대표는 독일 출장 중이던 지난 4일 뮌헨에서 한스 베버 라인물류 회장과 만났다.", "2025-06-09",
+     [("MEET", ["서하준", "한스 베버"], "occurred", "2025-06-04"), ("VISIT", ["서하준"], "occurred", "2025-06-04")]),
+    ("마르틴 코흐 린데파마 회장이 한국을 방문 중인 12일 서하준 가람바이오 대표와 만찬을 함께했다.", "2025-05-14",
+     [("MEET", ["마르틴 코흐", "서하준"], "occurred", "2025-05-12"), ("VISIT", ["마르틴 코흐"], "occurred", "2025-05-12")]),
+])
+def test_a_time_a_trip_clause_describes_is_the_trip_s(text, published, events):
+    assert _events(text, published) == events

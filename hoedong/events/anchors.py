@@ -1,15 +1,16 @@
 """Days anchored on other things the text tells: the day of a release (`체결했다고 11일 밝혔다`),
 the day of an event named before (`협약식 직후`, `회담 뒤`), the signing of a deal
-(`계약식은 전날 열렸다`), the start of a deal's term (`2027년부터`) and the deal an investment
-plan was made with (`계약을 맺었다. … 출자할 계획이다`). Read by dating.py and the events stage."""
+(`계약식은 전날 열렸다`), the start of a deal's term (`2027년부터`), the deal an investment
+plan was made with (`계약을 맺었다. … 출자할 계획이다`) and the time an act's own relative clause
+describes (`중국을 방문한 지난 2월`). Read by dating.py and the events stage."""
 
 from __future__ import annotations
 
-from hoedong.events.clauses import View
+from hoedong.events.clauses import View, relative_clause_head
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import DEAL_TYPES, cues, endings, triggers
 from hoedong.events.status import adnominal_tense
-from hoedong.timex import TimeValue
+from hoedong.timex import TimeValue, named_in_digits
 
 _TERM_REACH = 4  # characters after a time expression in which `부터` makes it the start of a term
 _MIN_WORD = 2  # syllables of a deal word a signed paper must begin with (`협약`서)
@@ -47,6 +48,18 @@ def describes_someone(view: View, time: TimeValue, index: int) -> bool:
         return False
     particle = next((t for t in tokens[relative + 1:] if not t.tag.startswith(_NOUN_TAGS)), None)
     return particle is not None and particle.tag in _SUBJECT_PARTICLES
+
+
+def time_described(view: View, index: int, times: list[TimeValue]) -> TimeValue | None:
+    """`중국을 방문한 지난 2월 … 협약을 맺었다`, `출장 중이던 지난 8일 … 면담했다`, `방문 중인 22일`:
+    an event word whose relative clause describes the time right after it took place then, though
+    the time also dates the act told after it. Only a time told by its number: `방한한 다음 날` is
+    counted from the act, not the act's own."""
+    head = relative_clause_head(view.sentence.tokens, index)
+    if head is None:
+        return None
+    at = view.sentence.tokens[head].start - view.sentence.start
+    return next((t for t in times if t.span[0] == at and named_in_digits(t)), None)
 
 
 def _predicate(tokens, i: int) -> bool:

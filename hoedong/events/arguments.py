@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, inside, is_affiliation, is_left_out, names_a_relative, pair_pronoun,
-                                    quote_spans)
+                                    quote_spans, relative_clause_head)
 from hoedong.events.deals import partner
 from hoedong.events.investments import invest
 from hoedong.events.discourse import Discourse, attends
@@ -48,7 +48,6 @@ from hoedong.model import Entity
 from hoedong.timex import TimeValue, find_times
 
 _SERIES_REACH = 4  # tokens after a meeting verb in which `-고 있다` makes a list a series of meetings
-_RELATIVE_CHAIN = 4  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM), 방한(+중/NNB)(+이/VCP)(+ᆫ/ETM)
 _VISITOR_REACH = 12  # characters between a name without particle and the visit word it does
 _GENITIVE_REACH = 24  # characters between `X의` and the visit word it owns (`X 대통령의 UAE 국빈 방문`)
 _TITLE_GAP = 8  # characters between a person mention and the title that closes its phrase
@@ -225,7 +224,7 @@ _BUILDERS = {"MEET": _meet, "VISIT": _visit, "PARTNER": partner, "INVEST": inves
 def _visitors(r: Reading) -> list[str]:
     tokens = r.view.sentence.tokens
     people = r.people
-    head = _head_of_relative_clause(tokens, r.index)
+    head = relative_clause_head(tokens, r.index)
     if head is not None:
         modified = [a for a in people if a.start == tokens[head].start]
         if modified:  # `다음 주 방한하는 라일라 모건`, `방한 중인 X`: the clause describes the person after it
@@ -268,16 +267,6 @@ def _unknown_subject(r: Reading) -> str | None:
         if title.tag.startswith("NN") and title_of(title.form) and not any(abs(title.end - end) <= _TITLE_GAP for end in ends) \
                 and particle_roles().get((particle.tag, particle.form)) in SUBJECT_ROLES:
             return before.form
-    return None
-
-
-def _head_of_relative_clause(tokens, index: int) -> int | None:
-    """The token a relative clause ending right after the event word modifies, if any."""
-    for offset, token in enumerate(tokens[index + 1: index + 1 + _RELATIVE_CHAIN], 1):
-        if token.tag == "ETM":
-            return index + offset + 1 if index + offset + 1 < len(tokens) else None
-        if not (token.tag in ("XSV", "EP", "VCP") or (token.tag == "NNB" and token.form in cues("ongoing_noun"))):
-            return None
     return None
 
 

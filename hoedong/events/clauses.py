@@ -23,6 +23,7 @@ _RELATIVE_REACH = 6  # tokens after a person in which `의 동생인` names them
 _AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
 _POST_REACH = 6  # tokens after a place in which the title of a post may come (`아랍에미리트(UAE) 아부다비 행정청장`)
 _POST_TAGS = ("SL", "SSO", "SSC")  # a country's short form in parentheses inside the post
+_RELATIVE_CHAIN = 4  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM), 방한(+중/NNB)(+이/VCP)(+ᆫ/ETM)
 _NP_TAGS = ("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR")
 
 
@@ -285,3 +286,14 @@ def names_a_relative(tokens, arg: Arg) -> bool:
         if token.tag.startswith(("V", "E", "J")):
             return False
     return False
+
+
+def relative_clause_head(tokens, index: int) -> int | None:
+    """The token a relative clause ending right after the event word at `index` modifies, if any
+    (`방한 중인 X`, `방문한 지난 2월`)."""
+    for offset, token in enumerate(tokens[index + 1: index + 1 + _RELATIVE_CHAIN], 1):
+        if token.tag == "ETM":
+            return index + offset + 1 if index + offset + 1 < len(tokens) else None
+        if not (token.tag in ("XSV", "EP", "VCP") or (token.tag == "NNB" and token.form in cues("ongoing_noun"))):
+            return None
+    return None

@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from hoedong.events.anchors import (after_event_named, dates_saying, describes_someone, signing_at, starts_term,
-                                   trip_begun)
+                                   time_described, trip_begun)
 from hoedong.events.clauses import SUBJECT_ROLES, View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
@@ -56,7 +56,7 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
         times = [t for t in times if q0 <= t.span[0] < q1]
         if not times:
             return None
-    began = _began(view, text, index, times, state, day, told)
+    began = _began(view, text, index, times, state, day, told) or time_described(view, index, times)
     if began is not None:
         return began
     clause = view.clause_of[index]
