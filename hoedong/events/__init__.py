@@ -153,6 +153,8 @@ def _told_around(draft: Draft, view: View, index: int, status: str, when: TimeVa
     tokens = view.sentence.tokens
     if draft.type == "INVEST" and draft.date is None and not frame_break(view, list(enumerate(tokens))):
         draft.date = made_with_deal(draft, drafts)  # `계약을 맺었다. … 출자할 계획이다`; not `이와 별도로`
+        if draft.date is not None:  # `… 계약을 맺었다. 3사는 각각 출자한다`: money still to be paid in
+            draft.statuses = [(n, "planned" if s == "present" else s) for n, s in draft.statuses]
     if plan_as_it_stood(list(tokens[index:])):
         _plan_as_it_stood(draft, drafts, draft.sentence)
     if status == "denied" and called_off(tokens, index):

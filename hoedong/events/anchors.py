@@ -179,14 +179,17 @@ def trip_begun(view: View, index: int, told: list[Draft]) -> TimeValue | None:
     return trip.date
 
 
+_PLAN_TENSES = ("planned", "present")  # statuses of an investment still to be paid in
+
+
 def made_with_deal(invest: Draft, drafts: list[Draft]) -> TimeValue | None:
     """`두 회사는 12일 합작 계약을 맺었다. … 2029년까지 2조원을 공동 출자할 계획이다`: an investment
     planned with no time of its own (a deadline is none) by a party to a partnership the text told
     as done on a day was planned with that deal, and is dated by its day."""
     if invest.type != "INVEST" or invest.date is not None or invest.undated:
         return None  # `undated`: money still in talks or under review has no day (deals.py)
-    if invest.status != "planned":
-        return None
+    if invest.status not in _PLAN_TENSES:
+        return None  # `3사는 합작법인에 각각 1억 달러씩 출자한다`: the present tense tells a plan too
     deal = next((d for d in reversed(drafts) if d.type == "PARTNER" and d.sentence <= invest.sentence
                  and set(d.orgs) & set(invest.orgs) and d.date is not None and d.date.start
                  and d.date.grain == "day" and any(s == "occurred" for _, s in d.statuses)), None)

@@ -132,14 +132,15 @@ def _pair_meant(r: Reading) -> bool:
 
 def last_counted(r: Reading) -> list[str]:
     """`세 회사는`, `통신 4사 CEO들은`: the organisations a count in the clause means, the last that
-    many named before it (none when the text named fewer)."""
+    many named before it (none when the text named fewer); a joint venture they were said to found
+    (`합작법인 X를 세운다. 3사는 X에 …`) is what they made, not one of them."""
     clause = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
     counted = org_count(clause)
     if counted is None:
         return []
     number, at = counted
     last_seen = {e.id: max(s for s, _ in e.mentions if s < at) for e in r.by_id.values()
-                 if e.type == "ORG" and any(s < at for s, _ in e.mentions)}
+                 if e.type == "ORG" and e.id not in r.state.ventures and any(s < at for s, _ in e.mentions)}
     latest = sorted(last_seen, key=last_seen.get)[-number:]
     return latest if len(latest) == number else []
 

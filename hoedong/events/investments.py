@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import SUBJECT_ROLES, is_affiliation, pair_pronoun
 from hoedong.events.deal_modality import agreed_content, decided, discussed, under_review
-from hoedong.events.deals import affiliations_of, describes, met_side, reports_another, venture_meant
+from hoedong.events.deals import affiliations_of, describes, last_counted, met_side, reports_another, venture_meant
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
 from hoedong.events.purchases import (bought_before, close_purchase, contract_to_buy, described, owner_of_object,
@@ -106,6 +106,9 @@ def _untold_givers(r: Reading, targets: list[str]) -> tuple[list[str], list[str]
     sentence is about, a speaker's company, or the one the text is about."""
     if pair_pronoun(r.clause_forms, "orgs") and len(r.state.org_pair) == 2:
         return list(r.state.org_pair), targets  # `두 회사는 합작법인에 각각 … 출자하기로 했다`
+    counted = [o for o in last_counted(r) if o not in targets]
+    if counted:
+        return counted, targets  # `3사는 합작법인에 각각 … 출자한다`: the three just named
     acting = [a for a in r.orgs if a.role not in ("of", "with") and a.entity.id not in bought_before(r)]  # `X의 사업부를 인수`: an owner of what is bought gives nothing
     topic = [a.entity.id for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "ORG"
              and not reports_another(r, a)]

@@ -23,12 +23,14 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             merged.append(draft)
             continue
         arrived = arrival_day(twin, draft)  # before the words are pooled
+        signed = _decided_and_signed(twin, draft) or _decided_and_signed(draft, twin)
+        signed_on = _signing_day(twin, draft) if signed else None  # before the statuses are pooled
         twin.evidence.extend(draft.evidence)
         twin.statuses.extend(draft.statuses)
         twin.participants = unique(twin.participants + draft.participants)
         twin.words |= draft.words
         twin.undated = twin.undated and draft.undated
-        twin.date = arrived or more_precise(twin.date, draft.date)
+        twin.date = arrived or signed_on or more_precise(twin.date, draft.date)
         twin.place = twin.place or draft.place
         twin.amount = max((a for a in (twin.amount, draft.amount) if a), key=lambda a: a["value"], default=None)
         twin.orgs = unique(twin.orgs + draft.orgs)
@@ -61,7 +63,8 @@ def _same_event(one: Draft, other: Draft) -> bool:
     if one.type != other.type or other.follows is one or one.follows is other:
         return False
     if one.type == "PARTNER":  # `지난해 … 협력한 데 이어 12일 MOU를 맺었다`: two acts of one pair
-        return one.key() == other.key() and _same_time(one, other)
+        return one.key() == other.key() and (_same_time(one, other) or _decided_and_signed(one, other)
+                                             or _decided_and_signed(other, one))
     if one.type == "INVEST":
         years = [d.date.start[:4] for d in (one, other) if d.date is not None and d.date.start]
         if len(years) == 2 and years[0] != years[1]:
@@ -92,6 +95,20 @@ def _same_event(one: Draft, other: Draft) -> bool:
     if one.key() <= other.key() or other.key() <= one.key():
         return True
     return one.date is not None and other.date is not None and len(one.key() & other.key()) >= 2
+
+
+def _decided_and_signed(plan: Draft, done: Draft) -> bool:
+    """`합작법인을 세우기로 하고 21일 합작 계약을 맺었다`: a partnership decided on and signed in one
+    sentence is one deal, on the day of the signing."""
+    planned_in = {n for n, s in plan.statuses if s == "planned"}
+    signed_in = {n for n, s in done.statuses if s == "occurred"}
+    only_planned = len(planned_in) == len(plan.statuses)
+    return plan.type == "PARTNER" and only_planned and bool(planned_in & signed_in) and done.date is not None
+
+
+def _signing_day(one: Draft, other: Draft) -> TimeValue | None:
+    """The day of the one of two drafts that tells the deal signed."""
+    return other.date if _decided_and_signed(one, other) else one.date
 
 
 def _one_trip_told_twice(one: Draft, other: Draft) -> bool:
