@@ -149,11 +149,22 @@ def test_meet_whoever_guides_meets_whom_they_guide(text, people, status):
     "▲도하린 한빛전자 회장이 11일 문지호 가람건설 부회장과 만나 악수하고 있다. (사진=한빛전자)",
     "▲이 자리에 배석한 문지호 가람건설 부회장이 인사하고 있다. 홍길순 기자",
     "▲한빛전자와 가람건설이 업무협약을 체결하고 있다. 사진제공=가람건설",
+    # no caption mark: a scene with only a credit after it (an outlet, a pool credit, a separator)
+    "도하린 한빛전자 회장이 11일 문지호 가람건설 부회장과 만나 악수하고 있다. /누리통신",
+    "[서울=누리통신] 문지호 가람건설 부회장이 11일 서유찬 장관과 환담하고 있다. |",
+    "도하린 회장과 문지호 부회장이 11일 공장을 둘러보고 있다. 공동취재단 photo@example.com",
 ])
 def test_meet_a_photo_caption_left_in_the_body_tells_no_event_and_adds_no_one(caption):
     text = ("도하린 한빛전자 회장은 12일 서울에서 라일라 모건 노스게이트 CEO와 오찬을 함께했다.\n" + caption)
     events = read_text(text, "2025-06-13")
     assert [(e.type, e.people) for e in events] == [("MEET", frozenset({"도하린", "라일라 모건"}))], events
+
+
+def test_meet_a_body_paragraph_ending_in_a_scene_is_no_caption():
+    # `-고 있다.` closing a paragraph of the body, with no credit after it, still tells its meeting
+    text = ("가람건설은 해외 수주를 늘리고 있다.\n도하린 한빛전자 회장은 12일 서울에서 라일라 모건 노스게이트 CEO와 "
+            "만나 협력 방안을 논의하고 있다.\n두 회사는 지난해 합작법인을 세웠다.")
+    assert frozenset({"도하린", "라일라 모건"}) in [people for people, _ in _meets(text, "2025-06-12")]
 
 
 @pytest.mark.parametrize("text", [
