@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, is_left_out
 from hoedong.events.draft import Draft, unique
-from hoedong.events.groups import trip_of_another
+from hoedong.events.groups import continued_gathering, trip_of_another
 from hoedong.events.merge import more_precise
 from hoedong.events.lexicon import DEAL_TYPES, Trigger, cues, endings, names_travel, triggers
 from hoedong.events.triggers import find_triggers
@@ -123,14 +123,25 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse", dat
         return True
     if target is None:
         return False
-    attending, telling = _attending_clauses(view), speakers(view, at)
-    for arg in view.args:
-        if arg.entity.type == "PERSON" and arg.entity.id not in target.participants and arg.clause in attending \
-                and arg.entity.id not in telling and not is_left_out(tokens, arg):  # `X를 대신해서는 Y가 자리했다`
-            target.participants.append(arg.entity.id)
+    joining = _joining(view, at, target)
+    following = continued_gathering(view, target, joining, status, number)
+    if following is not None:  # `이어진 만찬에는 C도 합류했다`: a gathering of its own (groups.py)
+        drafts.append(following)
+        return True
+    target.participants.extend(joining)
     target.evidence.append((view.sentence.start, view.sentence.end))
     target.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
     return True
+
+
+def _joining(view: View, at: int, target: Draft) -> list[str]:
+    """The people an attendance adds to the gathering: those of its attending clauses not yet at it,
+    but not whoever tells it (`… 배석했다고 X 수석이 밝혔다`) or is left out (`X를 대신해서는 Y가 자리했다`)."""
+    attending, telling = _attending_clauses(view), speakers(view, at)
+    return unique([arg.entity.id for arg in view.args
+                   if arg.entity.type == "PERSON" and arg.entity.id not in target.participants
+                   and arg.clause in attending and arg.entity.id not in telling
+                   and not is_left_out(view.sentence.tokens, arg)])
 
 
 def attend_within(view: View, found: list[Draft], number: int, state: "Discourse") -> None:
