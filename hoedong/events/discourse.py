@@ -137,7 +137,7 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse", dat
 def _joining(view: View, at: int, target: Draft) -> list[str]:
     """The people an attendance adds to the gathering: those of its attending clauses not yet at it,
     but not whoever tells it (`… 배석했다고 X 수석이 밝혔다`) or is left out (`X를 대신해서는 Y가 자리했다`)."""
-    attending, telling = _attending_clauses(view), speakers(view, at)
+    attending, telling = attending_clauses(view), speakers(view, at)
     return unique([arg.entity.id for arg in view.args
                    if arg.entity.type == "PERSON" and arg.entity.id not in target.participants
                    and arg.clause in attending and arg.entity.id not in telling
@@ -187,7 +187,7 @@ def guide(view: View, drafts: list[Draft], number: int, state: "Discourse", date
 def attending_after(view: View, index: int) -> list[Arg]:
     """`이번 회동은 … 진행됐으며, A, B 등이 참석했다`: the people of the attending clauses after the
     back-referring word's own, who join the gathering it refers to."""
-    clauses = {c for c in _attending_clauses(view) if c > view.clause_of[index]}
+    clauses = {c for c in attending_clauses(view) if c > view.clause_of[index]}
     telling = speakers(view, index)
     return [a for a in view.args if a.entity.type == "PERSON" and a.clause in clauses and a.entity.id not in telling
             and a.role in ("subject", "also", "topic", "list", "with") and not is_left_out(view.sentence.tokens, a)]
@@ -280,7 +280,7 @@ def _attending_at(tokens) -> int | None:
     return None
 
 
-def _attending_clauses(view: View) -> set[int]:
+def attending_clauses(view: View) -> set[int]:
     """The clauses with an attending word: `예방에는 A만 배석했고, B는 공장을 찾았다` adds A, not B."""
     tokens = view.sentence.tokens
     return {view.clause_of[i] for i in range(len(tokens)) if _attending_at(tokens[i: i + 2]) == 0}
