@@ -35,6 +35,22 @@ def test_meet_an_attendance_keeps_the_act_of_another_clause(text, attendee, else
     assert frozenset({elsewhere}) in [e.people for e in events if e.type == "VISIT"], events
 
 
+@pytest.mark.parametrize("text, trip, meeting", [
+    # a companion of the trip who also sits in on the meeting told on it; the counterpart of that meeting,
+    # named in the sitting-in clause only, is not on the trip
+    ("도하린 한빛전자 대표는 다음 주 독일 뮌헨을 방문해 클라우스 베버 라인전기 회장을 만날 예정이다. 이번 출장에는 "
+     "문지호 한빛전자 전무가 동행하며, 문 전무도 베버 회장과의 면담에 배석할 예정이다.",
+     {"도하린", "문지호"}, {"도하린", "클라우스 베버", "문지호"}),
+    ("고하늘 은하통신 회장은 다음 달 일본 도쿄를 찾아 라일라 모건 노스게이트 CEO와 회동한다. 이번 방문에는 배수아 "
+     "은하통신 부사장이 동행하고, 배 부사장은 회동 자리에도 함께할 예정이다.",
+     {"고하늘", "배수아"}, {"고하늘", "라일라 모건", "배수아"}),
+])
+def test_meet_a_trip_companion_sitting_in_on_its_meeting(text, trip, meeting):
+    events = read_text(text, "2025-06-13")
+    assert [e.people for e in events if e.type == "VISIT"] == [frozenset(trip)], events
+    assert [e.people for e in events if e.type == "MEET"] == [frozenset(meeting)], events
+
+
 def test_meet_a_round_table_with_its_attendance_list():
     # a round table one person attends, with the attendees of one side in the next sentence
     text = ("서유찬 산업부 장관은 3일 비즈니스 라운드테이블에 참석했다. 우리 측에서는 도하린 "

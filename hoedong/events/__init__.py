@@ -13,7 +13,8 @@ Sentence by sentence, each mechanism one module driven by data files:
                 on other things told; trips.py: trips told again, meetings that fall in a trip);
 - legs.py       plans as they stood: a trip called off takes its meetings, an act moved keeps its new time;
                 an arrival starts the trip told under way; a visit counted among others is the trip told;
-- discourse.py  the gathering being talked about: back-references, attendance, omitted subjects;
+- discourse.py  the gathering being talked about: back-references, attendance, omitted subjects
+                (occasions.py: a trip companion who sits in on the trip's meeting);
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
 - merge.py      reports of one gathering in one document merged into one event.
 """

@@ -30,6 +30,7 @@ from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, is_left_out
 from hoedong.events.draft import Draft, unique
 from hoedong.events.groups import continued_gathering, trip_of_another
 from hoedong.events.merge import more_precise
+from hoedong.events.occasions import sit_in
 from hoedong.events.lexicon import DEAL_TYPES, Trigger, cues, endings, names_travel, triggers
 from hoedong.events.triggers import find_triggers
 from hoedong.events.status import falls_through, is_rumour, modality, ongoing, tense
@@ -123,7 +124,7 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse", dat
         return True
     if target is None:
         return False
-    joining = _joining(view, at, target)
+    joining = sit_in(view, target, drafts, attending_clauses(view), _joining(view, at, target))  # `… 면담에 배석`
     following = continued_gathering(view, target, joining, status, number)
     if following is not None:  # `이어진 만찬에는 C도 합류했다`: a gathering of its own (groups.py)
         drafts.append(following)
