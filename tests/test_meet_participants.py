@@ -22,7 +22,7 @@ def test_meet_gathering_words(text, people):
 
 @pytest.mark.parametrize("text, attendee, elsewhere", [
     # the attendance's own clause adds its people; a clause after it with a subject of its own tells that
-    # person's own act, which is not lost
+    # person's own act, which is not lost; `같은 시각` dates it on the day told
     ("고하늘 은하통신 회장은 12일 하노이를 방문해 서유찬 총리를 예방했다. 이번 방문에는 문지호 부회장과 배수아 "
      "전무가 동행했다. 예방에는 문 부회장만 배석했고, 배 전무는 같은 시각 하이퐁 공장을 찾았다.", "문지호", "배수아"),
     ("도하린 한빛전자 회장은 12일 서울에서 라일라 모건 노스게이트 CEO와 만났다. 이 자리에는 마재윤 부사장이 "
@@ -32,7 +32,7 @@ def test_meet_an_attendance_keeps_the_act_of_another_clause(text, attendee, else
     events = read_text(text, "2025-06-13")
     meets = [e.people for e in events if e.type == "MEET"]
     assert len(meets) == 1 and attendee in meets[0] and elsewhere not in meets[0], events
-    assert frozenset({elsewhere}) in [e.people for e in events if e.type == "VISIT"], events
+    assert (frozenset({elsewhere}), "2025-06-12") in [(e.people, e.date) for e in events if e.type == "VISIT"], events
 
 
 @pytest.mark.parametrize("text, trip, meeting", [
