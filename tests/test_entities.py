@@ -134,6 +134,17 @@ def test_entities_a_surname_and_title_goes_to_the_office_holder_at_an_organisati
     assert _people("업계는 최 회장이 이날 미국 출장길에 올랐다고 전했다.") == {}
 
 
+@pytest.mark.parametrize("text, name, short", [
+    # a title spelled out with its abbreviation glossed, then the surname with the abbreviation: one person
+    ("배수아 가람건설 최고기술책임자(CTO)는 2일 연구소를 공개했다. 배 CTO는 신소재 개발을 맡고 있다.", "배수아", "배 CTO"),
+    ("문지호 누리소프트 최고재무책임자(CFO)가 실적을 발표했다. 문 CFO는 배당을 늘리겠다고 말했다.", "문지호", "문 CFO"),
+    ("고하늘 은하통신 최고운영책임자(COO)는 공장을 둘러봤다. 고 COO는 증설 계획을 설명했다.", "고하늘", "고 COO"),
+])
+def test_entities_a_title_and_its_abbreviation_name_one_office(text, name, short):
+    found = _people(text)
+    assert name in found and short in found[name], found
+
+
 def test_entities_hold_no_word_lists_in_code():
     """Every title, particle and cue word the entity stage reads is in a data file (hoedong/lexicon):
     the only Hangul in its code is in docstrings, comments and character classes (`[가-힣]`)."""

@@ -20,6 +20,37 @@ def test_meet_gathering_words(text, people):
     assert (frozenset(people), "occurred") in _meets(text)
 
 
+@pytest.mark.parametrize("text, attendee, elsewhere", [
+    # the attendance's own clause adds its people; a clause after it with a subject of its own tells that
+    # person's own act, which is not lost; `같은 시각` dates it on the day told
+    ("고하늘 은하통신 회장은 12일 하노이를 방문해 서유찬 총리를 예방했다. 이번 방문에는 문지호 부회장과 배수아 "
+     "전무가 동행했다. 예방에는 문 부회장만 배석했고, 배 전무는 같은 시각 하이퐁 공장을 찾았다.", "문지호", "배수아"),
+    ("도하린 한빛전자 회장은 12일 서울에서 라일라 모건 노스게이트 CEO와 만났다. 이 자리에는 마재윤 부사장이 "
+     "함께했고, 고하늘 전무는 같은 시각 경기 평택의 한빛전자 공장을 둘러봤다.", "마재윤", "고하늘"),
+])
+def test_meet_an_attendance_keeps_the_act_of_another_clause(text, attendee, elsewhere):
+    events = read_text(text, "2025-06-13")
+    meets = [e.people for e in events if e.type == "MEET"]
+    assert len(meets) == 1 and attendee in meets[0] and elsewhere not in meets[0], events
+    assert (frozenset({elsewhere}), "2025-06-12") in [(e.people, e.date) for e in events if e.type == "VISIT"], events
+
+
+@pytest.mark.parametrize("text, trip, meeting", [
+    # a companion of the trip who also sits in on the meeting told on it; the counterpart of that meeting,
+    # named in the sitting-in clause only, is not on the trip
+    ("도하린 한빛전자 대표는 다음 주 독일 뮌헨을 방문해 클라우스 베버 라인전기 회장을 만날 예정이다. 이번 출장에는 "
+     "문지호 한빛전자 전무가 동행하며, 문 전무도 베버 회장과의 면담에 배석할 예정이다.",
+     {"도하린", "문지호"}, {"도하린", "클라우스 베버", "문지호"}),
+    ("고하늘 은하통신 회장은 다음 달 일본 도쿄를 찾아 라일라 모건 노스게이트 CEO와 회동한다. 이번 방문에는 배수아 "
+     "은하통신 부사장이 동행하고, 배 부사장은 회동 자리에도 함께할 예정이다.",
+     {"고하늘", "배수아"}, {"고하늘", "라일라 모건", "배수아"}),
+])
+def test_meet_a_trip_companion_sitting_in_on_its_meeting(text, trip, meeting):
+    events = read_text(text, "2025-06-13")
+    assert [e.people for e in events if e.type == "VISIT"] == [frozenset(trip)], events
+    assert [e.people for e in events if e.type == "MEET"] == [frozenset(meeting)], events
+
+
 def test_meet_a_round_table_with_its_attendance_list():
     # a round table one person attends, with the attendees of one side in the next sentence
     text = ("서유찬 산업부 장관은 3일 비즈니스 라운드테이블에 참석했다. 우리 측에서는 도하린 "
@@ -149,11 +180,22 @@ def test_meet_whoever_guides_meets_whom_they_guide(text, people, status):
     "▲도하린 한빛전자 회장이 11일 문지호 가람건설 부회장과 만나 악수하고 있다. (사진=한빛전자)",
     "▲이 자리에 배석한 문지호 가람건설 부회장이 인사하고 있다. 홍길순 기자",
     "▲한빛전자와 가람건설이 업무협약을 체결하고 있다. 사진제공=가람건설",
+    # no caption mark: a scene with only a credit after it (an outlet, a pool credit, a separator)
+    "도하린 한빛전자 회장이 11일 문지호 가람건설 부회장과 만나 악수하고 있다. /누리통신",
+    "[서울=누리통신] 문지호 가람건설 부회장이 11일 서유찬 장관과 환담하고 있다. |",
+    "도하린 회장과 문지호 부회장이 11일 공장을 둘러보고 있다. 공동취재단 photo@example.com",
 ])
 def test_meet_a_photo_caption_left_in_the_body_tells_no_event_and_adds_no_one(caption):
     text = ("도하린 한빛전자 회장은 12일 서울에서 라일라 모건 노스게이트 CEO와 오찬을 함께했다.\n" + caption)
     events = read_text(text, "2025-06-13")
     assert [(e.type, e.people) for e in events] == [("MEET", frozenset({"도하린", "라일라 모건"}))], events
+
+
+def test_meet_a_body_paragraph_ending_in_a_scene_is_no_caption():
+    # `-고 있다.` closing a paragraph of the body, with no credit after it, still tells its meeting
+    text = ("가람건설은 해외 수주를 늘리고 있다.\n도하린 한빛전자 회장은 12일 서울에서 라일라 모건 노스게이트 CEO와 "
+            "만나 협력 방안을 논의하고 있다.\n두 회사는 지난해 합작법인을 세웠다.")
+    assert frozenset({"도하린", "라일라 모건"}) in [people for people, _ in _meets(text, "2025-06-12")]
 
 
 @pytest.mark.parametrize("text", [

@@ -21,6 +21,17 @@ def titles() -> dict[str, str]:
 
 
 @cache
+def _short_titles() -> dict[str, str]:
+    return {row["title"]: row["short"] for row in table("hoedong.lexicon", "titles.tsv") if row.get("short")}
+
+
+def same_office(one: str, other: str) -> bool:
+    """`최고기술책임자` and `CTO` name one office: a title and its abbreviation (titles.tsv `short`)."""
+    short = _short_titles()
+    return short.get(one, one) == short.get(other, other)
+
+
+@cache
 def title_endings() -> tuple[str, ...]:
     """Titles, longest first, for reading compounds like DS부문장 or 메모리사업부장."""
     return tuple(sorted(titles(), key=len, reverse=True))

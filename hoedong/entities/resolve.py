@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hoedong.entities.chinese_names import chinese_surname_of
-from hoedong.entities.lexicon import compound_surname, korean_name_shape, surnames, tenure_words
+from hoedong.entities.lexicon import compound_surname, korean_name_shape, same_office, surnames, tenure_words
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import Spelling, SpellingIndex, is_typo_of
 from hoedong.knowledge import KnowledgeBase, Person, _same_title, compact, family_name_of
@@ -249,7 +249,8 @@ def _antecedent(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBas
         before = [m.start for m in entry.mentions if m.start < mention.start]
         distance = mention.start - max(before) if before else 10**6 + min(m.start for m in entry.mentions)
         exact = title in entry.titles()
-        compatible = exact or any(_same_title(t, title) for t in entry.titles()) or _kb_title(entry, kb, title, published)
+        titled = any(_same_title(t, title) or same_office(t, title) for t in entry.titles())  # `최고기술책임자` … `CTO`
+        compatible = exact or titled or _kb_title(entry, kb, title, published)
         candidates.append((not compatible, not exact, distance, entry))
     compatible = [c for c in candidates if not c[0]]
     if compatible:

@@ -13,7 +13,8 @@ Sentence by sentence, each mechanism one module driven by data files:
                 on other things told; trips.py: trips told again, meetings that fall in a trip);
 - legs.py       plans as they stood: a trip called off takes its meetings, an act moved keeps its new time;
                 an arrival starts the trip told under way; a visit counted among others is the trip told;
-- discourse.py  the gathering being talked about: back-references, attendance, omitted subjects;
+- discourse.py  the gathering being talked about: back-references, attendance, omitted subjects
+                (occasions.py: a trip companion who sits in on the trip's meeting);
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
 - merge.py      reports of one gathering in one document merged into one event.
 """
@@ -33,7 +34,7 @@ from hoedong.events.discourse import Discourse, attend, attend_within, attending
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
 from hoedong.events.legs import called_off_trip, counted_occasion, ended_trip, told_before
-from hoedong.events.participants import moderate
+from hoedong.events.participants import acts_beside, moderate
 from hoedong.events.lexicon import DEAL_TYPES, TRAVEL_KINDS, background_told, caption_spans, cues, names_travel, place_kinds
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
@@ -67,8 +68,9 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         text = body[sentence.start: sentence.end]
         dated = lambda status: day_told(view, text, day, state, status)  # noqa: E731 (the day the sentence tells)
         guide(view, drafts, number, state, dated)
-        found = [] if enlist(view, groups) or attend(view, drafts, number, state, dated) or moderate(view, drafts, number) else \
-            _sentence_events(view, text, number, state, day, by_id, drafts)
+        read_apart = enlist(view, groups) or attend(view, drafts, number, state, dated) or moderate(view, drafts, number)
+        beside = acts_beside(view) if read_apart else None  # `… 함께했고, B는 같은 시각 공장을 둘러봤다`
+        found = [] if read_apart and not beside else _sentence_events(view, text, number, state, day, by_id, drafts, beside)
         if not found:
             turn_down(list(view.sentence.tokens), drafts, number)  # `그러나 회사 측은 … 거절했다`
         attend_within(view, found, number, state)
@@ -88,10 +90,11 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
 
 
 def _sentence_events(view: View, text: str, number: int, state: Discourse, day: date | None,
-                     by_id: dict[str, Entity], drafts: list[Draft]) -> list[Draft]:
+                     by_id: dict[str, Entity], drafts: list[Draft], clauses: set[int] | None = None) -> list[Draft]:
+    """The events the sentence's event words tell (only those of `clauses`, when given)."""
     tokens = view.sentence.tokens
     found: list[Draft] = []
-    listed = find_triggers(view, is_back_reference)
+    listed = [(i, t) for i, t in find_triggers(view, is_back_reference) if clauses is None or view.clause_of[i] in clauses]
     fresh = {t.type for i, t in listed if not is_back_reference(tokens, i, t)}
     empty: set[int] = set()  # triggers that told no event: their dates go to the next word
     trips: list[Draft] = []  # trips told before that this sentence names again (`방한 기간 …`)

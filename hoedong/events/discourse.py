@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, is_left_out
 from hoedong.events.draft import Draft, unique
-from hoedong.events.groups import trip_of_another
+from hoedong.events.groups import continued_gathering, trip_of_another
 from hoedong.events.merge import more_precise
+from hoedong.events.occasions import sit_in
 from hoedong.events.lexicon import DEAL_TYPES, Trigger, cues, endings, names_travel, triggers
 from hoedong.events.triggers import find_triggers
 from hoedong.events.status import falls_through, is_rumour, modality, ongoing, tense
@@ -123,14 +124,25 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse", dat
         return True
     if target is None:
         return False
-    attending, telling = _attending_clauses(view), speakers(view, at)
-    for arg in view.args:
-        if arg.entity.type == "PERSON" and arg.entity.id not in target.participants and arg.clause in attending \
-                and arg.entity.id not in telling and not is_left_out(tokens, arg):  # `X를 대신해서는 Y가 자리했다`
-            target.participants.append(arg.entity.id)
+    joining = sit_in(view, target, drafts, attending_clauses(view), _joining(view, at, target))  # `… 면담에 배석`
+    following = continued_gathering(view, target, joining, status, number)
+    if following is not None:  # `이어진 만찬에는 C도 합류했다`: a gathering of its own (groups.py)
+        drafts.append(following)
+        return True
+    target.participants.extend(joining)
     target.evidence.append((view.sentence.start, view.sentence.end))
     target.statuses.append((number, status))  # `이 자리에는 … 참석했다`: told as held
     return True
+
+
+def _joining(view: View, at: int, target: Draft) -> list[str]:
+    """The people an attendance adds to the gathering: those of its attending clauses not yet at it,
+    but not whoever tells it (`… 배석했다고 X 수석이 밝혔다`) or is left out (`X를 대신해서는 Y가 자리했다`)."""
+    attending, telling = attending_clauses(view), speakers(view, at)
+    return unique([arg.entity.id for arg in view.args
+                   if arg.entity.type == "PERSON" and arg.entity.id not in target.participants
+                   and arg.clause in attending and arg.entity.id not in telling
+                   and not is_left_out(view.sentence.tokens, arg)])
 
 
 def attend_within(view: View, found: list[Draft], number: int, state: "Discourse") -> None:
@@ -176,7 +188,7 @@ def guide(view: View, drafts: list[Draft], number: int, state: "Discourse", date
 def attending_after(view: View, index: int) -> list[Arg]:
     """`이번 회동은 … 진행됐으며, A, B 등이 참석했다`: the people of the attending clauses after the
     back-referring word's own, who join the gathering it refers to."""
-    clauses = {c for c in _attending_clauses(view) if c > view.clause_of[index]}
+    clauses = {c for c in attending_clauses(view) if c > view.clause_of[index]}
     telling = speakers(view, index)
     return [a for a in view.args if a.entity.type == "PERSON" and a.clause in clauses and a.entity.id not in telling
             and a.role in ("subject", "also", "topic", "list", "with") and not is_left_out(view.sentence.tokens, a)]
@@ -269,7 +281,7 @@ def _attending_at(tokens) -> int | None:
     return None
 
 
-def _attending_clauses(view: View) -> set[int]:
+def attending_clauses(view: View) -> set[int]:
     """The clauses with an attending word: `예방에는 A만 배석했고, B는 공장을 찾았다` adds A, not B."""
     tokens = view.sentence.tokens
     return {view.clause_of[i] for i in range(len(tokens)) if _attending_at(tokens[i: i + 2]) == 0}

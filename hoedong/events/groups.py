@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from hoedong.entities.resolve import MIN_NAME_PART, run_together_family
 from hoedong.events.clauses import View
-from hoedong.events.draft import Draft
+from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues, triggers
 from hoedong.knowledge import family_name_of
 from hoedong.model import Entity
@@ -25,6 +25,7 @@ _PHRASE_REACH = 8  # tokens after a person's name in which their phrase ends (`X
 _LED_REACH = 5  # tokens after that word in which the group it heads is named (`이끌 는 경영진`, `단장 으로 하 ㄴ 경제 사절단`)
 _TAKES_PART = ("MEET", "VISIT")
 _OWNED_REACH = 6  # tokens after an owner's name in which its visit word stands (`X 대통령 의 UAE 국빈 방문`)
+_CONTINUING_REACH = 3  # tokens before a gathering word in which a word telling it follows on stands (`이어 열리 ㄴ 만찬`)
 
 
 @dataclass
@@ -156,3 +157,24 @@ def trip_of_another(view: View, target: Draft) -> bool:
         if "VISIT" in kinds and any(t.tag == "JKG" for t in after):
             return True
     return False
+
+
+def continued_gathering(view: View, target: Draft, newcomers: list[str], status: str, number: int) -> Draft | None:
+    """`A는 B와 면담했다. 이어진 만찬에는 C도 합류했다`: a gathering word of another kind than the last
+    gathering's, told as following it (event_cues.tsv `continuing` just before the word, the word then
+    its scene particle), that someone new (`newcomers`: discourse.attend's filtered attendees) attends
+    is a gathering of its own, of the last one's people and the newcomers; the first stays as told.
+    With no one new it is the same gathering going on."""
+    tokens = view.sentence.tokens
+    if target.type != "MEET" or not newcomers:
+        return None
+    for i, token in enumerate(tokens[:-1]):
+        trigger = triggers().get((token.form, "noun"))
+        if trigger is None or trigger.type != "MEET" or token.form in target.words \
+                or tokens[i + 1].form not in cues("scene_particle"):
+            continue
+        if any(t.form in cues("continuing") for t in tokens[max(0, i - _CONTINUING_REACH): i]):
+            return Draft("MEET", unique(target.participants + newcomers), [], status, number,
+                         [(view.sentence.start, view.sentence.end)], date=target.date,
+                         statuses=[(number, status)], words={token.form}, follows=target)
+    return None

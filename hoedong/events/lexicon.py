@@ -149,12 +149,26 @@ def _photo_credits() -> tuple[str, ...]:
 def caption_spans(body: str) -> list[tuple[int, int]]:
     """The paragraphs of the body that are photo captions left in it: opened by a caption mark
     (event_cues.tsv `caption_mark`: `▲`) and crediting a photo (photo_credits.txt) or describing a
-    scene (`caption_scene`: `… 참석하고 있다.`). A caption is not body (ANNOTATION): it tells no event."""
+    scene (`caption_scene`: `… 참석하고 있다.`), or unmarked but a scene with a credit after it
+    (`… 악수하고 있다. /연합`, `… 연설하고 있다. |`). A caption is not body (ANNOTATION): it tells no event."""
     spans, offset = [], 0
     for line in body.split("\n"):
         text = line.strip()
         marked = text.startswith(cues("caption_mark"))
-        if marked and any(c in text for c in _photo_credits() + cues("caption_scene")):
+        if (marked and any(c in text for c in _photo_credits() + cues("caption_scene"))) or _credited_scene(text):
             spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return spans
+
+
+_CREDIT_TAIL = 40  # characters a credit after a caption's scene may run to (`연합뉴스`, `/공동취재`, a photographer's e-mail)
+
+
+def _credited_scene(text: str) -> bool:
+    """The paragraph's last sentence describes a scene and only a credit follows it: a tail that
+    is no sentence (no `sentence_end`), short, and not empty (a body sentence in `-고 있다.` has none)."""
+    ends = [text.rfind(scene) + len(scene) for scene in cues("caption_scene") if scene in text]
+    if not ends:
+        return False
+    tail = text[max(ends):].strip()
+    return 0 < len(tail) <= _CREDIT_TAIL and not any(end in tail for end in cues("sentence_end"))

@@ -6,7 +6,8 @@ the gathering just told (`사회는 X가 맡았다`: `moderating`) was at it; a 
 (`… 열린 오찬에는 A와 B가 참석했다`) has as host the person the text is about; the people told as
 hosting or chairing it (`주최`, `주재`) are at it; a visit asked for (`B에게 … 방문해 달라고 요청했다`)
 is the trip of the person asked; a trip a person owns, followed by a companion word (`X 대통령의
-독일 방문에 동행한다`: `accompanying`), is the trip of the sentence's subjects too.
+독일 방문에 동행한다`: `accompanying`), is the trip of the sentence's subjects too. A clause after an
+attendance with a subject of its own (`… 배석했고, B는 같은 시각 공장을 찾았다`: `acts_beside`) tells B's own act.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, quote_around
-from hoedong.events.discourse import attends, speakers
+from hoedong.events.discourse import attending_clauses, attends, speakers
 from hoedong.events.draft import unique
 from hoedong.events.lexicon import cues, particle_roles, triggers
 
@@ -247,3 +248,14 @@ def _before_together(arg: Arg, people: list[Arg], together: list[int]) -> bool:
     later = [a for a in people if a.start > arg.start and a.role in ("with", "list")]
     last = max(later, key=lambda a: a.end) if later else arg
     return any(0 <= at - last.end <= _COMPANION_REACH for at in together)
+
+
+def acts_beside(view: View) -> set[int]:
+    """`이 자리에는 A가 함께했고, B는 같은 시각 공장을 둘러봤다`, `예방에는 A만 배석했고, B는 … 찾았다`: the
+    clauses after an attendance's own that have a subject of their own tell acts of their own, which
+    reading the sentence as an attendance would lose."""
+    attending = attending_clauses(view)
+    if not attending:
+        return set()
+    return {a.clause for a in view.args if a.entity.type == "PERSON" and a.role in SUBJECT_ROLES
+            and a.clause > max(attending)}
