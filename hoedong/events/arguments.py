@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, inside, is_affiliation, is_left_out, names_a_relative, pair_pronoun,
-                                    quote_spans)
+from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, chained_subjects, inside, is_affiliation, is_left_out,
+                                    names_a_relative, pair_pronoun, quote_spans)
 from hoedong.events.deals import partner
 from hoedong.events.investments import invest
 from hoedong.events.discourse import Discourse, attends
@@ -113,6 +113,7 @@ def _meet(r: Reading) -> list[Draft]:
     left_out |= {a.entity.id for a in r.people if names_a_relative(tokens, a)} - {
         a.entity.id for a in r.people if not names_a_relative(tokens, a)}
     present = [a for a in r.people if a.entity.id not in left_out]
+    present += [a for a in chained_subjects(r.view, r.view.clause_of[r.index]) if a.entity.id not in left_out]
     people = [a for a in present if not _visitor_as_time(r.view.sentence.tokens, a)]
     if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in present}):
         people = present  # `A는 X 방한 당시 환담했다`: with no one else, the visitor is whom A met
