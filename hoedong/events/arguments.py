@@ -332,10 +332,17 @@ def _destinations(r: Reading, visitors: list[str]) -> list[tuple[str | None, Tim
         unnamed = unnamed or (site_visited(r.view.sentence.tokens, r.index) if r.trigger.pos == "verb" else None)
         return [(unnamed, None)] if unnamed else []
     listed = [a for a in places if a.role == places[-1].role]
-    countries = [a for a in listed if a.entity.type == "PLACE"]
+    countries = _narrowed(r.view, [a for a in listed if a.entity.type == "PLACE"])
     if len(countries) >= 2:
         return [(a.entity.name, _date_right_after(r.view, a, r.day)) for a in countries]
     return [(_np_text(r.view, places[-1], r.args), None)]
+
+
+def _narrowed(view: View, places: list[Arg]) -> list[Arg]:
+    """`인도 뉴델리 기술개발센터`: a place written right before another, with only a space between (not
+    `·` or a comma), is the wider place the next one lies in: one destination with it, no stop of a tour."""
+    base = view.sentence.start
+    return [a for a, b in zip(places, places[1:]) if view.sentence_text[a.end - base: b.start - base].strip()] + places[-1:]
 
 
 def _unnamed_destination(r: Reading) -> str | None:
