@@ -69,6 +69,12 @@ def tenure_words(*roles: str) -> tuple[str, ...]:
     return tuple(form for form, role in _title_words().items() if role in wanted)
 
 
+@cache
+def title_words_in(role: str) -> tuple[str, ...]:
+    """The title words of one role of title_words.tsv (`org_link`: `의`, `측`; `leader`: `수장`)."""
+    return tuple(form for form, r in _title_words().items() if r == role)
+
+
 def is_title_joiner(word: str) -> bool:
     """`겸`: joins two titles of one person."""
     return _title_words().get(word) == "joiner"
