@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from conftest import read_text
 
+from hoedong.entities import find_entities
+from hoedong.nlp import analyze
+
 
 def _events(text: str, kind: str, published: str = "2025-07-30") -> list[frozenset[str]]:
     return [e.people for e in read_text(text, published) if e.type == kind]
@@ -37,3 +40,10 @@ def test_org_titles_two_holders_leave_the_title_unread():
     text = ("도하린 한빛전자 회장과 마재윤 한빛전자 회장이 나란히 참석했다. 서유찬 가람모터스 대표는 \"한빛전자의 회장과 "
             "통화했다\"고 말했다.")
     assert all(len(people) != 2 or "서유찬" not in people for people in _events(text, "MEET"))
+
+
+def test_org_titles_a_bare_title_is_no_alias():
+    """The person told by the company's head word gains a mention there, not the title as a name."""
+    text = "도하린 한빛전자 회장은 지난 3일 방한했다. 업계는 한빛전자의 수장과 서유찬 가람모터스 대표의 만남에 주목한다."
+    person = next(e for e in find_entities(text, analyze(text), "2025-07-30") if e.name == "도하린")
+    assert len(person.mentions) == 2 and "수장" not in person.aliases

@@ -75,6 +75,11 @@ def title_words_in(role: str) -> tuple[str, ...]:
     return tuple(form for form, r in _title_words().items() if r == role)
 
 
+def is_bare_title(text: str) -> bool:
+    """A title or a head word alone (`국왕`, `회장`, `수장`): a mention of someone by the post, not a name."""
+    return text in titles() or text in title_words_in("leader")
+
+
 def is_title_joiner(word: str) -> bool:
     """`겸`: joins two titles of one person."""
     return _title_words().get(word) == "joiner"
