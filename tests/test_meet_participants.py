@@ -233,3 +233,19 @@ def test_meet_one_meeting_after_another_are_two_meetings(text, meetings):
 ])
 def test_meet_a_topic_whose_organisation_kiwi_cuts_stays_the_topic(text, meetings):
     assert sorted(sorted(p) for p, _ in _meets(text)) == sorted(sorted(m) for m in meetings)
+
+
+@pytest.mark.parametrize("text, people", [
+    # the pair named as subject before a connective of manner shares it with the meeting verb after it
+    ("도하린 한빛전자 회장과 서유찬 가람건설 회장이 12일 부산의 한 호텔에서 웃으며 다시 만났다.", {"도하린", "서유찬"}),
+    ("마재윤 누리소프트 대표와 고하늘 은하통신 회장은 손을 흔들며 재회했다.", {"마재윤", "고하늘"}),
+    ("도하린 한빛전자 회장과 서유찬 가람건설 회장이 나란히 입장하면서 회동을 시작했다.", {"도하린", "서유찬"}),
+])
+def test_meet_a_verb_shares_the_subject_of_the_clause_chained_before_it(text, people):
+    assert (frozenset(people), "occurred") in _meets(text)
+
+
+def test_meet_a_chained_clause_with_its_own_subject_keeps_it():
+    """The later clause names its own subject: the earlier one's is no participant of its meeting."""
+    text = "도하린 한빛전자 회장이 기조연설을 하며 마재윤 누리소프트 대표는 고하늘 은하통신 회장과 만났다."
+    assert [people for people, _ in _meets(text)] == [frozenset({"마재윤", "고하늘"})]

@@ -106,3 +106,18 @@ def test_legs_the_old_plan_of_an_act_moved_to_a_new_time_is_the_same_act(text, e
 ])
 def test_legs_a_gathering_called_off_keeps_only_a_time_of_its_own(text, expected):
     assert expected in _events(text, "2025-05-20")
+
+
+@pytest.mark.parametrize("text, published, legs", [
+    # cities of trips abroad are known places: moving on to one is a leg
+    ("서하준 가람바이오 대표는 8일 덴마크 코펜하겐에 도착했다. "
+     "서 대표는 10일 스톡홀름으로 이동해 현지 협력사 대표와 만날 예정이다.", "2025-06-09",
+     [("occurred", "2025-06-08"), ("planned", "2025-06-10")]),
+    # a country written right before its city and a site there is one destination, not a tour of two
+    ("도하린 한빛전자 회장은 지난달 인도 뉴델리 기술개발센터를 찾았다.", "2025-04-04", [("occurred", "2025-03")]),
+    # places joined by a middle dot are a tour of two
+    ("도하린 한빛전자 회장은 지난달 일본·대만을 잇달아 찾았다.", "2025-04-04", [("occurred", "2025-03"), ("occurred", "2025-03")]),
+])
+def test_legs_world_cities_and_a_country_before_its_city(text, published, legs):
+    visits = [(status, when) for kind, _, status, when in _events(text, published) if kind == "VISIT"]
+    assert visits == legs

@@ -20,9 +20,11 @@ from hoedong.entities.foreign_names import (
 )
 from hoedong.entities.gazetteer import english_mentions, gazetteer_mentions
 from hoedong.entities.glossed import glossed_names
+from hoedong.entities.lexicon import is_bare_title
 from hoedong.entities.mentions import names_found_elsewhere, names_without_known_orgs, settle
 from hoedong.entities.name_spans import anchored_foreign_names
 from hoedong.entities.particle_names import particle_name_mentions
+from hoedong.entities.org_titles import org_title_mentions
 from hoedong.entities.orgs import (
     affixed_orgs,
     chained_orgs,
@@ -82,6 +84,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
                       + first_word_mentions(body, people) + relatives(words, people, kb)
                       + chinese_family_mentions(body, mentions) + called_by_mentions(body, people))
     mentions = settle(mentions + sole_title_mentions(body, mentions))
+    mentions = settle(mentions + org_title_mentions(body, mentions))
     mentions = [m for m in mentions if not former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)
     return _entities(clusters, kb, published, body)
@@ -115,6 +118,8 @@ def _entities(clusters: list[Cluster], kb: KnowledgeBase, published: str | None,
 def _aliases(entry: Cluster, body: str) -> tuple[str, ...]:
     aliases: list[str] = []
     for mention in sorted(entry.mentions, key=lambda m: m.start):
+        if is_bare_title(mention.text):
+            continue  # `국왕`, `수장`: a title told for the person is no name of theirs
         forms = [mention.text]
         if mention.title_span and re.fullmatch(r" ?", body[mention.end: mention.title_span[0]]):
             forms.append(f"{mention.text} {mention.titles[0]}")

@@ -80,6 +80,17 @@ def tenure_words(*roles: str) -> tuple[str, ...]:
     return tuple(form for form, role in _title_words().items() if role in wanted)
 
 
+@cache
+def title_words_in(role: str) -> tuple[str, ...]:
+    """The title words of one role of title_words.tsv (`org_link`: `의`, `측`; `leader`: `수장`)."""
+    return tuple(form for form, r in _title_words().items() if r == role)
+
+
+def is_bare_title(text: str) -> bool:
+    """A title or a head word alone (`국왕`, `회장`, `수장`): a mention of someone by the post, not a name."""
+    return text in titles() or text in title_words_in("leader")
+
+
 def is_title_joiner(word: str) -> bool:
     """`겸`: joins two titles of one person."""
     return _title_words().get(word) == "joiner"

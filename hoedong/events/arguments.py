@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, inside, is_affiliation, is_left_out, names_a_relative, pair_pronoun,
-                                    quote_spans, relative_clause_head)
+from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, chained_subjects, inside, is_affiliation, is_left_out,
+                                    names_a_relative, pair_pronoun, quote_spans, relative_clause_head)
 from hoedong.events.deals import partner
 from hoedong.events.investments import invest
 from hoedong.events.discourse import Discourse, attends
@@ -112,6 +112,7 @@ def _meet(r: Reading) -> list[Draft]:
     left_out |= {a.entity.id for a in r.people if names_a_relative(tokens, a)} - {
         a.entity.id for a in r.people if not names_a_relative(tokens, a)}
     present = [a for a in r.people if a.entity.id not in left_out]
+    present += [a for a in chained_subjects(r.view, r.view.clause_of[r.index]) if a.entity.id not in left_out]
     people = [a for a in present if not _visitor_as_time(r.view.sentence.tokens, a)]
     if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in present}):
         people = present  # `A는 X 방한 당시 환담했다`: with no one else, the visitor is whom A met
@@ -320,10 +321,17 @@ def _destinations(r: Reading, visitors: list[str]) -> list[tuple[str | None, Tim
         unnamed = unnamed or (site_visited(r.view.sentence.tokens, r.index) if r.trigger.pos == "verb" else None)
         return [(unnamed, None)] if unnamed else []
     listed = [a for a in places if a.role == places[-1].role]
-    countries = [a for a in listed if a.entity.type == "PLACE"]
+    countries = _narrowed(r.view, [a for a in listed if a.entity.type == "PLACE"])
     if len(countries) >= 2:
         return [(a.entity.name, _date_right_after(r.view, a, r.day)) for a in countries]
     return [(_np_text(r.view, places[-1], r.args), None)]
+
+
+def _narrowed(view: View, places: list[Arg]) -> list[Arg]:
+    """`인도 뉴델리 기술개발센터`: a place written right before another, with only a space between (not
+    `·` or a comma), is the wider place the next one lies in: one destination with it, no stop of a tour."""
+    base = view.sentence.start
+    return [a for a, b in zip(places, places[1:]) if view.sentence_text[a.end - base: b.start - base].strip()] + places[-1:]
 
 
 def _unnamed_destination(r: Reading) -> str | None:

@@ -212,6 +212,24 @@ def quote_around(view: View, index: int) -> tuple[int, int] | None:
 
 # ---- readings the builders share -------------------------------------------------------------------
 
+def chained_subjects(view: View, clause: int) -> list[Arg]:
+    """`A 회장과 B 회장이 웃으며 만났다`: a clause with no subject of its own shares the subject (`이/가`,
+    `은/는`) of the clauses it is chained to by a coordinating ending (`-며`, `-고`, `-면서`), the nearest
+    first; none when a clause between them ends otherwise."""
+    if any(a.role in SUBJECT_ROLES for a in view.args_in(clause)):
+        return []
+    chaining = endings("coordinating")
+    for earlier in range(clause - 1, -1, -1):
+        tokens = view.clause_tokens(earlier)
+        if not tokens or tokens[-1][1].tag != "EC" or tokens[-1][1].form not in chaining:
+            return []
+        subjects = [a for a in view.args_in(earlier) if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]
+        if subjects:
+            return subjects
+    return []
+
+
+
 def pair_pronoun(forms: list[str], kind: str) -> bool:
     """`두 사람은`, `양측은` (kind `people`); `두 회사는`, `양사는` (kind `orgs`): the two just named."""
     heads = cues(f"pair_{kind}")
