@@ -1,8 +1,15 @@
-"""Acceptances: an act asked for (`면담을 요청했다`, `방문해 달라고 초청했다`) that the asked side takes
+"""Replies of a side of an act asked for or only talked of.
+
+An acceptance: an act asked for (`면담을 요청했다`, `방문해 달라고 초청했다`) that the asked side takes
 up is planned, no longer only asked for: in the same sentence (`초청했고, … 초청을 수락했다`) or in
 the next one, told by the asked side (`X 측은 "다음 달 시간을 내겠다"고 답했다`, `… 만나는 방향으로
 일정을 조율하고 있다`). A time the answer names is the act's. A reply that only weighs the request
-(`일정을 검토해 보겠다`) leaves it asked for; a refusal is answers.py's."""
+(`일정을 검토해 보겠다`) leaves it asked for; a refusal right after a request is answers.py's.
+
+A denial: a sentence that tells no act of its own, in which a side of an act asked for or only
+guessed says in its own quoted words that it is not so (`X 측은 "추가 투자 계획이 없다"고 밝혔다`,
+`"회장 간 만남은 정해진 바 없다"`), denies it; not `아직 답하지 않았다` (no answer yet) nor `"확인해
+줄 수 없다"` (neither yes nor no)."""
 
 from __future__ import annotations
 
@@ -11,12 +18,15 @@ from collections.abc import Callable
 from hoedong.events.answers import refuses
 from hoedong.events.clauses import SUBJECT_ROLES, View, inside, quote_spans
 from hoedong.events.draft import Draft
-from hoedong.events.lexicon import cues, endings
+from hoedong.events.lexicon import cues, endings, triggers
+from hoedong.events.status import modality
 from hoedong.model import Entity
 from hoedong.nlp import Token
 from hoedong.timex import TimeValue
 
 _ANSWER_REACH = 1  # sentences after the request in which the asked side's answer takes it up
+_DENIAL_REACH = 3  # sentences after an act asked for or guessed in which a side of it may deny it
+_UNSETTLED = ("requested", "speculated")  # what a side's denial answers: not a plan or a report of the act
 
 
 def accept(view: View, drafts: list[Draft], number: int, by_id: dict[str, Entity],
@@ -38,6 +48,22 @@ def accept(view: View, drafts: list[Draft], number: int, by_id: dict[str, Entity
     time = _time_answered(view, times_ahead())
     if time is not None:
         before[-1].date = time  # `"다음 달 방한 기간에 시간을 내겠다"`: the time offered, not the asking's
+
+
+def deny(view: View, drafts: list[Draft], number: int, by_id: dict[str, Entity]) -> None:
+    """In a sentence that tells no act of its own: the last act asked for or guessed, of the kind the
+    sentence names if it names one, that a side of it calls untrue or without a plan is denied."""
+    tokens = list(view.sentence.tokens)
+    quotes = quote_spans(view)
+    said = [t for t in tokens if inside(quotes, t.start)]  # the side's own words, not `… 못했다는 평가`
+    if modality(said) != "denied" or any(t.form in cues("reply") or t.form in cues("unconfirmed") for t in tokens):
+        return  # `아직 답하지 않았다`: no answer yet; `"확인해 줄 수 없다"`: neither yes nor no
+    named = {trigger.type for t in tokens for trigger in (triggers().get((t.form, "noun")), triggers().get((t.form, "verb")))
+             if trigger is not None}
+    told = [d for d in drafts if d.statuses and d.statuses[-1][1] in _UNSETTLED and (not named or d.type in named)
+            and number - _DENIAL_REACH <= d.statuses[-1][0] < number and _told_by_asked(d, view, by_id)]
+    if told:
+        told[-1].statuses.append((number, "denied"))  # `"현재로선 추가 투자 계획이 없다"고 밝혔다`
 
 
 def _accepted_after_asking(tokens: list[Token]) -> bool:
