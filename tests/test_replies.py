@@ -82,6 +82,9 @@ def test_replies_no_answer_or_a_denial_by_no_side_leaves_the_act_as_it_was(text,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an answer that says only that it is not settled yet
+    ("도하린 대표가 표재헌 청람전자 회장에게 면담을 요청했다. 청람전자 측은 \"날짜는 아직 결정되지 않았다\"고 말했다.",
+     [("MEET", "requested")]),
     # an answer that neither confirms nor denies
     ("업계에서는 누리바이오가 청람전자에 500억원을 투자할 것으로 보고 있다. 누리바이오 측은 \"확인해 줄 수 없다\"고 말했다.",
      [("INVEST", "speculated")]),

@@ -8,8 +8,8 @@ the next one, told by the asked side (`X 측은 "다음 달 시간을 내겠다"
 
 A denial: a sentence that tells no act of its own, in which a side of an act asked for or only
 guessed says in its own quoted words that it is not so (`X 측은 "추가 투자 계획이 없다"고 밝혔다`,
-`"회장 간 만남은 정해진 바 없다"`), denies it; not `아직 답하지 않았다` (no answer yet) nor `"확인해
-줄 수 없다"` (neither yes nor no)."""
+`"회장 간 만남은 정해진 바 없다"`, `"사실무근"`), denies it; not `"일정은 정해지지 않았다"` (not yet
+settled), `아직 답하지 않았다` (no answer yet) nor `"확인해 줄 수 없다"` (neither yes nor no)."""
 
 from __future__ import annotations
 
@@ -56,7 +56,9 @@ def deny(view: View, drafts: list[Draft], number: int, by_id: dict[str, Entity])
     tokens = list(view.sentence.tokens)
     quotes = quote_spans(view)
     said = [t for t in tokens if inside(quotes, t.start)]  # the side's own words, not `… 못했다는 평가`
-    if modality(said) != "denied" or any(t.form in cues("reply") or t.form in cues("unconfirmed") for t in tokens):
+    if not _says_not_so(said):
+        return
+    if any(t.form in cues("reply") or t.form in cues("unconfirmed") for t in tokens):
         return  # `아직 답하지 않았다`: no answer yet; `"확인해 줄 수 없다"`: neither yes nor no
     named = {trigger.type for t in tokens for trigger in (triggers().get((t.form, "noun")), triggers().get((t.form, "verb")))
              if trigger is not None}
@@ -64,6 +66,13 @@ def deny(view: View, drafts: list[Draft], number: int, by_id: dict[str, Entity])
             and number - _DENIAL_REACH <= d.statuses[-1][0] < number and _told_by_asked(d, view, by_id)]
     if told:
         told[-1].statuses.append((number, "denied"))  # `"현재로선 추가 투자 계획이 없다"고 밝혔다`
+
+
+def _says_not_so(said: list[Token]) -> bool:
+    """`"계획이 없다"`, `"정해진 바 없다"`, `"사실무근"`, `"사실이 아니다"`: a denial by absence or
+    untruth; not `"일정은 정해지지 않았다"` (a verb negated: not settled yet, still open)."""
+    kinds = ("absence", "untrue_word", "untrue")
+    return modality(said) == "denied" and any(t.form in cues(kind) for t in said for kind in kinds)
 
 
 def _accepted_after_asking(tokens: list[Token]) -> bool:
