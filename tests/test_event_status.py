@@ -248,3 +248,14 @@ def test_status_a_request_turned_down_is_denied_with_no_day(text):
 ])
 def test_status_a_request_not_turned_down_keeps_its_status(text, status):
     assert [e.status for e in read_text(text, "2026-02-06") if e.type == "MEET"] == [status]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan word made a manner (`예정대로`, `계획대로`) tells how the act went: it happened
+    ("그간 성사 여부가 불확실했던 도하린 회장과 표재헌 사장의 회동이 3일 예정대로 부산에서 열렸다.", ("MEET", "occurred", "2026-04-03")),
+    ("도하린 회장은 지난 3일 계획대로 부산에서 표재헌 사장을 만났다.", ("MEET", "occurred", "2026-04-03")),
+    # the plan word itself still makes a plan
+    ("도하린 회장과 표재헌 사장은 오는 9일 부산에서 만날 예정이다.", ("MEET", "planned", "2026-04-09")),
+])
+def test_status_a_plan_word_made_a_manner_tells_how_the_act_went(text, expected):
+    assert [(e.type, e.status, e.date) for e in read_text(text, "2026-04-05")] == [expected]

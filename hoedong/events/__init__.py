@@ -24,11 +24,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from hoedong.events.replies import accept, deny
 from hoedong.events.anchors import made_with_deal
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, times_told,
-                                   told_by_source, told_here)
+from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, times_ahead,
+                                   times_told, told_by_source, told_here)
 from hoedong.events.answers import turn_down
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
@@ -73,6 +74,8 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         found = [] if read_apart and not beside else _sentence_events(view, text, number, state, day, by_id, drafts, beside)
         if not found:
             turn_down(list(view.sentence.tokens), drafts, number)  # `그러나 회사 측은 … 거절했다`
+            deny(view, drafts, number, by_id)  # `X 측은 "투자 계획이 없다"고 밝혔다`
+        accept(view, drafts + found, number, by_id, lambda: times_ahead(view, text, day, state))  # `… 수락했다`
         attend_within(view, found, number, state)
         kin(view, found, list(entities))
         note(view, found, groups)

@@ -277,6 +277,11 @@ def times_told(view: View, text: str, day: date | None, state: Discourse) -> lis
     return [t for t in _times(view, text, day, state, "occurred") if not _dates_telling(text, t)]
 
 
+def times_ahead(view: View, text: str, day: date | None, state: Discourse) -> list[TimeValue]:
+    """The sentence's times read as still ahead, not the day a source told it: what an answer offers."""
+    return [t for t in _times(view, text, day, state, "planned") if not _dates_telling(text, t)]
+
+
 def _times(view: View, text: str, day: date | None, state: Discourse, status: str) -> list[TimeValue]:
     """The sentence's time expressions read in the status's direction, parsed once per sentence."""
     _read_back(state, day)

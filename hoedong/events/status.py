@@ -103,7 +103,8 @@ def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
     found: set[str] = set()
     words = modality_words()
     for i, token in enumerate(tokens):
-        status = words.get(token.form)
+        manner = i + 1 < len(tokens) and tokens[i + 1].form in cues("manner_particle")  # `예정대로 열렸다`: how it went
+        status = None if manner else words.get(token.form)
         if status and token.tag[0] in "NVXMJ" and not (status == "denied" and not _negates(tokens, i)):
             found.add(status)
         if _is_forecast(tokens, i) or _is_possible(tokens, i):
@@ -177,8 +178,7 @@ def _is_forecast(tokens: list[Token], i: int) -> bool:
 def _is_possible(tokens: list[Token], i: int) -> bool:
     """`만날 수 있다고 보도했다`, `투자할 수도 있다`: a possibility voiced (the verb of `가능성`); not
     `투자할 수 있도록` (enabling another act), `만날 수 있었다` (it came about), `만날 수 있는 자리`
-    (describing a noun) nor a possibility
-    of another verb after the act (`체결했음을 밝힐 수 있다`)."""
+    (describing a noun) nor a possibility of another verb after the act (`체결했음을 밝힐 수 있다`)."""
     if tokens[i].form not in cues("possibility_noun") or tokens[i].tag != "NNB" or not i \
             or tokens[i - 1].tag != "ETM" or tokens[i - 1].form not in endings("adnominal_future"):
         return False
