@@ -88,3 +88,21 @@ def test_deal_wording_a_list_member_named_after_its_country_and_trade_is_an_orga
     text = "무지개제강과 호주 광산기업 필라바아이언이 합작법인을 세우기로 하고 12일 계약을 맺었다."
     partner = _of("PARTNER", text)
     assert [e.orgs for e in partner] == [{"무지개제강", "필라바아이언"}]
+
+
+def test_deal_wording_a_signing_ceremony_of_two_companies_is_their_partnership():
+    text = "온누리해운과 칠레 선사 발파라이소라인이 12일 부산에서 협약식을 가졌다."
+    partner = _of("PARTNER", text)
+    assert [(e.orgs, e.status, e.date) for e in partner] == [({"온누리해운", "발파라이소라인"}, "occurred", "2026-05-12")]
+
+
+def test_deal_wording_a_ceremony_put_off_is_a_partnership_still_planned():
+    text = "가온식품과 태국 유통기업 치앙마이마트의 서명식이 다음 달 3일로 미뤄졌다."
+    partner = _of("PARTNER", text)
+    assert [(e.orgs, e.status) for e in partner] == [({"가온식품", "치앙마이마트"}, "planned")]
+
+
+def test_deal_wording_a_ceremony_that_only_times_another_act_tells_no_second_deal():
+    text = ("온누리해운은 12일 칠레 선사 발파라이소라인과 운송 협약을 맺었다. "
+            "협약식 직후 두 회사 대표는 따로 만나 추가 협력을 논의했다.")
+    assert len(_of("PARTNER", text)) == 1
