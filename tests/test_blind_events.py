@@ -79,6 +79,11 @@ blind_events5 0.821, blind_events6 0.851, blind_events7 0.674 (0.500 before).
   unchanged). One choice was made with it in view: a finder of double family names, which alone
   lowered it to 0.570, was taken out (its cases unread).
 
+- phrasing_deals (50 cases, 70 PARTNER and INVEST events, each a different wording of a deal; written
+  2026-12-02 by a helper who read neither the code nor the development set; development data): 0.554 on
+  the reader when it came, 0.651 after the deal-wording round (capital increases, payment days, signing
+  ceremonies, stake purchases, list members named after their country and trade).
+
 The floors only rise.
 """
 
@@ -92,7 +97,8 @@ from test_events import align
 import pytest
 
 FLOORS = {"blind_events": 0.81, "blind_events2": 0.92, "blind_events3": 0.92, "blind_events4": 0.94,
-          "blind_events5": 0.82, "blind_events6": 0.85, "blind_events7": 0.67, "blind_events8": 0.58}
+          "blind_events5": 0.82, "blind_events6": 0.85, "blind_events7": 0.67, "blind_events8": 0.58,
+          "phrasing_deals": 0.63}
 
 
 def _f1(counts: Counter) -> float:

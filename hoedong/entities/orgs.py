@@ -194,8 +194,9 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
             if not joined or not any(s <= known.start < e for s, e in orgs):
                 continue
             stem = unknown.bare
-            if any(s <= unknown.start < e for s, e in taken) or not _name_like(unknown, after.get(unknown.start)):
-                continue
+            if any(s <= unknown.start < e for s, e in taken) or not _name_like(unknown, after.get(unknown.start)) \
+                    or _company_noun(unknown.stem):
+                continue  # `영국 방산업체 X가`: the noun that says what X is, not a member of the list
             if unknown is other and _opens_compound(unknown, after.get(unknown.start)):
                 continue  # `진주에너지와 액화수소 장기 공급 계약`: what the deal is about, not a party
             if re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) and kb.person(stem) is None and not kb.is_place(stem) \
@@ -238,12 +239,16 @@ def _opens_compound(word: Word, following: Word | None) -> bool:
 
 def _neighbours(words: list[Word], kb: KnowledgeBase):
     """Each word with the next, and with the one after a bare country or city between them
-    (`바스프, 일본 미쓰이화학과`: the place says where the second is from)."""
+    (`바스프, 일본 미쓰이화학과`: the place says where the second is from), or after such a place and
+    a company noun (`A사와 독일 화학기업 B사가`)."""
     for i, one in enumerate(words[:-1]):
         yield one, words[i + 1]
         between = words[i + 1]
         if i + 2 < len(words) and between.stem == between.text and kb.is_place(between.bare):
             yield one, words[i + 2]
+            kind = words[i + 2]  # `고드름냉동과 일본 물류기업 홋카이도콜드체인이`: where it is from, then what it is
+            if i + 3 < len(words) and kind.stem == kind.text and _company_noun(kind.stem):
+                yield one, words[i + 3]
 
 
 def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -111,7 +111,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         sentence_subjects = [a.entity.id for a in view.args
                              if a.role == "topic" and a.entity.type == "PERSON" and a.clause < clause]
         positions = [tokens[i].start - view.sentence.start for i, _ in listed
-                     if view.clause_of[i] == clause and i not in empty]
+                     if view.clause_of[i] == clause and (i not in empty or i == index)]
         when = date_for(view, text, index, day, state, dating_status, found + trips, positions, drafts + found,
                         deal=trigger.type in DEAL_TYPES) or \
             _day_asked(view, index, trigger.type, status, day)

@@ -15,7 +15,7 @@ from hoedong.events.deals import affiliations_of, describes, last_counted, met_s
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
 from hoedong.events.purchases import (bought_before, close_purchase, contract_to_buy, described, owner_of_object,
-                                      rumoured_stake)
+                                      rumoured_stake, subscribers)
 from hoedong.events.rounds import joined_target, just_raised, note_raisers, raiser_meant, round_members, tells_round
 
 if TYPE_CHECKING:
@@ -79,6 +79,12 @@ def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
     """The givers and targets the clause's own organisations tell, by their roles: the subject
     gives (the `로부터` party when money is taken in), the `에`/object party takes."""
     bought = [] if receiving else bought_before(r)  # `X 인수도 검토`: X is bought, whatever its particle
+    subscribing = [] if receiving else subscribers(r)
+    if subscribing:  # `A사는 B사를 대상으로 유상증자를 결정`: B pays into A
+        issuers = [a.entity.id for a in r.orgs if a.role in SUBJECT_ROLES and a.entity.id not in subscribing] or \
+            [a.entity.id for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "ORG"
+             and a.entity.id not in subscribing]  # `B사는 이사회를 열고 A사를 대상으로 …`: the sentence's
+        return subscribing, issuers[:1]
     orgs = [a for a in r.orgs if a.entity.id not in bought]
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject") and not describes(r, a)] or \
              [a.entity.id for a in orgs if a.role == "topic" and not receiving and not reports_another(r, a)] or \

@@ -46,6 +46,21 @@ def described(r: Reading, givers: list[str]) -> list[str]:
             and a.start < tokens[r.index].start and a.entity.id not in givers][:1]
 
 
+def subscribers(r: Reading) -> list[str]:
+    """`A사는 B사를 대상으로 유상증자를 결정했다`: the party new shares are allotted to (`X를 대상으로`)
+    pays in; the issuer, the clause's subject, takes the money."""
+    tokens = r.view.sentence.tokens
+    found = []
+    for arg in r.orgs:
+        after = [t for t in tokens if t.start >= arg.end][:_ALLOTTED_REACH]
+        if len(after) == _ALLOTTED_REACH and after[0].tag == "JKO" and after[1].form in cues("allotted_to"):
+            found.append(arg.entity.id)
+    return found
+
+
+_ALLOTTED_REACH = 2  # 를 + 대상: the tokens after a subscriber's name
+
+
 def owner_of_object(r: Reading, givers: list[str]) -> list[str]:
     """`A사는 B사의 지분 35%를 인수했다`, `A사는 B사 지분을 인수했다`: with a buying word, the owner of
     what is bought (a genitive after the buyer, or a name right before a share noun) is the target;
@@ -96,18 +111,20 @@ def contract_to_buy(r: Reading) -> bool:
 
 def close_purchase(r: Reading) -> bool:
     """`거래 종결은 4분기에 이뤄질 예정이다`, `인수 대금은 다음 달 말 치른다`: the closing of the
-    purchase told just before gives it its time and status. True when the word is a closing (it
+    purchase told just before gives it its time and status; a payment (`납입일은 …`) that of any
+    investment told just before. True when the word is a closing (it
     tells no investment of its own)."""
     tokens = r.view.sentence.tokens
     at = r.index + 1 if r.index + 1 < len(tokens) and tokens[r.index + 1].form in cues("closing") else r.index
     if tokens[at].form not in cues("closing"):
         return False
-    if at == 0 or tokens[at - 1].form not in cues("closing_head"):
+    paid = tokens[at].form in cues("payment")  # `납입일은 다음 달 15일이다`: any investment is paid in
+    if not paid and (at == 0 or tokens[at - 1].form not in cues("closing_head")):
         return True
-    bought = [d for d in r.drafts if d.type == "INVEST" and d.words & buying_words() and len(d.orgs) >= 2
+    bought = [d for d in r.drafts if d.type == "INVEST" and (paid or d.words & buying_words()) and len(d.orgs) >= 2
               and 0 < r.number - d.sentence <= _CLOSING_REACH]
-    if bought:
-        deal = bought[-1]
+    last = [d for d in bought if d.sentence == bought[-1].sentence and d.orgs[1:] == bought[-1].orgs[1:]]
+    for deal in last:  # `A와 B가 각각 X에 투자하기로 했다. 투자금은 다음 달 말 납입된다`: each investor's
         if told_here(r.text, r.when):
             deal.date = r.when
         deal.statuses.append((r.number, r.status))

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from hoedong.entities.lexicon import stake_words
+from hoedong.entities.lexicon import particles, stake_words
 from hoedong.events.amounts import is_currency
-from hoedong.events.clauses import View
+from hoedong.events.clauses import View, pair_pronoun
 from hoedong.events.lexicon import Trigger, cues, triggers
 
 _COMPOUND_PARTS = 3  # 차+담+회: an event noun Kiwi cuts into pieces
@@ -24,6 +24,7 @@ _LIGHT_VERB_REACH = 2  # the light verb 하다 counts only right after its noun 
 _REPEATABLE = ("VISIT", "INVEST")  # types a clause may tell more than once
 _IDIOM_REACH = 4  # morphemes of a verb phrase told as one act, its object particle included (`얼굴+을+마주+하`)
 _IDIOM_TAGS = ("NNG", "MAG", "VV", "XSV")  # the pieces of such a phrase: a noun, an adverb, a verb
+_TIMED_REACH = 3  # tokens after a ceremony in which a word makes it another act's time (`협약식 직후`, `협약식 에 맞추`)
 _PERSON_ACTS = ("MEET", "VISIT")  # acts a person does by habit (`매년 찾는다`); a yearly investment is still one plan
 
 
@@ -51,7 +52,29 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
             continue
         seen.add(key)
         found.append((i, trigger))
+        signing = _signing_of(view, i, trigger, back_reference)
+        if signing is not None and (signing.type, view.clause_of[i], False) not in seen:
+            seen.add((signing.type, view.clause_of[i], False))
+            found.append((i, signing))
     return found
+
+
+def _signing_of(view: View, i: int, trigger: Trigger, back_reference) -> Trigger | None:
+    """`A사와 B사가 협약식을 가졌다`, `A사와 B사의 서명식이 연기됐다`: a signing ceremony is a gathering
+    and, between the pair its clause joins with 와/과 or calls `두 회사`, the deal signed there (event_cues `deal_ceremony`);
+    not the ceremony told before (`협약식에는`), another act's time (`협약식 직후`, `협약식에 맞춰`) or a
+    ceremony only placed (`대통령실서 서명식`)."""
+    tokens = view.sentence.tokens
+    if trigger.form not in cues("deal_ceremony") or back_reference(tokens, i, trigger):
+        return None
+    before = [t for j, t in view.clause_tokens(view.clause_of[i]) if j < i]
+    joined = any(t.form in particles("and") and t.tag.startswith("J") for t in before)
+    if not joined and not pair_pronoun([t.form for t in before], "orgs"):  # `두 회사는 … 협약식을 열기로`
+        return None
+    following = [t.form for t in tokens[_after_word(tokens, i, trigger.form): i + 1 + _TIMED_REACH]]
+    if any(f in cues("after_noun") or f in cues("occasion_frame") for f in following):
+        return None
+    return Trigger(trigger.form, "PARTNER", trigger.pos, (), None)
 
 
 def _trigger_at(tokens, i: int) -> Trigger | None:
