@@ -108,6 +108,8 @@ def _orgs(text: str, published: str = "2025-01-01") -> set[str]:
     ("누리모터스 팀의 조엘 바르탕 선수는 2위에 올랐다.", {"조엘 바르탕"}),
     # an organisation glued to 장 (`…협회장`, `…연합회장`) is a title
     ("남궁현 한국소프트웨어협회장은 배수아 전국농업인연합회장과 만났다.", {"남궁현", "배수아"}),
+    # a committee's or an agency's name glued to 위원장, 청장, 처장 (`…위원장`, `…청장`) is that title
+    ("윤지안 방송위원장은 차윤호 관세청장, 탁서린 조달처장과 차례로 만났다.", {"윤지안", "차윤호", "탁서린"}),
     # compounds of 수석, 비서관, 차장
     ("서하준 정무수석은 고하늘 부속비서관과 함께 문지호 국가안보실 2차장을 만났다.", {"서하준", "고하늘", "문지호"}),
     # of two name-shaped words before a title, the second is the organisation

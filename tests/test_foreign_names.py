@@ -21,6 +21,14 @@ def people(text: str) -> dict[str, tuple[str, ...]]:
     # known foreign given names anchor an unknown family name (lexicon/given_names.txt)
     ("이날 만찬에서 크누트 올센 피오르해운 CEO를 만났다.", "크누트 올센"),
     ("가람전자는 엘케 바우어 라인화학 부사장과 협의했다.", "엘케 바우어"),
+    # a given name that anchors a country and a ministry before the title (`… 노르웨이 산업부 장관`)
+    ("엘레나 코바치 크로아티아 경제부 장관이 이틀째 울산에 머물렀다.", "엘레나 코바치"),
+    # an Indian given name, an Arabic given name with no link, an Indonesian given name
+    ("아닐 샤스트리 가람철강 회장이 평택 부지를 둘러봤다.", "아닐 샤스트리"),
+    ("하미드 알사디 바다석유 부사장은 가람해운 대표와 통화했다.", "하미드 알사디"),
+    ("가람니켈은 부디 하르요노 술라웨시광업 회장과 만찬을 했다.", "부디 하르요노"),
+    # a Japanese family name (japanese_surnames.txt)
+    ("도가와 유키 아오바상사 사장이 여수 공장을 찾았다.", "도가와 유키"),
     # two given names before the first link
     ("가람해운 회장은 술탄 하마드 빈 라시드 사막항만 회장과 면담했다.", "술탄 하마드 빈 라시드"),
     # an honorific before an Arabic name is no part of it
