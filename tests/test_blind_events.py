@@ -88,6 +88,19 @@ blind_events5 0.821, blind_events6 0.851, blind_events7 0.674 (0.500 before).
   the reader when it came, 0.651 after the deal-wording round (capital increases, payment days, signing
   ceremonies, stake purchases, list members named after their country and trade).
 
+Eighth reader session (2026-12-02, two rounds of helpers: visit dates, participants, triggers,
+deals and modality, then deal and meeting wording; batch 8 development data): blind_events 0.845,
+blind_events2 0.935, blind_events3 0.929, blind_events4 0.951, blind_events5 0.825, blind_events6
+0.884, blind_events7 0.726, blind_events8 0.641 (0.589 before).
+- blind_events9 (60 cases, 157 events in the register of everyday business and diplomatic news;
+  written 2026-12-02 at the start of that session, never read by anyone working on the reader): 0.526
+  on the reader before the session, **0.530** at its end (modality 0.39 -> 0.41; date 0.80, names 0.46,
+  org_deal 0.55, roles 0.49, trigger 0.41 unchanged). Only error-shape counts were looked at.
+- phrasing_deals and phrasing_meetings (50 short cases each, every case a different wording of a deal
+  or of a meeting or visit, written that session by helpers who read neither the code nor the
+  development set, then development data): 0.554 and 0.791 on the reader before the round that used
+  them, 0.635 and 0.912 after it.
+
 The floors only rise.
 """
 
@@ -100,9 +113,9 @@ from test_events import align
 
 import pytest
 
-FLOORS = {"blind_events": 0.81, "blind_events2": 0.92, "blind_events3": 0.92, "blind_events4": 0.94,
-          "blind_events5": 0.82, "blind_events6": 0.85, "blind_events7": 0.67, "blind_events8": 0.58,
-          "phrasing_deals": 0.63, "phrasing_meetings": 0.90}
+FLOORS = {"blind_events": 0.84, "blind_events2": 0.93, "blind_events3": 0.92, "blind_events4": 0.95,
+          "blind_events5": 0.82, "blind_events6": 0.88, "blind_events7": 0.72, "blind_events8": 0.64,
+          "blind_events9": 0.52, "phrasing_deals": 0.63, "phrasing_meetings": 0.90}
 
 
 def _f1(counts: Counter) -> float:
