@@ -108,8 +108,13 @@ _NON_WORD_RUN = re.compile(r"[\W\d_]+")
 _LABEL_SEPARATORS = re.compile(r"[\s|/>›»·]+")
 
 
+# Marks some sites print for a double quotation mark (the double prime, the fullwidth quote): read as `"`
+# so that every later stage sees one kind of quotation.
+_QUOTE_VARIANTS = str.maketrans({"\u2033": '"', "\u2036": '"', "\uff02": '"'})
+
+
 def normalize_line(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", text).strip().translate(_QUOTE_VARIANTS)
 
 
 def sentence_ends(text: str) -> int:

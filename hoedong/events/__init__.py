@@ -146,6 +146,9 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         if when is not None and told_here(text, when) and dates_saying(view, when):
             for draft in made:
                 draft.said = True  # `맺었다고 4일 밝혔다`: a signing told after may give the act its day
+        if when is None and quote_around(view, index) is not None:
+            for draft in made:
+                draft.undated = True  # `"…을 만났다"고 답했다`: a quoted act took place some day before the saying
         if when is None and told_by_source(view, text, day, state, dating_status):
             for draft in made:
                 draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling
