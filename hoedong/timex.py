@@ -4,7 +4,8 @@ korean-datetime does the parsing; this module is the small interface around it a
 it leaves out: `이날`/`당일` (the day the text is about), `전날`, `다음날`/`이튿날`, `연내`, and
 durations (`10년 만에`, `15년간`) that are not dates at all. Which way a bare `12일` points depends on
 the event: a planned event's 12th is ahead, an occurred one's behind. Every word it reacts to is in
-lexicon/time_words.tsv (by kind) and lexicon/local_time.txt; the patterns are built from them once.
+lexicon/time_words.tsv (by kind), lexicon/local_time.txt and lexicon/home_time.txt; the patterns are
+built from them once.
 """
 
 from __future__ import annotations
@@ -151,6 +152,8 @@ def _parsed(text: str, published: date | None, direction: Direction, taken: list
             continue
         if not patterns.has_date.search(expression.text):
             continue  # `오전`, `3시`: a time of day, not a date
+        if _in_home_time(text[:start]):
+            continue  # `(한국시간 15일 새벽)`: the local day told before it dates the act
         value = _from_library(expression, published, text[start:end], direction)
         if value is not None and published is not None and _local_time_after(text[end:]):
             value = _local_day(value, published)
@@ -253,6 +256,16 @@ def _grains() -> dict[str, str]:
 
 _LOCAL_REACH = 12  # characters after a date in which `(현지시간)` marks it as the local date abroad
 _LOCAL_LAG = timedelta(days=1)  # abroad (the Americas, Europe) the date is at most a day behind Korea's
+
+
+_HOME_REACH = 12  # characters before a date in which `한국시간으로는` marks it as Korea's restatement
+
+
+def _in_home_time(preceding: str) -> bool:
+    """`현지시간 14일 오후(한국시간 15일 새벽)`: a date after a Korea-time marker restates one told
+    abroad, which is the act's date (lexicon/home_time.txt)."""
+    window = _compact(preceding[-_HOME_REACH:]).rstrip("(,")
+    return window.endswith(word_list("home_time.txt"))
 
 
 def _local_time_after(following: str) -> bool:
