@@ -50,7 +50,6 @@ _PERSON_ACTS = ("MEET", "VISIT")
 _DECIDED_ACTS = ("MEET", "VISIT", "INVEST")  # a partnership agreed is formed by the agreement itself
 _ONGOING_REACH = 4  # tokens after a meeting word in which `-고 있다` makes it going on
 _MEETING_SIZE = 2  # a meeting needs two named people
-_OCCASION_REACH = 2  # sentences back in which a gathering told with no event may be named again
 _POST_GAP = 1  # characters between a person and the country of their post (`쩐 탄 만 베트남 국회의장`)
 
 
@@ -144,7 +143,6 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
             _told_around(draft, view, index, status, when, drafts + found + trips)
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
-        _remember_occasion(state, trigger, index, status, when, view, number)
         if when is not None and told_here(text, when) and dates_saying(view, when):
             for draft in made:
                 draft.said = True  # `맺었다고 4일 밝혔다`: a signing told after may give the act its day
@@ -156,18 +154,6 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling
         found.extend(made + [m for d in made for m in meeting_since(d, view, index, times_told(view, text, day, state))])
     return _without_venues(found, view)
-
-
-def _remember_occasion(state: Discourse, trigger, index: int, status: str, when: TimeValue | None, view: View,
-                       number: int) -> None:
-    """`4일 … 기업인들과 오찬 간담회를 했다`: a gathering told on a day of its own, even one that made
-    no event (no second name), is kept for a later clause that names it again (`오찬에서는 A와 B가 …`)."""
-    if trigger.type != "MEET" or trigger.pos != "noun" or when is None or not told_here(view.sentence_text, when):
-        return
-    recent = [o for o in state.occasions if number - o.sentence <= _OCCASION_REACH]
-    told = Draft("MEET", [], [], status, number, [(view.sentence.start, view.sentence.end)], date=when,
-                 words={view.sentence.tokens[index].form})
-    state.occasions = recent + [told]
 
 
 def _told_around(draft: Draft, view: View, index: int, status: str, when: TimeValue | None, drafts: list[Draft]) -> None:

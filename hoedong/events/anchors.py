@@ -194,16 +194,3 @@ def made_with_deal(invest: Draft, drafts: list[Draft]) -> TimeValue | None:
                  and set(d.orgs) & set(invest.orgs) and d.date is not None and d.date.start
                  and d.date.grain == "day" and any(s == "occurred" for _, s in d.statuses)), None)
     return deal.date if deal is not None else None
-
-
-def occasion_named_again(view: View, index: int, occasions: list[Draft], ahead: bool) -> TimeValue | None:
-    """`4일 … 기업인들과 오찬 간담회를 했다. … 오찬에서는 A와 B가 …`: a gathering word with no time of
-    its own names again a gathering the sentences just before told on a day with no event of its own
-    (no second name): that day; not for an act still `ahead` after one told as done."""
-    token = view.sentence.tokens[index]
-    if not token.tag.startswith("NN"):
-        return None
-    told = next((o for o in reversed(occasions) if token.form in o.words), None)
-    if told is None or (ahead and told.status == "occurred"):
-        return None
-    return told.date

@@ -5,10 +5,7 @@ nearest event word after it, else the one before), where a day between a quotati
 (`체결했다고 11일 밝혔다`) dates the saying and yields to a day the act's clause or the sentence
 before it names; inside a quotation only the quotation's own; then an expression earlier in the
 sentence; then the day of a release for every act it announces; then the day of an event the text
-told before, when the act is told as after it (`협약식 직후`, `회담 뒤`); then the day of a
-gathering the sentences just before told by the same word, even one that made no event, when the
-sentence has no time of its own (`… 오찬 간담회를 했다. 오찬에서는 A와 B가 …`, Discourse.occasions);
-then the date of the
+told before, when the act is told as after it (`협약식 직후`, `회담 뒤`); then the date of the
 event just drafted in this sentence; then the previous sentence's event date when this clause has
 no subject of its own; then the day the text is talking about (Discourse.day), unless the act is
 told as background, as done on a day still ahead, or as ahead on a day told as done. A deal told
@@ -27,8 +24,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hoedong.events.anchors import (after_event_named, dates_saying, describes_someone, occasion_named_again, signing_at,
-                                   starts_term, time_described, trip_begun)
+from hoedong.events.anchors import (after_event_named, dates_saying, describes_someone, signing_at, starts_term,
+                                   time_described, trip_begun)
 from hoedong.events.clauses import SUBJECT_ROLES, View, quote_around
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
@@ -91,10 +88,6 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     after = after_event_named(view, index, told, status in AHEAD)
     if after is not None:
         return after
-    dated_here = bool(times) or bool(found and found[-1].date is not None)  # the sentence's own time or act first
-    again = None if dated_here else occasion_named_again(view, index, state.occasions, status in AHEAD)
-    if again is not None:
-        return again  # `오찬에서는 A와 B가 …`: the lunch told the sentence before, on its day
     return _carried_over(view, clause, state, found, day if status == "occurred" else None, status in AHEAD, day)
 
 

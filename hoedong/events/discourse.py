@@ -66,8 +66,6 @@ class Discourse:
     ventures: list[str] = field(default_factory=list)  # joint ventures named so far (`합작법인에` means the last)
     raisers: list[str] = field(default_factory=list)  # companies raising money or bought (a round or bid told next is theirs)
     raised_at: int = -1  # the sentence that last told a company raising money or bought
-    occasions: list[Draft] = field(default_factory=list)  # gatherings told on a day that made no event
-    #  (`4일 … 기업인들과 오찬 간담회를 했다`: no second name), which a later clause may name again
 
 
 def is_back_reference(tokens, index: int, trigger: Trigger) -> bool:
