@@ -16,7 +16,8 @@ from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
 from hoedong.events.purchases import (bought_before, close_purchase, contract_to_buy, described, owner_of_object,
                                       rumoured_stake, subscribers)
-from hoedong.events.rounds import joined_target, just_raised, note_raisers, raiser_meant, round_members, tells_round
+from hoedong.events.rounds import (joined_target, just_raised, note_raisers, raiser_meant, round_members, round_owner,
+                                   tells_round)
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
@@ -96,6 +97,9 @@ def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
         targets = owner_of_object(r, givers)
     if not receiving:  # `공동 출자해 합작법인 'X'를 세운다`, `합작법인에 출자한다`: the venture is the target
         targets = targets or venture_meant(r, givers) or described(r, givers)
+    if not receiving and not targets:
+        targets = round_owner(r, givers)  # `B사의 시리즈 C 라운드에 투자`: B takes the money
+        note_raisers(r, targets)
     if givers and not receiving:  # `삼성전자와 함께 투자`, `A와 B가 공동 투자`: investing together
         givers += [a.entity.id for a in orgs if a.role == "with" and a.entity.id not in givers + targets]
     if receiving and not givers and len(targets) >= 2:  # `A가 B가 주도하는 투자를 유치했다`: B invests

@@ -75,6 +75,24 @@ def raiser_meant(r: Reading, givers: list[str]) -> list[str]:
     return [o for o in r.state.raisers[-1:] if o not in givers]
 
 
+def round_owner(r: Reading, givers: list[str]) -> list[str]:
+    """`A사는 B사의 시리즈 C 라운드에 투자했다`, `A사가 B사의 시리즈 A 투자에 참여했다`: the company
+    whose round (a round word between its `의` and the next particle) the investor joins takes the money."""
+    tokens = r.view.sentence.tokens
+    for arg in r.orgs:
+        if arg.role != "of" or arg.entity.id in givers:
+            continue
+        after = [t for t in tokens if t.start >= arg.end][1:]  # past the `의`
+        phrase = []
+        for token in after:
+            if token.tag.startswith(("J", "V", "E")):
+                break
+            phrase.append(token.form)
+        if any(form in cues("round_noun") for form in phrase):
+            return [arg.entity.id]
+    return []
+
+
 def joined_target(r: Reading, givers: list[str]) -> list[str]:
     """`A은행이 'X펀드'에 3000억원을 출자한다. B사와 C사도 각각 500억원씩 출자하기로 했다`: investors
     told with `도` and no target of their own join the investment told just before: they invest in

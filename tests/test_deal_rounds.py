@@ -1,0 +1,47 @@
+"""Funding rounds told by the round itself (rounds.py, triggers.tsv `라운드`, event_cues `round_noun`,
+`round_role`) and partnerships made official (`공식화`, `출범`): a round's lead and followers each
+invest in the company that raised it; joining a company's round invests in that company. Sentences of
+our own writing (invented companies)."""
+
+from __future__ import annotations
+
+from conftest import read_text
+
+_PUBLISHED = "2026-05-14"
+
+
+def _of(kind: str, text: str) -> list:
+    return [e for e in read_text(text, _PUBLISHED) if e.type == kind]
+
+
+def test_deal_rounds_the_lead_and_the_followers_each_invest_in_the_raiser():
+    text = ("물류 로봇 스타트업 바퀴살로지스가 200억 원 규모의 시리즈B 투자를 유치했다고 12일 밝혔다. "
+            "이번 라운드는 벤처캐피털 해오름캐피털이 이끌었고 샛별인베스트먼트와 일본 다카라벤처스가 뒤따랐다.")
+    invest = _of("INVEST", text)
+    assert sorted(tuple(sorted(e.orgs)) for e in invest) == sorted([
+        tuple(sorted({"해오름캐피털", "바퀴살로지스"})), tuple(sorted({"샛별인베스트먼트", "바퀴살로지스"})),
+        tuple(sorted({"다카라벤처스", "바퀴살로지스"}))])
+
+
+def test_deal_rounds_joining_a_companys_round_invests_in_that_company():
+    text = "가전업체 빛고을전자는 스마트홈 스타트업 문고리랩의 시리즈A 라운드에 참여해 30억 원을 투자했다고 13일 밝혔다."
+    invest = _of("INVEST", text)
+    assert [(e.orgs, e.status, e.date) for e in invest] == [({"빛고을전자", "문고리랩"}, "occurred", "2026-05-13")]
+
+
+def test_deal_rounds_an_investment_in_a_series_round_goes_to_its_company():
+    text = "통신사 한울텔레콤은 지난해 3월 위성 부품 스타트업 별자리테크의 시리즈 C 투자에 참여했다."
+    invest = _of("INVEST", text)
+    assert [e.orgs for e in invest] == [{"한울텔레콤", "별자리테크"}]
+
+
+def test_deal_rounds_a_round_only_closed_names_no_investor():
+    text = "물류 로봇 스타트업 바퀴살로지스가 200억 원 규모의 시리즈B 라운드를 마무리했다고 12일 밝혔다."
+    assert not _of("INVEST", text)
+
+
+def test_deal_rounds_an_alliance_made_official_is_a_partnership():
+    text = ("조선사 갈매기중공업과 핀란드 엔진 업체 오울루파워가 친환경 엔진 동맹을 맺을 것이라는 관측이 나온다. "
+            "업계는 두 회사가 다음 달 동맹을 공식화할 것으로 보고 있다.")
+    partner = _of("PARTNER", text)
+    assert [(e.orgs, e.status) for e in partner] == [({"갈매기중공업", "오울루파워"}, "speculated")]
