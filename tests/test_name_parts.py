@@ -237,3 +237,51 @@ def test_a_chair_told_long_after_joins_no_earlier_meeting_and_the_sentence_keeps
     found = meetings(text)
     assert frozenset({"정하윤", "도하린"}) in found
     assert frozenset({"오지훈", "한서준"}) in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a Latin initial between the given name and the family name, with no English gloss
+    ("윤채원 해솔바이오 대표는 8일 보스턴에서 데이비드 L. 휘트모어 CEO와 만났다.", "데이비드 L. 휘트모어"),
+    ("라일락테크의 레이철 M. 손더스 회장이 방한했다.", "레이철 M. 손더스"),
+    # an organisation between the name and its title
+    ("제임스 K. 버클리 버클리캐피털 회장이 11일 방한했다.", "제임스 K. 버클리"),
+    # a family name spelt like a city is still the family name after an initial
+    ("그린필드에너지의 마이클 P. 시드니 CEO가 추가 투자를 요청했다.", "마이클 P. 시드니"),
+])
+def test_a_middle_initial_stays_inside_the_name(text, name):
+    assert name in people(text)
+
+
+def test_a_middle_initial_name_takes_its_family_name_and_title_as_aliases():
+    text = ("데이비드 L. 휘트모어 CEO가 9일 윤채원 해솔바이오 대표와 만찬을 했다. "
+            "휘트모어 CEO는 다음 달 다시 방한한다.")
+    found = people(text)
+    assert "휘트모어 CEO" in found["데이비드 L. 휘트모어"]
+    assert "휘트모어" not in found
+    assert meetings(text) == [frozenset({"데이비드 L. 휘트모어", "윤채원"})]
+
+
+def test_an_initial_opening_a_list_item_makes_no_name():
+    """`A.`, `B.` opening the items of an agenda stand before common nouns: no one is named."""
+    found = people("윤채원 대표가 밝힌 안건은 A. 배터리 공급 B. 기술 협력이다.")
+    assert set(found) == {"윤채원"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a family name shaped like a Korean name (오 and two syllables) after a known foreign given name
+    ("미국 클라우드 업체의 다니엘라 오세인 CEO가 윤채원 대표와 만났다.", "다니엘라 오세인"),
+    ("레이철 M. 손더스 회장이 방한했다.", "레이철 M. 손더스"),
+])
+def test_a_korean_shaped_family_name_after_a_foreign_given_name(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the affiliation in the genitive, read by Kiwi as one proper noun, is no part of the name after it
+    ("윤채원 대표는 노르딕시핑의 크누트 하우겐 CEO와 만났다.", "크누트 하우겐"),
+    ("윤채원 대표는 로젠탈파마의 마티아스 쾰러 회장과 만났다.", "마티아스 쾰러"),
+])
+def test_a_genitive_affiliation_stays_out_of_the_name(text, name):
+    found = people(text)
+    assert name in found
+    assert not any(n.endswith(name) and n != name for n in found)

@@ -18,6 +18,7 @@ from hoedong.entities.lexicon import (
     not_given_names,
     not_person_words,
     org_shape,
+    particles,
     surnames,
     title_modifiers,
     title_of,
@@ -36,6 +37,7 @@ _ACRONYM = re.compile(r"[A-Z0-9&]{2,}")
 _NAME_WORD = re.compile(rf"[가-힣]{{1,{_MAX_NAME_SYLLABLES}}}")
 _MIN_UNKNOWN_GIVEN = 3  # 하넬로레: an unknown noun this long after `ORG의` may be a given name
 _MAX_UNKNOWN_ORG_WORDS = 2  # `옹재혁 HD현대중공업 특수선사업부 대표`: an organisation and its division
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial between a given name and a family name (`제임스 T. 하퍼`)
 
 
 def is_org_word(word: Word, kb: KnowledgeBase) -> bool:
@@ -121,13 +123,14 @@ def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool
     if last.stem != last.text.rstrip(",") or last.sentence != words[index].sentence:
         if last.stem + "," != last.text:
             return None
-    if korean_name(last, kb) and len(last.bare) >= 2:
+    if korean_name(last, kb) and len(last.bare) >= 2 and not _foreign_given_before(words, index - 1, kb):
         # `허정민 한빛 회장`: of two name-shaped words before a title, the first is the name and the second,
         # of two syllables, its organisation (titled.py splits them); `한빛사 김철수 대표` is ORG NAME TITLE
         short = len(last.bare) == _SHORT_NAME
         return (index - 2 if short and _korean_name_before(words, index - 1, kb) else index - 1), index
-    if not can_be_name_part(last, kb) or not foreign_part(last, kb, family=True):
-        return None
+    initialled = after_initial(words, index - 1, kb)
+    if not initialled and (not can_be_name_part(last, kb) or not foreign_part(last, kb, family=True)):
+        return None  # but `마커스 J. 웰링턴`: after a given name and an initial, a place's name is the family's
     start = _given_names_before(words, index, kb)
     if index - start == 1 and len(last.bare) < 2:
         return None
@@ -190,13 +193,18 @@ def _given_names_before(words: list[Word], index: int, kb: KnowledgeBase) -> int
     """Where a transliterated name ending with words[index - 1] begins."""
     last = words[index - 1]
     start = index - 1
-    while start > 0 and index - start < _MAX_NAME_WORDS:
+    while start > 0 and index - start - _initials(words[start:index]) < _MAX_NAME_WORDS:
         previous = words[start - 1]
+        if _initial_after_given(words, start - 1, kb):
+            start -= 2  # `조슈아 T. 브래넌`: the initial and the given name before it
+            continue
         if previous.sentence != last.sentence or not (foreign_part(previous, kb, family=False)
                                                       or _given_after_affiliation(words, start - 1, kb)):
             break
         if kb.org(previous.bare) is not None or kb.is_place(previous.bare) or title_of(previous.stem):
             break
+        if _genitive_ending(previous):
+            break  # `노르스크시핑의 크누트 하우게`: the affiliation, read as one proper noun with its particle
         start -= 1
     # `알마텍 드미트리 페트로프 회장`: a word shaped like an organisation before a known given name is
     # the organisation, not a first given name (`빌럼 알렉산더 …` keeps its first word)
@@ -204,6 +212,60 @@ def _given_names_before(words: list[Word], index: int, kb: KnowledgeBase) -> int
     if index - start > 2 and second in given_names() and first not in given_names() and org_shape(first, strong_only=False):
         start += 1
     return start
+
+
+def glued_genitive(word: Word) -> bool:
+    """`보르바토그룹의` read by Kiwi as one proper noun: an organisation's name and the genitive."""
+    text = word.text.rstrip(",")
+    return any(text.endswith(particle) and org_shape(text[:-len(particle)], strong_only=False)
+               for particle in particles("of"))
+
+
+def _genitive_ending(word: Word) -> bool:
+    """A word before a name that ends in the genitive (`노르스크시핑의`), however Kiwi reads it: no
+    transliterated given name ends so, so it tells the affiliation."""
+    text = word.text.rstrip(",")
+    return word.bare not in given_names() and any(
+        text.endswith(particle) and len(text) > len(particle) for particle in particles("of"))
+
+
+def is_initial(word: Word) -> bool:
+    return _INITIAL.fullmatch(word.text) is not None
+
+
+def name_text(words: list[Word]) -> str:
+    """The name the words make, an initial keeping its period (`레이철 Q. 애버내시`)."""
+    return " ".join(w.text if is_initial(w) else w.bare for w in words)
+
+
+def after_initial(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
+    """words[k] follows a given name and an initial: a family name, even one spelt like a place."""
+    return _initial_after_given(words, k - 1, kb) and _FAMILY_NAME.fullmatch(words[k].bare) is not None
+
+
+def _foreign_given_before(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
+    """words[k], shaped like a Korean name (`오언스`: 오 and two syllables), ends a foreign name when a
+    known foreign given name or an initial stands right before it (`다니엘라 오언스`, `레이철 M. 손더스`)."""
+    if after_initial(words, k, kb):
+        return True
+    if k < 1 or words[k - 1].sentence != words[k].sentence or words[k - 1].stem != words[k - 1].text:
+        return False
+    given = words[k - 1].bare
+    return given in given_names() and given not in ambiguous_given_names()
+
+
+def _initials(words: list[Word]) -> int:
+    return sum(1 for w in words if is_initial(w))
+
+
+def _initial_after_given(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
+    """A Latin initial at k with a given name right before it, in one sentence: the middle of one
+    transliterated name, which Kiwi reads as a foreign letter and a period."""
+    if k < 1 or not is_initial(words[k]) or _initials(words[k - 1: k]):
+        return False
+    given = words[k - 1]
+    return given.sentence == words[k].sentence and foreign_part(given, kb, family=False) \
+        and kb.org(given.bare) is None and not kb.is_place(given.bare) and not title_of(given.stem)
 
 
 def _given_after_affiliation(words: list[Word], k: int, kb: KnowledgeBase) -> bool:

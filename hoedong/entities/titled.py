@@ -26,7 +26,17 @@ from hoedong.entities.lexicon import (
     title_of,
 )
 from hoedong.entities.mentions import Mention
-from hoedong.entities.name_spans import can_be_name_part, is_org_word, korean_name, name_before, name_before_unknown_org
+from hoedong.entities.name_spans import (
+    glued_genitive,
+    after_initial,
+    can_be_name_part,
+    is_initial,
+    is_org_word,
+    korean_name,
+    name_before,
+    name_before_unknown_org,
+    name_text,
+)
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
 
@@ -93,7 +103,7 @@ def _titled_person(words: list[Word], i: int, kb: KnowledgeBase) -> Mention | No
     if span is None:
         return _apposition(words, i, first_title, kb)
     s, e = span
-    name = " ".join(w.bare for w in words[s:e])
+    name = name_text(words[s:e])
     if org is None:
         org = _org_before(words, s, kb)
     titles_here = tuple(w.bare.strip(",") for w in words[first_title: i + 1]
@@ -138,7 +148,7 @@ def _org_slot(words: list[Word], org_end: int, i: int, kb: KnowledgeBase) -> tup
     j = org_end
     while j > 0 and org_end - j < _MAX_ORG_WORDS and words[j - 1].sentence == words[i].sentence \
             and (is_org_word(words[j - 1], kb) or kb.is_place(words[j - 1].bare)) \
-            and words[j - 1].stem == words[j - 1].text.rstrip(","):
+            and words[j - 1].stem == words[j - 1].text.rstrip(",") and not after_initial(words, j - 1, kb):
         j -= 1
     if j < org_end and j > 0 and is_suffix_word(words[j].bare) and words[j - 1].first_tag == "NNP" \
             and not korean_name(words[j - 1], kb):
@@ -155,7 +165,7 @@ def _apposition(words: list[Word], i: int, first_title: int, kb: KnowledgeBase) 
     if apposition is None:
         return None
     s, e = apposition
-    name = " ".join(w.bare for w in words[s:e])
+    name = name_text(words[s:e])
     org = _org_before(words, first_title, kb)
     return Mention(words[s].start, words[s].start + len(name), name, "PERSON", "apposition",
                    name=name, titles=(words[i].bare,), org=org)
@@ -196,6 +206,7 @@ def _name_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
     if _korean_then_other(words, s, kb) and kb.person(" ".join(w.bare for w in words[s:e])) is None:
         return (s, s + 1), (words[s + 1].start, words[e - 1].stem_end)
     middle_not_given = words[s + 1].bare in _standing_alone(words) or words[s + 1].bare not in given_names()
+    middle_not_given = middle_not_given and not is_initial(words[s + 1])  # `제임스 T. 하퍼`: one name
     # `… 페헤이라 회장을 만났다. … 페헤이라 회장의 남편`: a last word told alone elsewhere is the family name
     if e - s == 3 and middle_not_given and words[e - 1].bare not in _standing_alone(words, besides=e - 1):
         # three-word names are rare; `라르스 뵈르케 베스트피요르 CEO` is a name and an organisation
@@ -211,14 +222,7 @@ def _affiliation_before(words: list[Word], s: int) -> bool:
     if s == 0 or words[s - 1].sentence != words[s].sentence:
         return False
     tokens = words[s - 1].tokens
-    return bool(tokens) and tokens[-1].tag == "JKG" or _glued_genitive(words[s - 1])
-
-
-def _glued_genitive(word: Word) -> bool:
-    """`보르바토그룹의` read by Kiwi as one proper noun: an organisation's name and the genitive."""
-    text = word.text.rstrip(",")
-    return any(text.endswith(particle) and org_shape(text[:-len(particle)], strong_only=False)
-               for particle in particles("of"))
+    return bool(tokens) and tokens[-1].tag == "JKG" or glued_genitive(words[s - 1])
 
 
 def _korean_then_other(words: list[Word], s: int, kb: KnowledgeBase) -> bool:
