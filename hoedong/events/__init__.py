@@ -16,6 +16,7 @@ Sentence by sentence, each mechanism one module driven by data files:
 - discourse.py  the gathering being talked about: back-references, attendance, omitted subjects
                 (occasions.py: a trip companion who sits in on the trip's meeting);
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
+- venues.py     a site visited for a meeting the sentence tells is its venue, unless a trip is told;
 - merge.py      reports of one gathering in one document merged into one event.
 """
 
@@ -36,12 +37,13 @@ from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
 from hoedong.events.legs import called_off_trip, counted_occasion, ended_trip, told_before
 from hoedong.events.participants import acts_beside, moderate
-from hoedong.events.lexicon import DEAL_TYPES, TRAVEL_KINDS, background_told, caption_spans, cues, names_travel, place_kinds
+from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
                                    plan_as_it_stood, relative_clause_tense, tense, trip_frame, under_way)
 from hoedong.events.triggers import find_triggers
 from hoedong.events.trips import meeting_since, trip_of, trip_time, visit_since
+from hoedong.events.venues import without_venues
 from hoedong.model import Entity, Event
 from hoedong.nlp import Analysis
 from hoedong.timex import TimeValue, at_month_precision, month_reference, parse_day
@@ -50,7 +52,6 @@ _PERSON_ACTS = ("MEET", "VISIT")
 _DECIDED_ACTS = ("MEET", "VISIT", "INVEST")  # a partnership agreed is formed by the agreement itself
 _ONGOING_REACH = 4  # tokens after a meeting word in which `-고 있다` makes it going on
 _MEETING_SIZE = 2  # a meeting needs two named people
-_POST_GAP = 1  # characters between a person and the country of their post (`쩐 탄 만 베트남 국회의장`)
 
 
 def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], published: str | None) -> tuple[Event, ...]:
@@ -153,7 +154,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
             for draft in made:
                 draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling
         found.extend(made + [m for d in made for m in meeting_since(d, view, index, times_told(view, text, day, state))])
-    return _without_venues(found, view)
+    return without_venues(found, view)
 
 
 def _told_around(draft: Draft, view: View, index: int, status: str, when: TimeValue | None, drafts: list[Draft]) -> None:
@@ -199,26 +200,6 @@ def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view
             trip.statuses.pop()  # a frame adds the sentence to the trip's evidence, not to its history
         trips.append(trip)
     return kept
-
-
-def _without_venues(found: list[Draft], view: View) -> list[Draft]:
-    """`청와대를 방문해 … 오찬에 참석한다`, `사옥을 찾아 … 대표와 만났다`: a site visited for a meeting the
-    same sentence tells is that meeting's venue, not a visit of its own; not when the sentence names
-    the country or city travelled to (`미국 마운틴뷰에 있는 연구소를 찾아 … 만났다`)."""
-    meetings = [set(d.participants) for d in found if d.type == "MEET"]
-    travelled = any(a.entity.type == "PLACE" and a.role != "of" and place_kinds().get(a.entity.name) in TRAVEL_KINDS
-                    and not _of_post(a, view.args) for a in view.args)
-
-    def venue(draft: Draft) -> bool:
-        travel = travelled or names_travel(draft.place)
-        return draft.type == "VISIT" and bool(draft.place) and not travel \
-            and any(set(draft.participants) <= people for people in meetings)
-    return [d for d in found if not venue(d)]
-
-
-def _of_post(place, args) -> bool:
-    """`쩐 탄 만 베트남 국회의장은`: the country of someone's post, right after their name, is no destination."""
-    return any(a.entity.type == "PERSON" and 0 <= place.start - a.end <= _POST_GAP for a in args)
 
 
 def _status_at(view: View, index: int, trigger) -> str:

@@ -106,6 +106,12 @@ TRAVEL_KINDS = ("country", "region", "city")  # places a trip goes to (places.ts
 DEAL_TYPES = ("PARTNER", "INVEST")  # the event types of organisations' acts
 
 
+@cache
+def home_places() -> frozenset[str]:
+    """The cities and regions at home (home_places.txt): a site there is a venue, no trip (venues.py)."""
+    return frozenset(word_list("home_places.txt"))
+
+
 def names_travel(place: str | None) -> bool:
     """Some word of the place as written is a country, region or city (`베트남 하노이 공장`)."""
     return any(place_kinds().get(word) in TRAVEL_KINDS for word in (place or "").split())
