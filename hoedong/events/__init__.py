@@ -144,17 +144,24 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
             _told_around(draft, view, index, status, when, drafts + found + trips)
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
-        if when is not None and told_here(text, when) and dates_saying(view, when):
-            for draft in made:
-                draft.said = True  # `맺었다고 4일 밝혔다`: a signing told after may give the act its day
-        if when is None and quote_around(view, index) is not None:
-            for draft in made:
-                draft.undated = True  # `"…을 만났다"고 답했다`: a quoted act took place some day before the saying
-        if when is None and told_by_source(view, text, day, state, dating_status):
-            for draft in made:
-                draft.undated = True  # `15일 업계에 따르면 … 투자했다`: some day before the telling
+        _mark_telling(made, view, text, index, when, day, state, dating_status)
         found.extend(made + [m for d in made for m in meeting_since(d, view, index, times_told(view, text, day, state))])
     return without_venues(found, view)
+
+
+def _mark_telling(made: list[Draft], view: View, text: str, index: int, when: TimeValue | None, day: date | None,
+                  state: Discourse, dating_status: str) -> None:
+    """How the telling bears on the acts' days: a day that dates the saying (`맺었다고 4일 밝혔다`: a
+    signing told after may give the act its day); an act told in a quotation (`"…을 만났다"고 답했다`)
+    or after a source (`15일 업계에 따르면 … 투자했다`) with no time of its own took place some day
+    before the telling, not on the day of the news."""
+    if when is not None and told_here(text, when) and dates_saying(view, when):
+        for draft in made:
+            draft.said = True
+    if when is None and (quote_around(view, index) is not None
+                         or told_by_source(view, text, day, state, dating_status)):
+        for draft in made:
+            draft.undated = True
 
 
 def _told_around(draft: Draft, view: View, index: int, status: str, when: TimeValue | None, drafts: list[Draft]) -> None:
