@@ -234,3 +234,19 @@ def test_article_html_meta_index_answers_as_the_xpath_queries_did():
     for name in names:
         assert _meta_content(_meta_index(tree), name) == by_xpath(tree, name), name
     assert _meta_content(_meta_index(tree), "og:title") == "이름으로 단 제목"
+
+
+@pytest.mark.parametrize("paragraph, cleaned", [
+    # a person card told inline: name, its close button, the name again, the card's links
+    ("행사에는 김가람닫기김가람 기사 보기 가람전자 대표가 참석했다.", "행사에는 김가람 가람전자 대표가 참석했다."),
+    ("윤하늘접기윤하늘프로필 구독하기 한빛은행장은 웃었다.", "윤하늘 한빛은행장은 웃었다."),
+    ("존 스미스닫기존 스미스광고보고 기사보기 CEO도 왔다.", "존 스미스 CEO도 왔다."),
+    ("김가람닫기김가람 기사 보기 기사에 따르면 그렇다.", "김가람 기사에 따르면 그렇다."),  # the trail stops at a word
+    ("가게 문을 닫기 전에 문을 다시 열었다.", "가게 문을 닫기 전에 문을 다시 열었다."),  # no name told twice
+    ("김가람닫기김가람 기사화했다.", "김가람닫기김가람 기사화했다."),  # no widget words after it
+])
+def test_article_widget_residue_keeps_the_name_once(paragraph, cleaned):
+    from hoedong.article.text import clean_paragraph
+
+    assert clean_paragraph(paragraph) == cleaned
+
