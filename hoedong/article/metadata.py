@@ -47,13 +47,13 @@ def board_title(layout: Layout | None) -> tuple[str | None, str | None]:
 
 
 def find_title(lines: list[Line], layout: Layout | None) -> str | None:
-    title, _ = board_title(layout)
-    if title:  # an old board-style CMS marks the row being read with »
-        return title
+    """The page's own headline; the »-marked board row only on a page that shows none, as a
+    board-style repost does: a » row may be another article's, in a ranking or related list."""
     if layout is not None and layout.title is not None:
         body = " ".join(line.text for line in layout.body_lines)
         return without_glued_badge(without_chrome_tail(layout.title.text), body)
-    return None
+    title, _ = board_title(layout)
+    return title
 
 
 def without_glued_badge(title: str, body: str) -> str:
