@@ -283,6 +283,12 @@ def test_article_a_board_page_without_a_headline_takes_the_marked_row():
     assert _article_of(board).title == "가람전자, 판교에 인공지능 연구소 연다"
 
 
+def test_article_a_widget_label_of_one_site_is_never_the_headline():
+    """Ranking-box labels no lexicon lists (`경제 BEST PICK`, `HOT뉴스 TOP5`) are passed over by shape."""
+    page = "경제 BEST PICK\nHOT뉴스 TOP5\n" + _RANKED_PAGE.split("로그인 회원가입\n", 1)[1]
+    assert _article_of(page).title == "가람전자, 판교에 인공지능 연구소 연다"
+
+
 def _article_of(page: str):
     from hoedong.article import extract_article
     from hoedong.model import RawDoc, SourceMeta
