@@ -25,6 +25,11 @@ def word_list(name: str) -> tuple[str, ...]:
 @cache
 def table(package: str, name: str) -> tuple[dict[str, str], ...]:
     """A tab-separated data file with a header row; `#` lines are comments."""
-    lines = [line for line in _read(package, name).splitlines() if line.strip() and not line.startswith("#")]
+    return table_rows(_read(package, name))
+
+
+def table_rows(text: str) -> tuple[dict[str, str], ...]:
+    """The rows of a data file's text, as `table` reads them (a validator is also fed tables of its own)."""
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     return tuple({key: (value or "").strip() for key, value in row.items() if key} for row in reader)

@@ -234,3 +234,63 @@ def test_article_html_meta_index_answers_as_the_xpath_queries_did():
     for name in names:
         assert _meta_content(_meta_index(tree), name) == by_xpath(tree, name), name
     assert _meta_content(_meta_index(tree), "og:title") == "이름으로 단 제목"
+
+
+@pytest.mark.parametrize("paragraph, cleaned", [
+    # a person card told inline: name, its close button, the name again, the card's links
+    ("행사에는 김가람닫기김가람 기사 보기 가람전자 대표가 참석했다.", "행사에는 김가람 가람전자 대표가 참석했다."),
+    ("윤하늘접기윤하늘프로필 구독하기 한빛은행장은 웃었다.", "윤하늘 한빛은행장은 웃었다."),
+    ("존 스미스닫기존 스미스광고보고 기사보기 CEO도 왔다.", "존 스미스 CEO도 왔다."),
+    ("김가람닫기김가람 기사 보기 기사에 따르면 그렇다.", "김가람 기사에 따르면 그렇다."),  # the trail stops at a word
+    ("가게 문을 닫기 전에 문을 다시 열었다.", "가게 문을 닫기 전에 문을 다시 열었다."),  # no name told twice
+    ("김가람닫기김가람 기사화했다.", "김가람닫기김가람 기사화했다."),  # no widget words after it
+])
+def test_article_widget_residue_keeps_the_name_once(paragraph, cleaned):
+    from hoedong.article.text import clean_paragraph
+
+    assert clean_paragraph(paragraph) == cleaned
+
+
+_RANKED_PAGE = """가람일보
+로그인 회원가입
+
+가람전자, 판교에 인공지능 연구소 연다
+정하람 기자
+입력 2025.03.03 10:00
+
+가람전자가 판교에 인공지능 연구소를 연다고 3일 밝혔다. 연구소에는 연구원 120명이 일한다.
+
+회사는 내년부터 연구 인력을 두 배로 늘릴 계획이다. 첫 성과는 하반기에 공개한다고 덧붙였다.
+
+저작권자 © 가람일보 무단전재 및 재배포 금지
+
+많이 본 뉴스
+» 한빛은행, 봄맞이 적금 금리 올린다 가람일보 2025.03.03
+» 누리제약 신약 임상 3상 돌입 가람일보 2025.03.02
+"""
+
+
+def test_article_the_pages_own_headline_wins_over_a_marked_list_row():
+    """A » row may be another article's, in a ranking list: the page's own headline wins."""
+    assert _article_of(_RANKED_PAGE).title == "가람전자, 판교에 인공지능 연구소 연다"
+
+
+def test_article_a_board_page_without_a_headline_takes_the_marked_row():
+    """A board-style repost shows no headline of its own: the row marked as being read names it."""
+    board = _RANKED_PAGE.replace("가람전자, 판교에 인공지능 연구소 연다\n", "").replace(
+        "» 한빛은행, 봄맞이 적금 금리 올린다", "51235 한빛은행, 봄맞이 적금 금리 올린다").replace(
+        "많이 본 뉴스\n", "번호 제목 글쓴이 날짜\n» 가람전자, 판교에 인공지능 연구소 연다 가람일보 2025.03.03\n")
+    assert _article_of(board).title == "가람전자, 판교에 인공지능 연구소 연다"
+
+
+def test_article_a_widget_label_of_one_site_is_never_the_headline():
+    """Ranking-box labels no lexicon lists (`경제 BEST PICK`, `HOT뉴스 TOP5`) are passed over by shape."""
+    page = "경제 BEST PICK\nHOT뉴스 TOP5\n" + _RANKED_PAGE.split("로그인 회원가입\n", 1)[1]
+    assert _article_of(page).title == "가람전자, 판교에 인공지능 연구소 연다"
+
+
+def _article_of(page: str):
+    from hoedong.article import extract_article
+    from hoedong.model import RawDoc, SourceMeta
+
+    return extract_article(RawDoc(source="t", doc_id="t", text=page, form="text", meta=SourceMeta()))

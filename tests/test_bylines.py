@@ -6,7 +6,8 @@ import pytest
 
 from hoedong.article import extract_article
 from hoedong.article.bylines import dateline_head, is_byline_shaped, lone_name_line, names_before_titles
-from hoedong.article.outlets import outlet_by_form, outlet_for_url, validate_outlets
+from hoedong.article.outlets import (all_outlets, outlet_by_form, outlet_by_shape, outlet_for_url, outlets_of,
+                                     validate_outlets)
 from hoedong.article.runon import split_run_on
 from hoedong.model import RawDoc, SourceMeta
 
@@ -113,16 +114,71 @@ def test_bylines_a_portal_host_is_never_the_outlet():
 
 
 @pytest.mark.parametrize("text, outlet", [
-    ("(부산=뉴스1) 정하람 기자 =", "뉴스1"),
-    ("<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>", "연합뉴스"),
+    ("【부산 = 서울뉴스통신】 정하람 기자 =", "서울뉴스통신"),
+    ("(엑스포츠뉴스 정하람 기자)", "엑스포츠뉴스"),
+    ("(엑스포츠뉴스룸 정하람 기자)", None),  # a name that only starts like the listed one's
 ])
-def test_bylines_the_outlet_table_knows_its_outlets_forms(text, outlet):
+def test_bylines_the_outlet_table_knows_its_outlets_own_forms(text, outlet):
     assert outlet_by_form(text) == outlet
 
 
-def test_bylines_the_outlet_table_is_valid_and_large():
-    from hoedong.article.outlets import all_outlets
+_STORY = ("가람전자가 판교에 인공지능 연구소를 연다고 3일 밝혔다. 연구소에는 연구원 120명이 일한다.\n\n"
+          "회사는 내년부터 연구 인력을 두 배로 늘릴 계획이다. 첫 성과는 하반기에 공개한다고 덧붙였다.\n")
+_HEADLINE = "가람전자, 판교에 인공지능 연구소 연다\n\n"
+_OUTLET_PAGES = {  # the general shapes of kb/outlet_forms.tsv, each on a page of our own
+    "dateline": lambda name: f"{_HEADLINE}(대전={name}) 정하람 기자 = {_STORY}",
+    "bracketed byline": lambda name: f"{_HEADLINE}[{name} 정하람 기자] {_STORY}",
+    "byline line": lambda name: f"{_HEADLINE}{name} 정하람 기자\n입력 2025.03.03 10:00\n\n{_STORY}",
+    "sign-off": lambda name: f"{_HEADLINE}{_STORY}\n정하람 기자\n\nⓒ {name} 무단전재 및 재배포 금지\n",
+}
 
+
+@pytest.mark.parametrize("shape", list(_OUTLET_PAGES))
+def test_bylines_an_outlet_without_listed_forms_is_known_by_the_general_shapes(shape):
+    """머니투데이방송 lists no forms; 머니투데이, whose name starts its own, lists `[머니투데이 {reporter}]`."""
+    outlet = next(o for o in all_outlets() if o.name == "머니투데이방송")
+    assert not outlet.datelines and not outlet.signoffs
+    assert _article(_OUTLET_PAGES[shape](outlet.name)).outlet == "머니투데이방송"
+
+
+@pytest.mark.parametrize("shape", list(_OUTLET_PAGES))
+def test_bylines_every_outlet_of_the_table_is_known_by_the_general_shapes(shape):
+    """Names with spaces, dots, brackets or five words, aliases alike: the table lists only the
+    forms that differ from the general ones."""
+    read = {(name, o.name): _article(_OUTLET_PAGES[shape](name)).outlet
+            for o in all_outlets() if o.kind == "outlet" for name in filter(None, (o.name, o.name_en, *o.aliases))}
+    assert not {key: outlet for key, outlet in read.items() if outlet != key[1]}
+
+
+@pytest.mark.parametrize("text, where, outlet", [
+    ("(부산=가람통신) 정하람 기자 = 회사가 밝혔다.", "lede", None),  # a name the table does not know
+    ("[한국경제TV 정하람 기자] 회사가 밝혔다.", "lede", "한국경제TV"),  # the longest name that fits
+    ("<저작권자 © 연합뉴스, 무단 전재-재배포 금지>", "notice", "연합뉴스"),
+    ("정하람 기자가 연합뉴스에 말했다.", "byline", None),  # a byline's outlet stands first
+])
+def test_bylines_general_outlet_shapes(text, where, outlet):
+    assert outlet_by_shape(text, where) == outlet
+
+
+_BROKEN_TABLE = """name\tname_en\tkind\tcategory\tdomains\taliases\tdatelines\tsignoffs
+가람일보\tGaram Ilbo\toutlet\tnational_daily\tgaram.example.kr\t\t\t
+한빛경제\tHanbit Economy\toutlet\teconomic_daily\tgaram.example.kr|hanbit.example.kr\t\t\t
+누리뉴스\tNuri News\toutlet\tonline\t\t\t\t
+\tNameless Times\toutlet\tonline\tnameless.example.kr\t\t\t
+"""
+
+
+def test_bylines_the_outlet_validator_reports_each_broken_row():
+    from hoedong.resources import table_rows
+
+    problems = validate_outlets(outlets_of(table_rows(_BROKEN_TABLE)))
+    assert any("garam.example.kr" in p and "한빛경제" in p and "가람일보" in p for p in problems)  # a domain on two rows
+    assert any(p.startswith("누리뉴스") and "no domain" in p for p in problems)
+    assert any("no name" in p for p in problems)
+    assert len(problems) == 3
+
+
+def test_bylines_the_outlet_table_is_valid_and_large():
     assert validate_outlets() == []
     outlets = [o for o in all_outlets() if o.kind == "outlet"]
     assert len(outlets) >= 300

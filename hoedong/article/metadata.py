@@ -16,7 +16,7 @@ from hoedong.article.bylines import (broadcast_reporters, dateline_head, datelin
 from hoedong.article.patterns import EMAIL
 from hoedong.resources import word_list
 from hoedong.article.outlets import (canonical_outlet, is_reposting_site, known_outlet, looks_like_outlet,
-                                     outlet_by_form, outlet_for_url)
+                                     outlet_by_form, outlet_by_shape, outlet_for_url)
 
 _BOARD_CURRENT = re.compile(
     r"^»[\s»]*(?P<title>.+?)\s+(?P<board>\S+)\s+(?P<date>(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2})\.?$"
@@ -47,13 +47,13 @@ def board_title(layout: Layout | None) -> tuple[str | None, str | None]:
 
 
 def find_title(lines: list[Line], layout: Layout | None) -> str | None:
-    title, _ = board_title(layout)
-    if title:  # an old board-style CMS marks the row being read with »
-        return title
+    """The page's own headline; the »-marked board row only on a page that shows none, as a
+    board-style repost does: a » row may be another article's, in a ranking or related list."""
     if layout is not None and layout.title is not None:
         body = " ".join(line.text for line in layout.body_lines)
         return without_glued_badge(without_chrome_tail(layout.title.text), body)
-    return None
+    title, _ = board_title(layout)
+    return title
 
 
 def without_glued_badge(title: str, body: str) -> str:
@@ -108,7 +108,7 @@ def _dateline_outlet(layout: Layout | None) -> str | None:
         return None
     lede = layout.body_lines[0].text
     head = dateline_head(lede)
-    named = outlet_by_form(head) if head else None
+    named = outlet_by_shape(lede, "lede") or (outlet_by_form(head) if head else None)
     if named:
         return named
     opening = dateline_parts(lede)
@@ -137,7 +137,7 @@ def _copyright_outlet(lines: list[Line]) -> str | None:
     for line in lines:
         if line.kind is not Kind.COPYRIGHT:
             continue
-        named = outlet_by_form(line.text)
+        named = outlet_by_shape(line.text, "notice") or outlet_by_form(line.text)
         if named:
             return named
         for match in _COPYRIGHT_NAME.finditer(line.text):
@@ -153,6 +153,10 @@ def _is_notice(text: str) -> bool:
 
 
 def _byline_outlet(lines: list[Line], layout: Layout | None) -> str | None:
+    for line in _bylines(lines, layout) + _byline_area(lines, layout):
+        named = outlet_by_shape(line.text, "byline")
+        if named:
+            return named
     for line in _bylines(lines, layout):
         named = _outlet_in(line.text, bylined=True) if names_before_titles(line.text) else None
         if named:

@@ -30,7 +30,12 @@ class Outlet:
 _KINDS = ("outlet", "portal", "aggregator")
 _CATEGORIES = ("news_agency", "national_daily", "economic_daily", "broadcaster", "online", "trade", "regional",
                "weekly", "english", "overseas", "sports_entertainment", "portal", "aggregator")
-_PLACEHOLDERS = {"{place}": r"[가-힣A-Za-z·ㆍ\s]{1,16}", "{reporter}": r"[가-힣·,\s]{2,30}?(?:기자|특파원)"}
+# a reporter's name starts a word: `[매체 {reporter}]` is no form of 매체방송's `[매체방송 홍길동 기자]`
+_PLACEHOLDERS = {"{place}": r"[가-힣A-Za-z·ㆍ\s]{1,16}",
+                 "{reporter}": r"\s*(?<![가-힣])[가-힣][가-힣·,\s]{1,29}?(?:기자|특파원)"}
+_SLOTS = re.compile(r"(\{place\}|\{reporter\})")
+_NAME_SLOT = "{name}"  # a general shape's slot for any name of the table
+_ANCHORED = ("lede", "byline")  # general shapes read at a text's start; a notice's are searched anywhere in it
 
 
 _KEY_IGNORED = re.compile(r"[\s·.\-&()]")
@@ -42,10 +47,14 @@ def _key(name: str) -> str:
 
 @cache
 def _outlets() -> tuple[Outlet, ...]:
-    rows = table("hoedong.kb", "outlets.tsv")
+    return outlets_of(table("hoedong.kb", "outlets.tsv"))
+
+
+def outlets_of(rows: tuple[dict[str, str], ...]) -> tuple[Outlet, ...]:
+    """The outlets of a table's rows (kb/outlets.tsv, or a table fed to the validator)."""
     return tuple(
         Outlet(
-            name=row["name"],
+            name=row.get("name", ""),
             name_en=row.get("name_en") or None,
             kind=row.get("kind") or "outlet",
             domains=tuple(d for d in row.get("domains", "").split("|") if d),
@@ -62,16 +71,17 @@ def all_outlets() -> tuple[Outlet, ...]:
     return _outlets()
 
 
+def _form_pattern(form: str) -> str:
+    """A form as a pattern: its words with spacing loose, its `{place}` and `{reporter}` slots filled."""
+    return "".join(_PLACEHOLDERS.get(piece) or r"\s*".join(map(re.escape, piece.replace(" ", "")))
+                   for piece in _SLOTS.split(form))
+
+
 @cache
 def _stated_forms() -> tuple[tuple[re.Pattern, Outlet], ...]:
-    """Every dateline and sign-off form of the table as a pattern (spacing and case loose)."""
-    forms = []
-    for outlet in _outlets():
-        for form in outlet.datelines + outlet.signoffs:
-            pieces = re.split(r"(\{place\}|\{reporter\})", form)
-            pattern = "".join(_PLACEHOLDERS.get(piece) or r"\s*".join(map(re.escape, piece.replace(" ", "")))
-                              for piece in pieces)
-            forms.append((re.compile(pattern, re.IGNORECASE), outlet))
+    """Every dateline and sign-off form the table lists for one outlet, as a pattern (spacing and case loose)."""
+    forms = [(re.compile(_form_pattern(form), re.IGNORECASE), outlet)
+             for outlet in _outlets() for form in outlet.datelines + outlet.signoffs]
     return tuple(sorted(forms, key=lambda item: -len(item[0].pattern)))
 
 
@@ -83,13 +93,50 @@ def outlet_by_form(text: str) -> str | None:
     return None
 
 
-def validate_outlets() -> list[str]:
-    """Problems in the outlet table: rows without a name or domain, names, aliases or domains
-    claimed by two rows, unknown kinds or categories."""
+@cache
+def _any_name() -> re.Pattern:
+    """Every name, English name and alias of the table, longest first, case and inner spaces loose:
+    compiled once, not into each general shape, as it is large."""
+    names = {name for outlet in _outlets() for name in (outlet.name, outlet.name_en or "", *outlet.aliases) if name}
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"\s*(?P<name>" + "|".join(r"\s*".join(map(re.escape, name.split())) for name in ordered) + ")",
+                      re.IGNORECASE)
+
+
+@cache
+def _general_forms() -> dict[str, tuple[tuple[re.Pattern, re.Pattern], ...]]:
+    """The shapes any outlet's name takes in a lede's dateline, a byline or a notice
+    (kb/outlet_forms.tsv), each as the patterns before and after its `{name}`."""
+    forms: dict[str, list[tuple[re.Pattern, re.Pattern]]] = {}
+    for row in table("hoedong.kb", "outlet_forms.tsv"):
+        before, _, after = row["form"].partition(_NAME_SLOT)
+        forms.setdefault(row["where"], []).append(
+            (re.compile(_form_pattern(before), re.IGNORECASE), re.compile(_form_pattern(after), re.IGNORECASE)))
+    return {where: tuple(patterns) for where, patterns in forms.items()}
+
+
+def outlet_by_shape(text: str, where: str) -> str | None:
+    """The outlet a general shape names (`(서울=매체)`, `[매체 홍길동 기자]`, `ⓒ 매체`) with any of
+    the table's names, the longest that fits: no outlet needs forms of its own to be known by
+    these. `where`: lede, byline or notice (see kb/outlet_forms.tsv)."""
+    text = text.lstrip()
+    for before, after in _general_forms().get(where, ()):
+        starts = [before.match(text)] if where in _ANCHORED else before.finditer(text)
+        for start in filter(None, starts):
+            name = _any_name().match(text, start.end())
+            outlet = known_outlet(name["name"]) if name and after.match(text, name.end()) else None
+            if outlet is not None:
+                return outlet.name if outlet.kind == "outlet" else None
+    return None
+
+
+def validate_outlets(outlets: tuple[Outlet, ...] | None = None) -> list[str]:
+    """Problems in the outlet table (or in the outlets given): rows without a name or domain,
+    names, aliases or domains claimed by two rows, unknown kinds or categories."""
     problems: list[str] = []
     seen_names: dict[str, str] = {}
     seen_domains: dict[str, str] = {}
-    for outlet in _outlets():
+    for outlet in _outlets() if outlets is None else outlets:
         if not outlet.name:
             problems.append("a row has no name")
         if outlet.kind not in _KINDS:

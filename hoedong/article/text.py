@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from hoedong.article.layout import Layout, find_layout
 from hoedong.article.lines import Line, classify_lines
 from hoedong.article.runon import split_run_on
 from hoedong.article.metadata import find_outlet, find_published, find_reporters, find_title, strip_dateline
+from hoedong.resources import table
 
-_HOVER_CLOSE = "닫기"  # the card's close button; searched for first, as the card's pattern is costly to try
-_HOVER_CARD = re.compile(rf"(?P<name>[^\s닫]{{1,12}}(?: [^\s닫]{{1,12}})?){_HOVER_CLOSE}(?P=name)\s*(?:광고\s*보고\s*)?기사\s*보기")
+_NAME_PART = r"\S{1,12}"  # a word of the name a widget repeats; a name is one or two such words
 _SPACE_RUN = re.compile(r" {2,}")
 
 
@@ -51,7 +52,27 @@ def read_page(page: str, url: str | None = None) -> PageReading:
 
 
 def clean_paragraph(text: str) -> str:
-    """Remove what sites inject into paragraphs (person hover-cards)."""
-    if _HOVER_CLOSE in text:
-        text = _HOVER_CARD.sub(lambda m: m["name"], text)
+    """Remove what sites inject into paragraphs: a widget's residue keeps only the name it repeats."""
+    if _button_word().search(text):  # the cheap test first: the residue's pattern is costly to try
+        text = _widget_residue().sub(lambda m: m["name"], text)
     return _SPACE_RUN.sub(" ", text).strip()
+
+
+def _residue_words(role: str) -> str:
+    """The lexicon's words of one role as an alternation, spacing inside a word loose."""
+    words = [row["word"] for row in table("hoedong.lexicon", "widget_residue.tsv") if row["role"] == role]
+    return "|".join(r"\s*".join(map(re.escape, word)) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _button_word() -> re.Pattern:
+    return re.compile(_residue_words("button"))
+
+
+@cache
+def _widget_residue() -> re.Pattern:
+    """`name` `button` `name` `trail words`: a person card told inline (lexicon/widget_residue.tsv)."""
+    return re.compile(
+        rf"(?P<name>{_NAME_PART}(?: {_NAME_PART})?)(?:{_residue_words('button')})(?P=name)"
+        rf"(?:\s*(?:{_residue_words('trail')}))+(?![가-힣A-Za-z0-9])"
+    )
