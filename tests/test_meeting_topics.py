@@ -1,0 +1,44 @@
+"""Meetings told by their topic: two named people who discuss (`논의하다`) or talk over (`협의하다`)
+something met, though no meeting word is said; a discussion told after the meeting is that meeting.
+Companies that discuss, or a person who talks a matter over with unnamed others, tell no meeting.
+Examples written in our own words (invented companies and people)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import read_text
+
+
+def _meets(text: str, published: str) -> list[tuple[frozenset, str, str | None]]:
+    return [(e.people, e.status, e.date) for e in read_text(text, published) if e.type == "MEET"]
+
+
+_PAIR = frozenset({"권다온", "문태호"})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pair as joint subject
+    ("권다온 새솔정밀 회장과 문태호 한결상사 사장가 8일 부품 공동 구매 방안을 논의했다.",
+     [(_PAIR, "occurred", "2026-06-08")]),
+    # the counterpart with 와/과
+    ("권다온 새솔정밀 회장은 8일 문태호 한결상사 사장와 설비 이전 일정을 협의했다.",
+     [(_PAIR, "occurred", "2026-06-08")]),
+    # a discussion still ahead
+    ("권다온 새솔정밀 회장은 다음 달 문태호 한결상사 사장와 합작 조건을 논의할 예정이다.",
+     [(_PAIR, "planned", "2026-07")]),
+    # told after the meeting: the same gathering, not a second one
+    ("권다온 새솔정밀 회장이 8일 서울에서 문태호 한결상사 사장를 만났다. 권 회장과 문 사장는 "
+     "부품 공동 구매 방안을 논의했다.",
+     [(_PAIR, "occurred", "2026-06-08")]),
+])
+def test_two_named_people_who_discuss_a_matter_met(text, expected):
+    assert _meets(text, "2026-06-10") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "새솔정밀과 한결상사는 부품 공동 구매 방안을 논의하고 있다.",  # companies, no people
+    "권다온 새솔정밀 회장은 8일 임원들과 설비 이전 일정을 협의했다.",  # no named counterpart
+    "권다온 새솔정밀 회장은 관계 부처와 수출 대책을 논의했다고 밝혔다.",  # an office, not a person
+])
+def test_no_meeting_without_two_named_people(text):
+    assert _meets(text, "2026-06-10") == []
