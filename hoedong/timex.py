@@ -48,7 +48,7 @@ def _words(kind: str) -> str:
 
 @dataclass(frozen=True)
 class _Patterns:
-    duration_after: re.Pattern  # `10년 만에`: what follows makes a count a span
+    duration_after: re.Pattern  # `10년 만에`, `3년여`: what follows makes a count a span
     counted_from: re.Pattern  # `10년 전`: a count from now is a date after all
     stay: re.Pattern  # `1박 2일`: what precedes makes a day count a stay
     has_date: re.Pattern  # a parsed expression that is a date, not a time of day
@@ -63,7 +63,8 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     return _Patterns(
-        duration_after=re.compile(rf"^\s*(?!{_words('not_duration_after')})(?:{_words('duration_after')})"),
+        duration_after=re.compile(rf"^\s*(?!{_words('not_duration_after')})(?:{_words('duration_after')})"
+                                  rf"|^(?:{_words('duration_attached')})"),
         counted_from=re.compile(rf"(?:{_words('counted_from')})$"),
         stay=re.compile(rf"\d+\s*(?:{_words('stay_night')})\s*$"),
         has_date=re.compile(rf"\d\s*(?:{_words('date_unit')})|{_words('date_word')}|\d{{4}}[.\-/]"),

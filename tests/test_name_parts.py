@@ -285,3 +285,44 @@ def test_a_genitive_affiliation_stays_out_of_the_name(text, name):
     found = people(text)
     assert name in found
     assert not any(n.endswith(name) and n != name for n in found)
+
+
+@pytest.mark.parametrize("text, name, short", [
+    # a middle name of one syllable, between a given name and the family name
+    ("오늘 행사에는 마거릿 앤 콜드웰 해안물류 회장이 참석했다. 콜드웰 회장은 축사를 했다.",
+     "마거릿 앤 콜드웰", "콜드웰 회장"),
+    ("윤채원 대표는 그레이스 리 톰프슨 CEO와 만났다. 톰프슨 CEO는 웃었다.", "그레이스 리 톰프슨", "톰프슨 CEO"),
+    # the family name itself one syllable, a Korean surname too
+    ("오찬에는 구르미트 싱 만 부사장이 동석했다. 만 부사장은 말을 아꼈다.", "구르미트 싱 만", "만 부사장"),
+])
+def test_a_one_syllable_middle_name_stays_inside_the_name(text, name, short):
+    found = people(text)
+    assert name in found
+    assert short in found[name]
+
+
+def test_a_one_syllable_family_name_after_a_given_name_is_still_a_two_word_name():
+    """`그레이스 리`: the one syllable ends the name when a title follows it."""
+    found = people("윤채원 대표는 그레이스 리 CFO와 만났다.")
+    assert "그레이스 리" in found
+
+
+@pytest.mark.parametrize("text, name, org", [
+    # three name words, then a company no lexicon knows, then the title: the word limit takes no given name
+    ("만찬에는 마거릿 앤 콜드웰 블루코브트레이딩 회장이 참석했다.", "마거릿 앤 콜드웰", "블루코브트레이딩"),
+    ("윤채원 대표는 로버트 딘 피츠제럴드 실버크릭마리타임 회장과 만났다.", "로버트 딘 피츠제럴드", "실버크릭마리타임"),
+])
+def test_a_three_word_name_before_an_unknown_company_is_whole(text, name, org):
+    found = {e.name: e for e in find_entities(text, analyze(text), PUBLISHED)}
+    assert name in found and found[name].type == "PERSON"
+    assert org in found and found[org].type == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a family name whose final ㄴ Kiwi reads as the spoken topic particle (해리스 + ㄴ)
+    ("윤채원 대표는 폴 데이비슨 회장과 만났다.", "폴 데이비슨"),
+    ("회의에는 에밀리 해리슨 바닷길해운 부사장이 참석했다.", "에밀리 해리슨"),
+    ("오찬에는 조지 해리슨 사장이 나왔다.", "조지 해리슨"),
+])
+def test_a_final_n_is_no_topic_particle_on_a_name(text, name):
+    assert name in people(text)

@@ -118,7 +118,8 @@ def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool
         return index - 1, index
     if with_org and (foreign := _foreign_name_next_to_org(words, index, kb)) is not None:
         return foreign
-    if last.bare in surnames() and not (index >= 2 and foreign_part(words[index - 2], kb, family=False)):
+    if last.bare in surnames() and not (index >= 2 and (foreign_part(words[index - 2], kb, family=False)
+                                                        or _middle_syllable(words, index - 2, kb))):
         return None  # `남궁 대표`: a surname and a title, for coreference to resolve (but `젠슨 황`)
     if last.stem != last.text.rstrip(",") or last.sentence != words[index].sentence:
         if last.stem + "," != last.text:
@@ -131,7 +132,7 @@ def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool
     initialled = after_initial(words, index - 1, kb)
     if not initialled and (not can_be_name_part(last, kb) or not foreign_part(last, kb, family=True)):
         return None  # but `마커스 J. 웰링턴`: after a given name and an initial, a place's name is the family's
-    start = _given_names_before(words, index, kb)
+    start = given_names_before(words, index, kb)
     if index - start == 1 and len(last.bare) < 2:
         return None
     if index - start == 1 and last.first_tag != "NNP" and kb.person(last.bare) is None:
@@ -175,7 +176,7 @@ def _foreign_name_next_to_org(words: list[Word], index: int, kb: KnowledgeBase) 
         return None
     if not last.core or not all(t.tag.startswith("NN") or t.tag == "IC" for t in last.core):
         return None
-    start = _given_names_before(words, index, kb)
+    start = given_names_before(words, index, kb)
     return (start, index) if start < index - 1 else None
 
 
@@ -189,7 +190,7 @@ def _korean_name_before(words: list[Word], index: int, kb: KnowledgeBase) -> boo
     return len(previous.bare) >= 2 and (korean_name(previous, kb) or _name_next_to_org(previous, kb))
 
 
-def _given_names_before(words: list[Word], index: int, kb: KnowledgeBase) -> int:
+def given_names_before(words: list[Word], index: int, kb: KnowledgeBase) -> int:
     """Where a transliterated name ending with words[index - 1] begins."""
     last = words[index - 1]
     start = index - 1
@@ -197,6 +198,9 @@ def _given_names_before(words: list[Word], index: int, kb: KnowledgeBase) -> int
         previous = words[start - 1]
         if _initial_after_given(words, start - 1, kb):
             start -= 2  # `조슈아 T. 브래넌`: the initial and the given name before it
+            continue
+        if _middle_syllable(words, start - 1, kb):
+            start -= 1  # `메리 앤 …`: a middle name of one syllable; the given name before it comes next
             continue
         if previous.sentence != last.sentence or not (foreign_part(previous, kb, family=False)
                                                       or _given_after_affiliation(words, start - 1, kb)):
@@ -266,6 +270,22 @@ def _initial_after_given(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
     given = words[k - 1]
     return given.sentence == words[k].sentence and foreign_part(given, kb, family=False) \
         and kb.org(given.bare) is None and not kb.is_place(given.bare) and not title_of(given.stem)
+
+
+def _middle_syllable(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
+    """words[k] is a middle name of one syllable (`앤`, `리`, `싱`): a proper noun to Kiwi, right after a
+    transliterated given name of two syllables or more in the same sentence. Alone, one syllable is too
+    like a surname or a word to start or end a name; between a given name and the rest it is a part."""
+    if k < 1 or k + 1 >= len(words):
+        return False
+    word, given = words[k], words[k - 1]
+    if len(word.bare) != 1 or word.stem != word.text or word.first_tag != "NNP" or len(word.core) != 1:
+        return False
+    if not (given.sentence == word.sentence == words[k + 1].sentence) or len(given.bare) < _SHORT_NAME:
+        return False
+    if title_of(word.stem) or kb.org(given.bare) is not None or kb.is_place(given.bare) or title_of(given.stem):
+        return False
+    return foreign_part(given, kb, family=False) and not korean_name(given, kb)
 
 
 def _given_after_affiliation(words: list[Word], k: int, kb: KnowledgeBase) -> bool:

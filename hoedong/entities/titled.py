@@ -30,6 +30,7 @@ from hoedong.entities.name_spans import (
     glued_genitive,
     after_initial,
     can_be_name_part,
+    given_names_before,
     is_initial,
     is_org_word,
     korean_name,
@@ -212,7 +213,8 @@ def _name_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
         # three-word names are rare; `라르스 뵈르케 베스트피요르 CEO` is a name and an organisation
         # unless the middle word is itself a given name (`아나 루시아 페레이라`) or the affiliation
         # came before the name (`알바솔라의 카밀라 페르난데스 오로스코 회장`)
-        return (s, s + 2), (words[s + 2].start, words[e - 1].stem_end)
+        # the name reaches back past the word limit the organisation took up (`캐서린 앤 매키넌 …`)
+        return (given_names_before(words, s + 2, kb), s + 2), (words[s + 2].start, words[e - 1].stem_end)
     return span, None
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from hoedong.entities.lexicon import legal_forms, not_person_words, particle_chars, title_of
 from hoedong.nlp import Analysis, Token
 
+_FINAL_CONSONANTS = range(0x11A8, 0x11C3)  # code points of a syllable's final consonant Kiwi reads apart (ᆫ, ᆯ)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _WORD = re.compile(r"\S*\([^()]{0,40}\)\S*|\S+")  # a word, or one with a short parenthesis in it
 # Opening quotes and the bullets of lists (`△이재용 삼성전자 회장 △최태원 SK 회장`); ▲ is left alone:
@@ -86,9 +87,28 @@ def _name_ends_read_whole(words: list[Word]) -> list[Word]:
         if not (before.sentence == word.sentence == after.sentence and _cut_name(word.tokens)
                 and before.first_tag == "NNP" and before.stem == before.text and title_of(after.stem)):
             continue
-        whole = Token(word.text, "NNP", word.start, word.end, word.text)
-        words[i] = replace(word, stem=word.text, tokens=(whole,))
-    return words
+        words[i] = _one_proper_noun(word)
+    return [_coda_read_whole(word) for word in words]
+
+
+def _coda_read_whole(word: Word) -> Word:
+    """`해리슨`, `데이비슨`: Kiwi reads a proper noun's final ㄴ as the spoken topic particle (해리스/NNP
+    ᆫ/JX). News never writes that contraction on a name, so the word is one proper noun."""
+    if len(word.tokens) != 2 or not word.text.isalpha():
+        return word
+    noun, coda = word.tokens
+    if noun.tag != "NNP" or not coda.tag.startswith("J") or not _final_consonant(coda.form):
+        return word
+    return _one_proper_noun(word)
+
+
+def _one_proper_noun(word: Word) -> Word:
+    whole = Token(word.text, "NNP", word.start, word.end, word.text)
+    return replace(word, stem=word.text, tokens=(whole,))
+
+
+def _final_consonant(form: str) -> bool:
+    return len(form) == 1 and ord(form) in _FINAL_CONSONANTS
 
 
 def _cut_name(tokens: tuple[Token, ...]) -> bool:

@@ -11,7 +11,7 @@ Sentence by sentence, each mechanism one module driven by data files:
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv; anchors.py: days anchored
                 on other things told; trips.py: trips told again, meetings that fall in a trip);
-- legs.py       plans as they stood: a trip called off takes its meetings, an act moved keeps its new time;
+- legs.py       plans as they stood: a trip or occasion called off takes its plans, an act moved keeps its new time;
                 an arrival starts the trip told under way; a visit counted among others is the trip told;
 - discourse.py  the gathering being talked about: back-references, attendance, omitted subjects
                 (occasions.py: a trip companion who sits in on the trip's meeting);
@@ -36,7 +36,7 @@ from hoedong.events.answers import turn_down
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
-from hoedong.events.legs import called_off_trip, counted_occasion, ended_trip, told_before
+from hoedong.events.legs import CalledOff, called_off_trip, calls_off, counted_occasion, ended_trip, told_before, undone_plans
 from hoedong.events.participants import acts_beside, moderate
 from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
@@ -65,6 +65,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
     groups = Groups()
     drafts: list[Draft] = []
     captions = caption_spans(body)
+    called_off_at: dict[int, CalledOff] = {}  # sentences that tell something called off (legs.undone_plans)
     for number, sentence in enumerate(analysis.sentences):
         if any(start <= sentence.start < end for start, end in captions):
             continue  # a photo caption left in the body tells no event
@@ -86,6 +87,9 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
             date_signing(view, text, day, state, drafts, number)
         drafts.extend(found)
         update(state, view, found)
+        if calls_off(list(view.sentence.tokens)):
+            called_off_at[number] = CalledOff(found, (times_ahead(view, text, day, state) or [None])[0])
+    undone_plans(drafts, called_off_at)
     for draft in drafts:
         draft.statuses = [(n, resolve_present(draft, s, day)) for n, s in draft.statuses]
     told = [d for d in drafts if d.type != "MEET" or len(d.participants) >= _MEETING_SIZE]  # no one joined an open gathering
@@ -193,6 +197,8 @@ def _plan_as_it_stood(draft: Draft, drafts: list[Draft], number: int) -> None:
         draft.date = draft.date or trip.date
     elif told_before(draft, drafts) is not None:
         draft.date = None
+    else:
+        draft.stood = True  # a plan of its own, which something called off nearby may undo (legs.undone_plans)
 
 
 def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view: View, number: int,

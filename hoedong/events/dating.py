@@ -374,8 +374,9 @@ def _owners(view: View, times: list[TimeValue], triggers_at: list[int]) -> dict[
 
 
 def owner(time: TimeValue, triggers_at: list[int]) -> int:
-    """A date belongs to the nearest event word after it (`방한은 지난해 2월 … 방문 후`), else before."""
-    after = [p for p in triggers_at if p >= time.span[0]]
+    """A date belongs to the nearest event word after it (`방한은 지난해 2월 … 방문 후`), else before;
+    an event word inside the expression is part of it (`이번 만남에서 계약을 맺었다`: the contract's)."""
+    after = [p for p in triggers_at if p >= time.span[1]]
     return min(after) if after else max(triggers_at)
 
 

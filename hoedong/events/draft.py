@@ -25,6 +25,7 @@ class Draft:
     undated: bool = False  # no one day: a series (`잇달아 만나고 있다`) or an act a source reports
     #                        (`15일 업계에 따르면 … 투자했다`), so not the day of the news either
     said: bool = False  # dated only by the day a release told it (`맺었다고 4일 밝혔다`): a day told of the act wins
+    stood: bool = False  # told as a plan as it stood (`만날 계획이었다`): what the text calls off nearby undoes it
 
     def key(self) -> frozenset[str]:
         return frozenset(self.participants if self.type in ("MEET", "VISIT") else self.orgs)

@@ -1,15 +1,19 @@
 """Plans as they stood (`만날 계획이었다`, status.plan_as_it_stood): a meeting planned for a trip the
-text told as called off did not take place, and the old plan of an act told just before as moved
-to a new time is that act again, on the new time. An arrival told as done a day or two before a
+text told as called off did not take place, nor does a plan told near any sentence calling off an
+occasion or an act of its own people (undone_plans); the old plan of an act told just before as
+moved to a new time is that act again, on the new time. An arrival told as done a day or two before a
 trip told under way is how that trip began (arrival_day)."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
 from hoedong.events.lexicon import cues, place_kinds, place_names
+from hoedong.events.status import modality
+from hoedong.nlp import Token
 from hoedong.timex import TimeValue, parse_day
 
 _TRIP_REACH = 3  # sentences after a trip called off in which a plan for it may be told (`… 만날 계획이었다`)
@@ -26,6 +30,37 @@ def called_off_trip(meeting: Draft, drafts: list[Draft]) -> Draft | None:
         if set(trip.participants) & set(meeting.participants):
             return trip if settle([s for _, s in trip.statuses])[0] == "denied" else None
     return None
+
+
+def calls_off(tokens: list[Token]) -> bool:
+    """`서밋이 태풍으로 취소됐다`, `회의가 무기한 연기됐다`, `방한 일정이 취소됐다`: the sentence tells
+    something called off (a word of calling off or putting off, read as a denial), whatever it names."""
+    return modality(tokens) == "denied" and any(t.form in cues("fell_through") or t.form in cues("postponement")
+                                                for t in tokens)
+
+
+class CalledOff(NamedTuple):
+    """A sentence telling something called off: the events it tells (none for an occasion that is no
+    event, `서밋이 취소됐다`) and the time it gives what was dropped."""
+
+    acts: list[Draft]
+    time: TimeValue | None
+
+
+def undone_plans(drafts: list[Draft], called_off: dict[int, CalledOff]) -> None:
+    """`X는 20일 방한해 Y와 만날 예정이었다. 그러나 … 방한 일정이 취소됐다`, `… 회의가 무기한
+    연기됐다. 당초 이 회의를 계기로 … 만날 계획이었다`: a plan told as it stood, a few sentences
+    before or after a sentence telling something called off (an occasion with no event of its own,
+    or an act of the plan's own people), went with it: denied, after both, keeping the time of the
+    occasion dropped when it has none of its own."""
+    for draft in drafts:
+        near = {n: told for n, told in called_off.items() if 0 < abs(n - draft.sentence) <= _TRIP_REACH
+                and (not told.acts or any(act.key() & draft.key() for act in told.acts))}
+        if not (draft.stood and near and settle([s for _, s in draft.statuses])[0] == "planned"):
+            continue
+        draft.statuses.append((max([*near, draft.sentence]), "denied"))
+        occasions = [told.time for told in near.values() if not told.acts and told.time is not None]
+        draft.date = draft.date or (occasions[0] if occasions else None)
 
 
 def told_before(act: Draft, drafts: list[Draft]) -> Draft | None:

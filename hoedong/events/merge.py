@@ -73,6 +73,8 @@ def _same_event(one: Draft, other: Draft) -> bool:
             return not _withdrawn_and_replaced(one, other)  # not a plan dropped and another made instead
         amounts = one.amount is None or other.amount is None or one.amount["value"] == other.amount["value"]
         return amounts and one.orgs[:1] == other.orgs[:1] and (one.key() <= other.key() or other.key() <= one.key())
+    if _undone_and_replaced(one, other) or _undone_and_replaced(other, one):
+        return False
     if arrival_day(one, other) is not None:
         return True  # an arrival a day or two before the trip told under way (legs.arrival_day)
     if one.type == "VISIT" and one.place and other.place and one.place != other.place and not _arrival_of(one, other):
@@ -83,7 +85,7 @@ def _same_event(one: Draft, other: Draft) -> bool:
         return False
     done = "occurred" in {s for _, s in one.statuses}, "occurred" in {s for _, s in other.statuses}
     if one.key() == other.key():
-        return done[0] == done[1] or (one.date is not None and other.date is not None)
+        return done[0] == done[1] or _dated_alike(one, other)
     subset = one.key() <= other.key() or other.key() <= one.key()
     if one.type == "VISIT":  # `A와 B가 서초사옥을 방문했다` … `A는 서초사옥에 도착한 뒤`: one visit
         return (all(done) and bool(one.place) and one.place == other.place and subset) or \
@@ -95,6 +97,20 @@ def _same_event(one: Draft, other: Draft) -> bool:
     if one.key() <= other.key() or other.key() <= one.key():
         return True
     return one.date is not None and other.date is not None and len(one.key() & other.key()) >= 2
+
+
+def _undone_and_replaced(undone: Draft, other: Draft) -> bool:
+    """`당초 … 만찬 회동을 할 계획이었다. … 대신 다음 달 … 따로 만나는 방안을 추진하고 있다`: a plan as it
+    stood that the text called off (legs.undone_plans) and a gathering of the same people told with no
+    denial are two gatherings: the one dropped and the one that replaces it."""
+    denied = ["denied" in {s for _, s in d.statuses} for d in (undone, other)]
+    return undone.stood and denied[0] and not denied[1]
+
+
+def _dated_alike(one: Draft, other: Draft) -> bool:
+    """A report told as done and one told as ahead are one event when both name its time at one
+    grain; not `올봄 처음 만났다. … 오는 28일 다시 만난다` (a year, then a day: two meetings)."""
+    return one.date is not None and other.date is not None and one.date.grain == other.date.grain
 
 
 def _decided_and_signed(plan: Draft, done: Draft) -> bool:

@@ -107,7 +107,7 @@ def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
         status = None if manner else words.get(token.form)
         if status and token.tag[0] in "NVXMJ" and not (status == "denied" and not _negates(tokens, i)):
             found.add(status)
-        if _is_forecast(tokens, i) or _is_possible(tokens, i):
+        if _is_forecast(tokens, i) or _is_possible(tokens, i) or _is_likely(tokens, i):
             found.add("speculated")
         if token.tag == "EC" and token.form in endings("purpose") and i and tokens[i - 1].form in cues("request_verb"):
             found.add("requested")
@@ -127,9 +127,10 @@ _NOT_THE_MEETINGS = ("denied",)  # an asking turned down after the meeting: the 
 
 
 def _asked_in_sequel(own: list[Token]) -> tuple[list[Token], list[Token]] | None:
-    """`사장을 만나 투자를 요청했다`, `회장과 회동해 합작 가능성을 타진했다`: the event word's own
-    predicate ends in a sequential `-아/어` that no auxiliary follows (not `만나 달라고`), and an asking
-    word comes later, after what it asks for: that second act is asked for, not the meeting. Gives
+    """`사장을 만나 투자를 요청했다`, `회장과 회동해 합작 가능성을 타진했다`, `회장과 만나 "투자해
+    달라"고 했다`: the event word's own predicate ends in a sequential `-아/어` that no auxiliary follows
+    (not `만나 달라고`), and an asking word or auxiliary comes later, after what it asks for (the last
+    of them: `세워 달라며 투자를 요청했다`): that second act is asked for, not the meeting. Gives
     the meeting's own predicate and what follows the asking word (`요청할 예정이다`)."""
     end = next((i for i, t in enumerate(own[:_SEQUEL_REACH]) if t.tag == "EC"), None)
     if end is None or own[end].form not in endings("sequential"):
@@ -137,8 +138,13 @@ def _asked_in_sequel(own: list[Token]) -> tuple[list[Token], list[Token]] | None
     sequel = own[end + 1:]
     if not sequel or sequel[0].tag == "VX":
         return None
-    asking = next((i for i, t in enumerate(sequel) if i and t.form in cues("asking")), None)
+    asking = max((i for i, t in enumerate(sequel) if i and (t.form in cues("asking") or _asking_aux(t))), default=None)
     return None if asking is None else (own[:end + 1], sequel[asking + 1:])
+
+
+def _asking_aux(token: Token) -> bool:
+    """`만나 "투자해 달라"고 했다`: the auxiliary asks for the act told just before it."""
+    return token.tag == "VX" and token.form in cues("asking_aux")
 
 
 def _as_verb(tokens: list[Token], i: int) -> bool:
@@ -173,6 +179,17 @@ def _is_forecast(tokens: list[Token], i: int) -> bool:
     """`만날 것으로 보인다`."""
     return tokens[i].form in cues("speculation_verb") and i >= 2 and tokens[i - 1].form in cues("speculation_particle") \
         and tokens[i - 2].form in cues("speculation_noun")
+
+
+_LIKELY_PREDICATE = 2  # 유력(+하/XSA)(+다/EF): the tokens after the word of likelihood that make it the predicate
+
+
+def _is_likely(tokens: list[Token], i: int) -> bool:
+    """`사절단에 합류할 것이 유력하다`, `인수 후보로는 X가 유력하다`: the act told as likely, the word being
+    the predicate (a final or connective ending), not a noun's modifier (`유력 인사`, `유력한 후보`)."""
+    following = tokens[i + 1: i + 1 + _LIKELY_PREDICATE]
+    return tokens[i].form in cues("likely") and len(following) == _LIKELY_PREDICATE \
+        and following[0].tag == "XSA" and following[1].tag in ("EF", "EC")
 
 
 def _is_possible(tokens: list[Token], i: int) -> bool:
@@ -245,7 +262,8 @@ def ongoing(tokens: list[Token]) -> bool:
 
 
 def is_question(tokens: list[Token]) -> bool:
-    return any(t.tag in ("EF", "EC") and t.form in endings("question") for t in tokens)
+    """`만날까`, `만났는지`, and the adnominal of a question put to someone (`회동했느냐는 질문에`)."""
+    return any(t.tag in ("EF", "EC", "ETM") and t.form in endings("question") for t in tokens)
 
 
 def relative_clause_tense(tokens: list[Token], index: int) -> str | None:
@@ -359,9 +377,9 @@ def _guessed(tokens: list[Token]) -> bool:
 
 def _ends_relative(tokens: list[Token]) -> bool:
     """`방한했던 회장`, not `만났다는 보도` (a report of the act, whose status the sentence goes on to
-    tell) nor `만났을 것이라는 관측` (a guess about the past: the sentence tells how sure it is)."""
-    if not tokens or tokens[0].tag != "ETM" or tokens[0].form in endings("reported"):
-        return False
+    tell), `만났느냐는 질문` (a question, which its answer settles) nor `만났을 것이라는 관측` (a guess about the past: the sentence tells how sure it is)."""
+    if not tokens or tokens[0].tag != "ETM" or tokens[0].form in endings("reported") or tokens[0].form in endings("question"):
+        return False  # `만났느냐는 질문`: asked, not told
     return not _guessed(tokens[:2])  # `방한했을 때` is still a past act
 
 

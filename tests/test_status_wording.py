@@ -1,0 +1,90 @@
+"""Ways a text tells whether an act happened (events/status.py, legs.py, lexicon/modality.tsv,
+event_cues.tsv, endings.tsv): a plan as it stood that something called off nearby undoes, a meeting
+followed by a request told by the auxiliary `-아 달라`, an act told as likely (`유력하다`), a
+question put in an adnominal (`-느냐는 질문`) and settled by its answer. Sentences of our own
+writing (invented people and companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import read_text
+
+_PUBLISHED = "2027-05-12"
+
+
+def _of(kind: str, text: str) -> list:
+    return [e for e in read_text(text, _PUBLISHED) if e.type == kind]
+
+
+@pytest.mark.parametrize("text", [
+    # the trip is called off after the plan is told
+    "노아름 별빛제지 회장은 오는 20일 방한해 도경민 한울포장 대표와 만날 예정이었다. "
+    "그러나 별빛제지는 15일 \"회장의 개인 사정으로 방한 일정이 취소됐다\"고 밝혔다.",
+    # an occasion that is no event is called off before the plan is told
+    "이달 하순 오사카에서 열릴 예정이던 한일 섬유 포럼이 무기한 연기됐다. "
+    "당초 이 포럼을 계기로 노아름 별빛제지 회장과 도경민 한울포장 대표가 만찬 회동을 할 계획이었다.",
+    "다음 주 열릴 예정이던 아시아 물류 정상회의가 태풍으로 취소됐다. "
+    "노아름 별빛제지 회장은 회의 기간 중 도경민 한울포장 대표와 만날 계획이었다.",
+])
+def test_status_wording_a_plan_as_it_stood_goes_with_what_is_called_off_nearby(text):
+    meetings = _of("MEET", text)
+    assert [m.status for m in meetings] == ["denied"]
+
+
+def test_status_wording_a_plan_as_it_stood_keeps_the_time_of_the_occasion_dropped():
+    text = ("이달 하순 오사카에서 열릴 예정이던 한일 섬유 포럼이 무기한 연기됐다. "
+            "당초 이 포럼을 계기로 노아름 별빛제지 회장과 도경민 한울포장 대표가 만찬 회동을 할 계획이었다.")
+    assert [m.date[:7] for m in _of("MEET", text)] == ["2027-05"]
+
+
+def test_status_wording_a_gathering_that_replaces_one_called_off_is_another_gathering():
+    text = ("이달 하순 오사카에서 열릴 예정이던 한일 섬유 포럼이 무기한 연기됐다. "
+            "당초 이 포럼을 계기로 노아름 별빛제지 회장과 도경민 한울포장 대표가 만찬 회동을 할 계획이었다. "
+            "노 회장은 대신 다음 달 초 도쿄를 찾아 도 대표와 따로 만나는 방안을 추진하고 있다.")
+    assert sorted(m.status for m in _of("MEET", text)) == ["denied", "planned"]
+
+
+@pytest.mark.parametrize("text", [
+    # moved to a new time: the old plan is the same act, still ahead
+    "노아름 별빛제지 회장과 도경민 한울포장 대표의 회동이 다음 달로 미뤄졌다. "
+    "두 사람은 당초 이날 만날 예정이었다.",
+    # what is called off is another act of other parties
+    "노아름 별빛제지 회장은 다음 달 도경민 한울포장 대표와 만날 예정이었다. "
+    "한편 푸른들제약은 미국 공장 투자 계획을 철회했다.",
+])
+def test_status_wording_a_plan_as_it_stood_stands_when_nothing_of_its_own_is_called_off(text):
+    assert "denied" not in {m.status for m in _of("MEET", text)}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("노아름 별빛제지 회장은 지난 8일 베를린에서 도경민 한울포장 대표와 만나 \"독일 공장에 투자해 달라\"고 했다.",
+     "occurred"),
+    ("노아름 별빛제지 회장은 지난 8일 도경민 한울포장 대표와 만나 물류 거점을 세워 달라며 투자를 요청했다.",
+     "occurred"),
+    ("노아름 별빛제지 회장은 다음 주 도경민 한울포장 대표를 만나 투자를 요청할 예정이다.", "planned"),
+])
+def test_status_wording_a_meeting_then_a_request_is_the_meeting_told(text, status):
+    assert [m.status for m in _of("MEET", text)] == [status]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("재계에서는 노아름 별빛제지 회장이 다음 달 도경민 한울포장 대표와 만날 것이 유력하다.", "MEET"),
+    ("업계에서는 노아름 별빛제지 회장이 다음 달 베트남을 방문할 것이 유력하다고 본다.", "VISIT"),
+])
+def test_status_wording_an_act_told_as_likely_is_speculated(text, kind):
+    assert [e.status for e in _of(kind, text)] == ["speculated"]
+
+
+def test_status_wording_a_likely_figure_is_no_speculation():
+    text = "노아름 별빛제지 회장은 지난 3일 유력 인사인 도경민 한울포장 대표와 만났다."
+    assert [m.status for m in _of("MEET", text)] == ["occurred"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("노아름 별빛제지 회장이 도경민 한울포장 대표와 회동했느냐는 질문에 별빛제지 측은 \"만난 바 없다\"고 답했다.", "denied"),
+    ("노아름 별빛제지 회장이 도경민 한울포장 대표와 만났느냐는 물음에 회사 측은 \"다음 달 만날 예정\"이라고 답했다.",
+     "planned"),
+])
+def test_status_wording_a_question_put_in_an_adnominal_is_settled_by_its_answer(text, status):
+    assert [m.status for m in _of("MEET", text)] == [status]
