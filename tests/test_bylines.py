@@ -74,6 +74,18 @@ def test_bylines_run_on_text_is_cut_into_page_lines():
     assert lines[-1] == "정하람 기자"
 
 
+@pytest.mark.parametrize("text, lines", [
+    # a sentence that opens with a day, glued to the one before
+    ("두 회사가 합작을 검토한다.12일 업계에 따르면 발표는 다음 주다.",
+     ["두 회사가 합작을 검토한다.", "12일 업계에 따르면 발표는 다음 주다."]),
+    ("새 공장을 짓기로 했습니다.3층 규모다.", ["새 공장을 짓기로 했습니다.", "3층 규모다."]),
+    # a headline's pause before a figure is not a sentence's end
+    ("누리로봇, 공장 짓는다...500억원 투입", ["누리로봇, 공장 짓는다...500억원 투입"]),
+])
+def test_bylines_a_glued_sentence_that_opens_with_a_figure_is_cut(text, lines):
+    assert split_run_on(text).splitlines() == lines
+
+
 def test_bylines_lines_of_a_normal_page_stay_as_they_are():
     page = "제목 한 줄\n\n첫 문단이다. 둘째 문장이다.\n\n둘째 문단이다. 셋째 문장이다.\n\n넷째 줄이다.\n"
     assert split_run_on(page) == page

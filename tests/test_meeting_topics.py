@@ -42,3 +42,24 @@ def test_two_named_people_who_discuss_a_matter_met(text, expected):
 ])
 def test_no_meeting_without_two_named_people(text):
     assert _meets(text, "2026-06-10") == []
+
+
+def _meeting_evidence(text: str, published: str) -> list[list[str]]:
+    from hoedong.entities import find_entities
+    from hoedong.events import find_events
+    from hoedong.nlp import analyze
+
+    analysis = analyze(text)
+    events = find_events(text, analysis, find_entities(text, analysis, published), published)
+    return [[text[start:end] for start, end in e.evidence] for e in events if e.type == "MEET"]
+
+
+@pytest.mark.parametrize("text", [
+    # the pair named again
+    "권다온 새솔정밀 회장이 8일 서울에서 문태호 한결상사 사장를 만났다. 권 회장과 문 사장는 부품 공동 구매 방안을 논의했다.",
+    # the pair as `두 사람`, with a day of its own that does not move the meeting
+    "권다온 새솔정밀 회장은 8일 문태호 한결상사 사장와 만찬을 했다. 두 사람은 이날 설비 이전 일정을 협의했다.",
+])
+def test_a_discussion_after_the_meeting_is_evidence_of_it(text):
+    first, second = (part.strip() for part in text.split(". ", 1))
+    assert _meeting_evidence(text, "2026-06-10") == [[first + ".", second]]

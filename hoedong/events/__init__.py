@@ -17,7 +17,7 @@ Sentence by sentence, each mechanism one module driven by data files:
                 (occasions.py: a trip companion who sits in on the trip's meeting);
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
 - venues.py     a site visited for a meeting the sentence tells is its venue, unless a trip is told;
-- topic_meetings.py  a discussion of two named people (`논의했다`) is their meeting, unless it was told before;
+- topic_meetings.py  a discussion of two named people (`논의했다`) is their meeting, or evidence of one told before;
 - merge.py      reports of one gathering in one document merged into one event.
 """
 
@@ -42,7 +42,7 @@ from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, c
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
                                    plan_as_it_stood, relative_clause_tense, tense, trip_frame, under_way)
-from hoedong.events.topic_meetings import told_before as told_before_as_topic
+from hoedong.events.topic_meetings import fold_told
 from hoedong.events.triggers import find_triggers
 from hoedong.events.trips import meeting_since, trip_of, trip_time, visit_since
 from hoedong.events.venues import without_venues
@@ -134,7 +134,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         reading = Reading(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text,
                           day, drafts + found)
         made = [d for draft in build(reading) for d in visit_since(draft, text, when, drafts + found)]
-        made = [d for d in made if not told_before_as_topic(d, trigger.form, drafts + found)]  # `… 만났다. 두 사람은 … 논의했다`
+        made = fold_told(made, trigger.form, drafts + found)  # `… 만났다. 두 사람은 … 논의했다`: that meeting
         if trigger.type == "VISIT":
             framed = trip_frame(tokens, index)  # `방한 기간`: the trip as the frame of another act tells no status
             undated = [d for d in made if d.date is None or not told_here(text, d.date)]
