@@ -8,7 +8,8 @@ Sentence by sentence, each mechanism one module driven by data files:
                 deal_modality.py: a deal standing, talked over, decided or under review; rounds.py;
                 deal_sides.py: a local government joined, the employers of a pair just met);
 - participants.py  hosts left unnamed, plural subjects, chairs, stand-ins, quotations' speakers;
-- status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv);
+- status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv;
+                guesses.py: forecasts, likelihood and possibility that make an act speculated);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv; anchors.py: days anchored
                 on other things told; trips.py: trips told again, meetings that fall in a trip);
 - legs.py       plans as they stood: a trip or occasion called off takes its plans, an act moved keeps its new time;
