@@ -303,6 +303,16 @@ def adnominal_tense(tokens: list[Token], index: int) -> str | None:
     return None
 
 
+def recalled(tokens: list[Token], index: int) -> bool:
+    """`방한했던 왕세자`, `만났던 회장`: the event word's own predicate ends in the retrospective
+    relative ending after the past (`-었던`): an act recalled as background, not the news."""
+    following = tokens[index + 1: index + 1 + _ADNOMINAL_REACH]
+    for before, token in zip(following, following[1:]):
+        if token.tag == "ETM":
+            return before.tag == "EP" and before.form in endings("past") and token.form in endings("retrospective")
+    return False
+
+
 _OBJECT_REACH = 4  # 업무+협약(+을/JKO)(+전격)(+체결/NNG): the tokens up to the verb that takes a noun as its object
 
 
