@@ -240,3 +240,26 @@ def test_events_a_name_broken_into_common_nouns_after_a_company_noun_is_the_comp
 def test_events_a_bidder_named_after_a_company_for_sale_bids_for_that_company(text, deal):
     invest = [(e.orgs, e.status) for e in read_text(text, "2025-03-04") if e.type == "INVEST"]
     assert deal in invest
+
+
+@pytest.mark.parametrize("text", [
+    "서하진 누리전자 회장이 9일 대전 본사에서 열린 기술 포럼에 참석했다. 작년 봄 방한했던 피터 홀름 노르덴텍 대표도 "
+    "연사로 나섰다.",
+    "서하진 누리전자 회장이 9일 대전 본사에서 열린 기술 포럼에 참석했다. 포럼에는 여러 차례 방한했던 피터 홀름 "
+    "노르덴텍 대표도 연사로 나섰다.",
+])
+def test_events_a_visit_recalled_in_a_retrospective_relative_clause_keeps_no_day_of_the_news(text):
+    """`방한했던 X`: a visit recalled to describe someone is background; it keeps its own year
+    (`작년 봄`) or, with none, stays undated instead of taking the day of the news."""
+    visits = [e for e in read_text(text, "2025-06-10") if e.type == "VISIT" and "피터 홀름" in e.people]
+    assert len(visits) == 1 and visits[0].date in ("2024", None)
+    assert visits[0].date != "2025-06-10"
+
+
+def test_events_a_deal_told_in_the_lede_and_then_as_earlier_is_not_on_the_day_of_the_news():
+    """The lede tells a partnership as news, a later sentence opens `앞서` and tells its signing:
+    the deal was signed before the day of the news, on a day the text does not give."""
+    text = ("가온로직이 미국 클라우드 기업 스카이베일과 손잡고 3년간 5000억원을 쏟는다. 앞서 가온로직은 스카이베일과 "
+            "3년간 전략적 제휴 계약을 체결했다고 발표했다.")
+    partners = [e for e in read_text(text, "2025-06-10") if e.type == "PARTNER"]
+    assert partners and all(e.date is None for e in partners)

@@ -326,3 +326,12 @@ def test_a_three_word_name_before_an_unknown_company_is_whole(text, name, org):
 ])
 def test_a_final_n_is_no_topic_particle_on_a_name(text, name):
     assert name in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("한지우 누리모터스 사장은 독일 볼프스부르크에서 카를 베젤 베젤모빌리티 회장과 만났다.", "카를 베젤"),
+    ("한지우 누리모터스 사장은 독일 볼프스부르크에서 카를 로터 로터머신 회장과 만났다.", "카를 로터"),
+])
+def test_a_place_with_its_particle_glued_on_is_no_part_of_the_name_after_it(text, name):
+    """Kiwi may read `볼프스부르크에서` as one proper noun; the particle of place still ends it."""
+    assert name in people(text)

@@ -207,7 +207,7 @@ def given_names_before(words: list[Word], index: int, kb: KnowledgeBase) -> int:
             break
         if kb.org(previous.bare) is not None or kb.is_place(previous.bare) or title_of(previous.stem):
             break
-        if _genitive_ending(previous):
+        if _ends_in_affiliation_or_place(previous):
             break  # `노르스크시핑의 크누트 하우게`: the affiliation, read as one proper noun with its particle
         start -= 1
     # `알마텍 드미트리 페트로프 회장`: a word shaped like an organisation before a known given name is
@@ -225,12 +225,13 @@ def glued_genitive(word: Word) -> bool:
                for particle in particles("of"))
 
 
-def _genitive_ending(word: Word) -> bool:
-    """A word before a name that ends in the genitive (`노르스크시핑의`), however Kiwi reads it: no
-    transliterated given name ends so, so it tells the affiliation."""
+def _ends_in_affiliation_or_place(word: Word) -> bool:
+    """A word before a name that ends in the genitive (`노르스크시핑의`) or in a particle of place
+    (`볼프스부르크에서`), however Kiwi reads it: no transliterated given name ends so, so it tells the
+    affiliation or the place, never a part of the name."""
     text = word.text.rstrip(",")
     return word.bare not in given_names() and any(
-        text.endswith(particle) and len(text) > len(particle) for particle in particles("of"))
+        text.endswith(particle) and len(text) > len(particle) for particle in particles("of") + particles("place"))
 
 
 def is_initial(word: Word) -> bool:

@@ -8,7 +8,8 @@ Sentence by sentence, each mechanism one module driven by data files:
                 deal_modality.py: a deal standing, talked over, decided or under review; rounds.py;
                 deal_sides.py: a local government joined, the employers of a pair just met);
 - participants.py  hosts left unnamed, plural subjects, chairs, stand-ins, quotations' speakers;
-- status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv);
+- status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv;
+                guesses.py: forecasts, likelihood and possibility that make an act speculated);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv; anchors.py: days anchored
                 on other things told; trips.py: trips told again, meetings that fall in a trip);
 - legs.py       plans as they stood: a trip or occasion called off takes its plans, an act moved keeps its new time;
@@ -41,7 +42,7 @@ from hoedong.events.participants import acts_beside, moderate
 from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
-                                   plan_as_it_stood, relative_clause_tense, tense, trip_frame, under_way)
+                                   plan_as_it_stood, recalled, relative_clause_tense, tense, trip_frame, under_way)
 from hoedong.events.topic_meetings import fold_told
 from hoedong.events.triggers import find_triggers
 from hoedong.events.trips import meeting_since, trip_of, trip_time, visit_since
@@ -122,6 +123,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         when = date_for(view, text, index, day, state, dating_status, found + trips, positions, drafts + found,
                         deal=trigger.type in DEAL_TYPES) or \
             _day_asked(view, index, trigger.type, status, day)
+        if recalled(tokens, index) and not told_here(text, when):
+            when = None  # `방한했던 X`: a visit recalled takes no day the text carries over, only its own
         if trigger.type == "VISIT":
             when = ended_trip(tokens, index, when)  # `방문 일정을 마치고`: the day it ended
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
@@ -160,13 +163,14 @@ def _mark_telling(made: list[Draft], view: View, text: str, index: int, when: Ti
                   state: Discourse, dating_status: str) -> None:
     """How the telling bears on the acts' days: a day that dates the saying (`맺었다고 4일 밝혔다`: a
     signing told after may give the act its day); an act told in a quotation (`"…을 만났다"고 답했다`),
-    reported as done (`…을 논의했다고 밝혔다`)
-    or after a source (`15일 업계에 따르면 … 투자했다`) with no time of its own took place some day
-    before the telling, not on the day of the news."""
+    reported as done (`…을 논의했다고 밝혔다`), after a source (`15일 업계에 따르면 … 투자했다`) or
+    recalled in a relative clause (`방한했던 왕세자`) with no time of its own took place some day before
+    the telling, not on the day of the news."""
     if when is not None and told_here(text, when) and dates_saying(view, when):
         for draft in made:
             draft.said = True
     if when is None and (quote_around(view, index) is not None or reported_done(view, index)
+                         or recalled(view.sentence.tokens, index)
                          or told_by_source(view, text, day, state, dating_status)):
         for draft in made:
             draft.undated = True

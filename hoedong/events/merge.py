@@ -195,10 +195,11 @@ def after_news(time: TimeValue | None, published: date | None) -> bool:
         else time.start > published.isoformat()[: len(time.start)]
 
 
-def _the_day_of_the_news(status: str, text: str, published: date | None) -> TimeValue | None:
+def _the_day_of_the_news(status: str, told: list[str], published: date | None) -> TimeValue | None:
     """An act the news tells as done, with no time of its own, happened on the day of the news,
-    unless the text tells it as experience (`만난 바 있다`, `당시`): background stays undated."""
-    if status != "occurred" or published is None or background_told(text):
+    unless a sentence that tells it (`told`) tells it as experience (`만난 바 있다`, `당시`, `앞서 …
+    체결했다`, even after a lede that told it as news): background stays undated."""
+    if status != "occurred" or published is None or any(background_told(sentence) for sentence in told):
         return None
     day = published.isoformat()
     return TimeValue(day, day, "", (0, 0), "day")
@@ -224,7 +225,8 @@ def finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | 
     evidence = tuple(sorted(set(draft.evidence)))
     text = " ".join(body[s:e] for s, e in evidence)
     topics = tuple(dict.fromkeys(topic for form, topic in topic_words() if form in text))
-    date_told = draft.date or (None if draft.undated else _the_day_of_the_news(status, text, published))
+    told = [body[s:e] for s, e in evidence]
+    date_told = draft.date or (None if draft.undated else _the_day_of_the_news(status, told, published))
     when = date_told.to_json() if date_told and not _never_scheduled(draft, status) else None
     return Event(type=draft.type, participants=tuple(draft.participants), orgs=tuple(orgs),
                  date=when, place=draft.place, status=status,

@@ -11,6 +11,7 @@ known (merge.resolve_present). The cue words live in event_cues.tsv.
 from __future__ import annotations
 
 from hoedong.events.answers import turned_down_here
+from hoedong.events.guesses import voices_a_guess
 from hoedong.events.lexicon import cues, endings, modality_words, triggers
 from hoedong.nlp import Token
 
@@ -19,7 +20,6 @@ _UNTRUE_REACH = 2  # 사실(+이/JKC)(+아니/VCN): the tokens between the word 
 _PLANS = ("planned", "requested", "speculated")  # statuses of an act not yet done, which a later clause may undo
 _RELATIVE_WINDOW = 4  # tokens before a noun trigger in which its relative clause ends
 _QUESTION_REACH = 12  # tokens after the trigger in which a question ending makes it a question
-_POSSIBLE_REACH = 3  # 수(+도/JX)(+있/VA)(+다): the tokens after the bound noun of a possibility
 _HEARSAY_REACH = 8  # 방한(+하)(+ᆯ)(+것)(+이)(+라는)(+보도): the tokens up to a word for talk of the act
 
 
@@ -107,7 +107,7 @@ def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
         status = None if manner else words.get(token.form)
         if status and token.tag[0] in "NVXMJ" and not (status == "denied" and not _negates(tokens, i)):
             found.add(status)
-        if _is_forecast(tokens, i) or _is_possible(tokens, i) or _is_likely(tokens, i):
+        if voices_a_guess(tokens, i):
             found.add("speculated")
         if token.tag == "EC" and token.form in endings("purpose") and i and tokens[i - 1].form in cues("request_verb"):
             found.add("requested")
@@ -173,41 +173,6 @@ def _proposed(own: list[Token]) -> bool:
     """`만나자고 제안했다`, `서울에서 만나자는 뜻을 전했다`: the event word's own predicate proposes the
     act (a hortative ending), so it is asked for, whatever verb reports the asking."""
     return any(t.tag in ("EC", "ETM") and t.form in endings("hortative") for t in own[1:_PROPOSAL_REACH])
-
-
-def _is_forecast(tokens: list[Token], i: int) -> bool:
-    """`만날 것으로 보인다`."""
-    return tokens[i].form in cues("speculation_verb") and i >= 2 and tokens[i - 1].form in cues("speculation_particle") \
-        and tokens[i - 2].form in cues("speculation_noun")
-
-
-_LIKELY_PREDICATE = 2  # 유력(+하/XSA)(+다/EF): the tokens after the word of likelihood that make it the predicate
-
-
-def _is_likely(tokens: list[Token], i: int) -> bool:
-    """`사절단에 합류할 것이 유력하다`, `인수 후보로는 X가 유력하다`: the act told as likely, the word being
-    the predicate (a final or connective ending), not a noun's modifier (`유력 인사`, `유력한 후보`)."""
-    following = tokens[i + 1: i + 1 + _LIKELY_PREDICATE]
-    return tokens[i].form in cues("likely") and len(following) == _LIKELY_PREDICATE \
-        and following[0].tag == "XSA" and following[1].tag in ("EF", "EC")
-
-
-def _is_possible(tokens: list[Token], i: int) -> bool:
-    """`만날 수 있다고 보도했다`, `투자할 수도 있다`: a possibility voiced (the verb of `가능성`); not
-    `투자할 수 있도록` (enabling another act), `만날 수 있었다` (it came about), `만날 수 있는 자리`
-    (describing a noun) nor a possibility of another verb after the act (`체결했음을 밝힐 수 있다`)."""
-    if tokens[i].form not in cues("possibility_noun") or tokens[i].tag != "NNB" or not i \
-            or tokens[i - 1].tag != "ETM" or tokens[i - 1].form not in endings("adnominal_future"):
-        return False
-    if any(t.tag == "ETN" or (t.tag == "EP" and t.form in endings("past")) for t in tokens[:i]):
-        return False  # `계약을 맺었음을 밝힐 수 있다`: the possibility is of another verb's act
-    following = [t for t in tokens[i + 1: i + 1 + _POSSIBLE_REACH] if t.tag != "JX"]  # `수도 있다`
-    if not following or following[0].form not in cues("possibility_verb"):
-        return False
-    after = following[1] if len(following) > 1 else None
-    if after is not None and after.tag == "ETM":
-        return False  # `만날 수 있는 자리를 마련했다`: a possibility describing a noun, not voiced of the act
-    return after is None or not (after.form in cues("enabling_ending") or (after.tag == "EP" and after.form in endings("past")))
 
 
 def _negates(tokens: list[Token], i: int) -> bool:
@@ -336,6 +301,16 @@ def adnominal_tense(tokens: list[Token], index: int) -> str | None:
         if not (token.tag.startswith("XSV") or token.tag == "EP" or (i == 0 and tokens[index].tag.startswith("VV"))):
             return None
     return None
+
+
+def recalled(tokens: list[Token], index: int) -> bool:
+    """`방한했던 왕세자`, `만났던 회장`: the event word's own predicate ends in the retrospective
+    relative ending after the past (`-었던`): an act recalled as background, not the news."""
+    following = tokens[index + 1: index + 1 + _ADNOMINAL_REACH]
+    for before, token in zip(following, following[1:]):
+        if token.tag == "ETM":
+            return before.tag == "EP" and before.form in endings("past") and token.form in endings("retrospective")
+    return False
 
 
 _OBJECT_REACH = 4  # 업무+협약(+을/JKO)(+전격)(+체결/NNG): the tokens up to the verb that takes a noun as its object

@@ -1,0 +1,49 @@
+"""Guesses: the words that make an act speculated rather than told (`만날 것으로 보인다`, `합류할 것이
+유력하다`, `투자할 수도 있다`), read on the tokens of the clause after the event word (status.modality)."""
+
+from __future__ import annotations
+
+from hoedong.events.lexicon import cues, endings
+from hoedong.nlp import Token
+
+_POSSIBLE_REACH = 3  # 수(+도/JX)(+있/VA)(+다): the tokens after the bound noun of a possibility
+
+
+def voices_a_guess(tokens: list[Token], i: int) -> bool:
+    """The token at `i` voices a guess about the act: a forecast, a likelihood or a possibility."""
+    return _is_forecast(tokens, i) or _is_possible(tokens, i) or _is_likely(tokens, i)
+
+
+def _is_forecast(tokens: list[Token], i: int) -> bool:
+    """`만날 것으로 보인다`."""
+    return tokens[i].form in cues("speculation_verb") and i >= 2 and tokens[i - 1].form in cues("speculation_particle") \
+        and tokens[i - 2].form in cues("speculation_noun")
+
+
+_LIKELY_PREDICATE = 2  # 유력(+하/XSA)(+다/EF): the tokens after the word of likelihood that make it the predicate
+
+
+def _is_likely(tokens: list[Token], i: int) -> bool:
+    """`사절단에 합류할 것이 유력하다`, `인수 후보로는 X가 유력하다`: the act told as likely, the word being
+    the predicate (a final or connective ending), not a noun's modifier (`유력 인사`, `유력한 후보`)."""
+    following = tokens[i + 1: i + 1 + _LIKELY_PREDICATE]
+    return tokens[i].form in cues("likely") and len(following) == _LIKELY_PREDICATE \
+        and following[0].tag == "XSA" and following[1].tag in ("EF", "EC")
+
+
+def _is_possible(tokens: list[Token], i: int) -> bool:
+    """`만날 수 있다고 보도했다`, `투자할 수도 있다`: a possibility voiced (the verb of `가능성`); not
+    `투자할 수 있도록` (enabling another act), `만날 수 있었다` (it came about), `만날 수 있는 자리`
+    (describing a noun) nor a possibility of another verb after the act (`체결했음을 밝힐 수 있다`)."""
+    if tokens[i].form not in cues("possibility_noun") or tokens[i].tag != "NNB" or not i \
+            or tokens[i - 1].tag != "ETM" or tokens[i - 1].form not in endings("adnominal_future"):
+        return False
+    if any(t.tag == "ETN" or (t.tag == "EP" and t.form in endings("past")) for t in tokens[:i]):
+        return False  # `계약을 맺었음을 밝힐 수 있다`: the possibility is of another verb's act
+    following = [t for t in tokens[i + 1: i + 1 + _POSSIBLE_REACH] if t.tag != "JX"]  # `수도 있다`
+    if not following or following[0].form not in cues("possibility_verb"):
+        return False
+    after = following[1] if len(following) > 1 else None
+    if after is not None and after.tag == "ETM":
+        return False  # `만날 수 있는 자리를 마련했다`: a possibility describing a noun, not voiced of the act
+    return after is None or not (after.form in cues("enabling_ending") or (after.tag == "EP" and after.form in endings("past")))
