@@ -63,3 +63,15 @@ def _meeting_evidence(text: str, published: str) -> list[list[str]]:
 def test_a_discussion_after_the_meeting_is_evidence_of_it(text):
     first, second = (part.strip() for part in text.split(". ", 1))
     assert _meeting_evidence(text, "2026-06-10") == [[first + ".", second]]
+
+
+@pytest.mark.parametrize("text, people", [
+    # guests of a gathering the sentence names again, who discussed something there
+    ("권다온 새솔정밀 회장은 8일 협력사 대표 간담회를 열었다. 간담회에는 문태호 한결상사 사장과 윤세아 가온물류 대표가 "
+     "참석해 납품 단가 조정 방안을 논의했다.", {"권다온", "문태호", "윤세아"}),
+    # the gathering named again as the place of the talks
+    ("권다온 새솔정밀 회장은 8일 문태호 한결상사 사장과 만찬 회동을 했다. 두 사람은 이날 회동에서 설비 이전 일정을 "
+     "협의했다.", {"권다온", "문태호"}),
+])
+def test_a_discussion_at_a_gathering_named_again_is_that_gathering(text, people):
+    assert [(found, status) for found, status, _ in _meets(text, "2026-06-10")] == [(frozenset(people), "occurred")]

@@ -43,7 +43,7 @@ from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, c
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
                                    plan_as_it_stood, recalled, relative_clause_tense, tense, trip_frame, under_way)
-from hoedong.events.topic_meetings import fold_told
+from hoedong.events.topic_meetings import fold_told, names_gathering
 from hoedong.events.triggers import find_triggers
 from hoedong.events.trips import meeting_since, trip_of, trip_time, visit_since
 from hoedong.events.venues import without_venues
@@ -106,7 +106,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
     tokens = view.sentence.tokens
     found: list[Draft] = []
     listed = [(i, t) for i, t in find_triggers(view, is_back_reference) if clauses is None or view.clause_of[i] in clauses]
-    fresh = {t.type for i, t in listed if not is_back_reference(tokens, i, t)}
+    fresh = {t.type for i, t in listed if not is_back_reference(tokens, i, t) and names_gathering(t.form)}
     empty: set[int] = set()  # triggers that told no event: their dates go to the next word
     trips: list[Draft] = []  # trips told before that this sentence names again (`방한 기간 …`)
     for index, trigger in listed:

@@ -9,6 +9,12 @@ from hoedong.events.draft import Draft
 from hoedong.events.lexicon import cues
 
 
+def names_gathering(word: str) -> bool:
+    """Whether the event word names a gathering: a discussion word tells what was done at one, so
+    beside a gathering named again (`간담회에는 … 참석해 … 논의했다`) it is that gathering's, not another."""
+    return word not in cues("topic_meeting")
+
+
 def told_before(draft: Draft, word: str, drafts: list[Draft]) -> Draft | None:
     """The meeting of the same people told before `draft`, a meeting told by a discussion word, if any."""
     if draft.type != "MEET" or word not in cues("topic_meeting"):
