@@ -28,7 +28,7 @@ from dataclasses import replace
 from datetime import date
 
 from hoedong.events.replies import accept, deny
-from hoedong.events.anchors import made_with_deal, reported_done
+from hoedong.events.anchors import made_with_deal
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
 from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, times_ahead,
@@ -163,14 +163,12 @@ def _mark_telling(made: list[Draft], view: View, text: str, index: int, when: Ti
                   state: Discourse, dating_status: str) -> None:
     """How the telling bears on the acts' days: a day that dates the saying (`맺었다고 4일 밝혔다`: a
     signing told after may give the act its day); an act told in a quotation (`"…을 만났다"고 답했다`),
-    reported as done (`…을 논의했다고 밝혔다`), after a source (`15일 업계에 따르면 … 투자했다`) or
-    recalled in a relative clause (`방한했던 왕세자`) with no time of its own took place some day before
-    the telling, not on the day of the news."""
+    after a source (`15일 업계에 따르면 … 투자했다`) or recalled in a relative clause (`방한했던 왕세자`)
+    with no time of its own took place some day before the telling, not on the day of the news."""
     if when is not None and told_here(text, when) and dates_saying(view, when):
         for draft in made:
             draft.said = True
-    if when is None and (quote_around(view, index) is not None or reported_done(view, index)
-                         or recalled(view.sentence.tokens, index)
+    if when is None and (quote_around(view, index) is not None or recalled(view.sentence.tokens, index)
                          or told_by_source(view, text, day, state, dating_status)):
         for draft in made:
             draft.undated = True

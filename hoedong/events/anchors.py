@@ -16,7 +16,6 @@ _TERM_REACH = 4  # characters after a time expression in which `부터` makes it
 _MIN_WORD = 2  # syllables of a deal word a signed paper must begin with (`협약`서)
 _NOUN_TAGS = ("NN", "SL", "SN", "SH")  # the words of a noun phrase (`도하린 한빛전자 회장`)
 _SUBJECT_PARTICLES = ("JX", "JKS")  # `은`, `이`: the subject or topic of the sentence
-_ENDING_TAGS = ("EC", "EF", "ETM", "ETN")  # the ending that closes a predicate
 
 
 def dates_saying(view: View, time: TimeValue) -> bool:
@@ -195,19 +194,3 @@ def made_with_deal(invest: Draft, drafts: list[Draft]) -> TimeValue | None:
                  and set(d.orgs) & set(invest.orgs) and d.date is not None and d.date.start
                  and d.date.grain == "day" and any(s == "occurred" for _, s in d.statuses)), None)
     return deal.date if deal is not None else None
-
-
-def reported_done(view: View, index: int) -> bool:
-    """`… 논의했다고 밝혔다`: the act at `index` is told as done in someone's report (a past tense before
-    the quotative that closes it), like an act told in a quotation: with no time of its own, it took
-    place some day before the report, not on the day of the news."""
-    tokens = view.sentence.tokens
-    own = next((i for i in range(index + 1, len(tokens)) if tokens[i].tag in _ENDING_TAGS), None)
-    if own is None or tokens[own].tag == "ETM":
-        return False  # `방한 중인 X는 … 만났다고 밝혔다`: the word describes someone, the report is another act's
-    for i in range(own, len(tokens)):
-        if tokens[i].tag == "EF":
-            return False
-        if tokens[i].tag == "EC" and tokens[i].form in endings("quotative"):
-            return tokens[i - 1].tag == "EP" and tokens[i - 1].form in endings("past")
-    return False
