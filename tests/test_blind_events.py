@@ -100,15 +100,29 @@ blind_events2 0.935, blind_events3 0.929, blind_events4 0.951, blind_events5 0.8
   or of a meeting or visit, written that session by helpers who read neither the code nor the
   development set, then development data): 0.554 and 0.791 on the reader before the round that used
   them, 0.635 and 0.912 after it.
+
+Ninth reader session (2026-12-03, three rounds of helpers: deals, participants, visits and dates on
+batch 9; then times, status, names and meeting triggers on two new phrasing batches and the development
+set; then background dates and meetings told by their topic; batch 9 development data): blind_events
+0.858, blind_events2 0.935, blind_events3 0.929, blind_events4 0.959, blind_events5 0.830,
+blind_events6 0.884, blind_events7 0.735, blind_events8 0.662, blind_events9 0.642 (0.530 before),
+phrasing_deals 0.682 (0.635 before), phrasing_meetings 0.920 (0.912 before).
+- blind_events10 (60 cases, 160 events in the register of wire services and economic dailies: round-ups,
+  filings and releases retold, interviews, a minister's week, correspondents abroad, follow-ups; written
+  2026-12-03 at the start of that session, never read by anyone working on the reader): 0.529 on the
+  reader before the session (date 0.59, modality 0.61, names 0.35, org_deal 0.49, roles 0.59, trigger
+  0.44), 0.531 after the first round, **0.556** at the end (date 0.67, names 0.36, org_deal 0.54; 0.542
+  without the names round, whose helper saw the batch's gold names, not its texts, while searching
+  gold files). Only error-shape counts were looked at.
 - phrasing_status (50 short cases, 70 events, each telling the status of an act in a different wording,
-  status changes within a text; written in session 24 by a helper who read neither the code nor the
-  development set; development data): 0.693 on main 32b8d71, 0.734 after plans as they stood undone by
-  what is called off nearby, requests told by `-아 달라` after a meeting, `유력하다`, and questions put
-  in an adnominal (`-느냐는 질문`).
+  status changes within a text; written that session by a helper who read neither the code nor the
+  development set; development data): 0.693 on the reader when it came, 0.734 after plans as they stood
+  undone by what is called off nearby, requests told by `-아 달라` after a meeting, `유력하다`, and
+  questions put in an adnominal (`-느냐는 질문`).
 - phrasing_times (50 short cases, 88 events, each telling when an act took place in a different way;
-  written in session 24 by a helper who read neither the code nor the development set; development
-  data): 0.715 on int 756b71f, 0.723 after the times round (a season's year, `여` after a space is
-  no duration mark, the gathering named again as a place).
+  written that session by a helper who read neither the code nor the development set; development
+  data): 0.715 on the reader when it came, 0.723 after the times round (a season's year, `여` after a
+  space is no duration mark, the gathering named again as a place).
 
 The floors only rise.
 """
@@ -122,10 +136,10 @@ from test_events import align
 
 import pytest
 
-FLOORS = {"blind_events": 0.84, "blind_events2": 0.93, "blind_events3": 0.92, "blind_events4": 0.95,
-          "blind_events5": 0.82, "blind_events6": 0.88, "blind_events7": 0.72, "blind_events8": 0.64,
-          "blind_events9": 0.52, "phrasing_deals": 0.63, "phrasing_meetings": 0.90, "phrasing_status": 0.72,
-          "phrasing_times": 0.71}
+FLOORS = {"blind_events": 0.85, "blind_events2": 0.93, "blind_events3": 0.92, "blind_events4": 0.95,
+          "blind_events5": 0.82, "blind_events6": 0.88, "blind_events7": 0.73, "blind_events8": 0.66,
+          "blind_events9": 0.63, "blind_events10": 0.55, "phrasing_deals": 0.68, "phrasing_meetings": 0.91,
+          "phrasing_status": 0.73, "phrasing_times": 0.72}
 
 
 def _f1(counts: Counter) -> float:
