@@ -18,6 +18,9 @@ LINES = [
     ("구광모 LG 회장이 12일 미국 산타클라라에서 젠슨 황 CEO와 대화하고 있다. 연합뉴스", Kind.CAPTION),
     ("▲ 최수연 네이버 대표가 발표하고 있다. (사진=네이버)", Kind.CAPTION),
     ("행사장 전경. /사진=한빛일보 DB", Kind.CAPTION),
+    # an English edition's caption, credited the English way
+    ("Workers on the new anode line in Gumi, North Gyeongsang. Courtesy of Gaon Materials", Kind.CAPTION),
+    ("Visitors look at a humanoid robot at the fair. Photo by Hanbit Ilbo", Kind.CAPTION),
     ("사티아 나델라 CEO가 기조연설을 하고 있다. [AP=연합뉴스]", Kind.CAPTION),
     ("(서울=뉴스1) 박미래 기자 = 기자회견 모습. 2025.3.4 [email protected]", Kind.CAPTION),
     ("협약식 모습. (한국전력 제공) 2024.7.1/뉴스1", Kind.CAPTION),
