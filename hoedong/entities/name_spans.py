@@ -205,7 +205,7 @@ def given_names_before(words: list[Word], index: int, kb: KnowledgeBase) -> int:
         if previous.sentence != last.sentence or not (foreign_part(previous, kb, family=False)
                                                       or _given_after_affiliation(words, start - 1, kb)):
             break
-        if kb.org(previous.bare) is not None or kb.is_place(previous.bare) or title_of(previous.stem):
+        if _another_kind(previous, kb):
             break
         if _ends_in_affiliation_or_place(previous):
             break  # `노르스크시핑의 크누트 하우게`: the affiliation, read as one proper noun with its particle
@@ -270,7 +270,7 @@ def _initial_after_given(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
         return False
     given = words[k - 1]
     return given.sentence == words[k].sentence and foreign_part(given, kb, family=False) \
-        and kb.org(given.bare) is None and not kb.is_place(given.bare) and not title_of(given.stem)
+        and not _another_kind(given, kb)
 
 
 def _middle_syllable(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
@@ -284,9 +284,14 @@ def _middle_syllable(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
         return False
     if not (given.sentence == word.sentence == words[k + 1].sentence) or len(given.bare) < _SHORT_NAME:
         return False
-    if title_of(word.stem) or kb.org(given.bare) is not None or kb.is_place(given.bare) or title_of(given.stem):
+    if title_of(word.stem) or _another_kind(given, kb):
         return False
     return foreign_part(given, kb, family=False) and not korean_name(given, kb)
+
+
+def _another_kind(word: Word, kb: KnowledgeBase) -> bool:
+    """The word is an organisation, a place or a title the knowledge base or lexicon knows: no part of a name."""
+    return kb.org(word.bare) is not None or kb.is_place(word.bare) or bool(title_of(word.stem))
 
 
 def _given_after_affiliation(words: list[Word], k: int, kb: KnowledgeBase) -> bool:

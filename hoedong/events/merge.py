@@ -223,9 +223,9 @@ def finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | 
                 if role.org and by_id.get(role.org) and by_id[role.org].type == "ORG" and role.org not in orgs:
                     orgs.append(role.org)
     evidence = tuple(sorted(set(draft.evidence)))
-    text = " ".join(body[s:e] for s, e in evidence)
-    topics = tuple(dict.fromkeys(topic for form, topic in topic_words() if form in text))
     told = [body[s:e] for s, e in evidence]
+    text = " ".join(told)
+    topics = tuple(dict.fromkeys(topic for form, topic in topic_words() if form in text))
     date_told = draft.date or (None if draft.undated else _the_day_of_the_news(status, told, published))
     when = date_told.to_json() if date_told and not _never_scheduled(draft, status) else None
     return Event(type=draft.type, participants=tuple(draft.participants), orgs=tuple(orgs),
