@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import OrderedDict
 from datetime import datetime
 from functools import cache
 
@@ -19,10 +20,27 @@ from korean_datetime.core.scanner import Scanner, Split, Token
 from korean_datetime.temporal.parser import TemporalParser
 
 
+_REMEMBERED_TEXTS = 8  # a sentence is read in two or three directions, one right after another
+
+
 class SkippingScanner(Scanner):
-    """A `Scanner` that finds each rule's candidate positions first."""
+    """A `Scanner` that finds each rule's candidate positions first. The tokens depend on the text
+    alone (every direction's parser shares the library's rules, hence one scanner): the last few
+    texts' are kept, so a sentence read in another direction is not scanned again."""
+
+    def __init__(self, rules) -> None:
+        super().__init__(rules)
+        self._recent: OrderedDict[str, tuple[Token, ...]] = OrderedDict()
 
     def scan(self, text: str) -> list[Token]:
+        tokens = self._recent.get(text)
+        if tokens is None:
+            tokens = self._recent[text] = tuple(self._scan(text))
+            if len(self._recent) > _REMEMBERED_TEXTS:
+                self._recent.popitem(last=False)
+        return list(tokens)
+
+    def _scan(self, text: str) -> list[Token]:
         candidates: dict[int, list[int]] = {}
         for index, rule in enumerate(self.rules):
             for start in _starts(rule.pattern, text):
@@ -85,8 +103,14 @@ def _starts(pattern: re.Pattern, text: str):
 def parser(cycle: kd.Cycle) -> TemporalParser:
     """One parser per direction, made once, with the skipping scanner in place of the library's."""
     made = TemporalParser(kd.ParseOptions(cycle=cycle))
-    made._scanner = SkippingScanner(made._scanner.rules)
+    made._scanner = _scanner(made._scanner)
     return made
+
+
+@cache
+def _scanner(library: Scanner) -> SkippingScanner:
+    """One skipping scanner for each of the library's (its scanners are shared across directions)."""
+    return SkippingScanner(library.rules)
 
 
 def parse_all(text: str, now: datetime, cycle: kd.Cycle) -> list:

@@ -14,7 +14,7 @@ from lxml import etree
 from trafilatura.utils import load_html
 
 from hoedong.article.dates import parse_published
-from hoedong.article.lines import normalize_line
+from hoedong.article.lines import Kind, normalize_line
 from hoedong.article.metadata import names_in_author_field
 from hoedong.article.outlets import canonical_outlet, looks_like_outlet
 from hoedong.article.text import PageReading, clean_paragraph, read_page
@@ -60,7 +60,8 @@ def _read_tree(html: str, url: str | None) -> PageReading | None:
     if tree is None:
         return None
     visible = visible_text(tree)
-    page = read_page(visible, url)
+    known: dict[str, Kind] = {}  # the kinds of lines read once: trafilatura's text repeats most of the page's
+    page = read_page(visible, url, known)
     # fast: our own page reader is the fallback when trafilatura finds no body; metadata is read
     # from the page's markup first and asked of trafilatura only when that is missing
     extracted = trafilatura.bare_extraction(
@@ -71,7 +72,7 @@ def _read_tree(html: str, url: str | None) -> PageReading | None:
     metas = _meta_index(tree)
     site_name = _meta_content(metas, "og:site_name") or described.get("sitename")
     title = _clean_title(_meta_content(metas, "og:title") or described.get("title") or page.title, site_name)
-    paragraphs = _paragraphs(extracted.text if extracted else "", title, page) or list(page.paragraphs)
+    paragraphs = _paragraphs(extracted.text if extracted else "", title, page, known) or list(page.paragraphs)
     published = _published(tree, metas) or page.published
     outlet = page.outlet or _site_outlet(site_name)
     reporters = page.reporters or _author_names(described.get("author"))
@@ -115,12 +116,12 @@ def visible_text(tree) -> str:
     return "\n".join(normalize_line(line) for line in text.splitlines())
 
 
-def _paragraphs(text: str, title: str | None, page: PageReading) -> list[str]:
+def _paragraphs(text: str, title: str | None, page: PageReading, known: dict[str, Kind]) -> list[str]:
     """trafilatura's text read like a page dump (it can hold a whole table layout), with the
     deck it drops (an `<h2>` under the headline) taken back from the page's own layout."""
     if not text.strip():
         return []
-    extracted = read_page(text)
+    extracted = read_page(text, known=known)
     if extracted.layout is None:
         return []
     title_key = _key(title or "")

@@ -307,13 +307,19 @@ def classify(text: str) -> Kind:
     return Kind.SHORT
 
 
-def classify_lines(page: str) -> list[Line]:
-    """Every line of a page with its kind and its offset in the page."""
+def classify_lines(page: str, known: dict[str, Kind] | None = None) -> list[Line]:
+    """Every line of a page with its kind and its offset in the page. `known`: kinds of lines
+    already classified, shared by the readings of one document (an HTML page's text and
+    trafilatura's body repeat most lines); each new line's kind is added to it."""
+    known = {} if known is None else known
     lines = []
     offset = 0
     for index, raw in enumerate(page.splitlines(keepends=True)):
         text = normalize_line(raw)
-        lines.append(Line(index=index, text=text, kind=classify(text), start=offset))
+        kind = known.get(text)
+        if kind is None:
+            kind = known[text] = classify(text)
+        lines.append(Line(index=index, text=text, kind=kind, start=offset))
         offset += len(raw)
     return _join_caption_parts(lines)
 

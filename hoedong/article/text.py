@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from hoedong.article.layout import Layout, find_layout
-from hoedong.article.lines import Line, classify_lines
+from hoedong.article.lines import Kind, Line, classify_lines
 from hoedong.article.runon import split_run_on
 from hoedong.article.metadata import find_outlet, find_published, find_reporters, find_title, strip_dateline
 from hoedong.resources import table
@@ -29,8 +29,9 @@ class PageReading:
     layout: Layout | None
 
 
-def read_page(page: str, url: str | None = None) -> PageReading:
-    lines = classify_lines(split_run_on(page))
+def read_page(page: str, url: str | None = None, known: dict[str, Kind] | None = None) -> PageReading:
+    """`known`: the kinds of lines another reading of the same document classified (classify_lines)."""
+    lines = classify_lines(split_run_on(page), known)
     layout = find_layout(lines)
     paragraphs: list[str] = []
     if layout is not None:

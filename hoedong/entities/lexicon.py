@@ -219,14 +219,29 @@ _ORDINAL = re.compile(r"[1-9]")
 
 @cache
 def org_shape(word: str, strong_only: bool = True) -> bool:
-    """A proper name ending like an organisation's (루미나랩스, 바이에른투자청)."""
-    for suffix, strength in org_suffixes().items():
-        if strong_only and strength != "strong":
-            continue
-        if word.endswith(suffix) and len(word) - len(suffix) >= (2 if strong_only else 1) \
-                and word[:-len(suffix)] not in kind_words():
+    """A proper name ending like an organisation's (루미나랩스, 바이에른투자청). Asked of every word:
+    the word's own endings are looked up in the suffix table, not the table's hundreds of suffixes
+    tried on the word."""
+    suffixes = _strong_suffixes() if strong_only else org_suffixes()
+    for size in range(1, len(word) - (_MIN_STRONG_STEM if strong_only else _MIN_STEM) + 1):
+        if word[-size:] in suffixes and word[:-size] not in kind_words():
             return True
     return False
+
+
+_MIN_STRONG_STEM = 2  # syllables before a strong ending (`루미나랩스`), before any ending at all
+_MIN_STEM = 1
+
+
+@cache
+def _strong_suffixes() -> frozenset[str]:
+    return frozenset(suffix for suffix, strength in org_suffixes().items() if strength == "strong")
+
+
+def longest_org_suffix(name: str) -> str | None:
+    """The longest organisation ending `name` ends with (the whole name included), if any."""
+    suffixes = org_suffixes()
+    return next((name[-size:] for size in range(len(name), 0, -1) if name[-size:] in suffixes), None)
 
 
 def org_suffix_strength(word: str) -> str | None:

@@ -24,9 +24,9 @@ from hoedong.entities.lexicon import (
     is_suffix_word,
     legal_forms,
     local_government_words,
+    longest_org_suffix,
     org_shape,
     org_suffix_strength,
-    org_suffixes,
     particles,
     site_endings,
     stake_words,
@@ -102,6 +102,7 @@ def _glued_particle_cut(word: Word) -> str:
     return name
 
 
+@cache
 def _short_particles() -> tuple[str, ...]:
     return tuple(p for role in ("and", "topic", "object", "of") for p in particles(role) if len(p) == 1)
 
@@ -255,14 +256,14 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
     """`파리젠과의 전략적 제휴`, `베스트피요르에 1000억원 규모의 지분 투자`, `별빛금융으로부터 … 투자`:
     a proper noun that a partnership or investment word takes as its counterpart is an organisation."""
     counterpart = particles("with") + particles("to") + particles("from") + particles("topic")
-    taken = [(m.start, m.end) for m in mentions]
+    taken = {at for m in mentions for at in range(m.start, m.end)}  # each offset a mention holds: one lookup a word
     families = {(m.name or "").split()[-1] for m in mentions if m.type == "PERSON" and m.name}
     found = []
     for i, word in enumerate(words):
         particle = word.text[len(word.stem):].rstrip(",.")
         objected = particle in particles("object") or _staked(words, i) \
             or (particle in particles("of") and _owns_object(words, i))  # `하만을`, `하만 지분을`, `X의 사업부를 인수`
-        if (particle not in counterpart and not objected) or any(s <= word.start < e for s, e in taken):
+        if (particle not in counterpart and not objected) or word.start in taken:
             continue
         topic = particle in particles("topic")
         opening = topic and _opens_sentence(words, i, kb)
@@ -400,6 +401,6 @@ def family_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -
 
 def _org_base(name: str) -> str | None:
     """`태산홀딩스` → `태산`: the name before its longest organisation ending."""
-    ending = max((s for s in org_suffixes() if name.endswith(s)), key=len, default=None)
+    ending = longest_org_suffix(name)
     base = name[: len(name) - len(ending)] if ending else ""
     return base if len(base) >= _FAMILY_BASE and re.fullmatch(r"[가-힣]+", base) else None

@@ -17,6 +17,21 @@ _WORD = re.compile(r"\S*\([^()]{0,40}\)\S*|\S+")  # a word, or one with a short 
 _OPENERS = "\"'“‘「『[<△▽□○◇◆▷▶■●"
 
 
+class _once:
+    """A property worked out on first ask and kept in the instance's __dict__ (which then answers
+    every later ask without a call): functools.cached_property without its per-call lock."""
+
+    def __init__(self, compute):
+        self._compute, self._name = compute, compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self._name] = self._compute(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class Word:
     start: int
@@ -27,7 +42,9 @@ class Word:
     sentence: int
     legal: bool = False  # a legal-form affix was written on it (`㈜청람에이치투`, `동아시아해운주식회사`)
 
-    @property
+    # The derived views below are asked for tens of thousands of times per corpus by the rules:
+    # each is worked out once per word (_once writes past the frozen __setattr__).
+    @_once
     def stem_end(self) -> int:
         return self.start + len(self.stem)
 
@@ -35,7 +52,7 @@ class Word:
     def first_tag(self) -> str:
         return self.tokens[0].tag if self.tokens else ""
 
-    @property
+    @_once
     def bare(self) -> str:
         """The stem without a parenthesis: `최고경영자(CEO)` → `최고경영자`."""
         return _PAREN.sub("", self.stem)
@@ -45,7 +62,7 @@ class Word:
         match = _PAREN.search(self.text)
         return match.group(1).strip() if match else None
 
-    @property
+    @_once
     def core(self) -> tuple[Token, ...]:
         """The morphemes of the stem (a multi-word name's token counts for each of its words)."""
         return tuple(t for t in self.tokens if t.start < self.stem_end)
