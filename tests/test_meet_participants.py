@@ -249,3 +249,21 @@ def test_meet_a_chained_clause_with_its_own_subject_keeps_it():
     """The later clause names its own subject: the earlier one's is no participant of its meeting."""
     text = "도하린 한빛전자 회장이 기조연설을 하며 마재윤 누리소프트 대표는 고하늘 은하통신 회장과 만났다."
     assert [people for people, _ in _meets(text)] == [frozenset({"마재윤", "고하늘"})]
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # two named subjects under a distributive word each meet the one counterpart on their own
+    ("문지호 가람건설 회장과 배수아 은하통신 부회장은 10일 오후 라일라 모건 노스게이트 CEO를 잇따라 예방했다.",
+     [{"문지호", "라일라 모건"}, {"배수아", "라일라 모건"}]),
+    ("도하린 한빛전자 대표와 마재윤 누리소프트 대표는 행사를 마친 뒤 클라우스 베버 라인전기 회장과 차례로 "
+     "마주 앉았다.", [{"도하린", "클라우스 베버"}, {"마재윤", "클라우스 베버"}]),
+    ("고하늘 은하통신 회장과 서유찬 가람건설 사장이 9일 서울에서 라일라 모건 노스게이트 CEO와 각각 만났다.",
+     [{"고하늘", "라일라 모건"}, {"서유찬", "라일라 모건"}]),
+])
+def test_meet_subjects_under_a_distributive_word_meet_the_counterpart_one_by_one(text, meetings):
+    assert sorted(map(sorted, (people for people, _ in _meets(text)))) == sorted(map(sorted, meetings))
+
+
+def test_meet_subjects_with_no_distributive_word_meet_the_counterpart_together():
+    text = "문지호 가람건설 회장과 배수아 은하통신 부회장은 10일 오후 라일라 모건 노스게이트 CEO를 함께 예방했다."
+    assert [people for people, _ in _meets(text)] == [frozenset({"문지호", "배수아", "라일라 모건"})]

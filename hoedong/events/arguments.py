@@ -3,7 +3,8 @@
 One builder per event type over a shared `Reading` of the event word:
 - MEET: the clause's subjects (or the sentence's, or the discourse's people) with the others it
   names; a list splits into one meeting per counterpart only under a distributive cue (`각각`,
-  `잇따라`: event_cues.tsv `separate`), in the progressive of a series (`A, B 등을 만나고 있다`)
+  `잇따라`: event_cues.tsv `separate`; under it two or more named subjects each meet the one
+  counterpart: `A와 B는 C를 잇따라 예방했다`), in the progressive of a series (`A, B 등을 만나고 있다`)
   or when a verb lists the people met on a trip (`… 등을 만났다`; a gathering noun, `회동`, is one
   occasion); `두 사람은` means the last pair; a person whose visit tells the time (`X 총리의 방한
   당시에도 A와 만났다`) is not one who met, unless no one else is named.
@@ -149,11 +150,16 @@ def _meet(r: Reading) -> list[Draft]:
         _restate(r, own_subjects[0])
         return []
     series = len(others) >= 2 and ongoing(r.view.sentence.tokens[r.index: r.index + _SERIES_REACH])
-    separate = len(others) >= 2 and (any(w.startswith(cues("separate")) for w in r.clause_forms) or series
+    distributive = any(w.startswith(cues("separate")) for w in r.clause_forms)
+    separate = len(others) >= 2 and (distributive or series
                                      or (r.state.trip and r.trigger.pos == "verb"
                                          and any(w in cues("list_tail") for w in r.clause_forms)))
     place = place_at(r.args)
     groups = [unique(subjects + [o]) for o in others] if separate else [unique(subjects + others)]
+    told = own_subjects or ([] if pair or group else [p for p in r.sentence_subjects if p not in named])
+    if len(others) == 1 and len(told) >= 2 and distributive:
+        # `A와 B는 C를 잇따라 예방했다`: the subjects the sentence names each met the one counterpart alone
+        groups = [[s, others[0]] for s in told]
     if not separate and own_subjects and attended_scene(r):
         groups = [unique(host_of(r, named) + g) for g in groups]
     return [r.draft("MEET", g, [], place=place, undated=series) for g in groups if len(g) >= 2]
