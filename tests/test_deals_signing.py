@@ -95,3 +95,27 @@ def test_signing_two_bodies_called_두_기관_are_the_pair_just_named(text):
     (event_cues.tsv pair_orgs)."""
     partner = _of("PARTNER", text)
     assert len(partner) == 1 and len(partner[0].orgs) == 2
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("핀란드 설비업체 라플란드테크의 미카 라티넨 사장은 9일 경북 포항 동녘철강 본사에서 주예린 대표와 만나 "
+     "압연 설비 공급 계약을 맺었다.", {"라플란드테크", "동녘철강"}),
+    ("호주 광산업체 킴벌리미네랄의 이선 월시 회장이 21일 울산 물보라화학 사옥에서 채도현 대표를 만나 "
+     "니켈 장기 공급 계약을 체결했다.", {"킴벌리미네랄", "물보라화학"}),
+    ("캐나다 소프트웨어 기업 로렌시아랩스의 클로이 타르디프 CEO는 3일 판교 누리온소프트 사무실에서 방하율 대표와 만나 "
+     "음성 모델 라이선스 계약을 맺었다.", {"로렌시아랩스", "누리온소프트"}),
+])
+def test_signing_at_the_premises_of_a_host_whose_head_is_met_makes_the_host_the_partner(text, orgs):
+    """`A사 X 사장은 B사 본사에서 Y 대표와 만나 계약을 맺었다`: Y, with no employer named, is the
+    host's head, and the host is the other side (deal_sides.host_of_signing)."""
+    assert [e.orgs for e in _of("PARTNER", text)] == [orgs]
+
+
+@pytest.mark.parametrize("text", [
+    "덴마크 선사 노르드라인의 라스 옌센 회장은 9일 부산 해솔조선 본사를 둘러봤다.",
+    "한결소재 오세린 대표는 8일 서울 본사에서 기자간담회를 열었다.",
+])
+def test_signing_a_visit_or_a_talk_at_premises_is_no_partnership(text):
+    """A site visited or a briefing held at premises signs nothing."""
+    assert not _of("PARTNER", text)
+

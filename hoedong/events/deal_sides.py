@@ -1,6 +1,7 @@
 """Deal sides the clause does not name as organisations: a local government joined as the partner
-(`A사는 충남도와 … 협약을 맺었다`) and the employers of a pair of people just met (`두 사람은 … 계약을
-맺었다`). deals.partner asks these when its own roles leave a side empty."""
+(`A사는 충남도와 … 협약을 맺었다`), the employers of a pair of people just met (`두 사람은 … 계약을
+맺었다`) and the host whose premises hold the signing (`B사 본사에서 Y 대표와 만나`). deals.partner
+asks these when its own roles leave a side empty."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from typing import TYPE_CHECKING
 
 from hoedong.entities.lexicon import local_government_words, particles
 from hoedong.events.draft import unique
+from hoedong.events.lexicon import cues
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
 
 _PAIR = 2  # the people and the employers a pair pronoun (`두 사람은`) means
 _MEETING_REACH = 1  # sentences back in which the meeting of the pair is told
+_COUNTERPART_ROLES = ("with", "object")  # the person met or signed with (`Y 대표와`, `Y 대표를`)
 
 
 def sides_of_pair_met(r: Reading) -> list[str]:
@@ -47,3 +50,24 @@ def government_joined(r: Reading) -> list[str]:
         if ending is not None and rest[len(ending):][:1] in particles("with") and rest[len(ending) + 1:][:1] in ("", " "):
             found.append(arg.entity.id)
     return unique(found)[:1]
+
+
+def host_of_signing(r: Reading) -> list[str]:
+    """`A사 X 사장은 B사 본사에서 Y 대표와 만나 계약을 맺었다`: when the person signed with works for no
+    organisation the text names, the organisation whose premises (event_cues `premises`) the clause
+    places the act at is theirs, the host, and the deal's other side."""
+    clause = r.view.clause_of[r.index]
+    counterparts = [a for a in r.view.args_in(clause) if a.entity.type == "PERSON" and a.role in _COUNTERPART_ROLES]
+    if not counterparts or any(_employer(a.entity, r) for a in counterparts):
+        return []
+    tokens = r.view.sentence.tokens
+    hosts = []
+    for arg in r.view.args_in(clause):
+        following = next((t for t in tokens if t.start >= arg.end), None)
+        if arg.entity.type == "ORG" and arg.role == "at" and following is not None and following.form in cues("premises"):
+            hosts.append(arg.entity.id)
+    return unique(hosts)[:1]
+
+
+def _employer(person, r: Reading) -> bool:
+    return any(role.org and r.by_id.get(role.org) and r.by_id[role.org].type == "ORG" for role in person.roles)

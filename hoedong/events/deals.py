@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
-from hoedong.events.deal_sides import government_joined, sides_of_pair_met
+from hoedong.events.deal_sides import government_joined, host_of_signing, sides_of_pair_met
 from hoedong.events.deal_modality import decided_to_form, discussed, standing
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
@@ -87,6 +87,8 @@ def partner(r: Reading) -> list[Draft]:
     if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
         counterparts = [a for a in people if a.role in ("with", "object", "list")]
         partners = [o for o in affiliations_of(counterparts, r.by_id) if o not in subjects]
+    if not partners:  # `… B사 본사에서 Y 대표와 만나 계약을 맺었다`: Y's side is the host
+        partners = [o for o in host_of_signing(r) if o not in subjects]
     if not partners and not orgs:
         partners = [o for o in met_side(r, [a for a in people if a.role in SUBJECT_ROLES]) if o not in subjects]
     separate = any(w.startswith(cues("separate")) for w in r.clause_forms)  # `A, B와 잇따라 협약을 맺었다`
