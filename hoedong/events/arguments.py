@@ -118,6 +118,9 @@ def _meet(r: Reading) -> list[Draft]:
     if len({a.entity.id for a in people}) == 1 < len({a.entity.id for a in present}):
         people = present  # `A는 X 방한 당시 환담했다`: with no one else, the visitor is whom A met
     own_subjects = [a.entity.id for a in people if a.role in SUBJECT_ROLES]
+    counted = counted_group(r)
+    if own_subjects and set(own_subjects) < set(counted):
+        own_subjects = []  # `B가 합류해 세 사람이 만찬을 함께했다`: the counted group, B among them, is the subject
     if people and not any(a.start < r.view.sentence.tokens[r.index].start for a in people) and _pair_word_first(r):
         people = []  # `두 사람이 만난 건 X가 … 방문한 이후 처음이다`: the people after the act tell when
     if not people:
@@ -126,7 +129,7 @@ def _meet(r: Reading) -> list[Draft]:
             return [chained]
         return [r.draft("MEET", pair, [])] if len(pair) >= 2 else []
     named = {a.entity.id for a in people}
-    pair = (counted_group(r) or _pair_meant(r)) if not own_subjects else []
+    pair = (counted or _pair_meant(r)) if not own_subjects else []
     group = group_meant(r, named | left_out) if not own_subjects else []
     if not (own_subjects or pair or group) and unnamed_subjects(r):
         # `5대 그룹 총수들은 X와 만났다`: people not yet named, whom an attendance list may name
