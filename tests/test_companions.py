@@ -56,3 +56,31 @@ def test_companions_come_from_the_visit_words_own_clause():
     visits = _visits(text)
     assert visits and all("도하린" not in people for people, _, _ in visits), visits
     assert any({"윤민서", "서유찬"} <= people for people, _, _ in visits), visits
+
+
+@pytest.mark.parametrize("text, people", [
+    # a companion clause after the visit in the same sentence
+    ("도하린 한빛전자 회장은 9일 독일 뮌헨을 찾아 현지 공장을 둘러봤으며, 생산본부장인 서유찬 전무가 동행했다.",
+     {"도하린", "서유찬"}),
+    # the companions are the head of a relative clause in the sentence after the trip
+    ("윤민서 대통령은 9일 독일을 국빈 방문했다. 경제사절단으로 동행한 도하린 한빛전자 회장과 서유찬 가람건설 회장은 "
+     "같은 날 베를린에서 현지 기업인들과 간담회를 했다.", {"윤민서", "도하린", "서유찬"}),
+    # a companion told alone, as the subject of the sentence after the trip
+    ("마재윤 누리소프트 대표가 9일 베트남 하노이를 방문했다. 기술총괄인 도하린 상무도 동행했다.", {"마재윤", "도하린"}),
+])
+def test_companions_told_by_their_own_verb_join_the_trip_just_told(text, people):
+    assert [v[0] for v in _visits(text)] == [frozenset(people)]
+
+
+def test_a_companion_verb_with_no_trip_told_before_adds_no_one():
+    # the trip is two sentences back and the sentence between tells something else: no trip to join
+    text = ("마재윤 누리소프트 대표가 9일 베트남 하노이를 방문했다. 회사는 올해 매출 목표를 높였다. "
+            "도하린 상무는 지난해 윤민서 대표의 강연에 동행했다.")
+    assert [v[0] for v in _visits(text)] == [frozenset({"마재윤"})]
+
+
+def test_a_companion_clause_that_describes_no_person_adds_no_one_to_the_trip_told_before():
+    # `… 동행한 가운데 면담했다`: the people who sat in on a meeting, not travellers of the earlier trip
+    text = ("마재윤 누리소프트 대표는 2019년 베트남 하노이를 방문했다. 윤민서 회장은 도하린 상무가 동행한 가운데 "
+            "마재윤 대표와 면담했다.")
+    assert [v[0] for v in _visits(text)] == [frozenset({"마재윤"})]

@@ -16,6 +16,7 @@ Sentence by sentence, each mechanism one module driven by data files:
                 an arrival starts the trip told under way; a visit counted among others is the trip told;
 - discourse.py  the gathering being talked about: back-references, attendance, omitted subjects
                 (occasions.py: a trip companion who sits in on the trip's meeting);
+- companions.py  companions told by their own verb (`Y가 동행했다`) join the trip just told;
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
 - venues.py     a site visited for a meeting the sentence tells is its venue, unless a trip is told;
 - topic_meetings.py  a discussion of two named people (`논의했다`) is their meeting, or evidence of one told before;
@@ -30,6 +31,7 @@ from datetime import date
 from hoedong.events.replies import accept, deny
 from hoedong.events.anchors import made_with_deal
 from hoedong.events.arguments import Reading, build, place_at
+from hoedong.events.companions import go_along
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
 from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, times_ahead,
                                    times_told, told_by_source, told_here)
@@ -82,6 +84,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
             deny(view, drafts, number, by_id)  # `X 측은 "투자 계획이 없다"고 밝혔다`
         accept(view, drafts + found, number, by_id, lambda: times_ahead(view, text, day, state))  # `… 수락했다`
         attend_within(view, found, number, state)
+        go_along(view, found, drafts, number)
         kin(view, found, list(entities))
         note(view, found, groups)
         if not any(d.type in DEAL_TYPES for d in found):

@@ -1,0 +1,65 @@
+"""Companions told by their own verb (`Y가 동행했다`, `동행한 Y는 …`), with no scene word to point
+back to the trip (`이번 출장에는`: discourse.attend): they travel on the trip the sentence told in an
+earlier clause, else on the one the sentence before told (ANNOTATION: one VISIT per trip and
+destination; its participants are who travels)."""
+
+from __future__ import annotations
+
+from hoedong.events.clauses import SUBJECT_ROLES, View
+from hoedong.events.draft import Draft, unique
+from hoedong.events.lexicon import cues, names_travel
+
+_LIST_ROLES = SUBJECT_ROLES + ("also", "list")  # a companion is the clause's subject, or one of a list of them
+_HEAD_AFTER = 3  # tokens from the companion word to the head its relative clause describes (`동행`+`하`+`ᆫ`+X)
+_BEFORE = 1  # sentences back in which the trip the companions join was told
+
+
+def go_along(view: View, found: list[Draft], drafts: list[Draft], number: int) -> None:
+    """Add the people of a companion clause to the trip they go along on, unless the sentence
+    already made them travellers (`X 대통령의 방문에 동행한다`: participants.accompanying)."""
+    at = _companion_at(view)
+    if at is None:
+        return
+    people = _companions(view, at)
+    if not people or any(set(people) & set(d.participants) for d in found if d.type == "VISIT"):
+        return
+    trip = _trip_gone_on(view, view.clause_of[at], found, drafts, number)
+    if trip is not None:
+        trip.participants.extend(p for p in people if p not in trip.participants)
+
+
+def _companion_at(view: View) -> int | None:
+    """The index of a companion word used as a verb (`동행했다`, `동행한`; not `동행 일정`)."""
+    tokens = view.sentence.tokens
+    return next((i for i, t in enumerate(tokens[:-1]) if t.form in cues("going_along") and tokens[i + 1].tag == "XSV"),
+                None)
+
+
+def _companions(view: View, at: int) -> list[str]:
+    """Who goes along: the people a relative clause describes (`동행한 A와 B는`: its head and those
+    listed with it, not `… 동행한 가운데`), else the subjects before the verb (`Y가 동행했다`)."""
+    tokens = view.sentence.tokens
+    clause = view.clause_of[at]
+    people = [a for a in view.args if a.entity.type == "PERSON" and a.clause == clause and a.role in _LIST_ROLES]
+    head = at + _HEAD_AFTER
+    if head < len(tokens) and tokens[head - 1].tag == "ETM":
+        described = [a for a in people if a.start >= tokens[head].start]
+        if not described or described[0].start != tokens[head].start:
+            return []
+        return unique([a.entity.id for a in described])
+    return unique([a.entity.id for a in people if a.end <= tokens[at].start])
+
+
+def _trip_gone_on(view: View, clause: int, found: list[Draft], drafts: list[Draft], number: int) -> Draft | None:
+    """The visit of an earlier clause of the sentence, else the last trip (to a country, region or
+    city) the sentence before told."""
+    own = [d for d in found if d.type == "VISIT" and _clause_of(view, d) < clause]
+    if own:
+        return own[-1]
+    before = [d for d in drafts if d.type == "VISIT" and 0 < number - d.sentence <= _BEFORE and names_travel(d.place)]
+    return before[-1] if before else None
+
+
+def _clause_of(view: View, draft: Draft) -> int:
+    """The clause of the sentence whose event word told the draft (its first evidence in the sentence)."""
+    return min((view.clause_of[i] for i, t in enumerate(view.sentence.tokens) if t.form in draft.words), default=0)
