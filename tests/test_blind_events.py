@@ -124,6 +124,15 @@ phrasing_deals 0.682 (0.635 before), phrasing_meetings 0.920 (0.912 before).
   data): 0.715 on the reader when it came, 0.723 after the times round (a season's year, `여` after a
   space is no duration mark, the gathering named again as a place).
 
+Tenth reader session (2026-12-03, one round of helpers on the development set's misses: visits,
+meetings, deals, participant sets; speed; batch 10 development data): blind_events 0.863,
+blind_events8 0.667, blind_events9 0.676, blind_events10 0.594 (0.556 before); the development set did
+not move (args+date+status 0.681, args 0.769).
+- blind_events11 (60 cases, 160 events in the register of broadcast news scripts and regional and trade
+  papers; written 2026-12-03 at the start of that session, never read by anyone working on the reader):
+  0.472 on the reader before the session, **0.477** at its end (date 0.58 -> 0.60; modality 0.30, names
+  0.35, org_deal 0.57, roles 0.51, trigger 0.50 unchanged). Only error-shape counts were looked at.
+
 The floors only rise.
 """
 
@@ -136,10 +145,10 @@ from test_events import align
 
 import pytest
 
-FLOORS = {"blind_events": 0.85, "blind_events2": 0.93, "blind_events3": 0.92, "blind_events4": 0.95,
+FLOORS = {"blind_events": 0.86, "blind_events2": 0.93, "blind_events3": 0.92, "blind_events4": 0.95,
           "blind_events5": 0.82, "blind_events6": 0.88, "blind_events7": 0.73, "blind_events8": 0.66,
-          "blind_events9": 0.63, "blind_events10": 0.55, "phrasing_deals": 0.68, "phrasing_meetings": 0.91,
-          "phrasing_status": 0.73, "phrasing_times": 0.72}
+          "blind_events9": 0.67, "blind_events10": 0.59, "blind_events11": 0.47, "phrasing_deals": 0.68,
+          "phrasing_meetings": 0.91, "phrasing_status": 0.73, "phrasing_times": 0.72}
 
 
 def _f1(counts: Counter) -> float:
