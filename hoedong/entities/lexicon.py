@@ -217,6 +217,10 @@ def compound_surname(word: str) -> bool:
 _ORDINAL = re.compile(r"[1-9]")
 
 
+_MIN_STRONG_STEM = 2  # syllables before a strong ending (`루미나랩스`), before any ending at all
+_MIN_STEM = 1
+
+
 @cache
 def org_shape(word: str, strong_only: bool = True) -> bool:
     """A proper name ending like an organisation's (루미나랩스, 바이에른투자청). Asked of every word:
@@ -227,10 +231,6 @@ def org_shape(word: str, strong_only: bool = True) -> bool:
         if word[-size:] in suffixes and word[:-size] not in kind_words():
             return True
     return False
-
-
-_MIN_STRONG_STEM = 2  # syllables before a strong ending (`루미나랩스`), before any ending at all
-_MIN_STEM = 1
 
 
 @cache

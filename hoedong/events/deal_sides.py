@@ -1,7 +1,7 @@
 """Deal sides the clause does not name as organisations: a local government joined as the partner
 (`A사는 충남도와 … 협약을 맺었다`), the employers of a pair of people just met (`두 사람은 … 계약을
 맺었다`) and the host whose premises hold the signing (`B사 본사에서 Y 대표와 만나`). deals.partner
-asks these when its own roles leave a side empty."""
+asks these when its own roles leave a side empty; affiliations_of (the employers of people) serves all."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from hoedong.events.lexicon import cues
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
+    from hoedong.events.clauses import Arg
+    from hoedong.model import Entity
 
 _PAIR = 2  # the people and the employers a pair pronoun (`두 사람은`) means
 _MEETING_REACH = 1  # sentences back in which the meeting of the pair is told
@@ -58,7 +60,7 @@ def host_of_signing(r: Reading) -> list[str]:
     places the act at is theirs, the host, and the deal's other side."""
     clause = r.view.clause_of[r.index]
     counterparts = [a for a in r.view.args_in(clause) if a.entity.type == "PERSON" and a.role in _COUNTERPART_ROLES]
-    if not counterparts or any(_employer(a.entity, r) for a in counterparts):
+    if not counterparts or affiliations_of(counterparts, r.by_id):
         return []
     tokens = r.view.sentence.tokens
     hosts = []
@@ -69,5 +71,6 @@ def host_of_signing(r: Reading) -> list[str]:
     return unique(hosts)[:1]
 
 
-def _employer(person, r: Reading) -> bool:
-    return any(role.org and r.by_id.get(role.org) and r.by_id[role.org].type == "ORG" for role in person.roles)
+def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:
+    """The organisations the people work for, in the order named."""
+    return [r.org for a in people for r in a.entity.roles if r.org and by_id.get(r.org) and by_id[r.org].type == "ORG"]

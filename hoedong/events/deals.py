@@ -16,13 +16,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
-from hoedong.events.deal_sides import government_joined, host_of_signing, sides_of_pair_met
+from hoedong.events.deal_sides import affiliations_of, government_joined, host_of_signing, sides_of_pair_met
 from hoedong.events.deal_modality import decided_to_form, discussed, standing
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
 from hoedong.events.purchases import sale_contract
 from hoedong.entities.lexicon import buying_words
-from hoedong.model import Entity
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
@@ -249,10 +248,5 @@ def reports_another(r: Reading, topic: Arg) -> bool:
         return False
     between = [t for t in tokens[:r.index] if t.start >= topic.end]
     return any(t.tag == "JKS" and not any(u.tag == "ETM" and u.start > t.start for u in between) for t in between)
-
-
-def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:
-    """The organisations the people work for, in the order named."""
-    return [r.org for a in people for r in a.entity.roles if r.org and by_id.get(r.org) and by_id[r.org].type == "ORG"]
 
 
