@@ -1,7 +1,9 @@
 """Ways a text tells whether an act happened (events/status.py, legs.py, lexicon/modality.tsv,
 event_cues.tsv, endings.tsv): a plan as it stood that something called off nearby undoes, a meeting
 followed by a request told by the auxiliary `-아 달라`, an act told as likely (`유력하다`), a
-question put in an adnominal (`-느냐는 질문`) and settled by its answer. Sentences of our own
+question put in an adnominal (`-느냐는 질문`) and settled by its answer, a question left unanswered
+(`회동할까`, `찾을지 주목된다`), a postponement that keeps the plan unless open-ended (`무기한`), an
+investment announced by the verb that ends its clause (`투자해 … 짓는다고 밝혔다`). Sentences of our own
 writing (invented people and companies)."""
 
 from __future__ import annotations
@@ -88,3 +90,55 @@ def test_status_wording_a_likely_figure_is_no_speculation():
 ])
 def test_status_wording_a_question_put_in_an_adnominal_is_settled_by_its_answer(text, status):
     assert [m.status for m in _of("MEET", text)] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's question with no answer in the text
+    "노아름 별빛제지 회장, 도경민 한울포장 대표와 회동할까\n두 회사는 포장재 공급을 두고 협상을 이어 왔다.",
+    # the act's own predicate asks, and the sentence goes on to other talk
+    "다음 달 방한하는 도경민 한울포장 대표가 노아름 별빛제지 회장을 만날지 관심이 쏠린다.",
+])
+def test_status_wording_a_question_left_unanswered_is_speculated(text):
+    assert [m.status for m in _of("MEET", text)] == ["speculated"]
+
+
+def test_status_wording_a_question_on_a_trip_is_speculated():
+    text = "노아름 별빛제지 회장이 다음 달 열리는 박람회에 맞춰 베트남 하노이를 찾을지 관심이 모인다."
+    assert [v.status for v in _of("VISIT", text)] == ["speculated"]
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    # put off by a span of time, or with no time named: still ahead
+    ("노아름 별빛제지 회장의 베트남 출장이 보름가량 미뤄졌다.", "VISIT", "planned"),
+    ("별빛제지는 노아름 회장이 현지 사정으로 다음 주 하노이 출장을 연기했다고 밝혔다.", "VISIT", "planned"),
+    # put off with no time ahead: called off
+    ("노아름 별빛제지 회장과 도경민 한울포장 대표의 만찬 회동이 무기한 미뤄졌다.", "MEET", "denied"),
+    # put on hold
+    ("한빛전자는 하노이 반도체 공장에 2000억원을 투자하려던 계획을 잠정 보류했다고 밝혔다.", "INVEST", "denied"),
+])
+def test_status_wording_a_postponement_keeps_the_plan_unless_open_ended(text, kind, status):
+    assert [e.status for e in _of(kind, text)] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    # the investment's clause ends in an announcement in the present, on another verb
+    ("한빛전자는 베트남 하노이에 3000억원을 투자해 반도체 공장을 짓는다고 11일 밝혔다.", "planned"),
+    ("한빛전자는 1500억원 규모의 투자를 하노이 공장 증설에 단행한다고 11일 밝혔다.", "planned"),
+    # or in a decision
+    ("한빛전자는 1500억원 규모의 투자를 하노이 공장 증설에 단행하기로 했다.", "planned"),
+    # told as done before the announcement: done
+    ("한빛전자는 가람바이오에 300억원을 투자해 지분 10%를 확보했다고 11일 밝혔다.", "occurred"),
+])
+def test_status_wording_an_investment_announced_by_the_verb_that_ends_its_clause_is_planned(text, status):
+    assert [e.status for e in _of("INVEST", text)][:1] == [status]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a plan given up (`접다`) in the same clause as the act
+    ("행사 참석차 방한하려던 마르틴 코흐 린데파마 회장도 결국 일정을 접었다.", "VISIT"),
+    # a plan told in a clause of contrast and given up in the next
+    ("노아름 별빛제지 회장은 당초 오사카에도 들를 계획이었으나 현지 사정으로 이 일정을 접었다.", "VISIT"),
+    ("한빛전자는 가람바이오 지분 인수도 검토했지만 최근 이를 접었다.", "INVEST"),
+])
+def test_status_wording_a_plan_given_up_is_denied(text, kind):
+    assert "denied" in [e.status for e in _of(kind, text)]

@@ -42,7 +42,8 @@ def test_legs_a_move_to_another_city_is_a_leg_of_a_trip_told_city_by_city(text, 
     ("도하린 한빛전자 회장의 이번 주 독일 출장이 현지 사정으로 무산됐다. "
      "도 회장은 베를린에서 마르틴 코흐 린데파마 회장과 회동할 예정이었다.", "2025-05-20",
      ("MEET", ["도하린", "마르틴 코흐"], "denied", "2025-05-20")),
-    ("마르틴 코흐 린데파마 회장의 다음 주 방한이 전격 연기됐다. "
+    # put off with no time ahead (`무기한`): called off too; a trip merely put off keeps its plan
+    ("마르틴 코흐 린데파마 회장의 다음 주 방한이 무기한 연기됐다. "
      "코흐 회장은 서울에서 서하준 가람바이오 대표와 회담하고 공동 투자 방안을 논의할 계획이었다.", "2025-05-20",
      ("MEET", ["마르틴 코흐", "서하준"], "denied", "2025-05-26")),
     # the trip took place: the plan as it stood is no denial

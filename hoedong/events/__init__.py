@@ -43,8 +43,8 @@ from hoedong.events.legs import CalledOff, called_off_trip, calls_off, counted_o
 from hoedong.events.participants import acts_beside, moderate
 from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
-from hoedong.events.status import (adnominal_tense, announced_plan, called_off, clause_status, is_rumour, object_verb, ongoing,
-                                   plan_as_it_stood, recalled, relative_clause_tense, tense, trip_frame, under_way)
+from hoedong.events.status import (adnominal_tense, announced_by_clause, announced_plan, called_off, clause_status,
+                                   is_rumour, object_verb, ongoing, plan_as_it_stood, recalled, relative_clause_tense, tense, trip_frame, under_way)
 from hoedong.events.topic_meetings import fold_told, names_gathering
 from hoedong.events.triggers import find_triggers
 from hoedong.events.trips import meeting_since, trip_of, trip_time, visit_since
@@ -116,8 +116,11 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         clause = view.clause_of[index]
         status = _status_at(view, index, trigger)
         dating_status = status
-        if trigger.type in _DECIDED_ACTS and status in ("occurred", "present", "planned") and announced_plan(tokens, index):
-            status, dating_status = "planned", "present"  # decided or announced on a day near the news
+        if trigger.type in _DECIDED_ACTS and status in ("occurred", "present", "planned"):
+            if announced_plan(tokens, index):
+                status, dating_status = "planned", "present"  # decided or announced on a day near the news
+            elif trigger.type in DEAL_TYPES and announced_by_clause(_own_clause(view, index)):
+                status = "planned"  # `투자를 … 단행한다고 밝혔다`: the clause's day is still the telling's
         args = view.args_in(clause)
         sentence_subjects = [a.entity.id for a in view.args
                              if a.role == "topic" and a.entity.type == "PERSON" and a.clause < clause]
@@ -222,6 +225,12 @@ def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view
             trip.statuses.pop()  # a frame adds the sentence to the trip's evidence, not to its history
         trips.append(trip)
     return kept
+
+
+def _own_clause(view: View, index: int) -> list:
+    """The tokens of the event word's clause from the word on."""
+    clause = view.clause_of[index]
+    return [t for i, t in enumerate(view.sentence.tokens) if i >= index and view.clause_of[i] == clause]
 
 
 def _status_at(view: View, index: int, trigger) -> str:

@@ -20,6 +20,7 @@ _UNTRUE_REACH = 2  # 사실(+이/JKC)(+아니/VCN): the tokens between the word 
 _PLANS = ("planned", "requested", "speculated")  # statuses of an act not yet done, which a later clause may undo
 _RELATIVE_WINDOW = 4  # tokens before a noun trigger in which its relative clause ends
 _QUESTION_REACH = 12  # tokens after the trigger in which a question ending makes it a question
+_OWN_PREDICATE = 3  # 투자(+하/XSV)(+겠/EP)(+다고/EC): the tokens of the event word's own predicate
 _HEARSAY_REACH = 8  # 방한(+하)(+ᆯ)(+것)(+이)(+라는)(+보도): the tokens up to a word for talk of the act
 
 
@@ -43,6 +44,8 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
             return "denied"
         if answer:
             return answer
+    if _asks_of_itself(own):
+        return "speculated"  # `회동할까`, `울산을 찾을지 관심이 쏠린다`: asked and not answered
     if said == "requested" and turned_down_here(own, rest):
         return "denied"  # `면담을 요청했지만 … 거절했다`
     if said in _PLANS and falls_through(own, rest):
@@ -59,6 +62,12 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
     if later in ("speculated", "planned", "requested"):
         return later
     return "present"
+
+
+def _asks_of_itself(own: list[Token]) -> bool:
+    """`두 회장 만날까`, `방한할지 주목된다`: the event word's own predicate asks whether the act
+    will happen; with no answer in the sentence, a question voiced is a guess."""
+    return any(t.tag in ("EF", "EC") and t.form in endings("question") for t in own[1:_OWN_PREDICATE + 1])
 
 
 def _quoted_present(own: list[Token]) -> str | None:
@@ -117,8 +126,7 @@ def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
                 t.form in cues("truth_noun") for t in tokens[max(0, i - _UNTRUE_REACH): i]):
             found.add("denied")  # `만났다는 내용은 사실이 아니다`
         if token.form in cues("postponement") and _as_verb(tokens, i):
-            found.add("planned" if i and tokens[i - 1].tag == "JKB" and tokens[i - 1].form in cues("new_time_particle")
-                      else "denied")  # `25일로 연기됐다` still ahead; `무기한 연기됐다` called off
+            found.add("denied" if _indefinitely(tokens, i) else "planned")  # `25일로 연기됐다` still ahead
     return next((status for status in _ORDER if status in found and status not in ignore), None)
 
 
@@ -145,6 +153,15 @@ def _asked_in_sequel(own: list[Token]) -> tuple[list[Token], list[Token]] | None
 def _asking_aux(token: Token) -> bool:
     """`만나 "투자해 달라"고 했다`: the auxiliary asks for the act told just before it."""
     return token.tag == "VX" and token.form in cues("asking_aux")
+
+
+_HOLD_REACH = 2  # 무(XPN)+기한(NNG) before 연기: the tokens that make a postponement open-ended
+
+
+def _indefinitely(tokens: list[Token], i: int) -> bool:
+    """`무기한 연기됐다`: put off with no time ahead, so called off; any other postponement
+    (`다음 달로 미뤄졌다`, `한 달 미뤄졌다`, `출장을 연기했다`) keeps the plan."""
+    return any(t.form in cues("indefinite_hold") for t in tokens[max(0, i - _HOLD_REACH): i])
 
 
 def _as_verb(tokens: list[Token], i: int) -> bool:
@@ -358,8 +375,6 @@ def _ends_relative(tokens: list[Token]) -> bool:
     return not _guessed(tokens[:2])  # `방한했을 때` is still a past act
 
 
-_OWN_PREDICATE = 3  # 투자(+하/XSV)(+겠/EP)(+다고/EC): the tokens of the event word's own predicate
-
 
 def announced_plan(tokens: list[Token], index: int) -> bool:
     """`투자하기로 했다`, `투자한다고 밝혔다`, `투자하겠다고 밝혔다`: the act decided or announced is
@@ -383,4 +398,22 @@ def announced_plan(tokens: list[Token], index: int) -> bool:
             return i > 0 and following[i - 1].form in endings("future")  # `투자하겠다고`
         if token.tag != "EP" or token.form not in endings("future"):
             return False
+    return False
+
+
+def announced_by_clause(own: list[Token]) -> bool:
+    """`투자를 … 공장 증설에 단행한다고 밝혔다`, `2조 원을 투자해 공장을 짓는다고 밝혔다`, `투자를 …
+    단행하기로 했다`: the act's clause ends in a decision (`-기로 하다`) or an announcement in the present
+    or future (`-ㄴ다고`, `-겠다고`) on another verb, with no past tense before it: still to come. Not
+    `투자하기로 합의했다` (the agreement is the act, done) nor `투자해 지분을 확보했다고` (past)."""
+    for i, token in enumerate(own):
+        if token.tag == "EP" and token.form in endings("past"):
+            return False
+        if token.tag == "ETN" and token.form in endings("decision") and i + 1 < len(own) \
+                and own[i + 1].form in endings("decision"):
+            return not any(t.form in cues("agreement") for t in own[i + 2: i + 4])
+        if token.tag == "EC" and token.form in endings("quoted_present"):
+            return True
+        if token.tag == "EC" and token.form in endings("quoted_plain"):
+            return i > 0 and own[i - 1].tag == "EP" and own[i - 1].form in endings("future")
     return False
