@@ -29,6 +29,7 @@ from hoedong.entities.orgs import (
     affixed_orgs,
     chained_orgs,
     deal_counterparts,
+    employers_before_titles,
     family_orgs,
     introduced_orgs,
     local_governments,
@@ -63,6 +64,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
                 + particle_name_mentions(body, words, kb))
     mentions = shaped_names_over_titles(body, mentions)
     mentions += organisations_named_with_titles(body, mentions)
+    mentions = employers_before_titles(words, mentions, kb)
     mentions += chained_orgs(words, list(mentions), kb)
     mentions += local_governments(words, settle(list(mentions)), kb)
     mentions += family_orgs(words, settle(list(mentions)), kb)

@@ -62,10 +62,29 @@ def view_of(sentence: Sentence, entities: list[Entity], body: str) -> View:
     args = []
     for s, e, entity in spans:
         index = _first_at(starts, s, in_order)
-        following = tokens[_first_at(starts, e, in_order):] if in_order else [t for t in tokens if t.start >= e]
-        args.append([entity, s, e, _role(following, e, named), clause_of[min(index, len(tokens) - 1)]])
+        after = _first_at(starts, e, in_order)  # a particle glued on the name ends the token before this one
+        following = tokens[after:] if in_order else [t for t in tokens if t.start >= e]
+        role = _glued_role(tokens[after - 1] if after > 0 else None, e) or _role(following, e, named)
+        args.append([entity, s, e, role, clause_of[min(index, len(tokens) - 1)]])
     _share_roles_in_lists(args, tokens)
     return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of), body[sentence.start: sentence.end])
+
+
+def _glued_role(token: Token | None, end: int) -> str | None:
+    """`은빛나래바이오가`/NNP: Kiwi may read an unknown name and its particle as one proper noun; the
+    rest of that token after the name's end is the particle that gives the role."""
+    if token is None or not token.start < end < token.start + len(token.form) or not token.tag.startswith("NN"):
+        return None
+    return _roles_by_form().get(token.form[end - token.start:])
+
+
+@cache
+def _roles_by_form() -> dict[str, str]:
+    """Each particle's first role in particles.tsv (`와`: with before list), whatever its tag."""
+    roles: dict[str, str] = {}
+    for (_, form), role in particle_roles().items():
+        roles.setdefault(form, role)
+    return roles
 
 
 def _first_at(starts: list[int], offset: int, in_order: bool) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hoedong.entities.lexicon import local_government_words, particles
+from hoedong.events.clauses import SUBJECT_ROLES
 from hoedong.events.draft import unique
 from hoedong.events.lexicon import cues
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 _PAIR = 2  # the people and the employers a pair pronoun (`두 사람은`) means
 _MEETING_REACH = 1  # sentences back in which the meeting of the pair is told
 _COUNTERPART_ROLES = ("with", "object")  # the person met or signed with (`Y 대표와`, `Y 대표를`)
+_GOVERNMENT_BASE = 2  # syllables of a local name before its ending (`전라남`+`도`, `울산`+`시`; not `경`+`주`)
 
 
 def sides_of_pair_met(r: Reading) -> list[str]:
@@ -52,6 +54,16 @@ def government_joined(r: Reading) -> list[str]:
         if ending is not None and rest[len(ending):][:1] in particles("with") and rest[len(ending) + 1:][:1] in ("", " "):
             found.append(arg.entity.id)
     return unique(found)[:1]
+
+
+def government_signing(r: Reading, place: Arg) -> bool:
+    """`전라남도는 … A사와 … 협약을 맺었다`, `충청북도는 A사, B사와 … 투자협약을 맺었다`: a province, state or
+    city named as a government (its full name with its ending, lexicon/local_government.tsv) that is
+    the subject of the deal's clause, with an organisation joined by `와/과`, signs it."""
+    name = r.view.sentence_text[place.start - r.view.sentence.start: place.end - r.view.sentence.start]
+    base = len(name) - max((len(e) for e in local_government_words("ending") if name.endswith(e)), default=len(name))
+    return place.role in SUBJECT_ROLES and base >= _GOVERNMENT_BASE \
+        and any(a.role == "with" and a.entity.type == "ORG" for a in r.args)
 
 
 def host_of_signing(r: Reading) -> list[str]:

@@ -16,7 +16,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
-from hoedong.events.deal_sides import affiliations_of, government_joined, host_of_signing, sides_of_pair_met
+from hoedong.events.deal_sides import (affiliations_of, government_joined, government_signing, host_of_signing,
+                                      sides_of_pair_met)
 from hoedong.events.deal_modality import decided_to_form, discussed, standing
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
@@ -57,7 +58,8 @@ def partner(r: Reading) -> list[Draft]:
     orgs = [a for a in orgs if a.entity.id not in ventures]  # `합작법인 'X'를 세운다`: X is made, not a maker
     if sum(a.entity.type == "ORG" for a in orgs) >= 2:  # `리야드에 합작법인`, `카타르 X투자청`: where, not who
         orgs = [a for a in orgs if a.entity.type != "PLACE"]
-    orgs += [a for a in r.args if a.entity.type == "PLACE" and _listed_party(r, a)]  # `산업부와 충청북도, A사는`
+    orgs += [a for a in r.args if a.entity.type == "PLACE"  # `산업부와 충청북도, A사는`, `충청북도는 A사와`
+             and (_listed_party(r, a) or government_signing(r, a))]
     quoted = quote_around(r.view, r.index)
     if quoted is not None:
         orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]

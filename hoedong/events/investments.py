@@ -14,8 +14,8 @@ from hoedong.events.deal_modality import agreed_content, decided, discussed, und
 from hoedong.events.deals import affiliations_of, describes, last_counted, met_side, reports_another, venture_meant
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
-from hoedong.events.purchases import (bought_before, close_purchase, contract_to_buy, described, owner_of_object,
-                                      rumoured_stake, subscribers)
+from hoedong.events.purchases import (bought_before, close_purchase, contract_to_buy, described, issuer_described,
+                                      owner_of_object, rumoured_stake, subscribers)
 from hoedong.events.rounds import (joined_target, just_raised, note_raisers, raiser_meant, round_members, round_owner,
                                    tells_round)
 
@@ -96,7 +96,7 @@ def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
     if not targets and givers and not receiving and r.trigger.object_is_target:
         targets = owner_of_object(r, givers)
     if not receiving:  # `공동 출자해 합작법인 'X'를 세운다`, `합작법인에 출자한다`: the venture is the target
-        targets = targets or venture_meant(r, givers) or described(r, givers)
+        targets = targets or venture_meant(r, givers) or described(r, givers) or issuer_described(r, givers)
     if not receiving and not targets:
         targets = round_owner(r, givers)  # `B사의 시리즈 C 라운드에 투자`: B takes the money
         note_raisers(r, targets)

@@ -70,6 +70,28 @@ def owner_of_object(r: Reading, givers: list[str]) -> list[str]:
             and a.entity.id not in givers][:1]
 
 
+def issuer_described(r: Reading, givers: list[str]) -> list[str]:
+    """`A사는 B사가 새로 발행하는 주식을 인수한다`, `A사는 B사 오너 일가가 보유한 주식을 사들인다`: the
+    company whose shares a relative clause before the object tells of, as their issuer (lexicon
+    `issuing_verb`) or through the holders its name leads (`stake_holder`), is the target."""
+    tokens = r.view.sentence.tokens
+    trigger_at = tokens[r.index].start
+    for arg in r.orgs:
+        if arg.entity.id in givers or arg.end > trigger_at:
+            continue
+        after = [t for t in tokens[:r.index] if t.start >= arg.end]
+        ending = next((n for n, t in enumerate(after) if t.tag == "ETM"), None)
+        if not ending:
+            continue  # no relative clause after the name (or its ending right after it)
+        phrase = after[:ending]
+        head = after[ending + 1] if ending + 1 < len(after) else None
+        issued = any(t.form in cues("issuing_verb") for t in phrase)  # `발행`+`하`+`는`
+        held = head is not None and head.form in stake_words() and any(t.form in cues("stake_holder") for t in phrase)
+        if issued or held:
+            return [arg.entity.id]
+    return []
+
+
 def bought_before(r: Reading) -> list[str]:
     """`슈반텍 인수도 검토하고 있다`, `X 인수를 추진`: a name right before a buying noun, with no particle
     between, is what is bought (whatever particle the phrase ends with), never the buyer."""

@@ -19,7 +19,7 @@ from hoedong.events.lexicon import Trigger, cues, triggers
 _COMPOUND_PARTS = 3  # 차+담+회: an event noun Kiwi cuts into pieces
 _NEEDS_REACH = 8  # tokens after a topic-like noun in which its verb must come
 _STAKE_REACH = 8  # tokens before a buying word in which its object's share noun stands (`지분 일부 30 %를`)
-_OBJECT_GAP = 4  # tokens from an object's particle to its verb (`를 2600 억 원 에 공개매수`)
+_OBJECT_REACH = 16  # tokens from an object's particle to its verb (`를 투자사 X 에서 1 억 유로 에 매입`)
 _LIGHT_VERB_REACH = 2  # the light verb 하다 counts only right after its noun (`투자했다`)
 _REPEATABLE = ("VISIT", "INVEST")  # types a clause may tell more than once
 _IDIOM_REACH = 4  # morphemes of a verb phrase told as one act, its object particle included (`얼굴+을+마주+하`)
@@ -208,19 +208,28 @@ def _shares_nothing(tokens, i: int, trigger: Trigger) -> bool:
 def _buys_no_stake(tokens, i: int, trigger: Trigger) -> bool:
     """`원유를 사들였다`, `부지를 매입했다`: a buying word that is a purchase only of a share of a company
     (triggers.tsv `stake`) tells none unless its object is a share noun (`지분 30%를 사들였다`, `주식 일부를
-    매입했다`, `지분 매입을 추진`)."""
+    매입했다`, `지분 매입을 추진`, `지분 40%를 사모펀드 X로부터 900억원에 사들이는`)."""
     if not trigger.object_is_stake:
         return False
-    before = tokens[max(i - _STAKE_REACH, 0): i]
-    marked = [n for n, t in enumerate(before) if t.tag == "JKO"][-1:]
-    if marked and len(before) - marked[0] <= _OBJECT_GAP:
-        before = before[:marked[0]]  # `지분 30%를 (장내에서) 사들였다`: the object phrase ends with its particle
+    marked = _object_particle(tokens, i)
+    before = tokens[max(marked - _STAKE_REACH, 0): marked] if marked is not None else tokens[max(i - _STAKE_REACH, 0): i]
     phrase = []
     for token in reversed(before):
         if token.tag.startswith(("J", "V", "E", "XS")):
             break  # the object phrase ends at another word's particle or ending
         phrase.append(token)
     return not any(t.form in stake_words() for t in phrase)
+
+
+def _object_particle(tokens, i: int) -> int | None:
+    """The index of the object particle of the verb at i: the last `을/를` before it with no verb or
+    ending between (the seller, the price and the place may stand between: `를 X에서 1억 유로에`)."""
+    for j in range(i - 1, max(i - _OBJECT_REACH, -1), -1):
+        if tokens[j].tag == "JKO":
+            return j
+        if tokens[j].tag.startswith(("V", "E")):
+            return None
+    return None
 
 
 def _after_word(tokens, i: int, form: str) -> int:
