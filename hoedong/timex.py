@@ -58,6 +58,7 @@ class _Patterns:
     ordinal: re.Pattern  # `이틀째`, `3일째`, `첫날`: the how-manieth day of something
     period_part: re.Pattern  # `이달 말`: a part of a period
     named_day: re.Pattern  # `29일`: a day the text names
+    spoken_day: re.Pattern  # `어제`, `지난 화요일`: a day named from the day of the news
 
 
 @cache
@@ -84,6 +85,7 @@ def _patterns() -> _Patterns:
         ordinal=re.compile(rf"\s*(?:(?P<digits>\d+)\s?(?:{_words('ordinal_unit')})|(?P<word>{_words('ordinal_day')}))"),
         period_part=re.compile(rf"(?:{_words('period_part')})$"),
         named_day=re.compile(rf"\d+\s*(?:{_words('day_unit')})"),
+        spoken_day=re.compile(_words("spoken_day")),
     )
 
 
@@ -122,7 +124,8 @@ def _find_times(text: str, published: date | None, direction: Direction, anchors
     found = _parsed(text, published, direction, [m.span() for m in own])
     for match in own:
         before = sorted((t for t in found if t.span[1] <= match.start() and t.start is not None), key=lambda t: t.span)
-        named = [t for t in before if names_day(t)]
+        # `이튿날 … 만났고, … 이 자리에서`: the day of the gathering just told, counted or named
+        named = [t for t in before if names_day(t) or (match["this"] and counts_from_day(t))]
         day = date.fromisoformat(named[-1].start) if named else anchors[1] if match["this"] else anchors[0]
         if match["then"]:
             value = _then(match, before[-1] if before else earlier if _stands_alone(text, match) else None)
@@ -173,9 +176,11 @@ def ordinal_day(following: str) -> tuple[int, int] | None:
 
 
 def names_day(time: TimeValue) -> bool:
-    """`17일`, `3월 5일`: one day named in digits, which `이날` and `전날` then count from."""
+    """`17일`, `3월 5일`, or spoken from the day of the news (`어제`, `지난 화요일`, the broadcast
+    script's way): one day named, which `이날`, `이튿날` and `이 자리에서` then count from."""
+    patterns = _patterns()
     return (time.grain == "day" and time.start is not None and time.start == time.end
-            and _patterns().named_day.search(time.text) is not None)
+            and (patterns.named_day.search(time.text) is not None or patterns.spoken_day.search(time.text) is not None))
 
 
 def named_in_digits(time: TimeValue) -> bool:

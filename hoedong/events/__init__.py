@@ -151,6 +151,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
             made = [d for d in made if d not in undated] + \
                 _join_trips(undated, drafts + found, trips, view, number, None if framed or counted else status, counted)
         for draft in made:
+            if _asked_to_come(draft, when, text, drafts + found):
+                draft.date = None  # `면담을 요청해 둔 상태다`: only the time asked for dates it
             asked = draft.type == "INVEST" and draft.status == "requested"  # a partnership offered keeps no day
             if draft.type in DEAL_TYPES and draft.date is None and (draft.status == "planned" or asked) \
                     and not draft.undated:  # `투자를 검토하고 있다`: talks have no day (deals.py)
@@ -260,6 +262,17 @@ def _status_at(view: View, index: int, trigger) -> str:
     if trigger.type == "MEET" and status == "present" and ongoing(rest[:_ONGOING_REACH]):
         status = "occurred"  # `기업인을 만나고 있다`: meetings going on
     return status
+
+
+def _asked_to_come(draft: Draft, when: TimeValue | None, text: str, told: list[Draft]) -> bool:
+    """`면담을 요청해 둔 상태다`, `찾아 달라고 요청했다`: a meeting or visit asked for is dated by the
+    time asked for, which its own sentence tells, not by a day carried over from the text; unless
+    the same people's gathering was told on that day (`회담에서 … 방문해 달라고`: that gathering)."""
+    if draft.type not in ("MEET", "VISIT") or draft.status != "requested" or when is None or told_here(text, when):
+        return False
+    people = set(draft.participants)
+    return draft.date == when and not any(d.type == draft.type and set(d.participants) == people and d.date == when
+                                          for d in told)
 
 
 def _day_asked(view: View, index: int, kind: str, status: str, day: date | None) -> TimeValue | None:

@@ -16,14 +16,17 @@ _TERM_REACH = 4  # characters after a time expression in which `부터` makes it
 _MIN_WORD = 2  # syllables of a deal word a signed paper must begin with (`협약`서)
 _NOUN_TAGS = ("NN", "SL", "SN", "SH")  # the words of a noun phrase (`도하린 한빛전자 회장`)
 _SUBJECT_PARTICLES = ("JX", "JKS")  # `은`, `이`: the subject or topic of the sentence
+_TELLER_WORDS = 4  # morphemes of a teller named before the day of its saying (`재계 관계자들이`)
+_TELLER_PARTICLES = 2  # particles closing the teller (`경북도가` may be read 경북 + 도 + 가)
 
 
 def dates_saying(view: View, time: TimeValue) -> bool:
-    """`체결했다고 11일 밝혔다`, `만났다고 3일 전했다`: a time between the end of a quotation and
-    the verb that takes it dates the saying (a press release), not the act the quotation tells."""
+    """`체결했다고 11일 밝혔다`, `맺었다고 시가 9일 밝혔다`: a time between the end of a quotation
+    (and the teller named after it) and the verb that takes it dates the saying (a press release),
+    not the act the quotation tells."""
     at0, at1 = view.sentence.start + time.span[0], view.sentence.start + time.span[1]
     tokens = view.sentence.tokens
-    before = [t for t in tokens if t.end <= at0][-1:]
+    before = _before_teller([t for t in tokens if t.end <= at0])[-1:]
     after = [t for t in tokens if t.start >= at1][:2]
     if not before or not after:
         return False
@@ -31,6 +34,18 @@ def dates_saying(view: View, time: TimeValue) -> bool:
     verb = after[0].tag.startswith("VV") or (len(after) == 2 and after[0].tag.startswith("NN")
                                              and after[1].tag.startswith("XSV"))
     return quoted and verb
+
+
+def _before_teller(tokens: list) -> list:
+    """`tokens` without the teller that closes them (`시가`, `회사 측은`): the subject of the verb
+    of saying, named between the quotation and the day of the saying."""
+    end = len(tokens)
+    while end > 0 and len(tokens) - end < _TELLER_PARTICLES and tokens[end - 1].tag in _SUBJECT_PARTICLES:
+        end -= 1  # `경북도가` may come as 경북 + 도 + 가
+    head = end
+    while head > 0 and end - head < _TELLER_WORDS and tokens[head - 1].tag.startswith(_NOUN_TAGS):
+        head -= 1
+    return tokens[:head] if head < end < len(tokens) else tokens
 
 
 def describes_someone(view: View, time: TimeValue, index: int) -> bool:

@@ -15,8 +15,9 @@ or ceremony (`date_signing`). Expressions are excluded when they date the tellin
 new frame (`이와 별개로`) carries no date over. The direction
 (past, future, nearest) follows the clause's status, except that a date right before a verb in the
 past tense is read back (`투자할 것이라고 24일 발표했다`). `전날`, `다음 날` count from the last day
-the text named in digits, even in a sentence that told no event (`27일 출범했다. 이날 …`) or a
-telling date (`27일 재계에 따르면 … 전날`), and the day they give becomes the day talked about;
+the text named in digits or spoken from the day of the news (`어제`, `지난 화요일`), even in a
+sentence that told no event (`27일 출범했다. 이날 …`) or a telling date (`27일 재계에 따르면 … 전날`),
+and the day they give becomes the day talked about;
 `이날` in an account told as done means that day; `당시`, `같은 해` take the last time it named.
 """
 
@@ -26,7 +27,7 @@ from datetime import date, timedelta
 
 from hoedong.events.anchors import (after_event_named, dates_saying, describes_someone, signing_at, starts_term,
                                    time_described, trip_begun)
-from hoedong.events.clauses import SUBJECT_ROLES, View, quote_around
+from hoedong.events.clauses import SUBJECT_ROLES, View, inside, quote_around, quote_spans
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import DEAL_TYPES, background_told, cues, endings
@@ -171,8 +172,9 @@ def day_of_telling(view: View, text: str, index: int, day: date | None, state: D
     """`출자해 합작법인을 세우기로 했다고 11일 밝혔다`, `투자하겠다는 의향서를 지난달 27일 전달했다`,
     `"…투자하겠다"고 밝혔다`: a deal still to come, in a sentence that ends telling its announcing or
     deciding as done (or, `asked`, a deal asked for: `"더 투자해 주기를 바란다"고 말했다`), is dated by
-    that telling: the day named before a past verb after the event word, else the day the text speaks
-    of (told as done), else the day of the news."""
+    that telling: the day named before a past verb after the event word, else (a quoted pledge or
+    request) the day named before the quotation, else the day the text speaks of (told as done), else
+    the day of the news."""
     tokens = view.sentence.tokens
     if not _ends_in_past(tokens) or background_told(view.sentence_text):
         return None
@@ -181,10 +183,17 @@ def day_of_telling(view: View, text: str, index: int, day: date | None, state: D
     trigger_at = tokens[index].start - view.sentence.start
     quote = quote_around(view, index)
     after = quote[1] - view.sentence.start if quote is not None else trigger_at
-    told = [t for t in _parsed(state, view.sentence.start, text, day, "past")
+    past = _parsed(state, view.sentence.start, text, day, "past")
+    told = [t for t in past
             if t.span[0] >= after and names_day(t) and not _dates_telling(text, t) and _before_past_verb(view, t)]
     if told:
         return told[-1]
+    if quote is not None:  # `8일 간담회에서 "…투자하겠다"고 말했다`: the day the speaker spoke, named before
+        opened = quote[0] - view.sentence.start
+        spoken = [t for t in past if t.span[1] <= opened and names_day(t) and not _dates_telling(text, t)
+                  and not inside(quote_spans(view), view.sentence.start + t.span[0])]
+        if spoken:
+            return spoken[-1]
     if frame_break(view, list(enumerate(tokens))):
         return None  # `이와 별도로 … 투입하기로 했다`: a new frame carries no day over
     if state.day is not None and state.day_done:

@@ -34,8 +34,9 @@ def _same_place(mention: str | None, trip: str | None) -> bool:
 
 def trip_time(meeting: Draft, drafts: list[Draft], day: date | None) -> TimeValue | None:
     """`다음 달 방한한다 … 조주완 대표와 회동할 것으로 보인다`: a meeting still ahead with no day of
-    its own, by someone the text sends on a trip still ahead, falls in that trip: its time."""
-    if meeting.date is not None or meeting.status not in AHEAD + ("requested",):
+    its own, by someone the text sends on a trip still ahead, falls in that trip: its time (not one
+    only asked for, `만남을 요청해 둔 상태다`: the time asked for dates it)."""
+    if meeting.date is not None or meeting.status not in AHEAD:
         return None
     trips = [d for d in reversed(drafts) if d.type == "VISIT" and set(d.participants) & set(meeting.participants)
              and _to_travel_place(d.place) and not ended_before(d.date, day)]  # not a trip of years ago
