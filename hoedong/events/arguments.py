@@ -57,6 +57,7 @@ _ARRIVAL_ROLES = ("to",)  # the particle roles of a destination right before an 
 _CLOSING_CASES = ("JKS", "JX", "JKB", "JKO")  # particles that close a noun phrase before the event word
 _PAIR_SIZE = 2  # `두 사람`: the last two people named
 _SITE_WORDS = 3  # nouns of a site's phrase kept as its place (`조선소 특수선 도크`)
+_EMPLOYER_GAP = 1  # characters between an employer named before a person and the name (`X케미칼 Y 회장`)
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
 
 
@@ -324,7 +325,7 @@ def _destinations(r: Reading, visitors: list[str]) -> list[tuple[str | None, Tim
     roles = _ARRIVAL_ROLES if r.trigger.needs_travel else ("object", "to", "list", "none", "of")
     places = [a for a in r.args if a.entity.type in ("PLACE", "ORG") and a.role in roles
               and a.start < trigger_start and not is_affiliation(a, r.args)  # `한국을 떠나`: whence, not whither
-              and not (a.role == "of" and a.start < after)]
+              and not (a.role == "of" and a.start < after) and not _employer_before(a, r.args, visitors)]
     if not places:
         unnamed = _unnamed_destination(r) if r.trigger.needs_destination else None
         unnamed = unnamed or (site_visited(r.view.sentence.tokens, r.index) if r.trigger.pos == "verb" else None)
@@ -334,6 +335,13 @@ def _destinations(r: Reading, visitors: list[str]) -> list[tuple[str | None, Tim
     if len(countries) >= 2:
         return [(a.entity.name, _date_right_after(r.view, a, r.day)) for a in countries]
     return [(_np_text(r.view, places[-1], r.args), None)]
+
+
+def _employer_before(arg: Arg, args: list[Arg], visitors: list[str]) -> bool:
+    """`초청된 X케미칼 Y 회장은 해외 출장 …`: a company named with no particle right before a visitor's
+    name is the visitor's employer, not where the visitor goes."""
+    return arg.entity.type == "ORG" and arg.role == "none" and any(
+        a.entity.id in visitors and 0 <= a.start - arg.end <= _EMPLOYER_GAP for a in args)
 
 
 def _narrowed(view: View, places: list[Arg]) -> list[Arg]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hoedong.entities.lexicon import title_of
 from hoedong.entities.resolve import MIN_NAME_PART, run_together_family
 from hoedong.events.clauses import View
 from hoedong.events.draft import Draft, unique
@@ -122,13 +123,16 @@ def _add(draft: Draft, people: list[str]) -> None:
 
 
 def kin(view: View, found: list[Draft], people: list[Entity]) -> None:
-    """`알카세미 부자는 함께 입국했다`, `하야시 남매와 오찬을 했다`: a family name before a kinship word
+    """`알카세미 부자는 함께 입국했다`, `하야시 남매와 오찬을 했다`, `덩컨 회장 부부는 방한했다`: a family name
+    (before a title or not) before a kinship word
     (event_cues.tsv `kin_pair`) means every person of that family name the text named (two or more),
     who all take part in the sentence's meetings and visits that have one of them or no one yet."""
     text = view.sentence_text
     for word in view.sentence.tokens:
         at = word.start - view.sentence.start
         before = text[:at].split()
+        if len(before) >= 2 and title_of(before[-1]):
+            before = before[:-1]  # `덩컨 회장 부부는`: the family name before the title
         if word.form not in cues("kin_pair") or not before or text[at - 1] != " " or len(before[-1]) < MIN_NAME_PART:
             continue
         members = [e.id for e in people if e.type == "PERSON" and _of_family(e.name, before[-1])]
