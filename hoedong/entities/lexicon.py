@@ -201,12 +201,20 @@ def _heads() -> tuple[str, ...]:
 @cache
 @lru_cache(maxsize=1 << 14)
 def korean_name_shape(word: str) -> bool:
-    """A Korean personal name: a surname and one or two syllables (or a two-syllable surname and two)."""
+    """A Korean personal name: a surname and one or two syllables (or a two-syllable surname and two),
+    none of them a syllable only transliteration uses (`하루키` is no 하 and a given name)."""
     if not re.fullmatch(r"[가-힣]{2,4}", word) or word in surnames():
+        return False
+    if not transliteration_syllables().isdisjoint(word[1:]):
         return False
     if len(word) == 4 or compound_surname(word):
         return word[:2] in surnames() and len(word) >= 3
     return word[0] in surnames()
+
+
+@cache
+def transliteration_syllables() -> frozenset[str]:
+    return frozenset(word_list("transliteration_syllables.txt"))
 
 
 def compound_surname(word: str) -> bool:
