@@ -79,3 +79,31 @@ def test_a_rare_korean_surname_starts_the_name_after_its_company():
     """`목`, `당`: a company written before a name of a rare surname is no part of the name."""
     found = people("서해조선 목하윤 대표가 노르웨이 선주를 만났다.\n서해조선 목하윤 대표는 계약서에 서명했다.")
     assert "목하윤" in found and "서해조선 목하윤" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a city's name glued to the post of its government: the post is the title, not part of the name
+    ("염하준 포항시장은 이날 시청에서 독일 철강업체 대표단을 맞았다.", "염하준"),
+    ("오는 3일 공서윤 인천시장과 면담할 예정이다.", "공서윤"),
+])
+def test_a_city_glued_to_its_post_is_a_title(text, name):
+    assert name in people(text)
+
+
+def test_a_market_is_no_post():
+    from hoedong.entities.lexicon import title_of
+    assert title_of("반도체시장") is None and title_of("수원시장") == "시장"
+
+
+def test_an_age_closes_a_family_first_name():
+    """`나가노 히카리(38) 상무`: the word with the age is the given name, not an organisation."""
+    found = people("교토정밀의 이와타 히로시 사장은 조카인 이와타 미도리(33) 상무와 함께 왔다.")
+    assert {"이와타 히로시", "이와타 미도리"} <= set(found)
+
+
+def test_a_family_name_told_with_a_title_goes_to_the_relative_who_held_that_title():
+    text = ("교토정밀의 이와타 히로시 사장은 조카인 이와타 미도리(33) 상무와 함께 왔다. "
+            "이와타 사장은 공장을 둘러봤고 이와타 상무는 계약서를 검토했다.")
+    found = people(text)
+    assert "이와타 사장" in found["이와타 히로시"] and "이와타 상무" in found["이와타 미도리"]
+    assert "이와타" not in found

@@ -24,7 +24,7 @@ from hoedong.entities.lexicon import (
     transliteration_syllables,
 )
 from hoedong.entities.mentions import Mention
-from hoedong.entities.name_spans import glued_genitive, korean_name
+from hoedong.entities.name_spans import carries_age, glued_genitive, korean_name
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
 
@@ -33,7 +33,6 @@ _MAX_WORDS = 4  # `아흐마드 자키 빈 이스마일`: links included
 _NAME_WORD = re.compile(r"[가-힣]{1,10}(?:-[가-힣]{1,10})?")
 _KOREAN_FULL_NAME = 3  # a surname and two syllables (`노아`, `부락`, of two, are as often foreign)
 _LONG_GENITIVE = 4  # `반텐페트로의`: a shorter word ending in 의 may be a name of its own (`정의`)
-_AGE = re.compile(r"\d{1,3}(?:세)?")  # `수브라마니안(62) 회장`: the age between the name and the title
 
 
 def affiliated_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
@@ -53,10 +52,8 @@ def affiliated_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         if any(korean_name(w, kb) and len(w.bare) >= _KOREAN_FULL_NAME for w in run):
             continue  # `ORG의 해외영업 김민호 상무`: a Korean full name is the whole name where it stands
         name = " ".join(w.bare for w in run)
-        affiliation = words[start - 1]
         found.append(Mention(run[0].start, run[-1].start + len(run[-1].bare), name, "PERSON", "title", name=name,
-                             titles=(words[i].bare.strip(","),),
-                             org=(affiliation.start, affiliation.start + len(affiliation.bare)),
+                             titles=(words[i].bare.strip(","),), org=_affiliation_span(words[start - 1]),
                              title_span=(words[first_title].start, words[i].stem_end)))
     return found
 
@@ -74,7 +71,7 @@ def _name_word(words: list[Word], k: int, title: int, kb: KnowledgeBase) -> bool
     word = words[k]
     if word.sentence != words[title].sentence or not _NAME_WORD.fullmatch(word.bare):
         return False
-    if word.stem != word.text or (word.parenthesis is not None and not _AGE.fullmatch(word.parenthesis)):
+    if word.stem != word.text or (word.parenthesis is not None and not carries_age(word)):
         return False
     if word.parenthesis is not None and k != title - 1:
         return False  # an age stands only after the last word of the name
@@ -98,6 +95,13 @@ def _after_affiliation(words: list[Word], start: int) -> bool:
     # `반텐페트로의` read by Kiwi as one proper noun, the genitive inside it
     glued = len(before.core) == 1 and before.first_tag == "NNP" and len(before.text) >= _LONG_GENITIVE
     return glued_genitive(before) or glued and before.text.endswith(particles("of"))
+
+
+def _affiliation_span(word: Word) -> tuple[int, int]:
+    """The affiliation without its genitive, though Kiwi read it inside the word (`보르바토그룹의`)."""
+    stem = word.bare
+    genitive = next((p for p in particles("of") if stem.endswith(p) and len(stem) > len(p)), "")
+    return word.start, word.start + len(stem) - len(genitive)
 
 
 def _foreign_looking(run: list[Word]) -> bool:

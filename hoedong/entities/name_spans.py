@@ -37,7 +37,13 @@ _ACRONYM = re.compile(r"(?=[A-Z0-9&]*[A-Z])[A-Z0-9&]{2,}")  # HBM, 5G, not an ag
 _NAME_WORD = re.compile(rf"[가-힣]{{1,{_MAX_NAME_SYLLABLES}}}")
 _MIN_UNKNOWN_GIVEN = 3  # 하넬로레: an unknown noun this long after `ORG의` may be a given name
 _MAX_UNKNOWN_ORG_WORDS = 2  # `옹재혁 HD현대중공업 특수선사업부 대표`: an organisation and its division
+_AGE = re.compile(r"\d{1,3}")  # `(58)`
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial between a given name and a family name (`제임스 T. 하퍼`)
+
+
+def carries_age(word: Word) -> bool:
+    """`히카리(38)`: an age in parentheses after a word marks the end of a person's name."""
+    return word.parenthesis is not None and _AGE.fullmatch(word.parenthesis) is not None
 
 
 def is_org_word(word: Word, kb: KnowledgeBase) -> bool:
