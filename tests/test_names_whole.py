@@ -107,3 +107,16 @@ def test_a_family_name_told_with_a_title_goes_to_the_relative_who_held_that_titl
     found = people(text)
     assert "이와타 사장" in found["이와타 히로시"] and "이와타 상무" in found["이와타 미도리"]
     assert "이와타" not in found
+
+
+def test_a_company_the_text_names_is_no_first_word_of_a_name():
+    """`ORG NAME TITLE` in a headline, the same person told `ORG의 NAME TITLE` below it."""
+    text = ('[대담] 노를란드메탈 마르타 셰비크비스트 CEO "올해 안에 한국 공장 부지 고른다"\n'
+            "스웨덴 금속 재활용 업체 노를란드메탈의 마르타 셰비크비스트 최고경영자는 3일 부산에서 계획을 밝혔다.")
+    found = people(text)
+    assert "마르타 셰비크비스트" in found and not any("노를란드메탈" in name for name in found)
+
+
+def test_an_honorific_after_the_affiliation_is_no_part_of_the_name():
+    found = people("이서하 대표는 쿠알라룸푸르에서 말레이시아 수리아그룹의 탄스리 옹카이밍 회장과 만났다.")
+    assert "옹카이밍" in found and "탄스리 옹카이밍" not in found

@@ -16,6 +16,7 @@ import re
 from hoedong.entities.lexicon import (
     is_title_joiner,
     korean_name_shape,
+    not_given_names,
     not_person_words,
     particles,
     remit_word,
@@ -76,8 +77,9 @@ def _name_word(words: list[Word], k: int, title: int, kb: KnowledgeBase) -> bool
     if word.parenthesis is not None and k != title - 1:
         return False  # an age stands only after the last word of the name
     stem = word.bare
-    if stem in not_person_words() or stem in title_modifiers() or stem == remit_word() or is_title_joiner(stem):
-        return False
+    if stem in not_person_words() or stem in not_given_names() or stem in title_modifiers() or stem == remit_word() \
+            or is_title_joiner(stem):
+        return False  # `탄스리 림웨이밍 회장`: an honorific before the name is no part of it
     return not (title_of(stem) or kb.is_place(stem) or kb.org(stem) is not None or kb.person(stem) is not None
                 and korean_name_shape(stem))
 
