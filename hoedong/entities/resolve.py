@@ -79,10 +79,12 @@ def cluster(mentions: list[Mention], kb: KnowledgeBase, published: str | None) -
     families |= {(m.name or "").split()[0] for m in people_full
                  if len((m.name or "").split()) == _FAMILY_FIRST_WORDS and m.how != "context"}
     named_orgs = _named_orgs(mentions, kb)
-    # single foreign words with a title (`올트먼 CEO`, `나델라 CEO`) are family names, not full names
+    # single foreign words with a title (`올트먼 CEO`, `나델라 CEO`) are family names, not full names;
+    # one that starts like a Korean name (`나델라`) needs its company, whatever its syllables (a typo'd
+    # family name folding into a full name moves a dev meeting into a fused event the fusion splits)
     single = [m for m in people_full if m.how in ("title", "context") and " " not in (m.name or "")
               and kb.person(m.name or "") is None
-              and (m.name in families or not korean_name_shape(m.name or "")
+              and (m.name in families or not surname_first(m.name or "")
                    or _kb_part_owner(m.name or "", kb, named_orgs, need_org=True) is not None)]
     singled = set(single)
     people_full = [m for m in people_full if m not in singled]
