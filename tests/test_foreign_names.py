@@ -148,6 +148,12 @@ def test_foreign_names_a_two_word_name_told_again_by_its_first_word_and_a_title_
 
 
 def test_foreign_names_a_first_word_two_people_share_is_neither_of_them():
-    text = "오카베 신지 아오바상사 회장과 오카베 유키 사쿠라은행 사장이 만났다. 오카베 회장은 협력 확대를 제안했다."
+    text = "오카베 신지 아오바상사 회장과 오카베 유키 사쿠라은행 사장이 만났다. 오카베 대표는 협력 확대를 제안했다."
     found = people(text)
     assert "오카베" not in found.get("오카베 신지", ()) and "오카베" not in found.get("오카베 유키", ())
+
+
+def test_foreign_names_a_first_word_two_people_share_goes_to_the_one_told_with_its_title():
+    text = "오카베 신지 아오바상사 회장과 오카베 유키 사쿠라은행 사장이 만났다. 오카베 회장은 협력 확대를 제안했다."
+    found = people(text)
+    assert "오카베 회장" in found["오카베 신지"] and "오카베" not in found["오카베 유키"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from hoedong.entities.affiliated_names import affiliated_names
 from hoedong.entities.chinese_names import chinese_family_mentions, chinese_family_names
 from hoedong.entities.double_surnames import called_by, called_by_mentions
 from hoedong.entities.foreign_names import (
@@ -61,7 +62,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
                 + surname_title_mentions(body) + shaped_mentions(words, kb) + introduced_orgs(words, kb)
                 + affixed_orgs(words, kb) + quoted_orgs(body)
                 + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb) + glossed_names(body, kb)
-                + particle_name_mentions(body, words, kb))
+                + particle_name_mentions(body, words, kb) + affiliated_names(words, kb))
     mentions = shaped_names_over_titles(body, mentions)
     mentions += organisations_named_with_titles(body, mentions)
     mentions = employers_before_titles(words, mentions, kb)

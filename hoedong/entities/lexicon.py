@@ -179,7 +179,30 @@ def title_of(stem: str) -> str | None:
     for title in _compounding():
         if stem.endswith(title) and 1 <= len(stem) - len(title) <= _MAX_COMPOUND_HEAD:
             return title
-    return _head_of_org(stem)
+    return _local_post(stem) or _head_of_org(stem)
+
+
+def _local_post(stem: str) -> str | None:
+    """`부산시장`, `울산시장`: a city's name glued to the post of its government (a title starting with
+    a local-government ending, 시장 = 시 + 장); `반도체시장` (a market) has no place before it."""
+    for title in _local_posts():
+        place = stem[:-len(title)]
+        if stem.endswith(title) and place in _local_places():
+            return title
+    return None
+
+
+@cache
+def _local_posts() -> tuple[str, ...]:
+    endings = tuple(row["form"] for row in table("hoedong.lexicon", "local_government.tsv") if row["kind"] == "ending")
+    return tuple(sorted((r["title"] for r in table("hoedong.lexicon", "titles.tsv")
+                         if r["kind"] == "gov" and r["title"].startswith(endings)), key=len, reverse=True))
+
+
+@cache
+def _local_places() -> frozenset[str]:
+    """Cities and regions (places.tsv) whose governments have posts."""
+    return frozenset(r["name"] for r in table("hoedong.lexicon", "places.tsv") if r["kind"] in ("city", "region"))
 
 
 def _head_of_org(stem: str) -> str | None:
@@ -201,12 +224,23 @@ def _heads() -> tuple[str, ...]:
 @cache
 @lru_cache(maxsize=1 << 14)
 def korean_name_shape(word: str) -> bool:
-    """A Korean personal name: a surname and one or two syllables (or a two-syllable surname and two)."""
+    """A Korean personal name: a surname and one or two syllables (or a two-syllable surname and two),
+    none of them a syllable only transliteration uses (`하루키` is no 하 and a given name)."""
+    return surname_first(word) and transliteration_syllables().isdisjoint(word[1:])
+
+
+def surname_first(word: str) -> bool:
+    """A surname and one or two syllables (or a two-syllable surname and two), whatever the syllables."""
     if not re.fullmatch(r"[가-힣]{2,4}", word) or word in surnames():
         return False
     if len(word) == 4 or compound_surname(word):
         return word[:2] in surnames() and len(word) >= 3
     return word[0] in surnames()
+
+
+@cache
+def transliteration_syllables() -> frozenset[str]:
+    return frozenset(word_list("transliteration_syllables.txt"))
 
 
 def compound_surname(word: str) -> bool:

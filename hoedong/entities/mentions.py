@@ -151,6 +151,7 @@ def names_without_known_orgs(body: str, mentions: list[Mention]) -> list[Mention
     orgs = {m.name or m.text for m in mentions if m.type == "ORG"} | {m.text for m in mentions if m.type == "ORG"}
     after_names = {m.start + len(m.name.rpartition(" ")[0]) + 1 for m in mentions if m.type == "PERSON" and m.name}
     after_names |= {m.end + 1 for m in mentions if m.type == "PERSON"}
+    people = {m.name for m in mentions if m.type == "PERSON" and m.name and " " in m.name}
     kept = []
     for mention in mentions:
         head, _, last = (mention.name or "").rpartition(" ")
@@ -165,8 +166,28 @@ def names_without_known_orgs(body: str, mentions: list[Mention]) -> list[Mention
                               org=mention.org or (org_start, org_start + len(last)))
         elif mention.type == "PERSON" and mention.kb_key is None and mention.name in orgs:
             continue  # the organisation itself read as a name before its title
+        else:
+            mention = _org_first_off(body, mention, orgs, people)
         kept.append(mention)
     return kept
+
+
+def _org_first_off(body: str, mention: Mention, orgs: set[str], people: set[str]) -> Mention:
+    """`린셰핑리사이클링 요한나 베리크비스트 CEO` where the text names the company elsewhere: a name's
+    first word that is an organisation of this text is that organisation (`ORG NAME TITLE`), when
+    what follows it is still a name of two words or more; a word read as the organisation after
+    the name (`ORG 요한나` + `베리크비스트`) joins the name when the text names that person whole."""
+    first, _, rest = (mention.name or "").partition(" ")
+    if mention.type != "PERSON" or mention.kb_key is not None or mention.text != mention.name or first not in orgs:
+        return mention
+    end = mention.end
+    after = body[mention.org[0]:mention.org[1]] if mention.org is not None and mention.org[0] == end + 1 else None
+    if after is not None and f"{rest} {after}" in people:
+        rest, end = f"{rest} {after}", mention.org[1]
+    elif " " not in rest:
+        return mention
+    start = mention.start + len(first) + 1
+    return replace(mention, start=start, end=end, text=rest, name=rest, org=(mention.start, mention.start + len(first)))
 
 
 def _told_with_a_title(body: str, word: str, named_before: set[int]) -> bool:

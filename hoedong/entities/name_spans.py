@@ -33,11 +33,17 @@ _SHORT_NAME = 2  # 한빛: a word of two syllables, as often an organisation's s
 _MAX_NAME_WORDS = 3  # 라르스 뵈르케 …, 아나 루시아 페레이라
 _MAX_NAME_SYLLABLES = 8  # a transliterated name word may be long (누르마간베토프, 페트로파블롭스키)
 _FAMILY_NAME = re.compile(rf"[가-힣]{{2,{_MAX_NAME_SYLLABLES}}}(?:-[가-힣]{{2,6}})?")  # 발머, 뒤부아-라크루아
-_ACRONYM = re.compile(r"[A-Z0-9&]{2,}")
+_ACRONYM = re.compile(r"(?=[A-Z0-9&]*[A-Z])[A-Z0-9&]{2,}")  # HBM, 5G, not an age (58)
 _NAME_WORD = re.compile(rf"[가-힣]{{1,{_MAX_NAME_SYLLABLES}}}")
 _MIN_UNKNOWN_GIVEN = 3  # 하넬로레: an unknown noun this long after `ORG의` may be a given name
 _MAX_UNKNOWN_ORG_WORDS = 2  # `옹재혁 HD현대중공업 특수선사업부 대표`: an organisation and its division
+_AGE = re.compile(r"\d{1,3}")  # `(58)`
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial between a given name and a family name (`제임스 T. 하퍼`)
+
+
+def carries_age(word: Word) -> bool:
+    """`히카리(38)`: an age in parentheses after a word marks the end of a person's name."""
+    return word.parenthesis is not None and _AGE.fullmatch(word.parenthesis) is not None
 
 
 def is_org_word(word: Word, kb: KnowledgeBase) -> bool:
@@ -60,9 +66,10 @@ def can_be_name_part(word: Word, kb: KnowledgeBase) -> bool:
 
 
 def _bare_korean_name(word: Word, kb: KnowledgeBase) -> bool:
-    """A surname and two syllables standing alone, known as nothing else (no particle, no title)."""
+    """A surname and two syllables standing alone, known as nothing else (no particle, no title; an
+    age in parentheses may follow it)."""
     stem = word.bare
-    if not korean_name_shape(stem) or len(stem) != _KOREAN_FULL_NAME or stem != word.text:
+    if not korean_name_shape(stem) or len(stem) != _KOREAN_FULL_NAME or word.stem != word.text:
         return False
     if stem in not_person_words() or kb.org(stem) is not None or kb.is_place(stem):
         return False

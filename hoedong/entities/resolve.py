@@ -12,13 +12,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hoedong.entities.chinese_names import chinese_surname_of
-from hoedong.entities.lexicon import compound_surname, korean_name_shape, same_office, surnames, tenure_words
+from hoedong.entities.lexicon import (
+    compound_surname,
+    korean_name_shape,
+    same_office,
+    surname_first,
+    surnames,
+    tenure_words,
+)
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import Spelling, SpellingIndex, is_typo_of
 from hoedong.knowledge import KnowledgeBase, Person, _same_title, compact, family_name_of
 
 
 _MAX_RUN_TOGETHER_GIVEN = 3  # 밍하오: the syllables of a given name written onto its family name
+_FAMILY_FIRST_WORDS = 2  # 나가노 다이스케: names of two words may put the family name first
 MIN_NAME_PART = 2  # one syllable (`황`, `쿡`, `강`) is too common a word to name a person alone (relatives, kin groups too)
 
 
@@ -67,11 +75,16 @@ def cluster(mentions: list[Mention], kb: KnowledgeBase, published: str | None) -
 
     people_full = [m for m in mentions if m.type == "PERSON" and not m.partial]
     families = {(m.name or "").split()[-1] for m in people_full if " " in (m.name or "")}
+    # `나가노 사장` after `나가노 다이스케`: a family name written first, though shaped like a Korean name
+    families |= {(m.name or "").split()[0] for m in people_full
+                 if len((m.name or "").split()) == _FAMILY_FIRST_WORDS and m.how != "context"}
     named_orgs = _named_orgs(mentions, kb)
-    # single foreign words with a title (`올트먼 CEO`, `나델라 CEO`) are family names, not full names
+    # single foreign words with a title (`올트먼 CEO`, `나델라 CEO`) are family names, not full names;
+    # one that starts like a Korean name (`나델라`) needs its company, whatever its syllables (a typo'd
+    # family name folding into a full name moves a dev meeting into a fused event the fusion splits)
     single = [m for m in people_full if m.how in ("title", "context") and " " not in (m.name or "")
               and kb.person(m.name or "") is None
-              and (m.name in families or not korean_name_shape(m.name or "")
+              and (m.name in families or not surname_first(m.name or "")
                    or _kb_part_owner(m.name or "", kb, named_orgs, need_org=True) is not None)]
     singled = set(single)
     people_full = [m for m in people_full if m not in singled]
@@ -82,6 +95,8 @@ def cluster(mentions: list[Mention], kb: KnowledgeBase, published: str | None) -
     _fold_typos(clusters, kb)
     for mention in single + [m for m in mentions if m.how == "family_name"]:
         target = _family_target(mention, clusters, kb, named_orgs)
+        if target is None and mention.how == "context" and _several_hold(mention, clusters):
+            continue  # `나가노` with two 나가노s in the text and no title to tell them apart: nobody new
         if target is None:
             add(f"person:{compact(mention.name or mention.text)}", "PERSON", mention, None)
         else:
@@ -149,12 +164,13 @@ def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: Knowledge
     if matches:
         entry = min(matches, key=lambda m: (m[0], m[1]))[2]
         return entry.key, entry.kb_key
-    owner = _given_name_owner(word, clusters)
+    owner = _given_name_owner(word, clusters, set(mention.titles))
     if owner is not None:
         return owner.key, owner.kb_key
     if mention.kb_key:
         return mention.kb_key, mention.kb_key
-    person = _kb_part_owner(word, kb, named_orgs)
+    # a word that starts like a Korean name (`나델라`) needs its company to be the knowledge base's person
+    person = _kb_part_owner(word, kb, named_orgs, need_org=surname_first(word))
     return (person.key, person.key) if person is not None else None
 
 
@@ -213,9 +229,18 @@ def _kb_spellings(kb: KnowledgeBase) -> SpellingIndex:
     return SpellingIndex([p.name for p in kb.people])
 
 
-def _given_name_owner(word: str, clusters: dict[str, Cluster]) -> Cluster | None:
+def _several_hold(mention: Mention, clusters: dict[str, Cluster]) -> bool:
+    """Two people or more of the text have the mention's word in their full names."""
+    word = mention.name or mention.text
+    holders = [entry for entry in clusters.values() if entry.type == "PERSON"
+               and any(len(name.split()) > 1 and word in name.split() for name in entry.full_names())]
+    return len(holders) > 1
+
+
+def _given_name_owner(word: str, clusters: dict[str, Cluster], titles: set[str]) -> Cluster | None:
     """`겐타 회장` after `미즈노 겐타`, `함단 청장` after `함단 빈 라시드 알 나세리`: a
-    given name told with a title is the one person in the text whose full name holds it."""
+    given name told with a title is the one person in the text whose full name holds it; of several
+    (`나가노 사장`, `나가노 상무` after two 나가노s), the one who was told with that title."""
     owners = []
     for entry in clusters.values():
         if entry.type != "PERSON":
@@ -225,7 +250,8 @@ def _given_name_owner(word: str, clusters: dict[str, Cluster]) -> Cluster | None
             if len(parts) > 1 and word in parts and word != _family(name):
                 owners.append(entry)
                 break
-    return owners[0] if len(owners) == 1 else None
+    titled = [entry for entry in owners if titles & entry.titles()] if len(owners) > 1 else owners
+    return titled[0] if len(titled) == 1 else None
 
 
 def _named_orgs(mentions: list[Mention], kb: KnowledgeBase) -> frozenset[str]:

@@ -30,6 +30,7 @@ from hoedong.entities.name_spans import (
     glued_genitive,
     after_initial,
     can_be_name_part,
+    carries_age,
     given_names_before,
     is_initial,
     is_org_word,
@@ -202,8 +203,10 @@ def _name_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
     s, e = span
     if e - s < 2:
         return span, None
-    if _affiliation_before(words, s):
-        return span, None  # `시암리빙의 차이왓 분나그 회장`: the organisation was told before the name
+    if _affiliation_before(words, s) or carries_age(words[e - 1]):
+        # `시암리빙의 차이왓 분나그 회장`: the organisation was told before the name; `나가노 히카리(38)
+        # 상무`: the age closes the name
+        return span, None
     if _korean_then_other(words, s, kb) and kb.person(" ".join(w.bare for w in words[s:e])) is None:
         return (s, s + 1), (words[s + 1].start, words[e - 1].stem_end)
     middle_not_given = words[s + 1].bare in _standing_alone(words) or words[s + 1].bare not in given_names()

@@ -1,0 +1,122 @@
+"""People's names read whole as reporting writes them: an age in parentheses between the name and
+its title, foreign words shaped like Korean names, every word between an affiliation in the
+genitive and the title, rare Korean surnames (sentences of our own writing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoedong.entities import find_entities
+from hoedong.entities.lexicon import korean_name_shape
+from hoedong.nlp import analyze
+
+PUBLISHED = "2029-05-20"
+
+
+def people(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in find_entities(text, analyze(text), PUBLISHED) if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # an age in parentheses is no acronym glossing a term: the name before it stays a name
+    ("물류업체 솔바람운송의 남궁태오(51) 대표가 14일 인천을 찾았다.", "남궁태오"),
+    ("구미의 한 공장에서 모다은(44) 달빛정밀 대표와 만났다.", "모다은"),
+    ("가나자와정공의 호시노 겐이치(61) 사장이 2일 창원을 찾았다.", "호시노 겐이치"),
+])
+def test_an_age_after_the_name_keeps_the_name(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("word", ["하루키", "하이너", "마이클", "도널드", "간톨가", "나델라"])
+def test_a_syllable_only_transliteration_uses_makes_no_korean_name(word):
+    assert not korean_name_shape(word)
+
+
+@pytest.mark.parametrize("word", ["김하늘", "한보람", "권나래", "허즈창", "하은택", "목하람"])
+def test_korean_and_chinese_names_keep_their_shape(word):
+    assert korean_name_shape(word)
+
+
+@pytest.mark.parametrize("text, name, tail", [
+    # a foreign name whose first word looks like a Korean one (surname and syllables)
+    ("뮌헨의 부품사 라인펠트오토의 하이너 그륀발트 회장이 방한했다.", "하이너 그륀발트", "하이너"),
+    ("미야자키수산의 기타무라 하루키 사장은 부산 공장을 둘러봤다.", "기타무라 하루키", "하루키"),
+])
+def test_a_foreign_word_shaped_like_a_korean_name_is_part_of_the_name(text, name, tail):
+    found = people(text)
+    assert name in found and tail not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # every word between the genitive and the title is the name, however Kiwi reads each
+    ("이스탄불의 직물업체 보스포루스텍스의 부락 일디즈 회장이 공장을 찾았다.", "부락 일디즈"),
+    ("자카르타의 화학사 치르본케미칼의 헤루 위보워 누그로호 회장과 만났다.", "헤루 위보워 누그로호"),
+    ("시애틀 소재 레이니어로보틱스의 노아 벤저민 콜 CEO는 다음 주 방한한다.", "노아 벤저민 콜"),
+    ("울란바토르의 광산업체 오르홍광업의 바트바야르 체렌도르지 회장을 접견했다.", "바트바야르 체렌도르지"),
+    ("첸나이의 부품사 카베리모터스의 아룬 쿠마르 라잔(58) 회장과 만났다.", "아룬 쿠마르 라잔"),
+])
+def test_the_words_after_an_affiliation_are_one_name(text, name):
+    assert name in people(text)
+
+
+def test_the_name_told_again_by_its_last_word_is_the_same_person():
+    found = people("치르본케미칼의 헤루 위보워 누그로호 회장을 만났다. 누그로호 회장은 투자를 약속했다.")
+    assert "헤루 위보워 누그로호" in found and "누그로호" not in found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # common nouns between the genitive and the title are a remit, not a name
+    ("삼성전자의 반도체 부문 사장이 발표했다.", "반도체 부문"),
+    ("현대차의 미국 법인 사장이 참석했다.", "미국 법인"),
+    # a Korean full name after a remit word is the name on its own
+    ("한빛전자의 해외영업 김도윤 상무가 배석했다.", "해외영업 김도윤"),
+])
+def test_remits_after_an_affiliation_make_no_name(text, absent):
+    assert absent not in people(text)
+
+
+def test_a_rare_korean_surname_starts_the_name_after_its_company():
+    """`목`, `당`: a company written before a name of a rare surname is no part of the name."""
+    found = people("서해조선 목하윤 대표가 노르웨이 선주를 만났다.\n서해조선 목하윤 대표는 계약서에 서명했다.")
+    assert "목하윤" in found and "서해조선 목하윤" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a city's name glued to the post of its government: the post is the title, not part of the name
+    ("염하준 포항시장은 이날 시청에서 독일 철강업체 대표단을 맞았다.", "염하준"),
+    ("오는 3일 공서윤 인천시장과 면담할 예정이다.", "공서윤"),
+])
+def test_a_city_glued_to_its_post_is_a_title(text, name):
+    assert name in people(text)
+
+
+def test_a_market_is_no_post():
+    from hoedong.entities.lexicon import title_of
+    assert title_of("반도체시장") is None and title_of("수원시장") == "시장"
+
+
+def test_an_age_closes_a_family_first_name():
+    """`나가노 히카리(38) 상무`: the word with the age is the given name, not an organisation."""
+    found = people("교토정밀의 이와타 히로시 사장은 조카인 이와타 미도리(33) 상무와 함께 왔다.")
+    assert {"이와타 히로시", "이와타 미도리"} <= set(found)
+
+
+def test_a_family_name_told_with_a_title_goes_to_the_relative_who_held_that_title():
+    text = ("교토정밀의 이와타 히로시 사장은 조카인 이와타 미도리(33) 상무와 함께 왔다. "
+            "이와타 사장은 공장을 둘러봤고 이와타 상무는 계약서를 검토했다.")
+    found = people(text)
+    assert "이와타 사장" in found["이와타 히로시"] and "이와타 상무" in found["이와타 미도리"]
+    assert "이와타" not in found
+
+
+def test_a_company_the_text_names_is_no_first_word_of_a_name():
+    """`ORG NAME TITLE` in a headline, the same person told `ORG의 NAME TITLE` below it."""
+    text = ('[대담] 노를란드메탈 마르타 셰비크비스트 CEO "올해 안에 한국 공장 부지 고른다"\n'
+            "스웨덴 금속 재활용 업체 노를란드메탈의 마르타 셰비크비스트 최고경영자는 3일 부산에서 계획을 밝혔다.")
+    found = people(text)
+    assert "마르타 셰비크비스트" in found and not any("노를란드메탈" in name for name in found)
+
+
+def test_an_honorific_after_the_affiliation_is_no_part_of_the_name():
+    found = people("이서하 대표는 쿠알라룸푸르에서 말레이시아 수리아그룹의 탄스리 옹카이밍 회장과 만났다.")
+    assert "옹카이밍" in found and "탄스리 옹카이밍" not in found
