@@ -54,7 +54,7 @@ def affiliated_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             continue  # `ORG의 해외영업 김민호 상무`: a Korean full name is the whole name where it stands
         name = " ".join(w.bare for w in run)
         found.append(Mention(run[0].start, run[-1].start + len(run[-1].bare), name, "PERSON", "title", name=name,
-                             titles=(words[i].bare.strip(","),), org=_affiliation_span(words[start - 1]),
+                             titles=(words[i].bare.strip(","),), org=_affiliation_span(words[start - 1], kb),
                              title_span=(words[first_title].start, words[i].stem_end)))
     return found
 
@@ -99,10 +99,13 @@ def _after_affiliation(words: list[Word], start: int) -> bool:
     return glued_genitive(before) or glued and before.text.endswith(particles("of"))
 
 
-def _affiliation_span(word: Word) -> tuple[int, int]:
-    """The affiliation without its genitive, though Kiwi read it inside the word (`보르바토그룹의`)."""
+def _affiliation_span(word: Word, kb: KnowledgeBase) -> tuple[int, int] | None:
+    """The affiliation without its genitive, though Kiwi read it inside the word (`보르바토그룹의`);
+    none for a country or place (`미국의 … 대통령` serves it but is employed by no organisation)."""
     stem = word.bare
     genitive = next((p for p in particles("of") if stem.endswith(p) and len(stem) > len(p)), "")
+    if kb.is_place(stem[: len(stem) - len(genitive)]):
+        return None
     return word.start, word.start + len(stem) - len(genitive)
 
 
