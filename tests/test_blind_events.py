@@ -133,6 +133,16 @@ not move (args+date+status 0.681, args 0.769).
   0.472 on the reader before the session, **0.477** at its end (date 0.58 -> 0.60; modality 0.30, names
   0.35, org_deal 0.57, roles 0.51, trigger 0.50 unchanged). Only error-shape counts were looked at.
 
+Eleventh reader session (2026-12-03, one round of helpers on batch 11 as development data: names,
+deals, modality, dates, participant sets): blind_events4 0.967, blind_events5 0.837, blind_events7
+0.790, blind_events8 0.719, blind_events9 0.733, blind_events10 0.709, blind_events11 0.635 (0.477
+before), phrasing_deals 0.708, phrasing_meetings 0.942, phrasing_times 0.762, phrasing_status 0.750;
+the development set did not move (args+date+status 0.681, args 0.769).
+- blind_events12 (60 cases, 161 events in the register of wire copy, press releases and translated
+  foreign reporting; written 2026-12-03 at the start of that session, never read by anyone working on
+  the reader): 0.544 on the reader before the session, **0.581** at its end. Only its total and class
+  figures were looked at.
+
 The floors only rise.
 """
 
@@ -145,10 +155,10 @@ from test_events import align
 
 import pytest
 
-FLOORS = {"blind_events": 0.86, "blind_events2": 0.93, "blind_events3": 0.92, "blind_events4": 0.95,
-          "blind_events5": 0.82, "blind_events6": 0.88, "blind_events7": 0.73, "blind_events8": 0.66,
-          "blind_events9": 0.67, "blind_events10": 0.59, "blind_events11": 0.47, "phrasing_deals": 0.68,
-          "phrasing_meetings": 0.91, "phrasing_status": 0.73, "phrasing_times": 0.72}
+FLOORS = {"blind_events": 0.86, "blind_events2": 0.93, "blind_events3": 0.92, "blind_events4": 0.96,
+          "blind_events5": 0.83, "blind_events6": 0.88, "blind_events7": 0.79, "blind_events8": 0.71,
+          "blind_events9": 0.73, "blind_events10": 0.70, "blind_events11": 0.63, "blind_events12": 0.58,
+          "phrasing_deals": 0.70, "phrasing_meetings": 0.94, "phrasing_status": 0.75, "phrasing_times": 0.76}
 
 
 def _f1(counts: Counter) -> float:
