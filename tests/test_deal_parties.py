@@ -1,4 +1,4 @@
-"""Which organisations a deal is found with (entities/orgs.py, events/clauses.py, events/triggers.py,
+"""Which organisations a deal is found with (entities/employers.py, events/clauses.py, events/triggers.py,
 events/purchases.py): the employer named in the genitive before a titled person, a particle Kiwi
 glues onto an unknown name, a share purchase whose seller and price stand between the shares and the
 verb, and the company whose shares a relative clause describes. Sentences of our own writing

@@ -1,4 +1,4 @@
-"""Ways a text tells whether an act happened (events/status.py, legs.py, lexicon/modality.tsv,
+"""Ways a text tells whether an act happened (events/status.py, announcements.py, legs.py, lexicon/modality.tsv,
 event_cues.tsv, endings.tsv): a plan as it stood that something called off nearby undoes, a meeting
 followed by a request told by the auxiliary `-아 달라`, an act told as likely (`유력하다`), a
 question put in an adnominal (`-느냐는 질문`) and settled by its answer, a question left unanswered

@@ -35,13 +35,17 @@ def test_a_family_called_by_name_and_title_travels_together(text, visits):
     # the same, with the guest's company named before the name and the trip only `해외`
     "서하준 가람바이오 대표는 10일 본사에서 마르틴 코흐 린데파마 회장을 만났다. 함께 초청된 누리화학 도하린 회장은 "
     "해외 출장 일정이 겹쳐 오지 못했다.",
-    # a spokesman's general statement on trips
-    "서하준 가람바이오 대표는 다음 달 독일 베를린을 방문한다. 회사 관계자는 \"그 전에는 별도 출장 일정이 없다\"고 말했다.",
 ])
 def test_a_trip_word_naming_no_destination_is_no_trip_of_its_own(text):
     visits = _events(text, "2027-05-11", "VISIT")
     assert all("도하린" not in people for people, _, _ in visits), visits
     assert all(status != "denied" for _, status, _ in visits), visits
+
+
+def test_a_general_statement_on_trips_denies_no_trip_told():
+    """A spokesman's `별도 출장 일정이 없다` names no trip: the visit told before stands as planned."""
+    text = "서하준 가람바이오 대표는 다음 달 독일 베를린을 방문한다. 회사 관계자는 \"그 전에는 별도 출장 일정이 없다\"고 말했다."
+    assert _events(text, "2027-05-11", "VISIT") == [(frozenset({"서하준"}), "planned", "2027-06")]
 
 
 @pytest.mark.parametrize("text, visits", [

@@ -11,6 +11,7 @@ import re
 from hoedong.entities.affiliated_names import affiliated_names
 from hoedong.entities.chinese_names import chinese_family_mentions, chinese_family_names
 from hoedong.entities.double_surnames import called_by, called_by_mentions
+from hoedong.entities.employers import employers_before_titles, organisations_named_with_titles
 from hoedong.entities.foreign_names import (
     arabic_given_names_of,
     arabic_tail_mentions,
@@ -30,11 +31,9 @@ from hoedong.entities.orgs import (
     affixed_orgs,
     chained_orgs,
     deal_counterparts,
-    employers_before_titles,
     family_orgs,
     introduced_orgs,
     local_governments,
-    organisations_named_with_titles,
     shaped_mentions,
 )
 from hoedong.entities.short_forms import (

@@ -194,7 +194,7 @@ def _local_post(stem: str) -> str | None:
 
 @cache
 def _local_posts() -> tuple[str, ...]:
-    endings = tuple(row["form"] for row in table("hoedong.lexicon", "local_government.tsv") if row["kind"] == "ending")
+    endings = local_government_words("ending")
     return tuple(sorted((r["title"] for r in table("hoedong.lexicon", "titles.tsv")
                          if r["kind"] == "gov" and r["title"].startswith(endings)), key=len, reverse=True))
 
@@ -240,6 +240,7 @@ def surname_first(word: str) -> bool:
 
 @cache
 def transliteration_syllables() -> frozenset[str]:
+    """Syllables only transliteration uses (`르`, `트`, lexicon file): a word with one after its surname is no Korean name."""
     return frozenset(word_list("transliteration_syllables.txt"))
 
 

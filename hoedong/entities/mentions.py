@@ -2,8 +2,9 @@
 
 Each recogniser proposes mentions (gazetteer.py: the knowledge base; titled.py: titles and
 apposition; short_forms.py: `이 회장` and family names; orgs.py: organisations and places by shape
-and context; foreign_names.py: Arabic and Japanese name shapes); `settle` keeps one per span, and
-`names_found_elsewhere` spreads a name found by context to its other occurrences.
+and context; employers.py: an organisation read from a person's title; foreign_names.py: Arabic and
+Japanese name shapes); `settle` keeps one per span, and `names_found_elsewhere` spreads
+a name found by context to its other occurrences.
 """
 
 from __future__ import annotations

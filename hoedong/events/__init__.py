@@ -3,13 +3,15 @@
 Sentence by sentence, each mechanism one module driven by data files:
 - triggers.py   the event words (lexicon/triggers.tsv);
 - clauses.py    clauses and the role each name plays (lexicon/particles.tsv, endings.tsv);
-- arguments.py  one builder per event type over a shared Reading (lexicon/event_cues.tsv);
+- arguments.py  one builder per event type over a shared Reading (lexicon/event_cues.tsv; destinations.py:
+                where a visit goes);
 - deals.py      the organisations of partnerships; investments.py of investments (purchases.py: the company bought;
                 deal_modality.py: a deal standing, talked over, decided or under review; rounds.py;
                 deal_sides.py: a local government joined, the employers of a pair just met);
 - participants.py  hosts left unnamed, plural subjects, chairs, stand-ins, quotations' speakers;
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv;
-                guesses.py: forecasts, likelihood and possibility that make an act speculated);
+                guesses.py: forecasts, likelihood and possibility that make an act speculated; announcements.py:
+                an act decided or announced is still to come);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv; anchors.py: days anchored
                 on other things told; trips.py: trips told again, meetings that fall in a trip);
 - legs.py       plans as they stood: a trip or occasion called off takes its plans, an act moved keeps its new time;
@@ -30,6 +32,7 @@ from datetime import date
 
 from hoedong.events.replies import accept, deny
 from hoedong.events.anchors import made_with_deal
+from hoedong.events.announcements import announced_by_clause, announced_plan
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.companions import go_along
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
@@ -43,14 +46,14 @@ from hoedong.events.legs import CalledOff, called_off_trip, calls_off, counted_o
 from hoedong.events.participants import acts_beside, moderate
 from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
-from hoedong.events.status import (adnominal_tense, announced_by_clause, announced_plan, called_off, clause_status,
-                                   is_rumour, object_verb, ongoing, plan_as_it_stood, recalled, relative_clause_tense, tense, trip_frame, under_way)
+from hoedong.events.status import (adnominal_tense, called_off, clause_status, is_rumour, object_verb, ongoing,
+                                   plan_as_it_stood, recalled, relative_clause_tense, tense, trip_frame, under_way)
 from hoedong.events.topic_meetings import fold_told, names_gathering
 from hoedong.events.triggers import find_triggers
 from hoedong.events.trips import meeting_since, trip_of, trip_time, visit_since
 from hoedong.events.venues import without_venues
 from hoedong.model import Entity, Event
-from hoedong.nlp import Analysis
+from hoedong.nlp import Analysis, Token
 from hoedong.timex import TimeValue, at_month_precision, month_reference, parse_day
 
 _PERSON_ACTS = ("MEET", "VISIT")
@@ -114,13 +117,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
     trips: list[Draft] = []  # trips told before that this sentence names again (`방한 기간 …`)
     for index, trigger in listed:
         clause = view.clause_of[index]
-        status = _status_at(view, index, trigger)
-        dating_status = status
-        if trigger.type in _DECIDED_ACTS and status in ("occurred", "present", "planned"):
-            if announced_plan(tokens, index):
-                status, dating_status = "planned", "present"  # decided or announced on a day near the news
-            elif trigger.type in DEAL_TYPES and announced_by_clause(_own_clause(view, index)):
-                status = "planned"  # `투자를 … 단행한다고 밝혔다`: the clause's day is still the telling's
+        status, dating_status = _decided(view, index, trigger, _status_at(view, index, trigger))
         args = view.args_in(clause)
         sentence_subjects = [a.entity.id for a in view.args
                              if a.role == "topic" and a.entity.type == "PERSON" and a.clause < clause]
@@ -151,15 +148,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
             made = [d for d in made if d not in undated] + \
                 _join_trips(undated, drafts + found, trips, view, number, None if framed or counted else status, counted)
         for draft in made:
-            if _asked_to_come(draft, when, text, drafts + found):
-                draft.date = None  # `면담을 요청해 둔 상태다`: only the time asked for dates it
-            asked = draft.type == "INVEST" and draft.status == "requested"  # a partnership offered keeps no day
-            if draft.type in DEAL_TYPES and draft.date is None and (draft.status == "planned" or asked) \
-                    and not draft.undated:  # `투자를 검토하고 있다`: talks have no day (deals.py)
-                draft.date = day_of_telling(view, text, index, day, state, asked)  # `투자하기로 했다고 11일 밝혔다`
-            if draft.type == "MEET" and when is None:
-                draft.date = trip_time(draft, drafts + found + trips, day)
-            _told_around(draft, view, index, status, when, drafts + found + trips)
+            _date_made(draft, view, text, index, day, state, status, when, drafts + found, trips)
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         _mark_telling(made, view, text, index, when, day, state, dating_status)
@@ -229,7 +218,34 @@ def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view
     return kept
 
 
-def _own_clause(view: View, index: int) -> list:
+def _decided(view: View, index: int, trigger, status: str) -> tuple[str, str]:
+    """The event's status and the status that dates it: an act decided or announced
+    (`투자하기로 했다`, `투자한다고 밝혔다`) is planned, on a day near the news."""
+    if trigger.type not in _DECIDED_ACTS or status not in ("occurred", "present", "planned"):
+        return status, status
+    if announced_plan(view.sentence.tokens, index):
+        return "planned", "present"  # decided or announced on a day near the news
+    if trigger.type in DEAL_TYPES and announced_by_clause(_own_clause(view, index)):
+        return "planned", status  # `투자를 … 단행한다고 밝혔다`: the clause's day is still the telling's
+    return status, status
+
+
+def _date_made(draft: Draft, view: View, text: str, index: int, day: date | None, state: Discourse, status: str,
+               when: TimeValue | None, told: list[Draft], trips: list[Draft]) -> None:
+    """A new draft's day where the sentence's time does not fit it: a meeting or visit asked for, a
+    deal planned or offered (the telling's day), a meeting on a trip (the trip's)."""
+    if _asked_to_come(draft, when, text, told):
+        draft.date = None  # `면담을 요청해 둔 상태다`: only the time asked for dates it
+    asked = draft.type == "INVEST" and draft.status == "requested"  # a partnership offered keeps no day
+    if draft.type in DEAL_TYPES and draft.date is None and (draft.status == "planned" or asked) \
+            and not draft.undated:  # `투자를 검토하고 있다`: talks have no day (deals.py)
+        draft.date = day_of_telling(view, text, index, day, state, asked)  # `투자하기로 했다고 11일 밝혔다`
+    if draft.type == "MEET" and when is None:
+        draft.date = trip_time(draft, told + trips, day)
+    _told_around(draft, view, index, status, when, told + trips)
+
+
+def _own_clause(view: View, index: int) -> list[Token]:
     """The tokens of the event word's clause from the word on."""
     clause = view.clause_of[index]
     return [t for i, t in enumerate(view.sentence.tokens) if i >= index and view.clause_of[i] == clause]

@@ -11,7 +11,8 @@ One builder per event type over a shared `Reading` of the event word:
 - VISIT: the visitor is the person a relative clause describes (`방한 중인 X`), else the person asked
   (`B에게 … 방문해 달라고 요청했다`: participants.asked_of), else the subject, else a group's named head
   (`X를 단장으로 한 사절단`: groups.group_head), else the nearest topic of the sentence;
-  the destination is the trigger's own place (`방한` → 한국) or the places and organisations named.
+  the destination is the trigger's own place (`방한` → 한국) or the places and organisations named
+  (destinations.py).
 - PARTNER, INVEST: the organisations of a deal (deals.py).
 """
 
@@ -20,9 +21,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, chained_subjects, inside, is_affiliation, is_left_out,
+from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, chained_subjects, inside, is_left_out,
                                     names_a_relative, pair_pronoun, quote_spans, relative_clause_head)
 from hoedong.events.deals import partner
+from hoedong.events.destinations import destinations
 from hoedong.events.investments import invest
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
@@ -46,18 +48,14 @@ from hoedong.events.lexicon import Trigger, cues, is_travel_place, particle_role
 from hoedong.events.status import ongoing
 from hoedong.entities.lexicon import title_of
 from hoedong.model import Entity
-from hoedong.timex import TimeValue, find_times
+from hoedong.timex import TimeValue
 
 _SERIES_REACH = 4  # tokens after a meeting verb in which `-고 있다` makes a list a series of meetings
 _VISITOR_REACH = 12  # characters between a name without particle and the visit word it does
 _GENITIVE_REACH = 24  # characters between `X의` and the visit word it owns (`X 대통령의 UAE 국빈 방문`)
 _TITLE_GAP = 8  # characters between a person mention and the title that closes its phrase
-_DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
-_ARRIVAL_ROLES = ("to",)  # the particle roles of a destination right before an arrival word (`휴스턴에 도착`)
 _CLOSING_CASES = ("JKS", "JX", "JKB", "JKO")  # particles that close a noun phrase before the event word
 _PAIR_SIZE = 2  # `두 사람`: the last two people named
-_SITE_WORDS = 3  # nouns of a site's phrase kept as its place (`조선소 특수선 도크`)
-_EMPLOYER_GAP = 1  # characters between an employer named before a person and the name (`X케미칼 Y 회장`)
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
 
 
@@ -218,7 +216,7 @@ def _visit(r: Reading) -> list[Draft]:
     if not visitors:
         return []
     visitors = unique(visitors + companions(r))
-    places = _destinations(r, visitors)
+    places = destinations(r, visitors)
     if not places and (r.trigger.pos == "verb" or r.trigger.needs_destination or _abroad_only(r)):
         return []  # 찾다 without a place is `to look for`; 도착 without one is reaching a venue
     if r.trigger.needs_travel and not _moved_on(r, visitors, [place for place, _ in places]):
@@ -312,90 +310,6 @@ def _abroad_only(r: Reading) -> bool:
     """`해외 출장 일정으로 참석하지 못했다`, `해외 출장 중인`: a trip said to be abroad, to nowhere named."""
     tokens = r.view.sentence.tokens
     return r.index > 0 and tokens[r.index - 1].form in cues("unnamed_abroad")
-
-
-def _destinations(r: Reading, visitors: list[str]) -> list[tuple[str | None, TimeValue | None]]:
-    """The places and sites the visit goes to, named before the visit word; not a genitive before the
-    visitor's name, which tells where the visitor comes from (`영국 … 개발사 X의 Y CEO가 … 부두를 둘러봤다`)."""
-    if r.trigger.place:
-        return [(r.trigger.place, None)]
-    trigger_start = r.view.sentence.tokens[r.index].start
-    named = [a.start for a in r.args if a.entity.id in visitors and a.start < trigger_start]
-    after = min(named) if named else -1
-    roles = _ARRIVAL_ROLES if r.trigger.needs_travel else ("object", "to", "list", "none", "of")
-    places = [a for a in r.args if a.entity.type in ("PLACE", "ORG") and a.role in roles
-              and a.start < trigger_start and not is_affiliation(a, r.args)  # `한국을 떠나`: whence, not whither
-              and not (a.role == "of" and a.start < after) and not _employer_before(a, r.args, visitors)]
-    if not places:
-        unnamed = _unnamed_destination(r) if r.trigger.needs_destination else None
-        unnamed = unnamed or (site_visited(r.view.sentence.tokens, r.index) if r.trigger.pos == "verb" else None)
-        return [(unnamed, None)] if unnamed else []
-    listed = [a for a in places if a.role == places[-1].role]
-    countries = _narrowed(r.view, [a for a in listed if a.entity.type == "PLACE"])
-    if len(countries) >= 2:
-        return [(a.entity.name, _date_right_after(r.view, a, r.day)) for a in countries]
-    return [(_np_text(r.view, places[-1], r.args), None)]
-
-
-def _employer_before(arg: Arg, args: list[Arg], visitors: list[str]) -> bool:
-    """`초청된 X케미칼 Y 회장은 해외 출장 …`: a company named with no particle right before a visitor's
-    name is the visitor's employer, not where the visitor goes."""
-    return arg.entity.type == "ORG" and arg.role == "none" and any(
-        a.entity.id in visitors and 0 <= a.start - arg.end <= _EMPLOYER_GAP for a in args)
-
-
-def _narrowed(view: View, places: list[Arg]) -> list[Arg]:
-    """`인도 뉴델리 기술개발센터`: a place written right before another, with only a space between (not
-    `·` or a comma), is the wider place the next one lies in: one destination with it, no stop of a tour."""
-    base = view.sentence.start
-    return [a for a, b in zip(places, places[1:]) if view.sentence_text[a.end - base: b.start - base].strip()] + places[-1:]
-
-
-def _unnamed_destination(r: Reading) -> str | None:
-    """`휴스턴에 도착했다`, `바젤에 도착해`: a proper noun no lexicon knows, with the particle of a
-    destination right before the arrival word, is the city arrived at (`현장에 도착했다`, a common
-    noun, is reaching a venue)."""
-    tokens = r.view.sentence.tokens
-    if r.index < 2 or particle_roles().get((tokens[r.index - 1].tag, tokens[r.index - 1].form)) not in _ARRIVAL_ROLES:
-        return None
-    noun = tokens[r.index - 2]
-    named = any(a.start <= noun.start < a.end for a in r.view.args)
-    return noun.form if noun.tag == "NNP" and noun.end == tokens[r.index - 1].start and not named else None
-
-
-def site_visited(tokens, index: int) -> str | None:
-    """`하노버 공장을 둘러볼`, `조선소 특수선 도크를 둘러봤다`: the object of a visit verb is a site
-    (lexicon `site_noun`) that names no known place or company; returns the noun phrase as written
-    (`생산라인`, `현장`, `부스` are parts of a site or a venue, not a destination)."""
-    if index < 2 or particle_roles().get((tokens[index - 1].tag, tokens[index - 1].form)) != "object":
-        return None
-    nouns = []
-    for token in reversed(tokens[:index - 1]):
-        if not token.tag.startswith("NN") or (nouns and nouns[0].start - token.end > 1) or len(nouns) == _SITE_WORDS:
-            break
-        nouns.insert(0, token)
-    if not nouns or nouns[-1].form not in cues("site_noun") or nouns[-1].end != tokens[index - 1].start:
-        return None
-    return " ".join(t.form for t in nouns)
-
-
-def _date_right_after(view: View, arg: Arg, day: date | None) -> TimeValue | None:
-    """`일본(3일)과 한국(4일)`: the day in parentheses right after a place of a tour."""
-    offset = arg.end - view.sentence.start
-    window = view.sentence_text[offset: offset + _DAY_AFTER_PLACE]
-    return next((t for t in find_times(window, day, "nearest") if t.span[0] <= 1), None)
-
-
-def _np_text(view: View, arg: Arg, args: list[Arg]) -> str:
-    """The place as written, with the names right before it (`시애틀 아마존 본사`)."""
-    start = arg.start
-    for other in sorted(args, key=lambda a: -a.start):
-        if other.end <= start and start - other.end <= 1 and other.entity.type in ("PLACE", "ORG"):
-            start = other.start
-    if start == arg.start:
-        return arg.entity.name
-    words = [t for t in view.sentence.tokens if start <= t.start < arg.end]
-    return " ".join(dict.fromkeys(t.form for t in words if t.tag.startswith(("NN", "SL"))))
 
 
 def place_at(args: list[Arg]) -> str | None:

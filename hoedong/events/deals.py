@@ -52,17 +52,7 @@ def partner(r: Reading) -> list[Draft]:
         return []  # development is a partnership only with a partner (`X와 … 개발`)
     if r.trigger.form in cues("joining"):
         return _joined_consortium(r)
-    orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
-    ventures = _ventures(r, orgs)
-    r.state.ventures.extend(v for v in ventures if v not in r.state.ventures)
-    orgs = [a for a in orgs if a.entity.id not in ventures]  # `합작법인 'X'를 세운다`: X is made, not a maker
-    if sum(a.entity.type == "ORG" for a in orgs) >= 2:  # `리야드에 합작법인`, `카타르 X투자청`: where, not who
-        orgs = [a for a in orgs if a.entity.type != "PLACE"]
-    orgs += [a for a in r.args if a.entity.type == "PLACE"  # `산업부와 충청북도, A사는`, `충청북도는 A사와`
-             and (_listed_party(r, a) or government_signing(r, a))]
-    quoted = quote_around(r.view, r.index)
-    if quoted is not None:
-        orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
+    orgs = _parties(r, orgs)
     if not [a for a in orgs if a.role != "at"] and _pair_meant(r) and len(r.state.org_pair) == 2:
         return [r.draft("PARTNER", [], list(r.state.org_pair))]  # `두 회사는 A사 본사에서 협약을 맺었다`
     if not [a for a in orgs if a.role != "at"] and not r.people and pair_pronoun(r.clause_forms, "people"):
@@ -99,6 +89,24 @@ def partner(r: Reading) -> list[Draft]:
         return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
     group = unique(subjects + partners)
     return [r.draft("PARTNER", [], group)] if len(group) >= 2 and not _bought_here(r, group) else []
+
+
+def _parties(r: Reading, orgs: list[Arg]) -> list[Arg]:
+    """The arguments that may form the partnership: not a project or a venture it founds (what the
+    partners make), not a place beside two organisations (where they sign), but a government listed
+    with the signers or signing itself; inside a quotation, only the quotation's own."""
+    orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
+    ventures = _ventures(r, orgs)
+    r.state.ventures.extend(v for v in ventures if v not in r.state.ventures)
+    orgs = [a for a in orgs if a.entity.id not in ventures]  # `합작법인 'X'를 세운다`: X is made, not a maker
+    if sum(a.entity.type == "ORG" for a in orgs) >= 2:  # `리야드에 합작법인`, `카타르 X투자청`: where, not who
+        orgs = [a for a in orgs if a.entity.type != "PLACE"]
+    orgs += [a for a in r.args if a.entity.type == "PLACE"  # `산업부와 충청북도, A사는`, `충청북도는 A사와`
+             and (_listed_party(r, a) or government_signing(r, a))]
+    quoted = quote_around(r.view, r.index)
+    if quoted is not None:
+        orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
+    return orgs
 
 
 def _between(r: Reading) -> list[str]:

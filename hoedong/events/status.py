@@ -20,7 +20,7 @@ _UNTRUE_REACH = 2  # 사실(+이/JKC)(+아니/VCN): the tokens between the word 
 _PLANS = ("planned", "requested", "speculated")  # statuses of an act not yet done, which a later clause may undo
 _RELATIVE_WINDOW = 4  # tokens before a noun trigger in which its relative clause ends
 _QUESTION_REACH = 12  # tokens after the trigger in which a question ending makes it a question
-_OWN_PREDICATE = 3  # 투자(+하/XSV)(+겠/EP)(+다고/EC): the tokens of the event word's own predicate
+OWN_PREDICATE = 3  # 투자(+하/XSV)(+겠/EP)(+다고/EC): the tokens of the event word's own predicate (also announcements.py)
 _HEARSAY_REACH = 8  # 방한(+하)(+ᆯ)(+것)(+이)(+라는)(+보도): the tokens up to a word for talk of the act
 
 
@@ -67,7 +67,7 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
 def _asks_of_itself(own: list[Token]) -> bool:
     """`두 회장 만날까`, `방한할지 주목된다`: the event word's own predicate asks whether the act
     will happen; with no answer in the sentence, a question voiced is a guess."""
-    return any(t.tag in ("EF", "EC") and t.form in endings("question") for t in own[1:_OWN_PREDICATE + 1])
+    return any(t.tag in ("EF", "EC") and t.form in endings("question") for t in own[1:OWN_PREDICATE + 1])
 
 
 def _quoted_present(own: list[Token]) -> str | None:
@@ -130,7 +130,6 @@ def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
     return next((status for status in _ORDER if status in found and status not in ignore), None)
 
 
-_SEQUEL_REACH = 3  # 회동(+하/XSV)(+어/EC): the tokens of the event word's own predicate
 _NOT_THE_MEETINGS = ("denied",)  # an asking turned down after the meeting: the meeting stands
 
 
@@ -140,7 +139,7 @@ def _asked_in_sequel(own: list[Token]) -> tuple[list[Token], list[Token]] | None
     (not `만나 달라고`), and an asking word or auxiliary comes later, after what it asks for (the last
     of them: `세워 달라며 투자를 요청했다`): that second act is asked for, not the meeting. Gives
     the meeting's own predicate and what follows the asking word (`요청할 예정이다`)."""
-    end = next((i for i, t in enumerate(own[:_SEQUEL_REACH]) if t.tag == "EC"), None)
+    end = next((i for i, t in enumerate(own[:OWN_PREDICATE]) if t.tag == "EC"), None)
     if end is None or own[end].form not in endings("sequential"):
         return None
     sequel = own[end + 1:]
@@ -183,13 +182,12 @@ def falls_through(own: list[Token], rest: list[Token]) -> bool:
     return any(t.form in cues("fell_through") for t in after) or plan_as_it_stood(own)
 
 
-_PROPOSAL_REACH = 3  # 투자(+하/XSV)(+자고/EC): the tokens of the event word's own predicate
 
 
 def _proposed(own: list[Token]) -> bool:
     """`만나자고 제안했다`, `서울에서 만나자는 뜻을 전했다`: the event word's own predicate proposes the
     act (a hortative ending), so it is asked for, whatever verb reports the asking."""
-    return any(t.tag in ("EC", "ETM") and t.form in endings("hortative") for t in own[1:_PROPOSAL_REACH])
+    return any(t.tag in ("EC", "ETM") and t.form in endings("hortative") for t in own[1:OWN_PREDICATE])
 
 
 def _negates(tokens: list[Token], i: int) -> bool:
@@ -373,47 +371,3 @@ def _ends_relative(tokens: list[Token]) -> bool:
     if not tokens or tokens[0].tag != "ETM" or tokens[0].form in endings("reported") or tokens[0].form in endings("question"):
         return False  # `만났느냐는 질문`: asked, not told
     return not _guessed(tokens[:2])  # `방한했을 때` is still a past act
-
-
-
-def announced_plan(tokens: list[Token], index: int) -> bool:
-    """`투자하기로 했다`, `투자한다고 밝혔다`, `투자하겠다고 밝혔다`: the act decided or announced is
-    still to come, whatever the tense of the verb that reports it."""
-    following = tokens[index + 1: index + 1 + _OWN_PREDICATE + 1]
-    if tokens[index].tag.startswith("VV"):
-        following = tokens[index + 1: index + 1 + _OWN_PREDICATE]
-    elif not (following and following[0].tag.startswith("XSV")):
-        return False
-    else:
-        following = following[1:]
-    for i, token in enumerate(following):
-        if token.tag == "ETN" and token.form in endings("decision") and i + 1 < len(following) \
-                and following[i + 1].form in endings("decision"):
-            agreed = index + 1 + i + 3 < len(tokens) and any(
-                t.form in cues("agreement") for t in tokens[index + i + 3: index + i + 5])
-            return not agreed  # 기 + 로, but `투자하기로 합의했다` is the agreement, done
-        if token.tag == "EC" and token.form in endings("quoted_present"):
-            return True
-        if token.tag == "EC" and token.form in endings("quoted_plain"):
-            return i > 0 and following[i - 1].form in endings("future")  # `투자하겠다고`
-        if token.tag != "EP" or token.form not in endings("future"):
-            return False
-    return False
-
-
-def announced_by_clause(own: list[Token]) -> bool:
-    """`투자를 … 공장 증설에 단행한다고 밝혔다`, `2조 원을 투자해 공장을 짓는다고 밝혔다`, `투자를 …
-    단행하기로 했다`: the act's clause ends in a decision (`-기로 하다`) or an announcement in the present
-    or future (`-ㄴ다고`, `-겠다고`) on another verb, with no past tense before it: still to come. Not
-    `투자하기로 합의했다` (the agreement is the act, done) nor `투자해 지분을 확보했다고` (past)."""
-    for i, token in enumerate(own):
-        if token.tag == "EP" and token.form in endings("past"):
-            return False
-        if token.tag == "ETN" and token.form in endings("decision") and i + 1 < len(own) \
-                and own[i + 1].form in endings("decision"):
-            return not any(t.form in cues("agreement") for t in own[i + 2: i + 4])
-        if token.tag == "EC" and token.form in endings("quoted_present"):
-            return True
-        if token.tag == "EC" and token.form in endings("quoted_plain"):
-            return i > 0 and own[i - 1].tag == "EP" and own[i - 1].form in endings("future")
-    return False

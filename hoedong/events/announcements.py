@@ -1,0 +1,60 @@
+"""An act decided or announced (`투자하기로 했다`, `투자한다고 밝혔다`) is still to come, whatever
+the tense of the verb that reports it.
+
+Split from status.py: these two readings look past the event word's own modality to the ending
+that closes its predicate (announced_plan) or its clause (announced_by_clause), and the events
+package turns them into a planned status dated by the telling. The ending forms are endings.tsv's
+(`decision`, `quoted_present`, `quoted_plain`, `future`, `past`); an agreement word right after
+`-기로` (event_cues.tsv `agreement`) makes the decision the act itself, done.
+"""
+
+from __future__ import annotations
+
+from hoedong.events.lexicon import cues, endings
+from hoedong.events.status import OWN_PREDICATE
+from hoedong.nlp import Token
+
+_AGREEMENT_REACH = 2  # tokens after `-기로` in which an agreement word stands (`투자하기로 합의했다`)
+
+
+def announced_plan(tokens: list[Token], index: int) -> bool:
+    """`투자하기로 했다`, `투자한다고 밝혔다`, `투자하겠다고 밝혔다`: the act decided or announced is
+    still to come, whatever the tense of the verb that reports it."""
+    following = tokens[index + 1: index + 1 + OWN_PREDICATE + 1]
+    if tokens[index].tag.startswith("VV"):
+        following = tokens[index + 1: index + 1 + OWN_PREDICATE]
+    elif not (following and following[0].tag.startswith("XSV")):
+        return False
+    else:
+        following = following[1:]
+    for i, token in enumerate(following):
+        if token.tag == "ETN" and token.form in endings("decision") and i + 1 < len(following) \
+                and following[i + 1].form in endings("decision"):
+            agreed = index + 1 + i + 3 < len(tokens) and any(
+                t.form in cues("agreement") for t in tokens[index + i + 3: index + i + 3 + _AGREEMENT_REACH])
+            return not agreed  # 기 + 로, but `투자하기로 합의했다` is the agreement, done
+        if token.tag == "EC" and token.form in endings("quoted_present"):
+            return True
+        if token.tag == "EC" and token.form in endings("quoted_plain"):
+            return i > 0 and following[i - 1].form in endings("future")  # `투자하겠다고`
+        if token.tag != "EP" or token.form not in endings("future"):
+            return False
+    return False
+
+
+def announced_by_clause(own: list[Token]) -> bool:
+    """`투자를 … 공장 증설에 단행한다고 밝혔다`, `2조 원을 투자해 공장을 짓는다고 밝혔다`, `투자를 …
+    단행하기로 했다`: the act's clause ends in a decision (`-기로 하다`) or an announcement in the present
+    or future (`-ㄴ다고`, `-겠다고`) on another verb, with no past tense before it: still to come. Not
+    `투자하기로 합의했다` (the agreement is the act, done) nor `투자해 지분을 확보했다고` (past)."""
+    for i, token in enumerate(own):
+        if token.tag == "EP" and token.form in endings("past"):
+            return False
+        if token.tag == "ETN" and token.form in endings("decision") and i + 1 < len(own) \
+                and own[i + 1].form in endings("decision"):
+            return not any(t.form in cues("agreement") for t in own[i + 2: i + 2 + _AGREEMENT_REACH])
+        if token.tag == "EC" and token.form in endings("quoted_present"):
+            return True
+        if token.tag == "EC" and token.form in endings("quoted_plain"):
+            return i > 0 and own[i - 1].tag == "EP" and own[i - 1].form in endings("future")
+    return False
