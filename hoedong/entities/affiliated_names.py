@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from hoedong.entities.lexicon import (
+    KOREAN_FULL_NAME,
     is_title_joiner,
     korean_name_shape,
     not_given_names,
@@ -32,7 +33,6 @@ from hoedong.knowledge import KnowledgeBase
 _MIN_WORDS = 2  # one word after the genitive is the titled reading's own case
 _MAX_WORDS = 4  # `아흐마드 자키 빈 이스마일`: links included
 _NAME_WORD = re.compile(r"[가-힣]{1,10}(?:-[가-힣]{1,10})?")
-_KOREAN_FULL_NAME = 3  # a surname and two syllables (`노아`, `부락`, of two, are as often foreign)
 _LONG_GENITIVE = 4  # `반텐페트로의`: a shorter word ending in 의 may be a name of its own (`정의`)
 
 
@@ -50,7 +50,8 @@ def affiliated_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         run = words[start:first_title]
         if len(run) < _MIN_WORDS or not _after_affiliation(words, start) or not _foreign_looking(run):
             continue
-        if any(korean_name(w, kb) and len(w.bare) >= _KOREAN_FULL_NAME for w in run):
+        # (of two syllables, `노아` and `부락` are as often foreign)
+        if any(korean_name(w, kb) and len(w.bare) >= KOREAN_FULL_NAME for w in run):
             continue  # `ORG의 해외영업 김민호 상무`: a Korean full name is the whole name where it stands
         name = " ".join(w.bare for w in run)
         found.append(Mention(run[0].start, run[-1].start + len(run[-1].bare), name, "PERSON", "title", name=name,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from hoedong.entities.lexicon import korean_name_shape, particle_chars, title_of
+from hoedong.entities.lexicon import KOREAN_FULL_NAME, korean_name_shape, particle_chars, title_of
 from hoedong.entities.mentions import Mention
 from hoedong.knowledge import KnowledgeBase
 
@@ -27,7 +27,6 @@ _HANGUL_WORD = re.compile(r"[가-힣]+(?:-[가-힣]+)*|[A-Z]\.")
 _INITIAL = re.compile(r"[A-Z]\.")
 _PARTICLE_AFTER = re.compile(r"[가-힣]")  # `(Eco Power)의 김철수 대표`: the glossed words end their phrase
 _MAX_PARTICLE = 2  # syllables of particles a word may carry (`회장은`, `대표에게`)
-_KOREAN_FULL_NAME = 3  # 김민수: a surname and two syllables
 
 
 def glossed_names(body: str, kb: KnowledgeBase) -> list[Mention]:
@@ -102,7 +101,7 @@ def _particle_cuts(word: str) -> list[int]:
 
 def _korean_name(word: str) -> bool:
     """A full Korean name, perhaps with a particle (`김민수는`): the person a bare title before it is of."""
-    return any(len(stem) >= _KOREAN_FULL_NAME and korean_name_shape(stem)
+    return any(len(stem) >= KOREAN_FULL_NAME and korean_name_shape(stem)
                for stem in (word, *(word[:-cut] for cut in _particle_cuts(word))))
 
 

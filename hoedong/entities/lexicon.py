@@ -221,6 +221,9 @@ def _heads() -> tuple[str, ...]:
     return tuple(form for form, role in _title_words().items() if role == "head")
 
 
+KOREAN_FULL_NAME = 3  # 김창한: a surname and two syllables, the common length of a Korean full name
+
+
 @cache
 @lru_cache(maxsize=1 << 14)
 def korean_name_shape(word: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from hoedong.entities.lexicon import (
+    KOREAN_FULL_NAME,
     ambiguous_given_names,
     compound_surname,
     given_names,
@@ -28,7 +29,6 @@ from hoedong.entities.mentions import Mention
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
 
-_KOREAN_FULL_NAME = 3  # 김창한: a surname and two syllables
 _SHORT_NAME = 2  # 한빛: a word of two syllables, as often an organisation's short name as a name
 _MAX_NAME_WORDS = 3  # 라르스 뵈르케 …, 아나 루시아 페레이라
 _MAX_NAME_SYLLABLES = 8  # a transliterated name word may be long (누르마간베토프, 페트로파블롭스키)
@@ -69,7 +69,7 @@ def _bare_korean_name(word: Word, kb: KnowledgeBase) -> bool:
     """A surname and two syllables standing alone, known as nothing else (no particle, no title; an
     age in parentheses may follow it)."""
     stem = word.bare
-    if not korean_name_shape(stem) or len(stem) != _KOREAN_FULL_NAME or word.stem != word.text:
+    if not korean_name_shape(stem) or len(stem) != KOREAN_FULL_NAME or word.stem != word.text:
         return False
     if stem in not_person_words() or kb.org(stem) is not None or kb.is_place(stem):
         return False

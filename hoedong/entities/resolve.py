@@ -80,8 +80,9 @@ def cluster(mentions: list[Mention], kb: KnowledgeBase, published: str | None) -
                  if len((m.name or "").split()) == _FAMILY_FIRST_WORDS and m.how != "context"}
     named_orgs = _named_orgs(mentions, kb)
     # single foreign words with a title (`올트먼 CEO`, `나델라 CEO`) are family names, not full names;
-    # one that starts like a Korean name (`나델라`) needs its company, whatever its syllables (a typo'd
-    # family name folding into a full name moves a dev meeting into a fused event the fusion splits)
+    # one that starts like a Korean name (`나델라`) needs its company, whatever its syllables: a word of
+    # that shape may be a Korean name or a misspelling, and folding it into a full name on its shape
+    # alone joins people the text keeps apart
     single = [m for m in people_full if m.how in ("title", "context") and " " not in (m.name or "")
               and kb.person(m.name or "") is None
               and (m.name in families or not surname_first(m.name or "")

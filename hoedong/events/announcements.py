@@ -28,8 +28,7 @@ def announced_plan(tokens: list[Token], index: int) -> bool:
     else:
         following = following[1:]
     for i, token in enumerate(following):
-        if token.tag == "ETN" and token.form in endings("decision") and i + 1 < len(following) \
-                and following[i + 1].form in endings("decision"):
+        if _decision_at(following, i):
             agreed = index + 1 + i + 3 < len(tokens) and any(
                 t.form in cues("agreement") for t in tokens[index + i + 3: index + i + 3 + _AGREEMENT_REACH])
             return not agreed  # 기 + 로, but `투자하기로 합의했다` is the agreement, done
@@ -50,11 +49,16 @@ def announced_by_clause(own: list[Token]) -> bool:
     for i, token in enumerate(own):
         if token.tag == "EP" and token.form in endings("past"):
             return False
-        if token.tag == "ETN" and token.form in endings("decision") and i + 1 < len(own) \
-                and own[i + 1].form in endings("decision"):
+        if _decision_at(own, i):
             return not any(t.form in cues("agreement") for t in own[i + 2: i + 2 + _AGREEMENT_REACH])
         if token.tag == "EC" and token.form in endings("quoted_present"):
             return True
         if token.tag == "EC" and token.form in endings("quoted_plain"):
             return i > 0 and own[i - 1].tag == "EP" and own[i - 1].form in endings("future")
     return False
+
+
+def _decision_at(tokens: list[Token], i: int) -> bool:
+    """`-기로` (기/ETN + 로) starting at i: the act is decided, so still to come."""
+    return tokens[i].tag == "ETN" and tokens[i].form in endings("decision") and i + 1 < len(tokens) \
+        and tokens[i + 1].form in endings("decision")
