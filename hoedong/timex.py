@@ -219,6 +219,18 @@ def is_this_day(time: TimeValue) -> bool:
     return match is not None and bool(match["this"])
 
 
+def day_shift(time: TimeValue) -> int | None:
+    """`당일` 0, `전날` -1, `이튿날` 1: the days a word counting from a day told moves from it (None
+    for any other expression)."""
+    match = _patterns().own.fullmatch(time.text)
+    if match is None or not (match["this"] or match["before"] or match["after"]):
+        return None
+    return _DAY_BEFORE if match["before"] else _DAY_AFTER if match["after"] else 0
+
+
+_DAY_BEFORE, _DAY_AFTER = -1, 1
+
+
 def tells_day(time: TimeValue) -> bool:
     """A day the text tells in digits or counts from one (`17일`, `전날`); not `2주 전`."""
     return names_day(time) or counts_from_day(time)
@@ -332,7 +344,7 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
         return TimeValue(value, value, match.group(), span, "month")
     if anchor is None:
         return TimeValue(None, None, match.group(), span, "day")
-    shift = -1 if match["before"] else 1 if match["after"] else 0
+    shift = _DAY_BEFORE if match["before"] else _DAY_AFTER if match["after"] else 0
     day = (anchor + timedelta(days=shift)).isoformat()
     return TimeValue(day, day, match.group(), span, "day")
 

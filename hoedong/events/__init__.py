@@ -36,8 +36,8 @@ from hoedong.events.announcements import announced_by_clause, announced_plan
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.companions import go_along
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, times_ahead,
-                                   times_told, told_by_source, told_here)
+from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, opens_with_deal,
+                                   times_ahead, times_told, told_by_source, told_here)
 from hoedong.events.answers import turn_down
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
@@ -90,8 +90,8 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         go_along(view, found, drafts, number)
         kin(view, found, list(entities))
         note(view, found, groups)
-        if not any(d.type in DEAL_TYPES for d in found):
-            date_signing(view, text, day, state, drafts, number)
+        if not any(d.type in DEAL_TYPES for d in found) or opens_with_deal(view, drafts):
+            date_signing(view, text, day, state, drafts, number)  # `계약은 12일 …`: the deal told again
         drafts.extend(found)
         update(state, view, found)
         if calls_off(list(view.sentence.tokens)):
@@ -123,7 +123,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                              if a.role == "topic" and a.entity.type == "PERSON" and a.clause < clause]
         positions = [tokens[i].start - view.sentence.start for i, _ in listed
                      if view.clause_of[i] == clause and (i not in empty or i == index)]
-        when = date_for(view, text, index, day, state, dating_status, found + trips, positions, drafts + found,
+        when = date_for(view, text, index, day, state, dating_status, trips + found, positions, drafts + found,
                         deal=trigger.type in DEAL_TYPES) or \
             _day_asked(view, index, trigger.type, status, day)
         if recalled(tokens, index) and not told_here(text, when):

@@ -157,16 +157,31 @@ def event_named(noun: str, told: list[Draft]) -> Draft | None:
 
 
 def signing_at(tokens, deal_words: set[str]) -> int | None:
-    """Where a word of signing the deal (`협약서에 서명했다` for a `협약`) or of a deal's ceremony
-    (`계약식`, `협약식`) stands; not the signing of another paper (`비밀유지계약서`, `합의서`)."""
+    """Where a word of signing the deal (`협약서에 서명했다` for a `협약`, `계약서 서명은 … 이뤄졌다`) or
+    of a deal's ceremony (`계약식`, `협약식`) stands; not the signing of another paper
+    (`비밀유지계약서`, `합의서`)."""
     for i, token in enumerate(tokens):
         verbal = i + 1 < len(tokens) and tokens[i + 1].tag.startswith("XSV")
-        if token.form in cues("signing") and verbal and _signs_deal(tokens, i, deal_words):
+        subject = i + 1 < len(tokens) and tokens[i + 1].tag in _SUBJECT_PARTICLES  # the signing as the topic
+        if token.form in cues("signing") and (verbal or subject) and _signs_deal(tokens, i, deal_words):
             return i
         noun = "".join(t.form for t in tokens[noun_start(tokens, i + 1): i + 1])
         if token.tag.startswith("NN") and noun in cues("deal_ceremony"):
             return i
-    return None
+    return 0 if deal_as_topic(tokens, deal_words) else None
+
+
+_TOPIC_PARTICLES = 2  # particles closing the deal named as the topic (`계약서` + `에` + `는`)
+
+
+def deal_as_topic(tokens, deal_words: set[str]) -> bool:
+    """`계약은 12일 … 서명하는 방식으로 이뤄졌다`, `계약서에는 전날 … 서명했다`: the sentence opens with
+    the deal told just before, named by its word or its paper, as its topic."""
+    end = next((i for i, t in enumerate(tokens) if not t.tag.startswith("NN")), len(tokens))
+    noun = "".join(t.form for t in tokens[:end])
+    particles = tokens[end: end + _TOPIC_PARTICLES]
+    topic = any(t.tag == "JX" for t in particles) and all(t.tag.startswith("J") for t in particles[:1])
+    return bool(noun) and topic and (noun in deal_words or noun in cues("deal_paper"))
 
 
 def _signs_deal(tokens, i: int, deal_words: set[str]) -> bool:

@@ -25,14 +25,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hoedong.events.anchors import (after_event_named, dates_saying, describes_someone, signing_at, starts_term,
-                                   time_described, trip_begun)
+from hoedong.events.anchors import (after_event_named, dates_saying, deal_as_topic, describes_someone, signing_at,
+                                   starts_term, time_described, trip_begun)
 from hoedong.events.clauses import SUBJECT_ROLES, View, inside, quote_around, quote_spans
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import DEAL_TYPES, background_told, cues, endings
 from hoedong.events.status import adnominal_tense, tense
-from hoedong.timex import TimeValue, find_times, is_this_day, names_day, ordinal_day, parse_day, tells_day
+from hoedong.timex import TimeValue, day_shift, find_times, names_day, ordinal_day, parse_day, tells_day
 
 AHEAD = ("planned", "present", "speculated")  # statuses of acts not told as done (a trip still ahead)
 _FRAME_REACH = 16  # characters after a time expression in which `…에 따르면` makes it the telling's
@@ -103,9 +103,11 @@ def _gone(time: TimeValue | None, day: date | None) -> bool:
 
 
 def _day_of_event_named(view: View, time: TimeValue, told: list[Draft]) -> TimeValue:
-    """`회담 당일 오후`, `도착 당일`: the day of the event the word before names (its last report
-    with a date), not the day the text last named (`전날 밤 입국했다` told in between)."""
-    if not is_this_day(time):
+    """`회담 당일 오후`, `도착 당일`, `방한 이튿날`, `만찬 전날`: the day of the event the word before
+    names (its last report with a date), or the day counted from it, not from the day the text last
+    named (`전날 밤 입국했다` told in between; `이번 주 목요일 방한한다고 25일 보도했다`)."""
+    shift = day_shift(time)
+    if shift is None:
         return time
     at = view.sentence.start + time.span[0]
     before = [t for t in view.sentence.tokens if t.end <= at][-1:]
@@ -115,7 +117,12 @@ def _day_of_event_named(view: View, time: TimeValue, told: list[Draft]) -> TimeV
                   and any(w.endswith(before[0].form) for w in d.words)), None)  # `회담` names the 정상회담
     if event is None:
         return time
-    return TimeValue(event.date.start, event.date.end, time.text, time.span, event.date.grain)
+    if shift == 0:
+        return TimeValue(event.date.start, event.date.end, time.text, time.span, event.date.grain)
+    if event.date.grain != "day" or not event.date.start:
+        return time  # `방한 이튿날` after a trip told only by its month: no day to count from
+    counted = (date.fromisoformat(event.date.start) + timedelta(days=shift)).isoformat()
+    return TimeValue(counted, counted, time.text, time.span, "day")
 
 
 _SIGNING_REACH = 2  # sentences after a deal in which its signing may be told (`… 맺었다. 계약식은 전날 …`)
@@ -143,6 +150,13 @@ def date_signing(view: View, text: str, day: date | None, state: Discourse, draf
         if told.sentence == deal.sentence and told.key() == deal.key() and (told.date is None or told.said):
             told.date, told.said = when, False
             told.evidence.append((view.sentence.start, view.sentence.end))
+
+
+def opens_with_deal(view: View, drafts: list[Draft]) -> bool:
+    """The sentence opens with the last deal told as its topic (`계약은 12일 … 이뤄졌다`): a report of
+    that deal again, which may give it its day (date_signing) though it tells the deal itself."""
+    deal = next((d for d in reversed(drafts) if d.type in DEAL_TYPES), None)
+    return deal is not None and deal_as_topic(view.sentence.tokens, deal.words)
 
 
 def _moved_to(view: View, time: TimeValue) -> bool:
