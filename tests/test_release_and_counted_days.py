@@ -3,7 +3,8 @@ word (`방한 이튿날`, `만찬 전날`: events/dating._day_of_event_named, ti
 a meeting told just before in its sentence (`만나 … 서명할 예정이다`), and the day a deal was signed
 told right after the release that dated it (`서명은 26일 … 이뤄졌다`, `계약은 12일 …`: anchors.signing_at,
 anchors.deal_as_topic). A report of an act said to be untrue (`만난 사실이 없다`) is denied
-(lexicon/event_cues.tsv `etm_says_more`). Sentences of our own writing (invented people and companies)."""
+(lexicon/event_cues.tsv `etm_says_more`); an act asked about as `여부` (whether) is only guessed, whatever
+the answer's negation (status.left_open). Sentences of our own writing (invented people and companies)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,19 @@ def test_release_and_counted_days_a_deal_of_the_same_pair_told_by_its_parties_is
 ])
 def test_release_and_counted_days_an_act_said_to_be_no_fact_is_denied(text):
     assert [e.status for e in _of("MEET", text, "2031-05-30")] == ["denied"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("가람전자 측은 \"도하린 한빛전자 회장의 방한 여부는 아직 정해지지 않았다\"고 밝혔다.", "VISIT"),
+    ("한빛전자 측은 도하린 회장과 한지우 사장의 회동 여부에 대해 \"확인해 줄 수 없다\"고 했다.", "MEET"),
+])
+def test_release_and_counted_days_an_act_asked_whether_is_only_guessed(text, kind):
+    """`방한 여부는 …`, `회동 여부에 대해 "확인해 줄 수 없다"`: a question of whether (status.left_open),
+    which a negation after it does not turn into a denial."""
+    assert [e.status for e in _of(kind, text, "2031-05-12")] == ["speculated"]
+
+
+def test_release_and_counted_days_a_no_comment_on_whether_leaves_a_plan_standing():
+    text = ("도하린 한빛전자 회장이 다음 주 미국을 방문해 한지우 가람전자 사장을 만난다. "
+            "가람전자 측은 한 사장의 면담 여부에 대해 \"말씀드릴 수 없다\"고만 답했다.")
+    assert [(e.status, e.date) for e in _of("MEET", text, "2031-05-12")] == [("planned", "2031-05-19")]

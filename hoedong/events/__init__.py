@@ -46,8 +46,8 @@ from hoedong.events.legs import CalledOff, called_off_trip, calls_off, counted_o
 from hoedong.events.participants import acts_beside, moderate
 from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
-from hoedong.events.status import (adnominal_tense, called_off, clause_status, is_rumour, object_verb, ongoing,
-                                   plan_as_it_stood, recalled, relative_clause_tense, tense, trip_frame, under_way)
+from hoedong.events.status import (adnominal_tense, called_off, clause_status, is_rumour, left_open, object_verb,
+                                   ongoing, plan_as_it_stood, recalled, relative_clause_tense, tense, trip_frame, under_way)
 from hoedong.events.topic_meetings import fold_told, names_gathering
 from hoedong.events.triggers import find_triggers
 from hoedong.events.trips import meeting_since, trip_of, trip_time, visit_since
@@ -275,6 +275,8 @@ def _status_at(view: View, index: int, trigger) -> str:
         status = "present"  # `방일 이틀째인 17일 … 만날 예정이다`, `방한 기간에 … 만나지 않기로`: the other act's
     if under_way(tokens, index):
         status = "occurred"  # `방한 중인`: under way on the day told
+    if left_open(tokens, index):
+        status = "speculated"  # `방한 여부에 대해 "말씀드릴 수 없다"`: neither done nor denied
     if trigger.type == "MEET" and status == "present" and ongoing(rest[:_ONGOING_REACH]):
         status = "occurred"  # `기업인을 만나고 있다`: meetings going on
     return status

@@ -276,6 +276,14 @@ def under_way(tokens: list[Token], index: int) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].form in cues("ongoing_noun") and tokens[index + 1].tag == "NNB"
 
 
+def left_open(tokens: list[Token], index: int) -> bool:
+    """`방한 여부에 대해 "말씀드릴 수 없다"`, `예방 여부는 확인해 드릴 수 없다`, `만남 여부도 주목된다`:
+    the act named as a question of whether it happens, which what follows neither confirms nor
+    denies: only guessed."""
+    return index + 1 < len(tokens) and tokens[index + 1].form in cues("whether_noun") \
+        and tokens[index + 1].tag.startswith("NN")
+
+
 def trip_frame(tokens: list[Token], index: int) -> bool:
     """`방일 기간에`, `국빈 방문을 계기로`, `방한 이틀째인`: a trip named as the frame of another act;
     the main predicate tells that act, not whether the trip is under way."""
