@@ -4,7 +4,8 @@ a meeting told just before in its sentence (`만나 … 서명할 예정이다`)
 told right after the release that dated it (`서명은 26일 … 이뤄졌다`, `계약은 12일 …`: anchors.signing_at,
 anchors.deal_as_topic). A report of an act said to be untrue (`만난 사실이 없다`) is denied
 (lexicon/event_cues.tsv `etm_says_more`); an act asked about as `여부` (whether) is only guessed, whatever
-the answer's negation (status.left_open). Sentences of our own writing (invented people and companies)."""
+the answer's negation (status.left_open); the act a count of time is told since (`방문한 이후 9년
+만이다`) was done, as background (status.recalled). Sentences of our own writing (invented people and companies)."""
 
 from __future__ import annotations
 
@@ -92,3 +93,17 @@ def test_release_and_counted_days_a_no_comment_on_whether_leaves_a_plan_standing
     text = ("도하린 한빛전자 회장이 다음 주 미국을 방문해 한지우 가람전자 사장을 만난다. "
             "가람전자 측은 한 사장의 면담 여부에 대해 \"말씀드릴 수 없다\"고만 답했다.")
     assert [(e.status, e.date) for e in _of("MEET", text, "2031-05-12")] == [("planned", "2031-05-19")]
+
+
+def test_release_and_counted_days_the_act_a_count_of_time_is_told_since_was_done_undated():
+    """`… 공장을 방문한 이후 9년 만이다`: the last visit, done (status.recalled, adnominal_tense), with no
+    time of its own: not a plan, and not on the day of the news."""
+    text = "두 사람이 다시 만난 건 오세라 회장이 대구 공장을 방문한 이후 9년 만이다."
+    assert [(e.status, e.date) for e in _of("VISIT", text, "2031-05-12")] == [("occurred", None)]
+
+
+def test_release_and_counted_days_the_act_counted_since_takes_the_occasion_the_sentence_dates():
+    text = ("문태오 회장과 오세라 회장이 12일 서울에서 만났다. 두 사람이 국내에서 만난 건 오세라 회장이 "
+            "2019년 부산 방한 시 한결화학 울산 공장을 방문한 이후 12년 만이다.")
+    visits = _of("VISIT", text, "2031-05-12")
+    assert visits and all((e.status, e.date) == ("occurred", "2019") for e in visits)

@@ -14,6 +14,7 @@ from hoedong.events.answers import turned_down_here
 from hoedong.events.guesses import voices_a_guess
 from hoedong.events.lexicon import cues, endings, modality_words, triggers
 from hoedong.nlp import Token
+from hoedong.timex import counts_time_since
 
 _ORDER = ("denied", "requested", "speculated", "planned")
 _UNTRUE_REACH = 2  # 사실(+이/JKC)(+아니/VCN): the tokens between the word for truth and its negation
@@ -313,7 +314,8 @@ def adnominal_tense(tokens: list[Token], index: int) -> str | None:
             if token.form in endings("adnominal_present") and _reported_as_set(tokens[at:]):
                 return "present"  # `회동하는 것으로 알려졌다`: the act as now set, not the reporting verb's past
             if after is None or after.form in modality_words() or after.form in cues("etm_says_more"):
-                return None
+                counted = token.form in endings("adnominal_past") and _counted_since(tokens[at:])
+                return "occurred" if counted else None
             if not after.tag.startswith(("NNP", "NNG", "SL", "SN")):
                 return None
             if token.form in endings("adnominal_past"):
@@ -326,13 +328,29 @@ def adnominal_tense(tokens: list[Token], index: int) -> str | None:
     return None
 
 
+_SINCE_WORDS = 6  # morphemes of `이후 19 년 만 이 다`: the word for since and the count of time after it
+
+
+def _counted_since(following: list[Token]) -> bool:
+    """`방문한 이후 19년 만이다`: the act before `이후` is the last one, done, that the count of time
+    since is told from (not `방한한 뒤 … 만날 예정이다`)."""
+    if not following or following[0].form not in cues("since"):
+        return False
+    return counts_time_since("".join(t.form for t in following[1:_SINCE_WORDS]))
+
+
 def recalled(tokens: list[Token], index: int) -> bool:
     """`방한했던 왕세자`, `만났던 회장`: the event word's own predicate ends in the retrospective
-    relative ending after the past (`-었던`): an act recalled as background, not the news."""
+    relative ending after the past (`-었던`): an act recalled as background, not the news; so is
+    the last act a count of time is told since (`공장을 방문한 이후 9년 만이다`)."""
     following = tokens[index + 1: index + 1 + _ADNOMINAL_REACH]
-    for before, token in zip(following, following[1:]):
-        if token.tag == "ETM":
-            return before.tag == "EP" and before.form in endings("past") and token.form in endings("retrospective")
+    for at, token in enumerate(following):
+        if token.tag != "ETM":
+            continue
+        before = following[at - 1] if at else tokens[index]
+        retrospective = before.tag == "EP" and before.form in endings("past") and token.form in endings("retrospective")
+        counted = token.form in endings("adnominal_past") and _counted_since(tokens[index + at + 2:])
+        return retrospective or counted
     return False
 
 
