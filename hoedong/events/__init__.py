@@ -31,13 +31,13 @@ from dataclasses import replace
 from datetime import date
 
 from hoedong.events.replies import accept, deny
-from hoedong.events.anchors import made_with_deal
+from hoedong.events.anchors import made_with_deal, opens_with_deal
 from hoedong.events.announcements import announced_by_clause, announced_plan
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.companions import go_along
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
-from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, opens_with_deal,
-                                   times_ahead, times_told, told_by_source, told_here)
+from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, times_ahead,
+                                   times_told, told_by_source, told_here)
 from hoedong.events.answers import turn_down
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
@@ -47,7 +47,8 @@ from hoedong.events.participants import acts_beside, moderate
 from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, called_off, clause_status, is_rumour, left_open, object_verb,
-                                   ongoing, plan_as_it_stood, recalled, relative_clause_tense, tense, trip_frame, under_way)
+                                   ongoing, plan_as_it_stood, recalled, relative_clause_tense, tense, trip_frame,
+                                   under_way)
 from hoedong.events.topic_meetings import fold_told, names_gathering
 from hoedong.events.triggers import find_triggers
 from hoedong.events.trips import meeting_since, trip_of, trip_time, visit_since

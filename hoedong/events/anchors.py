@@ -171,6 +171,13 @@ def signing_at(tokens, deal_words: set[str]) -> int | None:
     return 0 if deal_as_topic(tokens, deal_words) else None
 
 
+def opens_with_deal(view: View, drafts: list[Draft]) -> bool:
+    """The sentence opens with the last deal told as its topic (`계약은 12일 … 이뤄졌다`): a report of
+    that deal again, which may give it its day (dating.date_signing) though it tells the deal itself."""
+    deal = next((d for d in reversed(drafts) if d.type in DEAL_TYPES), None)
+    return deal is not None and deal_as_topic(view.sentence.tokens, deal.words)
+
+
 _TOPIC_PARTICLES = 2  # particles closing the deal named as the topic (`계약서` + `에` + `는`)
 
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hoedong.events.anchors import (after_event_named, dates_saying, deal_as_topic, describes_someone, signing_at,
-                                   starts_term, time_described, trip_begun)
+from hoedong.events.anchors import (after_event_named, dates_saying, describes_someone, signing_at, starts_term,
+                                   time_described, trip_begun)
 from hoedong.events.clauses import SUBJECT_ROLES, View, inside, quote_around, quote_spans
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
@@ -150,13 +150,6 @@ def date_signing(view: View, text: str, day: date | None, state: Discourse, draf
         if told.sentence == deal.sentence and told.key() == deal.key() and (told.date is None or told.said):
             told.date, told.said = when, False
             told.evidence.append((view.sentence.start, view.sentence.end))
-
-
-def opens_with_deal(view: View, drafts: list[Draft]) -> bool:
-    """The sentence opens with the last deal told as its topic (`계약은 12일 … 이뤄졌다`): a report of
-    that deal again, which may give it its day (date_signing) though it tells the deal itself."""
-    deal = next((d for d in reversed(drafts) if d.type in DEAL_TYPES), None)
-    return deal is not None and deal_as_topic(view.sentence.tokens, deal.words)
 
 
 def _moved_to(view: View, time: TimeValue) -> bool:
