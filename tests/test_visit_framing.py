@@ -62,3 +62,17 @@ def test_travellers_of_a_visit_with_no_frame_are_still_its_subjects():
 ])
 def test_a_companion_clause_naming_the_trip_joins_it_a_few_sentences_on(text):
     assert frozenset({"마재윤", "도하린"}) in _visits(text, "2027-05-14")
+
+
+def test_a_site_visited_for_a_courtesy_call_on_a_trip_told_apart_is_only_its_venue():
+    # `한국을 방문 중인 X가 … 국회를 찾아 Y를 예방했다`: the trip to the country is the visit, the site its venue
+    text = "한국을 방문 중인 라르스 헤드베리 스웨덴 무역장관이 15일 국회를 찾아 서유찬 국회의장을 예방했다."
+    visits = [e for e in read_text(text, "2027-05-16") if e.type == "VISIT"]
+    assert len(visits) == 1 and visits[0].people == frozenset({"라르스 헤드베리"})
+
+
+def test_a_city_visited_for_a_meeting_is_still_a_trip():
+    # `부산을 찾아 … 만났다`: the visit goes to the city itself, no other trip told
+    text = "라르스 헤드베리 스웨덴 무역장관이 15일 부산을 찾아 서유찬 시장과 만났다."
+    visits = [e for e in read_text(text, "2027-05-16") if e.type == "VISIT"]
+    assert [e.people for e in visits] == [frozenset({"라르스 헤드베리"})]
