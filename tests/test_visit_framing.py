@@ -76,3 +76,19 @@ def test_a_city_visited_for_a_meeting_is_still_a_trip():
     text = "라르스 헤드베리 스웨덴 무역장관이 15일 부산을 찾아 서유찬 시장과 만났다."
     visits = [e for e in read_text(text, "2027-05-16") if e.type == "VISIT"]
     assert [e.people for e in visits] == [frozenset({"라르스 헤드베리"})]
+
+
+@pytest.mark.parametrize("text, travel", [
+    ("서 총리는 총회 참석차 뉴욕을 찾았다.", True),
+    ("서 총리는 박람회에 참석하기 위해 방한했다.", True),
+    ("서 총리는 회의에 참석한 후 부산으로 이동했다.", False),  # an attendance, then a trip
+    ("서 총리는 하노이에 도착했다.", True),
+    ("이날 현장에는 서 총리가 먼저 도착했다.", False),  # the scene of the gathering, no place
+])
+def test_an_attending_word_tells_travel_only_as_an_aim_or_an_arrival_at_a_place(text, travel):
+    from hoedong.events.travel_words import tells_travel
+    from hoedong.nlp import analyze
+
+    tokens = analyze(text).sentences[0].tokens
+    at = next(i for i, t in enumerate(tokens) if t.form in ("참석", "참석차", "도착"))
+    assert tells_travel(tokens, at) is travel

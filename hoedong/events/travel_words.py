@@ -9,6 +9,7 @@ from hoedong.events.lexicon import TRAVEL_KINDS, cues, particle_roles, place_kin
 
 _AIM_REACH = 4  # tokens after an attending word in which the cue of an aim stands (`참석`+`하`+`기`+`위하`)
 _TRIP_REACH = 5  # tokens after that cue in which the travel word stands (`위하`+`어`+`서울`+`을`+`찾`)
+_AIM_WAY = ("XSV", "ETN", "JKO")  # the tags between an attending word and its aim (`참석`+`하`+`기`+`위하`, `참석`+`을`)
 _CLAUSE_END = ("EF", "SF")  # a sentence's end: no travel word beyond it is the attending word's aim
 _DESTINATION_ROLES = ("to",)  # the particle roles of a place arrived at (`애틀랜타에`, `바르샤바로`)
 
@@ -23,8 +24,8 @@ def _aim_of_trip(tokens, index: int) -> bool:
     """`참석차 방한`, `참석으로 방한한`, `참석하기 위해 … 찾은`, `참석하러 방한했다`."""
     following = list(tokens[index + 1: index + 1 + _AIM_REACH])
     aim = next((k for k, t in enumerate(following) if t.form in cues("trip_aim")), None)
-    if aim is None or any(t.tag in _CLAUSE_END for t in following[:aim]):
-        return False
+    if aim is None or any(t.tag not in _AIM_WAY for t in following[:aim]):
+        return False  # `참석한 후 부산으로 이동해`: an attendance, then a trip
     start = index + 2 + aim
     for token in tokens[start: start + _TRIP_REACH]:
         if token.tag in _CLAUSE_END:
