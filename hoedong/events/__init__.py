@@ -17,7 +17,8 @@ Sentence by sentence, each mechanism one module driven by data files:
 - legs.py       plans as they stood: a trip or occasion called off takes its plans, an act moved keeps its new time;
                 an arrival starts the trip told under way; a visit counted among others is the trip told;
 - discourse.py  the gathering being talked about: back-references, attendance, omitted subjects
-                (occasions.py: a trip companion who sits in on the trip's meeting);
+                (occasions.py: a trip companion who sits in on the trip's meeting; travel_words.py: attending
+                words that tell travel, `참석차 방한한`, `애틀랜타에 도착했고`);
 - companions.py  companions told by their own verb (`Y가 동행했다`) join the trip just told;
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
 - venues.py     a site visited for a meeting the sentence tells is its venue, unless a trip is told;

@@ -56,6 +56,7 @@ _GENITIVE_REACH = 24  # characters between `X의` and the visit word it owns (`X
 _TITLE_GAP = 8  # characters between a person mention and the title that closes its phrase
 _CLOSING_CASES = ("JKS", "JX", "JKB", "JKO")  # particles that close a noun phrase before the event word
 _PAIR_SIZE = 2  # `두 사람`: the last two people named
+_FRAME_REACH = 4  # tokens from a visit word to the frame noun after its ending (`방문`+`하`+`ᆫ`+`가운데`)
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
 
 
@@ -246,7 +247,8 @@ def _visitors(r: Reading) -> list[str]:
              or (a.role == "of" and 0 < trigger_start - a.end <= _GENITIVE_REACH and _genitive(tokens, a, trigger_start))]
     if close:  # `X 대통령의 칠레 국빈 방문`: the visitor is the one whose visit it is (and `… 동행한다`, its companions)
         return accompanying(r, close[-1].entity.id)
-    subjects = [a.entity.id for a in people if a.role in SUBJECT_ROLES + ("also",)]
+    subjects = [a.entity.id for a in people if a.role in SUBJECT_ROLES + ("also",)
+                and not (a.start > trigger_start and _frames_another_act(tokens, r.index))]
     if subjects:
         return subjects
     led = group_head(r.view, r.index)
@@ -256,6 +258,19 @@ def _visitors(r: Reading) -> list[str]:
     if unknown is not None:  # `리 총리는`: the person of the text it names, or nobody we know
         return [p for p in r.state.people if r.by_id[p].name.startswith(unknown)][:1]
     return r.sentence_subjects[-1:] or r.state.people[:1]  # `A는 B를 초청했고, B는 … 방한하겠다고`: B, the nearest topic
+
+
+def _frames_another_act(tokens, index: int) -> bool:
+    """`X가 영국을 국빈 방문한 가운데 … A와 B가 참석했다`: the visit word ends a clause that frames
+    another act (its adnominal ending, then a frame noun: event_cues `frame_noun`); the people after
+    it are that act's, not travellers."""
+    following = tokens[index + 1: index + 1 + _FRAME_REACH]
+    for token, after in zip(following, following[1:]):
+        if token.tag == "ETM":
+            return after.form in cues("frame_noun")
+        if not token.tag.startswith(("XSV", "EP", "VV")):
+            return False
+    return False
 
 
 def _genitive(tokens, arg: Arg, until: int) -> bool:

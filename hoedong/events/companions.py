@@ -12,6 +12,7 @@ from hoedong.events.lexicon import cues, names_travel
 _LIST_ROLES = SUBJECT_ROLES + ("also", "list")  # a companion is the clause's subject, or one of a list of them
 _HEAD_AFTER = 3  # tokens from the companion word to the head its relative clause describes (`동행`+`하`+`ᆫ`+X)
 _BEFORE = 1  # sentences back in which the trip the companions join was told
+_NAMED_BEFORE = 4  # the same, when the companion word names the trip (`자카르타 일정에 동행한`)
 
 
 def go_along(view: View, found: list[Draft], drafts: list[Draft], number: int) -> None:
@@ -23,7 +24,7 @@ def go_along(view: View, found: list[Draft], drafts: list[Draft], number: int) -
     people = _companions(view, at)
     if not people or any(set(people) & set(d.participants) for d in found if d.type == "VISIT"):
         return
-    trip = _trip_gone_on(view, view.clause_of[at], found, drafts, number)
+    trip = _trip_gone_on(view, view.clause_of[at], found, drafts, number, at)
     if trip is not None:
         trip.participants.extend(p for p in people if p not in trip.participants)
 
@@ -50,14 +51,34 @@ def _companions(view: View, at: int) -> list[str]:
     return unique([a.entity.id for a in people if a.end <= tokens[at].start])
 
 
-def _trip_gone_on(view: View, clause: int, found: list[Draft], drafts: list[Draft], number: int) -> Draft | None:
+def _trip_gone_on(view: View, clause: int, found: list[Draft], drafts: list[Draft], number: int,
+                  at: int) -> Draft | None:
     """The visit of an earlier clause of the sentence, else the last trip (to a country, region or
-    city) the sentence before told."""
+    city) the sentence before told; a companion word that names the trip it joins (`자카르타 일정에
+    동행한`, `이번 일정에 동행한`) reaches a few sentences further back, to the trip to the place it
+    names if there is one."""
     own = [d for d in found if d.type == "VISIT" and _clause_of(view, d) < clause]
     if own:
         return own[-1]
-    before = [d for d in drafts if d.type == "VISIT" and 0 < number - d.sentence <= _BEFORE and names_travel(d.place)]
-    return before[-1] if before else None
+    named = _trip_named(view.sentence.tokens, at)
+    reach = _NAMED_BEFORE if named is not None else _BEFORE
+    before = [d for d in drafts if d.type == "VISIT" and 0 < number - d.sentence <= reach and names_travel(d.place)]
+    there = [d for d in before if named and set(named) & set((d.place or "").split())]
+    return (there or before or [None])[-1]
+
+
+def _trip_named(tokens, at: int) -> list[str] | None:
+    """`자카르타 일정에 동행한`, `이번 출장에 동행했다`: the companion word follows a word for a trip
+    (event_cues `trip_named`) with the particle of a scene; returns the proper nouns before it (the
+    place it names, `자카르타`), else None."""
+    if at < 2 or tokens[at - 1].form not in cues("scene_particle") or tokens[at - 2].form not in cues("trip_named"):
+        return None
+    names = []
+    for token in reversed(tokens[:at - 2]):
+        if token.tag != "NNP":
+            break
+        names.insert(0, token.form)
+    return names
 
 
 def _clause_of(view: View, draft: Draft) -> int:

@@ -32,6 +32,7 @@ from hoedong.events.groups import continued_gathering, trip_of_another
 from hoedong.events.merge import more_precise
 from hoedong.events.occasions import sit_in
 from hoedong.events.lexicon import DEAL_TYPES, Trigger, cues, endings, names_travel, triggers
+from hoedong.events.travel_words import tells_travel
 from hoedong.events.triggers import find_triggers
 from hoedong.events.status import falls_through, is_rumour, modality, ongoing, tense
 from hoedong.timex import TimeValue, tells_day
@@ -273,10 +274,11 @@ def attends(tokens) -> bool:
 
 
 def _attending_at(tokens) -> int | None:
-    """The index of the first attending word (`참석`, or a two-morpheme one, `함께`+`하`)."""
+    """The index of the first attending word (`참석`, or a two-morpheme one, `함께`+`하`); not one that
+    tells travel (`참석차 방한한`, `애틀랜타에 도착했고`: travel_words.py)."""
     for i, token in enumerate(tokens):
         following = tokens[i + 1].form if i + 1 < len(tokens) else ""
-        if token.form in cues("attending") or token.form + following in cues("attending"):
+        if (token.form in cues("attending") or token.form + following in cues("attending")) and not tells_travel(tokens, i):
             return i
     return None
 

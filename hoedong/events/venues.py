@@ -1,14 +1,15 @@
 """A site visited for a meeting the same sentence tells is that meeting's venue, not a visit of its
 own (ANNOTATION: a site visit is its own VISIT only when it is not just the venue of an annotated
 meeting). The sentence still tells a trip when it names a country, region or city abroad, or when
-the visit goes to a city itself (`서울을 찾아 … 만났다`); a city at home that only locates the site
-(`서울 여의도 … 회관을 찾아`, lexicon/home_places.txt) tells none."""
+the visit goes to a city itself (`서울을 찾아 … 만났다`), unless that trip is a visit of its own
+(`한국을 방문 중인 X가 국회를 찾아`); a city at home that only locates the site (`서울 여의도 …
+회관을 찾아`, lexicon/home_places.txt) tells none."""
 
 from __future__ import annotations
 
 from hoedong.events.clauses import View
 from hoedong.events.draft import Draft
-from hoedong.events.lexicon import TRAVEL_KINDS, home_places, particle_roles, place_kinds, place_names
+from hoedong.events.lexicon import TRAVEL_KINDS, home_places, is_travel_place, particle_roles, place_kinds, place_names
 
 _POST_GAP = 1  # characters between a person and the country of their post (`쩐 탄 만 베트남 국회의장`)
 _DESTINATION_ROLES = ("object", "to")  # particles that make a place the visit's own destination (`서울을`, `서울로`)
@@ -20,11 +21,18 @@ def without_venues(found: list[Draft], view: View) -> list[Draft]:
     travelled = _trip_told(view)
 
     def venue(at: int, draft: Draft) -> bool:
-        travel = travelled or _names_abroad(draft.place)
+        travel = (travelled and not _trip_apart(draft, found)) or _names_abroad(draft.place)
         later = [d for d in found[at + 1:] if d.type == "MEET"]  # `찾아 … 만났다`: the visit leads to the meeting
         return draft.type == "VISIT" and bool(draft.place) and not travel \
             and any(_held_there(draft, meeting) for meeting in later)
     return [d for at, d in enumerate(found) if not venue(at, d)]
+
+
+def _trip_apart(site: Draft, found: list[Draft]) -> bool:
+    """`한국을 방문 중인 X가 국회를 찾아 Y를 예방했다`: the trip the sentence tells is a visit of its own
+    (to a country, region or city, by the site's visitors), so the site is still only a venue."""
+    return any(d is not site and d.type == "VISIT" and is_travel_place(d.place)
+               and set(site.participants) <= set(d.participants) for d in found)
 
 
 def _held_there(visit: Draft, meeting: Draft) -> bool:
