@@ -22,7 +22,8 @@ Sentence by sentence, each mechanism one module driven by data files:
 - companions.py  companions told by their own verb (`Y가 동행했다`) join the trip just told;
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
 - venues.py     a site visited for a meeting the sentence tells is its venue, unless a trip is told;
-- topic_meetings.py  a discussion of two named people (`논의했다`) is their meeting, or evidence of one told before;
+- topic_meetings.py  a discussion of two named people (`논의했다`) is their meeting, or evidence of one told before
+                (or of those told one per counterpart); a meeting counted (`이번이 네 번째`) is the one told;
 - merge.py      reports of one gathering in one document merged into one event.
 """
 
@@ -95,7 +96,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         if not any(d.type in DEAL_TYPES for d in found) or opens_with_deal(view, drafts):
             date_signing(view, text, day, state, drafts, number)  # `계약은 12일 …`: the deal told again
         drafts.extend(found)
-        update(state, view, found)
+        update(state, view, found, attending=bool(read_apart) and not beside)
         if calls_off(list(view.sentence.tokens)):
             called_off_at[number] = CalledOff(found, (times_ahead(view, text, day, state) or [None])[0])
     undone_plans(drafts, called_off_at)
@@ -142,11 +143,11 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         reading = Reading(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text,
                           day, drafts + found)
         made = [d for draft in build(reading) for d in visit_since(draft, text, when, drafts + found)]
-        made = fold_told(made, trigger.form, drafts + found)  # `… 만났다. 두 사람은 … 논의했다`: that meeting
+        counted = counted_occasion(text, tokens[index].end - view.sentence.start)  # `이번이 처음`
+        made = fold_told(made, trigger.form, drafts + found, counted)  # `… 만났다. 두 사람은 … 논의했다`: that meeting
         if trigger.type == "VISIT":
             framed = trip_frame(tokens, index)  # `방한 기간`: the trip as the frame of another act tells no status
             undated = [d for d in made if d.date is None or not told_here(text, d.date)]
-            counted = counted_occasion(text, tokens[index].end - view.sentence.start)  # `이번이 처음`
             made = [d for d in made if d not in undated] + \
                 _join_trips(undated, drafts + found, trips, view, number, None if framed or counted else status, counted)
         for draft in made:

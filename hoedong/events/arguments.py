@@ -187,12 +187,21 @@ def _pair_meant(r: Reading) -> list[str]:
     in its clause (`두 사람이 얼굴을 맞댄 것은 …, 회동은`) takes the pair word of the sentence before it."""
     tokens = r.view.sentence.tokens
     before = [t.form for t in tokens[: r.index]] if not r.people and r.trigger.pos == "noun" else []
-    if not pair_pronoun(r.clause_forms, "people") and not pair_pronoun(before, "people"):
+    forms = r.clause_forms if not r.people else _without_kind_word(r)
+    if not pair_pronoun(forms, "people") and not pair_pronoun(before, "people"):
         return []
     same_sentence = [d for d in r.drafts if d.type == "MEET" and d.sentence == r.number and len(d.participants) == 2]
     pair = (same_sentence[-1].participants if same_sentence else None) or r.state.pair \
         or last_named(r, _PAIR_SIZE, tokens[r.index].start) or r.state.people
     return list(pair) if len(pair) >= 2 else []
+
+
+def _without_kind_word(r: Reading) -> list[str]:
+    """The clause's words but a pair word that tells the kind of the gathering it stands before
+    (`B 총리와 양자 회담을 가졌다`: a talk of two, the subject and B, not the last pair named)."""
+    clause = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
+    return [t.form for t, after in zip(clause, clause[1:] + [None])
+            if not (t.form in cues("pair_people_word") and after is not None and (after.form, "noun") in triggers())]
 
 
 def _pair_word_first(r: Reading) -> bool:

@@ -98,6 +98,9 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse", dat
         return False
     named = _named_occasion(tokens, drafts)
     kind = named or ("MEET" if _scene(tokens) else None)
+    told_here = any(d.sentence == number for d in drafts)  # attend_within: the sentence's own meetings
+    if kind == "MEET" and _scene(tokens) and not told_here and _meeting_told_first(view, at):
+        return False  # `B와 면담했고, 이 자리에는 C가 배석했다`: the scene is the clause's own meeting (attend_within)
     told = [d for d in drafts if d.type == kind]
     if kind == "VISIT":  # `이번 방문에는 A와 B가 동행한다`: companions of the trip, not of a site on it
         told = [d for d in told if _travel(d)][-1:] or told
@@ -206,6 +209,14 @@ def speakers(view: View, after: int) -> set[str]:
     reported = [a for a in view.args if a.entity.type == "PERSON" and a.end <= ends[-1] and a.role in _ACTORS]
     return {a.entity.id for a in view.args
             if a.entity.type == "PERSON" and a.start >= ends[-1] and a.role in SUBJECT_ROLES} if reported else set()
+
+
+def _meeting_told_first(view: View, at: int) -> bool:
+    """A clause before the attending word's tells a meeting of its own (a meeting word, not one
+    referring back), which the scene word (`이 자리에는`) then points to, not a gathering told before."""
+    tokens = view.sentence.tokens
+    return any(t.type == "MEET" and not is_back_reference(tokens, i, t) and view.clause_of[i] < view.clause_of[at]
+               for i, t in find_triggers(view, is_back_reference))
 
 
 def _word_tells_it(view: View) -> bool:
@@ -350,13 +361,15 @@ def join(target: Draft, args: list[Arg], status: str, when: TimeValue | None, vi
     target.evidence.append((view.sentence.start, view.sentence.end))
 
 
-def update(state: Discourse, view: View, found: list[Draft]) -> None:
-    """The state after a sentence (the transitions in the module's docstring)."""
+def update(state: Discourse, view: View, found: list[Draft], attending: bool = False) -> None:
+    """The state after a sentence (the transitions in the module's docstring); a sentence read as an
+    attendance (`이 자리에는 X가 배석했다`, `방한에는 X 등이 동행했다`) adds people to an act told
+    before: they are not who the text goes on about."""
     topics = [a.entity.id for a in view.args if a.role == "topic" and a.entity.type == "PERSON"]
     first = [a.entity.id for a in view.args if a.role == "subject" and a.entity.type == "PERSON" and a.clause == 0]
-    if topics or first:
+    if not attending and (topics or first):
         state.people = unique(topics or first)
-    elif found:
+    elif not attending and found:
         actors = [p for d in found if d.type in ("VISIT", "MEET") for p in d.participants[:1]]
         if actors:
             state.people = unique(actors)
