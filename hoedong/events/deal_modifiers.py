@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hoedong.entities.lexicon import title_of
+from hoedong.entities.lexicon import stake_words, title_of
 from hoedong.events.clauses import org_count, pair_pronoun
 from hoedong.events.lexicon import cues
 
@@ -55,6 +55,8 @@ def _phrase_head(r: Reading, arg: Arg, named: list[Arg]) -> str | None:
             continue
         if any(other.start == token.start and other.entity.id != arg.entity.id for other in named):
             return "name"
+        if token.form in stake_words():
+            return None  # `X 지분을 인수하는 계약`: the owner of the shares bought, which deals._bought_here reads
         if token.tag not in _PHRASE_TAGS or token.form in cues("list_tail") or _counts_names(token, after):
             return None  # `A, B 등 국내 기업과`, `A와 B, C 3사는`: a list closed, then what or how many its members are
         if token.start >= trigger_at or (token.tag == "NNG" and not title_of(token.form)):
