@@ -78,3 +78,12 @@ def test_descriptors_a_studio_is_an_organisation_by_its_ending():
     text = ("게임사 하늘빛게임즈가 일본 애니메이션 제작사 미나토가와스튜디오와 인기 만화 '별의 검' 원작을 활용한 "
             "모바일 게임 판권 계약을 맺었다. 개발은 하늘빛게임즈의 부산 스튜디오가 맡는다.")
     assert _partners(text) == [{"하늘빛게임즈", "미나토가와스튜디오"}]
+
+
+def test_descriptors_a_line_of_business_does_not_take_the_place_of_the_deal():
+    """`위탁개발생산 기업 X는 Y로부터 계약을 따냈다`: a word that is a deal only with a named partner
+    (`개발`), opening a chain of common nouns, names what the company does; the contract that follows in
+    the same clause is the deal."""
+    text = ("의약품 위탁개발생산(CDMO) 기업 솔바람바이오는 미국 제약사 케스케이드파마로부터 항체 위탁생산 "
+            "계약을 따냈다고 18일 공시했다.")
+    assert _partners(text, "2031-05-19") == [{"솔바람바이오", "케스케이드파마"}]

@@ -47,7 +47,7 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
         if trigger.needs and not _followed_by(tokens, i, trigger) and not _rumoured(tokens, i) \
                 or _modifies_noun(tokens, i, trigger) or _names_travellers(tokens, i, trigger) \
                 or _shares_nothing(tokens, i, trigger) or _buys_no_stake(tokens, i, trigger) \
-                or _moves_no_know_how(tokens, i, trigger):
+                or _moves_no_know_how(tokens, i, trigger) or _names_a_business(tokens, i, trigger):
             continue
         key = (trigger.type, view.clause_of[i], back_reference(tokens, i, trigger))
         if key in seen and trigger.type not in _REPEATABLE:
@@ -237,6 +237,16 @@ def _moves_no_know_how(tokens, i: int, trigger: Trigger) -> bool:
             break  # the object phrase ends at another word's particle or ending
         phrase.append(token)
     return not glued and not any(t.form in cues("know_how") for t in phrase)
+
+
+def _names_a_business(tokens, i: int, trigger: Trigger) -> bool:
+    """`위탁개발생산(CDMO) 기업`, `개발 인력`: a word that is a deal only with a named partner (`개발`,
+    triggers.tsv counterpart `with`) opening a chain of common nouns names a line of business, not an act;
+    it does not take the clause's place of the deal word that follows (`… 기업 X는 Y로부터 계약을 따냈다`)."""
+    if not trigger.needs_partner or i + 1 >= len(tokens):
+        return False
+    following = tokens[_after_word(tokens, i, trigger.form)] if _after_word(tokens, i, trigger.form) < len(tokens) else None
+    return following is not None and following.tag == "NNG" and following.form not in _trigger_beginnings()
 
 
 def _object_particle(tokens, i: int) -> int | None:
