@@ -243,10 +243,10 @@ def _names_a_business(tokens, i: int, trigger: Trigger) -> bool:
     """`위탁개발생산(CDMO) 기업`, `개발 인력`: a word that is a deal only with a named partner (`개발`,
     triggers.tsv counterpart `with`) opening a chain of common nouns names a line of business, not an act;
     it does not take the clause's place of the deal word that follows (`… 기업 X는 Y로부터 계약을 따냈다`)."""
-    if not trigger.needs_partner or i + 1 >= len(tokens):
+    after = _after_word(tokens, i, trigger.form)
+    if not trigger.needs_partner or after >= len(tokens):
         return False
-    following = tokens[_after_word(tokens, i, trigger.form)] if _after_word(tokens, i, trigger.form) < len(tokens) else None
-    return following is not None and following.tag == "NNG" and following.form not in _trigger_beginnings()
+    return tokens[after].tag == "NNG" and tokens[after].form not in _trigger_beginnings()
 
 
 def _object_particle(tokens, i: int) -> int | None:
