@@ -19,6 +19,7 @@ from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count
 from hoedong.events.deal_sides import (affiliations_of, government_joined, government_signing, host_of_signing,
                                       sides_of_pair_met)
 from hoedong.events.deal_modality import decided_to_form, discussed, standing
+from hoedong.events.deal_modifiers import describing
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
 from hoedong.events.purchases import sale_contract
@@ -94,7 +95,8 @@ def partner(r: Reading) -> list[Draft]:
 def _parties(r: Reading, orgs: list[Arg]) -> list[Arg]:
     """The arguments that may form the partnership: not a project or a venture it founds (what the
     partners make), not a place beside two organisations (where they sign), but a government listed
-    with the signers or signing itself; inside a quotation, only the quotation's own."""
+    with the signers or signing itself; inside a quotation, only the quotation's own; not a name that
+    describes another or a thing of the deal (deal_modifiers.py)."""
     orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
     ventures = _ventures(r, orgs)
     r.state.ventures.extend(v for v in ventures if v not in r.state.ventures)
@@ -106,7 +108,8 @@ def _parties(r: Reading, orgs: list[Arg]) -> list[Arg]:
     quoted = quote_around(r.view, r.index)
     if quoted is not None:
         orgs = [a for a in orgs if quoted[0] <= a.start < quoted[1]]
-    return orgs
+    described = describing(r, orgs)  # `미디어그룹 X와`, `X와 Y 부품 공급 계약`: what a name describes, not who signs
+    return [a for a in orgs if a.entity.id not in described]
 
 
 def _between(r: Reading) -> list[str]:

@@ -19,6 +19,7 @@ from hoedong.events.lexicon import Trigger, cues, triggers
 _COMPOUND_PARTS = 3  # 차+담+회: an event noun Kiwi cuts into pieces
 _NEEDS_REACH = 8  # tokens after a topic-like noun in which its verb must come
 _STAKE_REACH = 8  # tokens before a buying word in which its object's share noun stands (`지분 일부 30 %를`)
+_KNOW_HOW_REACH = 8  # tokens before a transfer's object particle in which its technology noun stands (`특허 3건을`)
 _OBJECT_REACH = 16  # tokens from an object's particle to its verb (`를 투자사 X 에서 1 억 유로 에 매입`)
 _LIGHT_VERB_REACH = 2  # the light verb 하다 counts only right after its noun (`투자했다`)
 _REPEATABLE = ("VISIT", "INVEST")  # types a clause may tell more than once
@@ -45,7 +46,8 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
             continue
         if trigger.needs and not _followed_by(tokens, i, trigger) and not _rumoured(tokens, i) \
                 or _modifies_noun(tokens, i, trigger) or _names_travellers(tokens, i, trigger) \
-                or _shares_nothing(tokens, i, trigger) or _buys_no_stake(tokens, i, trigger):
+                or _shares_nothing(tokens, i, trigger) or _buys_no_stake(tokens, i, trigger) \
+                or _moves_no_know_how(tokens, i, trigger) or _names_a_business(tokens, i, trigger):
             continue
         key = (trigger.type, view.clause_of[i], back_reference(tokens, i, trigger))
         if key in seen and trigger.type not in _REPEATABLE:
@@ -219,6 +221,32 @@ def _buys_no_stake(tokens, i: int, trigger: Trigger) -> bool:
             break  # the object phrase ends at another word's particle or ending
         phrase.append(token)
     return not any(t.form in stake_words() for t in phrase)
+
+
+def _moves_no_know_how(tokens, i: int, trigger: Trigger) -> bool:
+    """`공장을 이전했다`, `본사 이전`: a word of moving that is a deal only as a transfer of a technology
+    or a right (triggers.tsv `know_how`) tells none unless that is its object (`기술을 B사에 이전했다`,
+    `특허를 기술이전받은`) or the noun it is glued to (`기술이전`, `기술 이전을 받은`)."""
+    if not trigger.object_is_know_how:
+        return False
+    glued = i >= 1 and tokens[i - 1].tag.startswith("NN") and tokens[i - 1].form in cues("know_how")
+    marked = _object_particle(tokens, i)
+    phrase = []
+    for token in reversed(tokens[max(marked - _KNOW_HOW_REACH, 0): marked] if marked is not None else []):
+        if token.tag.startswith(("J", "V", "E", "XS")):
+            break  # the object phrase ends at another word's particle or ending
+        phrase.append(token)
+    return not glued and not any(t.form in cues("know_how") for t in phrase)
+
+
+def _names_a_business(tokens, i: int, trigger: Trigger) -> bool:
+    """`위탁개발생산(CDMO) 기업`, `개발 인력`: a word that is a deal only with a named partner (`개발`,
+    triggers.tsv counterpart `with`) opening a chain of common nouns names a line of business, not an act;
+    it does not take the clause's place of the deal word that follows (`… 기업 X는 Y로부터 계약을 따냈다`)."""
+    after = _after_word(tokens, i, trigger.form)
+    if not trigger.needs_partner or after >= len(tokens):
+        return False
+    return tokens[after].tag == "NNG" and tokens[after].form not in _trigger_beginnings()
 
 
 def _object_particle(tokens, i: int) -> int | None:
