@@ -56,11 +56,24 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         strong = org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
         weak = org_shape(stem, strong_only=False) and word.first_tag == "NNP" and len(word.core) == 1 \
             and re.fullmatch(r"[가-힣]{3,12}", stem) and kb.person(stem) is None and stem not in industry_terms()
-        if (strong or weak) and word.nominal():
+        if ((strong or weak) and word.nominal()) or (strong and _read_apart(word, stem)):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
         elif stem.endswith(site_endings()) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP":
             found.append(Mention(word.start, word.start + len(stem), stem, "PLACE", "shape", name=stem))
     return found
+
+
+_READ_APART = 5  # syllables of a word Kiwi cut apart that still names an organisation by its ending
+_READ_APART_NAME = re.compile(rf"[가-힣]{{{_READ_APART},20}}")
+
+
+def _read_apart(word: Word, stem: str) -> bool:
+    """`우리들이인베스트먼트가` (우리/NP 들/XSN 이/JKS …), `하얀돛파트너스가` (하얗/VA ᆫ/ETM 돛 …): Kiwi
+    cuts a name it does not know into a pronoun, particles or a verb; one long Hangul word that ends in
+    a noun and a strong organisation ending (the caller checks it) is still that name."""
+    core = word.core
+    ends_in_noun = bool(core) and core[-1].tag in ("NNP", "NNG")
+    return ends_in_noun and bool(_READ_APART_NAME.fullmatch(stem))
 
 
 def _bare_ending_after_name(before: Word, word: Word, kb: KnowledgeBase) -> bool:
