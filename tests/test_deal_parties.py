@@ -111,3 +111,14 @@ def test_parties_a_province_as_the_subject_signs_with_the_company_it_is_joined_t
 def test_parties_a_city_where_two_companies_sign_is_no_party():
     text = "한빛셀은 부산에서 해오름조선과 배터리 공급 계약을 맺었다."
     assert [e.orgs for e in _of("PARTNER", text)] == [{"한빛셀", "해오름조선"}]
+
+
+@pytest.mark.parametrize("text", [
+    "누리강관은 전남 여수 율촌산단에 900억원을 투자해 공장을 짓는다.",
+    "가람케이블은 텍사스주 라레도에 2억 달러를 투자해 공장을 세운다.",
+])
+def test_parties_a_plant_investment_into_a_park_or_a_town_has_no_target(text):
+    """An industrial park or a town taking the money is a place: the investor alone (ANNOTATION:
+    the target only when it is a named organisation)."""
+    invest = [e for e in read_text(text, "2026-03-02") if e.type == "INVEST"]
+    assert len(invest) == 1 and len(invest[0].orgs) == 1

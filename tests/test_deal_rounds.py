@@ -45,3 +45,18 @@ def test_deal_rounds_an_alliance_made_official_is_a_partnership():
             "업계는 두 회사가 다음 달 동맹을 공식화할 것으로 보고 있다.")
     partner = _of("PARTNER", text)
     assert [(e.orgs, e.status) for e in partner] == [({"갈매기중공업", "오울루파워"}, "speculated")]
+
+
+def test_deal_rounds_an_investor_in_a_capacity_or_adding_more_invests_in_the_round_told_before():
+    """`전략적 투자자로`, `추가로`: a `로` of capacity or manner names no use of its own (`증설에`), so the
+    sum is a share of the round the sentence before told."""
+    text = ("반려동물 헬스케어 스타트업 꼬리별이 80억 원 규모의 시리즈A 투자를 유치했다고 12일 밝혔다. "
+            "사료업체 든든펫푸드가 전략적 투자자로 30억 원을 투자했고, 초기 투자사 새싹벤처스가 10억 원을 추가로 투자했다.")
+    assert sorted(tuple(sorted(e.orgs)) for e in _of("INVEST", text)) == [
+        tuple(sorted({"든든펫푸드", "꼬리별"})), tuple(sorted({"새싹벤처스", "꼬리별"}))]
+
+
+def test_deal_rounds_a_sum_put_into_a_use_of_its_own_is_no_share_of_the_round():
+    text = ("반려동물 헬스케어 스타트업 꼬리별이 80억 원 규모의 시리즈A 투자를 유치했다고 12일 밝혔다. "
+            "사료업체 든든펫푸드는 별도로 연구소 증설에 30억 원을 투자했다.")
+    assert [e.orgs for e in _of("INVEST", text) if "든든펫푸드" in e.orgs] == [{"든든펫푸드"}]

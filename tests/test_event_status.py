@@ -259,3 +259,15 @@ def test_status_a_request_not_turned_down_keeps_its_status(text, status):
 ])
 def test_status_a_plan_word_made_a_manner_tells_how_the_act_went(text, expected):
     assert [(e.type, e.status, e.date) for e in read_text(text, "2026-04-05")] == [expected]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("가람화학은 누리소재에 300억원을 투자하기로 최종 합의했다고 9일 밝혔다.", "occurred"),
+    ("가람화학은 누리소재에 300억원을 투자하기로 합의했다고 9일 밝혔다.", "occurred"),
+    ("한울바이오는 솔빛제약 지분을 인수하기로 최종 합의했다.", "occurred"),
+    ("가람화학은 누리소재에 300억원을 투자하기로 했다고 9일 밝혔다.", "planned"),
+])
+def test_status_an_investment_agreed_after_the_decision_ending_is_done_with_a_word_between(text, status):
+    """`투자하기로 (최종) 합의했다`: the agreement is the act, done, whether or not a word stands
+    between `-기로` and the agreement word; `투자하기로 했다` stays a plan."""
+    assert [e.status for e in read_text(text, "2025-04-10") if e.type == "INVEST"] == [status]

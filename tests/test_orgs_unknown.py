@@ -96,3 +96,29 @@ def test_orgs_a_group_name_with_a_business_ending_is_its_affiliate(text, affilia
 ])
 def test_orgs_a_short_latin_name_with_a_symbol_is_read_in_lower_case(text):
     assert "e&" in _names(text, "ORG"), _names(text, "ORG")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("이번 라운드는 우리들이인베스트먼트가 이끌었다.", "우리들이인베스트먼트"),
+    ("시드 때 들어온 하얀돛파트너스가 20억원을 보탰다.", "하얀돛파트너스"),
+    ("나머지는 붉은돛캐피탈이 댔다.", "붉은돛캐피탈"),
+])
+def test_orgs_a_long_name_kiwi_cuts_into_a_pronoun_particle_or_verb_still_ends_like_a_company(text, org):
+    """Kiwi reads an unknown name as `우리/NP 들/XSN 이/JKS …` or `붉/VA 은/ETM 돛 …`: one long Hangul word
+    ending in a strong organisation ending is still the company's name."""
+    assert org in _names(text, "ORG")
+
+
+@pytest.mark.parametrize("text, spot", [
+    ("누리강관은 전남 여수 율촌산단에 900억원을 투자해 공장을 짓는다.", "율촌산단"),
+    ("가람케이블은 텍사스주 라레도에 2억 달러를 투자해 공장을 세운다.", "라레도"),
+    ("한빛정공은 경남 밀양에 300억원을 투자해 부품 공장을 짓겠다고 밝혔다.", "밀양"),
+])
+def test_orgs_a_spot_in_a_province_or_an_industrial_park_taking_money_is_no_company(text, spot):
+    """`X에 투자` takes a company as its counterpart, but a site by its ending (`…산단`) or a name right
+    after a province, state or city is where the plant goes: no organisation."""
+    assert spot not in _names(text, "ORG")
+
+
+def test_orgs_a_company_after_its_country_still_takes_the_investment():
+    assert "해돋이랩스" in _names("가람전자는 미국 해돋이랩스에 100억원을 투자했다.", "ORG")

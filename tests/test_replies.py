@@ -94,3 +94,20 @@ def test_replies_no_answer_or_a_denial_by_no_side_leaves_the_act_as_it_was(text,
 ])
 def test_replies_no_yes_or_no_from_the_side_itself_leaves_a_guess_a_guess(text, expected):
     assert _statuses(text) == expected
+
+
+@pytest.mark.parametrize("reply", [
+    "누리바이오 측은 \"이사회에 보고하겠다\"고만 답했다.",
+    "누리바이오 측은 \"이달 안에 답을 주겠다\"고 했다.",
+    "누리바이오 측은 본사와 상의한 뒤 회신을 주겠다고 답했다.",
+])
+def test_acceptance_a_reply_that_passes_the_request_on_or_promises_only_an_answer_leaves_it_asked_for(reply):
+    """`보고하겠다`, `답을 주겠다`: what the asked side promises is to pass the request on or to answer
+    later, not the act: the investment stays asked for."""
+    text = "청람전자는 지난 10일 누리바이오에 오송 공장 투자를 요청했다. " + reply
+    assert [(e.type, e.status) for e in read_text(text, _PUBLISHED) if e.type == "INVEST"] == [("INVEST", "requested")]
+
+
+def test_acceptance_a_reply_that_promises_the_act_itself_takes_the_request_up():
+    text = "청람전자는 지난 10일 누리바이오에 오송 공장 투자를 요청했다. 누리바이오 측은 \"내년에 공장을 짓겠다\"고 답했다."
+    assert [e.status for e in read_text(text, _PUBLISHED) if e.type == "INVEST"] == ["planned"]

@@ -205,6 +205,24 @@ def _local_places() -> frozenset[str]:
     return frozenset(r["name"] for r in table("hoedong.lexicon", "places.tsv") if r["kind"] in ("city", "region"))
 
 
+_INLAND_KINDS = ("region", "city", "district")  # places.tsv kinds below a country
+
+
+@cache
+def _inland_forms() -> frozenset[str]:
+    """Every name and alias of a region, city or district in places.tsv (`경상남도`, `경남`)."""
+    return frozenset(form for r in table("hoedong.lexicon", "places.tsv") if r["kind"] in _INLAND_KINDS
+                     for form in (r["name"], *(r.get("aliases") or "").split("|")) if form)
+
+
+def inland_place(stem: str) -> bool:
+    """`경남`, `당진`, `텍사스주`: a region, city or district, bare or with its local-government ending
+    (local_government.tsv), a place inside a country rather than the country itself."""
+    if stem in _inland_forms():
+        return True
+    return any(stem.endswith(e) and stem[:-len(e)] in _inland_forms() for e in local_government_words("ending"))
+
+
 def _head_of_org(stem: str) -> str | None:
     """`전국농업인연합회장`: an organisation's name (연합회) glued to `장` makes the title 회장."""
     for head in _heads():

@@ -21,6 +21,7 @@ from hoedong.entities.lexicon import (
     company_nouns,
     industry_terms,
     given_names,
+    inland_place,
     is_suffix_word,
     legal_forms,
     local_government_words,
@@ -55,11 +56,24 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         strong = org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
         weak = org_shape(stem, strong_only=False) and word.first_tag == "NNP" and len(word.core) == 1 \
             and re.fullmatch(r"[가-힣]{3,12}", stem) and kb.person(stem) is None and stem not in industry_terms()
-        if (strong or weak) and word.nominal():
+        if ((strong or weak) and word.nominal()) or (strong and _read_apart(word, stem)):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
         elif stem.endswith(site_endings()) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP":
             found.append(Mention(word.start, word.start + len(stem), stem, "PLACE", "shape", name=stem))
     return found
+
+
+_READ_APART = 5  # syllables of a word Kiwi cut apart that still names an organisation by its ending
+_READ_APART_NAME = re.compile(rf"[가-힣]{{{_READ_APART},20}}")
+
+
+def _read_apart(word: Word, stem: str) -> bool:
+    """`우리들이인베스트먼트가` (우리/NP 들/XSN 이/JKS …), `하얀돛파트너스가` (하얗/VA ᆫ/ETM 돛 …): Kiwi
+    cuts a name it does not know into a pronoun, particles or a verb; one long Hangul word that ends in
+    a noun and a strong organisation ending (the caller checks it) is still that name."""
+    core = word.core
+    ends_in_noun = bool(core) and core[-1].tag in ("NNP", "NNG")
+    return ends_in_noun and bool(_READ_APART_NAME.fullmatch(stem))
 
 
 def _bare_ending_after_name(before: Word, word: Word, kb: KnowledgeBase) -> bool:
@@ -269,6 +283,8 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
         opening = topic and _opens_sentence(words, i, kb)
         if not _counterpart_shaped(word, particle, families, kb) and not (opening and _one_proper_noun(word, kb)):
             continue
+        if _spot(words, i):
+            continue  # `경남 밀양에 … 투자해`, `여수 율촌산단에`: where the money goes, no counterpart
         # the deal word of a sentence's topic stands at the end of its clause, however long
         window = _TOPIC_DEAL_WINDOW if opening else _DEAL_WINDOW
         ahead = [t.form for w in words[i + 1: i + 1 + window] if w.sentence == word.sentence for t in w.core]
@@ -276,6 +292,19 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
             stem = word.bare
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=_full_name(stem, mentions)))
     return found
+
+
+def _spot(words: list[Word], i: int) -> bool:
+    """A site by its ending (`율촌산단`, site_endings.txt) or a name right after a place inside a
+    country (`텍사스주 라레도`, `경남 밀양`): a spot where a plant goes. A company is introduced by
+    its country (`미국 해돋이랩스`) or a company noun, not by a province or city."""
+    word = words[i]
+    if word.bare.endswith(site_endings()):
+        return True
+    before = words[i - 1] if i > 0 else None
+    if before is None or before.sentence != word.sentence or before.text != before.stem:
+        return False  # `경남에서 가람전자와`: a place with its own particle introduces nothing
+    return inland_place(before.bare)
 
 
 def _full_name(stem: str, mentions: list[Mention]) -> str:

@@ -14,24 +14,22 @@ from hoedong.events.lexicon import cues, endings
 from hoedong.events.status import OWN_PREDICATE
 from hoedong.nlp import Token
 
-_AGREEMENT_REACH = 2  # tokens after `-기로` in which an agreement word stands (`투자하기로 합의했다`)
+_AGREEMENT_REACH = 2  # tokens after `-기로` in which an agreement word stands (`투자하기로 최종 합의했다`)
+_DECISION_TOKENS = 2  # `-기로` is two tokens, 기/ETN and 로
 
 
 def announced_plan(tokens: list[Token], index: int) -> bool:
     """`투자하기로 했다`, `투자한다고 밝혔다`, `투자하겠다고 밝혔다`: the act decided or announced is
     still to come, whatever the tense of the verb that reports it."""
-    following = tokens[index + 1: index + 1 + OWN_PREDICATE + 1]
-    if tokens[index].tag.startswith("VV"):
-        following = tokens[index + 1: index + 1 + OWN_PREDICATE]
-    elif not (following and following[0].tag.startswith("XSV")):
-        return False
-    else:
-        following = following[1:]
+    start = index + 1  # the first ending: right after a verb, after `하` of a noun
+    if not tokens[index].tag.startswith("VV"):
+        if not (start < len(tokens) and tokens[start].tag.startswith("XSV")):
+            return False
+        start += 1
+    following = tokens[start: start + OWN_PREDICATE]
     for i, token in enumerate(following):
         if _decision_at(following, i):
-            agreed = index + 1 + i + 3 < len(tokens) and any(
-                t.form in cues("agreement") for t in tokens[index + i + 3: index + i + 3 + _AGREEMENT_REACH])
-            return not agreed  # 기 + 로, but `투자하기로 합의했다` is the agreement, done
+            return not _agreed_after(tokens, start + i)  # `투자하기로 (최종) 합의했다` is the agreement, done
         if token.tag == "EC" and token.form in endings("quoted_present"):
             return True
         if token.tag == "EC" and token.form in endings("quoted_plain"):
@@ -50,7 +48,7 @@ def announced_by_clause(own: list[Token]) -> bool:
         if token.tag == "EP" and token.form in endings("past"):
             return False
         if _decision_at(own, i):
-            return not any(t.form in cues("agreement") for t in own[i + 2: i + 2 + _AGREEMENT_REACH])
+            return not _agreed_after(own, i)
         if token.tag == "EC" and token.form in endings("quoted_present"):
             return True
         if token.tag == "EC" and token.form in endings("quoted_plain"):
@@ -62,3 +60,10 @@ def _decision_at(tokens: list[Token], i: int) -> bool:
     """`-기로` (기/ETN + 로) starting at i: the act is decided, so still to come."""
     return tokens[i].tag == "ETN" and tokens[i].form in endings("decision") and i + 1 < len(tokens) \
         and tokens[i + 1].form in endings("decision")
+
+
+def _agreed_after(tokens: list[Token], i: int) -> bool:
+    """An agreement word stands just past the `-기로` that starts at i (`투자하기로 (최종) 합의했다`):
+    the decision is the agreement itself, done. One offset for every caller: 기 and 로 are two tokens."""
+    after = i + _DECISION_TOKENS
+    return any(t.form in cues("agreement") for t in tokens[after: after + _AGREEMENT_REACH])

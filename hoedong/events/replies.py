@@ -86,11 +86,17 @@ def _commits(tokens: list[Token]) -> bool:
     arranges the act (`일정을 조율하고 있다`); not one that only weighs it (`검토해 보겠다`)."""
     if any(t.form in cues("acceptance") for t in tokens):
         return True
-    if any(t.form in cues("noncommittal") for t in tokens):
+    if any(t.form in cues("noncommittal") for t in tokens) or _answer_promised(tokens):
         return False
     promised = any(t.tag == "EP" and t.form in endings("future") for t in tokens)
     replied = any(t.form in cues("reply") for t in tokens)
     return (promised and replied) or any(t.form in cues("arranging") for t in tokens)
+
+
+def _answer_promised(tokens: list[Token]) -> bool:
+    """`"연내 답을 주겠다"`, `상의한 뒤 회신을 주겠다`: what the reply promises is an answer to come (a
+    reply word as its object), so the request stays asked for."""
+    return any(t.form in cues("reply") and nxt.tag == "JKO" for t, nxt in zip(tokens, tokens[1:]))
 
 
 def _negated(tokens: list[Token]) -> bool:

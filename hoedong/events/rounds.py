@@ -60,12 +60,13 @@ def just_raised(r: Reading) -> bool:
     """`B사가 시리즈B 투자를 유치했다. A사가 200억원을 투자했다`: the sentence or the one before told a
     company raising money (or bought), so a sum put in with no target of its own (the caller checks the
     sum) is a share of that round; not a sum put into a place or a use of its own (`울산 공장에 500억원을
-    투자했다`, `연구소 증설에 200억원을 투자한다`)."""
+    투자했다`, `연구소 증설에 200억원을 투자한다`); a capacity or manner in `로` (`전략적 투자자로`,
+    `추가로`) names no use (event_cues.tsv `aim_particle`)."""
     clause = r.view.clause_of[r.index]
     placed = any(a.entity.type == "PLACE" for a in r.view.args_in(clause))
     tokens = r.view.sentence.tokens[:r.index]
-    aimed = any(particle_roles().get((t.tag, t.form)) == "to" and r.view.clause_of[i] == clause
-                for i, t in enumerate(tokens))  # `연구소 증설에 200억원을 투자한다`: a use of its own
+    aimed = any(particle_roles().get((t.tag, t.form)) == "to" and t.form in cues("aim_particle")
+                and r.view.clause_of[i] == clause for i, t in enumerate(tokens))  # `연구소 증설에 200억원을 투자한다`
     return 0 <= r.number - r.state.raised_at <= _RAISE_REACH and not placed and not aimed
 
 
