@@ -22,6 +22,7 @@ Sentence by sentence, each mechanism one module driven by data files:
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
 - venues.py     a site visited for a meeting the sentence tells is its venue, unless a trip is told;
 - topic_meetings.py  a discussion of two named people (`논의했다`) is their meeting, or evidence of one told before;
+- interviews.py the person an interview's badge line names acts in its answers;
 - merge.py      reports of one gathering in one document merged into one event.
 """
 
@@ -42,6 +43,7 @@ from hoedong.events.answers import turn_down
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
+from hoedong.events.interviews import interviewee
 from hoedong.events.legs import CalledOff, called_off_trip, calls_off, counted_occasion, ended_trip, told_before, undone_plans
 from hoedong.events.participants import acts_beside, moderate
 from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
@@ -94,6 +96,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
             date_signing(view, text, day, state, drafts, number)
         drafts.extend(found)
         update(state, view, found)
+        interviewee(state, view)
         if calls_off(list(view.sentence.tokens)):
             called_off_at[number] = CalledOff(found, (times_ahead(view, text, day, state) or [None])[0])
     undone_plans(drafts, called_off_at)
