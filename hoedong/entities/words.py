@@ -6,10 +6,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from hoedong.entities.lexicon import legal_forms, not_person_words, particle_chars, title_of
+from hoedong.entities.lexicon import (KOREAN_FULL_NAME, korean_name_shape, legal_forms, not_person_words, particle_chars,
+                                      title_of)
 from hoedong.nlp import Analysis, Token
 
 _FINAL_CONSONANTS = range(0x11A8, 0x11C3)  # code points of a syllable's final consonant Kiwi reads apart (ᆫ, ᆯ)
+_NAME_PIECE_TAGS = ("NNP", "NNG", "MM")  # what Kiwi makes of a full name's syllables (민경/NNP 후/NNG, 한/MM 상/NNG)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _WORD = re.compile(r"\S*\([^()]{0,40}\)\S*|\S+")  # a word, or one with a short parenthesis in it
 # Opening quotes and the bullets of lists (`△이재용 삼성전자 회장 △최태원 SK 회장`); ▲ is left alone:
@@ -110,13 +112,23 @@ def _name_ends_read_whole(words: list[Word]) -> list[Word]:
 
 def _coda_read_whole(word: Word) -> Word:
     """`해리슨`, `데이비슨`: Kiwi reads a proper noun's final ㄴ as the spoken topic particle (해리스/NNP
-    ᆫ/JX). News never writes that contraction on a name, so the word is one proper noun."""
-    if len(word.tokens) != 2 or not word.text.isalpha():
+    ᆫ/JX). News never writes that contraction on a name, so the word is one proper noun; so is a word
+    shaped like a Korean full name that Kiwi cuts into nouns before such a final (민경/NNP 후/NNG ᆫ/JX)."""
+    if len(word.tokens) < 2 or not word.text.isalpha():
         return word
-    noun, coda = word.tokens
-    if noun.tag != "NNP" or not coda.tag.startswith("J") or not _final_consonant(coda.form):
+    *nouns, coda = word.tokens
+    if not coda.tag.startswith("J") or not _final_consonant(coda.form):
         return word
-    return _one_proper_noun(word)
+    if len(nouns) == 1 and nouns[0].tag == "NNP":
+        return _one_proper_noun(word)
+    return _one_proper_noun(word) if _korean_name_cut(word, nouns) else word
+
+
+def _korean_name_cut(word: Word, nouns: list[Token]) -> bool:
+    """A Korean full name read as nouns (or a determiner and nouns) before a final consonant."""
+    if len(word.text) != KOREAN_FULL_NAME or not korean_name_shape(word.text) or word.text in not_person_words():
+        return False
+    return all(t.tag in _NAME_PIECE_TAGS for t in nouns)
 
 
 def _one_proper_noun(word: Word) -> Word:

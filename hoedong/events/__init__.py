@@ -24,6 +24,7 @@ Sentence by sentence, each mechanism one module driven by data files:
 - venues.py     a site visited for a meeting the sentence tells is its venue, unless a trip is told;
 - topic_meetings.py  a discussion of two named people (`논의했다`) is their meeting, or evidence of one told before
                 (or of those told one per counterpart); a meeting counted (`이번이 네 번째`) is the one told;
+- interviews.py the person an interview's badge line names acts in its answers;
 - merge.py      reports of one gathering in one document merged into one event.
 """
 
@@ -44,6 +45,7 @@ from hoedong.events.answers import turn_down
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
+from hoedong.events.interviews import interviewee
 from hoedong.events.legs import CalledOff, called_off_trip, calls_off, counted_occasion, ended_trip, told_before, undone_plans
 from hoedong.events.participants import acts_beside, moderate
 from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
@@ -97,6 +99,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
             date_signing(view, text, day, state, drafts, number)  # `계약은 12일 …`: the deal told again
         drafts.extend(found)
         update(state, view, found, attending=bool(read_apart) and not beside)
+        interviewee(state, view)
         if calls_off(list(view.sentence.tokens)):
             called_off_at[number] = CalledOff(found, (times_ahead(view, text, day, state) or [None])[0])
     undone_plans(drafts, called_off_at)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, chained_subjects, inside, is_left_out,
+from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, chained_subjects, chained_tokens, inside, is_left_out,
                                     names_a_relative, pair_pronoun, quote_spans, relative_clause_head)
 from hoedong.events.deals import partner
 from hoedong.events.destinations import destinations
@@ -34,7 +34,9 @@ from hoedong.events.participants import (
     asked_of,
     companions,
     attended_scene,
+    counted_counterparts,
     counted_group,
+    gathering_of,
     group_meant,
     host_of,
     hosts,
@@ -90,6 +92,11 @@ class Reading:
     def clause_forms(self) -> list[str]:
         return [t.form for _, t in self.view.clause_tokens(self.view.clause_of[self.index])]
 
+    @property
+    def chained_forms(self) -> list[str]:
+        """The clause's forms, after those of the clauses it is chained to when it has no subject."""
+        return [t.form for t in chained_tokens(self.view, self.view.clause_of[self.index])]
+
     def draft(self, kind: str, participants: list[str], org_ids: list[str], **extra) -> Draft:
         evidence = [(self.view.sentence.start, self.view.sentence.end)]
         return Draft(kind, participants, org_ids, self.status, self.number, evidence, date=extra.pop("date", self.when),
@@ -124,7 +131,11 @@ def _meet(r: Reading) -> list[Draft]:
     if people and not any(a.start < r.view.sentence.tokens[r.index].start for a in people) and _pair_word_first(r):
         people = []  # `두 사람이 만난 건 X가 … 방문한 이후 처음이다`: the people after the act tell when
     if not people:
-        pair = _pair_meant(r)
+        told = gathering_of(r, counted)
+        if told is not None:  # `… 만났다. 세 사람은 … 이야기를 나눴다`: what they did at the meeting told
+            told.evidence.append((r.view.sentence.start, r.view.sentence.end))
+            return []
+        pair = counted or _pair_meant(r)  # `세 사람은 … 대화했다`: the counted group, with no name in the clause
         if not pair and (chained := next_gathering(r, (r.sentence_subjects or r.state.people or [""])[0])):
             return [chained]
         return [r.draft("MEET", pair, [])] if len(pair) >= 2 else []
@@ -137,6 +148,8 @@ def _meet(r: Reading) -> list[Draft]:
         return [r.draft("MEET", unique([a.entity.id for a in people]), [], place=place_at(r.args))]
     subjects = own_subjects or pair or group or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
     others = [a.entity.id for a in people if a.entity.id not in subjects]
+    if own_subjects and not others:
+        others = counted_counterparts(r, own_subjects)  # `A는 두 총수와 만찬을 함께했다`
     if own_subjects and not others and len(own_subjects) < 2:
         quotes = quote_spans(r.view)
         spoken = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index]) if not inside(quotes, t.start)]
@@ -187,7 +200,7 @@ def _pair_meant(r: Reading) -> list[str]:
     in its clause (`두 사람이 얼굴을 맞댄 것은 …, 회동은`) takes the pair word of the sentence before it."""
     tokens = r.view.sentence.tokens
     before = [t.form for t in tokens[: r.index]] if not r.people and r.trigger.pos == "noun" else []
-    forms = r.clause_forms if not r.people else _without_kind_word(r)
+    forms = r.chained_forms if not r.people else _without_kind_word(r)
     if not pair_pronoun(forms, "people") and not pair_pronoun(before, "people"):
         return []
     same_sentence = [d for d in r.drafts if d.type == "MEET" and d.sentence == r.number and len(d.participants) == 2]

@@ -24,6 +24,7 @@ _AFFILIATION_GAP = 2  # characters between a person and the organisation that em
 _POST_REACH = 6  # tokens after a place in which the title of a post may come (`아랍에미리트(UAE) 아부다비 행정청장`)
 _POST_TAGS = ("SL", "SSO", "SSC")  # a country's short form in parentheses inside the post
 _RELATIVE_CHAIN = 4  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM), 방한(+중/NNB)(+이/VCP)(+ᆫ/ETM)
+_SUBJECT_PARTICLE_TAGS = ("JKS", "JX")  # `두 사람은`, `세 사람이`: the particles of a clause's subject
 _NP_TAGS = ("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR")
 
 
@@ -248,6 +249,24 @@ def chained_subjects(view: View, clause: int) -> list[Arg]:
     return []
 
 
+def chained_tokens(view: View, clause: int) -> list[Token]:
+    """The tokens of the clause, after those of the earlier clauses it is chained to (`-며`, `-고`) when it
+    has no subject particle of its own: `두 사람은 … 준비하며 처음 만났지만` (a pair or counted subject
+    stands at the head of the chain)."""
+    own = [t for _, t in view.clause_tokens(clause)]
+    if any(t.tag in _SUBJECT_PARTICLE_TAGS for t in own):
+        return own
+    chaining = endings("coordinating")
+    earlier = clause
+    while earlier > 0:
+        tokens = view.clause_tokens(earlier - 1)
+        if not tokens or tokens[-1][1].tag != "EC" or tokens[-1][1].form not in chaining:
+            break
+        earlier -= 1
+        if any(t.tag in _SUBJECT_PARTICLE_TAGS for _, t in tokens):
+            break
+    return [t for c in range(earlier, clause + 1) for _, t in view.clause_tokens(c)]
+
 
 def pair_pronoun(forms: list[str], kind: str) -> bool:
     """`두 사람은`, `양측은` (kind `people`); `두 회사는`, `양사는` (kind `orgs`): the two just named."""
@@ -255,7 +274,21 @@ def pair_pronoun(forms: list[str], kind: str) -> bool:
     joined = " ".join(forms)
     return any(f"{count} {head}" in joined for count in cues("pair_count") for head in heads) \
         or any(f in cues("pair_both") or f in cues(f"pair_{kind}_word") for f in forms) \
-        or any(a in cues("pair_prefix") and b in heads for a, b in zip(forms, forms[1:]))
+        or any(a in cues("pair_prefix") and b in heads for a, b in zip(forms, forms[1:])) \
+        or (kind == "people" and _heads_of_pair(forms))
+
+
+def _heads_of_pair(forms: list[str]) -> bool:
+    """`양사 대표는`, `두 회사 수장은`: the heads of the two organisations just named are two people."""
+    heads = cues("pair_people")
+    counts = cues("pair_prefix") + cues("pair_count")
+    for k, form in enumerate(forms[:-1]):
+        if form in cues("pair_orgs_word") and forms[k + 1] in heads:
+            return True  # `양사 대표`
+        counted_orgs = form in counts and forms[k + 1] in cues("pair_orgs")
+        if counted_orgs and k + 2 < len(forms) and forms[k + 2] in heads:
+            return True  # `양/MM 사/NNG 대표`, `두 회사 수장`
+    return False
 
 
 _COUNT_WORDS = {"pair_count": 2, "group_of_3": 3, "group_of_4": 4, "group_of_5": 5}  # event_cues.tsv kinds

@@ -2,7 +2,9 @@
 it leaves unnamed. A quotation with its own subject keeps its speaker out; people stood in for
 (`X를 대신해`; one left out, `X를 제외한`, is clauses.is_left_out) did not take part; whoever chairs
 the gathering just told (`사회는 X가 맡았다`: `moderating`) was at it; a plural subject
-(`총수들은`, `이들은`: `plural`) means the group met just before; a gathering told by its guest list
+(`총수들은`, `이들은`: `plural`) means the group met just before; a counted group (`세 사람은`, `두 총수와`)
+means the last that many people named (the subject aside), and with no time of its own, their
+meeting told before; a gathering told by its guest list
 (`… 열린 오찬에는 A와 B가 참석했다`) has as host the person the text is about; the people told as
 hosting or chairing it (`주최`, `주재`) are at it; a visit asked for (`B에게 … 방문해 달라고 요청했다`)
 is the trip of the person asked; a trip a person owns, followed by a companion word (`X 대통령의
@@ -15,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, quote_around
+from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, chained_tokens, quote_around
 from hoedong.events.discourse import attending_clauses, attends, speakers
 from hoedong.events.draft import unique
 from hoedong.events.lexicon import cues, particle_roles, triggers
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 _GROUP_SIZE = 3  # a meeting of this many people or more is a group a plural subject may mean
 _GROUP_REACH = 3  # sentences back in which a plural subject (`총수들은`) finds its group
 _COUNTED = {"group_of_3": 3, "group_of_4": 4, "group_of_5": 5}  # event_cues.tsv kinds: `세 사람`, `네 사람`
+_WITH_ROLES = ("with", "list")  # `두 총수와`: the particle of a counterpart
+_COUNTED_WITH_PAIR = {"pair_count": 2, **_COUNTED}  # `두 총수와`: a counted counterpart may be a pair
 _CHAIR_REACH = 2  # sentences back the gathering a chair (`사회는 X가 맡았다`) is told for may be
 _ACCOMPANYING_REACH = 4  # tokens after a visit word in which a companion word follows it (`방문에 경제 사절단 으로`)
 _COMPANION_REACH = 12  # characters between `X 회장과` and the `함께` that makes X a companion
@@ -114,7 +118,7 @@ def hosts(r: Reading) -> list[str]:
 def counted_group(r: Reading) -> list[str]:
     """`세 사람은 … 만찬을 했다`, `… 참여해 세 사람이 논의했다`: a counted group of people means the
     last that many people the text named before it (not a pair: `두 사람` is `_pair_meant`)."""
-    tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
+    tokens = chained_tokens(r.view, r.view.clause_of[r.index])
     heads = cues("pair_people")
     at = next(((n, a.start) for kind, n in _COUNTED.items() for a, b in zip(tokens, tokens[1:])
                if a.form in cues(kind) and a.tag == "MM" and b.form in heads), None)
@@ -124,16 +128,37 @@ def counted_group(r: Reading) -> list[str]:
     return last_named(r, size, start)
 
 
-def last_named(r: Reading, size: int, before: int) -> list[str]:
-    """The last `size` distinct people the text named before the offset `before`, in text order
-    (none when it named fewer)."""
-    mentioned = sorted((m_start, e.id) for e in r.by_id.values() if e.type == "PERSON"
+def last_named(r: Reading, size: int, before: int, besides: tuple[str, ...] = ()) -> list[str]:
+    """The last `size` distinct people the text named before the offset `before` (other than `besides`),
+    in text order (none when it named fewer)."""
+    mentioned = sorted((m_start, e.id) for e in r.by_id.values() if e.type == "PERSON" and e.id not in besides
                        for m_start, _ in e.mentions if m_start < before)
     last: list[str] = []
     for _, person in reversed(mentioned):
         if person not in last:
             last.append(person)
     return list(reversed(last[:size])) if len(last) >= size else []
+
+
+def gathering_of(r: Reading, group: list[str]) -> Draft | None:
+    """The meeting of exactly `group` told before, when the sentence names no time of its own (`세 사람은
+    … 이야기를 나눴다` after their meeting is told: that meeting; `세 사람은 2019년 처음 만났다` is another)."""
+    if not group or (r.when is not None and r.when.text and r.when.text.strip() in r.text):
+        return None
+    return next((d for d in reversed(r.drafts) if d.type == "MEET" and set(d.participants) == set(group)), None)
+
+
+def counted_counterparts(r: Reading, subjects: list[str]) -> list[str]:
+    """`A는 두 총수와 만찬을 함께했다`, `세 사람과 오찬을 했다`: a counted group as the counterpart means
+    the last that many people named before it, the subject aside."""
+    tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
+    heads = cues("pair_people")
+    for count, head, particle in zip(tokens, tokens[1:], tokens[2:]):
+        size = next((n for kind, n in _COUNTED_WITH_PAIR.items() if count.form in cues(kind)), None)
+        counterpart = particle_roles().get((particle.tag, particle.form)) in _WITH_ROLES
+        if size and count.tag == "MM" and head.form in heads and counterpart:
+            return last_named(r, size, count.start, tuple(subjects))
+    return []
 
 
 def unnamed_counterparts(tokens) -> bool:
