@@ -143,6 +143,16 @@ the development set did not move (args+date+status 0.681, args 0.769).
   the reader): 0.544 on the reader before the session, **0.581** at its end. Only its total and class
   figures were looked at.
 
+Twelfth reader session (2026-12-03, one round of six helpers on batch 12 as development data: meetings
+not found, meeting participant sets, partnerships, investments, visits, dates and status):
+blind_events 0.891, blind_events5 0.843, blind_events7 0.797, blind_events8 0.747, blind_events9 0.748,
+blind_events10 0.741, blind_events11 0.640, blind_events12 0.693 (0.581 before), phrasing_deals 0.738,
+phrasing_meetings 0.957, phrasing_times 0.769; the development set 0.681 -> 0.691 (args 0.769 -> 0.776).
+- blind_events13 (60 cases, 159 events in the register of analysis, features and long-form business
+  reporting; written 2026-12-03 at the start of that session, never read by anyone working on the
+  reader): 0.429 on the reader before the session, **0.429** at its end, every class unchanged. Only its
+  total and class figures were looked at.
+
 The floors only rise.
 """
 
@@ -155,10 +165,11 @@ from test_events import align
 
 import pytest
 
-FLOORS = {"blind_events": 0.86, "blind_events2": 0.93, "blind_events3": 0.92, "blind_events4": 0.96,
-          "blind_events5": 0.83, "blind_events6": 0.88, "blind_events7": 0.79, "blind_events8": 0.71,
-          "blind_events9": 0.73, "blind_events10": 0.70, "blind_events11": 0.63, "blind_events12": 0.58,
-          "phrasing_deals": 0.70, "phrasing_meetings": 0.94, "phrasing_status": 0.75, "phrasing_times": 0.76}
+FLOORS = {"blind_events": 0.89, "blind_events2": 0.93, "blind_events3": 0.92, "blind_events4": 0.96,
+          "blind_events5": 0.84, "blind_events6": 0.88, "blind_events7": 0.79, "blind_events8": 0.74,
+          "blind_events9": 0.74, "blind_events10": 0.74, "blind_events11": 0.64, "blind_events12": 0.69,
+          "blind_events13": 0.42,
+          "phrasing_deals": 0.73, "phrasing_meetings": 0.95, "phrasing_status": 0.75, "phrasing_times": 0.76}
 
 
 def _f1(counts: Counter) -> float:
