@@ -213,10 +213,7 @@ def _since_count(text: str) -> re.Match | None:
     return re.search(rf"\d\s*(?:{_words('year_unit')}|{_words('date_unit')})?\S*\s*(?:{_words('since_count')})", text)
 
 
-def is_this_day(time: TimeValue) -> bool:
-    """`당일`, `이날`, `같은 날`: the day of something told, not a day counted from it."""
-    match = _patterns().own.fullmatch(time.text)
-    return match is not None and bool(match["this"])
+_DAY_BEFORE, _DAY_AFTER = -1, 1
 
 
 def day_shift(time: TimeValue) -> int | None:
@@ -225,10 +222,12 @@ def day_shift(time: TimeValue) -> int | None:
     match = _patterns().own.fullmatch(time.text)
     if match is None or not (match["this"] or match["before"] or match["after"]):
         return None
+    return _shift_of(match)
+
+
+def _shift_of(match: re.Match) -> int:
+    """The days an own-day expression moves from the day it counts from (`전날` -1, `이튿날` 1, else 0)."""
     return _DAY_BEFORE if match["before"] else _DAY_AFTER if match["after"] else 0
-
-
-_DAY_BEFORE, _DAY_AFTER = -1, 1
 
 
 def tells_day(time: TimeValue) -> bool:
@@ -344,8 +343,7 @@ def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeVa
         return TimeValue(value, value, match.group(), span, "month")
     if anchor is None:
         return TimeValue(None, None, match.group(), span, "day")
-    shift = _DAY_BEFORE if match["before"] else _DAY_AFTER if match["after"] else 0
-    day = (anchor + timedelta(days=shift)).isoformat()
+    day = (anchor + timedelta(days=_shift_of(match))).isoformat()
     return TimeValue(day, day, match.group(), span, "day")
 
 

@@ -238,11 +238,7 @@ def chained_subjects(view: View, clause: int) -> list[Arg]:
     first; none when a clause between them ends otherwise."""
     if any(a.role in SUBJECT_ROLES for a in view.args_in(clause)):
         return []
-    chaining = endings("coordinating")
-    for earlier in range(clause - 1, -1, -1):
-        tokens = view.clause_tokens(earlier)
-        if not tokens or tokens[-1][1].tag != "EC" or tokens[-1][1].form not in chaining:
-            return []
+    for earlier in _chained_before(view, clause):
         subjects = [a for a in view.args_in(earlier) if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]
         if subjects:
             return subjects
@@ -256,16 +252,23 @@ def chained_tokens(view: View, clause: int) -> list[Token]:
     own = [t for _, t in view.clause_tokens(clause)]
     if any(t.tag in _SUBJECT_PARTICLE_TAGS for t in own):
         return own
+    first = clause
+    for earlier in _chained_before(view, clause):
+        first = earlier
+        if any(t.tag in _SUBJECT_PARTICLE_TAGS for _, t in view.clause_tokens(earlier)):
+            break
+    return [t for c in range(first, clause + 1) for _, t in view.clause_tokens(c)]
+
+
+def _chained_before(view: View, clause: int):
+    """The clauses before `clause`, nearest first, for as long as each ends in a coordinating ending
+    (`-며`, `-고`, `-면서`) that chains it to the next."""
     chaining = endings("coordinating")
-    earlier = clause
-    while earlier > 0:
-        tokens = view.clause_tokens(earlier - 1)
+    for earlier in range(clause - 1, -1, -1):
+        tokens = view.clause_tokens(earlier)
         if not tokens or tokens[-1][1].tag != "EC" or tokens[-1][1].form not in chaining:
-            break
-        earlier -= 1
-        if any(t.tag in _SUBJECT_PARTICLE_TAGS for _, t in tokens):
-            break
-    return [t for c in range(earlier, clause + 1) for _, t in view.clause_tokens(c)]
+            return
+        yield earlier
 
 
 def pair_pronoun(forms: list[str], kind: str) -> bool:
@@ -315,7 +318,12 @@ _GLUED_COUNT = re.compile(r"(\d+)(\D+)")  # a count and its noun written as one 
 def _count_of(token) -> int | None:
     if token.tag == "SN" and token.form.isdigit():
         return int(token.form)
-    return _count_words().get(token.form)
+    return count_word(token.form)
+
+
+def count_word(form: str) -> int | None:
+    """The number a count word says (`두` 2, `세` 3: event_cues.tsv `pair_count`, `group_of_N`), if it is one."""
+    return _count_words().get(form)
 
 
 @cache

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, chained_tokens, quote_around
+from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, chained_tokens, count_word, quote_around
 from hoedong.events.discourse import attending_clauses, attends, speakers
 from hoedong.events.draft import unique
 from hoedong.events.lexicon import cues, particle_roles, triggers
@@ -30,7 +30,6 @@ _GROUP_SIZE = 3  # a meeting of this many people or more is a group a plural sub
 _GROUP_REACH = 3  # sentences back in which a plural subject (`총수들은`) finds its group
 _COUNTED = {"group_of_3": 3, "group_of_4": 4, "group_of_5": 5}  # event_cues.tsv kinds: `세 사람`, `네 사람`
 _WITH_ROLES = ("with", "list")  # `두 총수와`: the particle of a counterpart
-_COUNTED_WITH_PAIR = {"pair_count": 2, **_COUNTED}  # `두 총수와`: a counted counterpart may be a pair
 _CHAIR_REACH = 2  # sentences back the gathering a chair (`사회는 X가 맡았다`) is told for may be
 _ACCOMPANYING_REACH = 4  # tokens after a visit word in which a companion word follows it (`방문에 경제 사절단 으로`)
 _COMPANION_REACH = 12  # characters between `X 회장과` and the `함께` that makes X a companion
@@ -154,7 +153,7 @@ def counted_counterparts(r: Reading, subjects: list[str]) -> list[str]:
     tokens = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
     heads = cues("pair_people")
     for count, head, particle in zip(tokens, tokens[1:], tokens[2:]):
-        size = next((n for kind, n in _COUNTED_WITH_PAIR.items() if count.form in cues(kind)), None)
+        size = count_word(count.form)  # a pair too: `두 총수와`
         counterpart = particle_roles().get((particle.tag, particle.form)) in _WITH_ROLES
         if size and count.tag == "MM" and head.form in heads and counterpart:
             return last_named(r, size, count.start, tuple(subjects))

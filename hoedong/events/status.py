@@ -314,8 +314,7 @@ def adnominal_tense(tokens: list[Token], index: int) -> str | None:
             if token.form in endings("adnominal_present") and _reported_as_set(tokens[at:]):
                 return "present"  # `회동하는 것으로 알려졌다`: the act as now set, not the reporting verb's past
             if after is None or after.form in modality_words() or after.form in cues("etm_says_more"):
-                counted = token.form in endings("adnominal_past") and _counted_since(tokens[at:])
-                return "occurred" if counted else None
+                return "occurred" if _past_counted_since(token, tokens[at:]) else None
             if not after.tag.startswith(("NNP", "NNG", "SL", "SN")):
                 return None
             if token.form in endings("adnominal_past"):
@@ -331,10 +330,10 @@ def adnominal_tense(tokens: list[Token], index: int) -> str | None:
 _SINCE_WORDS = 6  # morphemes of `이후 19 년 만 이 다`: the word for since and the count of time after it
 
 
-def _counted_since(following: list[Token]) -> bool:
-    """`방문한 이후 19년 만이다`: the act before `이후` is the last one, done, that the count of time
-    since is told from (not `방한한 뒤 … 만날 예정이다`)."""
-    if not following or following[0].form not in cues("since"):
+def _past_counted_since(ending: Token, following: list[Token]) -> bool:
+    """`방문한 이후 19년 만이다`: the act whose past relative ending comes before `이후` is the last one,
+    done, that the count of time since is told from (not `방한한 뒤 … 만날 예정이다`)."""
+    if ending.form not in endings("adnominal_past") or not following or following[0].form not in cues("since"):
         return False
     return counts_time_since("".join(t.form for t in following[1:_SINCE_WORDS]))
 
@@ -349,8 +348,7 @@ def recalled(tokens: list[Token], index: int) -> bool:
             continue
         before = following[at - 1] if at else tokens[index]
         retrospective = before.tag == "EP" and before.form in endings("past") and token.form in endings("retrospective")
-        counted = token.form in endings("adnominal_past") and _counted_since(tokens[index + at + 2:])
-        return retrospective or counted
+        return retrospective or _past_counted_since(token, tokens[index + at + 2:])
     return False
 
 
