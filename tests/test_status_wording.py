@@ -142,3 +142,21 @@ def test_status_wording_an_investment_announced_by_the_verb_that_ends_its_clause
 ])
 def test_status_wording_a_plan_given_up_is_denied(text, kind):
     assert "denied" in [e.status for e in _of(kind, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a purchase dropped (`백지화`: Kiwi reads 백지 + 화), its contract undone, its talks broken off
+    "한빛전자는 가람바이오 지분 40%를 인수하려던 계획을 백지화했다고 11일 밝혔다.",
+    "한빛전자는 가람바이오 지분 100%를 인수하기 위해 지난해 맺은 주식매매계약을 해제했다고 11일 공시했다.",
+    "한빛전자는 가람바이오 지분을 인수하기 위한 협상을 중단했다고 11일 밝혔다.",
+])
+def test_status_wording_a_deal_dropped_undone_or_broken_off_is_denied(text):
+    """The denial words beside `철회`, `보류` (lexicon/modality.tsv, event_cues.tsv verbal_negation);
+    a deal denied has no day (merge._never_scheduled)."""
+    assert [(e.status, e.date) for e in _of("INVEST", text)] == [("denied", None)]
+
+
+def test_status_wording_a_break_in_talks_is_no_denial_of_another_act():
+    """`중단` denies only the act of its own clause: a stop told in the clause before leaves the act."""
+    text = "한빛전자는 하노이 공장 가동을 잠시 중단한 뒤 가람바이오 지분 30%를 인수했다고 11일 밝혔다."
+    assert [e.status for e in _of("INVEST", text)] == ["occurred"]

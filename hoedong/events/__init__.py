@@ -49,6 +49,7 @@ from hoedong.events.groups import Groups, enlist, kin, note
 from hoedong.events.interviews import interviewee
 from hoedong.events.legs import CalledOff, called_off_trip, calls_off, counted_occasion, ended_trip, told_before, undone_plans
 from hoedong.events.participants import acts_beside, moderate
+from hoedong.events.purchases import closing_ahead
 from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, called_off, clause_status, is_rumour, left_open, object_verb,
@@ -99,6 +100,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         if not any(d.type in DEAL_TYPES for d in found) or opens_with_deal(view, drafts):
             date_signing(view, text, day, state, drafts, number)  # `계약은 12일 …`: the deal told again
         drafts.extend(found)
+        closing_ahead(view, text, day, state, drafts, number)  # `거래는 내년 1월 마무리된다`
         update(state, view, found, attending=bool(read_apart) and not beside)
         interviewee(state, view)
         if calls_off(list(view.sentence.tokens)):

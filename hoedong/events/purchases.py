@@ -1,16 +1,21 @@
 """Purchases: which organisation a buying or stake word takes as the company bought, for the
 investment builder (deals.py): the owner of what is bought, the company before a share noun, the
 genitive of a rumoured stake, the company a relative clause of investing describes; a share sale
-contract (the purchase, not a partnership) and the closing told after it (its time)."""
+contract (the purchase, not a partnership) and the closing told after it (its time and, when
+still ahead, its status)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from hoedong.entities.lexicon import buying_words, stake_words
-from hoedong.events.dating import told_here
-from hoedong.events.draft import unique
+from hoedong.events.clauses import View
+from hoedong.events.dating import ended_before, times_ahead, told_here
+from hoedong.events.discourse import Discourse
+from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues
+from hoedong.events.status import tense
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
@@ -108,7 +113,8 @@ def owns_stake(r: Reading, arg: Arg) -> bool:
     return following is not None and following.form in stake_words()
 
 
-_CLOSING_REACH = 2  # sentences back in which the purchase a closing (`거래 종결은 …`) finishes was told
+_CLOSING_REACH = 3  # sentences back in which the purchase a closing (`거래 종결은 …`) finishes was told
+#                     (its own sentence too: `출자하기로 했으며, 납입은 내년 1분기 중 이뤄진다`)
 
 
 def sale_contract(r: Reading) -> bool:
@@ -144,11 +150,62 @@ def close_purchase(r: Reading) -> bool:
     if not paid and (at == 0 or tokens[at - 1].form not in cues("closing_head")):
         return True
     bought = [d for d in r.drafts if d.type == "INVEST" and (paid or d.words & buying_words()) and len(d.orgs) >= 2
-              and 0 < r.number - d.sentence <= _CLOSING_REACH]
+              and 0 <= r.number - d.sentence <= _CLOSING_REACH]
     last = [d for d in bought if d.sentence == bought[-1].sentence and d.orgs[1:] == bought[-1].orgs[1:]]
+    ahead = r.status in _AHEAD_STATUSES and told_here(r.text, r.when) and not ended_before(r.when, r.day)
     for deal in last:  # `A와 B가 각각 X에 투자하기로 했다. 투자금은 다음 달 말 납입된다`: each investor's
         if told_here(r.text, r.when):
             deal.date = r.when
-        deal.statuses.append((r.number, r.status))
+        if ahead:
+            _closed_ahead(deal, r.number, r.status)
+        else:
+            deal.statuses.append((r.number, r.status))
         deal.evidence.append((r.view.sentence.start, r.view.sentence.end))
     return True
+
+
+_AHEAD_STATUSES = ("planned", "present")  # a closing told still ahead (`납입은 10월 중 이뤄진다`)
+
+
+def _closed_ahead(deal: Draft, number: int, status: str) -> None:
+    """A purchase whose closing is still ahead is signed, not done: what told it as done (the contract
+    signed) gives way to the closing's plan."""
+    deal.statuses = [(n, "planned" if s == "occurred" else s) for n, s in deal.statuses] + [(number, status)]
+
+
+def closing_ahead(view: View, text: str, day: date | None, state: Discourse, drafts: list[Draft], number: int) -> None:
+    """`… 지분을 사들이는 계약을 맺었다. 거래는 내년 1월 마무리된다`, `… 계약서에 도장을 찍었는데, 거래는
+    다음 달 … 마무리될 예정이다`, `잔금은 11월 말 치른다`: the deal (`거래는`, `인수는`) or its payment
+    told as closing on a time still ahead:
+    the purchase told just before is signed, not done, so it is planned on the closing's time, as
+    `거래 종결은 4분기에 이뤄질 예정이다` (close_purchase) makes it."""
+    tokens = view.sentence.tokens
+    topic = next((i for i in range(len(tokens) - 1) if tokens[i].form in cues("closing_head") + cues("closing")
+                  and tokens[i].tag.startswith("NN") and tokens[i + 1].tag in _TOPIC_PARTICLES), None)
+    if topic is None:
+        return
+    verb = next((i for i in range(topic + 2, len(tokens)) if tokens[i].form in cues("closing_verb")
+                 and _as_predicate(tokens, i)), None)
+    if verb is None or tense(list(tokens[verb:])) not in _AHEAD_TENSES:
+        return
+    lo, hi = tokens[topic].start - view.sentence.start, tokens[verb].start - view.sentence.start
+    times = [t for t in times_ahead(view, text, day, state) if t.start and lo <= t.span[0] < hi]
+    if not times or ended_before(times[-1], day):
+        return
+    bought = [d for d in drafts if d.type == "INVEST" and d.words & buying_words() and len(d.orgs) >= 2
+              and 0 <= number - d.sentence <= _CLOSING_REACH]
+    if not bought:
+        return
+    for deal in (d for d in drafts if d.type == "INVEST" and d.key() == bought[-1].key()):
+        _closed_ahead(deal, number, "planned")
+        deal.date, deal.said = times[-1], False
+        deal.evidence.append((view.sentence.start, view.sentence.end))
+
+
+_TOPIC_PARTICLES = ("JX", "JKS")  # `거래는`, `인수가`: the deal as the sentence's topic or subject
+_AHEAD_TENSES = ("future", "present")  # `마무리될 예정이다`, `마무리된다`: not `마무리됐다` (dating.date_signing)
+
+
+def _as_predicate(tokens, i: int) -> bool:
+    """`끝나`, `마무리`+`되`: the word is a verb, or a noun a verb suffix makes one."""
+    return tokens[i].tag.startswith("VV") or (i + 1 < len(tokens) and tokens[i + 1].tag.startswith("XSV"))
