@@ -3,8 +3,9 @@ event_cues.tsv, endings.tsv): a plan as it stood that something called off nearb
 followed by a request told by the auxiliary `-아 달라`, an act told as likely (`유력하다`), a
 question put in an adnominal (`-느냐는 질문`) and settled by its answer, a question left unanswered
 (`회동할까`, `찾을지 주목된다`), a postponement that keeps the plan unless open-ended (`무기한`), an
-investment announced by the verb that ends its clause (`투자해 … 짓는다고 밝혔다`). Sentences of our own
-writing (invented people and companies)."""
+investment announced by the verb that ends its clause (`투자해 … 짓는다고 밝혔다`), a deal dropped,
+undone or broken off (`백지화`, `해제`, `중단`), a plan that a later act discusses (`만나 … 계획을
+협의했다`). Sentences of our own writing (invented people and companies)."""
 
 from __future__ import annotations
 
@@ -160,3 +161,23 @@ def test_status_wording_a_break_in_talks_is_no_denial_of_another_act():
     """`중단` denies only the act of its own clause: a stop told in the clause before leaves the act."""
     text = "한빛전자는 하노이 공장 가동을 잠시 중단한 뒤 가람바이오 지분 30%를 인수했다고 11일 밝혔다."
     assert [e.status for e in _of("INVEST", text)] == ["occurred"]
+
+
+@pytest.mark.parametrize("text, kind, status, date", [
+    # a plan that is the object of the act after the event word: the meeting or trip was held
+    ("노아름 별빛제지 회장은 지난 8일 도경민 한울포장 대표를 만나 합작 공장 건설 계획을 협의했다.", "MEET", "occurred",
+     "2027-05-08"),
+    ("노아름 별빛제지 회장은 지난달 방한해 한울포장 경영진과 물류 거점 증설 계획을 논의했다.", "VISIT", "occurred",
+     "2027-04"),
+    ("노아름 별빛제지 회장은 8일 방한해 내년 투자 방침을 밝혔다.", "VISIT", "occurred", "2027-05-08"),
+    # or the later act's own verb
+    ("노아름 별빛제지 회장은 지난 8일 도경민 한울포장 대표를 만나 합작 일정을 조율했다.", "MEET", "occurred", "2027-05-08"),
+    # the plan is the whole chain's, or the plan noun is no object: still ahead
+    ("노아름 별빛제지 회장은 다음 달 도경민 한울포장 대표를 만나 합작 계획을 논의할 예정이다.", "MEET", "planned", "2027-06"),
+    ("노아름 별빛제지 회장은 도경민 한울포장 대표와 만나 합작 계획을 논의하는 방안을 검토 중이다.", "MEET", "planned", None),
+    ("노아름 별빛제지 회장은 다음 달 도경민 한울포장 대표를 만나 합작 일정을 조율할 예정이다.", "MEET", "planned", "2027-06"),
+])
+def test_status_wording_a_plan_discussed_after_the_act_is_no_plan_of_the_act(text, kind, status, date):
+    """status._plan_of_a_later_act: `만나 … 계획을 협의했다` tells a meeting held (and read back: the 8th
+    just gone, not next month's)."""
+    assert [(e.status, e.date) for e in _of(kind, text)] == [(status, date)]

@@ -5,7 +5,8 @@ Sentence by sentence, each mechanism one module driven by data files:
 - clauses.py    clauses and the role each name plays (lexicon/particles.tsv, endings.tsv);
 - arguments.py  one builder per event type over a shared Reading (lexicon/event_cues.tsv; destinations.py:
                 where a visit goes);
-- deals.py      the organisations of partnerships; investments.py of investments (purchases.py: the company bought;
+- deals.py      the organisations of partnerships; investments.py of investments (purchases.py: the company bought,
+                and a closing still ahead, `거래는 내년 1월 마무리된다`, that leaves the purchase planned;
                 deal_modality.py: a deal standing, talked over, decided or under review; rounds.py;
                 deal_sides.py: a local government joined, the employers of a pair just met; deal_modifiers.py:
                 names that only describe another party or the thing traded are no parties);

@@ -4,6 +4,8 @@ Read per event clause from the morphemes Kiwi gives after the trigger, in this o
 and its answer; a modality word (modality.tsv: negation, request, forecast and plan words); the
 tense of the predicate (endings.tsv: `-었-` past, `-겠-` and `-ㄹ 것/계획/예정` future, `-ㄴ 바
 있다` experience); then a modality word later in the sentence unless the clause is coordinated.
+Words that belong to an act after the event word's own (`만나 투자를 요청했다`, `만나 … 계획을
+협의했다`) do not tell the event word's status.
 Present tense (`만난다`) stays `present` here and becomes a plan or a report once the date is
 known (merge.resolve_present). The cue words live in event_cues.tsv.
 """
@@ -32,6 +34,8 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
     sequel = _asked_in_sequel(own) if said == "requested" else None
     if sequel is not None:  # `사장을 만나 투자를 요청했다`: the meeting happened; `요청할 예정이다`: it is ahead
         said = modality(sequel[0]) or modality(sequel[1], ignore=_NOT_THE_MEETINGS)
+    if said == "planned" and _plan_of_a_later_act(own):
+        said = modality(own, ignore=("planned",))  # `만나 … 증설 계획을 협의했다`: the meeting was held
     if said != "denied" and _proposed(own):
         said = "requested"
     if said is None and _hearsay(rest[:_HEARSAY_REACH]):
@@ -148,6 +152,26 @@ def _asked_in_sequel(own: list[Token]) -> tuple[list[Token], list[Token]] | None
         return None
     asking = max((i for i, t in enumerate(sequel) if i and (t.form in cues("asking") or _asking_aux(t))), default=None)
     return None if asking is None else (own[:end + 1], sequel[asking + 1:])
+
+
+def _plan_of_a_later_act(own: list[Token]) -> bool:
+    """`방한해 … 공장 증설 계획을 협의했다`, `만나 … 문안을 조율했다`: after the event word's own
+    predicate ends in a sequential `-아/어` (no auxiliary after it), every plan word is the object of a
+    later verb or that verb itself: what the later act is about or does, not how certain the event
+    word's act is (not `만나 … 논의할 계획이다`, `만나 … 검토 중이다`: the plan is the whole chain's)."""
+    end = next((i for i, t in enumerate(own[:OWN_PREDICATE]) if t.tag == "EC"), None)
+    if end is None or own[end].form not in endings("sequential"):
+        return False
+    sequel = own[end + 1:]
+    if not sequel or sequel[0].tag == "VX":
+        return False
+    words = modality_words()
+    plans = [i for i, t in enumerate(sequel) if words.get(t.form) == "planned"]
+    return bool(plans) and all(sequel[i].tag.startswith("NN") and i + 1 < len(sequel)
+                               and sequel[i + 1].tag in _LATER_ACT_TAGS for i in plans)
+
+
+_LATER_ACT_TAGS = ("JKO", "XSV")  # `계획을 협의했다`: an object; `조율했다`: the later act's own verb
 
 
 def _asking_aux(token: Token) -> bool:
