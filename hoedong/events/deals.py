@@ -181,18 +181,32 @@ def _listed_party(r: Reading, place: Arg) -> bool:
                           and following.tag in _LIST_TAGS or place.role in SUBJECT_ROLES and places_listed)
 
 
-def met_side(r: Reading, speakers: list[Arg]) -> list[str]:
+def met_side(r: Reading, speakers: list[Arg], reach: int = _MEETING_REACH) -> list[str]:
     """`A 회장은 B 회장을 만났다. A 회장은 이 자리에서 공동 개발을 제안했다`: a deal a person offers
     with no partner named is with the employers of the people they just met."""
     ids = {a.entity.id for a in speakers}
-    recent = [d for d in r.drafts if d.type == "MEET" and ids & set(d.participants) and set(d.participants) - ids
-              and r.number - d.sentence <= _MEETING_REACH]  # not a gathering still open (`이들과 만나`)
-    if not ids or not recent:
+    meeting = meeting_of(r, speakers, reach)
+    if meeting is None:
         return []
     own = set(affiliations_of(speakers, r.by_id))
-    others = [p for p in recent[-1].participants if p not in ids and p in r.by_id]
-    return [o for o in unique([role.org for p in others for role in r.by_id[p].roles if role.org
-                               and r.by_id.get(role.org) and r.by_id[role.org].type == "ORG"]) if o not in own]
+    others = [p for p in meeting.participants if p not in ids and p in r.by_id]
+    employers = [[role.org for role in r.by_id[p].roles if role.org and r.by_id.get(role.org)
+                  and r.by_id[role.org].type == "ORG"][:1] for p in others]  # each person's first: not a group and its unit
+    return [o for o in unique([o for side in employers for o in side]) if o not in own]
+
+
+def meeting_of(r: Reading, people: list[Arg], reach: int = _MEETING_REACH) -> Draft | None:
+    """The meeting of these people with others last told within `reach` sentences, itself or by a
+    sentence joining it (`… 회동했다. 이 자리에는 … 참석했다. 이들과 만나 … 당부했다`)."""
+    ids = {a.entity.id for a in people}
+    recent = [d for d in r.drafts if d.type == "MEET" and ids & set(d.participants) and set(d.participants) - ids
+              and r.number - last_told(d) <= reach]  # not a gathering still open (`이들과 만나`)
+    return recent[-1] if ids and recent else None
+
+
+def last_told(draft: Draft) -> int:
+    """The last sentence that told the event, itself or by joining it (`이 자리에는 … 참석했다`)."""
+    return max([draft.sentence] + [n for n, _ in draft.statuses])
 
 
 def _shared_from_previous_clause(r: Reading) -> list[Arg]:

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import SUBJECT_ROLES, is_affiliation, pair_pronoun
 from hoedong.events.deal_modality import agreed_content, decided, discussed, under_review
-from hoedong.events.deals import affiliations_of, describes, last_counted, met_side, reports_another, venture_meant
+from hoedong.events.deals import (affiliations_of, describes, last_counted, meeting_of, met_side, reports_another,
+                                  venture_meant)
 from hoedong.events.draft import Draft, unique
-from hoedong.events.lexicon import cues
+from hoedong.entities.lexicon import company_nouns
+from hoedong.events.lexicon import cues, particle_roles
 from hoedong.events.purchases import (bought_before, close_purchase, contract_to_buy, described, issuer_described,
                                       owner_of_object, rumoured_stake, subscribers)
 from hoedong.events.rounds import (joined_target, just_raised, note_raisers, raiser_meant, round_members, round_owner,
@@ -21,9 +23,12 @@ from hoedong.events.rounds import (joined_target, just_raised, note_raisers, rai
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
+    from hoedong.events.clauses import Arg
 
 _MONEY_OBJECT_GAP = 12  # characters between a sum and the spending word it is the object of
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
+_SOURCE_REACH = 2  # tokens after a name that make it a source: `에` + `따르`(면)
+_ASKING_REACH = 3  # sentences back in which the meeting an asker was told at gives the companies asked
 
 
 def invest(r: Reading) -> list[Draft]:
@@ -86,7 +91,7 @@ def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
             [a.entity.id for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "ORG"
              and a.entity.id not in subscribing]  # `B사는 이사회를 열고 A사를 대상으로 …`: the sentence's
         return subscribing, issuers[:1]
-    orgs = [a for a in r.orgs if a.entity.id not in bought]
+    orgs = [a for a in r.orgs if a.entity.id not in bought and not _source(r, a)]
     givers = [a.entity.id for a in orgs if a.role == ("from" if receiving else "subject") and not describes(r, a)] or \
              [a.entity.id for a in orgs if a.role == "topic" and not receiving and not reports_another(r, a)] or \
              [a.entity.id for a in orgs if a.role == "also" and not receiving] or \
@@ -111,6 +116,12 @@ def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
         note_raisers(r, targets, named)
     return givers, targets
 
+def _source(r: Reading, arg: Arg) -> bool:
+    """`X그룹에 따르면 Y사는 … 투자한다`: X tells the news (its `에` is no target's), no party to the act."""
+    following = [t for t in r.view.sentence.tokens if t.start >= arg.end][:_SOURCE_REACH]
+    return len(following) == _SOURCE_REACH and particle_roles().get((following[0].tag, following[0].form)) == "to" \
+        and following[1].form in cues("source_verb") and following[1].tag.startswith("VV")
+
 def _untold_givers(r: Reading, targets: list[str]) -> tuple[list[str], list[str]]:
     """A clause that names no investor: the pair the text calls `두 회사`, the organisation the
     sentence is about, a speaker's company, or the one the text is about."""
@@ -124,10 +135,21 @@ def _untold_givers(r: Reading, targets: list[str]) -> tuple[list[str], list[str]
              and not reports_another(r, a)]
     speakers = [a for a in r.view.args if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]
     givers = topic[:1] or affiliations_of([a for a in r.people if a.role in SUBJECT_ROLES], r.by_id)[:1] \
-        or affiliations_of(speakers, r.by_id)[:1] or (r.state.orgs[:1] if not r.people and not acting else [])
+        or affiliations_of(speakers, r.by_id)[:1] \
+        or (r.state.orgs[:1] if not r.people and not acting and not _subject_not_org(r) else [])
     if givers and not targets and r.trigger.object_is_target:  # `(삼성전자는) X의 사업부를 인수하는`
         targets = [o for o in owner_of_object(r, givers) if o not in givers]
     return givers, targets
+
+def _subject_not_org(r: Reading) -> bool:
+    """`UAE는 한국 기업에 투자하겠다고`, `정부는 … 투입하기로`, not `회사는`: the clause's own subject
+    before the event word is a place or a noun that is no word for a company, so it stands for no
+    organisation the text named, and the company the text is about is not the investor."""
+    clause = [t for i, t in r.view.clause_tokens(r.view.clause_of[r.index]) if i < r.index]
+    heads = [clause[n - 1] for n, t in enumerate(clause) if n and particle_roles().get((t.tag, t.form)) in SUBJECT_ROLES]
+    kinds = [{a.entity.type for a in r.view.args if a.start <= head.start < a.end} for head in heads]
+    return any(kind == {"PLACE"} or (not kind and head.tag.startswith("NN") and head.form not in company_nouns())
+               for head, kind in zip(heads, kinds))
 
 def _by_investor(r: Reading, givers: list[str], targets: list[str], receiving: bool) -> list[Draft]:
     """One investment, or one per investor when the text lists them each on their own."""
@@ -153,9 +175,14 @@ def _requested_investment(r: Reading) -> list[Draft]:
     if not givers and not _unnamed_subject(r):  # `X는 Y 회장과 면담하고 … 투자해 달라고 요청했다`: the people met
         topic = [a for a in r.view.args if a.entity.id in r.sentence_subjects]  # the sentence's, in a clause before
         askers = [a for a in r.people if a.role in SUBJECT_ROLES] or topic
-        givers = [o for o in met_side(r, askers) if o not in own]
+        givers = [o for o in met_side(r, askers, _ASKING_REACH) if o not in own]
     askers = [a.entity.id for a in r.orgs if a.role in SUBJECT_ROLES and a.entity.id not in givers]
-    return [r.draft("INVEST", [], givers + askers, amount=_amount(r))] if givers else []
+    if not givers:
+        return []
+    meeting = meeting_of(r, [a for a in r.view.args if a.entity.id in asking | set(r.sentence_subjects)] + asked_people,
+                         _ASKING_REACH)  # asked at a meeting told: asked on its day, not on the day of the news
+    date = meeting.date if meeting is not None and meeting.date is not None else r.when
+    return [r.draft("INVEST", [], givers + askers, amount=_amount(r), date=date)]
 
 def _unnamed_subject(r: Reading) -> bool:
     """`"기업들이 국내 투자를 늘려 달라"`: the clause gives the act a subject no name stands for (an

@@ -3,7 +3,8 @@
 Read per event clause from the morphemes Kiwi gives after the trigger, in this order: a question
 and its answer; a modality word (modality.tsv: negation, request, forecast and plan words); the
 tense of the predicate (endings.tsv: `-었-` past, `-겠-` and `-ㄹ 것/계획/예정` future, `-ㄴ 바
-있다` experience); then a modality word later in the sentence unless the clause is coordinated.
+ 있다` experience); then a modality word later in the sentence unless the clause is coordinated (a
+wish closing the coordinated chain, `투자하고 … 늘려 주기를 바란다`, still covers it).
 Words that belong to an act after the event word's own (`만나 투자를 요청했다`, `만나 … 계획을
 협의했다`) do not tell the event word's status.
 Present tense (`만난다`) stays `present` here and becomes a plan or a report once the date is
@@ -63,10 +64,22 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
     if when == "future":
         return "planned"
     coordinated = own and own[-1].tag == "EC" and own[-1].form in endings("coordinating")
-    later = None if coordinated else modality(rest)
+    later = modality(rest) if not coordinated or _wished_together(rest[len(own):]) else None
     if later in ("speculated", "planned", "requested"):
         return later
     return "present"
+
+
+def _wished_together(sequel: list[Token]) -> bool:
+    """`더 투자하고 고용을 늘려 주기를 바란다`: the clause after a coordinated one ends in an act asked
+    for (a nominalised `-기를` or `달라`) before any clause of its own is closed, so the asking covers
+    the whole chain; not `계약을 맺고 추가 투자를 요청했다`, where only the noun after is asked for."""
+    for i, token in enumerate(sequel):
+        if token.tag in ("EF", "ETM") or (token.tag == "EC" and token.form in endings("coordinating")):
+            return False
+        if modality([token]) == "requested":
+            return any((t.form in cues("wish_embedding") and t.tag == "ETN") or _asking_aux(t) for t in sequel[:i + 1])
+    return False
 
 
 def _asks_of_itself(own: list[Token]) -> bool:
