@@ -56,3 +56,28 @@ def test_a_trip_called_a_return_visit_is_one_trip():
     text = "카림 할릴 나일건설 회장이 8일 방한했다. 할릴 회장의 이번 방한은 지난해 도하린 한빛전자 회장의 이집트 방문에 대한 답방이다."
     visits = [v for v in _visits(text, "2026-04-15") if "카림 할릴" in v[0]]
     assert visits == [(frozenset({"카림 할릴"}), "occurred", "2026-04-08")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # `짐을 풀다`, `여장을 풀다` at a city: an arrival, a visit
+    ("반지성 누리해운 대표는 지난 3일 싱가포르에 짐을 풀었다.", "2026-04-15",
+     [(frozenset({"반지성"}), "occurred", "2026-04-03")]),
+    ("카림 할릴 나일건설 회장은 9일 부산에 여장을 풀었다.", "2026-04-15",
+     [(frozenset({"카림 할릴"}), "occurred", "2026-04-09")]),
+    # `발걸음을 옮기다` to another country: a leg of its own
+    ("문태호 한결상사 사장은 6일 태국 방콕을 방문했다. 문 사장은 이튿날 말레이시아 쿠알라룸푸르로 발걸음을 옮겨 "
+     "현지 유통사 대표들과 만찬을 했다.", "2026-04-15",
+     [(frozenset({"문태호"}), "occurred", "2026-04-06"), (frozenset({"문태호"}), "occurred", "2026-04-07")]),
+])
+def test_travel_idioms_to_a_named_place_are_visits(text, published, expected):
+    assert _visits(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the idioms at a venue, or with no place: no trip
+    "반지성 누리해운 대표는 회의를 마치고 호텔에 짐을 풀었다.",
+    "문태호 한결상사 사장은 회의장으로 발걸음을 옮겼다.",
+    "설윤아 가람바이오 대표는 사무실에서 짐을 풀고 업무를 시작했다.",
+])
+def test_travel_idioms_to_no_named_place_are_no_visits(text):
+    assert _visits(text, "2026-04-15") == []

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
 
 _ARRIVAL_ROLES = ("to",)  # the particle roles of a destination right before an arrival word (`휴스턴에 도착`)
+_SITE_ROLES = ("object", "also")  # the particles closing a site visited (`공장을 둘러볼`, `물류단지도 둘러볼`)
 _SITE_WORDS = 3  # nouns of a site's phrase kept as its place (`조선소 특수선 도크`)
 _EMPLOYER_GAP = 1  # characters between an employer named before a person and the name (`X케미칼 Y 회장`)
+_ALSO_GAP = 1  # characters between an additive particle closing a place and the visit word (`밴쿠버도 방문`)
 _DAY_AFTER_PLACE = 12  # characters after a place in which `(3일)` gives its own day
 
 
@@ -35,7 +37,7 @@ def destinations(r: Reading, visitors: list[str]) -> list[tuple[str | None, Time
     named = [a.start for a in r.args if a.entity.id in visitors and a.start < trigger_start]
     after = min(named) if named else -1
     roles = _ARRIVAL_ROLES if r.trigger.needs_travel else ("object", "to", "list", "none", "of")
-    places = [a for a in r.args if a.entity.type in ("PLACE", "ORG") and a.role in roles
+    places = [a for a in r.args if a.entity.type in ("PLACE", "ORG") and (a.role in roles or _also_right_before(r, a))
               and a.start < trigger_start and not is_affiliation(a, r.args)  # `한국을 떠나`: whence, not whither
               and not (a.role == "of" and a.start < after) and not _employer_before(a, r.args, visitors)]
     if not places:
@@ -47,6 +49,15 @@ def destinations(r: Reading, visitors: list[str]) -> list[tuple[str | None, Time
     if len(countries) >= 2:
         return [(a.entity.name, _date_right_after(r.view, a, r.day)) for a in countries]
     return [(_np_text(r.view, places[-1], r.args), None)]
+
+
+def _also_right_before(r: Reading, arg: Arg) -> bool:
+    """`밴쿠버도 방문할 계획`, `린데파마 본사도 방문한다`: a place with the additive particle (`도`, `만`)
+    right before the visit word is a further destination of the trip (not `A사도 … 방문 계획을`)."""
+    tokens = r.view.sentence.tokens
+    before = [t for t in tokens[:r.index] if t.start >= arg.end]
+    return arg.role == "also" and bool(before) and before[-1].tag == "JX" \
+        and 0 <= tokens[r.index].start - before[-1].end <= _ALSO_GAP
 
 
 def _employer_before(arg: Arg, args: list[Arg], visitors: list[str]) -> bool:
@@ -79,7 +90,7 @@ def site_visited(tokens, index: int) -> str | None:
     """`하노버 공장을 둘러볼`, `조선소 특수선 도크를 둘러봤다`: the object of a visit verb is a site
     (lexicon `site_noun`) that names no known place or company; returns the noun phrase as written
     (`생산라인`, `현장`, `부스` are parts of a site or a venue, not a destination)."""
-    if index < 2 or particle_roles().get((tokens[index - 1].tag, tokens[index - 1].form)) != "object":
+    if index < 2 or particle_roles().get((tokens[index - 1].tag, tokens[index - 1].form)) not in _SITE_ROLES:
         return None
     nouns = []
     for token in reversed(tokens[:index - 1]):

@@ -88,7 +88,7 @@ def _same_event(one: Draft, other: Draft) -> bool:
         return done[0] == done[1] or _dated_alike(one, other)
     subset = one.key() <= other.key() or other.key() <= one.key()
     if one.type == "VISIT":  # `A와 B가 서초사옥을 방문했다` … `A는 서초사옥에 도착한 뒤`: one visit
-        return (all(done) and bool(one.place) and one.place == other.place and subset) or \
+        return (subset and done[0] == done[1] and _one_destination(one, other)) or \
             (subset and _one_trip_told_twice(one, other))
     # attendees told apart: one gathering when the people of one report are among the other's,
     # or when two reports of the same day share two people or more
@@ -125,6 +125,13 @@ def _decided_and_signed(plan: Draft, done: Draft) -> bool:
 def _signing_day(one: Draft, other: Draft) -> TimeValue | None:
     """The day of the one of two drafts that tells the deal signed."""
     return other.date if _decided_and_signed(one, other) else one.date
+
+
+def _one_destination(one: Draft, other: Draft) -> bool:
+    """Two reports of a trip to one place, both told as done or both as ahead (`스웨덴을 국빈 방문한다` …
+    `A와 B 여사는 스웨덴을 방문할 예정`), or the arrival of one at a city of the country the other names:
+    one trip, whose travellers are those of both reports."""
+    return bool(one.place) and (one.place == other.place or _arrival_of(one, other))
 
 
 def _one_trip_told_twice(one: Draft, other: Draft) -> bool:
