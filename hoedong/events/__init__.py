@@ -27,6 +27,8 @@ Sentence by sentence, each mechanism one module driven by data files:
 - topic_meetings.py  a discussion of two named people (`논의했다`) is their meeting, or evidence of one told before
                 (or of those told one per counterpart); a meeting counted (`이번이 네 번째`) is the one told;
 - interviews.py the person an interview's badge line names acts in its answers;
+- repeats.py    a repeat meeting (`다시 만나`, `재회`): between the people met before when it names fewer, and
+                another gathering than the earlier one it is told after (`지난 1월 이후 다시`);
 - merge.py      reports of one gathering in one document merged into one event.
 """
 
@@ -36,6 +38,7 @@ from dataclasses import replace
 from datetime import date
 
 from hoedong.events.replies import accept, deny
+from hoedong.events.repeats import mark_repeats, repeat_of
 from hoedong.events.anchors import made_with_deal, opens_with_deal
 from hoedong.events.announcements import announced_by_clause, announced_plan
 from hoedong.events.arguments import Reading, build, place_at
@@ -149,7 +152,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
                 continue
         reading = Reading(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text,
                           day, drafts + found)
-        made = [d for draft in build(reading) for d in visit_since(draft, text, when, drafts + found)]
+        made = [d for draft in build(reading) for d in visit_since(draft, text, when, drafts + found)] \
+            or repeat_of(reading, drafts + found)
         counted = counted_occasion(text, tokens[index].end - view.sentence.start)  # `이번이 처음`
         made = fold_told(made, trigger.form, drafts + found, counted)  # `… 만났다. 두 사람은 … 논의했다`: that meeting
         if trigger.type == "VISIT":
@@ -162,7 +166,9 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         _mark_telling(made, view, text, index, when, day, state, dating_status)
-        found.extend(made + [m for d in made for m in meeting_since(d, view, index, times_told(view, text, day, state))])
+        counted_since = [m for d in made for m in meeting_since(d, view, index, times_told(view, text, day, state))]
+        mark_repeats(made, tokens, index, text, told_here)  # after meeting_since: the earlier meeting it makes is no repeat
+        found.extend(made + counted_since)
     return without_venues(found, view)
 
 

@@ -26,6 +26,8 @@ class Draft:
     #                        (`15일 업계에 따르면 … 투자했다`), so not the day of the news either
     said: bool = False  # dated only by the day a release told it (`맺었다고 4일 밝혔다`): a day told of the act wins
     stood: bool = False  # told as a plan as it stood (`만날 계획이었다`): what the text calls off nearby undoes it
+    again: bool = False  # a repeat meeting (`다시 만나`, `재회`): it came after an earlier one of the same people (repeats.py)
+    after: TimeValue | None = None  # the time a repeat is told after (`지난 1월 이후 다시`): the earlier meeting's
 
     def key(self) -> frozenset[str]:
         return frozenset(self.participants if self.type in ("MEET", "VISIT") else self.orgs)

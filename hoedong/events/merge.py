@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from hoedong.events.draft import Draft, unique
 from hoedong.events.history import settle
 from hoedong.events.legs import arrival_day
+from hoedong.events.repeats import told_apart
 from hoedong.events.lexicon import DEAL_TYPES, background_told, cues, place_kinds, topic_words
 from hoedong.timex import TimeValue
 from hoedong.model import Entity, Event
@@ -73,7 +74,7 @@ def _same_event(one: Draft, other: Draft) -> bool:
             return not _withdrawn_and_replaced(one, other)  # not a plan dropped and another made instead
         amounts = one.amount is None or other.amount is None or one.amount["value"] == other.amount["value"]
         return amounts and one.orgs[:1] == other.orgs[:1] and (one.key() <= other.key() or other.key() <= one.key())
-    if _undone_and_replaced(one, other) or _undone_and_replaced(other, one):
+    if _undone_and_replaced(one, other) or _undone_and_replaced(other, one) or told_apart(one, other):
         return False
     if arrival_day(one, other) is not None:
         return True  # an arrival a day or two before the trip told under way (legs.arrival_day)
