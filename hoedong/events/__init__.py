@@ -4,7 +4,7 @@ Sentence by sentence, each mechanism one module driven by data files:
 - triggers.py   the event words (lexicon/triggers.tsv);
 - clauses.py    clauses and the role each name plays (lexicon/particles.tsv, endings.tsv);
 - arguments.py  one builder per event type over a shared Reading (lexicon/event_cues.tsv; destinations.py:
-                where a visit goes);
+                where a visit goes; own_times.py: counterparts each met on a day of their own);
 - deals.py      the organisations of partnerships; investments.py of investments (purchases.py: the company bought;
                 deal_modality.py: a deal standing, talked over, decided or under review; rounds.py;
                 deal_sides.py: a local government joined, the employers of a pair just met; deal_modifiers.py:
