@@ -1,5 +1,6 @@
-"""One person's separate meetings kept apart: counterparts each told with a day of their own (our
-own sentences, in the style of Korean reporting)."""
+"""One person's separate meetings kept apart: counterparts each told with a day of their own, and a
+gathering with counterparts given only by a head count that the list after it names (our own
+sentences, in the style of Korean reporting)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,21 @@ def test_meet_one_day_for_the_whole_list_keeps_one_gathering():
     """`10일 A, B와 만찬을 함께했다`: the time opens the list, so the list is one table."""
     text = "도하린 한빛전자 사장은 10일 라일라 모건 노스게이트 CEO, 서유찬 누리은행 회장과 만찬을 함께했다."
     assert _meets(text) == [(["도하린", "라일라 모건", "서유찬"], "occurred", "2025-06-10")]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("고하늘 은하통신 대표는 12일 서유찬 장관을 만났다. 이 외에도 고 대표는 이날 오후 벤처기업 4곳과 비공개 간담회를 "
+     "진행했다. 이번 간담회에 참여한 곳은 배수아 한솔랩 대표, 문지호 누리봇 대표 등이다.",
+     ["고하늘", "서유찬"], ["고하늘", "문지호", "배수아"]),
+    ("도하린 한빛전자 사장은 20일 마재윤 장관과 오찬을 한다. 도 사장은 같은 날 저녁 협력사 대표 다섯 명과 간담회를 "
+     "열 예정이다. 이 간담회에는 배수아 한솔랩 대표와 문지호 누리봇 대표 등이 참석한다.",
+     ["도하린", "마재윤"], ["도하린", "문지호", "배수아"]),
+], ids=["places-counted", "people-counted"])
+def test_meet_counted_counterparts_open_a_gathering_of_its_own(text, first, second):
+    """`벤처기업 4곳과 간담회`: the list that names the counted guests joins that gathering, not the meeting before."""
+    assert sorted(people for people, _, _ in _meets(text)) == sorted([first, second])
+
+
+def test_meet_counted_counterparts_no_one_names_leave_no_meeting():
+    text = "도하린 한빛전자 사장은 13일 협력사 대표 10여 명과 간담회를 했다. 도 사장은 이튿날 서유찬 장관을 만났다."
+    assert _meets(text) == [(["도하린", "서유찬"], "occurred", "2025-06-14")]
