@@ -27,10 +27,23 @@ def test_meet_counterparts_each_with_a_day_of_their_own_are_met_apart(text, expe
     assert _meets(text) == sorted(expected)
 
 
-def test_meet_one_day_for_the_whole_list_keeps_one_gathering():
-    """`10일 A, B와 만찬을 함께했다`: the time opens the list, so the list is one table."""
-    text = "도하린 한빛전자 사장은 10일 라일라 모건 노스게이트 CEO, 서유찬 누리은행 회장과 만찬을 함께했다."
-    assert _meets(text) == [(["도하린", "라일라 모건", "서유찬"], "occurred", "2025-06-10")]
+@pytest.mark.parametrize("text, people", [
+    # the time opens the list, so the list is one table
+    ("도하린 한빛전자 사장은 10일 라일라 모건 노스게이트 CEO, 서유찬 누리은행 회장과 만찬을 함께했다.",
+     ["도하린", "라일라 모건", "서유찬"]),
+    # the first time dates the relative clause describing a counterpart, not a meeting of its own
+    ("도하린 한빛전자 회장은 지난해 11월 취임한 마재윤 사장과 함께 12일 라일라 모건 노스게이트 CEO를 만났다.",
+     ["도하린", "라일라 모건", "마재윤"]),
+], ids=["one-time-for-all", "time-of-a-description"])
+def test_meet_a_list_without_a_time_per_counterpart_keeps_one_gathering(text, people):
+    assert [found for found, _, _ in _meets(text)] == [people]
+
+
+def test_meet_a_venue_described_between_a_time_and_its_counterpart_still_dates_that_meeting():
+    text = ("고하늘 은하통신 대표는 25일에는 파리에서 열린 박람회장에서 배수아 루미에르 회장과, 26일에는 베를린에서 "
+            "문지호 슈타르크 사장과 면담했다.")
+    assert _meets(text, "2025-05-28") == [(["고하늘", "문지호"], "occurred", "2025-05-26"),
+                                          (["고하늘", "배수아"], "occurred", "2025-05-25")]
 
 
 @pytest.mark.parametrize("text, first, second", [
