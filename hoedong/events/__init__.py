@@ -4,7 +4,7 @@ Sentence by sentence, each mechanism one module driven by data files:
 - triggers.py   the event words (lexicon/triggers.tsv);
 - clauses.py    clauses and the role each name plays (lexicon/particles.tsv, endings.tsv);
 - arguments.py  one builder per event type over a shared Reading (lexicon/event_cues.tsv; destinations.py:
-                where a visit goes);
+                where a visit goes; own_times.py: counterparts each met on a day of their own);
 - deals.py      the organisations of partnerships; investments.py of investments (purchases.py: the company bought,
                 and a closing still ahead, `거래는 내년 1월 마무리된다`, that leaves the purchase planned;
                 deal_modality.py: a deal standing, talked over, decided or under review; rounds.py;

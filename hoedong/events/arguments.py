@@ -6,7 +6,7 @@ One builder per event type over a shared `Reading` of the event word:
   `잇따라`: event_cues.tsv `separate`; under it two or more named subjects each meet the one
   counterpart: `A와 B는 C를 잇따라 예방했다`), in the progressive of a series (`A, B 등을 만나고 있다`)
   or when a verb lists the people met on a trip (`… 등을 만났다`; a gathering noun, `회동`, is one
-  occasion); `두 사람은` means the last pair; a person whose visit tells the time (`X 총리의 방한
+  occasion), or each counterpart comes with a time of its own (`8일 A를, 9일 B를`: own_times.py); `두 사람은` means the last pair; a person whose visit tells the time (`X 총리의 방한
   당시에도 A와 만났다`) is not one who met, unless no one else is named.
 - VISIT: the visitor is the person a relative clause describes (`방한 중인 X`), else the person asked
   (`B에게 … 방문해 달라고 요청했다`: participants.asked_of), else the subject, else a group's named head
@@ -46,6 +46,7 @@ from hoedong.events.participants import (
     unnamed_subjects,
     within_quote,
 )
+from hoedong.events.own_times import own_times
 from hoedong.events.lexicon import Trigger, cues, is_travel_place, particle_roles, place_kinds, triggers
 from hoedong.events.status import ongoing
 from hoedong.entities.lexicon import title_of
@@ -167,11 +168,14 @@ def _meet(r: Reading) -> list[Draft]:
         return []
     series = len(others) >= 2 and ongoing(r.view.sentence.tokens[r.index: r.index + _SERIES_REACH])
     distributive = any(w.startswith(cues("separate")) for w in r.clause_forms)
-    separate = len(others) >= 2 and (distributive or series
+    timed = own_times(r, others)  # `8일 A를, 9일 B를 만났다`: each counterpart on a day of its own
+    separate = len(others) >= 2 and (distributive or series or timed is not None
                                      or (r.state.trip and r.trigger.pos == "verb"
                                          and any(w in cues("list_tail") for w in r.clause_forms)))
     place = place_at(r.args)
     groups = [unique(subjects + [o]) for o in others] if separate else [unique(subjects + others)]
+    if timed is not None:
+        return [r.draft("MEET", g, [], place=place, date=t) for g, t in zip(groups, timed) if len(g) >= 2]
     told = own_subjects or ([] if pair or group else [p for p in r.sentence_subjects if p not in named])
     if len(others) == 1 and len(told) >= 2 and distributive:
         # `A와 B는 C를 잇따라 예방했다`: the subjects the sentence names each met the one counterpart alone

@@ -4,7 +4,8 @@ it leaves unnamed. A quotation with its own subject keeps its speaker out; peopl
 the gathering just told (`사회는 X가 맡았다`: `moderating`) was at it; a plural subject
 (`총수들은`, `이들은`: `plural`) means the group met just before; a counted group (`세 사람은`, `두 총수와`)
 means the last that many people named (the subject aside), and with no time of its own, their
-meeting told before; a gathering told by its guest list
+meeting told before; counterparts left unnamed, plural (`기업인들과`) or counted (`스타트업 5곳과`:
+`head_counter`), leave the gathering open to the list that may follow; a gathering told by its guest list
 (`… 열린 오찬에는 A와 B가 참석했다`) has as host the person the text is about; the people told as
 hosting or chairing it (`주최`, `주재`) are at it; a visit asked for (`B에게 … 방문해 달라고 요청했다`)
 is the trip of the person asked; a trip a person owns, followed by a companion word (`X 대통령의
@@ -167,7 +168,25 @@ def unnamed_counterparts(tokens) -> bool:
     return any(a.tag in ("NNG", "NNP", "SL", "SSC") and b.tag == "XSN" and b.form in cues("plural")
                and (particle_roles().get((c.tag, c.form)) == "with"
                     or particle_roles().get((c.tag, c.form)) == "object" and _met(tokens[i + 3: i + 5]))
-               for i, (a, b, c) in enumerate(zip(tokens, tokens[1:], tokens[2:])))
+               for i, (a, b, c) in enumerate(zip(tokens, tokens[1:], tokens[2:]))) or _counted_heads(tokens)
+
+
+def _counted_heads(tokens) -> bool:
+    """`스타트업 5곳과 간담회를 연다`, `기업인 20여 명과 환담했다`: counterparts given by a head count
+    (event_cues.tsv `head_counter`), no name, so the gathering is open to the list that may follow."""
+    for i, token in enumerate(tokens[1:-1], 1):
+        if token.form not in cues("head_counter") or not _counted(tokens, i):
+            continue
+        role = particle_roles().get((tokens[i + 1].tag, tokens[i + 1].form))
+        if role in _WITH_ROLES or (role == "object" and _met(tokens[i + 2: i + 4])):
+            return True
+    return False
+
+
+def _counted(tokens, i: int) -> bool:
+    """A number or count word stands before the counter at `i` (`5곳`, `20여 명`, `다섯 명`)."""
+    count = tokens[i - 2] if tokens[i - 1].tag == "XSN" and i >= 2 else tokens[i - 1]
+    return (count.tag == "SN" and count.form.isdigit()) or count_word(count.form) is not None
 
 
 def _met(following) -> bool:
