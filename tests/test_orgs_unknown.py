@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import read_text
+
 from hoedong.entities import find_entities
 from hoedong.nlp import analyze
 
@@ -122,3 +124,20 @@ def test_orgs_a_spot_in_a_province_or_an_industrial_park_taking_money_is_no_comp
 
 def test_orgs_a_company_after_its_country_still_takes_the_investment():
     assert "해돋이랩스" in _names("가람전자는 미국 해돋이랩스에 100억원을 투자했다.", "ORG")
+
+
+@pytest.mark.parametrize("text, org, other", [
+    ("면담에는 가수 윤세아의 소속사인 푸른달엔터의 강이준 이사가 동석했다. 한결제과는 다음 달 푸른달엔터와 광고 모델 계약을 맺을 계획이다.",
+     "푸른달엔터", "한결제과"),
+    ("만찬에는 선수의 에이전시인 별바다스포츠의 이서율 이사도 함께했다. 한울음료는 이달 말 별바다스포츠와 후원 협약을 맺는다.",
+     "별바다스포츠", "한울음료"),
+    ("자리에는 작가의 에이전시인 달무리에이전시의 최하온 대표가 배석했다. 노을출판은 내달 달무리에이전시와 판권 계약을 맺는다.",
+     "달무리에이전시", "노을출판"),
+])
+def test_orgs_an_organisation_found_by_a_title_is_named_again_with_any_particle(text, org, other):
+    """`B사의 X 이사가 동석했다. A사는 B사와 …`: an organisation first found beside a person's title is
+    a mention wherever its name stands again (mentions.orgs_found_elsewhere), so the deal has its partner."""
+    entity = next(e for e in _entities(text) if e.name == org)
+    assert len(entity.mentions) == 2
+    partner = [e for e in read_text(text, "2026-03-02") if e.type == "PARTNER"]
+    assert [e.orgs for e in partner] == [{org, other}]

@@ -23,7 +23,7 @@ from hoedong.entities.foreign_names import (
 from hoedong.entities.gazetteer import english_mentions, gazetteer_mentions
 from hoedong.entities.glossed import glossed_names
 from hoedong.entities.lexicon import is_bare_title
-from hoedong.entities.mentions import names_found_elsewhere, names_without_known_orgs, settle
+from hoedong.entities.mentions import names_found_elsewhere, names_without_known_orgs, orgs_found_elsewhere, settle
 from hoedong.entities.name_spans import anchored_foreign_names
 from hoedong.entities.particle_names import particle_name_mentions
 from hoedong.entities.org_titles import org_title_mentions
@@ -87,6 +87,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
                       + chinese_family_mentions(body, mentions) + called_by_mentions(body, people))
     mentions = settle(mentions + sole_title_mentions(body, mentions))
     mentions = settle(mentions + org_title_mentions(body, mentions))
+    mentions = settle(mentions + orgs_found_elsewhere(body, mentions))
     mentions = [m for m in mentions if not former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)
     return _entities(clusters, kb, published, body)
