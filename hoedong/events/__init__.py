@@ -43,6 +43,7 @@ from hoedong.events.clauses import View, inside, quote_around, quote_spans, view
 from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, times_ahead,
                                    times_told, told_by_source, told_here)
 from hoedong.events.answers import turn_down
+from hoedong.events.deal_sides import note_hosts
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
@@ -100,6 +101,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
             date_signing(view, text, day, state, drafts, number)  # `계약은 12일 …`: the deal told again
         drafts.extend(found)
         update(state, view, found, attending=bool(read_apart) and not beside)
+        note_hosts(state, view, found)
         interviewee(state, view)
         if calls_off(list(view.sentence.tokens)):
             called_off_at[number] = CalledOff(found, (times_ahead(view, text, day, state) or [None])[0])
