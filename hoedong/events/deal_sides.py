@@ -107,6 +107,14 @@ def employers_of(r: Reading, people: list[Arg]) -> list[str]:
     return found
 
 
+def employers_told_of(r: Reading) -> list[str]:
+    """`X 사장은 … 만났다. 올해 초에는 B사와 파트너십을 공식화했다`: a deal whose clause names no one
+    of its own side is made by the person the text was telling of, for their employer."""
+    people = [r.by_id[p] for p in r.state.people if p in r.by_id]
+    return unique([role.org for person in people for role in person.roles
+                   if role.org and r.by_id.get(role.org) and r.by_id[role.org].type == "ORG"])
+
+
 def _premises_held(view: View, args: list[Arg]) -> list[str]:
     """The organisations whose premises (event_cues `premises`) a place phrase names (`B사 본사에서`,
     `B사 방적 공장에서`): a premises noun among the nouns between the name and its particle."""

@@ -16,8 +16,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
-from hoedong.events.deal_sides import (affiliations_of, employers_of, government_joined, government_signing,
-                                      host_of_signing, sides_of_pair_met)
+from hoedong.events.deal_sides import (affiliations_of, employers_of, employers_told_of, government_joined,
+                                      government_signing, host_of_signing, sides_of_pair_met)
 from hoedong.events.deal_modality import decided_to_form, discussed, standing
 from hoedong.events.deal_modifiers import describing
 from hoedong.events.draft import Draft, unique
@@ -76,6 +76,8 @@ def partner(r: Reading) -> list[Draft]:
         subjects = signers  # `A사 X 대표와 B사 Y 사장은 협약을 맺었다`: the heads sign for their companies
     if not subjects:
         subjects = [o for o in (affiliations[:1] or r.state.orgs[:1]) if o not in partners]
+    if not subjects and not people and any(a.role == "with" for a in orgs):  # `(X 사장은 …) 올해 초 B사와 제휴했다`
+        subjects = [o for o in employers_told_of(r) if o not in partners][:1]
     if len(subjects) == 1 and not partners:
         partners = government_joined(r)  # `A사는 충북도와 … 투자협약을 맺었다`
     if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
