@@ -141,3 +141,22 @@ def test_orgs_an_organisation_found_by_a_title_is_named_again_with_any_particle(
     assert len(entity.mentions) == 2
     partner = [e for e in read_text(text, "2026-03-02") if e.type == "PARTNER"]
     assert [e.orgs for e in partner] == [{org, other}]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("노르웨이 선사 피오르드쉬핑의 올라 한센 회장이 9일 부산 영도구 갈매기라인 본사에서 윤하진 대표와 만나 운송 계약을 맺었다.",
+     {"피오르드쉬핑", "갈매기라인"}),
+    ("호주 광산기업 필바라미네랄의 잭 톰슨 회장은 2일 서울 강남구 돌개바람 사옥에서 채다온 대표와 공급 계약을 체결했다.",
+     {"필바라미네랄", "돌개바람"}),
+    ("독일 공구업체 슈바르츠베르크의 클라우스 마이어 회장은 14일 대구 달구벌공구 본사에서 권도하 대표와 공급 계약을 맺었다.",
+     {"슈바르츠베르크", "달구벌공구"}),
+])
+def test_orgs_a_name_before_its_premises_word_is_the_host_organisation(text, orgs):
+    """`B 본사에서 Y 대표와 … 계약을 맺었다`: an unknown name right before `본사`/`사옥` with a particle is an
+    organisation (entities/premises.py), the host and partner of the deal signed there."""
+    assert [e.orgs for e in read_text(text, "2026-03-02") if e.type == "PARTNER"] == [orgs]
+
+
+@pytest.mark.parametrize("text, place", [("서울 본사에서 간담회가 열렸다.", "서울"), ("울산 본사를 찾아 현장을 점검했다.", "울산")])
+def test_orgs_a_known_place_before_a_premises_word_stays_a_place(text, place):
+    assert place in _names(text, "PLACE") and place not in _names(text, "ORG")
