@@ -2,8 +2,8 @@
 
 Each recogniser proposes mentions (gazetteer.py: the knowledge base; titled.py: titles and
 apposition; short_forms.py: `이 회장` and family names; orgs.py: organisations and places by shape
-and context; employers.py: an organisation read from a person's title; foreign_names.py: Arabic and
-Japanese name shapes); `settle` keeps one per span, and `names_found_elsewhere` spreads
+and context; premises.py: a name before `본사에서`; employers.py: an organisation read from a person's
+title; foreign_names.py: Arabic and Japanese name shapes); `settle` keeps one per span, and `names_found_elsewhere` spreads
 a name found by context to its other occurrences (`orgs_found_elsewhere`: organisations found late).
 """
 

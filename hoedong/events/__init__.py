@@ -7,7 +7,8 @@ Sentence by sentence, each mechanism one module driven by data files:
                 where a visit goes);
 - deals.py      the organisations of partnerships; investments.py of investments (purchases.py: the company bought;
                 deal_modality.py: a deal standing, talked over, decided or under review; rounds.py;
-                deal_sides.py: a local government joined, the employers of a pair just met; deal_modifiers.py:
+                deal_sides.py: a local government joined, the employers of a pair just met,
+                the host at whose premises a signer was met, the employer of the person told of; deal_modifiers.py:
                 names that only describe another party or the thing traded are no parties);
 - participants.py  hosts left unnamed, plural subjects, chairs, stand-ins, quotations' speakers;
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv;
