@@ -122,3 +122,18 @@ def test_parties_a_plant_investment_into_a_park_or_a_town_has_no_target(text):
     the target only when it is a named organisation)."""
     invest = [e for e in read_text(text, "2026-03-02") if e.type == "INVEST"]
     assert len(invest) == 1 and len(invest[0].orgs) == 1
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("한결모빌리티 서도윤 사장은 지난해 가을 북미 시장 진출을 선언했다. 올해 초에는 캐나다 배터리 업체 노던셀과 파트너십을 맺었다.",
+     {"한결모빌리티", "노던셀"}),
+    ("가온로보틱스 문채원 대표는 2024년 회사를 세웠다. 지난달에는 일본 부품사 오사카정공과 업무협약을 체결했다.",
+     {"가온로보틱스", "오사카정공"}),
+    ("누리소프트 강하율 대표는 지난해 미국 진출을 공언했다. 이달 초 현지 유통사 블루리버디스트리뷰션과 제휴를 맺었다.",
+     {"누리소프트", "블루리버디스트리뷰션"}),
+])
+def test_deal_with_only_its_partner_named_is_made_by_the_employer_of_the_person_told_of(text, orgs):
+    """`X 사장은 … 선언했다. 올해 초에는 B사와 파트너십을 맺었다`: a deal whose clause names only the
+    partner, and no organisation was the text's subject, is signed by the employer of the person the
+    text was telling of (deal_sides.employers_told_of)."""
+    assert [e.orgs for e in _of("PARTNER", text)] == [orgs]

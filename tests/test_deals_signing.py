@@ -119,3 +119,28 @@ def test_signing_a_visit_or_a_talk_at_premises_is_no_partnership(text):
     """A site visited or a briefing held at premises signs nothing."""
     assert not _of("PARTNER", text)
 
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("핀란드 조선기자재 업체 라플란드마린의 오스카리 비르타넨 사장이 7일 부산 강서구 동백중공업 본사에서 한도경 대표와 만났다. "
+     "비르타넨 사장과 한 대표는 이 자리에서 선박용 열교환기를 함께 생산하는 협약에 서명했다.", {"라플란드마린", "동백중공업"}),
+    ("캐나다 수산기업 노바스코샤씨푸드의 로버트 맥닐 회장이 11일 전남 여수 다도해식품 본사에서 문서진 대표와 만났다. "
+     "맥닐 회장과 문 대표는 이 자리에서 냉동 가공품 합작법인 설립 계약을 맺었다.", {"노바스코샤씨푸드", "다도해식품"}),
+    ("스위스 정밀기기 업체 알펜메트릭의 루카스 브루너 CEO가 20일 경기 안산 새결정밀 공장에서 봉하윤 대표와 만났다. "
+     "브루너 CEO와 봉 대표는 이 자리에서 측정 장비를 함께 개발하는 계약을 체결했다.", {"알펜메트릭", "새결정밀"}),
+])
+def test_signing_the_one_met_at_a_company_premises_signs_for_that_host(text, orgs):
+    """`A사 X 사장이 B사 본사에서 Y 대표와 만났다. X 사장과 Y 대표는 이 자리에서 … 서명했다`: Y, whose
+    employer the text never names, was met at B's premises and signs for B (deal_sides.note_hosts);
+    a development told with a light verb (`함께 개발하는 계약`) has its partner in the two signers."""
+    partner = _of("PARTNER", text)
+    assert [e.orgs for e in partner] == [orgs] and partner[0].status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "정하람 회장과 마리아 곤살레스 총리는 지난해 멕시코 한결 연구개발센터 개소식에서 만난 바 있다.",
+    "윤서호 회장과 응우옌 반 투 장관은 2023년 하노이 누리 연구개발센터 준공식에서 처음 만났다.",
+])
+def test_signing_development_inside_a_name_is_no_partnership_of_the_two_heads(text):
+    """`연구개발센터`: development as a noun of a building's name tells no deal, whoever the heads are."""
+    assert not _of("PARTNER", text)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import read_text
+
 from hoedong.entities import find_entities
 from hoedong.nlp import analyze
 
@@ -122,3 +124,42 @@ def test_orgs_a_spot_in_a_province_or_an_industrial_park_taking_money_is_no_comp
 
 def test_orgs_a_company_after_its_country_still_takes_the_investment():
     assert "해돋이랩스" in _names("가람전자는 미국 해돋이랩스에 100억원을 투자했다.", "ORG")
+
+
+@pytest.mark.parametrize("text, org, other", [
+    ("면담에는 가수 윤세아의 소속사인 푸른달엔터의 강이준 이사가 동석했다. 한결제과는 다음 달 푸른달엔터와 광고 모델 계약을 맺을 계획이다.",
+     "푸른달엔터", "한결제과"),
+    ("만찬에는 선수의 에이전시인 별바다스포츠의 이서율 이사도 함께했다. 한울음료는 이달 말 별바다스포츠와 후원 협약을 맺는다.",
+     "별바다스포츠", "한울음료"),
+    ("자리에는 작가의 에이전시인 달무리에이전시의 최하온 대표가 배석했다. 노을출판은 내달 달무리에이전시와 판권 계약을 맺는다.",
+     "달무리에이전시", "노을출판"),
+])
+def test_orgs_an_organisation_found_by_a_title_is_named_again_with_any_particle(text, org, other):
+    """`B사의 X 이사가 동석했다. A사는 B사와 …`: an organisation first found beside a person's title is
+    a mention wherever its name stands again (mentions.orgs_found_elsewhere), so the deal has its partner."""
+    entity = next(e for e in _entities(text) if e.name == org)
+    assert len(entity.mentions) == 2
+    partner = [e for e in read_text(text, "2026-03-02") if e.type == "PARTNER"]
+    assert [e.orgs for e in partner] == [{org, other}]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("노르웨이 선사 피오르드쉬핑의 올라 한센 회장이 9일 부산 영도구 갈매기라인 본사에서 윤하진 대표와 만나 운송 계약을 맺었다.",
+     {"피오르드쉬핑", "갈매기라인"}),
+    ("호주 광산기업 필바라미네랄의 잭 톰슨 회장은 2일 서울 강남구 돌개바람 사옥에서 채다온 대표와 공급 계약을 체결했다.",
+     {"필바라미네랄", "돌개바람"}),
+    ("독일 공구업체 슈바르츠베르크의 클라우스 마이어 회장은 14일 대구 달구벌공구 본사에서 권도하 대표와 공급 계약을 맺었다.",
+     {"슈바르츠베르크", "달구벌공구"}),
+])
+def test_orgs_a_name_before_its_premises_word_is_the_host_organisation(text, orgs):
+    """`B 본사에서 Y 대표와 … 계약을 맺었다`: an unknown name right before `본사`/`사옥` with a particle is an
+    organisation (entities/premises.py), the host and partner of the deal signed there."""
+    assert [e.orgs for e in read_text(text, "2026-03-02") if e.type == "PARTNER"] == [orgs]
+
+
+@pytest.mark.parametrize("text, word", [("서울 본사에서 간담회가 열렸다.", "서울"), ("울산 본사를 찾아 현장을 점검했다.", "울산"),
+                                        ("회의는 서울 마포구 상암동 본사에서 열렸다.", "상암동")])
+def test_orgs_a_place_or_an_address_before_a_premises_word_is_no_organisation(text, word):
+    """`서울 본사에서`, `서울 마포구 상암동 본사에서`: a known place, or a neighbourhood after one, is where the
+    premises stand, not whose they are."""
+    assert word not in _names(text, "ORG")

@@ -23,7 +23,8 @@ from hoedong.entities.foreign_names import (
 from hoedong.entities.gazetteer import english_mentions, gazetteer_mentions
 from hoedong.entities.glossed import glossed_names
 from hoedong.entities.lexicon import is_bare_title
-from hoedong.entities.mentions import names_found_elsewhere, names_without_known_orgs, settle
+from hoedong.entities.premises import premises_orgs
+from hoedong.entities.mentions import names_found_elsewhere, names_without_known_orgs, orgs_found_elsewhere, settle
 from hoedong.entities.name_spans import anchored_foreign_names
 from hoedong.entities.particle_names import particle_name_mentions
 from hoedong.entities.org_titles import org_title_mentions
@@ -59,7 +60,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = (gazetteer_mentions(body, kb) + titled_people(words, kb) + listed_people(words, kb)
                 + english_mentions(body, kb)
                 + surname_title_mentions(body) + shaped_mentions(words, kb) + introduced_orgs(words, kb)
-                + affixed_orgs(words, kb) + quoted_orgs(body)
+                + affixed_orgs(words, kb) + premises_orgs(words, kb) + quoted_orgs(body)
                 + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb) + glossed_names(body, kb)
                 + particle_name_mentions(body, words, kb) + affiliated_names(words, kb))
     mentions = shaped_names_over_titles(body, mentions)
@@ -87,6 +88,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
                       + chinese_family_mentions(body, mentions) + called_by_mentions(body, people))
     mentions = settle(mentions + sole_title_mentions(body, mentions))
     mentions = settle(mentions + org_title_mentions(body, mentions))
+    mentions = settle(mentions + orgs_found_elsewhere(body, mentions))
     mentions = [m for m in mentions if not former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)
     return _entities(clusters, kb, published, body)

@@ -143,6 +143,21 @@ def company_nouns() -> frozenset[str]:
 
 
 @cache
+def premises_words() -> frozenset[str]:
+    return frozenset(word_list("premises_words.txt"))
+
+
+@cache
+def address_endings() -> tuple[str, ...]:
+    return tuple(word_list("address_endings.txt"))
+
+
+@cache
+def district_endings() -> tuple[str, ...]:
+    return tuple(word_list("district_endings.txt"))
+
+
+@cache
 def legal_forms() -> tuple[str, ...]:
     """Legal-form affixes of company names (legal_forms.txt), longest first."""
     return tuple(sorted(word_list("legal_forms.txt"), key=len, reverse=True))

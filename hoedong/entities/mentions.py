@@ -2,9 +2,9 @@
 
 Each recogniser proposes mentions (gazetteer.py: the knowledge base; titled.py: titles and
 apposition; short_forms.py: `이 회장` and family names; orgs.py: organisations and places by shape
-and context; employers.py: an organisation read from a person's title; foreign_names.py: Arabic and
-Japanese name shapes); `settle` keeps one per span, and `names_found_elsewhere` spreads
-a name found by context to its other occurrences.
+and context; premises.py: a name before `본사에서`; employers.py: an organisation read from a person's
+title; foreign_names.py: Arabic and Japanese name shapes); `settle` keeps one per span, and `names_found_elsewhere` spreads
+a name found by context to its other occurrences (`orgs_found_elsewhere`: organisations found late).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from operator import attrgetter
 from hoedong.entities.lexicon import given_names, particle_chars, title_of
 
 _MAX_PARTICLE_TAIL = 4  # 오픈AI와의, 삼성전자에서는
+_SHORTEST_ORG = 3  # letters of an organisation's name spread to its other occurrences (not `LG`, `SK`)
 _KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
 
 
@@ -60,6 +61,18 @@ def names_found_elsewhere(body: str, mentions: list[Mention]) -> list[Mention]:
         for start in word_starts(body, name):
             if followed_by_particles(body, start + len(name)):
                 found.append(Mention(start, start + len(name), name, kind, "context", name=name))
+    return found
+
+
+def orgs_found_elsewhere(body: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation found late (by a deal, a title after it, a list) is a mention wherever else its
+    name stands too (`B사의 X 이사 … B사와 협약을`), as names_found_elsewhere does for the early finders."""
+    found = []
+    known = {m.name for m in mentions if m.type == "ORG" and m.how == "context" and m.name and len(m.name) >= _SHORTEST_ORG}
+    for name in sorted(known):
+        for start in word_starts(body, name):
+            if followed_by_particles(body, start + len(name)):
+                found.append(Mention(start, start + len(name), name, "ORG", "context", name=name))
     return found
 
 

@@ -8,7 +8,8 @@ Sentence by sentence, each mechanism one module driven by data files:
 - deals.py      the organisations of partnerships; investments.py of investments (purchases.py: the company bought,
                 and a closing still ahead, `거래는 내년 1월 마무리된다`, that leaves the purchase planned;
                 deal_modality.py: a deal standing, talked over, decided or under review; rounds.py;
-                deal_sides.py: a local government joined, the employers of a pair just met; deal_modifiers.py:
+                deal_sides.py: a local government joined, the employers of a pair just met,
+                the host at whose premises a signer was met, the employer of the person told of; deal_modifiers.py:
                 names that only describe another party or the thing traded are no parties);
 - participants.py  hosts left unnamed, plural subjects, chairs, stand-ins, quotations' speakers;
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv;
@@ -47,6 +48,7 @@ from hoedong.events.clauses import View, inside, quote_around, quote_spans, view
 from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, times_ahead,
                                    times_told, told_by_source, told_here)
 from hoedong.events.answers import turn_down
+from hoedong.events.deal_sides import note_hosts
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
@@ -106,6 +108,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         drafts.extend(found)
         closing_ahead(view, text, day, state, drafts, number)  # `거래는 내년 1월 마무리된다`
         update(state, view, found, attending=bool(read_apart) and not beside)
+        note_hosts(state, view, found)
         interviewee(state, view)
         if calls_off(list(view.sentence.tokens)):
             called_off_at[number] = CalledOff(found, (times_ahead(view, text, day, state) or [None])[0])

@@ -1,10 +1,13 @@
 """Deal sides the clause does not name as organisations: a local government joined as the partner
 (`A사는 충남도와 … 협약을 맺었다`), the employers of a pair of people just met (`두 사람은 … 계약을
-맺었다`) and the host whose premises hold the signing (`B사 본사에서 Y 대표와 만나`). deals.partner
-asks these when its own roles leave a side empty; affiliations_of (the employers of people) serves all."""
+맺었다`) and the host whose premises hold the signing (`B사 본사에서 Y 대표와 만나`), or held the
+meeting the signers come from (`… B사 본사에서 Y 대표와 만났다. X 회장과 Y 대표는 이 자리에서 …
+서명했다`: note_hosts, employers_of). deals.partner asks these when its own roles leave a side empty;
+affiliations_of (the employers of people) serves all."""
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from hoedong.entities.lexicon import local_government_words, particles
@@ -14,12 +17,15 @@ from hoedong.events.lexicon import cues
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
-    from hoedong.events.clauses import Arg
+    from hoedong.events.clauses import Arg, View
+    from hoedong.events.discourse import Discourse
+    from hoedong.events.draft import Draft
     from hoedong.model import Entity
 
 _PAIR = 2  # the people and the employers a pair pronoun (`두 사람은`) means
 _MEETING_REACH = 1  # sentences back in which the meeting of the pair is told
 _COUNTERPART_ROLES = ("with", "object")  # the person met or signed with (`Y 대표와`, `Y 대표를`)
+_PREMISES_REACH = 3  # nouns after a host's name in which its premises word stands (`B사 방적 공장에서`)
 _GOVERNMENT_BASE = 2  # syllables of a local name before its ending (`전라남`+`도`, `울산`+`시`; not `경`+`주`)
 
 
@@ -74,13 +80,54 @@ def host_of_signing(r: Reading) -> list[str]:
     counterparts = [a for a in r.view.args_in(clause) if a.entity.type == "PERSON" and a.role in _COUNTERPART_ROLES]
     if not counterparts or affiliations_of(counterparts, r.by_id):
         return []
-    tokens = r.view.sentence.tokens
+    return _premises_held(r.view, r.view.args_in(clause))[:1]
+
+
+def note_hosts(state: Discourse, view: View, found: list[Draft]) -> None:
+    """`A사 X 회장이 B사 본사에서 Y 대표와 만났다`: a person met at one organisation's premises, whose
+    employer the text does not name, works for that host (the deal they sign next is B사's)."""
+    hosts = _premises_held(view, view.args)
+    met = {p for d in found if d.type == "MEET" for p in d.participants}
+    if len(hosts) != 1 or not met:
+        return
+    for arg in view.args:
+        if arg.entity.id in met and arg.entity.type == "PERSON" and arg.role in _COUNTERPART_ROLES \
+                and not any(role.org for role in arg.entity.roles):
+            state.hosts[arg.entity.id] = hosts[0]
+
+
+def employers_of(r: Reading, people: list[Arg]) -> list[str]:
+    """The organisations the people work for: each one's named employer, else the host they were met
+    at (note_hosts), in the order named."""
+    found = []
+    for arg in people:
+        own = affiliations_of([arg], r.by_id)
+        host = r.state.hosts.get(arg.entity.id)
+        found.extend(own or ([host] if host and r.by_id.get(host) else []))
+    return found
+
+
+def employers_told_of(r: Reading) -> list[str]:
+    """`X 사장은 … 만났다. 올해 초에는 B사와 파트너십을 공식화했다`: a deal whose clause names no one
+    of its own side is made by the person the text was telling of, for their employer."""
+    people = [r.by_id[p] for p in r.state.people if p in r.by_id]
+    return unique([role.org for person in people for role in person.roles
+                   if role.org and r.by_id.get(role.org) and r.by_id[role.org].type == "ORG"])
+
+
+def _premises_held(view: View, args: list[Arg]) -> list[str]:
+    """The organisations whose premises (event_cues `premises`) a place phrase names (`B사 본사에서`,
+    `B사 방적 공장에서`): a premises noun among the nouns between the name and its particle."""
+    tokens = view.sentence.tokens
     hosts = []
-    for arg in r.view.args_in(clause):
-        following = next((t for t in tokens if t.start >= arg.end), None)
-        if arg.entity.type == "ORG" and arg.role == "at" and following is not None and following.form in cues("premises"):
+    for arg in args:
+        if arg.entity.type != "ORG" or arg.role != "at":
+            continue
+        following = [t for t in tokens if t.start >= arg.end][:_PREMISES_REACH]
+        nouns = takewhile(lambda t: t.tag.startswith("NN"), following)
+        if any(t.form in cues("premises") for t in nouns):
             hosts.append(arg.entity.id)
-    return unique(hosts)[:1]
+    return unique(hosts)
 
 
 def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:

@@ -16,8 +16,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
-from hoedong.events.deal_sides import (affiliations_of, government_joined, government_signing, host_of_signing,
-                                      sides_of_pair_met)
+from hoedong.events.deal_sides import (affiliations_of, employers_of, employers_told_of, government_joined,
+                                      government_signing, host_of_signing, sides_of_pair_met)
 from hoedong.events.deal_modality import decided_to_form, discussed, standing
 from hoedong.events.deal_modifiers import describing
 from hoedong.events.draft import Draft, unique
@@ -32,6 +32,8 @@ _ENDINGS = ("ETM", "EC", "EF", "ETN")  # the tags that close a verb: relative, c
 _QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법인 '에코셀'`)
 _LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a list
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
+_PAIR = 2  # two employers are the two sides of a deal
+_COUNTERPART_ROLES = ("with", "object")  # the person a deal is made with (`Y 대표와`, `Y 대표를 만나`)
 _BETWEEN_REACH = 6  # tokens from `간`/`사이` to the deal word it joins (`간 총 26건의 MOU`)
 
 
@@ -49,7 +51,7 @@ def partner(r: Reading) -> list[Draft]:
     if between:
         return [r.draft("PARTNER", [], between)]  # `한국과 칠레 간 9건의 협약이 체결됐다`
     orgs = r.orgs if any(a.role != "at" for a in r.orgs) else r.orgs + _shared_from_previous_clause(r)
-    if r.trigger.needs_partner and not any(a.role == "with" for a in orgs):
+    if r.trigger.needs_partner and not any(a.role == "with" for a in orgs) and not _partnered_people(r):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
     if r.trigger.form in cues("joining"):
         return _joined_consortium(r)
@@ -66,7 +68,7 @@ def partner(r: Reading) -> list[Draft]:
     subjects = [a.entity.id for a in orgs if a.role in SUBJECT_ROLES] or \
         [a.entity.id for a in orgs if a.role == "also"][:1]  # `벤터클라우드 측도 … 논의하고 있지 않다`
     people = r.people
-    signers = affiliations_of([a for a in people if a.role in SUBJECT_ROLES], r.by_id)
+    signers = employers_of(r, [a for a in people if a.role in SUBJECT_ROLES])
     partners = [a.entity.id for a in orgs if a.role in ("with", "object", "also", "list", "to", "none", "of", "from")
                 and a.entity.id not in subjects + signers and not is_affiliation(a, r.args)]  # `A사의 X 회장은`: X's side
     affiliations = signers or affiliations_of(people, r.by_id)
@@ -74,6 +76,8 @@ def partner(r: Reading) -> list[Draft]:
         subjects = signers  # `A사 X 대표와 B사 Y 사장은 협약을 맺었다`: the heads sign for their companies
     if not subjects:
         subjects = [o for o in (affiliations[:1] or r.state.orgs[:1]) if o not in partners]
+    if not subjects and not people and any(a.role == "with" for a in orgs):  # `(X 사장은 …) 올해 초 B사와 제휴했다`
+        subjects = [o for o in employers_told_of(r) if o not in partners][:1]
     if len(subjects) == 1 and not partners:
         partners = government_joined(r)  # `A사는 충북도와 … 투자협약을 맺었다`
     if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
@@ -90,6 +94,16 @@ def partner(r: Reading) -> list[Draft]:
         return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
     group = unique(subjects + partners)
     return [r.draft("PARTNER", [], group)] if len(group) >= 2 and not _bought_here(r, group) else []
+
+
+def _partnered_people(r: Reading) -> bool:
+    """`X 회장과 Y 대표는 … 함께 개발하는 협약에 서명했다`, `… Y 대표를 만나 함께 개발하는 계약을 맺었다`:
+    the partner of a development done (`개발하는`) may be told by people, signing for two employers or met."""
+    tokens = r.view.sentence.tokens
+    if r.index + 1 >= len(tokens) or tokens[r.index + 1].tag != "XSV":
+        return False  # `연구개발 센터`: a noun of a name, not an act
+    sides = {tuple(employers_of(r, [a])[:1]) for a in r.people if a.role in SUBJECT_ROLES}
+    return len(sides - {()}) >= _PAIR or any(a.role in _COUNTERPART_ROLES for a in r.people)
 
 
 def _parties(r: Reading, orgs: list[Arg]) -> list[Arg]:
