@@ -153,6 +153,17 @@ phrasing_meetings 0.957, phrasing_times 0.769; the development set 0.681 -> 0.69
   reader): 0.429 on the reader before the session, **0.429** at its end, every class unchanged. Only its
   total and class figures were looked at.
 
+Thirteenth reader session (2026-12-03, one round of six helpers on batch 13 as development data: meetings
+not found, meeting participant sets, partnerships, investments, visits, dates and status):
+blind_events2 0.957, blind_events6 0.891, blind_events7 0.808, blind_events8 0.763, blind_events9 0.787,
+blind_events10 0.771, blind_events11 0.695, blind_events12 0.695, blind_events13 0.466 (0.429 before),
+phrasing_deals 0.754, phrasing_times 0.807, phrasing_status 0.766; the development set 0.691 -> 0.702
+(args 0.776 -> 0.789).
+- blind_events14 (60 cases, 160 events in the register of politics, diplomacy and local government;
+  written 2026-12-03 at the start of that session, never read by anyone working on the reader): 0.444
+  on the reader before the session, **0.443** at its end (roles 0.591 -> 0.578, every other class
+  unchanged). Only its total and class figures were looked at.
+
 The floors only rise.
 """
 
@@ -165,11 +176,11 @@ from test_events import align
 
 import pytest
 
-FLOORS = {"blind_events": 0.89, "blind_events2": 0.93, "blind_events3": 0.92, "blind_events4": 0.96,
-          "blind_events5": 0.84, "blind_events6": 0.88, "blind_events7": 0.79, "blind_events8": 0.74,
-          "blind_events9": 0.74, "blind_events10": 0.74, "blind_events11": 0.64, "blind_events12": 0.69,
-          "blind_events13": 0.42,
-          "phrasing_deals": 0.73, "phrasing_meetings": 0.95, "phrasing_status": 0.75, "phrasing_times": 0.76}
+FLOORS = {"blind_events": 0.89, "blind_events2": 0.95, "blind_events3": 0.92, "blind_events4": 0.96,
+          "blind_events5": 0.84, "blind_events6": 0.89, "blind_events7": 0.80, "blind_events8": 0.76,
+          "blind_events9": 0.78, "blind_events10": 0.77, "blind_events11": 0.69, "blind_events12": 0.69,
+          "blind_events13": 0.46, "blind_events14": 0.44,
+          "phrasing_deals": 0.75, "phrasing_meetings": 0.95, "phrasing_status": 0.76, "phrasing_times": 0.80}
 
 
 def _f1(counts: Counter) -> float:
