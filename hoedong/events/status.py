@@ -148,6 +148,16 @@ def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
     return next((status for status in _ORDER if status in found and status not in ignore), None)
 
 
+def _sequential_end(own: list[Token]) -> int | None:
+    """Where the event word's own predicate ends in a sequential `-아/어` that another act follows
+    (`만나 투자를 요청했다`), not an auxiliary (`만나 달라고`): the index of that ending, or None."""
+    end = next((i for i, t in enumerate(own[:OWN_PREDICATE]) if t.tag == "EC"), None)
+    if end is None or own[end].form not in endings("sequential"):
+        return None
+    sequel = own[end + 1:]
+    return end if sequel and sequel[0].tag != "VX" else None
+
+
 _NOT_THE_MEETINGS = ("denied",)  # an asking turned down after the meeting: the meeting stands
 
 
@@ -157,12 +167,10 @@ def _asked_in_sequel(own: list[Token]) -> tuple[list[Token], list[Token]] | None
     (not `만나 달라고`), and an asking word or auxiliary comes later, after what it asks for (the last
     of them: `세워 달라며 투자를 요청했다`): that second act is asked for, not the meeting. Gives
     the meeting's own predicate and what follows the asking word (`요청할 예정이다`)."""
-    end = next((i for i, t in enumerate(own[:OWN_PREDICATE]) if t.tag == "EC"), None)
-    if end is None or own[end].form not in endings("sequential"):
+    end = _sequential_end(own)
+    if end is None:
         return None
     sequel = own[end + 1:]
-    if not sequel or sequel[0].tag == "VX":
-        return None
     asking = max((i for i, t in enumerate(sequel) if i and (t.form in cues("asking") or _asking_aux(t))), default=None)
     return None if asking is None else (own[:end + 1], sequel[asking + 1:])
 
@@ -172,12 +180,10 @@ def _plan_of_a_later_act(own: list[Token]) -> bool:
     predicate ends in a sequential `-아/어` (no auxiliary after it), every plan word is the object of a
     later verb or that verb itself: what the later act is about or does, not how certain the event
     word's act is (not `만나 … 논의할 계획이다`, `만나 … 검토 중이다`: the plan is the whole chain's)."""
-    end = next((i for i, t in enumerate(own[:OWN_PREDICATE]) if t.tag == "EC"), None)
-    if end is None or own[end].form not in endings("sequential"):
+    end = _sequential_end(own)
+    if end is None:
         return False
     sequel = own[end + 1:]
-    if not sequel or sequel[0].tag == "VX":
-        return False
     words = modality_words()
     plans = [i for i, t in enumerate(sequel) if words.get(t.form) == "planned"]
     return bool(plans) and all(sequel[i].tag.startswith("NN") and i + 1 < len(sequel)
