@@ -55,24 +55,25 @@ def followed_by_particles(body: str, end: int) -> bool:
 
 def names_found_elsewhere(body: str, mentions: list[Mention]) -> list[Mention]:
     """A name found once by context (a title) is a mention wherever else it stands."""
-    found = []
     known = {(m.name, m.type) for m in mentions if m.how in ("title", "apposition", "shape") and m.name and len(m.name) >= 2}
-    for name, kind in sorted(known):
-        for start in word_starts(body, name):
-            if followed_by_particles(body, start + len(name)):
-                found.append(Mention(start, start + len(name), name, kind, "context", name=name))
-    return found
+    return _standing_elsewhere(body, known)
 
 
 def orgs_found_elsewhere(body: str, mentions: list[Mention]) -> list[Mention]:
     """An organisation found late (by a deal, a title after it, a list) is a mention wherever else its
     name stands too (`B사의 X 이사 … B사와 협약을`), as names_found_elsewhere does for the early finders."""
+    known = {(m.name, "ORG") for m in mentions
+             if m.type == "ORG" and m.how == "context" and m.name and len(m.name) >= _SHORTEST_ORG}
+    return _standing_elsewhere(body, known)
+
+
+def _standing_elsewhere(body: str, known: set[tuple[str, str]]) -> list[Mention]:
+    """Every occurrence of each known (name, type) in the body that only particles follow."""
     found = []
-    known = {m.name for m in mentions if m.type == "ORG" and m.how == "context" and m.name and len(m.name) >= _SHORTEST_ORG}
-    for name in sorted(known):
+    for name, kind in sorted(known):
         for start in word_starts(body, name):
             if followed_by_particles(body, start + len(name)):
-                found.append(Mention(start, start + len(name), name, "ORG", "context", name=name))
+                found.append(Mention(start, start + len(name), name, kind, "context", name=name))
     return found
 
 

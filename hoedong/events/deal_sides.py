@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _PAIR = 2  # the people and the employers a pair pronoun (`두 사람은`) means
 _MEETING_REACH = 1  # sentences back in which the meeting of the pair is told
-_COUNTERPART_ROLES = ("with", "object")  # the person met or signed with (`Y 대표와`, `Y 대표를`)
+COUNTERPART_ROLES = ("with", "object")  # the person met or signed with (`Y 대표와`, `Y 대표를`)
 _PREMISES_REACH = 3  # nouns after a host's name in which its premises word stands (`B사 방적 공장에서`)
 _GOVERNMENT_BASE = 2  # syllables of a local name before its ending (`전라남`+`도`, `울산`+`시`; not `경`+`주`)
 
@@ -36,10 +36,9 @@ def sides_of_pair_met(r: Reading) -> list[str]:
               and 0 <= r.number - d.sentence <= _MEETING_REACH]
     if not recent:
         return []
-    sides = [[role.org for role in r.by_id[p].roles if role.org and r.by_id.get(role.org)
-              and r.by_id[role.org].type == "ORG"][:1] for p in recent[-1].participants if p in r.by_id]
-    employers = unique([o for side in sides for o in side])
-    return employers if len(employers) == _PAIR and all(sides) else []
+    sides = [employers(r.by_id[p], r.by_id)[:1] for p in recent[-1].participants if p in r.by_id]
+    both = unique([o for side in sides for o in side])
+    return both if len(both) == _PAIR and all(sides) else []
 
 
 def government_joined(r: Reading) -> list[str]:
@@ -77,7 +76,7 @@ def host_of_signing(r: Reading) -> list[str]:
     organisation the text names, the organisation whose premises (event_cues `premises`) the clause
     places the act at is theirs, the host, and the deal's other side."""
     clause = r.view.clause_of[r.index]
-    counterparts = [a for a in r.view.args_in(clause) if a.entity.type == "PERSON" and a.role in _COUNTERPART_ROLES]
+    counterparts = [a for a in r.view.args_in(clause) if a.entity.type == "PERSON" and a.role in COUNTERPART_ROLES]
     if not counterparts or affiliations_of(counterparts, r.by_id):
         return []
     return _premises_held(r.view, r.view.args_in(clause))[:1]
@@ -91,7 +90,7 @@ def note_hosts(state: Discourse, view: View, found: list[Draft]) -> None:
     if len(hosts) != 1 or not met:
         return
     for arg in view.args:
-        if arg.entity.id in met and arg.entity.type == "PERSON" and arg.role in _COUNTERPART_ROLES \
+        if arg.entity.id in met and arg.entity.type == "PERSON" and arg.role in COUNTERPART_ROLES \
                 and not any(role.org for role in arg.entity.roles):
             state.hosts[arg.entity.id] = hosts[0]
 
@@ -111,8 +110,7 @@ def employers_told_of(r: Reading) -> list[str]:
     """`X 사장은 … 만났다. 올해 초에는 B사와 파트너십을 공식화했다`: a deal whose clause names no one
     of its own side is made by the person the text was telling of, for their employer."""
     people = [r.by_id[p] for p in r.state.people if p in r.by_id]
-    return unique([role.org for person in people for role in person.roles
-                   if role.org and r.by_id.get(role.org) and r.by_id[role.org].type == "ORG"])
+    return unique([org for person in people for org in employers(person, r.by_id)])
 
 
 def _premises_held(view: View, args: list[Arg]) -> list[str]:
@@ -132,4 +130,9 @@ def _premises_held(view: View, args: list[Arg]) -> list[str]:
 
 def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:
     """The organisations the people work for, in the order named."""
-    return [r.org for a in people for r in a.entity.roles if r.org and by_id.get(r.org) and by_id[r.org].type == "ORG"]
+    return [org for a in people for org in employers(a.entity, by_id)]
+
+
+def employers(person: Entity, by_id: dict[str, Entity]) -> list[str]:
+    """The organisations one person's roles name, in the order of the roles."""
+    return [r.org for r in person.roles if r.org and by_id.get(r.org) and by_id[r.org].type == "ORG"]

@@ -16,8 +16,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
-from hoedong.events.deal_sides import (affiliations_of, employers_of, employers_told_of, government_joined,
-                                      government_signing, host_of_signing, sides_of_pair_met)
+from hoedong.events.deal_sides import (COUNTERPART_ROLES, affiliations_of, employers, employers_of, employers_told_of,
+                                      government_joined, government_signing, host_of_signing, sides_of_pair_met)
 from hoedong.events.deal_modality import decided_to_form, discussed, standing
 from hoedong.events.deal_modifiers import describing
 from hoedong.events.draft import Draft, unique
@@ -33,7 +33,6 @@ _QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법�
 _LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a list
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
 _PAIR = 2  # two employers are the two sides of a deal
-_COUNTERPART_ROLES = ("with", "object")  # the person a deal is made with (`Y 대표와`, `Y 대표를 만나`)
 _BETWEEN_REACH = 6  # tokens from `간`/`사이` to the deal word it joins (`간 총 26건의 MOU`)
 
 
@@ -103,7 +102,7 @@ def _partnered_people(r: Reading) -> bool:
     if r.index + 1 >= len(tokens) or tokens[r.index + 1].tag != "XSV":
         return False  # `연구개발 센터`: a noun of a name, not an act
     sides = {tuple(employers_of(r, [a])[:1]) for a in r.people if a.role in SUBJECT_ROLES}
-    return len(sides - {()}) >= _PAIR or any(a.role in _COUNTERPART_ROLES for a in r.people)
+    return len(sides - {()}) >= _PAIR or any(a.role in COUNTERPART_ROLES for a in r.people)
 
 
 def _parties(r: Reading, orgs: list[Arg]) -> list[Arg]:
@@ -204,9 +203,8 @@ def met_side(r: Reading, speakers: list[Arg], reach: int = _MEETING_REACH) -> li
         return []
     own = set(affiliations_of(speakers, r.by_id))
     others = [p for p in meeting.participants if p not in ids and p in r.by_id]
-    employers = [[role.org for role in r.by_id[p].roles if role.org and r.by_id.get(role.org)
-                  and r.by_id[role.org].type == "ORG"][:1] for p in others]  # each person's first: not a group and its unit
-    return [o for o in unique([o for side in employers for o in side]) if o not in own]
+    firsts = [employers(r.by_id[p], r.by_id)[:1] for p in others]  # each person's first: not a group and its unit
+    return [o for o in unique([o for side in firsts for o in side]) if o not in own]
 
 
 def meeting_of(r: Reading, people: list[Arg], reach: int = _MEETING_REACH) -> Draft | None:

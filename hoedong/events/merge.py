@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from hoedong.events.deal_sides import employers
 from hoedong.events.draft import Draft, unique
 from hoedong.events.history import settle
 from hoedong.events.legs import arrival_day
@@ -227,9 +228,9 @@ def finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | 
     orgs = list(draft.orgs)
     if draft.type in ("MEET", "VISIT"):
         for pid in draft.participants:
-            for role in by_id[pid].roles:
-                if role.org and by_id.get(role.org) and by_id[role.org].type == "ORG" and role.org not in orgs:
-                    orgs.append(role.org)
+            for org in employers(by_id[pid], by_id):
+                if org not in orgs:
+                    orgs.append(org)
     evidence = tuple(sorted(set(draft.evidence)))
     told = [body[s:e] for s, e in evidence]
     text = " ".join(told)
