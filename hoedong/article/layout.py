@@ -17,6 +17,10 @@ _HARD_BREAKS = {Kind.BYLINE, Kind.EMAIL, Kind.COPYRIGHT, Kind.BOARD_HEADER, Kind
 _NEUTRAL = {Kind.BLANK, Kind.CAPTION}
 _SHORT_GAP = 2  # chrome lines tolerated between two paragraphs of one body
 _LONG_GAP = 12  # ... when what follows is itself a body of several paragraphs (an ad, a related box)
+_CUT_OFF_MIN_CHARS = 60  # a text cut off mid-sentence keeps its last line when it is at least this long ...
+_CUT_OFF_MIN_WORDS = 8  # ... and runs on for this many words (a headline or a menu is shorter)
+_CUT_OFF_HANGUL_SHARE = 0.5  # ... most of its letters Hangul
+_HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7a3"  # the precomposed Hangul syllables
 
 
 @dataclass(frozen=True)
@@ -54,13 +58,33 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
                 current.append(line)  # a possible subheading; trimmed if the block ends here
     if current:
         blocks.append(current)
-    return [_trim(block) for block in blocks]
+    cut = _cut_off_end(lines)
+    return [_trim(block, cut) for block in blocks]
 
 
-def _trim(block: list[Line]) -> list[Line]:
+def _trim(block: list[Line], cut: Line | None) -> list[Line]:
+    """The block without its trailing headline-shaped lines, unless the last is the text cut off."""
+    kept = block[-1] if block and block[-1] is cut else None
     while block and block[-1].kind is not Kind.BODY:
         block.pop()
-    return block
+    return block + [Line(kept.index, kept.text, Kind.BODY, kept.start)] if kept else block
+
+
+def _cut_off_end(lines: list[Line]) -> Line | None:
+    """The page's very last line when it is running prose that stops mid-sentence (an excerpt, a
+    feed's description, a preview cut at a length): the end of the body, not a subheading. A line
+    that only repeats the start of another (a caption shown twice, the second time cut) is not."""
+    last = next((line for line in reversed(lines) if line.kind is not Kind.BLANK), None)
+    if last is None or last.kind is not Kind.SHORT:
+        return None
+    text = last.text.strip()
+    hangul = sum(1 for ch in text if _HANGUL_FIRST <= ch <= _HANGUL_LAST)
+    letters = sum(1 for ch in text if ch.isalpha()) or 1
+    prose = len(text) >= _CUT_OFF_MIN_CHARS and len(text.split()) >= _CUT_OFF_MIN_WORDS
+    if not prose or hangul / letters < _CUT_OFF_HANGUL_SHARE:
+        return None
+    repeated = any(line is not last and line.text.strip().startswith(text) for line in lines)
+    return None if repeated else last
 
 
 def _merge_interrupted(blocks: list[list[Line]], lines: list[Line]) -> list[list[Line]]:

@@ -58,7 +58,8 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
         return "denied"
     if said:
         return said
-    when = _quoted_present(own) or tense(own) or tense(rest)
+    told = has_predicate(rest)  # `13일 … 회담, 회의가 열린 곳 방문 등의 일정`: no predicate tells a tense
+    when = _quoted_present(own) or tense(own, relatives=told) or tense(rest, relatives=told)
     if when == "past":
         return "occurred"
     if when == "future":
@@ -244,8 +245,17 @@ def _negates(tokens: list[Token], i: int) -> bool:
     return token.form in cues("absence") and following not in cues("not_negation_after")
 
 
-def tense(tokens: list[Token]) -> str | None:
-    """past | future | present, from the endings of the predicate in these tokens."""
+def has_predicate(tokens: list[Token]) -> bool:
+    """Whether these tokens close a clause with a final ending; a headline, a schedule told as a
+    list of nouns (`12일엔 환영식, 오찬 등의 일정`) or a text cut off mid-sentence does not."""
+    return any(t.tag == "EF" for t in tokens)
+
+
+def tense(tokens: list[Token], relatives: bool = True) -> str | None:
+    """past | future | present, from the endings of the predicate in these tokens (the first is the
+    event word). With no predicate to tell it (`relatives` False), a relative clause's past after the
+    event word's own predicate (`회의가 열린 곳 방문`) is another noun's, not the act's: the act's
+    time then comes from its date (merge.resolve_present)."""
     for i, token in enumerate(tokens):
         following = tokens[i + 1].form if i + 1 < len(tokens) else ""
         if token.tag == "EP" and token.form in endings("past"):
@@ -259,7 +269,7 @@ def tense(tokens: list[Token]) -> str | None:
         if token.tag == "EP" and token.form in endings("future"):
             return "future"
         if token.tag == "ETM" and token.form in endings("adnominal_past") and i and tokens[i - 1].tag.startswith(("VV", "XSV")):
-            if following in cues("after_noun"):
+            if following in cues("after_noun") or (not relatives and i > OWN_PREDICATE):
                 continue  # `도착해 … 참석한 뒤 12일 … 시작한다`: before another act, whose tense tells
             return "past"  # `만든 합작사`: an action verb's relative clause is past
         if token.tag == "EF" and token.form in endings("plain_present") and i \
@@ -291,10 +301,13 @@ def is_question(tokens: list[Token]) -> bool:
 
 
 def relative_clause_tense(tokens: list[Token], index: int) -> str | None:
-    """`오라클과 함께 만든 합작사`: a noun takes the tense of the relative clause before it."""
+    """`오라클과 함께 만든 합작사`: a noun takes the tense of the relative clause before it; not
+    when a name stands between them (`회의가 열린 헤이그 방문`): the clause tells of the name."""
     before = tokens[max(0, index - _RELATIVE_WINDOW): index]
-    for verb, ending in zip(before, before[1:]):
+    for at, (verb, ending) in enumerate(zip(before, before[1:])):
         if verb.tag in ("VV", "XSV") and ending.tag == "ETM":
+            if any(t.tag == "NNP" for t in before[at + 2:]):
+                return None
             if ending.form in endings("adnominal_past"):
                 return "occurred"
             return "planned" if ending.form in endings("adnominal_future") else None
