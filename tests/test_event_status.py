@@ -271,3 +271,14 @@ def test_status_an_investment_agreed_after_the_decision_ending_is_done_with_a_wo
     """`투자하기로 (최종) 합의했다`: the agreement is the act, done, whether or not a word stands
     between `-기로` and the agreement word; `투자하기로 했다` stays a plan."""
     assert [e.status for e in read_text(text, "2025-04-10") if e.type == "INVEST"] == [status]
+
+
+@pytest.mark.parametrize("text, month", [
+    # talk of a meeting, its time given, then called untrue: denied, on the time the talk gave
+    ('김태오 한빛전자 회장이 이달 초 싱가포르에서 나은정 가람바이오 대표와 만나 지분 매각 조건을 최종 협의했다는 설이 돌았으나, '
+     '한빛전자는 "두 사람이 만난 적이 없다"고 부인했다.', "2025-07"),
+    ("김태오 한빛전자 회장은 자신이 지난달 하순 나은정 가람바이오 대표를 따로 만났다는 설을 일축했다.", "2025-06"),
+])
+def test_status_a_rumoured_meeting_denied_keeps_the_time_of_the_rumour(text, month):
+    meetings = [e for e in read_text(text, "2025-07-20") if e.type == "MEET"]
+    assert [(e.status, (e.date or "")[:len(month)]) for e in meetings] == [("denied", month)]

@@ -59,8 +59,8 @@ from hoedong.events.purchases import closing_ahead
 from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.status import (adnominal_tense, called_off, clause_status, is_rumour, left_open, object_verb,
-                                   ongoing, plan_as_it_stood, recalled, relative_clause_tense, tense, trip_frame,
-                                   under_way)
+                                   ongoing, plan_as_it_stood, recalled, relative_clause_tense, rumour_denied, tense,
+                                   trip_frame, under_way)
 from hoedong.events.topic_meetings import fold_told, names_gathering
 from hoedong.events.triggers import find_triggers
 from hoedong.events.trips import meeting_since, trip_of, trip_time, visit_since
@@ -200,8 +200,8 @@ def _told_around(draft: Draft, view: View, index: int, status: str, when: TimeVa
             draft.statuses = [(n, "planned" if s == "present" else s) for n, s in draft.statuses]
     if plan_as_it_stood(list(tokens[index:])):
         _plan_as_it_stood(draft, drafts, draft.sentence)
-    if status == "denied" and called_off(tokens, index):
-        draft.statuses.insert(0, (draft.sentence, "planned"))  # set up, then called off: its time stands
+    if status == "denied" and (called_off(tokens, index) or rumour_denied(tokens, index)):
+        draft.statuses.insert(0, (draft.sentence, "planned"))  # set up (or rumoured), then called off (or denied): its time stands
         if when is not None and not told_here(view.sentence_text, when):
             draft.date = None  # `… 면담도 추진됐으나 성사되지 않았다`: a time carried over is not its own
 

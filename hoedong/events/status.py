@@ -25,7 +25,7 @@ _PLANS = ("planned", "requested", "speculated")  # statuses of an act not yet do
 _RELATIVE_WINDOW = 4  # tokens before a noun trigger in which its relative clause ends
 _QUESTION_REACH = 12  # tokens after the trigger in which a question ending makes it a question
 OWN_PREDICATE = 3  # 투자(+하/XSV)(+겠/EP)(+다고/EC): the tokens of the event word's own predicate (also announcements.py)
-_HEARSAY_REACH = 8  # 방한(+하)(+ᆯ)(+것)(+이)(+라는)(+보도): the tokens up to a word for talk of the act
+_HEARSAY_REACH = 12  # 만나(+어)(+가격)(+을)(+조율)(+하)(+었)(+다는)(+설): the tokens up to a word for talk of the act
 
 
 def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None = None) -> str:
@@ -39,10 +39,11 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
         said = modality(own, ignore=("planned",))  # `만나 … 증설 계획을 협의했다`: the meeting was held
     if said != "denied" and _proposed(own):
         said = "requested"
-    if said is None and _hearsay(rest[:_HEARSAY_REACH]):
+    talk = _hearsay(rest[:_HEARSAY_REACH]) if said is None else None
+    if talk is not None:
         said = "speculated"
-        if after is not None and _report_denied(after[len(own):]):
-            return "denied"  # `투자를 받는다는 설이 돌았으나 "사실이 아니다"라고 선을 그었다`
+        if after is not None and _report_denied(_told_of_talk(after, talk)):
+            return "denied"  # `투자를 받는다는 설이 돌았으나 "사실이 아니다"라고 선을 그었다`, `만났다는 설을 일축했다`
     if is_question(own) or is_question(rest[:_QUESTION_REACH]):
         answer_tokens = after if after is not None else rest
         answer = modality(answer_tokens)
@@ -100,17 +101,30 @@ def _quoted_present(own: list[Token]) -> str | None:
     return None
 
 
-def _hearsay(tokens: list[Token]) -> bool:
+def rumour_denied(tokens: list[Token], index: int) -> bool:
+    """`만났다는 설이 돌았으나 … 부인했다`, `만났다는 설을 일축했다`: the act at `index` is talk that the
+    sentence calls untrue; the talk gave it its time, which the denial keeps."""
+    following = list(tokens[index:])
+    talk = _hearsay(following[:_HEARSAY_REACH])
+    return talk is not None and _report_denied(_told_of_talk(following, talk))
+
+
+def _told_of_talk(tokens: list[Token], talk: Token) -> list[Token]:
+    """What the sentence tells after the word for talk of the act (`설을 일축했다`, `설이 돌았으나 …`)."""
+    return tokens[tokens.index(talk) + 1:] if talk in tokens else []
+
+
+def _hearsay(tokens: list[Token]) -> Token | None:
     """`방한할 것이라는 보도`, `투자를 받는다는 설`: the act's own predicate ends in a reported
-    ending that a word for talk takes; a press report of an act told as done stands."""
+    ending that a word for talk takes (that word); a press report of an act told as done stands."""
     for i in range(1, len(tokens)):
         prev, token = tokens[i - 1], tokens[i]
         joined = i + 1 < len(tokens) and tokens[i + 1].start == token.end and tokens[i + 1].tag.startswith("NN")
         if token.form in cues("hearsay_noun") and token.tag.startswith("NN") and prev.tag == "ETM" \
                 and prev.form in endings("reported") and not joined:  # not `보도+자료`
             told_done = any(t.tag == "EP" and t.form in endings("past") for t in tokens[:i])
-            return not (told_done and token.form in cues("press_report"))  # `만났다는 보도가 나왔다`: done
-    return False
+            return None if told_done and token.form in cues("press_report") else token  # `만났다는 보도가 나왔다`: done
+    return None
 
 
 def _report_denied(tokens: list[Token]) -> bool:
