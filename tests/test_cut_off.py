@@ -29,6 +29,7 @@ def _paragraphs(page: str) -> list[str]:
     # a feed's description cut at a length: prose that runs on and stops in the middle of a clause
     "김 사장은 다음 주 부산을 찾아 지역 협력사 대표들과 간담회를 열고 소재 국산화 방안과 설비 투자 일정 등을",
     "나 대표는 이번 협력이 회사의 첫 해외 공급 계약으로 이어질 수 있다고 보고 연구 인력을 두 배로 늘리는 방안도 검토",
+    "김 사장은 이날 오후 나 대표와 함께 시험 생산라인 예정 부지를",  # short, but it runs on for many words
 ])
 def test_article_a_text_cut_off_mid_sentence_keeps_its_last_line(last):
     assert _paragraphs(_PAGE + last)[-1] == last

@@ -17,8 +17,8 @@ _HARD_BREAKS = {Kind.BYLINE, Kind.EMAIL, Kind.COPYRIGHT, Kind.BOARD_HEADER, Kind
 _NEUTRAL = {Kind.BLANK, Kind.CAPTION}
 _SHORT_GAP = 2  # chrome lines tolerated between two paragraphs of one body
 _LONG_GAP = 12  # ... when what follows is itself a body of several paragraphs (an ad, a related box)
-_CUT_OFF_MIN_CHARS = 60  # a text cut off mid-sentence keeps its last line when it is at least this long ...
-_CUT_OFF_MIN_WORDS = 8  # ... and runs on for this many words (a headline or a menu is shorter)
+_CUT_OFF_MIN_CHARS = 30  # a text cut off mid-sentence keeps its last line when it is at least this long ...
+_CUT_OFF_MIN_WORDS = 8  # ... and runs on for this many words (a headline, a menu or a related title is shorter)
 _CUT_OFF_HANGUL_SHARE = 0.5  # ... most of its letters Hangul
 _HANGUL_FIRST, _HANGUL_LAST = "\uac00", "\ud7a3"  # the precomposed Hangul syllables
 
