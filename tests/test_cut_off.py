@@ -43,6 +43,12 @@ def test_article_a_headline_shaped_last_line_is_not_the_body(last):
     assert last not in _paragraphs(_PAGE + last)
 
 
+def test_article_a_title_ranked_below_the_copyright_notice_is_not_the_body():
+    ranked = '1 "주말에도 문 연다"…한빛전자 수원 본사 견학 신청 몰려'
+    page = _PAGE + "저작권자 © 한빛일보 무단전재 및 재배포 금지\n\n" + ranked
+    assert ranked not in _paragraphs(page)
+
+
 def test_article_a_caption_shown_again_and_cut_short_is_not_the_body():
     caption = "김태오 한빛전자 사장(오른쪽)이 4일 경기 수원 본사에서 나은정 가람바이오 대표와 악수하고 있다. (사진=한빛전자 제공)"
     repeated = "김태오 한빛전자 사장(오른쪽)이 4일 경기 수원 본사에서 나은정 가람바이오 대표와 악수하고"

@@ -72,10 +72,14 @@ def _trim(block: list[Line], cut: Line | None) -> list[Line]:
 
 def _cut_off_end(lines: list[Line]) -> Line | None:
     """The page's very last line when it is running prose that stops mid-sentence (an excerpt, a
-    feed's description, a preview cut at a length): the end of the body, not a subheading. A line
-    that only repeats the start of another (a caption shown twice, the second time cut) is not."""
+    feed's description, a preview cut at a length): the end of the body, not a subheading. Not a
+    line after the article's end (a byline, a copyright notice: a ranked title below), nor one that
+    only repeats the start of another (a caption shown twice, the second time cut)."""
     last = next((line for line in reversed(lines) if line.kind is not Kind.BLANK), None)
     if last is None or last.kind is not Kind.SHORT:
+        return None
+    since_body = next((lines[at + 1:] for at in range(len(lines) - 1, -1, -1) if lines[at].kind is Kind.BODY), [])
+    if any(line.kind in _HARD_BREAKS for line in since_body):
         return None
     text = last.text.strip()
     hangul = sum(1 for ch in text if _HANGUL_FIRST <= ch <= _HANGUL_LAST)
