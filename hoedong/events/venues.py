@@ -11,6 +11,7 @@ from hoedong.events.clauses import View
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import TRAVEL_KINDS, home_places, is_travel_place, particle_roles, place_kinds, place_names
 
+_MEETING_SIZE = 2  # a meeting with one named person is no annotated meeting (`… 찾아 직원들과 간담회를 했다`): no venue
 _POST_GAP = 1  # characters between a person and the country of their post (`쩐 탄 만 베트남 국회의장`)
 _DESTINATION_ROLES = ("object", "to")  # particles that make a place the visit's own destination (`서울을`, `서울로`)
 
@@ -22,7 +23,7 @@ def without_venues(found: list[Draft], view: View) -> list[Draft]:
 
     def venue(at: int, draft: Draft) -> bool:
         travel = (travelled and not _trip_apart(draft, found)) or _names_abroad(draft.place)
-        later = [d for d in found[at + 1:] if d.type == "MEET"]  # `찾아 … 만났다`: the visit leads to the meeting
+        later = [d for d in found[at + 1:] if d.type == "MEET" and len(d.participants) >= _MEETING_SIZE]  # `찾아 … 만났다`
         return draft.type == "VISIT" and bool(draft.place) and not travel \
             and any(_held_there(draft, meeting) for meeting in later)
     return [d for at, d in enumerate(found) if not venue(at, d)]
