@@ -72,6 +72,11 @@ def test_event_meetings_and_visits_told_as_a_habit_are_no_one_occasion(text, kin
     ("에릭 솔베르그 노르딕AI CEO는 지난 25일 한빛전자 판교 사옥을 찾아 도하린 회장과 만났다.", 0),
     # a country or city travelled to stays a visit of its own
     ("에릭 솔베르그 노르딕AI CEO는 지난 25일 서울을 찾아 도하린 한빛전자 회장과 만났다.", 1),
+    # a gathering with no named counterpart is no annotated meeting: the site stays a visit of its own
+    ("도하린 한빛전자 회장은 오는 30일 한국무역협회를 찾아 회원사 대표들과 간담회를 갖는다.", 1),
+    ("설윤아 가람바이오 대표는 지난 25일 한빛전자 판교 연구소를 찾아 연구진과 오찬을 함께했다.", 1),
+    # a site toured before the meeting held there is more than its venue
+    ("에릭 솔베르그 노르딕AI CEO는 지난 25일 한빛전자 구미 공장을 찾아 조립라인을 둘러본 뒤 도하린 회장과 오찬을 함께했다.", 1),
 ])
 def test_event_a_site_visited_for_a_meeting_told_with_it_is_its_venue(text, visits):
     assert sum(1 for e in _events(text, "2025-03-27") if e[0] == "VISIT") == visits

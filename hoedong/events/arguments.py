@@ -24,7 +24,7 @@ from datetime import date
 from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, chained_subjects, chained_tokens, inside, is_left_out,
                                     names_a_relative, pair_pronoun, quote_spans, relative_clause_head)
 from hoedong.events.deals import partner
-from hoedong.events.destinations import destinations
+from hoedong.events.destinations import destinations, inside_place_reached
 from hoedong.events.investments import invest
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
@@ -248,6 +248,8 @@ def _visit(r: Reading) -> list[Draft]:
         return []  # 찾다 without a place is `to look for`; 도착 without one is reaching a venue
     if r.trigger.needs_travel and not _moved_on(r, visitors, [place for place, _ in places]):
         return []  # `호텔로 이동했다`: a move to a venue; `(방한 중) 부산으로 이동해`: the same trip
+    if r.trigger.pos == "verb" and inside_place_reached(r, visitors):
+        return []  # `울산으로 내려가 조선소를 둘러볼`: the site lies in the place moved to
     return [r.draft("VISIT", visitors, [], place=place, date=own_date or r.when)
             for place, own_date in places or [(None, None)]]
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from hoedong.events.clauses import Arg, View, is_affiliation
-from hoedong.events.lexicon import cues, particle_roles
+from hoedong.events.clauses import Arg, View, is_affiliation, relative_clause_head
+from hoedong.events.lexicon import cues, particle_roles, triggers
 from hoedong.timex import TimeValue, find_times
 
 if TYPE_CHECKING:
@@ -33,6 +33,9 @@ def destinations(r: Reading, visitors: list[str]) -> list[tuple[str | None, Time
     visitor's name, which tells where the visitor comes from (`영국 … 개발사 X의 Y CEO가 … 부두를 둘러봤다`)."""
     if r.trigger.place:
         return [(r.trigger.place, None)]
+    if r.trigger.needs_place_reached:
+        reached = _place_reached(r)
+        return [(reached, None)] if reached else []
     trigger_start = r.view.sentence.tokens[r.index].start
     named = [a.start for a in r.args if a.entity.id in visitors and a.start < trigger_start]
     after = min(named) if named else -1
@@ -49,6 +52,35 @@ def destinations(r: Reading, visitors: list[str]) -> list[tuple[str | None, Time
     if len(countries) >= 2:
         return [(a.entity.name, _date_right_after(r.view, a, r.day)) for a in countries]
     return [(_np_text(r.view, places[-1], r.args), None)]
+
+
+def _place_reached(r: Reading) -> str | None:
+    """`김해공항에 내렸다`, `성남 서울공항으로 들어왔다`, `울산으로 내려가`: a place (with the names right
+    before it) or a proper noun no lexicon knows, closed by the particle of a destination right before
+    the verb; not a thing the verb's relative clause describes (`한국에 들어온 제품`)."""
+    tokens = r.view.sentence.tokens
+    head = relative_clause_head(tokens, r.index)
+    if head is not None and tokens[head].tag.startswith("NNG"):
+        return None
+    particle = tokens[r.index - 1] if r.index > 0 else None
+    if particle is None or particle_roles().get((particle.tag, particle.form)) not in _ARRIVAL_ROLES:
+        return None
+    place = next((a for a in r.args if a.entity.type == "PLACE" and a.end == particle.start), None)
+    return _np_text(r.view, place, r.args) if place is not None else _unnamed_destination(r)
+
+
+def inside_place_reached(r: Reading, visitors: list[str]) -> bool:
+    """`울산으로 내려가 조선소를 둘러볼`, `휴스턴으로 이동해 … 생산시설을 둘러봤다`: a site toured after
+    a move the same sentence told, by the same people, lies in the place moved to: one visit
+    (ANNOTATION: one VISIT per trip and destination)."""
+    return any(d.type == "VISIT" and d.sentence == r.number and set(visitors) <= set(d.participants)
+               and any(_moves_to_place(word) for word in d.words) for d in r.drafts)
+
+
+def _moves_to_place(word: str) -> bool:
+    """A visit word told only with the place moved to (triggers.tsv destination `travel`, `reached`)."""
+    told = [triggers().get((word, pos)) for pos in ("verb", "noun")]
+    return any(t is not None and (t.needs_travel or t.needs_place_reached) for t in told)
 
 
 def _also_right_before(r: Reading, arg: Arg) -> bool:

@@ -27,6 +27,7 @@ class Trigger:
     needs_travel: bool = False  # a visit only to a country, region or city (`하노이로 이동해`, not `호텔로 이동했다`)
     object_is_stake: bool = False  # a purchase only of a share of a company (`지분을 사들였다`, not `원유를 사들였다`)
     object_is_know_how: bool = False  # a transfer only of a technology or a right (`기술을 이전했다`, not `본사를 이전했다`)
+    needs_place_reached: bool = False  # a visit only to the place right before it (`김해공항에 내렸다`, not `결정을 내렸다`)
 
 
 _TARGET_OBJECTS = ("target", "stake")  # object kinds whose owner is the deal's other party
@@ -42,7 +43,8 @@ def triggers() -> dict[tuple[str, str], Trigger]:
                           (row.get("object") or "") in _TARGET_OBJECTS, (row.get("splits") or "") == "yes",
                           (row.get("counterpart") or "") == "with", (row.get("destination") or "") == "required",
                           (row.get("object") or "") == "money", (row.get("destination") or "") == "travel",
-                          (row.get("object") or "") == "stake", (row.get("object") or "") == "know_how")
+                          (row.get("object") or "") == "stake", (row.get("object") or "") == "know_how",
+                          (row.get("destination") or "") == "reached")
         found[(trigger.form, trigger.pos)] = trigger
     return found
 

@@ -1,6 +1,7 @@
 """A site visited for a meeting the same sentence tells is that meeting's venue, not a visit of its
 own (ANNOTATION: a site visit is its own VISIT only when it is not just the venue of an annotated
-meeting). The sentence still tells a trip when it names a country, region or city abroad, or when
+meeting), unless the sentence tells the site toured (`생산라인을 둘러본 뒤 … 오찬`: event_cues
+`site_tour`). The sentence still tells a trip when it names a country, region or city abroad, or when
 the visit goes to a city itself (`서울을 찾아 … 만났다`), unless that trip is a visit of its own
 (`한국을 방문 중인 X가 국회를 찾아`); a city at home that only locates the site (`서울 여의도 …
 회관을 찾아`, lexicon/home_places.txt) tells none."""
@@ -9,8 +10,9 @@ from __future__ import annotations
 
 from hoedong.events.clauses import View
 from hoedong.events.draft import Draft
-from hoedong.events.lexicon import TRAVEL_KINDS, home_places, is_travel_place, particle_roles, place_kinds, place_names
+from hoedong.events.lexicon import TRAVEL_KINDS, cues, home_places, is_travel_place, particle_roles, place_kinds, place_names
 
+_MEETING_SIZE = 2  # a meeting with one named person is no annotated meeting (`… 찾아 직원들과 간담회를 했다`): no venue
 _POST_GAP = 1  # characters between a person and the country of their post (`쩐 탄 만 베트남 국회의장`)
 _DESTINATION_ROLES = ("object", "to")  # particles that make a place the visit's own destination (`서울을`, `서울로`)
 
@@ -19,10 +21,12 @@ def without_venues(found: list[Draft], view: View) -> list[Draft]:
     """`청와대를 방문해 … 오찬에 참석한다`, `사옥을 찾아 … 대표와 만났다`: the sentence's visits that
     are only the venue of a meeting it tells (all their visitors in it), when it tells no trip."""
     travelled = _trip_told(view)
+    if any(t.form in cues("site_tour") for t in view.sentence.tokens):
+        return found  # `공장을 찾아 생산라인을 둘러본 뒤 … 오찬을 함께했다`: a site toured is more than a venue
 
     def venue(at: int, draft: Draft) -> bool:
         travel = (travelled and not _trip_apart(draft, found)) or _names_abroad(draft.place)
-        later = [d for d in found[at + 1:] if d.type == "MEET"]  # `찾아 … 만났다`: the visit leads to the meeting
+        later = [d for d in found[at + 1:] if d.type == "MEET" and len(d.participants) >= _MEETING_SIZE]  # `찾아 … 만났다`
         return draft.type == "VISIT" and bool(draft.place) and not travel \
             and any(_held_there(draft, meeting) for meeting in later)
     return [d for at, d in enumerate(found) if not venue(at, d)]
