@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from hoedong.entities.lexicon import local_government_words, particles
+from hoedong.entities.lexicon import local_government_words, local_heads, org_shape, particles
 from hoedong.events.clauses import SUBJECT_ROLES
 from hoedong.events.draft import unique
 from hoedong.events.lexicon import cues
@@ -66,7 +66,9 @@ def government_signing(r: Reading, place: Arg) -> bool:
     city named as a government (its full name with its ending, lexicon/local_government.tsv) that is
     the subject of the deal's clause, with an organisation joined by `와/과`, signs it."""
     name = r.view.sentence_text[place.start - r.view.sentence.start: place.end - r.view.sentence.start]
-    base = len(name) - max((len(e) for e in local_government_words("ending") if name.endswith(e)), default=len(name))
+    names = [name] if name in place.entity.aliases[:1] else [name, *place.entity.aliases]  # `도는`: 강원특별자치도
+    base = max(len(n) - max((len(e) for e in local_government_words("ending") if n.endswith(e)), default=len(n))
+               for n in names)
     return place.role in SUBJECT_ROLES and base >= _GOVERNMENT_BASE \
         and any(a.role == "with" and a.entity.type == "ORG" for a in r.args)
 
@@ -126,6 +128,16 @@ def _premises_held(view: View, args: list[Arg]) -> list[str]:
         if any(t.form in cues("premises") for t in nouns):
             hosts.append(arg.entity.id)
     return unique(hosts)
+
+
+def local_body(entity: Entity) -> bool:
+    """`해든시`, `충청북도`: a city, county or province (a name with the ending its head's title gives,
+    lexicon/local_heads.tsv, not shaped like a company's), which hosts an investment and signs for it but is no investee (`해든시에 공장을 짓는
+    투자`) nor an investor asked (`해든시장이 투자를 요청했다`)."""
+    name = entity.name
+    endings = [ending for _, ending in local_heads() if name.endswith(ending)]  # not `주`: `별누리우주` is a firm
+    return entity.type == "PLACE" or (bool(endings) and len(name) - len(endings[0]) >= _GOVERNMENT_BASE
+                                      and not org_shape(name, strong_only=False))
 
 
 def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:

@@ -33,6 +33,8 @@ _QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법�
 _LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a list
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
 _PAIR = 2  # two employers are the two sides of a deal
+_FOUNDED_REACH = 1  # sentences back in which a venture named as founded takes the capital paid in next
+_FOUNDING_OBJECT = 2  # tokens of a founded name's object particle and its verb (`'X'를 조성`)
 _BETWEEN_REACH = 6  # tokens from `간`/`사이` to the deal word it joins (`간 총 26건의 MOU`)
 
 
@@ -49,7 +51,9 @@ def partner(r: Reading) -> list[Draft]:
     between = _between(r)
     if between:
         return [r.draft("PARTNER", [], between)]  # `한국과 칠레 간 9건의 협약이 체결됐다`
-    orgs = r.orgs if any(a.role != "at" for a in r.orgs) else r.orgs + _shared_from_previous_clause(r)
+    made = _ventures(r, r.orgs)  # `X와 센터를 짓고 운영할 합작법인 'Y'를 세우는 계약`: Y is no party of its own
+    own = any(a.role != "at" and a.entity.id not in made for a in r.orgs)
+    orgs = r.orgs if own else r.orgs + _shared_from_previous_clause(r)
     if r.trigger.needs_partner and not any(a.role == "with" for a in orgs) and not _partnered_people(r):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
     if r.trigger.form in cues("joining"):
@@ -113,6 +117,7 @@ def _parties(r: Reading, orgs: list[Arg]) -> list[Arg]:
     orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
     ventures = _ventures(r, orgs)
     r.state.ventures.extend(v for v in ventures if v not in r.state.ventures)
+    r.state.founded_at = r.number if ventures else r.state.founded_at
     orgs = [a for a in orgs if a.entity.id not in ventures]  # `합작법인 'X'를 세운다`: X is made, not a maker
     if sum(a.entity.type == "ORG" for a in orgs) >= 2:  # `리야드에 합작법인`, `카타르 X투자청`: where, not who
         orgs = [a for a in orgs if a.entity.type != "PLACE"]
@@ -239,9 +244,16 @@ def _ventures(r: Reading, args: list[Arg], kind: str = "venture") -> list[str]:
     for arg in args:
         before = [t for t in tokens if t.end <= arg.start and t.tag not in _QUOTE_TAGS][-2:]
         forms = {before[-1].form, "".join(t.form for t in before)} if before else set()
-        if forms & set(cues(kind)):
+        if forms & set(cues(kind)) or (kind == "venture" and _founded(tokens, arg)):
             found.append(arg.entity.id)
     return found
+
+
+def _founded(tokens, arg: Arg) -> bool:
+    """`각각 출자해 'X'를 조성하는 협약`, `합작법인 X를 설립하고`: the object of a founding verb
+    (event_cues `founded_by`) is made by the deal, whatever noun introduces it."""
+    after = [t for t in tokens if t.start >= arg.end and t.tag not in _QUOTE_TAGS][:2]
+    return len(after) == _FOUNDING_OBJECT and after[0].tag == "JKO" and after[1].form in cues("founded_by")
 
 
 def _joined_consortium(r: Reading) -> list[Draft]:
@@ -258,6 +270,7 @@ def venture_meant(r: Reading, givers: list[str]) -> list[str]:
     named = [v for v in _ventures(r, r.orgs) if v not in givers]
     if named:
         r.state.ventures.extend(v for v in named if v not in r.state.ventures)
+        r.state.founded_at = r.number
         return named[:1]
     tokens = r.view.clause_tokens(r.view.clause_of[r.index])
     forms = [t.form for _, t in tokens]
@@ -266,7 +279,14 @@ def venture_meant(r: Reading, givers: list[str]) -> list[str]:
     founded = any(verb.form in cues("founding_verb") and noun.form in cues("founding_object") and particle.tag == "JKO"
                   for noun, particle, verb in zip(clause, clause[1:], clause[2:]))  # `법인을 세울`, not `공장을 세운다`
     told = bool(joined & set(cues("venture") + cues("founding"))) or founded  # `합작법인에`, `설립 등기`, `법인을 세울`
+    if r.trigger.form in cues("contribution") and not told:  # `… 합작법인 'X'를 세운다. A는 60%를 출자한다`
+        return [v for v in r.state.ventures[-1:] if v not in givers and _told_lately(r, v)]
     return [v for v in r.state.ventures[-1:] if v not in givers] if told else []
+
+
+def _told_lately(r: Reading, venture: str) -> bool:
+    """The venture was named as founded in this sentence or the one before."""
+    return venture in r.state.ventures and r.number - r.state.founded_at <= _FOUNDED_REACH
 
 
 def describes(r: Reading, arg: Arg) -> bool:
