@@ -79,3 +79,19 @@ def test_deal_local_bodies_a_development_corporation_is_an_organisation():
     """`X개발공사`, `X도시공사`: a public corporation (not `공사`, a construction work)."""
     text = "한결도시개발공사는 2일 건설사 가온건설과 주택 공급 협약을 맺었다."
     assert _orgs("PARTNER", text) == [{"한결도시개발공사", "가온건설"}]
+
+
+def test_deal_local_bodies_a_forecast_told_with_a_progressive_verb_is_no_standing_relation():
+    """`계약을 맺을 것으로 보고 있다`: the `-고 있다` is the forecaster's, not a relation that stands."""
+    text = "누리식품의 한도경 회장이 5일 가람유통 차서윤 회장을 만났다. 업계에서는 두 회사가 연내 공급 계약을 맺을 것으로 보고 있다."
+    partner = [e for e in read_text(text, _PUBLISHED) if e.type == "PARTNER"]
+    assert [(set(e.orgs), e.status) for e in partner] == [({"누리식품", "가람유통"}, "speculated")]
+
+
+def test_deal_local_bodies_a_pair_pronoun_with_no_pair_named_together_means_the_sides_of_the_meeting():
+    """The two groups were never named in one sentence: `두 그룹은` means the employers of the people at
+    the meeting just told."""
+    text = ("인도 소프트웨어 기업 마할라인포텍의 비크람 세티 회장이 26일 방한했다. "
+            "세티 회장은 이날 저녁 나래그룹 탁윤호 회장의 자택에서 만찬을 했다. "
+            "두 그룹은 다음 달 클라우드 사업 협력을 위한 업무협약을 맺는다.")
+    assert _orgs("PARTNER", text) == [{"마할라인포텍", "나래그룹"}]

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _PAIR = 2  # the people and the employers a pair pronoun (`두 사람은`) means
 _MEETING_REACH = 1  # sentences back in which the meeting of the pair is told
+_MEETING_SIDES_REACH = 2  # sentences back in which the meeting whose two sides a deal's pair pronoun means is told
 COUNTERPART_ROLES = ("with", "object")  # the person met or signed with (`Y 대표와`, `Y 대표를`)
 _PREMISES_REACH = 3  # nouns after a host's name in which its premises word stands (`B사 방적 공장에서`)
 _GOVERNMENT_BASE = 2  # syllables of a local name before its ending (`전라남`+`도`, `울산`+`시`; not `경`+`주`)
@@ -39,6 +40,17 @@ def sides_of_pair_met(r: Reading) -> list[str]:
     sides = [employers(r.by_id[p], r.by_id)[:1] for p in recent[-1].participants if p in r.by_id]
     both = unique([o for side in sides for o in side])
     return both if len(both) == _PAIR and all(sides) else []
+
+
+def sides_of_meeting(r: Reading) -> list[str]:
+    """`X 회장은 … Y 회장 자택에서 만찬을 했다 (부인들도 함께했다) … 두 그룹은 27일 협약을 맺는다`: the
+    two organisations a pair pronoun means, when the text named no two in one sentence, are the two
+    employers of the people of the last meeting told within a few sentences."""
+    recent = [d for d in r.drafts if d.type == "MEET" and 0 <= r.number - d.sentence <= _MEETING_SIDES_REACH]
+    if not recent:
+        return []
+    sides = unique([o for p in recent[-1].participants if p in r.by_id for o in employers(r.by_id[p], r.by_id)[:1]])
+    return sides if len(sides) == _PAIR else []
 
 
 def government_joined(r: Reading) -> list[str]:
