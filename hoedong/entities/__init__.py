@@ -22,7 +22,8 @@ from hoedong.entities.foreign_names import (
 )
 from hoedong.entities.gazetteer import english_mentions, gazetteer_mentions
 from hoedong.entities.glossed import glossed_names
-from hoedong.entities.lexicon import is_bare_title
+from hoedong.entities.lexicon import is_bare_title, local_government_words
+from hoedong.entities.local_heads import acting_local_bodies, local_body_references, local_head_mentions
 from hoedong.entities.premises import premises_orgs
 from hoedong.entities.mentions import names_found_elsewhere, names_without_known_orgs, orgs_found_elsewhere, settle
 from hoedong.entities.name_spans import anchored_foreign_names
@@ -68,6 +69,8 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = employers_before_titles(words, mentions, kb)
     mentions += chained_orgs(words, list(mentions), kb)
     mentions += local_governments(words, settle(list(mentions)), kb)
+    mentions += local_head_mentions(words, settle(list(mentions)), kb)
+    mentions += acting_local_bodies(words, settle(list(mentions)), kb)
     mentions += family_orgs(words, settle(list(mentions)), kb)
     mentions += deal_counterparts(words, settle(list(mentions)), kb)
     mentions += names_found_elsewhere(body, mentions)
@@ -89,6 +92,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = settle(mentions + sole_title_mentions(body, mentions))
     mentions = settle(mentions + org_title_mentions(body, mentions))
     mentions = settle(mentions + orgs_found_elsewhere(body, mentions))
+    mentions = settle(mentions + local_body_references(body, words, mentions))
     mentions = [m for m in mentions if not former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)
     return _entities(clusters, kb, published, body)
@@ -122,8 +126,8 @@ def _entities(clusters: list[Cluster], kb: KnowledgeBase, published: str | None,
 def _aliases(entry: Cluster, body: str) -> tuple[str, ...]:
     aliases: list[str] = []
     for mention in sorted(entry.mentions, key=lambda m: m.start):
-        if is_bare_title(mention.text):
-            continue  # `국왕`, `수장`: a title told for the person is no name of theirs
+        if is_bare_title(mention.text) or mention.text in local_government_words("ending"):
+            continue  # `국왕`, `수장`: a title told for the person is no name of theirs; `도는`: no name of the province
         forms = [mention.text]
         if mention.title_span and re.fullmatch(r" ?", body[mention.end: mention.title_span[0]]):
             forms.append(f"{mention.text} {mention.titles[0]}")

@@ -349,3 +349,10 @@ def buying_words() -> frozenset[str]:
 def local_government_words(kind: str) -> tuple[str, ...]:
     """Endings of local names (`시`, `주`) or words for a government (`정부`): local_government.tsv."""
     return tuple(row["form"] for row in table("hoedong.lexicon", "local_government.tsv") if row["kind"] == kind)
+
+
+@cache
+def local_heads() -> tuple[tuple[str, str], ...]:
+    """(title, ending) of the heads of local governments (`시장`, `시`): local_heads.tsv, longest first."""
+    rows = [(row["title"], row["ending"]) for row in table("hoedong.lexicon", "local_heads.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))

@@ -110,9 +110,10 @@ def _glued_particle_cut(word: Word) -> str:
     name = word.bare
     core = word.core
     glued = bool(core) and core[-1].tag in ("NNP", "NNG") and name.endswith(core[-1].form)
-    if glued and len(name) > 2 and name[-1:] in _short_particles() and org_shape(name[:-1], strong_only=False) \
-            and not org_shape(name, strong_only=False):
-        return name[:-1]
+    for tail in particles("also") + _short_particles():  # `오십천정밀과도` (정밀+과도): `과` and `도`
+        if glued and len(name) > len(tail) + 1 and name.endswith(tail) \
+                and org_shape(name[:-len(tail)], strong_only=False) and not org_shape(name, strong_only=False):
+            return name[:-len(tail)]
     return name
 
 

@@ -160,6 +160,9 @@ def _role(following, end: int, named: _Named) -> str:
             return "none"  # an event word starts a new phrase (not `공동`, a word of titles too)
         if token.form in cues("government") and token.tag.startswith("NN"):
             return "of"  # `이재명 정부가`: the administration, not the person, does it
+        glued = particle_roles().get((token.tag, token.form)) if token.start == end else None
+        if glued is not None:
+            return glued  # `오십천정밀과도` (과도/NNG): a particle pair Kiwi read as a noun
         if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, named):
             continue  # `한결중공업`: Kiwi may cut a name into an adverb and a noun; it is still the name
         if token.tag == "MM" and _names_post(following[n + 1:], named):

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
 
 _STANDING_REACH = 10  # tokens after a partnership word in which `-고 있다` makes it a standing one
+_CLOSING_ENDINGS = ("ETM", "ETN", "EF")  # endings that close the deal word's own verb before a later one (`맺을 것으로 보고`)
 _DECISION_REACH = 3  # tokens after an investment noun in which its deciding verb comes (`투자를 확정`)
 _AGREEMENT_HEAD = 3  # tokens after a relative ending in which the agreement word it describes comes
 
@@ -86,7 +87,10 @@ def is_agreement(token) -> bool:
 
 
 def standing(tokens, index: int) -> bool:
-    """`협력관계를 맺고 있다`: the partnership word is followed by a progressive `-고 있다`."""
+    """`협력관계를 맺고 있다`: the partnership word's own verb is followed by a progressive `-고 있다`
+    (not a later verb's: `계약을 맺을 것으로 보고 있다` tells a forecast of an act)."""
     following = tokens[index: index + _STANDING_REACH]
-    return any(t.form in cues("progressive_ending") and t.tag == "EC" and n.form in cues("progressive_verb")
-               for t, n in zip(following, following[1:]))
+    for k, (t, n) in enumerate(zip(following, following[1:])):
+        if t.form in cues("progressive_ending") and t.tag == "EC" and n.form in cues("progressive_verb"):
+            return not any(u.tag in _CLOSING_ENDINGS for u in following[:k])
+    return False

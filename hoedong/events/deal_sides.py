@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from hoedong.entities.lexicon import local_government_words, particles
+from hoedong.entities.lexicon import local_government_words, local_heads, org_shape, particles
 from hoedong.events.clauses import SUBJECT_ROLES
 from hoedong.events.draft import unique
 from hoedong.events.lexicon import cues
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _PAIR = 2  # the people and the employers a pair pronoun (`두 사람은`) means
 _MEETING_REACH = 1  # sentences back in which the meeting of the pair is told
+_MEETING_SIDES_REACH = 2  # sentences back in which the meeting whose two sides a deal's pair pronoun means is told
 COUNTERPART_ROLES = ("with", "object")  # the person met or signed with (`Y 대표와`, `Y 대표를`)
 _PREMISES_REACH = 3  # nouns after a host's name in which its premises word stands (`B사 방적 공장에서`)
 _GOVERNMENT_BASE = 2  # syllables of a local name before its ending (`전라남`+`도`, `울산`+`시`; not `경`+`주`)
@@ -39,6 +40,17 @@ def sides_of_pair_met(r: Reading) -> list[str]:
     sides = [employers(r.by_id[p], r.by_id)[:1] for p in recent[-1].participants if p in r.by_id]
     both = unique([o for side in sides for o in side])
     return both if len(both) == _PAIR and all(sides) else []
+
+
+def sides_of_meeting(r: Reading) -> list[str]:
+    """`X 회장은 … Y 회장 자택에서 만찬을 했다 (부인들도 함께했다) … 두 그룹은 27일 협약을 맺는다`: the
+    two organisations a pair pronoun means, when the text named no two in one sentence, are the two
+    employers of the people of the last meeting told within a few sentences."""
+    recent = [d for d in r.drafts if d.type == "MEET" and 0 <= r.number - d.sentence <= _MEETING_SIDES_REACH]
+    if not recent:
+        return []
+    sides = unique([o for p in recent[-1].participants if p in r.by_id for o in employers(r.by_id[p], r.by_id)[:1]])
+    return sides if len(sides) == _PAIR else []
 
 
 def government_joined(r: Reading) -> list[str]:
@@ -66,7 +78,9 @@ def government_signing(r: Reading, place: Arg) -> bool:
     city named as a government (its full name with its ending, lexicon/local_government.tsv) that is
     the subject of the deal's clause, with an organisation joined by `와/과`, signs it."""
     name = r.view.sentence_text[place.start - r.view.sentence.start: place.end - r.view.sentence.start]
-    base = len(name) - max((len(e) for e in local_government_words("ending") if name.endswith(e)), default=len(name))
+    names = [name] if name in place.entity.aliases[:1] else [name, *place.entity.aliases]  # `도는`: 강원특별자치도
+    base = max(len(n) - max((len(e) for e in local_government_words("ending") if n.endswith(e)), default=len(n))
+               for n in names)
     return place.role in SUBJECT_ROLES and base >= _GOVERNMENT_BASE \
         and any(a.role == "with" and a.entity.type == "ORG" for a in r.args)
 
@@ -126,6 +140,16 @@ def _premises_held(view: View, args: list[Arg]) -> list[str]:
         if any(t.form in cues("premises") for t in nouns):
             hosts.append(arg.entity.id)
     return unique(hosts)
+
+
+def local_body(entity: Entity) -> bool:
+    """`해든시`, `충청북도`: a city, county or province (a name with the ending its head's title gives,
+    lexicon/local_heads.tsv, not shaped like a company's), which hosts an investment and signs for it but is no investee (`해든시에 공장을 짓는
+    투자`) nor an investor asked (`해든시장이 투자를 요청했다`)."""
+    name = entity.name
+    endings = [ending for _, ending in local_heads() if name.endswith(ending)]  # not `주`: `별누리우주` is a firm
+    return entity.type == "PLACE" or (bool(endings) and len(name) - len(endings[0]) >= _GOVERNMENT_BASE
+                                      and not org_shape(name, strong_only=False))
 
 
 def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:

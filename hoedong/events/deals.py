@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, is_affiliation, org_count, pair_pronoun, quote_around
 from hoedong.events.deal_sides import (COUNTERPART_ROLES, affiliations_of, employers, employers_of, employers_told_of,
-                                      government_joined, government_signing, host_of_signing, sides_of_pair_met)
+                                      government_joined, government_signing, host_of_signing, sides_of_meeting,
+                                      sides_of_pair_met)
 from hoedong.events.deal_modality import decided_to_form, discussed, standing
 from hoedong.events.deal_modifiers import describing
 from hoedong.events.draft import Draft, unique
@@ -30,9 +31,12 @@ if TYPE_CHECKING:
 
 _ENDINGS = ("ETM", "EC", "EF", "ETN")  # the tags that close a verb: relative, connective, final, nominal
 _QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법인 '에코셀'`)
-_LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a list
+_LIST_TAGS = ("JC", "SP")
+_SUBJECT_TAGS = ("JKS", "JX")  # a subject's or topic's particle: the clause names who acts  # `와/과` and the comma that join the members of a list
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
 _PAIR = 2  # two employers are the two sides of a deal
+_FOUNDED_REACH = 1  # sentences back in which a venture named as founded takes the capital paid in next
+_FOUNDING_OBJECT = 2  # tokens of a founded name's object particle and its verb (`'X'를 조성`)
 _BETWEEN_REACH = 6  # tokens from `간`/`사이` to the deal word it joins (`간 총 26건의 MOU`)
 
 
@@ -49,14 +53,19 @@ def partner(r: Reading) -> list[Draft]:
     between = _between(r)
     if between:
         return [r.draft("PARTNER", [], between)]  # `한국과 칠레 간 9건의 협약이 체결됐다`
-    orgs = r.orgs if any(a.role != "at" for a in r.orgs) else r.orgs + _shared_from_previous_clause(r)
+    made = _ventures(r, r.orgs)  # `X와 센터를 짓고 운영할 합작법인 'Y'를 세우는 계약`: Y is no party of its own
+    told = any(d.type == "PARTNER" and d.sentence == r.number for d in r.drafts)  # `A와 손잡고 … 세운 합작사 'Y'`
+    own = any(a.role != "at" and (a.entity.id not in made or told) for a in r.orgs)
+    orgs = r.orgs if own else r.orgs + _shared_from_previous_clause(r)
     if r.trigger.needs_partner and not any(a.role == "with" for a in orgs) and not _partnered_people(r):
         return []  # development is a partnership only with a partner (`X와 … 개발`)
     if r.trigger.form in cues("joining"):
         return _joined_consortium(r)
     orgs = _parties(r, orgs)
-    if not [a for a in orgs if a.role != "at"] and _pair_meant(r) and len(r.state.org_pair) == 2:
-        return [r.draft("PARTNER", [], list(r.state.org_pair))]  # `두 회사는 A사 본사에서 협약을 맺었다`
+    if not [a for a in orgs if a.role != "at"] and _pair_meant(r):
+        pair = list(r.state.org_pair) if len(r.state.org_pair) == _PAIR else sides_of_meeting(r)
+        if pair:
+            return [r.draft("PARTNER", [], pair)]  # `두 회사는 A사 본사에서 협약을 맺었다`
     if not [a for a in orgs if a.role != "at"] and not r.people and pair_pronoun(r.clause_forms, "people"):
         met = sides_of_pair_met(r)  # `두 사람은 … 협약을 체결하기로 했다`: the two heads just met
         if met:
@@ -76,7 +85,8 @@ def partner(r: Reading) -> list[Draft]:
     if not subjects:
         subjects = [o for o in (affiliations[:1] or r.state.orgs[:1]) if o not in partners]
     if not subjects and not people and any(a.role == "with" for a in orgs):  # `(X 사장은 …) 올해 초 B사와 제휴했다`
-        subjects = [o for o in employers_told_of(r) if o not in partners][:1]
+        subjects = [o for o in employers_told_of(r) if o not in partners][:1] or \
+            [o for o in _protagonist(r) if o not in partners]  # `A사의 거래가 잇따른다. … B사와 계약을 맺은 데 이어`
     if len(subjects) == 1 and not partners:
         partners = government_joined(r)  # `A사는 충북도와 … 투자협약을 맺었다`
     if not partners:  # `A사는 B사 X 회장과 MOU를 체결했다`: the counterpart's employer is the partner
@@ -87,12 +97,32 @@ def partner(r: Reading) -> list[Draft]:
     if not partners and not orgs:
         partners = [o for o in met_side(r, [a for a in people if a.role in SUBJECT_ROLES]) if o not in subjects]
     separate = any(w.startswith(cues("separate")) for w in r.clause_forms)  # `A, B와 잇따라 협약을 맺었다`
-    if len(subjects) == 1 and len(partners) >= 2 and (r.trigger.splits or separate):
+    if len(subjects) == 1 and len(partners) >= 2 and (r.trigger.splits or separate) and not _parties_counted(r):
         return [r.draft("PARTNER", [], [subjects[0], p]) for p in partners]
     if len(subjects) >= 2 and len(partners) == 1 and any(w in cues("each") for w in r.clause_forms):
         return [r.draft("PARTNER", [], [s, partners[0]]) for s in subjects]  # `… LOI를 각각 체결했다`
     group = unique(subjects + partners)
     return [r.draft("PARTNER", [], group)] if len(group) >= 2 and not _bought_here(r, group) else []
+
+
+def _parties_counted(r: Reading) -> bool:
+    """`A는 B, C와 3자 업무협약을 맺었다`: a count of the parties before the deal word makes it one deal
+    of them all, not one with each partner."""
+    clause = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
+    return any(number.tag == "SN" and word.form in cues("party_count") for number, word in zip(clause, clause[1:]))
+
+
+def _protagonist(r: Reading) -> list[str]:
+    """`반딧불소프트, 잇단 판권 계약 … 지난달 B사와 계약을 맺은 데 이어`: a deal whose clause has no subject
+    word at all, in a text that made no organisation its subject yet, is made by the organisation the
+    text opens with (its first named)."""
+    tokens = [t for i, t in r.view.clause_tokens(r.view.clause_of[r.index]) if i < r.index]
+    subject = any(t.tag in _SUBJECT_TAGS and not (k and tokens[k - 1].tag == "JKB")  # not `이달 하순에는`
+                  for k, t in enumerate(tokens))
+    if r.state.orgs or subject:
+        return []
+    first = sorted((min(s for s, _ in e.mentions), e.id) for e in r.by_id.values() if e.type == "ORG" and e.mentions)
+    return [first[0][1]] if first else []
 
 
 def _partnered_people(r: Reading) -> bool:
@@ -113,6 +143,7 @@ def _parties(r: Reading, orgs: list[Arg]) -> list[Arg]:
     orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
     ventures = _ventures(r, orgs)
     r.state.ventures.extend(v for v in ventures if v not in r.state.ventures)
+    r.state.founded_at = r.number if ventures else r.state.founded_at
     orgs = [a for a in orgs if a.entity.id not in ventures]  # `합작법인 'X'를 세운다`: X is made, not a maker
     if sum(a.entity.type == "ORG" for a in orgs) >= 2:  # `리야드에 합작법인`, `카타르 X투자청`: where, not who
         orgs = [a for a in orgs if a.entity.type != "PLACE"]
@@ -239,9 +270,16 @@ def _ventures(r: Reading, args: list[Arg], kind: str = "venture") -> list[str]:
     for arg in args:
         before = [t for t in tokens if t.end <= arg.start and t.tag not in _QUOTE_TAGS][-2:]
         forms = {before[-1].form, "".join(t.form for t in before)} if before else set()
-        if forms & set(cues(kind)):
+        if forms & set(cues(kind)) or (kind == "venture" and _founded(tokens, arg)):
             found.append(arg.entity.id)
     return found
+
+
+def _founded(tokens, arg: Arg) -> bool:
+    """`각각 출자해 'X'를 조성하는 협약`, `합작법인 X를 설립하고`: the object of a founding verb
+    (event_cues `founded_by`) is made by the deal, whatever noun introduces it."""
+    after = [t for t in tokens if t.start >= arg.end and t.tag not in _QUOTE_TAGS][:2]
+    return len(after) == _FOUNDING_OBJECT and after[0].tag == "JKO" and after[1].form in cues("founded_by")
 
 
 def _joined_consortium(r: Reading) -> list[Draft]:
@@ -258,6 +296,7 @@ def venture_meant(r: Reading, givers: list[str]) -> list[str]:
     named = [v for v in _ventures(r, r.orgs) if v not in givers]
     if named:
         r.state.ventures.extend(v for v in named if v not in r.state.ventures)
+        r.state.founded_at = r.number
         return named[:1]
     tokens = r.view.clause_tokens(r.view.clause_of[r.index])
     forms = [t.form for _, t in tokens]
@@ -266,7 +305,14 @@ def venture_meant(r: Reading, givers: list[str]) -> list[str]:
     founded = any(verb.form in cues("founding_verb") and noun.form in cues("founding_object") and particle.tag == "JKO"
                   for noun, particle, verb in zip(clause, clause[1:], clause[2:]))  # `법인을 세울`, not `공장을 세운다`
     told = bool(joined & set(cues("venture") + cues("founding"))) or founded  # `합작법인에`, `설립 등기`, `법인을 세울`
+    if r.trigger.form in cues("contribution") and not told:  # `… 합작법인 'X'를 세운다. A는 60%를 출자한다`
+        return [v for v in r.state.ventures[-1:] if v not in givers and _told_lately(r, v)]
     return [v for v in r.state.ventures[-1:] if v not in givers] if told else []
+
+
+def _told_lately(r: Reading, venture: str) -> bool:
+    """The venture was named as founded in this sentence or the one before."""
+    return venture in r.state.ventures and r.number - r.state.founded_at <= _FOUNDED_REACH
 
 
 def describes(r: Reading, arg: Arg) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import SUBJECT_ROLES, is_affiliation, pair_pronoun
 from hoedong.events.deal_modality import agreed_content, decided, discussed, under_review
+from hoedong.events.deal_sides import local_body
 from hoedong.events.deals import (affiliations_of, describes, last_counted, meeting_of, met_side, reports_another,
                                   venture_meant)
 from hoedong.events.draft import Draft, unique
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 _MONEY_OBJECT_GAP = 12  # characters between a sum and the spending word it is the object of
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 _SOURCE_REACH = 2  # tokens after a name that make it a source: `에` + `따르`(면)
-_ASKING_REACH = 3  # sentences back in which the meeting an asker was told at gives the companies asked
+_ASKING_REACH = 3
+_TOGETHER_REACH = 2  # tokens before an investment word in which `공동`/`함께` make it one act of several givers  # sentences back in which the meeting an asker was told at gives the companies asked
 
 
 def invest(r: Reading) -> list[Draft]:
@@ -152,15 +154,25 @@ def _subject_not_org(r: Reading) -> bool:
                for head, kind in zip(heads, kinds))
 
 def _by_investor(r: Reading, givers: list[str], targets: list[str], receiving: bool) -> list[Draft]:
-    """One investment, or one per investor when the text lists them each on their own."""
+    """One investment, or one per investor when the text lists them each on their own; a city or
+    province where the money goes is no target (deal_sides.local_body)."""
+    targets = [t for t in targets if not local_body(r.by_id[t])]
     sentence_forms = [t.form for t in r.view.sentence.tokens]
     each = any(f in cues("each") for f in r.clause_forms)
     listed = each or receiving or any(f in cues("list_tail") for f in r.clause_forms)
-    if len(givers) >= 2 and listed and (each or not any(f in cues("joint") for f in sentence_forms)):
+    into_venture = bool(targets) and targets[0] in r.state.ventures  # `A가 60%, B가 40%를 출자한다`: each its share
+    if len(givers) >= 2 and (listed or into_venture) and (each or into_venture and not _together(r)
+                                                         or not any(f in cues("joint") for f in sentence_forms)):
         # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`, `합작법인에 각각 … 출자`, `A와 B로부터
         # 투자받았다`: each its own (`A와 B가 투자`, `공동 투자`, `A와 B로부터 공동으로`: together)
         return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
+
+def _together(r: Reading) -> bool:
+    """`공동 출자해`, `함께 출자한다`: the givers put the money in together, right before the word."""
+    before = r.view.sentence.tokens[max(0, r.index - _TOGETHER_REACH): r.index]
+    return any(t.form in cues("joint") and t.form not in cues("venture_kind") for t in before)
+
 
 def _requested_investment(r: Reading) -> list[Draft]:
     """`이 회장에게 더 많이 투자해 주기를 바란다`, `삼성 등 기업이 투자를 늘려 달라고 요청했다`: the
@@ -176,7 +188,8 @@ def _requested_investment(r: Reading) -> list[Draft]:
         topic = [a for a in r.view.args if a.entity.id in r.sentence_subjects]  # the sentence's, in a clause before
         askers = [a for a in r.people if a.role in SUBJECT_ROLES] or topic
         givers = [o for o in met_side(r, askers, _ASKING_REACH) if o not in own]
-    askers = [a.entity.id for a in r.orgs if a.role in SUBJECT_ROLES and a.entity.id not in givers]
+    askers = [a.entity.id for a in r.orgs if a.role in SUBJECT_ROLES and a.entity.id not in givers
+              and not local_body(a.entity)]  # `해든시는 A사에 투자를 요청했다`: the host, not a target
     if not givers:
         return []
     meeting = meeting_of(r, [a for a in r.view.args if a.entity.id in asking | set(r.sentence_subjects)] + asked_people,

@@ -1,0 +1,106 @@
+"""Local governments the knowledge base does not know, read from how the text makes them act.
+
+- Their head's title glued to their name after a person's name (`연규담 해든시장`, `탁서연 갈맷군수`;
+  lexicon/local_heads.tsv): the city or county is a body (an organisation: it signs agreements and
+  attracts investment) and the person its head, who works for it.
+- A name with a local ending (lexicon/local_government.tsv) that Kiwi reads as a word and a bare
+  ending (`물빛`+`시`), standing as the topic, subject or partner of a deal word in its sentence
+  (`물빛시는 … 협정을 맺었다`): the city acts as a body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hoedong.entities.lexicon import deal_words, korean_name_shape, local_government_words, local_heads, particles, title_of
+from hoedong.entities.mentions import Mention
+from hoedong.entities.words import Word
+from hoedong.knowledge import KnowledgeBase
+
+_BASE = re.compile(r"[가-힣]{2,8}")  # a local name before its ending (`해든`, `사마르칸트`; not `도`+`시`)
+_DEAL_REACH = 16  # words after the body's name in which its deal word stands (the end of its clause)
+
+
+def local_head_mentions(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """`연규담 해든시장이`: an organisation for `해든시` and the person before it, its head."""
+    people = {m.end: m for m in mentions if m.type == "PERSON"}
+    found = []
+    for before, word in zip(words, words[1:]):
+        head = _head(word, kb)
+        if head is None or before.sentence != word.sentence or before.stem != before.text:
+            continue
+        person = people.get(before.start + len(before.bare))
+        if person is None and not korean_name_shape(before.bare):
+            continue
+        title, body = head
+        org = (word.start, word.start + len(body))
+        found.append(Mention(org[0], org[1], body, "ORG", "shape", name=body))
+        start, name = (person.start, person.name) if person else (before.start, before.bare)
+        found.append(Mention(start, before.start + len(before.bare), name or before.bare, "PERSON", "title",
+                             name=name, titles=(title,), org=org,
+                             title_span=(word.stem_end - len(title), word.stem_end)))
+    return found
+
+
+def _head(word: Word, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """(title, body's name) when the word is a local name glued to its head's title (`해든시장`)."""
+    stem = word.bare
+    for title, ending in local_heads():
+        base = stem[: len(stem) - len(title)]
+        if stem.endswith(title) and _BASE.fullmatch(base) and _unknown(base + ending, kb) and not title_of(base):
+            return title, base + ending
+    return None
+
+
+def acting_local_bodies(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """`물빛시는 … 오울루시와 … 협정을 맺었다`: a local name that Kiwi cut into a word and its bare ending,
+    as the topic, subject or partner of a deal word later in its sentence, is that city or county."""
+    taken = {at for m in mentions for at in range(m.start, m.end)}
+    acting = particles("topic") + particles("with")  # `topic` holds the subject's `이/가` too
+    found = []
+    for i, word in enumerate(words):
+        stem, core = word.bare, word.core
+        ending = next((e for e in local_government_words("ending") if stem.endswith(e)), None)
+        if ending is None or word.start in taken or len(core) < 2 or core[-1].form != ending:
+            continue  # `신도시`, `연합군`: a common noun Kiwi knows whole, no name and its ending
+        if not _BASE.fullmatch(stem[: -len(ending)]) or not _unknown(stem, kb) or title_of(stem):
+            continue
+        if word.text[len(word.stem):].rstrip(",.") not in acting:
+            continue
+        ahead = [t.form for w in words[i + 1: i + 1 + _DEAL_REACH] if w.sentence == word.sentence for t in w.core]
+        if any(form in deal_words() for form in ahead):
+            found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
+    return found
+
+
+def _unknown(name: str, kb: KnowledgeBase) -> bool:
+    """A name the knowledge base knows (`삼척시`, a place) keeps its own reading."""
+    return not kb.is_place(name) and not kb.is_place(name[:-1]) and kb.org(name) is None and kb.person(name) is None
+
+
+def local_body_references(body: str, words: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """`울산시는 … 밝혔다. 시와 도야마하이드로는 … 협약을 맺을 예정이다`, `도는 같은 날 … 협약을 맺었다`:
+    a bare local ending opening its sentence (or joined to one that does: `도와 시는`) with a particle
+    is the first city, county or province the text named with that ending: the one it is about."""
+    bodies = [m for m in mentions if m.type in ("ORG", "PLACE") and m.name]
+    acting = particles("topic") + particles("and")
+    found = []
+    for i, word in enumerate(words):
+        ending = word.stem
+        if ending not in local_government_words("ending") or word.text[len(ending):].rstrip(",.") not in acting:
+            continue
+        before = words[i - 1] if i > 0 else None
+        opens = before is None or before.sentence != word.sentence or (
+            before.stem in local_government_words("ending") and (i < 2 or words[i - 2].sentence != word.sentence))
+        named = [m for m in bodies if m.end <= word.start and _told_with(body, m, ending)]
+        if opens and named:
+            meant = named[0]  # the body the text is about, named first (not `오울루시`, its partner abroad)
+            found.append(Mention(word.start, word.start + len(ending), ending, meant.type, "context",
+                                 kb_key=meant.kb_key, name=meant.name))
+    return found
+
+
+def _told_with(body: str, mention: Mention, ending: str) -> bool:
+    """`해든시`, `울산시` (the place `울산` and its ending): a local name told with this ending."""
+    text = mention.text if mention.text.endswith(ending) else mention.text + body[mention.end: mention.end + len(ending)]
+    return text.endswith(ending) and bool(_BASE.fullmatch(text[: -len(ending)]))
