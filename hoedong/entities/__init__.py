@@ -23,6 +23,7 @@ from hoedong.entities.foreign_names import (
 from hoedong.entities.gazetteer import english_mentions, gazetteer_mentions
 from hoedong.entities.glossed import glossed_names
 from hoedong.entities.lexicon import is_bare_title
+from hoedong.entities.local_heads import local_heads
 from hoedong.entities.premises import premises_orgs
 from hoedong.entities.mentions import names_found_elsewhere, names_without_known_orgs, orgs_found_elsewhere, settle
 from hoedong.entities.name_spans import anchored_foreign_names
@@ -58,7 +59,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     kb = load_kb()
     words = words_of(body, analysis)
     mentions = (gazetteer_mentions(body, kb) + titled_people(words, kb) + listed_people(words, kb)
-                + english_mentions(body, kb)
+                + local_heads(words, kb) + english_mentions(body, kb)
                 + surname_title_mentions(body) + shaped_mentions(words, kb) + introduced_orgs(words, kb)
                 + affixed_orgs(words, kb) + premises_orgs(words, kb) + quoted_orgs(body)
                 + anchored_foreign_names(words, kb) + foreign_name_mentions(words, kb) + glossed_names(body, kb)

@@ -207,6 +207,18 @@ def _local_post(stem: str) -> str | None:
     return None
 
 
+_UNKNOWN_PLACE = re.compile(r"[가-힣]{2,4}")  # the name of a city or county without its ending (`해든`, `솔바다`)
+
+
+def glued_local_post(stem: str) -> str | None:
+    """`해든시장`, `솔바다군수`: the post of a local government glued to a place name no gazetteer knows
+    (a market, `반도체시장`, has the same shape: the caller needs a person's name before it)."""
+    for title in _local_posts():
+        if stem.endswith(title) and _UNKNOWN_PLACE.fullmatch(stem[:-len(title)]):
+            return title
+    return None
+
+
 @cache
 def _local_posts() -> tuple[str, ...]:
     endings = local_government_words("ending")
