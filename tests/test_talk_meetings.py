@@ -41,3 +41,21 @@ def test_a_counted_group_a_newcomer_joins_is_one_gathering_of_all():
             "다음 날에는 표재헌 청람중공업 부회장이 합류해 세 사람이 만찬을 함께했다.")
     assert _meets(text) == [(_PAIR, "occurred", "2026-06-09"),
                             (_PAIR | {"표재헌"}, "occurred", "2026-06-10")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("도하린 한빛전자 회장은 9일 저녁 숙소에서 설윤아 가람바이오 대표와 담소를 나누며 협력 방안을 들었다.",
+     [(_PAIR, "occurred", "2026-06-09")]),
+    ("도하린 한빛전자 회장은 9일 오후 자리를 옮겨 설윤아 가람바이오 대표와 한 시간가량 차담을 이어갔다.",
+     [(_PAIR, "occurred", "2026-06-09")]),
+    ("도하린 한빛전자 회장과 설윤아 가람바이오 대표는 지난 9일 전화 통화에서 공급 일정을 확인했다.",
+     [(_PAIR, "occurred", "2026-06-09")]),
+    ("한빛전자는 도하린 회장과 설윤아 가람바이오 대표의 전화 통화를 조율하고 있다고 밝혔다.",
+     [(_PAIR, "planned", None)]),
+])
+def test_a_chat_a_tea_continued_or_a_phone_call_told_without_a_light_verb_is_a_meeting(text, expected):
+    assert _meets(text) == expected
+
+
+def test_a_phone_interview_with_a_paper_is_no_meeting():
+    assert _meets("도하린 한빛전자 회장은 9일 본지와의 전화 통화에서 \"증설 계획은 없다\"고 말했다.") == []

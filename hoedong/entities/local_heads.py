@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from hoedong.entities.lexicon import deal_words, korean_name_shape, local_government_words, local_heads, particles, title_of
+from hoedong.entities.lexicon import deal_words, local_government_words, local_heads, particles, title_of
 from hoedong.entities.mentions import Mention
+from hoedong.entities.name_spans import bare_korean_name, korean_name
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
 
@@ -30,8 +31,8 @@ def local_head_mentions(words: list[Word], mentions: list[Mention], kb: Knowledg
         if head is None or before.sentence != word.sentence or before.stem != before.text:
             continue
         person = people.get(before.start + len(before.bare))
-        if person is None and not korean_name_shape(before.bare):
-            continue
+        if person is None and not _standing_korean_name(before, kb):
+            continue  # `국내 반도체시장`: a market has the same shape; only a person's name makes it a post
         title, body = head
         org = (word.start, word.start + len(body))
         found.append(Mention(org[0], org[1], body, "ORG", "shape", name=body))
@@ -40,6 +41,11 @@ def local_head_mentions(words: list[Word], mentions: list[Mention], kb: Knowledg
                              name=name, titles=(title,), org=org,
                              title_span=(word.stem_end - len(title), word.stem_end)))
     return found
+
+
+def _standing_korean_name(word: Word, kb: KnowledgeBase) -> bool:
+    """A Korean full name standing alone (no particle, known as nothing else) before the post."""
+    return bare_korean_name(word, kb) or (korean_name(word, kb) and word.stem == word.text)
 
 
 def _head(word: Word, kb: KnowledgeBase) -> tuple[str, str] | None:

@@ -65,7 +65,7 @@ def can_be_name_part(word: Word, kb: KnowledgeBase) -> bool:
     return word.nominal() or kb.person(stem) is not None or (word.first_tag == "NNP" and stem == word.text)
 
 
-def _bare_korean_name(word: Word, kb: KnowledgeBase) -> bool:
+def bare_korean_name(word: Word, kb: KnowledgeBase) -> bool:
     """A surname and two syllables standing alone, known as nothing else (no particle, no title; an
     age in parentheses may follow it)."""
     stem = word.bare
@@ -83,7 +83,7 @@ def korean_name(word: Word, kb: KnowledgeBase) -> bool:
     if stem in given_names():
         return False  # `마르코`: a foreign given name, though 마 is a Korean surname
     first = word.tokens[0] if word.tokens else None
-    if _bare_korean_name(word, kb) and first is not None and first.form == stem[0] and first.start == word.start:
+    if bare_korean_name(word, kb) and first is not None and first.form == stem[0] and first.start == word.start:
         return True  # a surname read apart by Kiwi (김/NNP 창/NNG …), no particle
     if not korean_name_shape(stem) or not can_be_name_part(word, kb):
         return False
@@ -107,7 +107,7 @@ def _name_next_to_org(last: Word, kb: KnowledgeBase) -> bool:
     derived = _derived_noun(last)
     if verbal or derived or last.bare in given_names() or title_of(last.stem):
         return False
-    return _bare_korean_name(last, kb) or glued_chinese_name(last)  # `린보원 톈싱반도체 총경리`
+    return bare_korean_name(last, kb) or glued_chinese_name(last)  # `린보원 톈싱반도체 총경리`
 
 
 def _derived_noun(word: Word) -> bool:
@@ -162,7 +162,7 @@ def name_before_unknown_org(words: list[Word], index: int, kb: KnowledgeBase):
             return None
         named = korean_name(name, kb) and _name_next_to_org(name, kb)
         if named and name.stem == name.text and name.sentence == words[index].sentence \
-                and (start == 0 or not _bare_korean_name(words[start - 1], kb)):
+                and (start == 0 or not bare_korean_name(words[start - 1], kb)):
             return (start, start + 1), (between[0].start, between[-1].stem_end)
     return None
 

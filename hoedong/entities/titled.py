@@ -43,6 +43,7 @@ from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
 
 _LIST_DOTS = re.compile(r"[·‧ㆍ・]")
+_ONE_WORD_NAME = re.compile(r"[가-힣]{2,5}")  # a Korean or Chinese name written as one word (`권오름`, `린야오밍`)
 _SHORT_KOREAN_NAME = 2  # 남건: a surname and one syllable
 _MAX_APPOSED_WORDS = 3  # `회장 아르준 라메시 파텔을`: the words of a name in apposition after its title
 _MAX_ORG_WORDS = 3  # `프리야 메논 인도 타타넥스 부사장`: up to three words of places and organisation
@@ -88,6 +89,8 @@ def _listed_name(part: str, kb: KnowledgeBase) -> bool:
 
 def _titled_person(words: list[Word], i: int, kb: KnowledgeBase) -> Mention | None:
     first_title = _chain_start(words, i)
+    if _aged_name_after(words, i, kb):
+        return _apposition(words, i, first_title, kb)  # `바다마중의 사장 빈수호(48)와`: the aged name is the holder
     org_end = _skip_remit(words, _skip_modifiers(words, first_title))
     j, org = _org_slot(words, org_end, i, kb)
     j = _skip_modifiers(words, j)
@@ -277,14 +280,25 @@ def _genitives(stem: str) -> tuple[str, ...]:
     return tuple(stem + particle for particle in particles("of"))
 
 
+def _aged_name_after(words: list[Word], i: int, kb: KnowledgeBase) -> bool:
+    """The title at i, with no particle, is followed in its sentence by a name of one word (Korean,
+    Chinese) with an age in parentheses (`회장 린야오밍(71)은`): the age makes the word a person's name."""
+    if i + 1 >= len(words) or words[i].stem != words[i].text or words[i + 1].sentence != words[i].sentence:
+        return False
+    word = words[i + 1]
+    return carries_age(word) and _ONE_WORD_NAME.fullmatch(word.bare) is not None and can_be_name_part(word, kb)
+
+
 def _name_after(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
     """`엔비디아 CEO 젠슨 황이`: a title without particles, then the name."""
     word = words[index]
     if word.stem != word.text or index + 1 >= len(words) or words[index + 1].sentence != word.sentence:
         return None
+    if _aged_name_after(words, index, kb):
+        return index + 1, index + 2  # `비슬정공에서는 회장 권오름(72)과`: an age closes a name after any title
+    nxt = words[index + 1]
     if index == 0 or not is_org_word(words[index - 1], kb):
         return None
-    nxt = words[index + 1]
     if korean_name(nxt, kb):
         return index + 1, index + 2
     if nxt.first_tag != "NNP" or nxt.stem != nxt.text or not can_be_name_part(nxt, kb):
