@@ -34,6 +34,7 @@ _LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a 
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
 _PAIR = 2  # two employers are the two sides of a deal
 _BETWEEN_REACH = 6  # tokens from `간`/`사이` to the deal word it joins (`간 총 26건의 MOU`)
+_VENTURE_REACH = 1  # sentences back in which the joint venture a contribution goes into was named
 
 
 def partner(r: Reading) -> list[Draft]:
@@ -113,6 +114,8 @@ def _parties(r: Reading, orgs: list[Arg]) -> list[Arg]:
     orgs = [a for a in orgs if a.entity.type != "PROJECT"]  # a project is what partners make, not one of them
     ventures = _ventures(r, orgs)
     r.state.ventures.extend(v for v in ventures if v not in r.state.ventures)
+    if ventures:
+        r.state.venture_at = r.number
     orgs = [a for a in orgs if a.entity.id not in ventures]  # `합작법인 'X'를 세운다`: X is made, not a maker
     if sum(a.entity.type == "ORG" for a in orgs) >= 2:  # `리야드에 합작법인`, `카타르 X투자청`: where, not who
         orgs = [a for a in orgs if a.entity.type != "PLACE"]
@@ -258,6 +261,7 @@ def venture_meant(r: Reading, givers: list[str]) -> list[str]:
     named = [v for v in _ventures(r, r.orgs) if v not in givers]
     if named:
         r.state.ventures.extend(v for v in named if v not in r.state.ventures)
+        r.state.venture_at = r.number
         return named[:1]
     tokens = r.view.clause_tokens(r.view.clause_of[r.index])
     forms = [t.form for _, t in tokens]
@@ -266,7 +270,25 @@ def venture_meant(r: Reading, givers: list[str]) -> list[str]:
     founded = any(verb.form in cues("founding_verb") and noun.form in cues("founding_object") and particle.tag == "JKO"
                   for noun, particle, verb in zip(clause, clause[1:], clause[2:]))  # `법인을 세울`, not `공장을 세운다`
     told = bool(joined & set(cues("venture") + cues("founding"))) or founded  # `합작법인에`, `설립 등기`, `법인을 세울`
-    return [v for v in r.state.ventures[-1:] if v not in givers] if told else []
+    if told:
+        return [v for v in r.state.ventures[-1:] if v not in givers]
+    return venture_just_named(r, givers) if r.trigger.form in cues("contribution") else []
+
+
+def venture_just_named(r: Reading, givers: list[str]) -> list[str]:
+    """`두 회사는 합작법인 X를 세우고, A가 1억 달러, B가 2억 달러를 출자한다`, `… 합작법인 'X'를 세우는
+    계약을 맺었다. 자본금은 A가 60%, B가 40%를 출자한다`: a contribution to capital (event_cues
+    `contribution`) that names nothing it goes into goes into the joint venture the sentence named
+    before it, else the one named in the sentence before."""
+    before = [a for a in r.view.args if a.entity.type in ("ORG", "PROJECT")
+              and a.end <= r.view.sentence.tokens[r.index].start]
+    here = [v for v in _ventures(r, before) if v not in givers]
+    if here:
+        r.state.ventures.extend(v for v in here if v not in r.state.ventures)
+        r.state.venture_at = r.number
+        return here[-1:]
+    recent = r.state.venture_at >= r.number - _VENTURE_REACH
+    return [v for v in r.state.ventures[-1:] if v not in givers] if recent else []
 
 
 def describes(r: Reading, arg: Arg) -> bool:

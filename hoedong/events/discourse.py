@@ -65,6 +65,7 @@ class Discourse:
     times: dict = field(default_factory=dict)  # parsed temporal expressions, by sentence and direction
     org_pair: list[str] = field(default_factory=list)  # the two organisations `양사` would mean
     ventures: list[str] = field(default_factory=list)  # joint ventures named so far (`합작법인에` means the last)
+    venture_at: int = -1  # the sentence that last named a joint venture being set up
     hosts: dict = field(default_factory=dict)  # person → the organisation at whose premises they were met (deal_sides.py)
     raisers: list[str] = field(default_factory=list)  # companies raising money or bought (a round or bid told next is theirs)
     raised_at: int = -1  # the sentence that last told a company raising money or bought

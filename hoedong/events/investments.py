@@ -154,13 +154,25 @@ def _subject_not_org(r: Reading) -> bool:
 def _by_investor(r: Reading, givers: list[str], targets: list[str], receiving: bool) -> list[Draft]:
     """One investment, or one per investor when the text lists them each on their own."""
     sentence_forms = [t.form for t in r.view.sentence.tokens]
-    each = any(f in cues("each") for f in r.clause_forms)
+    each = any(f in cues("each") for f in r.clause_forms) or _own_shares(r, givers)
     listed = each or receiving or any(f in cues("list_tail") for f in r.clause_forms)
     if len(givers) >= 2 and listed and (each or not any(f in cues("joint") for f in sentence_forms)):
         # `소프트뱅크, TSMC 등이 대미 투자 계획을 발표했다`, `합작법인에 각각 … 출자`, `A와 B로부터
         # 투자받았다`: each its own (`A와 B가 투자`, `공동 투자`, `A와 B로부터 공동으로`: together)
         return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
+
+def _own_shares(r: Reading, givers: list[str]) -> bool:
+    """`A사가 1억 달러, B사가 2억 달러를 출자한다`, `A사가 60%, B사가 40%를 출자한다`: each of two or more
+    investors is followed by a figure of its own (a sum or a share) before the next one is named, so
+    each puts in its own share."""
+    named = sorted(a.start for a in r.orgs if a.entity.id in givers and a.role in SUBJECT_ROLES)
+    if len(named) < 2:
+        return False
+    figures = [t.start for t in r.view.sentence.tokens[:r.index] if t.tag == "SN"]
+    ends = named[1:] + [r.view.sentence.tokens[r.index].start]
+    return all(any(at < f < end for f in figures) for at, end in zip(named, ends))
+
 
 def _requested_investment(r: Reading) -> list[Draft]:
     """`이 회장에게 더 많이 투자해 주기를 바란다`, `삼성 등 기업이 투자를 늘려 달라고 요청했다`: the
