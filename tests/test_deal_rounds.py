@@ -60,3 +60,29 @@ def test_deal_rounds_a_sum_put_into_a_use_of_its_own_is_no_share_of_the_round():
     text = ("반려동물 헬스케어 스타트업 꼬리별이 80억 원 규모의 시리즈A 투자를 유치했다고 12일 밝혔다. "
             "사료업체 든든펫푸드는 별도로 연구소 증설에 30억 원을 투자했다.")
     assert [e.orgs for e in _of("INVEST", text) if "든든펫푸드" in e.orgs] == [{"든든펫푸드"}]
+
+
+def test_deal_rounds_a_round_raised_in_the_sentence_is_the_one_its_lead_and_follower_join():
+    """`B사가 시리즈A 라운드에서 90억 원을 유치했는데, 라운드는 A사가 이끌었고 C사가 뒤따랐다`: the
+    company raising the round in the sentence's first clause takes the money, not the company a
+    sentence before told bought."""
+    text = ("앞서 11일 가람전자는 반도체 설계사 모래알반도체의 지분 20%를 인수했다. 같은 날 전기차 충전 스타트업 "
+            "온결모빌리티가 시리즈A 라운드에서 90억 원을 유치했는데, 라운드는 벤처캐피털 솔무리파트너스가 이끌었고 "
+            "북극성인베스트가 뒤따랐다.")
+    assert sorted(tuple(sorted(e.orgs)) for e in _of("INVEST", text)) == sorted([
+        tuple(sorted({"가람전자", "모래알반도체"})), tuple(sorted({"솔무리파트너스", "온결모빌리티"})),
+        tuple(sorted({"북극성인베스트", "온결모빌리티"}))])
+
+
+def test_deal_rounds_the_lead_told_after_the_round_raised_invests_in_its_company():
+    text = ("농업 로봇 스타트업 들꽃로보틱스가 프리IPO 라운드에서 300억원을 조달했다. "
+            "벤처캐피털 한울타리벤처스가 200억원을 투자하며 라운드를 주도했다.")
+    assert [e.orgs for e in _of("INVEST", text)] == [{"한울타리벤처스", "들꽃로보틱스"}]
+
+
+def test_deal_rounds_a_valuation_in_the_round_names_no_company_raising_it():
+    """`X의 기업가치는 이번 라운드에서 …로 평가됐다`: no subject raised the sum, so the lead told after it
+    invests in no company this sentence names."""
+    text = ("앞서 11일 가람전자는 반도체 설계사 모래알반도체의 지분 20%를 인수했다. 온결모빌리티의 기업가치는 "
+            "이번 라운드에서 900억 원으로 평가됐고, 라운드는 솔무리파트너스가 이끌었다.")
+    assert all("온결모빌리티" not in e.orgs for e in _of("INVEST", text))

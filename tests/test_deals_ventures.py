@@ -35,3 +35,41 @@ def test_deals_ventures_a_venture_decided_on_and_signed_in_one_sentence_is_one_d
     partner = _of("PARTNER", text)
     assert [(e.orgs, e.status, e.date) for e in partner] == \
         [({"한빛식품", "차오프라야다이닝"}, "occurred", "2026-05-12")]
+
+
+def test_deals_ventures_contributions_with_a_figure_each_go_into_the_venture_set_up_in_the_same_sentence():
+    """`합작법인 X를 세우고, A가 2억 달러, B가 1억 달러를 출자한다`: the contribution names nothing it goes
+    into, so it goes into the venture the sentence set up; each investor, followed by its own sum, pays in
+    its own share (one investment each, not one of both)."""
+    text = ("솔뫼전지와 캐나다 광산업체 레이크쇼어메탈은 12일 합작법인 솔레이크셀을 세우고, "
+            "솔뫼전지가 2억 달러, 레이크쇼어메탈이 1억 달러를 출자한다.")
+    assert sorted(sorted(e.orgs) for e in _of("INVEST", text)) == \
+        sorted(sorted({parent, "솔레이크셀"}) for parent in ("솔뫼전지", "레이크쇼어메탈"))
+
+
+def test_deals_ventures_shares_of_capital_told_after_the_contract_go_into_the_venture_it_set_up():
+    """`… 합작법인 'X'를 세우는 계약을 맺었다. 자본금은 A가 51%, B가 49%를 출자한다`: a share (a
+    percentage) is a figure of its own too; the venture is the one the sentence before named."""
+    text = ("해오름화학은 12일 독일 기업 클라인바흐와 합작법인 '해오름클라인'을 세우는 계약을 맺었다. "
+            "자본금은 해오름화학이 51%, 클라인바흐가 49%를 출자한다.")
+    assert sorted(sorted(e.orgs) for e in _of("INVEST", text)) == \
+        sorted(sorted({parent, "해오름클라인"}) for parent in ("해오름화학", "클라인바흐"))
+
+
+def test_deals_ventures_each_clause_of_contribution_goes_into_the_venture_named_before():
+    """`A는 부지를 현물로 출자하고, B는 300억원을 현금으로 출자한다`, after the venture's contract:
+    both contributions go into it."""
+    text = ("해오름화학은 12일 독일 기업 클라인바흐와 합작법인 '해오름클라인'을 세우는 계약을 맺었다. "
+            "해오름화학은 공장 부지를 현물로 출자하고, 클라인바흐는 300억원을 현금으로 출자한다.")
+    assert sorted(sorted(e.orgs) for e in _of("INVEST", text)) == \
+        sorted(sorted({parent, "해오름클라인"}) for parent in ("해오름화학", "클라인바흐"))
+
+
+def test_deals_ventures_a_contribution_far_from_any_venture_named_goes_into_none():
+    """A venture named sentences before is not what a later contribution with no target goes into,
+    and a sum put in together (`공동으로`) stays one investment."""
+    text = ("해오름화학은 12일 독일 기업 클라인바흐와 합작법인 '해오름클라인'을 세우는 계약을 맺었다. "
+            "두 회사는 올해 시제품을 내놓는다. 공장은 내년 완공된다. 한편 마루전자는 1000억원을 출자한다.")
+    assert [e.orgs for e in _of("INVEST", text)] == [{"마루전자"}]
+    together = "청솔바이오와 미국 제약사 브룩필드파마가 500억원을 공동으로 출자한다."
+    assert [e.orgs for e in _of("INVEST", together)] == [{"청솔바이오", "브룩필드파마"}]

@@ -40,6 +40,7 @@ from datetime import date
 
 from hoedong.events.replies import accept, deny
 from hoedong.events.repeats import mark_repeats, repeat_of
+from hoedong.events.rounds import note_round_raisers
 from hoedong.events.anchors import made_with_deal, opens_with_deal
 from hoedong.events.announcements import announced_by_clause, announced_plan
 from hoedong.events.arguments import Reading, build, place_at
@@ -92,6 +93,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         text = body[sentence.start: sentence.end]
         dated = lambda status: day_told(view, text, day, state, status)  # noqa: E731 (the day the sentence tells)
         guide(view, drafts, number, state, dated)
+        note_round_raisers(view, state, number)  # `B사가 시리즈A 라운드에서 … 유치했는데, 라운드는 A사가 이끌었고`
         read_apart = enlist(view, groups) or attend(view, drafts, number, state, dated) or moderate(view, drafts, number)
         beside = acts_beside(view) if read_apart else None  # `… 함께했고, B는 같은 시각 공장을 둘러봤다`
         found = [] if read_apart and not beside else _sentence_events(view, text, number, state, day, by_id, drafts, beside)

@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 
 _ENDINGS = ("ETM", "EC", "EF", "ETN")  # the tags that close a verb: relative, connective, final, nominal
 _QUOTE_TAGS = ("SSO", "SSC", "SS")  # quotation marks around a name (`합작법인 '에코셀'`)
-_LIST_TAGS = ("JC", "SP")
-_SUBJECT_TAGS = ("JKS", "JX")  # a subject's or topic's particle: the clause names who acts  # `와/과` and the comma that join the members of a list
+_LIST_TAGS = ("JC", "SP")  # `와/과` and the comma that join the members of a list
+_SUBJECT_TAGS = ("JKS", "JX")  # a subject's or topic's particle: the clause names who acts
 _MEETING_REACH = 1  # sentences back in which a meeting gives the partner of a deal offered at it
 _PAIR = 2  # two employers are the two sides of a deal
 _FOUNDED_REACH = 1  # sentences back in which a venture named as founded takes the capital paid in next

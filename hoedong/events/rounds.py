@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hoedong.events.clauses import SUBJECT_ROLES
+from hoedong.events.clauses import SUBJECT_ROLES, View
+from hoedong.events.draft import unique
 from hoedong.events.lexicon import cues, particle_roles
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
+    from hoedong.events.discourse import Discourse
 
 _MEMBER_ROLES = SUBJECT_ROLES + ("also",)  # `A사가 주도했고`, `B사도 참여했다`
 _RAISE_REACH = 1  # sentences back in which a round an investor joins without naming its company was told
@@ -26,6 +28,22 @@ def note_raisers(r: Reading, raisers: list[str], named: bool = True) -> None:
     r.state.raisers[:] = [o for o in r.state.raisers if o not in raisers] + list(raisers)
     if raisers and named:
         r.state.raised_at = r.number
+
+
+def note_round_raisers(view: View, state: Discourse, number: int) -> None:
+    """`B사가 시리즈A 라운드에서 120억원을 유치했다(는데)`: the subject of a clause that tells a round as
+    where a sum was raised (a round word, then `에서`, then a figure) is the company raising it, so the
+    investors told leading or joining a round next (`라운드는 A사가 이끌었고 C사가 뒤따랐다`, `A사가 …
+    라운드를 주도했다`) put money into B. Read before the sentence's own event words."""
+    tokens = view.sentence.tokens
+    clauses = {view.clause_of[i] for i, (token, after) in enumerate(zip(tokens, tokens[1:]))
+               if token.form in cues("round_noun") and after.form in cues("round_scene")
+               and any(t.tag == "SN" and view.clause_of[k] == view.clause_of[i] for k, t in enumerate(tokens) if k > i)}
+    raisers = unique([a.entity.id for a in view.args
+                      if a.clause in clauses and a.role in SUBJECT_ROLES and a.entity.type == "ORG"])
+    if raisers:
+        state.raisers[:] = [o for o in state.raisers if o not in raisers] + raisers
+        state.raised_at = number
 
 
 def round_members(r: Reading, exclude: list[str]) -> list[str]:
