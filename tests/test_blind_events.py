@@ -164,6 +164,19 @@ phrasing_deals 0.754, phrasing_times 0.807, phrasing_status 0.766; the developme
   on the reader before the session, **0.443** at its end (roles 0.591 -> 0.578, every other class
   unchanged). Only its total and class figures were looked at.
 
+Fourteenth reader session (2026-12-03, one round of five helpers on batches 13 and 14 as development
+data: meetings not found, deals not found, visits, participant sets, and texts cut off mid-sentence with
+the status of clauses that have no predicate): blind_events 0.895, blind_events7 0.812, blind_events8
+0.760 (a deal now found takes a later plan's month), blind_events10 0.775, blind_events11 0.704,
+blind_events12 0.717, blind_events13 0.466 -> 0.557, blind_events14 0.443 -> 0.641, phrasing_times
+0.802 (a codeshare agreement now found takes its misdated meeting's day); the development set 0.702 ->
+0.707 (args 0.789 -> 0.797).
+- blind_events15 (60 cases, 155 events in the register of the IT, start-up and venture-capital press;
+  written 2026-12-03 at the start of that session, never read by anyone working on the reader): 0.549
+  on the reader before the session, **0.561** at its end (date 0.68 -> 0.69, trigger 0.63 -> 0.70, every
+  other class unchanged: modality 0.42, names 0.60, org_deal 0.48, roles 0.38). Only its total and class
+  figures were looked at.
+
 The floors only rise.
 """
 
@@ -177,9 +190,9 @@ from test_events import align
 import pytest
 
 FLOORS = {"blind_events": 0.89, "blind_events2": 0.95, "blind_events3": 0.92, "blind_events4": 0.96,
-          "blind_events5": 0.84, "blind_events6": 0.89, "blind_events7": 0.80, "blind_events8": 0.76,
-          "blind_events9": 0.78, "blind_events10": 0.77, "blind_events11": 0.69, "blind_events12": 0.69,
-          "blind_events13": 0.46, "blind_events14": 0.44,
+          "blind_events5": 0.84, "blind_events6": 0.89, "blind_events7": 0.81, "blind_events8": 0.76,
+          "blind_events9": 0.78, "blind_events10": 0.77, "blind_events11": 0.70, "blind_events12": 0.71,
+          "blind_events13": 0.55, "blind_events14": 0.64, "blind_events15": 0.56,
           "phrasing_deals": 0.75, "phrasing_meetings": 0.95, "phrasing_status": 0.76, "phrasing_times": 0.80}
 
 
