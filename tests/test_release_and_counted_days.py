@@ -4,8 +4,8 @@ a meeting told just before in its sentence (`만나 … 서명할 예정이다`)
 told right after the release that dated it (`서명은 26일 … 이뤄졌다`, `계약은 12일 …`: anchors.signing_at,
 anchors.deal_as_topic). A report of an act said to be untrue (`만난 사실이 없다`) is denied
 (lexicon/event_cues.tsv `etm_says_more`); an act asked about as `여부` (whether) is only guessed, whatever
-the answer's negation (status.left_open); the act a count of time is told since (`방문한 이후 9년
-만이다`) was done, as background (status.recalled). Sentences of our own writing (invented people and companies)."""
+the answer's negation (noun_tense.left_open); the act a count of time is told since (`방문한 이후 9년
+만이다`) was done, as background (noun_tense.recalled). Sentences of our own writing (invented people and companies)."""
 
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ def test_release_and_counted_days_an_act_said_to_be_no_fact_is_denied(text):
     ("한빛전자 측은 도하린 회장과 한지우 사장의 회동 여부에 대해 \"확인해 줄 수 없다\"고 했다.", "MEET"),
 ])
 def test_release_and_counted_days_an_act_asked_whether_is_only_guessed(text, kind):
-    """`방한 여부는 …`, `회동 여부에 대해 "확인해 줄 수 없다"`: a question of whether (status.left_open),
+    """`방한 여부는 …`, `회동 여부에 대해 "확인해 줄 수 없다"`: a question of whether (noun_tense.left_open),
     which a negation after it does not turn into a denial."""
     assert [e.status for e in _of(kind, text, "2031-05-12")] == ["speculated"]
 
@@ -96,7 +96,7 @@ def test_release_and_counted_days_a_no_comment_on_whether_leaves_a_plan_standing
 
 
 def test_release_and_counted_days_the_act_a_count_of_time_is_told_since_was_done_undated():
-    """`… 공장을 방문한 이후 9년 만이다`: the last visit, done (status.recalled, adnominal_tense), with no
+    """`… 공장을 방문한 이후 9년 만이다`: the last visit, done (noun_tense.recalled, adnominal_tense), with no
     time of its own: not a plan, and not on the day of the news."""
     text = "두 사람이 다시 만난 건 오세라 회장이 대구 공장을 방문한 이후 9년 만이다."
     assert [(e.status, e.date) for e in _of("VISIT", text, "2031-05-12")] == [("occurred", None)]

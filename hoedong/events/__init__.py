@@ -59,9 +59,9 @@ from hoedong.events.participants import acts_beside, moderate
 from hoedong.events.purchases import closing_ahead
 from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
-from hoedong.events.status import (adnominal_tense, called_off, clause_status, is_rumour, left_open, object_verb,
-                                   ongoing, plan_as_it_stood, recalled, relative_clause_tense, rumour_denied, tense,
-                                   trip_frame, under_way)
+from hoedong.events.noun_tense import (adnominal_tense, called_off, is_rumour, left_open, object_verb, recalled,
+                                       relative_clause_tense, trip_frame, under_way)
+from hoedong.events.status import clause_status, ongoing, plan_as_it_stood, rumour_denied, tense
 from hoedong.events.topic_meetings import fold_told, names_gathering
 from hoedong.events.triggers import find_triggers
 from hoedong.events.trips import meeting_since, trip_of, trip_time, visit_since

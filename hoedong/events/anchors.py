@@ -9,7 +9,7 @@ from __future__ import annotations
 from hoedong.events.clauses import View, relative_clause_head
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import DEAL_TYPES, cues, endings, triggers
-from hoedong.events.status import adnominal_tense
+from hoedong.events.noun_tense import adnominal_tense
 from hoedong.timex import TimeValue, named_in_digits
 
 _TERM_REACH = 4  # characters after a time expression in which `부터` makes it the start of a term

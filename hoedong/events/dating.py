@@ -31,7 +31,8 @@ from hoedong.events.clauses import SUBJECT_ROLES, View, inside, quote_around, qu
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import DEAL_TYPES, background_told, cues, endings
-from hoedong.events.status import adnominal_tense, tense
+from hoedong.events.noun_tense import adnominal_tense
+from hoedong.events.status import tense
 from hoedong.timex import TimeValue, day_shift, find_times, names_day, ordinal_day, parse_day, tells_day
 
 AHEAD = ("planned", "present", "speculated")  # statuses of acts not told as done (a trip still ahead)

@@ -34,7 +34,8 @@ from hoedong.events.occasions import sit_in
 from hoedong.events.lexicon import DEAL_TYPES, Trigger, cues, endings, names_travel, triggers
 from hoedong.events.travel_words import tells_travel
 from hoedong.events.triggers import find_triggers
-from hoedong.events.status import falls_through, is_rumour, modality, ongoing, tense
+from hoedong.events.noun_tense import is_rumour
+from hoedong.events.status import falls_through, modality, ongoing, tense
 from hoedong.timex import TimeValue, tells_day
 
 _ACTORS = ("subject", "topic", "also")  # the roles of the people an act is told of
