@@ -69,8 +69,8 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = employers_before_titles(words, mentions, kb)
     mentions += chained_orgs(words, list(mentions), kb)
     mentions += local_governments(words, settle(list(mentions)), kb)
-    mentions += local_head_mentions(words, settle(list(mentions)), kb)
-    mentions += acting_local_bodies(words, settle(list(mentions)), kb)
+    mentions += local_head_mentions(words, mentions, kb)  # each settles what it is given only when it needs to
+    mentions += acting_local_bodies(words, mentions, kb)
     mentions += family_orgs(words, settle(list(mentions)), kb)
     mentions += deal_counterparts(words, settle(list(mentions)), kb)
     mentions += names_found_elsewhere(body, mentions)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from hoedong.entities.lexicon import deal_words, local_government_words, local_heads, particles, title_of
-from hoedong.entities.mentions import Mention
+from hoedong.entities.mentions import Mention, settle
 from hoedong.entities.name_spans import bare_korean_name, korean_name
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
@@ -23,13 +23,15 @@ _DEAL_REACH = 16  # words after the body's name in which its deal word stands (t
 
 
 def local_head_mentions(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """`연규담 해든시장이`: an organisation for `해든시` and the person before it, its head."""
-    people = {m.end: m for m in mentions if m.type == "PERSON"}
+    """`연규담 해든시장이`: an organisation for `해든시` and the person before it, its head. The
+    mentions found so far are settled only when a glued post is there (most texts have none)."""
+    posts = [(before, word, head) for before, word in zip(words, words[1:])
+             if (head := _head(word, kb)) is not None and before.sentence == word.sentence and before.stem == before.text]
+    if not posts:
+        return []
+    people = {m.end: m for m in settle(list(mentions)) if m.type == "PERSON"}
     found = []
-    for before, word in zip(words, words[1:]):
-        head = _head(word, kb)
-        if head is None or before.sentence != word.sentence or before.stem != before.text:
-            continue
+    for before, word, head in posts:
         person = people.get(before.start + len(before.bare))
         if person is None and not _standing_korean_name(before, kb):
             continue  # `국내 반도체시장`: a market has the same shape; only a person's name makes it a post
@@ -60,15 +62,22 @@ def _head(word: Word, kb: KnowledgeBase) -> tuple[str, str] | None:
 
 def acting_local_bodies(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """`물빛시는 … 오울루시와 … 협정을 맺었다`: a local name that Kiwi cut into a word and its bare ending,
-    as the topic, subject or partner of a deal word later in its sentence, is that city or county."""
-    taken = {at for m in mentions for at in range(m.start, m.end)}
+    as the topic, subject or partner of a deal word later in its sentence, is that city or county.
+    The mentions found so far are settled only when such a word is there."""
+    endings = local_government_words("ending")
+    cut = [i for i, word in enumerate(words) if len(word.core) >= 2 and word.core[-1].form in endings
+           and word.bare.endswith(word.core[-1].form)]  # `신도시`, `연합군`: a common noun Kiwi knows whole
+    if not cut:
+        return []
+    taken = {at for m in settle(list(mentions)) for at in range(m.start, m.end)}
     acting = particles("topic") + particles("with")  # `topic` holds the subject's `이/가` too
     found = []
-    for i, word in enumerate(words):
-        stem, core = word.bare, word.core
-        ending = next((e for e in local_government_words("ending") if stem.endswith(e)), None)
-        if ending is None or word.start in taken or len(core) < 2 or core[-1].form != ending:
-            continue  # `신도시`, `연합군`: a common noun Kiwi knows whole, no name and its ending
+    for i in cut:
+        word = words[i]
+        stem = word.bare
+        ending = next((e for e in endings if stem.endswith(e)), None)
+        if ending is None or word.start in taken or word.core[-1].form != ending:
+            continue
         if not _BASE.fullmatch(stem[: -len(ending)]) or not _unknown(stem, kb) or title_of(stem):
             continue
         if word.text[len(word.stem):].rstrip(",.") not in acting:
