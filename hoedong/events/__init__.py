@@ -59,8 +59,8 @@ from hoedong.events.participants import acts_beside, moderate
 from hoedong.events.purchases import closing_ahead
 from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
-from hoedong.events.noun_tense import (adnominal_tense, called_off, is_rumour, left_open, object_verb, recalled,
-                                       relative_clause_tense, trip_frame, under_way)
+from hoedong.events.noun_tense import (adnominal_tense, called_off, is_rumour, later_day_of_trip, left_open, object_verb,
+                                       recalled, relative_clause_tense, trip_frame, under_way)
 from hoedong.events.status import clause_status, ongoing, plan_as_it_stood, rumour_denied, tense
 from hoedong.events.topic_meetings import fold_told, names_gathering
 from hoedong.events.triggers import find_triggers
@@ -163,7 +163,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         made = fold_told(made, trigger.form, drafts + found, counted)  # `… 만났다. 두 사람은 … 논의했다`: that meeting
         if trigger.type == "VISIT":
             framed = trip_frame(tokens, index)  # `방한 기간`: the trip as the frame of another act tells no status
-            borrowed = framed and _later_day_of_trip(tokens, index)  # `방한 이튿날 … 회담한다고 24일 밝혔다`
+            borrowed = framed and later_day_of_trip(tokens, index)  # `방한 이튿날 … 회담한다고 24일 밝혔다`
             undated = [d for d in made if borrowed or d.date is None or not told_here(text, d.date)]
             made = [d for d in made if d not in undated] + \
                 _join_trips(undated, drafts + found, trips, view, number, None if framed or counted else status, counted)
@@ -176,12 +176,6 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         mark_repeats(made, tokens, index, text, told_here)  # after meeting_since: the earlier meeting it makes is no repeat
         found.extend(made + counted_since)
     return without_venues(found, view)
-
-
-def _later_day_of_trip(tokens, index: int) -> bool:
-    """`방한 이튿날인 29일`, `방한 마지막 날에는`: the trip word names a later day of the trip (event_cues
-    `trip_later_day`), which dates the act it frames, never the trip's own start."""
-    return index + 1 < len(tokens) and tokens[index + 1].form in cues("trip_later_day")
 
 
 def _mark_telling(made: list[Draft], view: View, text: str, index: int, when: TimeValue | None, day: date | None,

@@ -144,8 +144,8 @@ def _premises_held(view: View, args: list[Arg]) -> list[str]:
 
 def local_body(entity: Entity) -> bool:
     """`해든시`, `충청북도`: a city, county or province (a name with the ending its head's title gives,
-    lexicon/local_heads.tsv, not shaped like a company's), which hosts an investment and signs for it but is no investee (`해든시에 공장을 짓는
-    투자`) nor an investor asked (`해든시장이 투자를 요청했다`)."""
+    lexicon/local_heads.tsv, not shaped like a company's), which hosts an investment and signs for it
+    but is no investee (`해든시에 공장을 짓는 투자`) nor an investor asked (`해든시장이 투자를 요청했다`)."""
     name = entity.name
     endings = [ending for _, ending in local_heads() if name.endswith(ending)]  # not `주`: `별누리우주` is a firm
     return entity.type == "PLACE" or (bool(endings) and len(name) - len(endings[0]) >= _GOVERNMENT_BASE

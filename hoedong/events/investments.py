@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 _MONEY_OBJECT_GAP = 12  # characters between a sum and the spending word it is the object of
 _RECEIVING_REACH = 6  # tokens after an investment word in which `받다` makes it received
 _SOURCE_REACH = 2  # tokens after a name that make it a source: `에` + `따르`(면)
-_ASKING_REACH = 3
-_TOGETHER_REACH = 2  # tokens before an investment word in which `공동`/`함께` make it one act of several givers  # sentences back in which the meeting an asker was told at gives the companies asked
+_ASKING_REACH = 3  # sentences back in which the meeting an asker was told at gives the companies asked
+_TOGETHER_REACH = 2  # tokens before an investment word in which `공동`/`함께` make it one act of several givers
 
 
 def invest(r: Reading) -> list[Draft]:
@@ -167,6 +167,7 @@ def _by_investor(r: Reading, givers: list[str], targets: list[str], receiving: b
         # 투자받았다`: each its own (`A와 B가 투자`, `공동 투자`, `A와 B로부터 공동으로`: together)
         return [r.draft("INVEST", [], unique([g] + targets)) for g in givers]
     return [r.draft("INVEST", [], unique(givers + targets), amount=_amount(r))]
+
 
 def _together(r: Reading) -> bool:
     """`공동 출자해`, `함께 출자한다`: the givers put the money in together, right before the word."""

@@ -67,6 +67,12 @@ def trip_frame(tokens: list[Token], index: int) -> bool:
     return following[0].form in cues("trip_frame") or ordinal
 
 
+def later_day_of_trip(tokens: list[Token], index: int) -> bool:
+    """`방한 이튿날인 29일`, `방한 마지막 날에는`: the trip word names a later day of the trip (event_cues
+    `trip_later_day`), which dates the act it frames, never the trip's own start."""
+    return index + 1 < len(tokens) and tokens[index + 1].form in cues("trip_later_day")
+
+
 _ADNOMINAL_REACH = 3  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM): the tokens up to a relative-clause ending
 
 
