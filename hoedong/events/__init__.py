@@ -25,6 +25,8 @@ Sentence by sentence, each mechanism one module driven by data files:
 - companions.py  companions told by their own verb (`Y가 동행했다`) join the trip just told;
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
 - venues.py     a site visited for a meeting the sentence tells is its venue, unless a trip is told;
+- site_hosts.py  an attendance naming a site (`ASML 방문에는`) joins that site's visit; the people of the
+                company whose site it is host the guests and are no visitors;
 - topic_meetings.py  a discussion of two named people (`논의했다`) is their meeting, or evidence of one told before
                 (or of those told one per counterpart); a meeting counted (`이번이 네 번째`) is the one told;
 - interviews.py the person an interview's badge line names acts in its answers;
@@ -57,6 +59,7 @@ from hoedong.events.interviews import interviewee
 from hoedong.events.legs import CalledOff, called_off_trip, calls_off, counted_occasion, ended_trip, told_before, undone_plans
 from hoedong.events.participants import acts_beside, moderate
 from hoedong.events.purchases import closing_ahead
+from hoedong.events.site_hosts import leave_out_hosts
 from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.noun_tense import (adnominal_tense, called_off, is_rumour, later_day_of_trip, left_open, object_verb,
@@ -117,6 +120,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
     undone_plans(drafts, called_off_at)
     for draft in drafts:
         draft.statuses = [(n, resolve_present(draft, s, day)) for n, s in draft.statuses]
+    leave_out_hosts(drafts, by_id)  # `ASML 방문에는 … Y ASML 회장과 함께`: Y receives the guests
     told = [d for d in drafts if d.type != "MEET" or len(d.participants) >= _MEETING_SIZE]  # no one joined an open gathering
     events = tuple(finish(d, by_id, body, day) for d in merge_drafts(told))
     if month is not None:

@@ -38,6 +38,7 @@ from hoedong.events.participants import (
     counted_group,
     gathering_of,
     group_meant,
+    guest_of_hosted,
     host_of,
     hosts,
     last_named,
@@ -151,6 +152,9 @@ def _meet(r: Reading) -> list[Draft]:
     others = [a.entity.id for a in people if a.entity.id not in subjects]
     if own_subjects and not others:
         others = counted_counterparts(r, own_subjects)  # `A는 두 총수와 만찬을 함께했다`
+    guest = guest_of_hosted(r, named, own_subjects) if not others else []
+    if guest:  # `X 국왕이 주최한 만찬에 참석했다`: the left-out subject is X's guest
+        return [r.draft("MEET", unique(guest + own_subjects), [], place=place_at(r.args))]
     if own_subjects and not others and len(own_subjects) < 2:
         quotes = quote_spans(r.view)
         spoken = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index]) if not inside(quotes, t.start)]

@@ -31,6 +31,7 @@ from hoedong.events.draft import Draft, unique
 from hoedong.events.groups import continued_gathering, trip_of_another
 from hoedong.events.merge import more_precise
 from hoedong.events.occasions import sit_in
+from hoedong.events.site_hosts import site_visit_named
 from hoedong.events.lexicon import DEAL_TYPES, Trigger, cues, endings, names_travel, triggers
 from hoedong.events.travel_words import tells_travel
 from hoedong.events.triggers import find_triggers
@@ -105,8 +106,9 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse", dat
     if kind == "MEET" and _scene(tokens) and not told_here and _meeting_told_first(view, at):
         return False  # `B와 면담했고, 이 자리에는 C가 배석했다`: the scene is the clause's own meeting (attend_within)
     told = [d for d in drafts if d.type == kind]
-    if kind == "VISIT":  # `이번 방문에는 A와 B가 동행한다`: companions of the trip, not of a site on it
-        told = [d for d in told if _travel(d)][-1:] or told
+    if kind == "VISIT":  # `이번 방문에는 A와 B가 동행한다`: companions of the trip, not of a site on it,
+        site = site_visit_named(tokens, told)  # unless the site is named (`ASML 방문에는`)
+        told = [site] if site is not None else [d for d in told if _travel(d)][-1:] or told
     # `… 오찬에 참석할 예정이다`: the last gathering told by the word named, else the last of its kind
     last = ((named and _occasion_meant(tokens, told)) or told[-1]) if told else None
     target = last if kind else (_told_just_before(view, drafts, number) or _gathering_named_again(tokens, drafts, number))

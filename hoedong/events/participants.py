@@ -7,7 +7,8 @@ means the last that many people named (the subject aside), and with no time of i
 meeting told before; counterparts left unnamed, plural (`기업인들과`) or counted (`스타트업 5곳과`:
 `head_counter`), leave the gathering open to the list that may follow; a gathering told by its guest list
 (`… 열린 오찬에는 A와 B가 참석했다`) has as host the person the text is about; the people told as
-hosting or chairing it (`주최`, `주재`) are at it; a visit asked for (`B에게 … 방문해 달라고 요청했다`)
+hosting or chairing it (`주최`, `주재`) are at it, with the clause's left-out subject as their guest
+(`X가 주최한 만찬에 참석했다`); a visit asked for (`B에게 … 방문해 달라고 요청했다`)
 is the trip of the person asked; a trip a person owns, followed by a companion word (`X 대통령의
 독일 방문에 동행한다`: `accompanying`), is the trip of the sentence's subjects too. A clause after an
 attendance with a subject of its own (`… 배석했고, B는 같은 시각 공장을 찾았다`: `acts_beside`) tells B's own act.
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
     from hoedong.events.draft import Draft
 
+_GUEST_PARTICLE_REACH = 6  # tokens after an event word in which its particle stands (`오찬`, `·국빈 만찬 등을`)
 _GROUP_SIZE = 3  # a meeting of this many people or more is a group a plural subject may mean
 _GROUP_REACH = 3  # sentences back in which a plural subject (`총수들은`) finds its group
 _COUNTED = {"group_of_3": 3, "group_of_4": 4, "group_of_5": 5}  # event_cues.tsv kinds: `세 사람`, `네 사람`
@@ -113,6 +115,27 @@ def hosts(r: Reading) -> list[str]:
         if any(t.form in cues("hosting") for t in own):
             found.append(arg.entity.id)
     return found
+
+
+def guest_of_hosted(r: Reading, named: set[str], own_subjects: list[str]) -> list[str]:
+    """`12일에는 X 국왕이 주최한 만찬에 참석했다`, `… 국왕 내외와의 오찬 등을 소화했다`: when the only
+    subjects named host the gathering (a relative clause before its word), the act's own subject is
+    left out: the person the sentence, else the text, is about, who went to it as a guest. Only when
+    the gathering is the object or the place of that act (`만찬에`, `만찬을`), not its subject
+    (`X가 주최한 만찬이 열렸다`: no guest is told)."""
+    if not own_subjects or not set(own_subjects) <= set(hosts(r)) or not _guest_act(r):
+        return []
+    told = [p for p in r.sentence_subjects if p not in named] or [p for p in r.state.people if p not in named]
+    return told[:1]
+
+
+def _guest_act(r: Reading) -> bool:
+    """The first particle after the event word (past the words listed with it, `오찬·만찬 등을`) marks
+    it as the object or the place of the clause's act."""
+    for token in r.view.sentence.tokens[r.index + 1: r.index + 1 + _GUEST_PARTICLE_REACH]:
+        if token.tag.startswith("J"):
+            return token.tag == "JKO" or (token.tag == "JKB" and token.form in cues("scene_particle"))
+    return False
 
 
 def counted_group(r: Reading) -> list[str]:
