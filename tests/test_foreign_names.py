@@ -157,3 +157,22 @@ def test_foreign_names_a_first_word_two_people_share_goes_to_the_one_told_with_i
     text = "오카베 신지 아오바상사 회장과 오카베 유키 사쿠라은행 사장이 만났다. 오카베 회장은 협력 확대를 제안했다."
     found = people(text)
     assert "오카베 회장" in found["오카베 신지"] and "오카베" not in found["오카베 유키"]
+
+
+@pytest.mark.parametrize("text, kept, respelled", [
+    # a family name respelled by one letter with the same title (CEO = 최고경영자), a name that starts like
+    # a Korean one (나 + 델리) all the same
+    ("아난드 나델라 벡터소프트 최고경영자(CEO)가 한국을 찾는다. 26일 업계에 따르면 나델리 CEO는 이날 서울에서 "
+     "열리는 행사에 참석한다.", "아난드 나델라", "나델리"),
+    ("마르코 펠레그리니 오르비스항공 회장이 부산을 찾았다. 펠레그리노 회장은 가람조선 부두를 둘러봤다.",
+     "마르코 펠레그리니", "펠레그리노"),
+], ids=["short-family-name", "long-family-name"])
+def test_a_family_name_respelled_with_the_same_title_is_the_same_person(text, kept, respelled):
+    found = people(text)
+    assert respelled not in found and respelled in found[kept], found
+
+
+def test_a_respelled_family_name_under_another_title_stays_apart():
+    # the same letters off by one, but one is a chief executive and the other an ambassador: two people
+    found = people("아난드 나델라 벡터소프트 최고경영자(CEO)가 한국을 찾았다. 나델리 대사는 이날 외교부를 방문했다.")
+    assert "나델리" in found, found

@@ -129,7 +129,8 @@ def _fold_typos(clusters: dict[str, Cluster], kb: KnowledgeBase) -> None:
         name = entry.full_names()[0]
         mine = spelled(name)
         target = next((other for other in clusters.values() if other is not entry and other.type == "PERSON"
-                       and any(mine.is_typo_of(spelled(n)) for n in other.full_names())), None)
+                       and any(mine.is_typo_of(spelled(n)) for n in other.full_names())), None) \
+            or _family_respelled(entry, name, clusters, spelled)
         if target is None:
             at = _kb_spellings(kb).first_typo_of(mine)
             person = kb.people[at] if at is not None else None
@@ -145,6 +146,19 @@ def _fold_typos(clusters: dict[str, Cluster], kb: KnowledgeBase) -> None:
         if target is not None:
             target.mentions.extend(entry.mentions)
             del clusters[key]
+
+
+def _family_respelled(entry: Cluster, name: str, clusters: dict[str, Cluster], spelled) -> Cluster | None:
+    """`나델러 CEO` beside `사티아 나델라`, `나델라 CEO`: a one-word name with a title, respelled from the
+    family name of a person of the text who holds the same title, is that person (foreign names are
+    transliterated inconsistently, even within one article)."""
+    if " " in name or not entry.titles():
+        return None
+    mine = spelled(name)
+    return next((other for other in clusters.values() if other is not entry and other.type == "PERSON"
+                 and any(same_office(a, b) for a in entry.titles() for b in other.titles())
+                 and any((family := _family(n)) and mine.is_typo_of(spelled(family)) for n in other.full_names())),
+                None)
 
 
 def _family_target(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBase,
