@@ -247,3 +247,27 @@ def test_arriving_at_a_venue_is_no_visit(text):
 ])
 def test_a_plain_verb_of_going_with_a_destination_is_a_visit(text, expected):
     assert _visits(text, "2025-06-07") == expected
+
+
+
+@pytest.mark.parametrize("one, other, same", [
+    ("삼성 평택", "경기 평택 삼성전자", True),  # the short words stand at the start of the long ones
+    ("신라호텔", "서울 중구 신라호텔", True),
+    ("평택 LG", "평택 삼성전자", False),  # one city, two companies' sites
+    ("수원", "기흥", False),
+])
+def test_places_named_in_fewer_words_are_the_same_place(one, other, same):
+    from hoedong.events.merge import same_place
+    assert same_place(one, other) is same and same_place(other, one) is same
+
+
+def test_a_site_visit_told_again_undated_in_fuller_words_is_one_visit():
+    from hoedong.events.draft import Draft
+    from hoedong.events.merge import merge_drafts
+    from hoedong.timex import TimeValue
+    day = TimeValue("2026-07-03", "2026-07-03", "3일", (0, 2), "day")
+    dated = Draft("VISIT", ["e1"], [], "planned", 0, [(0, 10)], date=day, place="삼성 평택", statuses=[(0, "planned")])
+    again = Draft("VISIT", ["e1"], [], "planned", 2, [(20, 30)], place="경기 평택 삼성전자", statuses=[(2, "planned")])
+    other = Draft("VISIT", ["e1"], [], "planned", 3, [(40, 50)], place="이천 SK하이닉스", statuses=[(3, "planned")])
+    merged = merge_drafts([dated, again, other])
+    assert [(d.place, d.date) for d in merged] == [("삼성 평택", day), ("이천 SK하이닉스", None)]

@@ -79,7 +79,8 @@ def _same_event(one: Draft, other: Draft) -> bool:
         return False
     if arrival_day(one, other) is not None:
         return True  # an arrival a day or two before the trip told under way (legs.arrival_day)
-    if one.type == "VISIT" and one.place and other.place and one.place != other.place and not _arrival_of(one, other):
+    if one.type == "VISIT" and one.place and other.place and not same_place(one.place, other.place) \
+            and not _arrival_of(one, other):
         return False
     if one.since != other.since and (one.date is None or other.date is None):
         return False  # `2023년 12월 이후 2년 만` is the last visit, not the one now told with no time
@@ -94,11 +95,18 @@ def _same_event(one: Draft, other: Draft) -> bool:
             (subset and _one_trip_told_twice(one, other))
     # attendees told apart: one gathering when the people of one report are among the other's,
     # or when two reports of the same day share two people or more
-    if not all(done) or (one.place and other.place and one.place != other.place):
+    if not all(done) or (one.place and other.place and not same_place(one.place, other.place)):
         return False  # a gathering at one place and another at another (`… 낮 X에서 오찬`, `저녁 Y에서`)
     if one.key() <= other.key() or other.key() <= one.key():
         return True
     return one.date is not None and other.date is not None and len(one.key() & other.key()) >= 2
+
+
+def same_place(one: str, other: str) -> bool:
+    """`삼성 평택` and `경기 평택 삼성전자`, `신라호텔` and `서울 중구 신라호텔`: one place's words all stand in
+    the other's, whole or as the start of one (`삼성` of `삼성전자`); not `평택 LG` and `평택 삼성전자`."""
+    short, long_ = sorted((one.split(), other.split()), key=len)
+    return all(any(word.startswith(part) for word in long_) for part in short)
 
 
 def _undone_and_replaced(undone: Draft, other: Draft) -> bool:
