@@ -267,3 +267,11 @@ def test_meet_subjects_under_a_distributive_word_meet_the_counterpart_one_by_one
 def test_meet_subjects_with_no_distributive_word_meet_the_counterpart_together():
     text = "문지호 가람건설 회장과 배수아 은하통신 부회장은 10일 오후 라일라 모건 노스게이트 CEO를 함께 예방했다."
     assert [people for people, _ in _meets(text)] == [frozenset({"문지호", "배수아", "라일라 모건"})]
+
+
+@pytest.mark.parametrize("text", [
+    "표서준 대통령은 정상회담 이후 구미에 있는 도하린 회장 기념관을 방문할 예정이다.",
+    "표서준 대통령은 정상회담을 마친 뒤 고하늘 선생 생가를 둘러볼 예정이다.",
+], ids=["memorial", "birthplace"])
+def test_the_person_a_memorial_is_named_after_takes_no_part(text):
+    assert not any(len(people) >= 2 for people, _ in _meets(text, "2027-05-01")), _meets(text, "2027-05-01")

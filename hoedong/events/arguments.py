@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, chained_subjects, chained_tokens, inside, is_left_out,
-                                    names_a_relative, pair_pronoun, quote_spans, relative_clause_head)
+                                    names_a_memorial, names_a_relative, pair_pronoun, quote_spans, relative_clause_head)
 from hoedong.events.deals import partner
 from hoedong.events.destinations import destinations, inside_place_reached
 from hoedong.events.investments import invest
@@ -121,6 +121,7 @@ def _meet(r: Reading) -> list[Draft]:
     # `X의 동생인 Y와 만났다`: X named only to tell whose relative Y is
     left_out |= {a.entity.id for a in r.people if names_a_relative(tokens, a)} - {
         a.entity.id for a in r.people if not names_a_relative(tokens, a)}
+    left_out |= {a.entity.id for a in r.people if names_a_memorial(tokens, a)}  # `X 열사 기념관을 찾아`
     present = [a for a in r.people if a.entity.id not in left_out]
     present += [a for a in chained_subjects(r.view, r.view.clause_of[r.index]) if a.entity.id not in left_out]
     people = [a for a in present if not _visitor_as_time(r.view.sentence.tokens, a)]

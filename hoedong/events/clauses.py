@@ -20,6 +20,7 @@ from hoedong.nlp import Sentence, Token
 SUBJECT_ROLES = ("subject", "topic")  # the roles of a clause's subject (이/가) and topic (은/는)
 _LEFT_OUT_REACH = 6  # tokens after a person in which `제외`, `대신` leave them out (`X SK그룹 회장을 대신해`)
 _RELATIVE_REACH = 6  # tokens after a person in which `의 동생인` names them as someone's relative
+_MEMORIAL_REACH = 2  # nouns after a person in which a memorial's word names a place after them (`열사 기념관`)
 _AFFILIATION_GAP = 2  # characters between a person and the organisation that employs them
 _POST_REACH = 6  # tokens after a place in which the title of a post may come (`아랍에미리트(UAE) 아부다비 행정청장`)
 _POST_TAGS = ("SL", "SSO", "SSC")  # a country's short form in parentheses inside the post
@@ -365,6 +366,18 @@ def names_a_relative(tokens, arg: Arg) -> bool:
         if token.tag == "JKG":
             return after.form in cues("kin_of")
         if token.tag.startswith(("V", "E", "J")):
+            return False
+    return False
+
+
+def names_a_memorial(tokens, arg: Arg) -> bool:
+    """`도산 선생 기념관을 찾았다`, `X 회장 생가를 방문했다`: a person whose name a memorial or a birthplace
+    (event_cues.tsv `memorial`) bears, with a title or none, names the place; they take no part."""
+    following = [t for t in tokens if t.start >= arg.end][:_MEMORIAL_REACH]
+    for token in following:
+        if token.form in cues("memorial"):
+            return True
+        if not token.tag.startswith("NN"):
             return False
     return False
 
