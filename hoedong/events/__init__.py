@@ -62,6 +62,7 @@ from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.noun_tense import (adnominal_tense, called_off, is_rumour, later_day_of_trip, left_open, object_verb,
                                        recalled, relative_clause_tense, trip_frame, under_way)
 from hoedong.events.status import clause_status, ongoing, plan_as_it_stood, rumour_denied, tense
+from hoedong.events.told_next import date_from_next
 from hoedong.events.topic_meetings import fold_told, names_gathering
 from hoedong.events.triggers import find_triggers
 from hoedong.events.trips import meeting_since, trip_of, trip_time, visit_since
@@ -118,7 +119,9 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
     for draft in drafts:
         draft.statuses = [(n, resolve_present(draft, s, day)) for n, s in draft.statuses]
     told = [d for d in drafts if d.type != "MEET" or len(d.participants) >= _MEETING_SIZE]  # no one joined an open gathering
-    events = tuple(finish(d, by_id, body, day) for d in merge_drafts(told))
+    merged = merge_drafts(told)
+    date_from_next(merged, body)  # `투자했다. 두 회사는 25일 … 서명했다`: the lede's act on the day told next
+    events = tuple(finish(d, by_id, body, day) for d in merged)
     if month is not None:
         events = tuple(replace(e, date=at_month_precision(e.date, month.isoformat()[:7])) for e in events)
     return events
