@@ -50,6 +50,7 @@ from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_
                                    times_told, told_by_source, told_here)
 from hoedong.events.answers import turn_down
 from hoedong.events.deal_sides import note_hosts
+from hoedong.events.deal_steps import date_by_step
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
@@ -109,6 +110,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         if not any(d.type in DEAL_TYPES for d in found) or opens_with_deal(view, drafts):
             date_signing(view, text, day, state, drafts, number)  # `계약은 12일 …`: the deal told again
         drafts.extend(found)
+        date_by_step(view, text, day, state, found)  # `… 투자하기로 했으며, 신주는 다음 달 10일 발행된다`
         closing_ahead(view, text, day, state, drafts, number)  # `거래는 내년 1월 마무리된다`
         update(state, view, found, attending=bool(read_apart) and not beside)
         note_hosts(state, view, found)
