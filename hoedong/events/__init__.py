@@ -16,7 +16,9 @@ Sentence by sentence, each mechanism one module driven by data files:
                 guesses.py: forecasts, likelihood and possibility that make an act speculated; announcements.py:
                 an act decided or announced is still to come);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv; anchors.py: days anchored
-                on other things told; trips.py: trips told again, meetings that fall in a trip);
+                on other things told; trips.py: trips told again, meetings that fall in a trip; told_next.py:
+                a lede's act told as done with no day takes the day the next sentence gives the same parties'
+                act; deal_steps.py: a deal still to come takes the time of its ceremony, decision or share issue);
 - legs.py       plans as they stood: a trip or occasion called off takes its plans, an act moved keeps its new time;
                 an arrival starts the trip told under way; a visit counted among others is the trip told;
 - discourse.py  the gathering being talked about: back-references, attendance, omitted subjects
