@@ -19,7 +19,8 @@ from typing import Literal
 import korean_datetime as kd
 
 from hoedong.date_scanner import parse_all
-from hoedong.resources import table, word_list
+from hoedong.local_days import in_home_time, local_day, local_time_after
+from hoedong.resources import table
 
 Direction = Literal["past", "future", "nearest"]
 
@@ -59,6 +60,7 @@ class _Patterns:
     period_part: re.Pattern  # `이달 말`: a part of a period
     named_day: re.Pattern  # `29일`: a day the text names
     spoken_day: re.Pattern  # `어제`, `지난 화요일`: a day named from the day of the news
+    span_day: re.Pattern  # `개막일`: the first or last day of the span of days told last
 
 
 @cache
@@ -81,11 +83,13 @@ def _patterns() -> _Patterns:
             rf"|(?P<lastmonth>{_words('last_month')})(?!\s?\d)"
             rf"|(?<![\uac00-\ud7a3])(?P<nextweek>{_words('next_week')})(?=[\s,.]|{_words('next_week_particle')}|$)"
             rf"|(?P<count>{_words('day_count')})\s?(?P<way>{_words('count_way')})"
+            rf"|(?P<span>{_words('span_day')})"
             rf"|(?P<then>{_words('then')}|{_words('then_open')})"),
         ordinal=re.compile(rf"\s*(?:(?P<digits>\d+)\s?(?:{_words('ordinal_unit')})|(?P<word>{_words('ordinal_day')}))"),
         period_part=re.compile(rf"(?:{_words('period_part')})$"),
         named_day=re.compile(rf"\d+\s*(?:{_words('day_unit')})"),
         spoken_day=re.compile(_words("spoken_day")),
+        span_day=re.compile(_words("span_day")),
     )
 
 
@@ -129,6 +133,8 @@ def _find_times(text: str, published: date | None, direction: Direction, anchors
         day = date.fromisoformat(named[-1].start) if named else anchors[1] if match["this"] else anchors[0]
         if match["then"]:
             value = _then(match, before[-1] if before else earlier if _stands_alone(text, match) else None)
+        elif match["span"]:
+            value = _span_day(match, before[-1] if before else earlier)
         else:
             value = _own(match, day, published)
         if value is not None:
@@ -156,11 +162,11 @@ def _parsed(text: str, published: date | None, direction: Direction, taken: list
             continue
         if not patterns.has_date.search(expression.text):
             continue  # `오전`, `3시`: a time of day, not a date
-        if _in_home_time(text[:start]):
+        if in_home_time(text[:start]):
             continue  # `(한국시간 15일 새벽)`: the local day told before it dates the act
         value = _from_library(expression, published, text[start:end], direction)
-        if value is not None and published is not None and _local_time_after(text[end:]):
-            value = _local_day(value, published)
+        if value is not None and published is not None and local_time_after(text[end:]):
+            value = local_day(value, published)
         if value is not None:
             found.append(value)
     return found
@@ -180,7 +186,7 @@ def names_day(time: TimeValue) -> bool:
     script's way): one day named, which `이날`, `이튿날` and `이 자리에서` then count from."""
     patterns = _patterns()
     return (time.grain == "day" and time.start is not None and time.start == time.end
-            and (patterns.named_day.search(time.text) is not None or patterns.spoken_day.search(time.text) is not None))
+            and any(p.search(time.text) is not None for p in (patterns.named_day, patterns.spoken_day, patterns.span_day)))
 
 
 def named_in_digits(time: TimeValue) -> bool:
@@ -266,39 +272,24 @@ def _then(match: re.Match, referent: TimeValue | None) -> TimeValue | None:
 _GRAIN_ORDER = {"year": 0, "month": 1, "day": 2}
 
 
+def _span_day(match: re.Match, referent: TimeValue | None) -> TimeValue | None:
+    """`24일부터 27일까지 … 전시회`, then `개막일에`: the first (or last) day of the span of days told
+    last; nothing when the time told last is no span of days."""
+    if referent is None or referent.grain != "day" or not referent.start or referent.start == referent.end:
+        return None
+    end = _time_words_value("span_day", match["span"])
+    day = referent.start if end == "first" else referent.end
+    return TimeValue(day, day, match.group(), match.span(), "day")
+
+
+def _time_words_value(kind: str, form: str) -> str:
+    """The `value` of the row of `kind` whose form is `form` (spaces optional)."""
+    return next((value for f, value in _time_words()[kind] if _compact(f) == _compact(form)), "")
+
+
 @cache
 def _grains() -> dict[str, str]:
     return {_compact(form): value for form, value in _time_words()["then"]}
-
-
-_LOCAL_REACH = 12  # characters after a date in which `(현지시간)` marks it as the local date abroad
-_LOCAL_LAG = timedelta(days=1)  # abroad (the Americas, Europe) the date is at most a day behind Korea's
-
-
-_HOME_REACH = 12  # characters before a date in which `한국시간으로는` marks it as Korea's restatement
-
-
-def _in_home_time(preceding: str) -> bool:
-    """`현지시간 14일 오후(한국시간 15일 새벽)`: a date after a Korea-time marker restates one told
-    abroad, which is the act's date (lexicon/home_time.txt)."""
-    window = _compact(preceding[-_HOME_REACH:]).rstrip("(,")
-    return window.endswith(word_list("home_time.txt"))
-
-
-def _local_time_after(following: str) -> bool:
-    window = following[:_LOCAL_REACH].lstrip(" (")
-    return window.startswith(word_list("local_time.txt"))
-
-
-def _local_day(value: TimeValue, published: date) -> TimeValue:
-    """`24일(현지시간) 발표한다` published on the 25th in Korea: the 24th abroad, not next month's."""
-    day_before = published - _LOCAL_LAG
-    if value.grain != "day" or value.start is None or value.start != value.end or value.start <= published.isoformat():
-        return value
-    if date.fromisoformat(value.start).day != day_before.day:
-        return value
-    said = day_before.isoformat()
-    return TimeValue(said, said, value.text, value.span, value.grain)
 
 
 def _own(match: re.Match, anchor: date | None, published: date | None) -> TimeValue:

@@ -1,4 +1,4 @@
-"""A day restated in Korea's clock dates nothing (timex._in_home_time): sentences of our own writing."""
+"""A day restated in Korea's clock dates nothing (local_days.in_home_time): sentences of our own writing."""
 
 from __future__ import annotations
 

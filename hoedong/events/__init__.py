@@ -16,7 +16,9 @@ Sentence by sentence, each mechanism one module driven by data files:
                 guesses.py: forecasts, likelihood and possibility that make an act speculated; announcements.py:
                 an act decided or announced is still to come);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv; anchors.py: days anchored
-                on other things told; trips.py: trips told again, meetings that fall in a trip);
+                on other things told; trips.py: trips told again, meetings that fall in a trip; told_next.py:
+                a lede's act told as done with no day takes the day the next sentence gives the same parties'
+                act; deal_steps.py: a deal still to come takes the time of its ceremony, decision or share issue);
 - legs.py       plans as they stood: a trip or occasion called off takes its plans, an act moved keeps its new time;
                 an arrival starts the trip told under way; a visit counted among others is the trip told;
 - discourse.py  the gathering being talked about: back-references, attendance, omitted subjects
@@ -52,6 +54,7 @@ from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_
                                    times_told, told_by_source, told_here)
 from hoedong.events.answers import turn_down
 from hoedong.events.deal_sides import note_hosts
+from hoedong.events.deal_steps import date_by_step
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
@@ -65,6 +68,7 @@ from hoedong.events.merge import finish, merge_drafts, resolve_present
 from hoedong.events.noun_tense import (adnominal_tense, called_off, is_rumour, later_day_of_trip, left_open, object_verb,
                                        recalled, relative_clause_tense, trip_frame, under_way)
 from hoedong.events.status import clause_status, ongoing, plan_as_it_stood, rumour_denied, tense
+from hoedong.events.told_next import date_from_next
 from hoedong.events.topic_meetings import fold_told, names_gathering
 from hoedong.events.triggers import find_triggers
 from hoedong.events.trips import meeting_since, trip_of, trip_time, visit_since
@@ -111,6 +115,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         if not any(d.type in DEAL_TYPES for d in found) or opens_with_deal(view, drafts):
             date_signing(view, text, day, state, drafts, number)  # `계약은 12일 …`: the deal told again
         drafts.extend(found)
+        date_by_step(view, text, day, state, found)  # `… 투자하기로 했으며, 신주는 다음 달 10일 발행된다`
         closing_ahead(view, text, day, state, drafts, number)  # `거래는 내년 1월 마무리된다`
         update(state, view, found, attending=bool(read_apart) and not beside)
         note_hosts(state, view, found)
@@ -122,7 +127,9 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         draft.statuses = [(n, resolve_present(draft, s, day)) for n, s in draft.statuses]
     leave_out_hosts(drafts, by_id)  # `ASML 방문에는 … Y ASML 회장과 함께`: Y receives the guests
     told = [d for d in drafts if d.type != "MEET" or len(d.participants) >= _MEETING_SIZE]  # no one joined an open gathering
-    events = tuple(finish(d, by_id, body, day) for d in merge_drafts(told))
+    merged = merge_drafts(told)
+    date_from_next(merged, body)  # `투자했다. 두 회사는 25일 … 서명했다`: the lede's act on the day told next
+    events = tuple(finish(d, by_id, body, day) for d in merged)
     if month is not None:
         events = tuple(replace(e, date=at_month_precision(e.date, month.isoformat()[:7])) for e in events)
     return events
