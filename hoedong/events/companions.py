@@ -1,18 +1,23 @@
 """Companions told by their own verb (`Y가 동행했다`, `동행한 Y는 …`), with no scene word to point
 back to the trip (`이번 출장에는`: discourse.attend): they travel on the trip the sentence told in an
 earlier clause, else on the one the sentence before told (ANNOTATION: one VISIT per trip and
-destination; its participants are who travels)."""
+destination; its participants are who travels). One told as not going along (`당초 동행할 예정이던 Y는
+… 합류하지 못했다`) misses the trip: a denied VISIT of their own, in the trip's month."""
 
 from __future__ import annotations
 
 from hoedong.events.clauses import SUBJECT_ROLES, View
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues, names_travel
+from hoedong.timex import TimeValue
 
 _LIST_ROLES = SUBJECT_ROLES + ("also", "list")  # a companion is the clause's subject, or one of a list of them
 _HEAD_AFTER = 3  # tokens from the companion word to the head its relative clause describes (`동행`+`하`+`ᆫ`+X)
 _BEFORE = 1  # sentences back in which the trip the companions join was told
 _NAMED_BEFORE = 4  # the same, when the companion word names the trip (`자카르타 일정에 동행한`)
+_MISSED_BEFORE = 3  # sentences back in which the trip someone could not join was told
+_NEGATION_REACH = 3  # tokens from a joining word to the negation after it (`합류 하 지 못하`, `출국 하 지 못`)
+_MONTH = 7  # characters of an ISO month (`2033-11`)
 
 
 def go_along(view: View, found: list[Draft], drafts: list[Draft], number: int) -> None:
@@ -84,3 +89,40 @@ def _trip_named(tokens, at: int) -> list[str] | None:
 def _clause_of(view: View, draft: Draft) -> int:
     """The clause of the sentence whose event word told the draft (its first evidence in the sentence)."""
     return min((view.clause_of[i] for i, t in enumerate(view.sentence.tokens) if t.form in draft.words), default=0)
+
+
+def stay_behind(view: View, found: list[Draft], drafts: list[Draft], number: int) -> None:
+    """`당초 동행할 예정이던 Y는 … 합류하지 못했다`, `방문단에 이름을 올렸던 Y는 … 출국하지 못했다`: a person
+    told as not joining a trip (event_cues `joining_trip`, then `missed_negation`) misses the trip the text told
+    last, which Y is not on: a denied VISIT of Y's own to its place, in its month (ANNOTATION: `합류하지
+    못했다` is denied; a non-attendance keeps the time of the trip missed). A visit word the sentence read
+    itself (`방한하지 못했다`) takes that month when it has no time of its own."""
+    tokens = view.sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t.form in cues("joining_trip") and any(
+        f.form in cues("missed_negation") for f in tokens[i + 1: i + 1 + _NEGATION_REACH])), None)
+    if at is None:
+        return
+    people = unique([a.entity.id for a in view.args if a.entity.type == "PERSON" and a.role in SUBJECT_ROLES
+                     and a.end <= tokens[at].start])
+    trips = [d for d in drafts if d.type == "VISIT" and 0 <= number - d.sentence <= _MISSED_BEFORE
+             and not set(people) & set(d.participants)]
+    if not people or not trips:
+        return
+    trip = trips[-1]
+    own = [d for d in found if d.type == "VISIT" and set(people) & set(d.participants)]
+    for draft in own:
+        draft.date = draft.date or _month_of(trip.date)
+    if not own:
+        own = [Draft("VISIT", people, [], "denied", number, [(view.sentence.start, view.sentence.end)],
+                     date=_month_of(trip.date), place=trip.place, statuses=[(number, "denied")])]
+        found.extend(own)
+    for draft in own:  # set up with the trip, then missed: the trip's time stands (merge._never_scheduled)
+        if "planned" not in {s for _, s in draft.statuses}:
+            draft.statuses.insert(0, (number, "planned"))
+
+
+def _month_of(when: TimeValue | None) -> TimeValue | None:
+    """The month of the trip's time: the days of a trip missed are not the missing person's."""
+    if when is None or not when.start:
+        return when
+    return TimeValue(when.start[:_MONTH], (when.end or when.start)[:_MONTH], when.text, when.span, "month")
