@@ -107,3 +107,18 @@ def test_a_person_who_did_not_join_with_no_trip_told_misses_nothing():
     # no trip told before: not joining is no visit of anyone
     text = "서유찬 누리소프트 대표는 비자 발급이 늦어져 합류하지 못했다."
     assert _visits(text) == []
+
+
+def test_people_taken_along_travel_with_the_subject_of_the_chain():
+    # `X가 A와 B를 대동하고 … 찾았다`: the subject of the clause before travels, and those taken along
+    text = "도하린 한빛전자 회장이 8일 서유찬 부사장과 마재윤 전무를 대동하고 미국 오스틴을 찾았다."
+    assert _visits(text) == [(frozenset({"도하린", "서유찬", "마재윤"}), "occurred", "2025-06-08")]
+
+
+def test_a_companion_leading_a_mission_joins_the_trip_the_scene_names():
+    # `이번 순방에는 X도 사절단을 이끌고 동행했다`: the companion is the subject of the chained clause, the
+    # trip the one the scene word names, told two sentences before
+    text = ("윤민서 대통령이 8일 독일을 국빈 방문했다. 두 정상은 이날 베를린에서 원전 협력을 논의했다. "
+            "이번 순방에는 도하린 한빛전자 회장도 경제사절단을 이끌고 동행했다.")
+    visits = _visits(text)
+    assert [people for people, _, _ in visits] == [frozenset({"윤민서", "도하린"})], visits

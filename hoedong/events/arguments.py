@@ -24,6 +24,7 @@ from datetime import date
 
 from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, chained_subjects, chained_tokens, inside, is_left_out,
                                     names_a_relative, pair_pronoun, quote_spans, relative_clause_head)
+from hoedong.events.companions import taken_along
 from hoedong.events.deals import partner
 from hoedong.events.destinations import destinations, inside_place_reached
 from hoedong.events.investments import invest
@@ -280,6 +281,9 @@ def _visitors(r: Reading) -> list[str]:
                 and not (a.start > trigger_start and _frames_another_act(tokens, r.index))]
     if subjects:
         return subjects
+    chained = [a.entity.id for a in chained_subjects(r.view, r.view.clause_of[r.index])]
+    if chained:  # `X가 A를 대동하고 오스틴을 찾았다`: the subject of the clause the visit's clause is chained to
+        return chained + taken_along(r.view, r.view.clause_of[r.index])
     led = group_head(r.view, r.index)
     if led:  # `X 회장을 단장으로 한 사절단이 도착했다`: the group's head travels with it
         return led

@@ -6,7 +6,7 @@ destination; its participants are who travels). One told as not going along (`�
 
 from __future__ import annotations
 
-from hoedong.events.clauses import SUBJECT_ROLES, View
+from hoedong.events.clauses import SUBJECT_ROLES, View, chained_before
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues, names_travel
 from hoedong.timex import TimeValue
@@ -18,6 +18,7 @@ _NAMED_BEFORE = 4  # the same, when the companion word names the trip (`자카�
 _MISSED_BEFORE = 3  # sentences back in which the trip someone could not join was told
 _NEGATION_REACH = 3  # tokens from a joining word to the negation after it (`합류 하 지 못하`, `출국 하 지 못`)
 _MONTH = 7  # characters of an ISO month (`2033-11`)
+_TAKEN_ROLES = ("object", "list")  # `A 부사장과 B 전무를`: the people taken along, a list ending in the object particle
 
 
 def go_along(view: View, found: list[Draft], drafts: list[Draft], number: int) -> None:
@@ -47,6 +48,8 @@ def _companions(view: View, at: int) -> list[str]:
     tokens = view.sentence.tokens
     clause = view.clause_of[at]
     people = [a for a in view.args if a.entity.type == "PERSON" and a.clause == clause and a.role in _LIST_ROLES]
+    for earlier in ([] if people else chained_before(view, clause)):  # `X도 사절단을 이끌고 동행했다`
+        people = people or [a for a in view.args_in(earlier) if a.entity.type == "PERSON" and a.role in _LIST_ROLES]
     head = at + _HEAD_AFTER
     if head < len(tokens) and tokens[head - 1].tag == "ETM":
         described = [a for a in people if a.start >= tokens[head].start]
@@ -73,13 +76,14 @@ def _trip_gone_on(view: View, clause: int, found: list[Draft], drafts: list[Draf
 
 
 def _trip_named(tokens, at: int) -> list[str] | None:
-    """`자카르타 일정에 동행한`, `이번 출장에 동행했다`: the companion word follows a word for a trip
-    (event_cues `trip_named`) with the particle of a scene; returns the proper nouns before it (the
-    place it names, `자카르타`), else None."""
-    if at < 2 or tokens[at - 1].form not in cues("scene_particle") or tokens[at - 2].form not in cues("trip_named"):
+    """`자카르타 일정에 동행한`, `이번 출장에 동행했다`, `이번 순방에는 X도 사절단을 이끌고 동행했다`: a word
+    for a trip (event_cues `trip_named`) with the particle of a scene before the companion word; returns
+    the proper nouns before it (the place it names, `자카르타`), else None."""
+    scenes = [i for i in range(at - 1) if tokens[i].form in cues("trip_named") and tokens[i + 1].form in cues("scene_particle")]
+    if not scenes:
         return None
     names = []
-    for token in reversed(tokens[:at - 2]):
+    for token in reversed(tokens[:scenes[-1]]):
         if token.tag != "NNP":
             break
         names.insert(0, token.form)
@@ -126,3 +130,14 @@ def _month_of(when: TimeValue | None) -> TimeValue | None:
     if when is None or not when.start:
         return when
     return TimeValue(when.start[:_MONTH], (when.end or when.start)[:_MONTH], when.text, when.span, "month")
+
+
+def taken_along(view: View, clause: int) -> list[str]:
+    """`X가 A 부사장과 B 전무를 대동하고 오스틴을 찾았다`: the people a clause chained before the visit's
+    takes along (the object of an event_cues `taking_along` word) travel with its subject."""
+    taken = []
+    for earlier in chained_before(view, clause):
+        forms = {t.form for _, t in view.clause_tokens(earlier)}
+        if forms & set(cues("taking_along")):
+            taken += [a.entity.id for a in view.args_in(earlier) if a.entity.type == "PERSON" and a.role in _TAKEN_ROLES]
+    return unique(taken)
