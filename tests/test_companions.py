@@ -84,3 +84,41 @@ def test_a_companion_clause_that_describes_no_person_adds_no_one_to_the_trip_tol
     text = ("마재윤 누리소프트 대표는 2019년 베트남 하노이를 방문했다. 윤민서 회장은 도하린 상무가 동행한 가운데 "
             "마재윤 대표와 면담했다.")
     assert [v[0] for v in _visits(text)] == [frozenset({"마재윤"})]
+
+
+@pytest.mark.parametrize("text, missed, month", [
+    # `당초 동행할 예정이던 Y는 … 합류하지 못했다`: Y misses the trip told, in the trip's month
+    ("도하린 한빛전자 회장이 7일 독일 뮌헨을 방문했다. 당초 동행할 예정이던 서유찬 누리소프트 대표는 비자 발급이 "
+     "늦어져 합류하지 못했다.", "서유찬", "2025-06"),
+    # a member of a group kept at home (`출국하지 못했다`)
+    ("가람시 방문단이 8일 베트남 하노이를 찾았다. 단장인 도하린 가람시장은 현지 기업들을 둘러봤다. 당초 방문단에 "
+     "이름을 올렸던 서유찬 가람시의회 의원은 의회 일정 때문에 출국하지 못했다.", "서유찬", "2025-06"),
+    # the visit word read itself (`방한하지 못했다`) takes the month of the trip missed
+    ("클라우스 베버 라인전기 회장이 3일 방한했다. 당초 동행할 예정이던 한스 뮐러 라인전기 부사장은 현지 사정으로 "
+     "방한하지 못했다.", "한스 뮐러", "2025-06"),
+])
+def test_a_companion_who_could_not_come_misses_the_trip_in_its_month(text, missed, month):
+    visits = _visits(text)
+    assert (frozenset({missed}), "denied", month) in visits, visits
+    assert all(missed not in people for people, status, _ in visits if status != "denied"), visits
+
+
+def test_a_person_who_did_not_join_with_no_trip_told_misses_nothing():
+    # no trip told before: not joining is no visit of anyone
+    text = "서유찬 누리소프트 대표는 비자 발급이 늦어져 합류하지 못했다."
+    assert _visits(text) == []
+
+
+def test_people_taken_along_travel_with_the_subject_of_the_chain():
+    # `X가 A와 B를 대동하고 … 찾았다`: the subject of the clause before travels, and those taken along
+    text = "도하린 한빛전자 회장이 8일 서유찬 부사장과 마재윤 전무를 대동하고 미국 오스틴을 찾았다."
+    assert _visits(text) == [(frozenset({"도하린", "서유찬", "마재윤"}), "occurred", "2025-06-08")]
+
+
+def test_a_companion_leading_a_mission_joins_the_trip_the_scene_names():
+    # `이번 순방에는 X도 사절단을 이끌고 동행했다`: the companion is the subject of the chained clause, the
+    # trip the one the scene word names, told two sentences before
+    text = ("윤민서 대통령이 8일 독일을 국빈 방문했다. 두 정상은 이날 베를린에서 원전 협력을 논의했다. "
+            "이번 순방에는 도하린 한빛전자 회장도 경제사절단을 이끌고 동행했다.")
+    visits = _visits(text)
+    assert [people for people, _, _ in visits] == [frozenset({"윤민서", "도하린"})], visits

@@ -104,3 +104,33 @@ def test_visit_a_group_named_by_its_own_body_is_not_the_group_just_told():
 def test_visit_with_no_subject_of_its_own_is_the_nearest_topics(text, traveller, other):
     visits = _visits(text)
     assert visits and all(traveller in people and other not in people for people, _ in visits), visits
+
+
+@pytest.mark.parametrize("text, people", [
+    # a group's trip told with no one named, then its head and deputy by their posts
+    ("가람창업협회 방문단이 다음 주 미국 실리콘밸리를 찾는다. 단장인 도하린 한빛전자 회장과 부단장을 맡은 "
+     "서유찬 누리소프트 대표는 현지 투자사들을 돌아볼 계획이다.", {"도하린", "서유찬"}),
+    # `방문단장인 A 의원과 B 의원은`: the post holder and the one listed with them
+    ("국회 미래산업특위 방문단이 7일 독일 뮌헨의 라인전기 공장을 찾았다. 방문단장인 도하린 의원과 서유찬 의원은 "
+     "견학을 마친 뒤 공장 관계자들과 오찬을 함께했다.", {"도하린", "서유찬"}),
+    # `방문단을 이끄는 A 대표와 단원인 B 대표는`: the one leading the group and a member by post
+    ("중소기업 방문단이 8일 중국 선전에 도착했다. 방문단을 이끄는 도하린 한빛전자 대표와 단원인 서유찬 "
+     "누리소프트 대표는 이튿날 현지 업체들을 둘러봤다.", {"도하린", "서유찬"}),
+])
+def test_visit_of_a_group_takes_the_members_named_by_their_posts_later(text, people):
+    visits = _visits(text)
+    assert [found for found, _ in visits] == [frozenset(people)], visits
+
+
+def test_visit_of_a_group_whose_members_are_never_named_is_no_event():
+    # the group travels, but no person of it is named: no VISIT without a visitor
+    text = "가람창업협회 방문단이 다음 주 미국 실리콘밸리를 찾는다. 협회는 현지 투자사 30여 곳을 돌아볼 계획이다."
+    assert _visits(text) == []
+
+
+def test_visit_a_group_head_is_found_past_the_brackets_and_the_long_name_of_the_group():
+    # `A 의원(…)을 단장으로 한 한·독 의원친선협회 방문단`: the brackets and the group's name run on
+    text = ("도하린 의원(가람당·서울 중구)을 단장으로 한 한·독 의원친선협회 방문단이 9일 독일 베를린에 도착했다. "
+            "면담에는 부단장인 서유찬 의원도 함께했다.")
+    visits = _visits(text)
+    assert [found for found, _ in visits] == [frozenset({"도하린", "서유찬"})], visits

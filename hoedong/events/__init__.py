@@ -24,7 +24,8 @@ Sentence by sentence, each mechanism one module driven by data files:
 - discourse.py  the gathering being talked about: back-references, attendance, omitted subjects
                 (occasions.py: a trip companion who sits in on the trip's meeting; travel_words.py: attending
                 words that tell travel, `참석차 방한한`, `애틀랜타에 도착했고`);
-- companions.py  companions told by their own verb (`Y가 동행했다`) join the trip just told;
+- companions.py  companions told by their own verb (`Y가 동행했다`) join the trip just told; one who could not
+                go along (`당초 동행할 예정이던 Y는 … 합류하지 못했다`) misses it, in its month;
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
 - venues.py     a site visited for a meeting the sentence tells is its venue, unless a trip is told;
 - site_hosts.py  an attendance naming a site (`ASML 방문에는`) joins that site's visit; the people of the
@@ -48,7 +49,7 @@ from hoedong.events.rounds import note_round_raisers
 from hoedong.events.anchors import made_with_deal, opens_with_deal
 from hoedong.events.announcements import announced_by_clause, announced_plan
 from hoedong.events.arguments import Reading, build, place_at
-from hoedong.events.companions import go_along
+from hoedong.events.companions import go_along, stay_behind
 from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
 from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, times_ahead,
                                    times_told, told_by_source, told_here)
@@ -112,6 +113,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         go_along(view, found, drafts, number)
         kin(view, found, list(entities))
         note(view, found, groups)
+        stay_behind(view, found, drafts, number)  # `당초 동행할 예정이던 Y는 … 합류하지 못했다`: no member of the trip
         if not any(d.type in DEAL_TYPES for d in found) or opens_with_deal(view, drafts):
             date_signing(view, text, day, state, drafts, number)  # `계약은 12일 …`: the deal told again
         drafts.extend(found)
@@ -127,6 +129,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         draft.statuses = [(n, resolve_present(draft, s, day)) for n, s in draft.statuses]
     leave_out_hosts(drafts, by_id)  # `ASML 방문에는 … Y ASML 회장과 함께`: Y receives the guests
     told = [d for d in drafts if d.type != "MEET" or len(d.participants) >= _MEETING_SIZE]  # no one joined an open gathering
+    told = [d for d in told if d.type != "VISIT" or d.participants]  # a group's trip whose members were never named
     merged = merge_drafts(told)
     date_from_next(merged, body)  # `투자했다. 두 회사는 25일 … 서명했다`: the lede's act on the day told next
     events = tuple(finish(d, by_id, body, day) for d in merged)

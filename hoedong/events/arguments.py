@@ -10,7 +10,8 @@ One builder per event type over a shared `Reading` of the event word:
   당시에도 A와 만났다`) is not one who met, unless no one else is named.
 - VISIT: the visitor is the person a relative clause describes (`방한 중인 X`), else the person asked
   (`B에게 … 방문해 달라고 요청했다`: participants.asked_of), else the subject, else a group's named head
-  (`X를 단장으로 한 사절단`: groups.group_head), else the nearest topic of the sentence;
+  (`X를 단장으로 한 사절단`: groups.group_head), else the nearest topic of the sentence; a group with
+  no one named yet (`방문단이 … 찾는다`: groups.group_travels) travels as itself, its members to come;
   the destination is the trigger's own place (`방한` → 한국) or the places and organisations named
   (destinations.py).
 - PARTNER, INVEST: the organisations of a deal (deals.py).
@@ -23,12 +24,13 @@ from datetime import date
 
 from hoedong.events.clauses import (SUBJECT_ROLES, Arg, View, chained_subjects, chained_tokens, inside, is_left_out,
                                     names_a_memorial, names_a_relative, pair_pronoun, quote_spans, relative_clause_head)
+from hoedong.events.companions import taken_along
 from hoedong.events.deals import partner
 from hoedong.events.destinations import destinations, inside_place_reached
 from hoedong.events.investments import invest
 from hoedong.events.discourse import Discourse, attends
 from hoedong.events.draft import Draft, unique
-from hoedong.events.groups import group_head, names_group
+from hoedong.events.groups import group_head, group_travels, names_group
 from hoedong.events.participants import (
     accompanying,
     asked_of,
@@ -245,8 +247,8 @@ def _restate(r: Reading, subject: str) -> None:
 
 def _visit(r: Reading) -> list[Draft]:
     visitors = _visitors(r)
-    if not visitors:
-        return []
+    if not visitors and not group_travels(r.view, r.index):
+        return []  # a group with no one named yet travels as itself: groups.py gives it its members
     visitors = unique(visitors + companions(r))
     places = destinations(r, visitors)
     if not places and (r.trigger.pos == "verb" or r.trigger.needs_destination or _abroad_only(r)):
@@ -284,6 +286,9 @@ def _visitors(r: Reading) -> list[str]:
                 and not (a.start > trigger_start and _frames_another_act(tokens, r.index))]
     if subjects:
         return subjects
+    chained = [a.entity.id for a in chained_subjects(r.view, r.view.clause_of[r.index])]
+    if chained:  # `X가 A를 대동하고 오스틴을 찾았다`: the subject of the clause the visit's clause is chained to
+        return chained + taken_along(r.view, r.view.clause_of[r.index])
     led = group_head(r.view, r.index)
     if led:  # `X 회장을 단장으로 한 사절단이 도착했다`: the group's head travels with it
         return led
@@ -334,7 +339,7 @@ def _moved_on(r: Reading, visitors: list[str], places: list[str | None]) -> bool
     `노이다의 생산법인을 찾았다`) gets a new leg for another city (`11일 호찌민으로 이동해`)."""
     if not any(is_travel_place(place) for place in places):
         return False
-    trip = next((d for d in reversed(r.drafts) if d.type == "VISIT" and visitors[0] in d.participants), None)
+    trip = next((d for d in reversed(r.drafts) if d.type == "VISIT" and set(visitors[:1]) & set(d.participants)), None)
     if trip is None:
         return True
     named = [w for place in places for w in (place or "").split()]

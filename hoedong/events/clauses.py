@@ -242,7 +242,7 @@ def chained_subjects(view: View, clause: int) -> list[Arg]:
     first; none when a clause between them ends otherwise."""
     if any(a.role in SUBJECT_ROLES for a in view.args_in(clause)):
         return []
-    for earlier in _chained_before(view, clause):
+    for earlier in chained_before(view, clause):
         subjects = [a for a in view.args_in(earlier) if a.role in SUBJECT_ROLES and a.entity.type == "PERSON"]
         if subjects:
             return subjects
@@ -257,14 +257,14 @@ def chained_tokens(view: View, clause: int) -> list[Token]:
     if any(t.tag in _SUBJECT_PARTICLE_TAGS for t in own):
         return own
     first = clause
-    for earlier in _chained_before(view, clause):
+    for earlier in chained_before(view, clause):
         first = earlier
         if any(t.tag in _SUBJECT_PARTICLE_TAGS for _, t in view.clause_tokens(earlier)):
             break
     return [t for c in range(first, clause + 1) for _, t in view.clause_tokens(c)]
 
 
-def _chained_before(view: View, clause: int):
+def chained_before(view: View, clause: int):
     """The clauses before `clause`, nearest first, for as long as each ends in a coordinating ending
     (`-며`, `-고`, `-면서`) that chains it to the next."""
     chaining = endings("coordinating")

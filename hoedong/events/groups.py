@@ -4,7 +4,9 @@ people a sentence of its own lists as its members (`대표단은 A, B, C 등 3�
 group, those before the list (`X 일행이 방한했다`, `A 장관은 대표단과 간담회를 했다`) and those after
 it (`X 일행은 5일 B와 만날 예정이다`); a list with another group word (`X 회장이 이끄는 경영진이 도착했다.
 일행에는 A와 B가 포함됐다`) is of the last group named. A group's named head (`X가 이끄는 사절단`, `X를
-단장으로 한 사절단`: `group_head`) acts for it. A family name with a kinship word (`알카세미 부자`:
+단장으로 한 사절단`: `group_head`) acts for it. A group told travelling before any of it is named
+(`방문단이 다음 주 실리콘밸리를 찾는다`: `group_travels`) takes the people a later sentence gives a post
+in it (`단장인 A 회장과 부단장을 맡은 B 대표는`, `방문단을 이끄는 C`: `post_holders`). A family name with a kinship word (`알카세미 부자`:
 `kin_pair`) means everyone of that family the text names. A gathering told as following the last one
 (`이어진 만찬에는 C도 합류했다`), which someone new attends, is a gathering of its own.
 """
@@ -24,8 +26,12 @@ from hoedong.model import Entity
 _GROUP_LEAD = 4  # tokens from the sentence's start within which the group word must be its topic
 _PHRASE_REACH = 8  # tokens after a person's name in which their phrase ends (`X 한빛상공회의소 회장을`)
 _LED_REACH = 5  # tokens after that word in which the group it heads is named (`이끌 는 경영진`, `단장 으로 하 ㄴ 경제 사절단`)
+_NAMED_GROUP_REACH = 10  # the same, when the group's own name runs on (`단장 으로 하 ㄴ 한 · 인도 의원 친선 협회 방문단`)
 _TAKES_PART = ("MEET", "VISIT")
 _OWNED_REACH = 6  # tokens after an owner's name in which its visit word stands (`X 대통령 의 UAE 국빈 방문`)
+_POST_REACH = 3  # tokens before a relative clause's ending that name the post (`부 단장 을 맡 은`, `방문단 을 이끌 는`)
+_OPENING, _CLOSING = ("(", "（"), (")", "）")  # the brackets of what a name's phrase adds about the person
+_SUBJECT_TAGS = ("JKS", "JX")  # `방문단이`, `방문단은`: a group as the subject or topic of its clause
 _CONTINUING_REACH = 3  # tokens before a gathering word in which a word telling it follows on stands (`이어 열리 ㄴ 만찬`)
 
 
@@ -37,6 +43,7 @@ class Groups:
     members: dict[str, list[str]] = field(default_factory=dict)
     last: list[Draft] = field(default_factory=list)  # the events of the last sentence that named a group
     heads: list[str] = field(default_factory=list)  # the named heads of the last group told with one
+    word: str | None = None  # the last collective word named: the group a post (`단장인 X`) is held in
 
 
 def names_group(tokens) -> bool:
@@ -83,6 +90,46 @@ def note(view: View, found: list[Draft], groups: Groups) -> None:
             groups.members[word] = list(dict.fromkeys(heads + groups.members.get(word, [])))
     if told and (forms & set(cues("collective")) or heads):
         groups.last = told
+    named = [t.form for t in view.sentence.tokens if t.form in cues("collective")]
+    groups.word = named[0] if named else groups.word
+    _take_posts(view, groups)
+
+
+def _take_posts(view: View, groups: Groups) -> None:
+    """`방문단이 … 찾는다. 단장인 A 회장과 부단장을 맡은 B 대표는 …`: the people told as holding a post
+    in the group (`post_holders`) are its members, in the events it was told in and those to come."""
+    posted = post_holders(view)
+    if not posted or groups.word is None:
+        return
+    groups.members[groups.word] = list(dict.fromkeys(groups.members.get(groups.word, []) + posted))
+    for draft in groups.told.get(groups.word, []):
+        _add(draft, posted)
+
+
+def post_holders(view: View) -> list[str]:
+    """`단장인 A`, `부단장을 맡은 B`, `방문단을 이끄는 C`: the people after a relative clause that names a
+    post in a group (event_cues.tsv `group_post`) or leading a group (a collective, then `group_head`),
+    and those listed after them in the same role (`단장인 A 회장과 B 대표는`)."""
+    tokens = view.sentence.tokens
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    people = [a for a in view.args if a.entity.type == "PERSON"]
+    held = []
+    for arg in people:
+        at = starts.get(arg.start)
+        if not at or tokens[at - 1].tag != "ETM":
+            continue
+        clause = {t.form for t in tokens[max(0, at - 1 - _POST_REACH): at - 1]}
+        leads = clause & set(cues("group_head")) and clause & set(cues("collective"))
+        if clause & set(cues("group_post")) or leads:
+            held += [a.entity.id for a in people if a.clause == arg.clause and a.role == arg.role and a.start >= arg.start]
+    return list(dict.fromkeys(held))
+
+
+def group_travels(view: View, index: int) -> bool:
+    """`방문단이 다음 주 실리콘밸리를 찾는다`: the subject of the visit word's clause is a collective word
+    (its subject or topic particle right after it), no named person: the group's members travel."""
+    tokens = [t for _, t in view.clause_tokens(view.clause_of[index])]
+    return any(t.form in cues("collective") and after.tag in _SUBJECT_TAGS for t, after in zip(tokens, tokens[1:]))
 
 
 def group_head(view: View, until: int) -> list[str]:
@@ -95,13 +142,36 @@ def group_head(view: View, until: int) -> list[str]:
     for arg in view.args:
         if arg.entity.type != "PERSON":
             continue
-        after = [i for i, t in enumerate(tokens) if t.start >= arg.end][:_PHRASE_REACH]
+        after = [i for i in _outside_brackets(tokens) if tokens[i].start >= arg.end][:_PHRASE_REACH]
         particle = next((i for i in after if tokens[i].tag.startswith("J")), None)  # the end of the person's phrase
         lead = particle + 1 if particle is not None and particle + 1 < len(tokens) else None
         lead = lead if lead is not None and tokens[lead].form in cues("group_head") else None
-        if lead is not None and any(t.form in groups for t in tokens[lead + 1: lead + 1 + _LED_REACH]):
+        if lead is not None and any(t.form in groups for t in _group_phrase(tokens[lead + 1:])):
             heads.append(arg.entity.id)
     return heads
+
+
+def _group_phrase(following) -> list:
+    """The tokens after a heading word in which the group is named: a few, or as far as the first noun
+    phrase after its relative ending runs on (`단장으로 한 한·인도 의원친선협회 방문단이`), up to its particle."""
+    ending = next((i for i, t in enumerate(following[:_LED_REACH]) if t.tag == "ETM"), None)
+    if ending is None:
+        return following[:_LED_REACH]
+    phrase = following[:_NAMED_GROUP_REACH]
+    end = next((i for i in range(ending + 1, len(phrase)) if phrase[i].tag.startswith("J")), len(phrase))
+    return phrase[:end]
+
+
+def _outside_brackets(tokens) -> list[int]:
+    """The tokens outside parentheses: `X 의원(Y당·Z구)을 단장으로`, `X(一瀬正博·61)가`: what a name's
+    brackets add (party, seat, hanja, age) leaves its phrase as short as without them."""
+    kept, depth = [], 0
+    for i, token in enumerate(tokens):
+        depth += (token.form in _OPENING) - (token.form in _CLOSING)
+        if depth <= 0 and token.form not in _CLOSING:
+            kept.append(i)
+        depth = max(depth, 0)
+    return kept
 
 
 def _topic_group(tokens) -> str | None:
