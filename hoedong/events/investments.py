@@ -60,7 +60,9 @@ def _investments(r: Reading) -> list[Draft]:
     givers, targets = _told_parties(r, receiving)
     members = round_members(r, targets if receiving else [])
     if members and (givers or receiving):  # `이번 투자는 A사가 주도했고 B사가 참여했다`: each invests
-        into = targets or raiser_meant(r, members)
+        into = targets or raiser_meant(r, members) or joined_target(r, members)
+        if targets and not receiving:  # `A사는 B사에 투자했으며, C사도 … 참여했다`: A invests in B too
+            members = unique(givers + members)
         amount = _amount(r) if len(members) == 1 else None  # one sum for several investors is no one's
         return [r.draft("INVEST", [], unique([m] + into[:1]), amount=amount) for m in members]
     if givers and not targets and not receiving and (tells_round(r) or (just_raised(r) and _money_put_in(r))):
@@ -81,6 +83,8 @@ def _investments(r: Reading) -> list[Draft]:
     givers = unique(givers)
     if not targets and not receiving:
         targets = _earlier_target(r, givers)
+    if not targets and r.trigger.form in cues("share_verb"):
+        return []  # `제련소 증설에 함께 넣는 방안`: a share put into no company or round told
     return _by_investor(r, givers, targets, receiving)
 
 def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
