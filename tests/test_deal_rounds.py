@@ -139,3 +139,12 @@ def test_deal_rounds_an_alliance_launched_by_several_companies_is_one_partnershi
     """Kiwi cuts 얼라이언스 into 얼라이언/NNG + 스/VV (triggers.tsv reads it as a noun and verb pair)."""
     text = "가람텔레콤, 노을텔레콤, 해솔모바일 등 통신사 3곳은 이날 '아시아 AI 얼라이언스'를 발족했다."
     assert [e.orgs for e in _of("PARTNER", text)] == [{"가람텔레콤", "노을텔레콤", "해솔모바일"}]
+
+
+def test_deal_rounds_a_share_in_the_present_tense_on_a_day_carried_over_is_still_ahead():
+    """`… 3일 밝혔다. B사는 이 펀드에 100억 원을 넣는다`: the day is the telling's, carried over; the
+    present tense tells the act ahead (planned), as `출자한다` does after a deal signed."""
+    text = ("해양수산부는 '바다로 해양펀드'에 300억 원을 출자하기로 했다고 13일 밝혔다. "
+            "부산항만공사는 이 펀드에 100억 원을 넣는다.")
+    found = [(e.status, e.date) for e in _of("INVEST", text) if "부산항만공사" in e.orgs]
+    assert found == [("planned", "2026-05-13")]

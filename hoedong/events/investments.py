@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import SUBJECT_ROLES, is_affiliation, pair_pronoun
 from hoedong.events.deal_modality import agreed_content, decided, discussed, under_review
-from hoedong.events.deal_sides import local_body
+from hoedong.events.dating import told_here
+from hoedong.events.deal_sides import local_body, pointed_back
 from hoedong.events.deals import (affiliations_of, describes, last_counted, meeting_of, met_side, reports_another,
                                   venture_meant)
 from hoedong.events.draft import Draft, unique
@@ -40,6 +41,8 @@ def invest(r: Reading) -> list[Draft]:
     if r.status == "occurred" and (decided(r) or agreed_content(r) or contract_to_buy(r)) or \
             r.status in ("occurred", "present") and discussed(r):
         r = replace(r, status="planned")  # `투자 유치를 협의하고 있다`: talks, the investment still to come
+    if r.status == "present" and r.when is not None and not told_here(r.text, r.when):
+        r = replace(r, status="planned")  # `… 밝혔다. B사는 이 펀드에 100억 원을 넣는다`: the day is the telling's, the act ahead
     made = _investments(r)
     if made and under_review(r):
         for draft in made:  # `추가 투자 유치를 조율하고 있다`: no day, not the day of the news either
@@ -107,7 +110,8 @@ def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
     if not targets and givers and not receiving and r.trigger.object_is_target:
         targets = owner_of_object(r, givers)
     if not receiving:  # `공동 출자해 합작법인 'X'를 세운다`, `합작법인에 출자한다`: the venture is the target
-        targets = targets or venture_meant(r, givers) or described(r, givers) or issuer_described(r, givers)
+        targets = (targets or venture_meant(r, givers) or described(r, givers) or issuer_described(r, givers)
+                   or pointed_back(r, givers))  # `이 펀드에 출자했다`: the fund last named
     if not receiving and not targets:
         targets = round_owner(r, givers)  # `B사의 시리즈 C 라운드에 투자`: B takes the money
         note_raisers(r, targets)
