@@ -137,3 +137,15 @@ def test_deal_with_only_its_partner_named_is_made_by_the_employer_of_the_person_
     partner, and no organisation was the text's subject, is signed by the employer of the person the
     text was telling of (deal_sides.employers_told_of)."""
     assert [e.orgs for e in _of("PARTNER", text)] == [orgs]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("해오름자산운용이 500억 원 규모 '해오름 그린 1호 펀드'를 결성했다고 2일 밝혔다. 은하전자가 200억 원을 이 펀드에 출자했다.",
+     {"은하전자", "해오름 그린 1호 펀드"}),
+    ("정부는 '바다로 해양펀드'에 300억 원을 출자하기로 했다. 부산항만공사는 이 펀드에 100억 원을 넣는다.",
+     {"부산항만공사", "바다로 해양펀드"}),
+])
+def test_parties_a_fund_pointed_back_to_is_the_one_last_named(text, orgs):
+    """`이 펀드에`: a pointing word and a kind of organisation mean the last one named of that kind
+    (deal_sides.pointed_back), not the investor whose own name ends the same way."""
+    assert orgs in [e.orgs for e in _of("INVEST", text)]

@@ -86,3 +86,65 @@ def test_deal_rounds_a_valuation_in_the_round_names_no_company_raising_it():
     text = ("앞서 11일 가람전자는 반도체 설계사 모래알반도체의 지분 20%를 인수했다. 온결모빌리티의 기업가치는 "
             "이번 라운드에서 900억 원으로 평가됐고, 라운드는 솔무리파트너스가 이끌었다.")
     assert all("온결모빌리티" not in e.orgs for e in _of("INVEST", text))
+
+
+def _pairs(kind: str, text: str) -> list:
+    return sorted(tuple(sorted(e.orgs)) for e in _of(kind, text))
+
+
+def test_deal_rounds_shares_put_in_after_a_round_closed_go_to_its_company():
+    """`라운드를 마감하며 … 확보했다` tells the company raising the round (event_cues `round_raise`); the
+    sums each investor `넣었고`, `보탰다` next are its shares (triggers.tsv `넣`, `보태`)."""
+    text = ("위성 데이터 스타트업 별바라기랩이 11일 시리즈B 라운드를 마감하며 240억 원을 확보했다. "
+            "반도체 기업 금강전자의 CVC인 금강인베스트가 150억 원을 넣었고, 기존 투자사 솔숲벤처스가 50억 원을 보탰다.")
+    assert _pairs("INVEST", text) == [tuple(sorted({"금강인베스트", "별바라기랩"})),
+                                      tuple(sorted({"솔숲벤처스", "별바라기랩"}))]
+
+
+def test_deal_rounds_money_taken_in_for_a_series_names_the_company_raising_it():
+    text = ("교육 앱 스타트업 말모이랩이 90억 원 규모 시리즈A 투자금을 수혈받았다고 12일 밝혔다. "
+            "벤처캐피털 들꽃파트너스가 60억 원을 베팅하며 라운드를 이끌었다.")
+    assert [(e.orgs, e.date) for e in _of("INVEST", text)] == [({"들꽃파트너스", "말모이랩"}, "2026-05-12")]
+
+
+def test_deal_rounds_a_share_put_into_no_company_told_is_no_investment():
+    text = "해돋이화학과 바닷길소재는 공장 증설에 3억 달러를 함께 넣는 방안을 논의하고 있다."
+    assert not _of("INVEST", text)
+
+
+def test_deal_rounds_the_lead_of_a_round_its_company_closed_in_the_same_sentence():
+    """`B사가 마감한 시리즈A 라운드의 일부로, 라운드는 A사가 이끌었다`: B raised the round (it comes
+    before the round word); A, who leads it, invests in B."""
+    text = ("구름나래벤처스가 미국 드론 스타트업 스카이핀치에 500만 달러를 투자했다. "
+            "스카이핀치가 10일 마감한 시리즈A 라운드의 일부로, 라운드는 미국 VC 레드캐니언벤처스가 이끌었다.")
+    assert _pairs("INVEST", text) == sorted([tuple(sorted({"구름나래벤처스", "스카이핀치"})),
+                                             tuple(sorted({"레드캐니언벤처스", "스카이핀치"}))])
+
+
+def test_deal_rounds_an_investor_and_one_joining_it_with_do_both_invest_in_its_company():
+    text = ("새벽별캐피털은 이날 물류 스타트업 나르샤로지스에 300만 달러를 투자했으며, "
+            "싱가포르 투자사 머라이언파트너스도 100만 달러로 이번 투자에 참여했다.")
+    assert _pairs("INVEST", text) == sorted([tuple(sorted({"새벽별캐피털", "나르샤로지스"})),
+                                             tuple(sorted({"머라이언파트너스", "나르샤로지스"}))])
+
+
+def test_deal_rounds_a_round_led_with_rideu_each_investor_invests():
+    text = ("헬스케어 스타트업 숨결랩이 120억 원 규모의 시리즈B 투자를 유치했다고 12일 밝혔다. "
+            "이번 라운드는 벤처캐피털 한빛캐피털이 리드했고, 기존 투자사 푸른솔벤처스가 참여했다.")
+    assert _pairs("INVEST", text) == sorted([tuple(sorted({"한빛캐피털", "숨결랩"})),
+                                             tuple(sorted({"푸른솔벤처스", "숨결랩"}))])
+
+
+def test_deal_rounds_an_alliance_launched_by_several_companies_is_one_partnership():
+    """Kiwi cuts 얼라이언스 into 얼라이언/NNG + 스/VV (triggers.tsv reads it as a noun and verb pair)."""
+    text = "가람텔레콤, 노을텔레콤, 해솔모바일 등 통신사 3곳은 이날 '아시아 AI 얼라이언스'를 발족했다."
+    assert [e.orgs for e in _of("PARTNER", text)] == [{"가람텔레콤", "노을텔레콤", "해솔모바일"}]
+
+
+def test_deal_rounds_a_share_in_the_present_tense_on_a_day_carried_over_is_still_ahead():
+    """`… 3일 밝혔다. B사는 이 펀드에 100억 원을 넣는다`: the day is the telling's, carried over; the
+    present tense tells the act ahead (planned), as `출자한다` does after a deal signed."""
+    text = ("해양수산부는 '바다로 해양펀드'에 300억 원을 출자하기로 했다고 13일 밝혔다. "
+            "부산항만공사는 이 펀드에 100억 원을 넣는다.")
+    found = [(e.status, e.date) for e in _of("INVEST", text) if "부산항만공사" in e.orgs]
+    assert found == [("planned", "2026-05-13")]

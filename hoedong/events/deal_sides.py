@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from hoedong.entities.lexicon import local_government_words, local_heads, org_shape, particles
 from hoedong.events.clauses import SUBJECT_ROLES
 from hoedong.events.draft import unique
-from hoedong.events.lexicon import cues
+from hoedong.events.lexicon import cues, particle_roles
 
 if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
@@ -160,3 +160,23 @@ def affiliations_of(people: list[Arg], by_id: dict[str, Entity]) -> list[str]:
 def employers(person: Entity, by_id: dict[str, Entity]) -> list[str]:
     """The organisations one person's roles name, in the order of the roles."""
     return [r.org for r in person.roles if r.org and by_id.get(r.org) and by_id[r.org].type == "ORG"]
+
+
+def pointed_back(r: Reading, givers: list[str]) -> list[str]:
+    """`모태펀드는 이 펀드에 … 넣는다`, `A사가 200억 원을 해당 펀드에 출자했다`: a pointing word and a noun
+    of a kind of organisation (event_cues `pointing`, `pointed_noun`) before the event word, in its clause
+    and with `에`, mean the organisation last named before whose name ends with that noun."""
+    tokens = r.view.sentence.tokens
+    clause = r.view.clause_of[r.index]
+    for k in range(r.index - 2, 0, -1):
+        pointer, noun, particle = tokens[k - 1], tokens[k], tokens[k + 1]
+        if r.view.clause_of[k] != clause or pointer.form not in cues("pointing") or noun.form not in cues("pointed_noun"):
+            continue
+        if particle_roles().get((particle.tag, particle.form)) != "to":
+            continue
+        named = {e.id: max((s for s, _ in e.mentions if s < pointer.start), default=-1) for e in r.by_id.values()
+                 if e.type == "ORG" and e.id not in givers
+                 and any(form.replace(" ", "").endswith(noun.form) for form in (e.name, *e.aliases))}
+        before = [o for o, at in named.items() if at >= 0]
+        return [max(before, key=named.get)] if before else []
+    return []

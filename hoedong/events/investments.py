@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from hoedong.events.amounts import find_amounts
 from hoedong.events.clauses import SUBJECT_ROLES, is_affiliation, pair_pronoun
 from hoedong.events.deal_modality import agreed_content, decided, discussed, under_review
-from hoedong.events.deal_sides import local_body
+from hoedong.events.dating import told_here
+from hoedong.events.deal_sides import local_body, pointed_back
 from hoedong.events.deals import (affiliations_of, describes, last_counted, meeting_of, met_side, reports_another,
                                   venture_meant)
 from hoedong.events.draft import Draft, unique
@@ -40,6 +41,8 @@ def invest(r: Reading) -> list[Draft]:
     if r.status == "occurred" and (decided(r) or agreed_content(r) or contract_to_buy(r)) or \
             r.status in ("occurred", "present") and discussed(r):
         r = replace(r, status="planned")  # `투자 유치를 협의하고 있다`: talks, the investment still to come
+    if r.status == "present" and r.when is not None and not told_here(r.text, r.when):
+        r = replace(r, status="planned")  # `… 밝혔다. B사는 이 펀드에 100억 원을 넣는다`: the day is the telling's, the act ahead
     made = _investments(r)
     if made and under_review(r):
         for draft in made:  # `추가 투자 유치를 조율하고 있다`: no day, not the day of the news either
@@ -60,7 +63,9 @@ def _investments(r: Reading) -> list[Draft]:
     givers, targets = _told_parties(r, receiving)
     members = round_members(r, targets if receiving else [])
     if members and (givers or receiving):  # `이번 투자는 A사가 주도했고 B사가 참여했다`: each invests
-        into = targets or raiser_meant(r, members)
+        into = targets or raiser_meant(r, members) or joined_target(r, members)
+        if targets and not receiving:  # `A사는 B사에 투자했으며, C사도 … 참여했다`: A invests in B too
+            members = unique(givers + members)
         amount = _amount(r) if len(members) == 1 else None  # one sum for several investors is no one's
         return [r.draft("INVEST", [], unique([m] + into[:1]), amount=amount) for m in members]
     if givers and not targets and not receiving and (tells_round(r) or (just_raised(r) and _money_put_in(r))):
@@ -81,6 +86,8 @@ def _investments(r: Reading) -> list[Draft]:
     givers = unique(givers)
     if not targets and not receiving:
         targets = _earlier_target(r, givers)
+    if not targets and r.trigger.form in cues("share_verb"):
+        return []  # `제련소 증설에 함께 넣는 방안`: a share put into no company or round told
     return _by_investor(r, givers, targets, receiving)
 
 def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
@@ -103,7 +110,8 @@ def _told_parties(r: Reading, receiving: bool) -> tuple[list[str], list[str]]:
     if not targets and givers and not receiving and r.trigger.object_is_target:
         targets = owner_of_object(r, givers)
     if not receiving:  # `공동 출자해 합작법인 'X'를 세운다`, `합작법인에 출자한다`: the venture is the target
-        targets = targets or venture_meant(r, givers) or described(r, givers) or issuer_described(r, givers)
+        targets = (targets or venture_meant(r, givers) or described(r, givers) or issuer_described(r, givers)
+                   or pointed_back(r, givers))  # `이 펀드에 출자했다`: the fund last named
     if not receiving and not targets:
         targets = round_owner(r, givers)  # `B사의 시리즈 C 라운드에 투자`: B takes the money
         note_raisers(r, targets)

@@ -31,19 +31,30 @@ def note_raisers(r: Reading, raisers: list[str], named: bool = True) -> None:
 
 
 def note_round_raisers(view: View, state: Discourse, number: int) -> None:
-    """`B사가 시리즈A 라운드에서 120억원을 유치했다(는데)`: the subject of a clause that tells a round as
-    where a sum was raised (a round word, then `에서`, then a figure) is the company raising it, so the
-    investors told leading or joining a round next (`라운드는 A사가 이끌었고 C사가 뒤따랐다`, `A사가 …
-    라운드를 주도했다`) put money into B. Read before the sentence's own event words."""
+    """`B사가 시리즈A 라운드에서 120억원을 유치했다(는데)`, `B사가 시리즈B 라운드를 마감하며 …`, `B사가
+    시리즈C 투자금을 수혈받았다`: the subject of a clause that tells a round as where a sum was raised (a
+    round word, then `에서`, then a figure) or a round and a word of taking money in is the company
+    raising it, so the investors told leading, joining or putting money in next (`라운드는 A사가
+    이끌었고 C사가 뒤따랐다`, `A사가 100억원을 넣었다`) put money into B. Read before the sentence's own event words."""
     tokens = view.sentence.tokens
-    clauses = {view.clause_of[i] for i, (token, after) in enumerate(zip(tokens, tokens[1:]))
-               if token.form in cues("round_noun") and after.form in cues("round_scene")
-               and any(t.tag == "SN" and view.clause_of[k] == view.clause_of[i] for k, t in enumerate(tokens) if k > i)}
-    raisers = unique([a.entity.id for a in view.args
-                      if a.clause in clauses and a.role in SUBJECT_ROLES and a.entity.type == "ORG"])
+    rounds = {view.clause_of[i]: token.start for i, token in reversed(list(enumerate(tokens)))
+              if token.form in cues("round_noun") and _tells_raising(view, i)}  # each clause's first round word
+    raisers = unique([a.entity.id for a in view.args if a.clause in rounds and a.start < rounds[a.clause]
+                      and a.role in SUBJECT_ROLES and a.entity.type == "ORG"])  # not `라운드는 A사가 이끌었다`
     if raisers:
         state.raisers[:] = [o for o in state.raisers if o not in raisers] + raisers
         state.raised_at = number
+
+
+def _tells_raising(view: View, i: int) -> bool:
+    """The round word at i is where a sum was raised (`라운드에서 120억원을`) or its clause has a word of
+    taking money in (`라운드를 마감하며`, `시리즈C 투자금을 수혈받았다`, `B사가 마감한 시리즈A 라운드`;
+    event_cues `round_raise`)."""
+    tokens = view.sentence.tokens
+    clause = [(k, t) for k, t in enumerate(tokens) if view.clause_of[k] == view.clause_of[i]]
+    later = [t for k, t in clause if k > i]
+    scene = i + 1 < len(tokens) and tokens[i + 1].form in cues("round_scene") and any(t.tag == "SN" for t in later)
+    return scene or any(t.form in cues("round_raise") and t.tag.startswith(("NN", "VV")) for _, t in clause)
 
 
 def round_members(r: Reading, exclude: list[str]) -> list[str]:
@@ -52,6 +63,7 @@ def round_members(r: Reading, exclude: list[str]) -> list[str]:
     if r.trigger.pos != "noun":
         return []
     clauses = _round_clauses(r)
+    exclude = exclude + (r.state.raisers[-1:] if r.state.raised_at == r.number else [])  # `B사가 마감한 라운드는 A사가 이끌었다`
     members = []
     for arg in r.view.args:
         if arg.clause in clauses and arg.role in _MEMBER_ROLES and arg.entity.type == "ORG" \
