@@ -157,3 +157,25 @@ def test_foreign_names_a_first_word_two_people_share_goes_to_the_one_told_with_i
     text = "오카베 신지 아오바상사 회장과 오카베 유키 사쿠라은행 사장이 만났다. 오카베 회장은 협력 확대를 제안했다."
     found = people(text)
     assert "오카베 회장" in found["오카베 신지"] and "오카베" not in found["오카베 유키"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the article glued onto the family name, a particle after it (알 + 하리시 + 가)
+    ("투자가 자이드 빈 하마드 알하리시가 3일 여수 공장을 찾았다.", "자이드 빈 하마드 알하리시"),
+    # an age in parentheses closes the name after its family name
+    ("그의 장남 하마드 빈 술탄 알카비(34) 부회장도 동석했다.", "하마드 빈 술탄 알카비"),
+    # given names the lexicon holds for women and men alike (arabic_names.tsv)
+    ("사막투자의 마리얌 빈트 칼리드 알수바이 파트너는 화상으로 참여했다.", "마리얌 빈트 칼리드 알수바이"),
+    ("가람해운은 살렘 빈 주마 알하시미 사막물류 회장과 만났다.", "살렘 빈 주마 알하시미"),
+])
+def test_foreign_names_an_arabic_name_runs_to_its_family_name(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "알카비 부자 물빛화학 회장과 만났다.",
+    "알카비 부녀 물빛화학 회장과 만났다.",
+])
+def test_foreign_names_two_relatives_together_are_nobody(text):
+    """`부자`, `부녀` (lexicon/not_person_words.txt) stand where a family name would, before an organisation and a title."""
+    assert not [name for name in people(text) if "부자" in name or "부녀" in name]

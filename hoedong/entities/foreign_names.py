@@ -90,17 +90,17 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             word = words[j]
             if word.sentence != first.sentence:
                 break
-            text = _clean(word.text)
+            closed = word.parenthesis is not None  # `알오타이바(34)`: an age or a gloss closes the name
+            text = _clean(word.bare if closed else word.text)
             if text in links:
                 after_link, article = True, text in _articles()
                 continue
             if text in given and last is None and j == i + 1:
                 after_link = True  # `술탄 아흐메드 빈 술라옘`: two given names before the first link
                 continue
-            part = _name_part(word, kb)
+            part = _name_part(text, kb)
             # `아부다비`: a place that starts like a link is no name part
-            glued = _glued_link(text) if "-" in text else (
-                _glued_link(part) if part is not None and _nominal(word, part) else None)
+            glued = _glued_link(text) if "-" in text else _glued_part(word, part)
             if glued is not None and family and "-" not in text:
                 break  # `술탄 알 누아이미 알와하투자`: after `알 누아이미` the name is over; a company follows
             if glued is not None:  # `알-마무리`, `알오타이비`: the link written onto the name
@@ -108,7 +108,7 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             if part is None or not after_link:
                 break
             last, after_link, family = (j, part), False, article
-            if part != text:  # a particle or punctuation closes the name
+            if part != text or closed:  # a particle or punctuation closes the name
                 break
         if last is not None:
             j, part = last
@@ -116,6 +116,24 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             text = " ".join(_clean(w.text) for w in words[i:j]) + " " + part
             found.append(Mention(first.start, end, text, "PERSON", "shape", name=text))
     return found
+
+
+def _glued_part(word: Word, part: str | None) -> str | None:
+    """The link and the name written as one word (`알오타이비`), its particles off even when the word
+    with them still looks like one name part (`알무타이리가`: 알 + 무타이리 + 가)."""
+    if part is None:
+        return None
+    if _unconjugated(word, part):
+        return _glued_link(part)
+    stem = word.bare  # the word's own particles, as words.py reads them
+    return _glued_link(stem) if stem != part and part.startswith(stem) and _unconjugated(word, stem) else None
+
+
+def _unconjugated(word: Word, part: str) -> bool:
+    """No verb, ending or particle in the part, whatever else Kiwi cuts it into (`알마즈루이` as 알마즈루/NNP
+    이/MM)."""
+    core = [t for t in word.tokens if t.start < word.start + len(part)]
+    return not any(t.tag.startswith(("V", "E", "J")) for t in core)
 
 
 def _glued_link(text: str) -> str | None:
@@ -133,9 +151,8 @@ def _glued_link(text: str) -> str | None:
     return None
 
 
-def _name_part(word: Word, kb: KnowledgeBase) -> str | None:
-    """The name part a word holds (`살만`, `알-사우드`, `나흐얀과` → `나흐얀`), or None."""
-    text = _clean(word.text)
+def _name_part(text: str, kb: KnowledgeBase) -> str | None:
+    """The name part a word's text holds (`살만`, `알-사우드`, `나흐얀과` → `나흐얀`), or None."""
     if _NAME_PART.fullmatch(text) and not _common(text, kb):
         return text
     stem = _strip_particles(text)

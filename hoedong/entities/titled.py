@@ -269,6 +269,13 @@ def _org_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, 
     return None
 
 
+def _genitive_affiliation(word: Word, kb: KnowledgeBase) -> bool:
+    """`한결소재의 사장 …`: an organisation in the genitive right before a title, Kiwi reading the particle
+    apart or not: the title's holder is named after it."""
+    stem = word.bare
+    return glued_genitive(word) or (word.text in _genitives(stem) and (is_org_word(word, kb) or _unknown_proper_noun(word, kb)))
+
+
 def _unknown_proper_noun(word: Word, kb: KnowledgeBase) -> bool:
     """A proper noun no lexicon knows as a place, a person, a title or a Korean name."""
     stem = word.bare
@@ -281,12 +288,25 @@ def _genitives(stem: str) -> tuple[str, ...]:
 
 
 def _aged_name_after(words: list[Word], i: int, kb: KnowledgeBase) -> bool:
-    """The title at i, with no particle, is followed in its sentence by a name of one word (Korean,
-    Chinese) with an age in parentheses (`회장 린야오밍(71)은`): the age makes the word a person's name."""
+    return _aged_name_end(words, i, kb) is not None
+
+
+def _aged_name_end(words: list[Word], i: int, kb: KnowledgeBase) -> int | None:
+    """The title at i, with no particle, is followed in its sentence by a name with an age in
+    parentheses (`회장 린야오밍(71)은`, `전무 사카모토 유이(41)가`): the age makes the words a person's
+    name, one word (Korean, Chinese) or up to three proper nouns. Where the name ends, or None."""
     if i + 1 >= len(words) or words[i].stem != words[i].text or words[i + 1].sentence != words[i].sentence:
-        return False
+        return None
     word = words[i + 1]
-    return carries_age(word) and _ONE_WORD_NAME.fullmatch(word.bare) is not None and can_be_name_part(word, kb)
+    if carries_age(word):
+        return i + 2 if _ONE_WORD_NAME.fullmatch(word.bare) is not None and can_be_name_part(word, kb) else None
+    for end in range(i + 2, min(len(words), i + 1 + _MAX_APPOSED_WORDS)):
+        before = words[end - 1]
+        if before.stem != before.text or before.first_tag != "NNP" or not can_be_name_part(before, kb):
+            return None
+        if words[end].sentence == word.sentence and carries_age(words[end]) and can_be_name_part(words[end], kb):
+            return end + 1
+    return None
 
 
 def _name_after(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
@@ -294,10 +314,11 @@ def _name_after(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, 
     word = words[index]
     if word.stem != word.text or index + 1 >= len(words) or words[index + 1].sentence != word.sentence:
         return None
-    if _aged_name_after(words, index, kb):
-        return index + 1, index + 2  # `비슬정공에서는 회장 권오름(72)과`: an age closes a name after any title
+    aged_end = _aged_name_end(words, index, kb)
+    if aged_end is not None:
+        return index + 1, aged_end  # `비슬정공에서는 회장 권오름(72)과`: an age closes a name after any title
     nxt = words[index + 1]
-    if index == 0 or not is_org_word(words[index - 1], kb):
+    if index == 0 or not (is_org_word(words[index - 1], kb) or _genitive_affiliation(words[index - 1], kb)):
         return None
     if korean_name(nxt, kb):
         return index + 1, index + 2
