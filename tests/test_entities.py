@@ -377,3 +377,22 @@ def test_entities_a_glossed_name_keeps_its_title_across_a_country():
     text = "파울루 엔히키 소자(Paulo Henrique Souza) 브라질 세라두농산 회장이 이날 평택항을 둘러봤다."
     assert set(_people(text)) == {"파울루 엔히키 소자"}
     assert "세라두농산" in _orgs(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a word ending like a body's or an area's name (lexicon/body_endings.txt) before the title of its head
+    ("방한한 총리는 한빛당 서기장, 국가주석에 이은 서열 3위다.", "한빛당"),
+    ("영국 측은 가람금융특구 시장 등이 자리한다.", "가람금융특구"),
+    ("유치단을 이끈 시장과 동행한 해든시의회 의장은 공장을 둘러봤다.", "해든시의회"),
+])
+def test_entities_a_body_before_the_title_of_its_head_is_no_person(text, word):
+    assert word not in _people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a title with its particle after the gloss (`부사장이`) closes the phrase: the verb after it is no name
+    ("면담에는 아시아 총괄인 웬디 로(Wendy Lo) 부사장이 동석했다.", "웬디 로"),
+    ("서명식에서는 레드하버의 탄쯔하오(陳子豪) 대표가 방명록을 남겼다.", "탄쯔하오"),
+])
+def test_entities_a_glossed_name_before_a_title_with_its_particle_is_read_whole(text, name):
+    assert name in _people(text)

@@ -150,3 +150,18 @@ def test_an_organisation_and_a_korean_name_before_a_title_stay_apart():
 def test_the_name_after_a_title_after_a_genitive_affiliation_is_the_holder(text, name):
     found = people(text)
     assert name in found and not [n for n in found if n.endswith("의")]
+
+
+def test_a_generational_suffix_ends_the_name_before_its_title():
+    found = people("로버트 헤일 주니어 헤일캐피털 회장이 12일 여의도에서 오찬을 했다. 헤일 회장은 "
+                   "부친인 로버트 헤일 시니어 명예회장에 이어 회사를 이끈다.")
+    assert {"로버트 헤일 주니어", "로버트 헤일 시니어"} <= set(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a title in apposition, a two-syllable given name shaped like a Korean one (노+아) and the
+    # family name that carries the particle are one name
+    ("보안업체 체리시큐리티의 공동창업자 노아 벤하임이 1일 방한했다.", "노아 벤하임"),
+])
+def test_a_two_syllable_given_name_in_apposition_keeps_its_family_name(text, name):
+    assert name in people(text)

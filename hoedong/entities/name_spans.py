@@ -16,6 +16,7 @@ from hoedong.entities.lexicon import (
     compound_surname,
     given_names,
     korean_name_shape,
+    no_person_name,
     not_given_names,
     not_person_words,
     org_shape,
@@ -55,7 +56,7 @@ def is_org_word(word: Word, kb: KnowledgeBase) -> bool:
 
 def can_be_name_part(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
-    if not _NAME_WORD.fullmatch(stem) or stem in not_person_words() or stem in title_modifiers():
+    if not _NAME_WORD.fullmatch(stem) or no_person_name(stem) or stem in title_modifiers():
         return False
     if word.parenthesis and _ACRONYM.fullmatch(word.parenthesis):
         return False  # `고대역폭메모리(HBM)`: a term glossed by its acronym, no person's name
@@ -71,7 +72,7 @@ def bare_korean_name(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
     if not korean_name_shape(stem) or len(stem) != KOREAN_FULL_NAME or word.stem != word.text:
         return False
-    if stem in not_person_words() or kb.org(stem) is not None or kb.is_place(stem):
+    if no_person_name(stem) or kb.org(stem) is not None or kb.is_place(stem):
         return False
     return True
 
@@ -181,7 +182,7 @@ def _foreign_name_next_to_org(words: list[Word], index: int, kb: KnowledgeBase) 
     stem = last.bare
     if index < 2 or last.stem != last.text or not re.fullmatch(r"[가-힣]{2,8}", stem):
         return None
-    if stem in not_person_words() or title_of(last.stem) or kb.org(stem) is not None or kb.is_place(stem):
+    if no_person_name(stem) or title_of(last.stem) or kb.org(stem) is not None or kb.is_place(stem):
         return None
     if not last.core or not all(t.tag.startswith("NN") or t.tag == "IC" for t in last.core):
         return None

@@ -19,6 +19,7 @@ from hoedong.entities.lexicon import (
     is_suffix_word,
     is_title_joiner,
     korean_name_shape,
+    name_suffixes,
     not_person_words,
     particles,
     remit_word,
@@ -94,6 +95,8 @@ def _titled_person(words: list[Word], i: int, kb: KnowledgeBase) -> Mention | No
     org_end = _skip_remit(words, _skip_modifiers(words, first_title))
     j, org = _org_slot(words, org_end, i, kb)
     j = _skip_modifiers(words, j)
+    suffixed = int(j > 1 and words[j - 1].stem == words[j - 1].text and words[j - 1].bare in name_suffixes())
+    j -= suffixed  # `토머스 하인즈 주니어 회장`: the name runs through its suffix
     span = name_before(words, j, kb, with_org=org is not None)
     if span is not None and org is None:
         span, org = _name_then_place_then_org(words, span, kb)
@@ -108,6 +111,7 @@ def _titled_person(words: list[Word], i: int, kb: KnowledgeBase) -> Mention | No
     if span is None:
         return _apposition(words, i, first_title, kb)
     s, e = span
+    e += suffixed if e == j else 0
     name = name_text(words[s:e])
     if org is None:
         org = _org_before(words, s, kb)
@@ -153,7 +157,8 @@ def _org_slot(words: list[Word], org_end: int, i: int, kb: KnowledgeBase) -> tup
     j = org_end
     while j > 0 and org_end - j < _MAX_ORG_WORDS and words[j - 1].sentence == words[i].sentence \
             and (is_org_word(words[j - 1], kb) or kb.is_place(words[j - 1].bare)) \
-            and words[j - 1].stem == words[j - 1].text.rstrip(",") and not after_initial(words, j - 1, kb):
+            and words[j - 1].stem == words[j - 1].text.rstrip(",") and not after_initial(words, j - 1, kb) \
+            and words[j - 1].bare not in name_suffixes():
         j -= 1
     if j < org_end and j > 0 and is_suffix_word(words[j].bare) and words[j - 1].first_tag == "NNP" \
             and not korean_name(words[j - 1], kb):
@@ -320,15 +325,17 @@ def _name_after(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, 
     nxt = words[index + 1]
     if index == 0 or not (is_org_word(words[index - 1], kb) or _genitive_affiliation(words[index - 1], kb)):
         return None
-    if korean_name(nxt, kb):
+    # `노아 벤아미와`: a word of two syllables shaped like a Korean name may be a given name that a
+    # family name with its particle follows
+    if korean_name(nxt, kb) and (len(nxt.bare) > _SHORT_KOREAN_NAME or nxt.stem != nxt.text):
         return index + 1, index + 2
     if nxt.first_tag != "NNP" or nxt.stem != nxt.text or not can_be_name_part(nxt, kb):
-        return None
+        return (index + 1, index + 2) if korean_name(nxt, kb) else None
     # `비슈와스틸 회장 아르준 라메시 파텔을`: given names with no particle, then the family name with one
     for end in range(index + 2, min(len(words), index + 1 + _MAX_APPOSED_WORDS)):
         after = words[end]
         if after.sentence != word.sentence or not can_be_name_part(after, kb):
-            return None
+            break
         if after.stem != after.text:
             return index + 1, end + 1
-    return None
+    return (index + 1, index + 2) if korean_name(nxt, kb) else None
