@@ -179,3 +179,19 @@ def test_foreign_names_an_arabic_name_runs_to_its_family_name(text, name):
 def test_foreign_names_two_relatives_together_are_nobody(text):
     """`부자`, `부녀` (lexicon/not_person_words.txt) stand where a family name would, before an organisation and a title."""
     assert not [name for name in people(text) if "부자" in name or "부녀" in name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name, a Latin initial and a family name make a person with no title after them
+    ("가람게임즈 대표는 창업자 그레이엄 T. 와일더와 저녁을 함께했다.", "그레이엄 T. 와일더"),
+    # the family name may be a Korean surname of one syllable
+    ("통역은 동행한 심사역 데이비드 K. 정이 맡았다.", "데이비드 K. 정"),
+])
+def test_foreign_names_a_given_name_an_initial_and_a_family_name_are_a_person(text, name):
+    assert name in people(text)
+
+
+def test_foreign_names_an_initialled_name_starting_with_a_company_word_keeps_it():
+    """`재스퍼 R. 클라크` beside the company `재스퍼`: an initial follows a given name, never an organisation."""
+    text = "튜터 스타트업 오웬(Owen)의 대표가 교육기업 마루러닝의 오웬 T. 하퍼 최고경영자와 만났다."
+    assert "오웬 T. 하퍼" in people(text)

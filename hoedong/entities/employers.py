@@ -29,7 +29,7 @@ def organisations_named_with_titles(body: str, mentions: list[Mention]) -> list[
             start, end = mention.org
             text = body[start:end]
             known = any(m.start <= start and end <= m.end and m.type in ("ORG", "PLACE") for m in mentions)
-            if not known and text not in name_suffixes():  # `… 크루스 주니어 회장`: the name's own last word
+            if not known and text not in name_suffixes():  # `… 페냐 주니어 회장`: the name's own last word
                 found.append(Mention(start, end, text, "ORG", "context", name=text))
     return found
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from hoedong.entities.lexicon import given_names, org_shape, particle_chars, title_of, titles
+from hoedong.entities.lexicon import given_names, name_suffixes, org_shape, particle_chars, surnames, title_of, titles
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
 from hoedong.entities.words import Word
@@ -46,7 +46,39 @@ def _articles() -> frozenset[str]:
 
 
 def foreign_name_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
-    return _arabic_names(words, kb) + _japanese_names(words, kb) + _vietnamese_names(words, kb)
+    return _arabic_names(words, kb) + _japanese_names(words, kb) + _vietnamese_names(words, kb) \
+        + _initialled_names(words, kb)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _initialled_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    """`그레이엄 T. 와일더와`, `데이비드 K. 정은`: a given name, a Latin initial and a family name make a
+    person with no title needed; the family name may be a Korean surname of one syllable."""
+    found = []
+    for k, (given, initial, family) in enumerate(zip(words, words[1:], words[2:])):
+        if not (given.sentence == initial.sentence == family.sentence) or _INITIAL.fullmatch(initial.text) is None:
+            continue
+        if given.stem != given.text or not _given_word(given, kb):
+            continue
+        stem = family.bare
+        if not (_NAME_PART.fullmatch(stem) or stem in surnames()) or _common(stem, kb) or not _nominal(family, stem):
+            continue
+        text, end = f"{given.text} {initial.text} {stem}", family.start + len(stem)
+        suffix = words[k + 3] if k + 3 < len(words) and family.stem == family.text else None
+        if suffix is not None and suffix.bare in name_suffixes():  # `… 헤일 주니어`
+            text, end = f"{text} {suffix.bare}", suffix.start + len(suffix.bare)
+        found.append(Mention(given.start, end, text, "PERSON", "shape", name=text))
+    return found
+
+
+def _given_word(word: Word, kb: KnowledgeBase) -> bool:
+    """A given name before an initial: a known one, or one proper noun of two syllables or more."""
+    text = word.text
+    if _common(text, kb) or not _NAME_PART.fullmatch(text):
+        return False
+    return text in given_names() or (word.first_tag == "NNP" and len(word.core) == 1)
 
 
 @cache
@@ -90,7 +122,7 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             word = words[j]
             if word.sentence != first.sentence:
                 break
-            closed = word.parenthesis is not None  # `알오타이바(34)`: an age or a gloss closes the name
+            closed = word.parenthesis is not None  # `알카비(34)`: an age or a gloss closes the name
             text = _clean(word.bare if closed else word.text)
             if text in links:
                 after_link, article = True, text in _articles()
@@ -120,7 +152,7 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
 
 def _glued_part(word: Word, part: str | None) -> str | None:
     """The link and the name written as one word (`알오타이비`), its particles off even when the word
-    with them still looks like one name part (`알무타이리가`: 알 + 무타이리 + 가)."""
+    with them still looks like one name part (`알하리시가`: 알 + 하리시 + 가)."""
     if part is None:
         return None
     if _unconjugated(word, part):
@@ -130,7 +162,7 @@ def _glued_part(word: Word, part: str | None) -> str | None:
 
 
 def _unconjugated(word: Word, part: str) -> bool:
-    """No verb, ending or particle in the part, whatever else Kiwi cuts it into (`알마즈루이` as 알마즈루/NNP
+    """No verb, ending or particle in the part, whatever else Kiwi cuts it into (`알수바이` as 알수바/NNP
     이/MM)."""
     core = [t for t in word.tokens if t.start < word.start + len(part)]
     return not any(t.tag.startswith(("V", "E", "J")) for t in core)

@@ -133,7 +133,7 @@ def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool
         if last.stem + "," != last.text:
             return None
     if glued_genitive(last):
-        return None  # `시라하마화학의 사장 구로바네 …`: the affiliation, read as one proper noun with its particle
+        return None  # `미나토가와화학의 사장 시오바라 …`: the affiliation, read as one proper noun with its particle
     if korean_name(last, kb) and len(last.bare) >= 2 and not _foreign_given_before(words, index - 1, kb):
         # `허정민 한빛 회장`: of two name-shaped words before a title, the first is the name and the second,
         # of two syllables, its organisation (titled.py splits them); `한빛사 김철수 대표` is ORG NAME TITLE
@@ -272,28 +272,25 @@ def _foreign_given_before(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
 
 
 def _introduced_foreign_given(words: list[Word], g: int, kb: KnowledgeBase) -> bool:
-    """`한결소재의 잉가 솔베르 하우겐 사장`, `장남인 구로바네 유토 상무`: right after an affiliation in the
-    genitive or a copula clause (`장남인`, `총괄인`), which no organisation slot follows, a proper noun
-    shaped like no Korean name or organisation starts a transliterated name, and the Korean-shaped
-    word before the title is its last part."""
+    """`한결소재의 잉가 솔바크 하우센 사장`, `장남인 미즈노하라 유토 상무`: after an affiliation in the genitive
+    or a copula clause, proper nouns shaped like no Korean name or organisation start a transliterated
+    name, and the Korean-shaped word before the title is its last part."""
     start = g
     while start > 0 and g - start < _MAX_NAME_WORDS - 2 and _foreign_given(words[start - 1], kb):
-        start -= 1
-    given = words[start: g + 1]
-    if start == 0 or not all(_foreign_given(w, kb) for w in given):
+        start -= 1  # the last word and up to two given names
+    if start == 0 or not all(_foreign_given(w, kb) for w in words[start: g + 1]):
         return False
     opener = words[start - 1]
-    tokens = opener.tokens
-    copula = len(tokens) >= 2 and (tokens[-2].tag, tokens[-1].tag) == ("VCP", "ETM")
-    genitive = bool(tokens) and tokens[-1].tag == "JKG" or glued_genitive(opener)
-    return opener.sentence == words[g].sentence and (copula or genitive)
+    tags = tuple(t.tag for t in opener.tokens[-2:])
+    genitive = tags[-1:] == ("JKG",) or glued_genitive(opener)
+    return opener.sentence == words[g].sentence and (tags == ("VCP", "ETM") or genitive)
 
 
 def _foreign_given(word: Word, kb: KnowledgeBase) -> bool:
-    """A proper noun with no particle that is neither Korean-shaped nor an organisation's or place's name."""
-    return (word.stem == word.text and word.first_tag == "NNP" and len(word.core) == 1
-            and (not korean_name_shape(word.bare) or word.bare in given_names()) and not is_org_word(word, kb) and not _another_kind(word, kb)
-            and foreign_part(word, kb, family=False))
+    """A proper noun with no particle, shaped like no Korean name (unless a known given name), no organisation."""
+    korean = korean_name_shape(word.bare) and word.bare not in given_names()
+    return (word.stem == word.text and word.first_tag == "NNP" and len(word.core) == 1 and not korean
+            and not is_org_word(word, kb) and not _another_kind(word, kb) and foreign_part(word, kb, family=False))
 
 
 def _initials(words: list[Word]) -> int:

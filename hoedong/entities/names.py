@@ -69,7 +69,7 @@ class Spelling:
         return self.words[-1] if len(self.words) > 1 and len(self.words[-1]) >= 2 else None
 
     def _suffix_differs(self, other: "Spelling") -> bool:
-        """`… 레이놀즈 주니어` and `… 레이놀즈 시니어`: a son and his father, however alike the rest."""
+        """`… 헤일 주니어` and `… 헤일 시니어`: a son and his father, however alike the rest."""
         mine, theirs = self.words[-1:], other.words[-1:]
         return mine != theirs and set(mine + theirs) <= name_suffixes()
 

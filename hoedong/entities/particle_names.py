@@ -58,7 +58,7 @@ def _name_at(words: list[Word], k: int, kb: KnowledgeBase) -> Mention | None:
     if last + 1 < len(words) and _second_family_word(words, last + 1, kb):
         last += 1  # `다 코스타 페헤이라 회장`, with `페헤이라` told alone elsewhere
     if last + 1 < len(words) and words[last].stem == words[last].text and words[last + 1].bare in name_suffixes():
-        last += 1  # `데 라 크루스 주니어 회장`: the suffix closes the name
+        last += 1  # `데 라 페냐 주니어 회장`: the suffix closes the name
     start = k
     while start > 0 and k - start < _MAX_GIVEN and _given_word(words[start - 1], kb):
         start -= 1

@@ -155,10 +155,7 @@ def _org_slot(words: list[Word], org_end: int, i: int, kb: KnowledgeBase) -> tup
     """The organisation (and places) between a name and its title, ending at org_end: where the slot
     begins and the organisation's span, if any."""
     j = org_end
-    while j > 0 and org_end - j < _MAX_ORG_WORDS and words[j - 1].sentence == words[i].sentence \
-            and (is_org_word(words[j - 1], kb) or kb.is_place(words[j - 1].bare)) \
-            and words[j - 1].stem == words[j - 1].text.rstrip(",") and not after_initial(words, j - 1, kb) \
-            and words[j - 1].bare not in name_suffixes():
+    while j > 0 and org_end - j < _MAX_ORG_WORDS and _slot_word(words, j - 1, i, kb):
         j -= 1
     if j < org_end and j > 0 and is_suffix_word(words[j].bare) and words[j - 1].first_tag == "NNP" \
             and not korean_name(words[j - 1], kb):
@@ -168,6 +165,15 @@ def _org_slot(words: list[Word], org_end: int, i: int, kb: KnowledgeBase) -> tup
         slot_start += 1
     org = (words[slot_start].start, words[org_end - 1].stem_end) if j < org_end else None
     return j, org
+
+
+def _slot_word(words: list[Word], k: int, i: int, kb: KnowledgeBase) -> bool:
+    """words[k], with no particle, may stand in the organisation slot before the title at i: an
+    organisation or a place, not a family name after an initial nor a name's suffix (`주니어`)."""
+    word = words[k]
+    if word.sentence != words[i].sentence or word.stem != word.text.rstrip(",") or word.bare in name_suffixes():
+        return False
+    return (is_org_word(word, kb) or kb.is_place(word.bare)) and not after_initial(words, k, kb)
 
 
 def _apposition(words: list[Word], i: int, first_title: int, kb: KnowledgeBase) -> Mention | None:
@@ -277,8 +283,9 @@ def _org_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, 
 def _genitive_affiliation(word: Word, kb: KnowledgeBase) -> bool:
     """`한결소재의 사장 …`: an organisation in the genitive right before a title, Kiwi reading the particle
     apart or not: the title's holder is named after it."""
-    stem = word.bare
-    return glued_genitive(word) or (word.text in _genitives(stem) and (is_org_word(word, kb) or _unknown_proper_noun(word, kb)))
+    if glued_genitive(word):
+        return True
+    return word.text in _genitives(word.bare) and (is_org_word(word, kb) or _unknown_proper_noun(word, kb))
 
 
 def _unknown_proper_noun(word: Word, kb: KnowledgeBase) -> bool:
@@ -321,11 +328,11 @@ def _name_after(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, 
         return None
     aged_end = _aged_name_end(words, index, kb)
     if aged_end is not None:
-        return index + 1, aged_end  # `비슬정공에서는 회장 권오름(72)과`: an age closes a name after any title
+        return index + 1, aged_end  # `비슬정공에서는 회장 권오름(72)과`: an age closes a name after a title
     nxt = words[index + 1]
     if index == 0 or not (is_org_word(words[index - 1], kb) or _genitive_affiliation(words[index - 1], kb)):
         return None
-    # `노아 벤아미와`: a word of two syllables shaped like a Korean name may be a given name that a
+    # `노아 벤하임이`: a word of two syllables shaped like a Korean name may be a given name that a
     # family name with its particle follows
     if korean_name(nxt, kb) and (len(nxt.bare) > _SHORT_KOREAN_NAME or nxt.stem != nxt.text):
         return index + 1, index + 2
