@@ -165,3 +165,12 @@ def test_a_generational_suffix_ends_the_name_before_its_title():
 ])
 def test_a_two_syllable_given_name_in_apposition_keeps_its_family_name(text, name):
     assert name in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # Latin initials before a name (given names told by their letters) are part of it
+    ("첸나이 부품사 카베리모터스의 R. S. 나라야난 회장이 방한했다.", "R. S. 나라야난"),
+    ("협약식에는 가람전자 대표와 바라트넷의 P. 수브라마니안 아이어 CTO가 참석했다.", "P. 수브라마니안 아이어"),
+])
+def test_leading_initials_are_part_of_the_name(text, name):
+    assert name in people(text)

@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from hoedong.entities.lexicon import given_names, name_suffixes, org_shape, particle_chars, surnames, title_of, titles
+from hoedong.entities.lexicon import (given_names, name_suffixes, org_shape, particle_chars, particles, surnames,
+                                      title_of, titles)
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
 from hoedong.entities.words import Word
@@ -78,6 +79,8 @@ def _given_word(word: Word, kb: KnowledgeBase) -> bool:
     text = word.text
     if _common(text, kb) or not _NAME_PART.fullmatch(text):
         return False
+    if text not in given_names() and text.endswith(particles("of")):
+        return False  # `바라트넷의 P. …`: the affiliation, glued to its genitive
     return text in given_names() or (word.first_tag == "NNP" and len(word.core) == 1)
 
 

@@ -302,9 +302,9 @@ def _initial_after_given(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
     transliterated name, which Kiwi reads as a foreign letter and a period."""
     if k < 1 or not is_initial(words[k]) or _initials(words[k - 1: k]):
         return False
-    given = words[k - 1]
+    given = words[k - 1]  # not an affiliation glued to its genitive (`바라트넷의 P. …`)
     return given.sentence == words[k].sentence and foreign_part(given, kb, family=False) \
-        and not _another_kind(given, kb)
+        and not _another_kind(given, kb) and not _ends_in_affiliation_or_place(given)
 
 
 def _middle_syllable(words: list[Word], k: int, kb: KnowledgeBase) -> bool:

@@ -110,7 +110,7 @@ def _titled_person(words: list[Word], i: int, kb: KnowledgeBase) -> Mention | No
         span, org = name_before_unknown_org(words, j, kb) or (None, None)
     if span is None:
         return _apposition(words, i, first_title, kb)
-    s, e = span
+    s, e = _leading_initials(words, span[0]), span[1]
     e += suffixed if e == j else 0
     name = name_text(words[s:e])
     if org is None:
@@ -121,6 +121,14 @@ def _titled_person(words: list[Word], i: int, kb: KnowledgeBase) -> Mention | No
     return Mention(words[s].start, words[e - 1].start + len(words[e - 1].bare), name, "PERSON", "title",
                    name=name, titles=titles_here, org=org, name_en=english if is_english_name(english) else None,
                    title_span=(words[first_title].start, words[i].stem_end))
+
+
+def _leading_initials(words: list[Word], s: int) -> int:
+    """`K. V. 스리니바산 회장`, `S. 라구파티 …`: Latin initials right before a name (given names told by
+    their letters) are part of it."""
+    while s > 0 and is_initial(words[s - 1]) and words[s - 1].sentence == words[s].sentence:
+        s -= 1
+    return s
 
 
 def _chain_start(words: list[Word], i: int) -> int:
