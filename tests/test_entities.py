@@ -377,3 +377,32 @@ def test_entities_a_glossed_name_keeps_its_title_across_a_country():
     text = "파울루 엔히키 소자(Paulo Henrique Souza) 브라질 세라두농산 회장이 이날 평택항을 둘러봤다."
     assert set(_people(text)) == {"파울루 엔히키 소자"}
     assert "세라두농산" in _orgs(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a word ending like a body's or an area's name (lexicon/body_endings.txt) before the title of its head
+    ("방한한 총리는 한빛당 서기장, 국가주석에 이은 서열 3위다.", "한빛당"),
+    ("유치단을 이끈 구하람 해든시장과 동행한 윤도경 시의회 의장은 공장을 둘러봤다.", "시의회"),
+])
+def test_entities_a_body_before_the_title_of_its_head_is_no_person(text, word):
+    assert word not in _people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a title with its particle after the gloss (`부사장이`) closes the phrase: the verb after it is no name
+    ("면담에는 아시아 총괄인 웬디 차우(Wendy Chau) 부사장이 동석했고, 세 사람은 공동 생산을 논의했다.", "웬디 차우"),
+    ("서명식에서는 레드하버의 탄쯔하오(陳子豪) 대표가 방명록을 남겼다.", "탄쯔하오"),
+])
+def test_entities_a_glossed_name_before_a_title_with_its_particle_is_read_whole(text, name):
+    assert name in _people(text)
+
+
+def test_entities_a_company_ending_in_jeonggong_before_a_title_is_the_organisation():
+    """`정공` (lexicon/org_suffixes.tsv, weak): next to a title it ends a company's name, not a person's."""
+    text = "사절단장인 후지모리 유카(藤森由佳) 후지모리정공 회장이 28일 군산을 찾았다."
+    assert "후지모리정공" not in _people(text) and "후지모리정공" in _orgs(text)
+
+
+def test_entities_a_club_owner_is_titled():
+    """`구단주` (lexicon/titles.tsv): the owner of a sports club, named before the title like any head."""
+    assert "하도윤" in _people("계약식에 앞서 하도윤 구단주는 가람전자 사장과 오찬을 했다.")

@@ -176,3 +176,41 @@ def test_a_respelled_family_name_under_another_title_stays_apart():
     # the same letters off by one, but one is a chief executive and the other an ambassador: two people
     found = people("아난드 나델라 벡터소프트 최고경영자(CEO)가 한국을 찾았다. 나델리 대사는 이날 외교부를 방문했다.")
     assert "나델리" in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # the article glued onto the family name, a particle after it (알 + 하리시 + 가)
+    ("투자가 자이드 빈 하마드 알하리시가 3일 여수 공장을 찾았다.", "자이드 빈 하마드 알하리시"),
+    # an age in parentheses closes the name after its family name
+    ("그의 장남 하마드 빈 술탄 알카비(34) 부회장도 동석했다.", "하마드 빈 술탄 알카비"),
+    # given names the lexicon holds for women and men alike (arabic_names.tsv)
+    ("사막투자의 마리얌 빈트 칼리드 알수바이 파트너는 화상으로 참여했다.", "마리얌 빈트 칼리드 알수바이"),
+    ("가람해운은 살렘 빈 주마 알하시미 사막물류 회장과 만났다.", "살렘 빈 주마 알하시미"),
+])
+def test_foreign_names_an_arabic_name_runs_to_its_family_name(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "알카비 부자 물빛화학 회장과 만났다.",
+    "알카비 부녀 물빛화학 회장과 만났다.",
+])
+def test_foreign_names_two_relatives_together_are_nobody(text):
+    """`부자`, `부녀` (lexicon/not_person_words.txt) stand where a family name would, before an organisation and a title."""
+    assert not [name for name in people(text) if "부자" in name or "부녀" in name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name, a Latin initial and a family name make a person with no title after them
+    ("가람게임즈 대표는 창업자 그레이엄 T. 와일더와 저녁을 함께했다.", "그레이엄 T. 와일더"),
+    # the family name may be a Korean surname of one syllable
+    ("통역은 동행한 심사역 데이비드 K. 정이 맡았다.", "데이비드 K. 정"),
+])
+def test_foreign_names_a_given_name_an_initial_and_a_family_name_are_a_person(text, name):
+    assert name in people(text)
+
+
+def test_foreign_names_an_initialled_name_starting_with_a_company_word_keeps_it():
+    """`재스퍼 R. 클라크` beside the company `재스퍼`: an initial follows a given name, never an organisation."""
+    text = "튜터 스타트업 오웬(Owen)의 대표가 교육기업 마루러닝의 오웬 T. 하퍼 최고경영자와 만났다."
+    assert "오웬 T. 하퍼" in people(text)

@@ -122,3 +122,55 @@ def test_a_company_the_text_names_is_no_first_word_of_a_name():
 def test_an_honorific_after_the_affiliation_is_no_part_of_the_name():
     found = people("이서하 대표는 쿠알라룸푸르에서 말레이시아 수리아그룹의 탄스리 옹카이밍 회장과 만났다.")
     assert "옹카이밍" in found and "탄스리 옹카이밍" not in found
+
+
+@pytest.mark.parametrize("text, name, short", [
+    # after an affiliation in the genitive, a last word shaped like a Korean name (하+우겐, 시+리완) still
+    # ends the foreign name the proper nouns before it start
+    ("오슬로 해운사 베르겐라인의 잉에르 솔바크 하우겐 사장이 3일 통영을 찾았다.", "잉에르 솔바크 하우겐", "하우겐"),
+    ("방콕 여행사 짜오프라야투어의 끼띠삭 시리완 대표는 5일 부산에 왔다.", "끼띠삭 시리완", "시리완"),
+    # and after a copula clause (`장남인`, `총괄인`)
+    ("회의에는 그의 장남인 미즈노하라 유토 상무가 동석했다.", "미즈노하라 유토", "유토"),
+])
+def test_a_korean_shaped_last_word_after_an_introduced_foreign_name_is_its_family_name(text, name, short):
+    found = people(text)
+    assert name in found and short not in found
+
+
+def test_an_organisation_and_a_korean_name_before_a_title_stay_apart():
+    found = people("한빛전자의 루미에라 김하늘 대표가 3일 방한했다.")
+    assert "김하늘" in found and not [n for n in found if n.startswith("루미에라")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the affiliation, glued to its genitive by Kiwi, is nobody; the name after the title is the holder
+    ("일본 소재 기업 미나토가와화학의 사장 시오바라 겐타로가 2일 울산 공장을 찾았다.", "시오바라 겐타로"),
+    ("금형업체 나카노시마공기의 사장 이즈미다 쇼고(57)와 함께 왔다.", "이즈미다 쇼고"),
+])
+def test_the_name_after_a_title_after_a_genitive_affiliation_is_the_holder(text, name):
+    found = people(text)
+    assert name in found and not [n for n in found if n.endswith("의")]
+
+
+def test_a_generational_suffix_ends_the_name_before_its_title():
+    found = people("로버트 헤일 주니어 헤일캐피털 회장이 12일 여의도에서 오찬을 했다. 헤일 회장은 "
+                   "부친인 로버트 헤일 시니어 명예회장에 이어 회사를 이끈다.")
+    assert {"로버트 헤일 주니어", "로버트 헤일 시니어"} <= set(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a title in apposition, a two-syllable given name shaped like a Korean one (노+아) and the
+    # family name that carries the particle are one name
+    ("보안업체 체리시큐리티의 공동창업자 노아 벤하임이 1일 방한했다.", "노아 벤하임"),
+])
+def test_a_two_syllable_given_name_in_apposition_keeps_its_family_name(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # Latin initials before a name (given names told by their letters) are part of it
+    ("첸나이 부품사 카베리모터스의 R. S. 나라야난 회장이 방한했다.", "R. S. 나라야난"),
+    ("협약식에는 가람전자 대표와 바라트넷의 P. 수브라마니안 아이어 CTO가 참석했다.", "P. 수브라마니안 아이어"),
+])
+def test_leading_initials_are_part_of_the_name(text, name):
+    assert name in people(text)

@@ -68,3 +68,11 @@ def test_particle_names_meet_takes_the_whole_name():
 ])
 def test_particle_names_a_common_noun_is_no_given_name(text):
     assert not [name for name in people(text) if "식" in name]
+
+
+def test_particle_names_a_father_and_a_son_told_apart_by_their_suffix():
+    """`주니어`, `시니어` (lexicon/name_suffixes.txt) are the last words of two people's names, not an
+    organisation between a name and its title."""
+    found = people("마닐라항만의 안드레스 데 라 페냐 주니어 회장이 방한했다. 1990년 그의 부친인 "
+                   "안드레스 데 라 페냐 시니어 명예회장이 회사를 세웠다. 데 라 페냐 회장은 이튿날 출국한다.")
+    assert {"안드레스 데 라 페냐 주니어", "안드레스 데 라 페냐 시니어"} <= set(found)

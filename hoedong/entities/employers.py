@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from hoedong.entities.lexicon import given_names, industry_terms, particles, title_of
+from hoedong.entities.lexicon import given_names, industry_terms, name_suffixes, particles, title_of
 from hoedong.entities.mentions import Mention
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
@@ -29,7 +29,7 @@ def organisations_named_with_titles(body: str, mentions: list[Mention]) -> list[
             start, end = mention.org
             text = body[start:end]
             known = any(m.start <= start and end <= m.end and m.type in ("ORG", "PLACE") for m in mentions)
-            if not known:
+            if not known and text not in name_suffixes():  # `… 페냐 주니어 회장`: the name's own last word
                 found.append(Mention(start, end, text, "ORG", "context", name=text))
     return found
 

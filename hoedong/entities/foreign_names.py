@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from hoedong.entities.lexicon import given_names, org_shape, particle_chars, title_of, titles
+from hoedong.entities.lexicon import (given_names, name_suffixes, org_shape, particle_chars, particles, surnames,
+                                      title_of, titles)
 from hoedong.entities.mentions import Mention
 from hoedong.entities.names import is_typo_of
 from hoedong.entities.words import Word
@@ -46,7 +47,41 @@ def _articles() -> frozenset[str]:
 
 
 def foreign_name_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
-    return _arabic_names(words, kb) + _japanese_names(words, kb) + _vietnamese_names(words, kb)
+    return _arabic_names(words, kb) + _japanese_names(words, kb) + _vietnamese_names(words, kb) \
+        + _initialled_names(words, kb)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _initialled_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
+    """`그레이엄 T. 와일더와`, `데이비드 K. 정은`: a given name, a Latin initial and a family name make a
+    person with no title needed; the family name may be a Korean surname of one syllable."""
+    found = []
+    for k, (given, initial, family) in enumerate(zip(words, words[1:], words[2:])):
+        if not (given.sentence == initial.sentence == family.sentence) or _INITIAL.fullmatch(initial.text) is None:
+            continue
+        if given.stem != given.text or not _given_word(given, kb):
+            continue
+        stem = family.bare
+        if not (_NAME_PART.fullmatch(stem) or stem in surnames()) or _common(stem, kb) or not _nominal(family, stem):
+            continue
+        text, end = f"{given.text} {initial.text} {stem}", family.start + len(stem)
+        suffix = words[k + 3] if k + 3 < len(words) and family.stem == family.text else None
+        if suffix is not None and suffix.bare in name_suffixes():  # `… 헤일 주니어`
+            text, end = f"{text} {suffix.bare}", suffix.start + len(suffix.bare)
+        found.append(Mention(given.start, end, text, "PERSON", "shape", name=text))
+    return found
+
+
+def _given_word(word: Word, kb: KnowledgeBase) -> bool:
+    """A given name before an initial: a known one, or one proper noun of two syllables or more."""
+    text = word.text
+    if _common(text, kb) or not _NAME_PART.fullmatch(text):
+        return False
+    if text not in given_names() and text.endswith(particles("of")):
+        return False  # `바라트넷의 P. …`: the affiliation, glued to its genitive
+    return text in given_names() or (word.first_tag == "NNP" and len(word.core) == 1)
 
 
 @cache
@@ -90,17 +125,17 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             word = words[j]
             if word.sentence != first.sentence:
                 break
-            text = _clean(word.text)
+            closed = word.parenthesis is not None  # `알카비(34)`: an age or a gloss closes the name
+            text = _clean(word.bare if closed else word.text)
             if text in links:
                 after_link, article = True, text in _articles()
                 continue
             if text in given and last is None and j == i + 1:
                 after_link = True  # `술탄 아흐메드 빈 술라옘`: two given names before the first link
                 continue
-            part = _name_part(word, kb)
+            part = _name_part(text, kb)
             # `아부다비`: a place that starts like a link is no name part
-            glued = _glued_link(text) if "-" in text else (
-                _glued_link(part) if part is not None and _nominal(word, part) else None)
+            glued = _glued_link(text) if "-" in text else _glued_part(word, part)
             if glued is not None and family and "-" not in text:
                 break  # `술탄 알 누아이미 알와하투자`: after `알 누아이미` the name is over; a company follows
             if glued is not None:  # `알-마무리`, `알오타이비`: the link written onto the name
@@ -108,7 +143,7 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             if part is None or not after_link:
                 break
             last, after_link, family = (j, part), False, article
-            if part != text:  # a particle or punctuation closes the name
+            if part != text or closed:  # a particle or punctuation closes the name
                 break
         if last is not None:
             j, part = last
@@ -116,6 +151,24 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             text = " ".join(_clean(w.text) for w in words[i:j]) + " " + part
             found.append(Mention(first.start, end, text, "PERSON", "shape", name=text))
     return found
+
+
+def _glued_part(word: Word, part: str | None) -> str | None:
+    """The link and the name written as one word (`알오타이비`), its particles off even when the word
+    with them still looks like one name part (`알하리시가`: 알 + 하리시 + 가)."""
+    if part is None:
+        return None
+    if _unconjugated(word, part):
+        return _glued_link(part)
+    stem = word.bare  # the word's own particles, as words.py reads them
+    return _glued_link(stem) if stem != part and part.startswith(stem) and _unconjugated(word, stem) else None
+
+
+def _unconjugated(word: Word, part: str) -> bool:
+    """No verb, ending or particle in the part, whatever else Kiwi cuts it into (`알수바이` as 알수바/NNP
+    이/MM)."""
+    core = [t for t in word.tokens if t.start < word.start + len(part)]
+    return not any(t.tag.startswith(("V", "E", "J")) for t in core)
 
 
 def _glued_link(text: str) -> str | None:
@@ -133,9 +186,8 @@ def _glued_link(text: str) -> str | None:
     return None
 
 
-def _name_part(word: Word, kb: KnowledgeBase) -> str | None:
-    """The name part a word holds (`살만`, `알-사우드`, `나흐얀과` → `나흐얀`), or None."""
-    text = _clean(word.text)
+def _name_part(text: str, kb: KnowledgeBase) -> str | None:
+    """The name part a word's text holds (`살만`, `알-사우드`, `나흐얀과` → `나흐얀`), or None."""
     if _NAME_PART.fullmatch(text) and not _common(text, kb):
         return text
     stem = _strip_particles(text)

@@ -87,6 +87,8 @@ def _titled_after(body: str, end: int) -> bool:
         return False
     words = [word.strip(",.;:\"'") for word in body[end:].split()[:_TITLE_REACH + 1]]
     for i, word in enumerate(words[:_TITLE_REACH]):
+        if title_of(word) and title_of(word) != word:
+            return True  # `부사장이 배석했다`: a title with its particle closes its phrase; no name follows it
         if title_of(word):
             return i + 1 == len(words) or not _korean_name(words[i + 1])
         if any(title_of(word[:-cut]) for cut in _particle_cuts(word)):

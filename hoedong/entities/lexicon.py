@@ -59,6 +59,32 @@ def not_person_words() -> frozenset[str]:
     return frozenset(word_list("not_person_words.txt"))
 
 
+_MIN_BODY_STEM = 1  # syllables before a body's ending (`한빛` + `당`); the ending alone is a word of its own
+
+
+@cache
+def names_a_body(word: str) -> bool:
+    """`한빛당`, `가람금융특구`: the word ends like a body's or an area's name (body_endings.txt), so it
+    is no person's name."""
+    return any(word.endswith(ending) and len(word) - len(ending) >= _MIN_BODY_STEM for ending in _body_endings())
+
+
+@cache
+def _body_endings() -> tuple[str, ...]:
+    return tuple(word_list("body_endings.txt"))
+
+
+@cache
+def name_suffixes() -> frozenset[str]:
+    """`주니어`, `시니어` (name_suffixes.txt): the last word of a name that a father and a son share."""
+    return frozenset(word_list("name_suffixes.txt"))
+
+
+def no_person_name(word: str) -> bool:
+    """A word that stands where a name would but never is one: not_person_words.txt, or a body's name."""
+    return word in not_person_words() or names_a_body(word)
+
+
 @cache
 def _title_words() -> dict[str, str]:
     return {row["form"]: row["role"] for row in table("hoedong.lexicon", "title_words.tsv")}

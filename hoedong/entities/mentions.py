@@ -19,6 +19,7 @@ from hoedong.entities.lexicon import given_names, particle_chars, title_of
 _MAX_PARTICLE_TAIL = 4  # 오픈AI와의, 삼성전자에서는
 _SHORTEST_ORG = 3  # letters of an organisation's name spread to its other occurrences (not `LG`, `SK`)
 _KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
+_INITIAL_FIRST = re.compile(r"[A-Z]\. ")  # a middle initial opening what follows a name's first word
 
 
 PARTIAL_HOWS = ("surname_title", "family_name")  # readings that name a person only in part
@@ -195,6 +196,8 @@ def _org_first_off(body: str, mention: Mention, orgs: set[str], people: set[str]
     first, _, rest = (mention.name or "").partition(" ")
     if mention.type != "PERSON" or mention.kb_key is not None or mention.text != mention.name or first not in orgs:
         return mention
+    if _INITIAL_FIRST.match(rest):
+        return mention  # `오웬 T. 하퍼` beside the company `오웬`: an initial follows a given name, never an organisation
     end = mention.end
     after = body[mention.org[0]:mention.org[1]] if mention.org is not None and mention.org[0] == end + 1 else None
     if after is not None and f"{rest} {after}" in people:

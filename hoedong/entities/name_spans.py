@@ -16,6 +16,7 @@ from hoedong.entities.lexicon import (
     compound_surname,
     given_names,
     korean_name_shape,
+    no_person_name,
     not_given_names,
     not_person_words,
     org_shape,
@@ -55,7 +56,7 @@ def is_org_word(word: Word, kb: KnowledgeBase) -> bool:
 
 def can_be_name_part(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
-    if not _NAME_WORD.fullmatch(stem) or stem in not_person_words() or stem in title_modifiers():
+    if not _NAME_WORD.fullmatch(stem) or no_person_name(stem) or stem in title_modifiers():
         return False
     if word.parenthesis and _ACRONYM.fullmatch(word.parenthesis):
         return False  # `고대역폭메모리(HBM)`: a term glossed by its acronym, no person's name
@@ -71,7 +72,7 @@ def bare_korean_name(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
     if not korean_name_shape(stem) or len(stem) != KOREAN_FULL_NAME or word.stem != word.text:
         return False
-    if stem in not_person_words() or kb.org(stem) is not None or kb.is_place(stem):
+    if no_person_name(stem) or kb.org(stem) is not None or kb.is_place(stem):
         return False
     return True
 
@@ -131,6 +132,8 @@ def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool
     if last.stem != last.text.rstrip(",") or last.sentence != words[index].sentence:
         if last.stem + "," != last.text:
             return None
+    if glued_genitive(last):
+        return None  # `미나토가와화학의 사장 시오바라 …`: the affiliation, read as one proper noun with its particle
     if korean_name(last, kb) and len(last.bare) >= 2 and not _foreign_given_before(words, index - 1, kb):
         # `허정민 한빛 회장`: of two name-shaped words before a title, the first is the name and the second,
         # of two syllables, its organisation (titled.py splits them); `한빛사 김철수 대표` is ORG NAME TITLE
@@ -179,7 +182,7 @@ def _foreign_name_next_to_org(words: list[Word], index: int, kb: KnowledgeBase) 
     stem = last.bare
     if index < 2 or last.stem != last.text or not re.fullmatch(r"[가-힣]{2,8}", stem):
         return None
-    if stem in not_person_words() or title_of(last.stem) or kb.org(stem) is not None or kb.is_place(stem):
+    if no_person_name(stem) or title_of(last.stem) or kb.org(stem) is not None or kb.is_place(stem):
         return None
     if not last.core or not all(t.tag.startswith("NN") or t.tag == "IC" for t in last.core):
         return None
@@ -263,7 +266,31 @@ def _foreign_given_before(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
     if k < 1 or words[k - 1].sentence != words[k].sentence or words[k - 1].stem != words[k - 1].text:
         return False
     given = words[k - 1].bare
-    return given in given_names() and given not in ambiguous_given_names()
+    if given in given_names() and given not in ambiguous_given_names():
+        return True
+    return _introduced_foreign_given(words, k - 1, kb)
+
+
+def _introduced_foreign_given(words: list[Word], g: int, kb: KnowledgeBase) -> bool:
+    """`한결소재의 잉가 솔바크 하우센 사장`, `장남인 미즈노하라 유토 상무`: after an affiliation in the genitive
+    or a copula clause, proper nouns shaped like no Korean name or organisation start a transliterated
+    name, and the Korean-shaped word before the title is its last part."""
+    start = g
+    while start > 0 and g - start < _MAX_NAME_WORDS - 2 and _foreign_given(words[start - 1], kb):
+        start -= 1  # the last word and up to two given names
+    if start == 0 or not all(_foreign_given(w, kb) for w in words[start: g + 1]):
+        return False
+    opener = words[start - 1]
+    tags = tuple(t.tag for t in opener.tokens[-2:])
+    genitive = tags[-1:] == ("JKG",) or glued_genitive(opener)
+    return opener.sentence == words[g].sentence and (tags == ("VCP", "ETM") or genitive)
+
+
+def _foreign_given(word: Word, kb: KnowledgeBase) -> bool:
+    """A proper noun with no particle, shaped like no Korean name (unless a known given name), no organisation."""
+    korean = korean_name_shape(word.bare) and word.bare not in given_names()
+    return (word.stem == word.text and word.first_tag == "NNP" and len(word.core) == 1 and not korean
+            and not is_org_word(word, kb) and not _another_kind(word, kb) and foreign_part(word, kb, family=False))
 
 
 def _initials(words: list[Word]) -> int:
@@ -275,9 +302,9 @@ def _initial_after_given(words: list[Word], k: int, kb: KnowledgeBase) -> bool:
     transliterated name, which Kiwi reads as a foreign letter and a period."""
     if k < 1 or not is_initial(words[k]) or _initials(words[k - 1: k]):
         return False
-    given = words[k - 1]
+    given = words[k - 1]  # not an affiliation glued to its genitive (`바라트넷의 P. …`)
     return given.sentence == words[k].sentence and foreign_part(given, kb, family=False) \
-        and not _another_kind(given, kb)
+        and not _another_kind(given, kb) and not _ends_in_affiliation_or_place(given)
 
 
 def _middle_syllable(words: list[Word], k: int, kb: KnowledgeBase) -> bool:

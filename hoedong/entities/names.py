@@ -9,7 +9,7 @@ from functools import cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from hoedong.entities.lexicon import korean_name_shape
+from hoedong.entities.lexicon import korean_name_shape, name_suffixes
 from hoedong.knowledge import compact
 
 _LEADS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -68,11 +68,16 @@ class Spelling:
         """The last word, when the given-name rule may compare on it (`선다 피차이`)."""
         return self.words[-1] if len(self.words) > 1 and len(self.words[-1]) >= 2 else None
 
+    def _suffix_differs(self, other: "Spelling") -> bool:
+        """`… 헤일 주니어` and `… 헤일 시니어`: a son and his father, however alike the rest."""
+        mine, theirs = self.words[-1:], other.words[-1:]
+        return mine != theirs and set(mine + theirs) <= name_suffixes()
+
     def is_typo_of(self, other: "Spelling") -> bool:
         a, b = self.compact, other.compact
         if a == b:
             return True
-        if not (self.resembles and other.resembles):
+        if not (self.resembles and other.resembles) or self._suffix_differs(other):
             return False
         if abs(len(a) - len(b)) <= 1 and OSA.distance(a, b) <= 1:  # the distance is at least the length difference
             return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from hoedong.entities.lexicon import given_names, particles, title_of
+from hoedong.entities.lexicon import given_names, name_suffixes, particles, title_of
 from hoedong.entities.mentions import Mention, followed_by_particles, word_starts
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
@@ -57,6 +57,8 @@ def _name_at(words: list[Word], k: int, kb: KnowledgeBase) -> Mention | None:
     last = end
     if last + 1 < len(words) and _second_family_word(words, last + 1, kb):
         last += 1  # `다 코스타 페헤이라 회장`, with `페헤이라` told alone elsewhere
+    if last + 1 < len(words) and words[last].stem == words[last].text and words[last + 1].bare in name_suffixes():
+        last += 1  # `데 라 페냐 주니어 회장`: the suffix closes the name
     start = k
     while start > 0 and k - start < _MAX_GIVEN and _given_word(words[start - 1], kb):
         start -= 1
@@ -125,7 +127,7 @@ def _family_names_again(body: str, names: list[Mention]) -> list[Mention]:
     for mention in names:
         parts = mention.name.split()
         first = next(i for i, p in enumerate(parts) if p in surname_particles())
-        tail = " ".join(parts[first:])
+        tail = " ".join(parts[first:-1] if parts[-1] in name_suffixes() else parts[first:])
         for start in word_starts(body, tail):
             end = start + len(tail)
             if start != mention.start + len(" ".join(parts[:first])) + 1 and followed_by_particles(body, end):

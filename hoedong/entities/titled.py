@@ -19,6 +19,7 @@ from hoedong.entities.lexicon import (
     is_suffix_word,
     is_title_joiner,
     korean_name_shape,
+    name_suffixes,
     not_person_words,
     particles,
     remit_word,
@@ -94,6 +95,8 @@ def _titled_person(words: list[Word], i: int, kb: KnowledgeBase) -> Mention | No
     org_end = _skip_remit(words, _skip_modifiers(words, first_title))
     j, org = _org_slot(words, org_end, i, kb)
     j = _skip_modifiers(words, j)
+    suffixed = int(j > 1 and words[j - 1].stem == words[j - 1].text and words[j - 1].bare in name_suffixes())
+    j -= suffixed  # `토머스 하인즈 주니어 회장`: the name runs through its suffix
     span = name_before(words, j, kb, with_org=org is not None)
     if span is not None and org is None:
         span, org = _name_then_place_then_org(words, span, kb)
@@ -107,7 +110,8 @@ def _titled_person(words: list[Word], i: int, kb: KnowledgeBase) -> Mention | No
         span, org = name_before_unknown_org(words, j, kb) or (None, None)
     if span is None:
         return _apposition(words, i, first_title, kb)
-    s, e = span
+    s, e = _leading_initials(words, span[0]), span[1]
+    e += suffixed if e == j else 0
     name = name_text(words[s:e])
     if org is None:
         org = _org_before(words, s, kb)
@@ -117,6 +121,14 @@ def _titled_person(words: list[Word], i: int, kb: KnowledgeBase) -> Mention | No
     return Mention(words[s].start, words[e - 1].start + len(words[e - 1].bare), name, "PERSON", "title",
                    name=name, titles=titles_here, org=org, name_en=english if is_english_name(english) else None,
                    title_span=(words[first_title].start, words[i].stem_end))
+
+
+def _leading_initials(words: list[Word], s: int) -> int:
+    """`K. V. 스리니바산 회장`, `S. 라구파티 …`: Latin initials right before a name (given names told by
+    their letters) are part of it."""
+    while s > 0 and is_initial(words[s - 1]) and words[s - 1].sentence == words[s].sentence:
+        s -= 1
+    return s
 
 
 def _chain_start(words: list[Word], i: int) -> int:
@@ -151,9 +163,7 @@ def _org_slot(words: list[Word], org_end: int, i: int, kb: KnowledgeBase) -> tup
     """The organisation (and places) between a name and its title, ending at org_end: where the slot
     begins and the organisation's span, if any."""
     j = org_end
-    while j > 0 and org_end - j < _MAX_ORG_WORDS and words[j - 1].sentence == words[i].sentence \
-            and (is_org_word(words[j - 1], kb) or kb.is_place(words[j - 1].bare)) \
-            and words[j - 1].stem == words[j - 1].text.rstrip(",") and not after_initial(words, j - 1, kb):
+    while j > 0 and org_end - j < _MAX_ORG_WORDS and _slot_word(words, j - 1, i, kb):
         j -= 1
     if j < org_end and j > 0 and is_suffix_word(words[j].bare) and words[j - 1].first_tag == "NNP" \
             and not korean_name(words[j - 1], kb):
@@ -163,6 +173,15 @@ def _org_slot(words: list[Word], org_end: int, i: int, kb: KnowledgeBase) -> tup
         slot_start += 1
     org = (words[slot_start].start, words[org_end - 1].stem_end) if j < org_end else None
     return j, org
+
+
+def _slot_word(words: list[Word], k: int, i: int, kb: KnowledgeBase) -> bool:
+    """words[k], with no particle, may stand in the organisation slot before the title at i: an
+    organisation or a place, not a family name after an initial nor a name's suffix (`주니어`)."""
+    word = words[k]
+    if word.sentence != words[i].sentence or word.stem != word.text.rstrip(",") or word.bare in name_suffixes():
+        return False
+    return (is_org_word(word, kb) or kb.is_place(word.bare)) and not after_initial(words, k, kb)
 
 
 def _apposition(words: list[Word], i: int, first_title: int, kb: KnowledgeBase) -> Mention | None:
@@ -269,6 +288,14 @@ def _org_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, 
     return None
 
 
+def _genitive_affiliation(word: Word, kb: KnowledgeBase) -> bool:
+    """`한결소재의 사장 …`: an organisation in the genitive right before a title, Kiwi reading the particle
+    apart or not: the title's holder is named after it."""
+    if glued_genitive(word):
+        return True
+    return word.text in _genitives(word.bare) and (is_org_word(word, kb) or _unknown_proper_noun(word, kb))
+
+
 def _unknown_proper_noun(word: Word, kb: KnowledgeBase) -> bool:
     """A proper noun no lexicon knows as a place, a person, a title or a Korean name."""
     stem = word.bare
@@ -281,12 +308,25 @@ def _genitives(stem: str) -> tuple[str, ...]:
 
 
 def _aged_name_after(words: list[Word], i: int, kb: KnowledgeBase) -> bool:
-    """The title at i, with no particle, is followed in its sentence by a name of one word (Korean,
-    Chinese) with an age in parentheses (`회장 린야오밍(71)은`): the age makes the word a person's name."""
+    return _aged_name_end(words, i, kb) is not None
+
+
+def _aged_name_end(words: list[Word], i: int, kb: KnowledgeBase) -> int | None:
+    """The title at i, with no particle, is followed in its sentence by a name with an age in
+    parentheses (`회장 린야오밍(71)은`, `전무 사카모토 유이(41)가`): the age makes the words a person's
+    name, one word (Korean, Chinese) or up to three proper nouns. Where the name ends, or None."""
     if i + 1 >= len(words) or words[i].stem != words[i].text or words[i + 1].sentence != words[i].sentence:
-        return False
+        return None
     word = words[i + 1]
-    return carries_age(word) and _ONE_WORD_NAME.fullmatch(word.bare) is not None and can_be_name_part(word, kb)
+    if carries_age(word):
+        return i + 2 if _ONE_WORD_NAME.fullmatch(word.bare) is not None and can_be_name_part(word, kb) else None
+    for end in range(i + 2, min(len(words), i + 1 + _MAX_APPOSED_WORDS)):
+        before = words[end - 1]
+        if before.stem != before.text or before.first_tag != "NNP" or not can_be_name_part(before, kb):
+            return None
+        if words[end].sentence == word.sentence and carries_age(words[end]) and can_be_name_part(words[end], kb):
+            return end + 1
+    return None
 
 
 def _name_after(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
@@ -294,20 +334,23 @@ def _name_after(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, 
     word = words[index]
     if word.stem != word.text or index + 1 >= len(words) or words[index + 1].sentence != word.sentence:
         return None
-    if _aged_name_after(words, index, kb):
-        return index + 1, index + 2  # `비슬정공에서는 회장 권오름(72)과`: an age closes a name after any title
+    aged_end = _aged_name_end(words, index, kb)
+    if aged_end is not None:
+        return index + 1, aged_end  # `비슬정공에서는 회장 권오름(72)과`: an age closes a name after a title
     nxt = words[index + 1]
-    if index == 0 or not is_org_word(words[index - 1], kb):
+    if index == 0 or not (is_org_word(words[index - 1], kb) or _genitive_affiliation(words[index - 1], kb)):
         return None
-    if korean_name(nxt, kb):
+    # `노아 벤하임이`: a word of two syllables shaped like a Korean name may be a given name that a
+    # family name with its particle follows
+    if korean_name(nxt, kb) and (len(nxt.bare) > _SHORT_KOREAN_NAME or nxt.stem != nxt.text):
         return index + 1, index + 2
     if nxt.first_tag != "NNP" or nxt.stem != nxt.text or not can_be_name_part(nxt, kb):
-        return None
+        return (index + 1, index + 2) if korean_name(nxt, kb) else None
     # `비슈와스틸 회장 아르준 라메시 파텔을`: given names with no particle, then the family name with one
     for end in range(index + 2, min(len(words), index + 1 + _MAX_APPOSED_WORDS)):
         after = words[end]
         if after.sentence != word.sentence or not can_be_name_part(after, kb):
-            return None
+            break
         if after.stem != after.text:
             return index + 1, end + 1
-    return None
+    return (index + 1, index + 2) if korean_name(nxt, kb) else None
