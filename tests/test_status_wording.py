@@ -181,3 +181,35 @@ def test_status_wording_a_plan_discussed_after_the_act_is_no_plan_of_the_act(tex
     """status._plan_of_a_later_act: `만나 … 계획을 협의했다` tells a meeting held (and read back: the 8th
     just gone, not next month's)."""
     assert [(e.status, e.date) for e in _of(kind, text)] == [(status, date)]
+
+
+@pytest.mark.parametrize("text", [
+    # a forecast made by others, as the verb of foreseeing (`내다보다`)
+    "증권가에서는 노아름 별빛제지 회장이 다음 달 도경민 한울포장 대표와 만날 것으로 내다본다.",
+    # a guess voiced by the verb of fortune-telling, passive and active (Kiwi reads both as 점치)
+    "노아름 별빛제지 회장은 방한 기간 도경민 한울포장 대표와도 따로 만날 것으로 점쳐진다.",
+    # a paper reports the act in the future: foretold, nobody says it is set
+    "일본 한 신문은 노아름 별빛제지 회장이 이달 하순 도경민 한울포장 대표와 만날 것이라고 3일 보도했다.",
+])
+def test_status_wording_an_act_others_foretell_is_speculated(text):
+    assert [m.status for m in _of("MEET", text)] == ["speculated"]
+
+
+def test_status_wording_a_trip_whose_time_others_guess_is_speculated():
+    text = "업계는 노아름 별빛제지 회장의 방한 시점을 다음 달로 점치고 있다."
+    assert [v.status for v in _of("VISIT", text)] == ["speculated"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("일본 한 신문은 노아름 별빛제지 회장이 오는 20일 방한한다고 3일 보도했다.", "planned"),  # a day set
+    ("일본 한 신문은 노아름 별빛제지 회장이 지난 1일 방한했다고 3일 보도했다.", "occurred"),  # done
+    ("일본 한 신문은 노아름 별빛제지 회장이 이달 하순 방한할 것이라고 3일 보도했다.", "speculated"),
+])
+def test_status_wording_a_press_report_foretells_only_in_the_future(text, status):
+    assert [v.status for v in _of("VISIT", text)] == [status]
+
+
+def test_status_wording_a_rumoured_meeting_dismissed_is_denied():
+    text = ("노아름 별빛제지 회장과 도경민 한울포장 대표가 지난주 도쿄에서 만났다는 이야기가 업계에 돌았다. "
+            "별빛제지 측은 4일 \"회장은 지난주 내내 서울에 있었다\"며 회동설을 일축했다.")
+    assert [m.status for m in _of("MEET", text)] == ["denied"]

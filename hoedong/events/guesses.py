@@ -1,5 +1,6 @@
 """Guesses: the words that make an act speculated rather than told (`만날 것으로 보인다`, `합류할 것이
-유력하다`, `투자할 수도 있다`), read on the tokens of the clause after the event word (status.modality)."""
+유력하다`, `투자할 수도 있다`, `방한할 것이라고 보도했다`), read on the tokens of the clause after the
+event word (status.modality)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,32 @@ _POSSIBLE_REACH = 3  # 수(+도/JX)(+있/VA)(+다): the tokens after the bound n
 
 def voices_a_guess(tokens: list[Token], i: int) -> bool:
     """The token at `i` voices a guess about the act: a forecast, a likelihood or a possibility."""
-    return _is_forecast(tokens, i) or _is_possible(tokens, i) or _is_likely(tokens, i)
+    return _is_forecast(tokens, i) or _is_possible(tokens, i) or _is_likely(tokens, i) or _is_foretold(tokens, i)
 
 
 def _is_forecast(tokens: list[Token], i: int) -> bool:
     """`만날 것으로 보인다`."""
     return tokens[i].form in cues("speculation_verb") and i >= 2 and tokens[i - 1].form in cues("speculation_particle") \
         and tokens[i - 2].form in cues("speculation_noun")
+
+
+_FORETOLD_REACH = 6  # 라고(+4/SN)(+일/NNB)(+보도): the tokens from the quotative ending to the verb of reporting
+_FORETOLD_FORM = 3  # ᆯ/ETM + 것/NNB + 이/VCP: the tokens before the quotative ending that tell a future
+
+
+def _is_foretold(tokens: list[Token], i: int) -> bool:
+    """`방한해 회장과 만날 것이라고 4일 보도했다`: a press report (the reporting noun made a verb) of an act
+    it tells in the future; others foretell it, nobody says it is set (not `방한한다고 보도했다`, a day
+    set, nor `만났다고 보도했다`, done)."""
+    if tokens[i].form not in cues("press_report") or i + 1 >= len(tokens) or not tokens[i + 1].tag.startswith("XSV"):
+        return False
+    quote = next((j for j in range(i - 1, max(0, i - _FORETOLD_REACH) - 1, -1)
+                  if tokens[j].tag == "EC" and tokens[j].form in endings("quotative")), None)
+    if quote is None or quote < _FORETOLD_FORM:
+        return False
+    ending, noun, copula = tokens[quote - _FORETOLD_FORM: quote]
+    return ending.tag == "ETM" and ending.form in endings("adnominal_future") and noun.form in cues("speculation_noun") \
+        and copula.tag == "VCP"
 
 
 _LIKELY_PREDICATE = 2  # 유력(+하/XSA)(+다/EF): the tokens after the word of likelihood that make it the predicate
