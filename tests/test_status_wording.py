@@ -213,3 +213,13 @@ def test_status_wording_a_rumoured_meeting_dismissed_is_denied():
     text = ("노아름 별빛제지 회장과 도경민 한울포장 대표가 지난주 도쿄에서 만났다는 이야기가 업계에 돌았다. "
             "별빛제지 측은 4일 \"회장은 지난주 내내 서울에 있었다\"며 회동설을 일축했다.")
     assert [m.status for m in _of("MEET", text)] == ["denied"]
+
+
+@pytest.mark.parametrize("text, status", [
+    # asked for by the verb 청하다, with no answer yet
+    ("노아름 별빛제지 회장은 지난달 도경민 한울포장 대표에게 면담을 청했지만 아직 회신을 받지 못했다.", "requested"),
+    # asked for and turned down
+    ("노아름 별빛제지 회장은 지난달 도경민 한울포장 대표에게 면담을 청했으나 한울포장 측이 이를 거절했다.", "denied"),
+])
+def test_status_wording_a_meeting_asked_for_by_the_verb_of_begging(text, status):
+    assert [m.status for m in _of("MEET", text)] == [status]
