@@ -55,6 +55,8 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
         return "denied"  # `면담을 요청했지만 … 거절했다`
     if said in _PLANS and falls_through(own, rest):
         return "denied"
+    if said == "speculated" and after is not None and _guess_answered_no(own, after):
+        return "denied"  # `회동할 것이라는 관측이 나왔지만, 회사 측은 "잡혀 있는 일정이 없다"고 밝혔다`
     if said:
         return said
     told = has_predicate(rest)  # `13일 … 회담, 회의가 열린 곳 방문 등의 일정`: no predicate tells a tense
@@ -239,6 +241,21 @@ def falls_through(own: list[Token], rest: list[Token]) -> bool:
     return any(t.form in cues("fell_through") for t in after) or plan_as_it_stood(own)
 
 
+
+
+def _guess_answered_no(own: list[Token], after: list[Token]) -> bool:
+    """`인수할 것이라는 관측도 나왔지만 … "검토한 바 없다"고 밝혔다`, `만날 것이라고 보도했으나 … 부인했다`:
+    a guess told in a clause of contrast, and the rest of the sentence (quoted or not) calls it untrue
+    or says there is no such thing; not `"확인해 줄 수 없다"` (neither yes nor no) nor `"아직 정해지지
+    않았다"` (not settled yet)."""
+    if not own or own[-1].tag != "EC" or own[-1].form not in endings("contrastive"):
+        return False
+    tail = after[len(own):] if after[:len(own)] == own else after
+    if _report_denied(tail):
+        return True
+    if any(t.form in cues("unconfirmed") for t in tail):
+        return False
+    return any(t.form in cues("absence") and _negates(tail, i) for i, t in enumerate(tail))
 
 
 def _proposed(own: list[Token]) -> bool:
