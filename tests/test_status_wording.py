@@ -237,3 +237,21 @@ def test_status_wording_a_meeting_asked_for_by_the_verb_of_begging(text, status)
 ])
 def test_status_wording_a_guess_answered_in_the_same_sentence(text, status):
     assert [m.status for m in _of("MEET", text)] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    # only an unnamed source in the trade tells the plan: a guess
+    ("재계에 따르면 노아름 별빛제지 회장은 다음 달 도경민 한울포장 대표와 회동할 것으로 알려졌다.", "speculated"),
+    # the same report with no source named, or an office as the source: a plan
+    ("노아름 별빛제지 회장은 오는 20일 도경민 한울포장 대표와 만날 것으로 알려졌다.", "planned"),
+    ("별빛제지에 따르면 노아름 회장은 오는 20일 도경민 한울포장 대표와 만난다.", "planned"),
+    # placed in a trip already told: as sure as the trip
+    ("재계에 따르면 노아름 별빛제지 회장은 방한 기간 도경민 한울포장 대표와 만날 것으로 알려졌다.", "planned"),
+])
+def test_status_wording_a_plan_only_hearsay_tells_is_a_guess(text, status):
+    assert [m.status for m in _of("MEET", text)] == [status]
+
+
+def test_status_wording_a_trip_under_review_only_hearsay_tells_is_a_guess():
+    text = "업계에 따르면 노아름 별빛제지 회장은 다음 달 인도 뭄바이 방문을 검토 중인 것으로 알려졌다."
+    assert [v.status for v in _of("VISIT", text)] == ["speculated"]

@@ -53,6 +53,7 @@ from hoedong.events.deal_sides import note_hosts
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
+from hoedong.events.guesses import told_by_hearsay
 from hoedong.events.interviews import interviewee
 from hoedong.events.legs import CalledOff, called_off_trip, calls_off, counted_occasion, ended_trip, told_before, undone_plans
 from hoedong.events.participants import acts_beside, moderate
@@ -293,6 +294,8 @@ def _status_at(view: View, index: int, trigger) -> str:
         status = relative_clause_tense(tokens, index) or status
     if is_rumour(tokens, index) and status != "denied":
         status = "speculated"
+    if status == "planned" and told_by_hearsay(tokens, index):
+        status = "speculated"  # `재계에 따르면 … 회동할 것으로 알려졌다`
     if trigger.type == "VISIT" and status in ("planned", "speculated", "requested", "denied") and trip_frame(tokens, index):
         status = "present"  # `방일 이틀째인 17일 … 만날 예정이다`, `방한 기간에 … 만나지 않기로`: the other act's
     if under_way(tokens, index):

@@ -67,3 +67,22 @@ def _is_possible(tokens: list[Token], i: int) -> bool:
     if after is not None and after.tag == "ETM":
         return False  # `만날 수 있는 자리를 마련했다`: a possibility describing a noun, not voiced of the act
     return after is None or not (after.form in cues("enabling_ending") or (after.tag == "EP" and after.form in endings("past")))
+
+
+_SOURCE_REACH = 2  # 업계(+에/JKB)(+따르/VV): the tokens from the source's noun to the verb of following it
+_REPORT_FORM = 3  # 것/NNB + 으로/JKB + 알려지/VV: the tokens that report the act
+
+
+def told_by_hearsay(tokens: list[Token], index: int) -> bool:
+    """`재계에 따르면 … 회동할 것으로 알려졌다`, `업계에 따르면 … 방문을 검토 중인 것으로 알려졌다`: an act
+    still ahead that only an unnamed source in the trade tells, as a report, is a guess; not one an
+    office tells (`대통령실에 따르면 … 회담을 한다`), nor an act placed in a trip already told (`방한 기간
+    … 만날 것으로 알려졌다`: as sure as the trip)."""
+    before, after = tokens[:index], tokens[index + 1:]
+    sourced = any(t.form in cues("source_verb") and t.tag == "VV"
+                  and any(s.form in cues("hearsay_source") for s in before[max(0, i - _SOURCE_REACH): i])
+                  for i, t in enumerate(before))
+    if not sourced or any(t.form in cues("trip_frame") and t.tag.startswith("NN") for t in before):
+        return False
+    return any(a.form in cues("speculation_noun") and b.form in cues("speculation_particle") and c.form in cues("report_verb")
+               for a, b, c in zip(after, after[1:], after[2:]))
