@@ -255,3 +255,16 @@ def test_status_wording_a_plan_only_hearsay_tells_is_a_guess(text, status):
 def test_status_wording_a_trip_under_review_only_hearsay_tells_is_a_guess():
     text = "업계에 따르면 노아름 별빛제지 회장은 다음 달 인도 뭄바이 방문을 검토 중인 것으로 알려졌다."
     assert [v.status for v in _of("VISIT", text)] == ["speculated"]
+
+
+@pytest.mark.parametrize("text", [
+    "한울포장은 노아름 별빛제지 회장이 요청한 도경민 한울포장 대표와의 면담은 받아들였다.",
+    "한울포장은 노아름 별빛제지 회장이 지난달 보낸 도경민 대표와의 면담 요청을 받아들였다.",
+])
+def test_status_wording_a_meeting_asked_for_and_accepted_is_planned(text):
+    assert [m.status for m in _of("MEET", text)] == ["planned"]
+
+
+def test_status_wording_a_meeting_asked_for_and_not_accepted_is_denied():
+    text = "한울포장은 노아름 별빛제지 회장이 지난달 보낸 도경민 대표와의 면담 요청을 받아들이지 않았다."
+    assert [m.status for m in _of("MEET", text)] == ["denied"]
