@@ -5,7 +5,10 @@ question put in an adnominal (`-느냐는 질문`) and settled by its answer, a 
 (`회동할까`, `찾을지 주목된다`), a postponement that keeps the plan unless open-ended (`무기한`), an
 investment announced by the verb that ends its clause (`투자해 … 짓는다고 밝혔다`), a deal dropped,
 undone or broken off (`백지화`, `해제`, `중단`), a plan that a later act discusses (`만나 … 계획을
-협의했다`). Sentences of our own writing (invented people and companies)."""
+협의했다`), acts others foretell (`것으로 내다본다`, `점쳐진다`, `만날 것이라고 보도했다`) or only an unnamed
+source reports (`재계에 따르면 … 것으로 알려졌다`), a guess answered `없다` in the same sentence, a rumour
+dismissed (`일축`), a meeting begged (`청했지만`) or accepted (`받아들였다`). Sentences of our own writing
+(invented people and companies)."""
 
 from __future__ import annotations
 

@@ -13,8 +13,8 @@ Sentence by sentence, each mechanism one module driven by data files:
                 names that only describe another party or the thing traded are no parties);
 - participants.py  hosts left unnamed, plural subjects, chairs, stand-ins, quotations' speakers;
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv;
-                guesses.py: forecasts, likelihood and possibility that make an act speculated; announcements.py:
-                an act decided or announced is still to come);
+                guesses.py: forecasts, likelihood, possibility and plans only hearsay tells that make an act
+                speculated; announcements.py: an act decided or announced is still to come);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv; anchors.py: days anchored
                 on other things told; trips.py: trips told again, meetings that fall in a trip);
 - legs.py       plans as they stood: a trip or occasion called off takes its plans, an act moved keeps its new time;

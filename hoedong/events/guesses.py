@@ -70,7 +70,6 @@ def _is_possible(tokens: list[Token], i: int) -> bool:
 
 
 _SOURCE_REACH = 2  # 업계(+에/JKB)(+따르/VV): the tokens from the source's noun to the verb of following it
-_REPORT_FORM = 3  # 것/NNB + 으로/JKB + 알려지/VV: the tokens that report the act
 
 
 def told_by_hearsay(tokens: list[Token], index: int) -> bool:
@@ -79,10 +78,14 @@ def told_by_hearsay(tokens: list[Token], index: int) -> bool:
     office tells (`대통령실에 따르면 … 회담을 한다`), nor an act placed in a trip already told (`방한 기간
     … 만날 것으로 알려졌다`: as sure as the trip)."""
     before, after = tokens[:index], tokens[index + 1:]
-    sourced = any(t.form in cues("source_verb") and t.tag == "VV"
-                  and any(s.form in cues("hearsay_source") for s in before[max(0, i - _SOURCE_REACH): i])
-                  for i, t in enumerate(before))
-    if not sourced or any(t.form in cues("trip_frame") and t.tag.startswith("NN") for t in before):
+    if not _unnamed_source(before) or any(t.form in cues("trip_frame") and t.tag.startswith("NN") for t in before):
         return False
-    return any(a.form in cues("speculation_noun") and b.form in cues("speculation_particle") and c.form in cues("report_verb")
-               for a, b, c in zip(after, after[1:], after[2:]))
+    return any(noun.form in cues("speculation_noun") and particle.form in cues("speculation_particle")
+               and verb.form in cues("report_verb") for noun, particle, verb in zip(after, after[1:], after[2:]))
+
+
+def _unnamed_source(tokens: list[Token]) -> bool:
+    """`업계에 따르면`, `복수의 관계자에 따르면`: the news is told after a source no one names."""
+    return any(t.form in cues("source_verb") and t.tag == "VV"
+               and any(s.form in cues("hearsay_source") for s in tokens[max(0, i - _SOURCE_REACH): i])
+               for i, t in enumerate(tokens))

@@ -153,8 +153,10 @@ def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
             found.add("speculated")
         if token.tag == "EC" and token.form in endings("purpose") and i and tokens[i - 1].form in cues("request_verb"):
             found.add("requested")
-        if (token.form in cues("request_aux") and token.tag == "VX") or (token.form in cues("verbal_request") and _as_verb(tokens, i)):
-            found.add("requested")  # `만나고 싶다`, `면담을 청했다`
+        if token.form in cues("request_aux") and token.tag == "VX":
+            found.add("requested")
+        if token.form in cues("verbal_request") and _as_verb(tokens, i):
+            found.add("requested")  # `면담을 청했다`, not the bare noun
         if token.form in cues("untrue") and token.tag == "VCN" and any(
                 t.form in cues("truth_noun") for t in tokens[max(0, i - _UNTRUE_REACH): i]):
             found.add("denied")  # `만났다는 내용은 사실이 아니다`
