@@ -271,3 +271,9 @@ def test_status_wording_a_meeting_asked_for_and_accepted_is_planned(text):
 def test_status_wording_a_meeting_asked_for_and_not_accepted_is_denied():
     text = "한울포장은 노아름 별빛제지 회장이 지난달 보낸 도경민 대표와의 면담 요청을 받아들이지 않았다."
     assert [m.status for m in _of("MEET", text)] == ["denied"]
+
+
+def test_status_wording_a_headline_guess_does_not_make_the_trip_a_plan():
+    text = ("노아름 회장, 이달 말 방한할 듯\n"
+            "재계에 따르면 노아름 별빛제지 회장이 이달 말 방한해 도경민 한울포장 대표와 만날 것으로 알려졌다.")
+    assert [v.status for v in _of("VISIT", text)] == ["speculated"]
