@@ -236,6 +236,8 @@ def test_status_wording_a_meeting_asked_for_by_the_verb_of_begging(text, status)
     ("업계에서는 노아름 별빛제지 회장이 도경민 한울포장 대표와도 회동할 것이라는 관측이 나왔지만, "
      "한울포장 측은 \"확인해 줄 수 없다\"고 밝혔다.", "speculated"),  # neither yes nor no
     ("업계에서는 노아름 별빛제지 회장이 도경민 한울포장 대표와도 회동할 것이라는 관측이 나왔지만, "
+     "한울포장 측은 \"말씀드릴 수 없다\"고 밝혔다.", "speculated"),  # cannot say
+    ("업계에서는 노아름 별빛제지 회장이 도경민 한울포장 대표와도 회동할 것이라는 관측이 나왔지만, "
      "한울포장 측은 \"아직 정해지지 않았다\"고 밝혔다.", "speculated"),  # not settled yet
 ])
 def test_status_wording_a_guess_answered_in_the_same_sentence(text, status):

@@ -248,8 +248,8 @@ def falls_through(own: list[Token], rest: list[Token]) -> bool:
 def _guess_answered_no(own: list[Token], after: list[Token]) -> bool:
     """`인수할 것이라는 관측도 나왔지만 … "검토한 바 없다"고 밝혔다`, `만날 것이라고 보도했으나 … 부인했다`:
     a guess told in a clause of contrast, and the rest of the sentence (quoted or not) calls it untrue
-    or says there is no such thing; not `"확인해 줄 수 없다"` (neither yes nor no) nor `"아직 정해지지
-    않았다"` (not settled yet)."""
+    or says there is no such thing; not `"확인해 줄 수 없다"`, `"말씀드릴 수 없다"` (neither yes nor no)
+    nor `"아직 정해지지 않았다"` (not settled yet)."""
     if not own or own[-1].tag != "EC" or own[-1].form not in endings("contrastive"):
         return False
     tail = after[len(own):] if after[:len(own)] == own else after
@@ -257,7 +257,13 @@ def _guess_answered_no(own: list[Token], after: list[Token]) -> bool:
         return True
     if any(t.form in cues("unconfirmed") for t in tail):
         return False
-    return any(t.form in cues("absence") and _negates(tail, i) for i, t in enumerate(tail))
+    return any(t.form in cues("absence") and _negates(tail, i) and not _cannot(tail, i) for i, t in enumerate(tail))
+
+
+def _cannot(tokens: list[Token], i: int) -> bool:
+    """`"말씀드릴 수 없다"`: the absence at `i` follows the bound noun of a possibility: the speaker
+    cannot say, which neither confirms nor denies."""
+    return i > 0 and tokens[i - 1].form in cues("possibility_noun") and tokens[i - 1].tag == "NNB"
 
 
 def _proposed(own: list[Token]) -> bool:
