@@ -5,7 +5,10 @@ question put in an adnominal (`-느냐는 질문`) and settled by its answer, a 
 (`회동할까`, `찾을지 주목된다`), a postponement that keeps the plan unless open-ended (`무기한`), an
 investment announced by the verb that ends its clause (`투자해 … 짓는다고 밝혔다`), a deal dropped,
 undone or broken off (`백지화`, `해제`, `중단`), a plan that a later act discusses (`만나 … 계획을
-협의했다`). Sentences of our own writing (invented people and companies)."""
+협의했다`), acts others foretell (`것으로 내다본다`, `점쳐진다`, `만날 것이라고 보도했다`) or only an unnamed
+source reports (`재계에 따르면 … 것으로 알려졌다`), a guess answered `없다` in the same sentence, a rumour
+dismissed (`일축`), a meeting begged (`청했지만`) or accepted (`받아들였다`). Sentences of our own writing
+(invented people and companies)."""
 
 from __future__ import annotations
 
@@ -181,3 +184,98 @@ def test_status_wording_a_plan_discussed_after_the_act_is_no_plan_of_the_act(tex
     """status._plan_of_a_later_act: `만나 … 계획을 협의했다` tells a meeting held (and read back: the 8th
     just gone, not next month's)."""
     assert [(e.status, e.date) for e in _of(kind, text)] == [(status, date)]
+
+
+@pytest.mark.parametrize("text", [
+    # a forecast made by others, as the verb of foreseeing (`내다보다`)
+    "증권가에서는 노아름 별빛제지 회장이 다음 달 도경민 한울포장 대표와 만날 것으로 내다본다.",
+    # a guess voiced by the verb of fortune-telling, passive and active (Kiwi reads both as 점치)
+    "노아름 별빛제지 회장은 방한 기간 도경민 한울포장 대표와도 따로 만날 것으로 점쳐진다.",
+    # a paper reports the act in the future: foretold, nobody says it is set
+    "일본 한 신문은 노아름 별빛제지 회장이 이달 하순 도경민 한울포장 대표와 만날 것이라고 3일 보도했다.",
+])
+def test_status_wording_an_act_others_foretell_is_speculated(text):
+    assert [m.status for m in _of("MEET", text)] == ["speculated"]
+
+
+def test_status_wording_a_trip_whose_time_others_guess_is_speculated():
+    text = "업계는 노아름 별빛제지 회장의 방한 시점을 다음 달로 점치고 있다."
+    assert [v.status for v in _of("VISIT", text)] == ["speculated"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("일본 한 신문은 노아름 별빛제지 회장이 오는 20일 방한한다고 3일 보도했다.", "planned"),  # a day set
+    ("일본 한 신문은 노아름 별빛제지 회장이 지난 1일 방한했다고 3일 보도했다.", "occurred"),  # done
+    ("일본 한 신문은 노아름 별빛제지 회장이 이달 하순 방한할 것이라고 3일 보도했다.", "speculated"),
+])
+def test_status_wording_a_press_report_foretells_only_in_the_future(text, status):
+    assert [v.status for v in _of("VISIT", text)] == [status]
+
+
+def test_status_wording_a_rumoured_meeting_dismissed_is_denied():
+    text = ("노아름 별빛제지 회장과 도경민 한울포장 대표가 지난주 도쿄에서 만났다는 이야기가 업계에 돌았다. "
+            "별빛제지 측은 4일 \"회장은 지난주 내내 서울에 있었다\"며 회동설을 일축했다.")
+    assert [m.status for m in _of("MEET", text)] == ["denied"]
+
+
+@pytest.mark.parametrize("text, status", [
+    # asked for by the verb 청하다, with no answer yet
+    ("노아름 별빛제지 회장은 지난달 도경민 한울포장 대표에게 면담을 청했지만 아직 회신을 받지 못했다.", "requested"),
+    # asked for and turned down
+    ("노아름 별빛제지 회장은 지난달 도경민 한울포장 대표에게 면담을 청했으나 한울포장 측이 이를 거절했다.", "denied"),
+])
+def test_status_wording_a_meeting_asked_for_by_the_verb_of_begging(text, status):
+    assert [m.status for m in _of("MEET", text)] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("업계에서는 노아름 별빛제지 회장이 도경민 한울포장 대표와도 회동할 것이라는 관측이 나왔지만, "
+     "한울포장 측은 \"잡혀 있는 일정이 없다\"고 밝혔다.", "denied"),  # no such thing
+    ("일본 한 신문은 노아름 별빛제지 회장이 도경민 한울포장 대표와 만날 것이라고 보도했으나, "
+     "별빛제지는 \"사실무근\"이라고 밝혔다.", "denied"),  # untrue
+    ("업계에서는 노아름 별빛제지 회장이 도경민 한울포장 대표와도 회동할 것이라는 관측이 나왔지만, "
+     "한울포장 측은 \"확인해 줄 수 없다\"고 밝혔다.", "speculated"),  # neither yes nor no
+    ("업계에서는 노아름 별빛제지 회장이 도경민 한울포장 대표와도 회동할 것이라는 관측이 나왔지만, "
+     "한울포장 측은 \"말씀드릴 수 없다\"고 밝혔다.", "speculated"),  # cannot say
+    ("업계에서는 노아름 별빛제지 회장이 도경민 한울포장 대표와도 회동할 것이라는 관측이 나왔지만, "
+     "한울포장 측은 \"아직 정해지지 않았다\"고 밝혔다.", "speculated"),  # not settled yet
+])
+def test_status_wording_a_guess_answered_in_the_same_sentence(text, status):
+    assert [m.status for m in _of("MEET", text)] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    # only an unnamed source in the trade tells the plan: a guess
+    ("재계에 따르면 노아름 별빛제지 회장은 다음 달 도경민 한울포장 대표와 회동할 것으로 알려졌다.", "speculated"),
+    # the same report with no source named, or an office as the source: a plan
+    ("노아름 별빛제지 회장은 오는 20일 도경민 한울포장 대표와 만날 것으로 알려졌다.", "planned"),
+    ("별빛제지에 따르면 노아름 회장은 오는 20일 도경민 한울포장 대표와 만난다.", "planned"),
+    # placed in a trip already told: as sure as the trip
+    ("재계에 따르면 노아름 별빛제지 회장은 방한 기간 도경민 한울포장 대표와 만날 것으로 알려졌다.", "planned"),
+])
+def test_status_wording_a_plan_only_hearsay_tells_is_a_guess(text, status):
+    assert [m.status for m in _of("MEET", text)] == [status]
+
+
+def test_status_wording_a_trip_under_review_only_hearsay_tells_is_a_guess():
+    text = "업계에 따르면 노아름 별빛제지 회장은 다음 달 인도 뭄바이 방문을 검토 중인 것으로 알려졌다."
+    assert [v.status for v in _of("VISIT", text)] == ["speculated"]
+
+
+@pytest.mark.parametrize("text", [
+    "한울포장은 노아름 별빛제지 회장이 요청한 도경민 한울포장 대표와의 면담은 받아들였다.",
+    "한울포장은 노아름 별빛제지 회장이 지난달 보낸 도경민 대표와의 면담 요청을 받아들였다.",
+])
+def test_status_wording_a_meeting_asked_for_and_accepted_is_planned(text):
+    assert [m.status for m in _of("MEET", text)] == ["planned"]
+
+
+def test_status_wording_a_meeting_asked_for_and_not_accepted_is_denied():
+    text = "한울포장은 노아름 별빛제지 회장이 지난달 보낸 도경민 대표와의 면담 요청을 받아들이지 않았다."
+    assert [m.status for m in _of("MEET", text)] == ["denied"]
+
+
+def test_status_wording_a_headline_guess_does_not_make_the_trip_a_plan():
+    text = ("노아름 회장, 이달 말 방한할 듯\n"
+            "재계에 따르면 노아름 별빛제지 회장이 이달 말 방한해 도경민 한울포장 대표와 만날 것으로 알려졌다.")
+    assert [v.status for v in _of("VISIT", text)] == ["speculated"]

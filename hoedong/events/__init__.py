@@ -13,8 +13,8 @@ Sentence by sentence, each mechanism one module driven by data files:
                 names that only describe another party or the thing traded are no parties);
 - participants.py  hosts left unnamed, plural subjects, chairs, stand-ins, quotations' speakers;
 - status.py     modality from predicate morphology and cue words (lexicon/modality.tsv, endings.tsv;
-                guesses.py: forecasts, likelihood and possibility that make an act speculated; announcements.py:
-                an act decided or announced is still to come);
+                guesses.py: forecasts, likelihood, possibility and plans only hearsay tells that make an act
+                speculated; announcements.py: an act decided or announced is still to come);
 - dating.py     which time expression dates an event (timex.py, event_cues.tsv; anchors.py: days anchored
                 on other things told; trips.py: trips told again, meetings that fall in a trip; told_next.py:
                 a lede's act told as done with no day takes the day the next sentence gives the same parties'
@@ -59,6 +59,7 @@ from hoedong.events.deal_steps import date_by_step
 from hoedong.events.discourse import Discourse, attend, attend_within, attending_after, guide, is_back_reference, join, update
 from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
+from hoedong.events.guesses import told_by_hearsay
 from hoedong.events.interviews import interviewee
 from hoedong.events.legs import CalledOff, called_off_trip, calls_off, counted_occasion, ended_trip, told_before, undone_plans
 from hoedong.events.participants import acts_beside, moderate
@@ -307,6 +308,8 @@ def _status_at(view: View, index: int, trigger) -> str:
         status = relative_clause_tense(tokens, index) or status
     if is_rumour(tokens, index) and status != "denied":
         status = "speculated"
+    if status == "planned" and told_by_hearsay(tokens, index):
+        status = "speculated"  # `재계에 따르면 … 회동할 것으로 알려졌다`
     if trigger.type == "VISIT" and status in ("planned", "speculated", "requested", "denied") and trip_frame(tokens, index):
         status = "present"  # `방일 이틀째인 17일 … 만날 예정이다`, `방한 기간에 … 만나지 않기로`: the other act's
     if under_way(tokens, index):

@@ -55,6 +55,8 @@ def clause_status(own: list[Token], rest: list[Token], after: list[Token] | None
         return "denied"  # `면담을 요청했지만 … 거절했다`
     if said in _PLANS and falls_through(own, rest):
         return "denied"
+    if said == "speculated" and after is not None and _guess_answered_no(own, after):
+        return "denied"  # `회동할 것이라는 관측이 나왔지만, 회사 측은 "잡혀 있는 일정이 없다"고 밝혔다`
     if said:
         return said
     told = has_predicate(rest)  # `13일 … 회담, 회의가 열린 곳 방문 등의 일정`: no predicate tells a tense
@@ -153,6 +155,8 @@ def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
             found.add("requested")
         if token.form in cues("request_aux") and token.tag == "VX":
             found.add("requested")
+        if token.form in cues("verbal_request") and _as_verb(tokens, i):
+            found.add("requested")  # `면담을 청했다`, not the bare noun
         if token.form in cues("untrue") and token.tag == "VCN" and any(
                 t.form in cues("truth_noun") for t in tokens[max(0, i - _UNTRUE_REACH): i]):
             found.add("denied")  # `만났다는 내용은 사실이 아니다`
@@ -239,6 +243,27 @@ def falls_through(own: list[Token], rest: list[Token]) -> bool:
     return any(t.form in cues("fell_through") for t in after) or plan_as_it_stood(own)
 
 
+
+
+def _guess_answered_no(own: list[Token], after: list[Token]) -> bool:
+    """`인수할 것이라는 관측도 나왔지만 … "검토한 바 없다"고 밝혔다`, `만날 것이라고 보도했으나 … 부인했다`:
+    a guess told in a clause of contrast, and the rest of the sentence (quoted or not) calls it untrue
+    or says there is no such thing; not `"확인해 줄 수 없다"`, `"말씀드릴 수 없다"` (neither yes nor no)
+    nor `"아직 정해지지 않았다"` (not settled yet)."""
+    if not own or own[-1].tag != "EC" or own[-1].form not in endings("contrastive"):
+        return False
+    tail = after[len(own):] if after[:len(own)] == own else after
+    if _report_denied(tail):
+        return True
+    if any(t.form in cues("unconfirmed") for t in tail):
+        return False
+    return any(t.form in cues("absence") and _negates(tail, i) and not _cannot(tail, i) for i, t in enumerate(tail))
+
+
+def _cannot(tokens: list[Token], i: int) -> bool:
+    """`"말씀드릴 수 없다"`: the absence at `i` follows the bound noun of a possibility: the speaker
+    cannot say, which neither confirms nor denies."""
+    return i > 0 and tokens[i - 1].form in cues("possibility_noun") and tokens[i - 1].tag == "NNB"
 
 
 def _proposed(own: list[Token]) -> bool:
