@@ -23,12 +23,15 @@ _TAKEN_ROLES = ("object", "list")  # `A 부사장과 B 전무를`: the people ta
 
 def go_along(view: View, found: list[Draft], drafts: list[Draft], number: int) -> None:
     """Add the people of a companion clause to the trip they go along on, unless the sentence
-    already made them travellers (`X 대통령의 방문에 동행한다`: participants.accompanying)."""
+    already made them travellers (`X 대통령의 방문에 동행한다`: participants.accompanying; `ASML 방문에는 …
+    동행한다`: discourse.attend, the site's visit)."""
     at = _companion_at(view)
     if at is None:
         return
     people = _companions(view, at)
-    if not people or any(set(people) & set(d.participants) for d in found if d.type == "VISIT"):
+    told_here = (view.sentence.start, view.sentence.end)  # an attendance (`노르디아텍 방문에는 … 동행한다`) joined them
+    if not people or any(set(people) & set(d.participants) for d in found + drafts
+                         if d.type == "VISIT" and (d in found or told_here in d.evidence)):
         return
     trip = _trip_gone_on(view, view.clause_of[at], found, drafts, number, at)
     if trip is not None:
