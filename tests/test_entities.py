@@ -381,7 +381,7 @@ def test_entities_a_glossed_name_keeps_its_title_across_a_country():
 
 @pytest.mark.parametrize("text, word", [
     # a word ending like a body's or an area's name (lexicon/body_endings.txt) before the title of its head
-    ("방한한 총리는 한빛당 서기장, 국가주석에 이은 서열 3위다.", "한빛당"),
+    ("누리당 서기장, 가람당 대표와 함께 방한한 총리는 이틀간 머문다.", "가람당"),
     ("유치단을 이끈 구하람 해든시장과 동행한 윤도경 시의회 의장은 공장을 둘러봤다.", "시의회"),
 ])
 def test_entities_a_body_before_the_title_of_its_head_is_no_person(text, word):

@@ -162,8 +162,8 @@ def test_foreign_names_a_first_word_two_people_share_goes_to_the_one_told_with_i
 @pytest.mark.parametrize("text, kept, respelled", [
     # a family name respelled by one letter with the same title (CEO = 최고경영자), a name that starts like
     # a Korean one (나 + 델리) all the same
-    ("아난드 나델라 벡터소프트 최고경영자(CEO)가 한국을 찾는다. 26일 업계에 따르면 나델리 CEO는 이날 서울에서 "
-     "열리는 행사에 참석한다.", "아난드 나델라", "나델리"),
+    ("아난드 나델라 벡터소프트 최고경영자(CEO)가 다음 주 방한한다. 나델리 CEO는 방한 첫날 판교의 개발자 "
+     "행사에서 기조연설을 맡는다.", "아난드 나델라", "나델리"),
     ("마르코 펠레그리니 오르비스항공 회장이 부산을 찾았다. 펠레그리노 회장은 가람조선 부두를 둘러봤다.",
      "마르코 펠레그리니", "펠레그리노"),
 ], ids=["short-family-name", "long-family-name"])

@@ -270,7 +270,7 @@ def test_meet_subjects_with_no_distributive_word_meet_the_counterpart_together()
 
 
 @pytest.mark.parametrize("text", [
-    "표서준 대통령은 정상회담 이후 구미에 있는 도하린 회장 기념관을 방문할 예정이다.",
+    "표서준 대통령은 오찬 회담 뒤 구미에 있는 도하린 회장 기념관을 찾을 계획이다.",
     "표서준 대통령은 정상회담을 마친 뒤 고하늘 선생 생가를 둘러볼 예정이다.",
 ], ids=["memorial", "birthplace"])
 def test_the_person_a_memorial_is_named_after_takes_no_part(text):
