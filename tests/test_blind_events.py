@@ -177,6 +177,20 @@ blind_events12 0.717, blind_events13 0.466 -> 0.557, blind_events14 0.443 -> 0.6
   other class unchanged: modality 0.42, names 0.60, org_deal 0.48, roles 0.38). Only its total and class
   figures were looked at.
 
+Fifteenth reader session (2026-12-03, one round of five helpers on names, modality, deals, dates and
+visit roles, with batches 11-15 as development data; the lead on site visits and their hosts, a hosted
+gathering's guest, respelled family names and memorials): blind_events4 0.967 -> 0.979, blind_events8
+0.760 -> 0.780, blind_events9 0.787 -> 0.793, blind_events10 0.775 -> 0.800, blind_events11 0.704 ->
+0.742, blind_events12 0.717 -> 0.764, blind_events13 0.557 -> 0.651, blind_events14 0.641 -> 0.710,
+blind_events15 0.561 -> 0.662, phrasing_deals 0.754 -> 0.769, phrasing_meetings 0.957 -> 0.971,
+phrasing_times 0.802 -> 0.837, phrasing_status 0.766 -> 0.781; the development set 0.707 -> 0.723 (args
+0.797 -> 0.810).
+- blind_events16 (60 cases, 184 events in the register of the markets desk and the energy, automotive
+  and battery trade press; written 2026-12-03 at the start of that session, never read by anyone working
+  on the reader): 0.568 on the reader before the session, **0.573** at its end (org_deal 0.47 -> 0.50,
+  roles 0.52 -> 0.54, trigger 0.59 -> 0.58; date 0.65, modality 0.60, names 0.55 unchanged). Only its
+  total and class figures were looked at.
+
 The floors only rise.
 """
 
@@ -189,11 +203,11 @@ from test_events import align
 
 import pytest
 
-FLOORS = {"blind_events": 0.89, "blind_events2": 0.95, "blind_events3": 0.92, "blind_events4": 0.96,
-          "blind_events5": 0.84, "blind_events6": 0.89, "blind_events7": 0.81, "blind_events8": 0.76,
-          "blind_events9": 0.78, "blind_events10": 0.77, "blind_events11": 0.70, "blind_events12": 0.71,
-          "blind_events13": 0.55, "blind_events14": 0.64, "blind_events15": 0.56,
-          "phrasing_deals": 0.75, "phrasing_meetings": 0.95, "phrasing_status": 0.76, "phrasing_times": 0.80}
+FLOORS = {"blind_events": 0.89, "blind_events2": 0.95, "blind_events3": 0.92, "blind_events4": 0.97,
+          "blind_events5": 0.84, "blind_events6": 0.89, "blind_events7": 0.81, "blind_events8": 0.77,
+          "blind_events9": 0.79, "blind_events10": 0.79, "blind_events11": 0.74, "blind_events12": 0.76,
+          "blind_events13": 0.65, "blind_events14": 0.70, "blind_events15": 0.66, "blind_events16": 0.57,
+          "phrasing_deals": 0.76, "phrasing_meetings": 0.97, "phrasing_status": 0.78, "phrasing_times": 0.83}
 
 
 def _f1(counts: Counter) -> float:
