@@ -24,6 +24,8 @@ Sentence by sentence, each mechanism one module driven by data files:
 - discourse.py  the gathering being talked about: back-references, attendance, omitted subjects
                 (occasions.py: a trip companion who sits in on the trip's meeting; travel_words.py: attending
                 words that tell travel, `참석차 방한한`, `애틀랜타에 도착했고`);
+- absences.py   a foreign executive staying away from an event in Korea (`X CEO는 서울에서 열리는 포럼에
+                불참한다`) missed the trip: a denied visit on the event's time;
 - companions.py  companions told by their own verb (`Y가 동행했다`) join the trip just told; one who could not
                 go along (`당초 동행할 예정이던 Y는 … 합류하지 못했다`) misses it, in its month;
 - groups.py     collectives (`대표단`, `일행`) and the members a sentence lists for them;
@@ -64,6 +66,7 @@ from hoedong.events.interviews import interviewee
 from hoedong.events.legs import CalledOff, called_off_trip, calls_off, counted_occasion, ended_trip, told_before, undone_plans
 from hoedong.events.participants import acts_beside, moderate
 from hoedong.events.purchases import closing_ahead
+from hoedong.events.absences import stayed_away
 from hoedong.events.site_hosts import leave_out_hosts
 from hoedong.events.lexicon import DEAL_TYPES, background_told, caption_spans, cues
 from hoedong.events.merge import finish, merge_drafts, resolve_present
@@ -110,6 +113,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
             turn_down(list(view.sentence.tokens), drafts, number)  # `그러나 회사 측은 … 거절했다`
             deny(view, drafts, number, by_id)  # `X 측은 "투자 계획이 없다"고 밝혔다`
         accept(view, drafts + found, number, by_id, lambda: times_ahead(view, text, day, state))  # `… 수락했다`
+        found.extend(stayed_away(view, text, day, state, by_id, number))  # `X CEO는 … 포럼에 불참한다`
         attend_within(view, found, number, state)
         go_along(view, found, drafts, number)
         kin(view, found, list(entities))
