@@ -275,3 +275,16 @@ def test_meet_subjects_with_no_distributive_word_meet_the_counterpart_together()
 ], ids=["memorial", "birthplace"])
 def test_the_person_a_memorial_is_named_after_takes_no_part(text):
     assert not any(len(people) >= 2 for people, _ in _meets(text, "2027-05-01")), _meets(text, "2027-05-01")
+
+
+
+def test_only_the_side_met_named_is_no_meeting_among_them():
+    # an opening with no one who meets them, in the sentence or before it
+    text = ("첫 방한 일정 공개\n오는 9일에는 도하린 한빛전자 회장, 설윤아 가람바이오 대표 등 국내 기업인들과 회동한다. "
+            "구체적인 의제는 공개되지 않았다.")
+    assert _meets(text, "2027-05-01") == []
+
+
+def test_the_side_met_with_its_subject_told_before_is_a_meeting():
+    text = "마재윤 누리소프트 대표가 방한했다. 이튿날 도하린 한빛전자 회장, 설윤아 가람바이오 대표 등과 회동했다."
+    assert any(people == frozenset({"마재윤", "도하린", "설윤아"}) for people, _ in _meets(text, "2027-05-01"))

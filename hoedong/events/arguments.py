@@ -62,6 +62,7 @@ _GENITIVE_REACH = 24  # characters between `X의` and the visit word it owns (`X
 _TITLE_GAP = 8  # characters between a person mention and the title that closes its phrase
 _CLOSING_CASES = ("JKS", "JX", "JKB", "JKO")  # particles that close a noun phrase before the event word
 _PAIR_SIZE = 2  # `두 사람`: the last two people named
+_COUNTERPART_ROLES = ("with",)  # the particle of the side met (`X와 회동`), not of those who met
 _FRAME_REACH = 4  # tokens from a visit word to the frame noun after its ending (`방문`+`하`+`ᆫ`+`가운데`)
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
 
@@ -152,6 +153,8 @@ def _meet(r: Reading) -> list[Draft]:
         # (`이번 회동은 … A, B 등이 참석했다`); dropped if no one joins
         return [r.draft("MEET", unique([a.entity.id for a in people]), [], place=place_at(r.args))]
     subjects = own_subjects or pair or group or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
+    if not subjects and all(a.role in _COUNTERPART_ROLES for a in people):
+        return []  # `… 최태원·김택진 등과 회동`: only the side met is named; who met them, the text does not say
     others = [a.entity.id for a in people if a.entity.id not in subjects]
     if own_subjects and not others:
         others = counted_counterparts(r, own_subjects)  # `A는 두 총수와 만찬을 함께했다`
