@@ -90,3 +90,10 @@ def test_told_next_the_day_after_the_opening_day():
             "개막일에 맞춰 뮌헨에 도착하고, 이튿날 오토리히 베커 바이에른모터스 사장과 만난다.")
     found = _dated(text, "2031-06-02")
     assert ("MEET", "planned", "2031-06-11") in found
+
+
+def test_a_lede_act_keeps_its_own_day_when_the_next_act_is_told_as_the_day_after():
+    # `이튿날` counts from the lede's day: the visit was the day before the meeting, not on it
+    text = "마재윤 누리소프트 대표가 방한했다. 이튿날 도하린 한빛전자 회장, 설윤아 가람바이오 대표 등과 회동했다."
+    visits = [e.date for e in read_text(text, "2027-05-01") if e.type == "VISIT"]
+    assert visits == ["2027-05-01"], visits

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import DEAL_TYPES, background_told
-from hoedong.timex import tells_day
+from hoedong.timex import day_shift, tells_day
 
 _NEXT_REACH = 1  # sentences after the act's in which the same parties' act gives it its day
 
@@ -22,7 +22,8 @@ def date_from_next(drafts: list[Draft], body: str) -> None:
         if any(background_told(body[start:end]) for start, end in draft.evidence):
             continue
         dated = next((d for d in drafts if d is not draft and draft.sentence <= d.sentence <= draft.sentence + _NEXT_REACH
-                      and d.date is not None and tells_day(d.date) and _done(d) and _same_parties(draft, d)), None)
+                      and d.date is not None and tells_day(d.date) and (day_shift(d.date) or 0) <= 0
+                      and _done(d) and _same_parties(draft, d)), None)  # not `방한했다. 이튿날 … 만났다`: a day after it
         if dated is not None:
             draft.date = dated.date
 
