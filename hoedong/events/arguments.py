@@ -62,6 +62,7 @@ _GENITIVE_REACH = 24  # characters between `X의` and the visit word it owns (`X
 _TITLE_GAP = 8  # characters between a person mention and the title that closes its phrase
 _CLOSING_CASES = ("JKS", "JX", "JKB", "JKO")  # particles that close a noun phrase before the event word
 _PAIR_SIZE = 2  # `두 사람`: the last two people named
+_TOPIC_TITLE_REACH = 3  # nouns of a title (and a company) between a name and its comma (`A 한빛전자 회장,`)
 _COUNTERPART_ROLES = ("with",)  # the particle of the side met (`X와 회동`), not of those who met
 _FRAME_REACH = 4  # tokens from a visit word to the frame noun after its ending (`방문`+`하`+`ᆫ`+`가운데`)
 _VISIT_TIME_REACH = 6  # tokens between a person and the visit word of theirs that tells a time (`방한 당시`)
@@ -153,7 +154,7 @@ def _meet(r: Reading) -> list[Draft]:
         # (`이번 회동은 … A, B 등이 참석했다`); dropped if no one joins
         return [r.draft("MEET", unique([a.entity.id for a in people]), [], place=place_at(r.args))]
     subjects = own_subjects or pair or group or [p for p in r.sentence_subjects if p not in named] or list(r.state.people)
-    if not subjects and all(a.role in _COUNTERPART_ROLES for a in people):
+    if not subjects and all(a.role in _COUNTERPART_ROLES for a in people) and not _comma_topic(r, people):
         return []  # `… 최태원·김택진 등과 회동`: only the side met is named; who met them, the text does not say
     others = [a.entity.id for a in people if a.entity.id not in subjects]
     if own_subjects and not others:
@@ -193,6 +194,22 @@ def _meet(r: Reading) -> list[Draft]:
     if not separate and own_subjects and attended_scene(r):
         groups = [unique(host_of(r, named) + g) for g in groups]
     return [r.draft("MEET", g, [], place=place, undated=series) for g in groups if len(g) >= 2]
+
+
+def _comma_topic(r: Reading, people: list[Arg]) -> bool:
+    """`A 회장, B 대표와 회동할까`: a person opening the sentence, with a title and a comma, is its topic
+    (a headline's), not the first of the side met."""
+    tokens = r.view.sentence.tokens
+    first = min(people, key=lambda a: a.start)
+    if first.start != r.view.sentence.start:
+        return False
+    after = [t for t in tokens if t.start >= first.end]
+    for token in after[:_TOPIC_TITLE_REACH]:
+        if token.tag == "SP":
+            return True
+        if not token.tag.startswith(("NN", "SL")):
+            return False
+    return False
 
 
 def _visitor_as_time(tokens, arg: Arg) -> bool:
