@@ -29,12 +29,12 @@ from hoedong.entities.mentions import names_found_elsewhere, names_without_known
 from hoedong.entities.name_spans import anchored_foreign_names
 from hoedong.entities.particle_names import particle_name_mentions
 from hoedong.entities.org_titles import org_title_mentions
+from hoedong.entities.introduced import introduced_orgs
 from hoedong.entities.orgs import (
     affixed_orgs,
     chained_orgs,
     deal_counterparts,
     family_orgs,
-    introduced_orgs,
     local_governments,
     shaped_mentions,
 )
