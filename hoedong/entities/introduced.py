@@ -36,17 +36,38 @@ def _short_particles() -> tuple[str, ...]:
 def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     """`스타트업 온누리셀을`: a proper noun right after a noun that says it is a company."""
     found = []
-    for i, (before, word) in enumerate(zip(words, words[1:]), 1):
-        if before.stem != before.text or not company_noun(before.stem) or before.sentence != word.sentence:
-            continue
-        if _inside_quoted_name(words, i):
+    for i, word in enumerate(words[1:], 1):
+        if not introduced_at(words, i) or _inside_quoted_name(words, i):
             continue  # `합작사 'SB 오픈AI 재팬'을`: a name of several words, not its first
         stem = glued_particle_cut(word)
-        unread = _unread_noun(word) or _fragmented_name(word)
+        unread = _unread_noun(word) or _fragmented_name(word) or _compound_name(word)
         if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and (word.first_tag in ("NNP", "SL") or unread) \
                 and word.nominal() and kb.person(stem) is None and not title_of(word.stem):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
+
+
+def introduced_at(words: list[Word], i: int) -> bool:
+    """The word before words[i], in its sentence, is a company noun, bare (`스타트업 온누리셀`) or in
+    apposition through the copula (`운용사인 한빛벤처투자가`, `자회사인 솔잎바이오는`)."""
+    before = words[i - 1] if i > 0 else None
+    if before is None or before.sentence != words[i].sentence or not company_noun(before.stem):
+        return False
+    tags = tuple(t.tag for t in before.tokens[-len(_APPOSITION):])
+    return before.stem == before.text or tags == _APPOSITION
+
+
+_APPOSITION = ("VCP", "ETM")  # `운용사인`: the company noun, then 이/VCP ᆫ/ETM
+
+
+def _compound_name(word: Word) -> bool:
+    """`말벗AI가` (말벗/NNG AI/SL), `페이로프트는` (페이/NNG 로프트/NNP), `모퉁이리테일의` (모퉁이/NNG
+    리테일/NNG): Kiwi reads a name it does not know as a compound of nouns; after a company noun, one
+    with a proper or Latin piece, or one that ends like an organisation's name, is that company's name."""
+    core = word.core
+    if len(core) < 2 or not all(t.tag in ("NNG", "NNP", "SL") for t in core):
+        return False
+    return any(t.tag in ("NNP", "SL") for t in core) or org_shape(word.bare, strong_only=False)
 
 
 def company_noun(stem: str) -> bool:

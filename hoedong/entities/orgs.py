@@ -2,7 +2,7 @@
 
 Shape: a name ending like an organisation's (lexicon/org_suffixes.tsv: `루미나랩스`, `케슬러
 로보틱`) or a site's (lexicon/site_endings.txt: `평택캠퍼스`). Context: the noun that introduces it
-(lexicon/company_nouns.txt: `스타트업 온누리셀`), the organisation a list joins it to (`구름소프트는
+(introduced.py, lexicon/company_nouns.txt: `스타트업 온누리셀`), the organisation a list joins it to (`구름소프트는
 파리젠과`), the deal word that takes it as a counterpart (`파리젠과의 제휴`, `하만을 인수`; particles
 from lexicon/name_particles.tsv, deal words from lexicon/triggers.tsv), the list or government word
 of a local body (`충청남도와 당진시가`, `안드라프라데시주 정부는`; lexicon/local_government.tsv), the
@@ -31,7 +31,7 @@ from hoedong.entities.lexicon import (
     stake_words,
     title_of,
 )
-from hoedong.entities.introduced import company_noun, glued_particle_cut
+from hoedong.entities.introduced import company_noun, glued_particle_cut, introduced_at
 from hoedong.entities.mentions import Mention, settle
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
@@ -48,7 +48,7 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         if _bare_ending_after_name(before, word, kb):
             name = f"{before.bare} {word.bare}"
             found.append(Mention(before.start, word.start + len(word.bare), name, "ORG", "shape", name=name))
-    for word in words:
+    for i, word in enumerate(words):
         stem = glued_particle_cut(word)
         if not re.fullmatch(r"[가-힣A-Za-z0-9]{3,20}", stem):
             continue
@@ -57,7 +57,8 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             and re.fullmatch(r"[가-힣]{3,12}", stem) and kb.person(stem) is None and stem not in industry_terms()
         if ((strong or weak) and word.nominal()) or (strong and _read_apart(word, stem)):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
-        elif stem.endswith(site_endings()) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP":
+        elif stem.endswith(site_endings()) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP" \
+                and not introduced_at(words, i):  # `액셀러레이터 새싹캠퍼스가`: a company named like a site
             found.append(Mention(word.start, word.start + len(stem), stem, "PLACE", "shape", name=stem))
     return found
 
