@@ -213,8 +213,6 @@ def test_entities_a_company_noun_introduces_an_organisation(text, org):
     # Kiwi reads the unknown name as a compound of a common and a proper noun (페이/NNG 파리/NNP)
     ("송금 스타트업 페이파리는 라운드를 마무리했다.", "페이파리"),
     ("송금 스타트업 구름시카고는 라운드를 마무리했다.", "구름시카고"),
-    # the company noun in apposition through the copula (`운용사인`)
-    ("모태펀드 운용사인 한빛벤처투자가 300억 원을 출자했다.", "한빛벤처투자"),
     # investor nouns that introduce a fund's name (`액셀러레이터`, `펀드`, `사모펀드`, `체인`)
     ("액셀러레이터 들판캠퍼스가 시드 투자를 이끌었다.", "들판캠퍼스"),
     ("사모펀드 새벽프라이빗에쿼티가 지분을 사들였다.", "새벽프라이빗에쿼티"),
@@ -229,11 +227,6 @@ def test_entities_a_company_named_like_a_site_after_a_company_noun_is_no_place()
     places = {e.name for e in entities_of("액셀러레이터 들판캠퍼스가 시드 투자를 이끌었다.", "2025-01-01")
               if e.type == "PLACE"}
     assert "들판캠퍼스" not in places
-
-
-def test_entities_a_businessman_is_no_company_noun_in_apposition():
-    """`기업인` is one noun (a businessman), not `기업` and the copula: the name after it is no company."""
-    assert "김철수" not in _orgs("이 기업인 김철수 씨가 말했다.")
 
 
 @pytest.mark.parametrize("text, full, clipped", [

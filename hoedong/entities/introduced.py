@@ -1,4 +1,4 @@
-"""Organisations a noun introduces (`스타트업 온누리셀`, `액셀러레이터 새싹마당이`, `운용사인 한빛벤처투자가`):
+"""Organisations a noun introduces (`스타트업 온누리셀`, `액셀러레이터 새싹마당이`):
 the name right after a noun that says it is a company (lexicon/company_nouns.txt), whatever shape
 Kiwi gives a name it does not know. Also the cut of a particle Kiwi glued onto such a name.
 """
@@ -48,20 +48,14 @@ def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
 
 
 def introduced_at(words: list[Word], i: int) -> bool:
-    """The word before words[i], in its sentence, is a company noun, bare (`스타트업 온누리셀`) or in
-    apposition through the copula (`운용사인 한빛벤처투자가`, `자회사인 솔잎바이오는`)."""
+    """The word before words[i], in its sentence, is a bare company noun (`스타트업 온누리셀`)."""
     before = words[i - 1] if i > 0 else None
-    if before is None or before.sentence != words[i].sentence or not company_noun(before.stem):
-        return False
-    tags = tuple(t.tag for t in before.tokens[-len(_APPOSITION):])
-    return before.stem == before.text or tags == _APPOSITION
-
-
-_APPOSITION = ("VCP", "ETM")  # `운용사인`: the company noun, then 이/VCP ᆫ/ETM
+    return before is not None and before.sentence == words[i].sentence and before.stem == before.text \
+        and company_noun(before.stem)
 
 
 def _compound_name(word: Word) -> bool:
-    """`말벗AI가` (말벗/NNG AI/SL), `페이로프트는` (페이/NNG 로프트/NNP), `모퉁이리테일의` (모퉁이/NNG
+    """`다솜AI가` (다솜/NNG AI/SL), `페이파리는` (페이/NNG 파리/NNP), `장터리테일의` (장터/NNG
     리테일/NNG): Kiwi reads a name it does not know as a compound of nouns; after a company noun, one
     with a proper or Latin piece, or one that ends like an organisation's name, is that company's name."""
     core = word.core
