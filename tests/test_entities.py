@@ -209,6 +209,44 @@ def test_entities_a_company_noun_introduces_an_organisation(text, org):
     assert org in _orgs(text)
 
 
+@pytest.mark.parametrize("text, org", [
+    # Kiwi reads the unknown name as a compound of a common and a proper noun (페이/NNG 파리/NNP)
+    ("송금 스타트업 페이파리는 라운드를 마무리했다.", "페이파리"),
+    ("송금 스타트업 구름시카고는 라운드를 마무리했다.", "구름시카고"),
+    # investor nouns that introduce a fund's name (`액셀러레이터`, `펀드`, `사모펀드`, `체인`)
+    ("액셀러레이터 들판캠퍼스가 시드 투자를 이끌었다.", "들판캠퍼스"),
+    ("사모펀드 새벽프라이빗에쿼티가 지분을 사들였다.", "새벽프라이빗에쿼티"),
+    ("식품 체인 장터리테일과 손잡았다.", "장터리테일"),
+])
+def test_entities_an_investor_or_company_noun_introduces_a_name_of_any_shape(text, org):
+    assert org in _orgs(text)
+
+
+def test_entities_a_company_named_like_a_site_after_a_company_noun_is_no_place():
+    """`액셀러레이터 들판캠퍼스가`: the noun before says it is a company, not a campus."""
+    places = {e.name for e in entities_of("액셀러레이터 들판캠퍼스가 시드 투자를 이끌었다.", "2025-01-01")
+              if e.type == "PLACE"}
+    assert "들판캠퍼스" not in places
+
+
+@pytest.mark.parametrize("text, full, clipped", [
+    # a long ending clipped to its first syllables after the full name: one organisation
+    ("연예기획사 달빛엔터테인먼트는 3일 대만 음원사 쯔진뮤직과 계약을 맺었다. 쯔진뮤직은 달빛엔터 지분 5%도 사들이기로 했다.",
+     "달빛엔터테인먼트", "달빛엔터"),
+    ("한솔엔지니어링은 3일 발전소 설비 공사를 따냈다. 한솔엔지가 공사를 맡는 것은 처음이다.", "한솔엔지니어링", "한솔엔지"),
+])
+def test_entities_a_clipped_ending_names_the_same_organisation(text, full, clipped):
+    orgs = {e.name: e.aliases for e in entities_of(text, "2025-01-01") if e.type == "ORG"}
+    assert clipped in orgs.get(full, ()) and clipped not in orgs, orgs
+
+
+def test_entities_a_longer_name_that_starts_like_a_clipped_one_is_another_organisation():
+    """`누리바이오로직스` clipped is `누리바이오`, but `누리바이오팜` is a word of its own."""
+    orgs = {e.name: e.aliases for e in entities_of("누리바이오로직스와 누리바이오팜은 각자 실적을 냈다.", "2025-01-01")
+            if e.type == "ORG"}
+    assert set(orgs.get("누리바이오로직스", ())) == {"누리바이오로직스"}, orgs
+
+
 def test_entities_an_envoy_to_korea_keeps_juhan_out_of_the_name():
     """`주한 아일랜드 대사`: 주한 ('in Korea') qualifies the title, with the envoy's country after it."""
     assert set(_people("세라 머피 주한 아일랜드 대사는 이날 부산을 찾았다.")) == {"세라 머피"}

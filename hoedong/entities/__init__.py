@@ -11,6 +11,7 @@ import re
 from hoedong.entities.affiliated_names import affiliated_names
 from hoedong.entities.chinese_names import chinese_family_mentions, chinese_family_names
 from hoedong.entities.double_surnames import called_by, called_by_mentions
+from hoedong.entities.clipped import clipped_orgs
 from hoedong.entities.employers import employers_before_titles, organisations_named_with_titles
 from hoedong.entities.foreign_names import (
     arabic_given_names_of,
@@ -29,12 +30,12 @@ from hoedong.entities.mentions import names_found_elsewhere, names_without_known
 from hoedong.entities.name_spans import anchored_foreign_names
 from hoedong.entities.particle_names import particle_name_mentions
 from hoedong.entities.org_titles import org_title_mentions
+from hoedong.entities.introduced import introduced_orgs
 from hoedong.entities.orgs import (
     affixed_orgs,
     chained_orgs,
     deal_counterparts,
     family_orgs,
-    introduced_orgs,
     local_governments,
     shaped_mentions,
 )
@@ -92,6 +93,7 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = settle(mentions + sole_title_mentions(body, mentions))
     mentions = settle(mentions + org_title_mentions(body, mentions))
     mentions = settle(mentions + orgs_found_elsewhere(body, mentions))
+    mentions = settle(clipped_orgs(body, mentions))
     mentions = settle(mentions + local_body_references(body, words, mentions))
     mentions = [m for m in mentions if not former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)

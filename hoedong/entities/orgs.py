@@ -2,7 +2,7 @@
 
 Shape: a name ending like an organisation's (lexicon/org_suffixes.tsv: `루미나랩스`, `케슬러
 로보틱`) or a site's (lexicon/site_endings.txt: `평택캠퍼스`). Context: the noun that introduces it
-(lexicon/company_nouns.txt: `스타트업 온누리셀`), the organisation a list joins it to (`구름소프트는
+(introduced.py, lexicon/company_nouns.txt: `스타트업 온누리셀`), the organisation a list joins it to (`구름소프트는
 파리젠과`), the deal word that takes it as a counterpart (`파리젠과의 제휴`, `하만을 인수`; particles
 from lexicon/name_particles.tsv, deal words from lexicon/triggers.tsv), the list or government word
 of a local body (`충청남도와 당진시가`, `안드라프라데시주 정부는`; lexicon/local_government.tsv), the
@@ -13,12 +13,10 @@ person's title (`ORG NAME TITLE`, `ORG의 NAME TITLE`) is employers.py's.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from hoedong.entities.lexicon import (
     buying_words,
     deal_words,
-    company_nouns,
     industry_terms,
     given_names,
     inland_place,
@@ -33,6 +31,7 @@ from hoedong.entities.lexicon import (
     stake_words,
     title_of,
 )
+from hoedong.entities.introduced import company_noun, glued_particle_cut, introduced_at
 from hoedong.entities.mentions import Mention, settle
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
@@ -49,8 +48,8 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         if _bare_ending_after_name(before, word, kb):
             name = f"{before.bare} {word.bare}"
             found.append(Mention(before.start, word.start + len(word.bare), name, "ORG", "shape", name=name))
-    for word in words:
-        stem = _glued_particle_cut(word)
+    for i, word in enumerate(words):
+        stem = glued_particle_cut(word)
         if not re.fullmatch(r"[가-힣A-Za-z0-9]{3,20}", stem):
             continue
         strong = org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
@@ -58,7 +57,8 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             and re.fullmatch(r"[가-힣]{3,12}", stem) and kb.person(stem) is None and stem not in industry_terms()
         if ((strong or weak) and word.nominal()) or (strong and _read_apart(word, stem)):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
-        elif stem.endswith(site_endings()) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP":
+        elif stem.endswith(site_endings()) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP" \
+                and not introduced_at(words, i):  # `액셀러레이터 새싹캠퍼스가`: a company named like a site
             found.append(Mention(word.start, word.start + len(stem), stem, "PLACE", "shape", name=stem))
     return found
 
@@ -96,97 +96,15 @@ def affixed_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         bare_form = before is not None and before.sentence == word.sentence and before.text in legal_forms()
         if not (word.legal or bare_form):
             continue
-        name = _glued_particle_cut(word)
+        name = glued_particle_cut(word)
         if _NAME.fullmatch(name) and kb.person(name) is None:
             found.append(Mention(word.start, word.start + len(name), name, "ORG", "shape", name=name,
                                  name_en=word.parenthesis if _latin(word.parenthesis) else None))
     return found
 
 
-def _glued_particle_cut(word: Word) -> str:
-    """`㈜아람에너지와`, `태성물산은` (태성물+산은), `아키타화학과` (아키타+화학과): Kiwi may read a
-    name's last noun and its particle as one noun; a last syllable that is a particle after a name
-    shaped like an organisation's is cut."""
-    name = word.bare
-    core = word.core
-    glued = bool(core) and core[-1].tag in ("NNP", "NNG") and name.endswith(core[-1].form)
-    for tail in particles("also") + _short_particles():  # `오십천정밀과도` (정밀+과도): `과` and `도`
-        if glued and len(name) > len(tail) + 1 and name.endswith(tail) \
-                and org_shape(name[:-len(tail)], strong_only=False) and not org_shape(name, strong_only=False):
-            return name[:-len(tail)]
-    return name
-
-
-@cache
-def _short_particles() -> tuple[str, ...]:
-    return tuple(p for role in ("and", "topic", "object", "of") for p in particles(role) if len(p) == 1)
-
-
 def _latin(text: str | None) -> bool:
     return text is not None and bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9&.,' -]*", text))
-
-
-def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
-    """`스타트업 온누리셀을`: a proper noun right after a noun that says it is a company."""
-    found = []
-    for i, (before, word) in enumerate(zip(words, words[1:]), 1):
-        if before.stem != before.text or not _company_noun(before.stem) or before.sentence != word.sentence:
-            continue
-        if _inside_quoted_name(words, i):
-            continue  # `합작사 'SB 오픈AI 재팬'을`: a name of several words, not its first
-        stem = _glued_particle_cut(word)
-        unread = _unread_noun(word) or _fragmented_name(word)
-        if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and (word.first_tag in ("NNP", "SL") or unread) \
-                and word.nominal() and kb.person(stem) is None and not title_of(word.stem):
-            found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
-    return found
-
-
-def _company_noun(stem: str) -> bool:
-    """`업체`, `자회사`, or a compound ending in one (`광물기업`, `완성차업체`)."""
-    return stem in company_nouns() or stem.endswith(_compound_heads())
-
-
-@cache
-def _compound_heads() -> tuple[str, ...]:
-    return tuple(n for n in company_nouns() if len(n) >= _COMPOUND_HEAD)
-
-
-_COMPOUND_HEAD = 2  # syllables of a company noun that may end a compound (`광물기업`; not `사`)
-_QUOTED_NAME_WORDS = 3  # words a quoted name may run on after its first
-_CLOSING_QUOTES = "'’\"”"
-
-
-def _inside_quoted_name(words: list[Word], i: int) -> bool:
-    """The word has no closing quote but one of the next few words of its sentence has."""
-    if any(q in words[i].text for q in _CLOSING_QUOTES):
-        return False
-    following = [w for w in words[i + 1: i + 1 + _QUOTED_NAME_WORDS] if w.sentence == words[i].sentence]
-    for w in following:
-        if _company_noun(w.stem):
-            return False  # `기업 A사가 합작법인 'B'를`: the quote is the name the next noun introduces
-        if any(q in w.text for q in _CLOSING_QUOTES):
-            return True
-    return False
-
-
-_UNREAD_NOUN = 4  # syllables: a single common noun this long that Kiwi could not split is a name it does not know
-
-
-def _unread_noun(word: Word) -> bool:
-    """`선사 아테나마리타임으로부터`: Kiwi tags an unknown name one long common noun."""
-    core = word.core
-    return len(core) == 1 and core[0].tag == "NNG" and len(core[0].form) >= _UNREAD_NOUN
-
-
-_FRAGMENT = 1  # syllables of a piece Kiwi breaks off an unknown name (`바퀴`+`온`, `블루`+`마`+`린`)
-
-
-def _fragmented_name(word: Word) -> bool:
-    """`운영사 바퀴온을`, `자회사 청솔음료를`: Kiwi cuts a name it does not know into common nouns, one of
-    them a lone syllable; after a company noun, such a word is that company's name."""
-    core = word.core
-    return len(core) >= 2 and all(t.tag == "NNG" for t in core) and any(len(t.form) == _FRAGMENT for t in core)
 
 
 def _joined(word: Word) -> bool:
@@ -211,7 +129,7 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
                 continue
             stem = unknown.bare
             if any(s <= unknown.start < e for s, e in taken) or not _name_like(unknown, after.get(unknown.start)) \
-                    or _company_noun(unknown.stem):
+                    or company_noun(unknown.stem):
                 continue  # `영국 방산업체 X가`: the noun that says what X is, not a member of the list
             if unknown is other and _opens_compound(unknown, after.get(unknown.start)):
                 continue  # `진주에너지와 액화수소 장기 공급 계약`: what the deal is about, not a party
@@ -263,7 +181,7 @@ def _neighbours(words: list[Word], kb: KnowledgeBase):
         if i + 2 < len(words) and between.stem == between.text and kb.is_place(between.bare):
             yield one, words[i + 2]
             kind = words[i + 2]  # `고드름냉동과 일본 물류기업 홋카이도콜드체인이`: where it is from, then what it is
-            if i + 3 < len(words) and kind.stem == kind.text and _company_noun(kind.stem):
+            if i + 3 < len(words) and kind.stem == kind.text and company_noun(kind.stem):
                 yield one, words[i + 3]
 
 
@@ -409,7 +327,7 @@ def family_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for word in words:
-        stem = _glued_particle_cut(word)
+        stem = glued_particle_cut(word)
         base = next((b for b in bases if stem.startswith(b) and is_suffix_word(stem[len(b):])), None)
         if base is not None and not any(s <= word.start < e for s, e in taken) and kb.person(stem) is None:
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
