@@ -179,12 +179,14 @@ blind_events12 0.717, blind_events13 0.466 -> 0.557, blind_events14 0.443 -> 0.6
 
 Fifteenth reader session (2026-12-03, one round of five helpers on names, modality, deals, dates and
 visit roles, with batches 11-15 as development data; the lead on site visits and their hosts, a hosted
-gathering's guest, respelled family names and memorials): blind_events4 0.967 -> 0.979, blind_events8
-0.760 -> 0.780, blind_events9 0.787 -> 0.793, blind_events10 0.775 -> 0.800, blind_events11 0.704 ->
-0.742, blind_events12 0.717 -> 0.764, blind_events13 0.557 -> 0.651, blind_events14 0.641 -> 0.710,
-blind_events15 0.561 -> 0.662, phrasing_deals 0.754 -> 0.769, phrasing_meetings 0.957 -> 0.971,
-phrasing_times 0.802 -> 0.837, phrasing_status 0.766 -> 0.781; the development set 0.707 -> 0.723 (args
-0.797 -> 0.810).
+gathering's guest, respelled family names, memorials, absences from events here and meetings that name
+only the side met; then a short round on companies the text names but nothing knew): blind_events2 0.957
+-> 0.963, blind_events4 0.967 -> 0.979, blind_events5 0.843 -> 0.847, blind_events8 0.760 -> 0.777,
+blind_events9 0.787 -> 0.793, blind_events10 0.775 -> 0.800, blind_events11 0.704 -> 0.746,
+blind_events12 0.717 -> 0.770, blind_events13 0.557 -> 0.667, blind_events14 0.641 -> 0.710,
+blind_events15 0.561 -> 0.669, phrasing_deals 0.754 -> 0.779, phrasing_meetings 0.957 -> 0.971,
+phrasing_times 0.802 -> 0.860, phrasing_status 0.766 -> 0.791; the development set 0.707 -> 0.727 (args
+0.797 -> 0.814).
 - blind_events16 (60 cases, 184 events in the register of the markets desk and the energy, automotive
   and battery trade press; written 2026-12-03 at the start of that session, never read by anyone working
   on the reader): 0.568 on the reader before the session, **0.573** at its end (org_deal 0.47 -> 0.50,
@@ -203,11 +205,11 @@ from test_events import align
 
 import pytest
 
-FLOORS = {"blind_events": 0.89, "blind_events2": 0.95, "blind_events3": 0.92, "blind_events4": 0.97,
+FLOORS = {"blind_events": 0.89, "blind_events2": 0.96, "blind_events3": 0.92, "blind_events4": 0.97,
           "blind_events5": 0.84, "blind_events6": 0.89, "blind_events7": 0.81, "blind_events8": 0.77,
           "blind_events9": 0.79, "blind_events10": 0.79, "blind_events11": 0.74, "blind_events12": 0.76,
-          "blind_events13": 0.65, "blind_events14": 0.70, "blind_events15": 0.66, "blind_events16": 0.57,
-          "phrasing_deals": 0.76, "phrasing_meetings": 0.97, "phrasing_status": 0.78, "phrasing_times": 0.83}
+          "blind_events13": 0.66, "blind_events14": 0.70, "blind_events15": 0.66, "blind_events16": 0.57,
+          "phrasing_deals": 0.77, "phrasing_meetings": 0.97, "phrasing_status": 0.79, "phrasing_times": 0.85}
 
 
 def _f1(counts: Counter) -> float:
