@@ -375,6 +375,15 @@ def month_reference(value: str | None) -> date | None:
     return following - timedelta(days=1)
 
 
+_MONTH_LENGTH = len("2026-01")
+
+
+def month_of(time: TimeValue) -> TimeValue:
+    """The month a time with a start falls in, as a month-grain time (a trip's days told by its end,
+    or missed by someone who did not go, leave only its month)."""
+    return TimeValue(time.start[:_MONTH_LENGTH], (time.end or time.start)[:_MONTH_LENGTH], time.text, time.span, "month")
+
+
 def at_month_precision(value: dict | None, month: str) -> dict | None:
     """A date resolved against a month-precision publication date: a day the text names
     (`29일`) stands; one only counted from the unknown day of publication (`어제`, `이날`) is

@@ -50,14 +50,11 @@ def _foreign(person: Entity) -> bool:
 
 def _abroad(view: View) -> bool:
     """The sentence names a place outside Korea (a country, region or city not among home places)."""
-    for arg in view.args:
-        if arg.entity.type != "PLACE" or arg.role not in _WHERE or arg.entity.name in home_places() \
-                or not _particle_right_after(view, arg.end):
-            continue  # `한·이탈리아 포럼에`: a country naming the event, not where it is held
-        home = home_places() | set(cues("home_country"))
-        if place_kinds().get(arg.entity.name) and not place_names(arg.entity.name) <= home:
-            return True
-    return False
+    home = home_places() | set(cues("home_country"))
+    return any(arg.entity.type == "PLACE" and arg.role in _WHERE and arg.entity.name not in home
+               and place_kinds().get(arg.entity.name) and not place_names(arg.entity.name) <= home
+               and _particle_right_after(view, arg.end)  # not `한·이탈리아 포럼에`: a country naming the event
+               for arg in view.args)
 
 
 def _particle_right_after(view: View, end: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from hoedong.events.clauses import SUBJECT_ROLES, View, chained_before
 from hoedong.events.draft import Draft, unique
 from hoedong.events.lexicon import cues, names_travel
-from hoedong.timex import TimeValue
+from hoedong.timex import TimeValue, month_of
 
 _LIST_ROLES = SUBJECT_ROLES + ("also", "list")  # a companion is the clause's subject, or one of a list of them
 _HEAD_AFTER = 3  # tokens from the companion word to the head its relative clause describes (`동행`+`하`+`ᆫ`+X)
@@ -17,7 +17,6 @@ _BEFORE = 1  # sentences back in which the trip the companions join was told
 _NAMED_BEFORE = 4  # the same, when the companion word names the trip (`자카르타 일정에 동행한`)
 _MISSED_BEFORE = 3  # sentences back in which the trip someone could not join was told
 _NEGATION_REACH = 3  # tokens from a joining word to the negation after it (`합류 하 지 못하`, `출국 하 지 못`)
-_MONTH = 7  # characters of an ISO month (`2033-11`)
 _TAKEN_ROLES = ("object", "list")  # `A 부사장과 B 전무를`: the people taken along, a list ending in the object particle
 
 
@@ -118,21 +117,14 @@ def stay_behind(view: View, found: list[Draft], drafts: list[Draft], number: int
     trip = trips[-1]
     own = [d for d in found if d.type == "VISIT" and set(people) & set(d.participants)]
     for draft in own:
-        draft.date = draft.date or _month_of(trip.date)
+        draft.date = draft.date or _month_of_trip(trip.date)
     if not own:
         own = [Draft("VISIT", people, [], "denied", number, [(view.sentence.start, view.sentence.end)],
-                     date=_month_of(trip.date), place=trip.place, statuses=[(number, "denied")])]
+                     date=_month_of_trip(trip.date), place=trip.place, statuses=[(number, "denied")])]
         found.extend(own)
     for draft in own:  # set up with the trip, then missed: the trip's time stands (merge._never_scheduled)
         if "planned" not in {s for _, s in draft.statuses}:
             draft.statuses.insert(0, (number, "planned"))
-
-
-def _month_of(when: TimeValue | None) -> TimeValue | None:
-    """The month of the trip's time: the days of a trip missed are not the missing person's."""
-    if when is None or not when.start:
-        return when
-    return TimeValue(when.start[:_MONTH], (when.end or when.start)[:_MONTH], when.text, when.span, "month")
 
 
 def taken_along(view: View, clause: int) -> list[str]:
@@ -144,3 +136,8 @@ def taken_along(view: View, clause: int) -> list[str]:
         if forms & set(cues("taking_along")):
             taken += [a.entity.id for a in view.args_in(earlier) if a.entity.type == "PERSON" and a.role in _TAKEN_ROLES]
     return unique(taken)
+
+
+def _month_of_trip(when: TimeValue | None) -> TimeValue | None:
+    """The month of the trip's time: the days of a trip missed are not the missing person's."""
+    return month_of(when) if when is not None and when.start else when

@@ -14,7 +14,7 @@ from hoedong.events.history import settle
 from hoedong.events.lexicon import cues, place_kinds, place_names
 from hoedong.events.status import modality
 from hoedong.nlp import Token
-from hoedong.timex import TimeValue, parse_day
+from hoedong.timex import TimeValue, month_of, parse_day
 
 _TRIP_REACH = 3  # sentences after a trip called off in which a plan for it may be told (`… 만날 계획이었다`)
 _MOVED_REACH = 3  # sentences after an act told as moved in which its old plan may be restated (`당초 … 예정이었다`)
@@ -77,7 +77,6 @@ def _same_place(act: Draft, other: Draft) -> bool:
 
 
 _DAY = len("2026-01-01")
-_MONTH = len("2026-01")
 _ARRIVAL_LEAD = 2  # days an arrival may come before the day another report of the same trip is told on
 _TRIP_KINDS = ("country", "region")  # a trip's destination an arrival (at an airport, a city) lies in
 
@@ -133,7 +132,7 @@ def ended_trip(tokens, index: int, when: TimeValue | None) -> TimeValue | None:
     arrival when another report gives it, else by the month (ANNOTATION: the month its days give)."""
     if when is None or not when.start or when.grain != "day" or not _finished(tokens[index + 1: index + 1 + _END_REACH]):
         return when
-    return TimeValue(when.start[:_MONTH], (when.end or when.start)[:_MONTH], when.text, when.span, "month")
+    return month_of(when)
 
 
 def _finished(following) -> bool:
