@@ -243,8 +243,6 @@ def falls_through(own: list[Token], rest: list[Token]) -> bool:
     return any(t.form in cues("fell_through") for t in after) or plan_as_it_stood(own)
 
 
-
-
 def _guess_answered_no(own: list[Token], after: list[Token]) -> bool:
     """`인수할 것이라는 관측도 나왔지만 … "검토한 바 없다"고 밝혔다`, `만날 것이라고 보도했으나 … 부인했다`:
     a guess told in a clause of contrast, and the rest of the sentence (quoted or not) calls it untrue
