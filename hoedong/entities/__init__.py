@@ -93,7 +93,8 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = settle(mentions + sole_title_mentions(body, mentions))
     mentions = settle(mentions + org_title_mentions(body, mentions))
     mentions = settle(mentions + orgs_found_elsewhere(body, mentions))
-    mentions = settle(clipped_orgs(body, mentions))
+    clipped = clipped_orgs(body, mentions)
+    mentions = mentions if clipped is mentions else settle(clipped)  # most texts clip no name: no settle pass
     mentions = settle(mentions + local_body_references(body, words, mentions))
     mentions = [m for m in mentions if not former_title(m, mentions, body)]
     clusters = cluster(mentions, kb, published)

@@ -17,13 +17,15 @@ _STEM = 2  # syllables of the name before its ending (`별빛`), so that a clipp
 
 def clipped_orgs(body: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each clipped form of an organisation already found named after it (found
-    already by another finder, or now where it stands in the body)."""
+    already by another finder, or now where it stands in the body); the very list given when there is none."""
     names = sorted({m.name for m in mentions if m.type == "ORG" and m.name and " " not in m.name})
     full_of = {form: full for full in names for form in _clipped_forms(full)}
-    renamed = [replace(m, name=full_of[m.name]) if m.type == "ORG" and m.name in full_of else m for m in mentions]
     found = [Mention(start, start + len(form), form, "ORG", "context", name=full)
              for form, full in sorted(full_of.items())
              for start in word_starts(body, form) if followed_by_particles(body, start + len(form))]
+    if not found and not any(m.type == "ORG" and m.name in full_of for m in mentions):
+        return mentions  # most texts clip no name: the same list, which needs no settling again
+    renamed = [replace(m, name=full_of[m.name]) if m.type == "ORG" and m.name in full_of else m for m in mentions]
     return renamed + found
 
 
