@@ -7,6 +7,7 @@ however long the input is.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from itertools import islice
@@ -15,7 +16,11 @@ from typing import Iterable, Iterator
 from hoedong.model import DocRecord, RawDoc
 
 
+_KIWI_THREADS_PER_WORKER = "1"  # the processes are the parallelism: more threads each only contend for the cores
+
+
 def _start_worker() -> None:
+    os.environ.setdefault("HOEDONG_KIWI_THREADS", _KIWI_THREADS_PER_WORKER)  # a value the user set is kept
     from hoedong.nlp import kiwi
 
     kiwi().tokenize("준비")  # load the model and initialise it once, before the first batch

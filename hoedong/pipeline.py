@@ -53,14 +53,17 @@ def _article(raw: RawDoc) -> Article:
 
 
 def _annotate(articles: list[Article]) -> Iterator[DocRecord]:
-    """Kiwi reads the whole batch at once (its worker threads); the rules run per document."""
+    """Kiwi is given the whole batch at once and its worker threads read ahead while the rules run on
+    each document as its analysis comes back (analyses are taken one at a time, not all first)."""
     from hoedong.nlp import analyze_many
 
-    readable = [a for a in articles if not a.error and a.body]
-    analyses = dict(zip((id(a) for a in readable), analyze_many(a.body for a in readable)))
+    analyses = analyze_many(a.body for a in articles if _readable(a))
     for article in articles:
-        analysis = analyses.get(id(article))
-        yield DocRecord(article=article) if analysis is None else _annotate_one(article, analysis)
+        yield _annotate_one(article, next(analyses)) if _readable(article) else DocRecord(article=article)
+
+
+def _readable(article: Article) -> bool:
+    return not article.error and bool(article.body)
 
 
 def _annotate_one(article: Article, analysis) -> DocRecord:

@@ -34,6 +34,23 @@ def test_pipeline_a_bug_on_one_document_stays_in_its_record(monkeypatch, capsys)
     assert "ValueError" in capsys.readouterr().err
 
 
+def test_pipeline_pairs_each_analysis_with_its_own_document_when_some_are_unreadable(monkeypatch):
+    """Analyses come back one at a time while the rules run: documents with no body in between must
+    not shift them onto the wrong article."""
+    monkeypatch.setenv("HOEDONG_BATCH", "4")
+    first = "한도윤 대표는 3일 서울에서 마르코 벨리니 회장을 만났다."
+    second = "유세린 장관은 5일 부산을 방문했다."
+    third = "오지훈 사장은 7일 도쿄에서 사카이 미노루 회장과 회동했다."
+    raws = [_raw("empty", ""), _raw("one", first), _raw("blank", "   \n  "), _raw("two", second),
+            _raw("three", third), _raw("blank2", "\n")]
+    records = [r.to_json() for r in run_many(raws)]
+    assert [r["source"] for r in records] == ["empty", "one", "blank", "two", "three", "blank2"]
+    people = {r["source"]: {e["name"] for e in r["entities"] if e["type"] == "PERSON"} for r in records}
+    assert people["one"] >= {"한도윤", "마르코 벨리니"} and people["two"] == {"유세린"}
+    assert people["three"] >= {"오지훈", "사카이 미노루"}
+    assert not people["empty"] and not people["blank"] and not people["blank2"]
+
+
 def test_pipeline_a_bug_in_the_article_stage_stays_in_its_record(monkeypatch, capsys):
     real = hoedong.pipeline.extract_article
 
