@@ -9,6 +9,7 @@ enough of its words with the body.
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 
@@ -118,19 +119,21 @@ def _is_caption_title(line: Line, lines: list[Line]) -> bool:
 
 def bigram_overlap(text: str, body: str) -> float:
     """Share of a line's Korean/Latin character bigrams that also occur in the body."""
-    grams = {gram for word in _NOT_WORD_RUN.split(text) for gram in _bigrams(word)}
+    grams = {gram for word in _NOT_WORD_RUN.split(text) for gram in _pairs(word.lower())}
     if not grams:
         return 0.0
-    body_grams = _body_bigrams(body)
-    return sum(1 for gram in grams if gram in body_grams) / len(grams)
+    compact = _compact_body(body)
+    return sum(1 for gram in grams if gram in compact) / len(grams)
 
 
 @lru_cache(maxsize=_BODIES_KEPT)
-def _body_bigrams(body: str) -> frozenset[str]:
-    """A body's bigrams, kept for the few bodies being read: every candidate line is compared with it."""
-    return frozenset(_bigrams(body))
+def _compact_body(body: str) -> str:
+    """A body's letters and digits, lowered, kept for the few bodies being read: every candidate
+    line is compared with it. A bigram of the body is a two-character substring of it: a few
+    substring searches per line cost less than the set of all the body's bigrams."""
+    return _NOT_WORD_RUN.sub("", body).lower()
 
 
-def _bigrams(text: str) -> set[str]:
-    compact = _NOT_WORD_RUN.sub("", text).lower()
-    return {compact[i: i + 2] for i in range(len(compact) - 1)}
+def _pairs(word: str) -> set[str]:
+    """The bigrams of a word of letters and digits."""
+    return set(map(operator.add, word, word[1:]))

@@ -51,9 +51,9 @@ _SPACE_CLASS = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
 _OTHER_SPACE_CLASS = r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
 # every run of spaces becomes one space; written so that a lone space (most of them) is no match
 _SPACES = re.compile(rf"{_SPACE_CLASS}{{2,}}|{_OTHER_SPACE_CLASS}")
-_SENTENCE_END = re.compile(
-    r"(?:[다요죠까네]|니다|습니다|음|함|됨|임)[.?!…]+[\"'”’」』)\]]*(?=\s|$|[\"'”’])"
-)
+# a sentence's last syllable (…다, …니다, …요, …음) and its stop: one class of syllables, not an
+# alternation of endings, so that the search jumps from syllable to syllable (…니다 ends in 다 too)
+_SENTENCE_END = re.compile(r"[다요죠까네음함됨임][.?!…]+[\"'”’」』)\]]*(?=\s|$|[\"'”’])")
 _DATE, _TIME, _WEEKDAY = DATE, TIME, WEEKDAY
 
 
@@ -78,6 +78,10 @@ _WEATHER = re.compile(
 _EMAIL = re.compile(EMAIL + r"|\[\s*email[\s\xa0]*protected\s*\]|\[이메일\s*보호됨\]", re.IGNORECASE)
 _EMAIL_SIGNS = ("@", "[")  # every form of _EMAIL holds one: a line without them is not searched
 _COPYRIGHT = re.compile(r"ⓒ|©|\([cC]\)\s|copyright|저작권|무단\s*전재|재배포\s*금지|all rights reserved", re.IGNORECASE)
+# _COPYRIGHT split by case, to tell whether a line holds a notice: a case-blind alternation is tried
+# whole at every position, the marks without case are found by their first character (Ⓒ: ⓒ's capital)
+_NOTICE_MARK = re.compile(r"ⓒ|Ⓒ|©|저작권|무단\s*전재|재배포\s*금지")
+_NOTICE_WORD = re.compile(r"\([cC]\)\s|copyright|all rights reserved", re.IGNORECASE)
 _COUNTER = re.compile(r"^(?:(?:댓글|조회수?|좋아요|추천|비추천|공감|스크랩|구독자?|공유)\s*[:：]?\s*[\d,]*\s*)+$|^[\d,.]+$")
 _BULLET = re.compile(r"^(?:[•▶☞▷►◀◁➤✓○◎※·∙]|-\s|\*\s|\d{1,2}[.)]\s)")
 _WIRE_CREDIT_END = re.compile(r"[\[(（【][^\[\]()（）【】]{0,20}=[^\[\]()（）【】]{1,20}[\])）】]\s*$")
@@ -113,8 +117,16 @@ _LABEL_SEPARATORS = re.compile(r"[\s|/>›»·]+")
 _QUOTE_VARIANTS = str.maketrans({"\u2033": '"', "\u2036": '"', "\uff02": '"'})
 
 
+# what normalize_line changes besides the ends: a double space, a space other than ` `, a quotation variant
+_RARE_CHAR = re.compile(rf"{_OTHER_SPACE_CLASS}|[\u2033\u2036\uff02]")
+
+
 def normalize_line(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().translate(_QUOTE_VARIANTS)
+    """One space for every run of spaces, no spaces at the ends, one kind of double quotation mark.
+    The cheap test first: most lines need only their ends stripped."""
+    if "  " in text or _RARE_CHAR.search(text):
+        return _SPACES.sub(" ", text).strip().translate(_QUOTE_VARIANTS)
+    return text.strip()
 
 
 def sentence_ends(text: str) -> int:
@@ -270,7 +282,7 @@ def classify(text: str) -> Kind:
     if emails and len(_EMAIL.sub("", text).strip()) < 3:
         return Kind.EMAIL
     prose = is_prose(text)
-    notice = _COPYRIGHT.search(text) is not None
+    notice = _NOTICE_MARK.search(text) is not None or _NOTICE_WORD.search(text) is not None
     if _is_caption(text, notice):
         return Kind.CAPTION
     if notice and (not prose or len(text) < 120):
