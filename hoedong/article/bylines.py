@@ -154,8 +154,9 @@ def is_byline_shaped(text: str, outlet_names: frozenset[str] = frozenset()) -> b
 def lone_name_line(text: str, outlet: str | None) -> str | None:
     """`매체 홍길동`, `홍길동 a@b.kr`, `매체 홍길동 (a@b.kr)`: an outlet or an e-mail address and one
     name, nothing else."""
-    has_email = _EMAIL_ANYWHERE.search(text) is not None
-    text = _BRACKETED_EMAIL.sub(" ", text)
+    has_email = "@" in text and _EMAIL_ANYWHERE.search(text) is not None  # the cheap test first
+    if has_email:
+        text = _BRACKETED_EMAIL.sub(" ", text)
     text = _DATE_ANYWHERE.sub(" ", text)
     text = _TIME_ANYWHERE.sub(" ", text).strip(" •·-|")
     words = text.split()

@@ -64,8 +64,8 @@ def _read_tree(html: str, url: str | None) -> PageReading | None:
     page = read_page(visible, url, known)
     # fast: our own page reader is the fallback when trafilatura finds no body; metadata is read
     # from the page's markup first and asked of trafilatura only when that is missing
-    extracted = trafilatura.bare_extraction(
-        copy.deepcopy(tree), url=url, fast=True, with_metadata=False, include_comments=False,
+    extracted = trafilatura.bare_extraction(  # it reads a copy of the tree it is given
+        tree, url=url, fast=True, with_metadata=False, include_comments=False,
         include_tables=False, include_images=False, deduplicate=False,
     )
     described = _Described(tree, url)
