@@ -24,6 +24,9 @@ _HEADLINE_MIN_LETTERS = 10
 _BODIES_KEPT = 16  # bodies whose bigrams are kept (a batch of documents is read one at a time)
 _NOT_WORD_RUN = re.compile(r"[^가-힣A-Za-z0-9]+")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9.&\-]+")
+_FULL_STOP_END = re.compile(r"[^.]\.$")
+_DATE_WORD_START = re.compile(r"^date\b", re.IGNORECASE)
+_NOT_HEADLINE_LETTER = re.compile(r"[^가-힣A-Za-z0-9一-鿿]")
 _HEADER_CLOSERS = {Kind.DATE, Kind.BYLINE, Kind.WIDGET_DATE, Kind.EMAIL}
 
 
@@ -50,9 +53,9 @@ def find_headline(lines: list[Line], start: int, body_text: str) -> tuple[Line |
 def headline_shaped(text: str) -> bool:
     """Headlines never end with a full stop (a photo's caption does) and never carry a date
     stamp; a site's name or logo line is no headline either."""
-    if re.search(r"[^.]\.$", text) or labelled_date().search(text) or re.match(r"^date\b", text, re.IGNORECASE):
+    if _FULL_STOP_END.search(text) or labelled_date().search(text) or _DATE_WORD_START.match(text):
         return False
-    if len(re.sub(r"[^가-힣A-Za-z0-9一-鿿]", "", text)) < _HEADLINE_MIN_LETTERS:  # `경제 바이오·제약`: a section label
+    if len(_NOT_HEADLINE_LETTER.sub("", text)) < _HEADLINE_MIN_LETTERS:  # `경제 바이오·제약`: a section label
         return False
     return not _is_masthead(text)
 
@@ -119,7 +122,10 @@ def _is_caption_title(line: Line, lines: list[Line]) -> bool:
 
 def bigram_overlap(text: str, body: str) -> float:
     """Share of a line's Korean/Latin character bigrams that also occur in the body."""
-    grams = {gram for word in _NOT_WORD_RUN.split(text) for gram in _pairs(word.lower())}
+    grams: set[str] = set()
+    for word in _NOT_WORD_RUN.split(text):
+        word = word.lower()
+        grams.update(map(operator.add, word, word[1:]))
     if not grams:
         return 0.0
     compact = _compact_body(body)
@@ -133,7 +139,3 @@ def _compact_body(body: str) -> str:
     substring searches per line cost less than the set of all the body's bigrams."""
     return _NOT_WORD_RUN.sub("", body).lower()
 
-
-def _pairs(word: str) -> set[str]:
-    """The bigrams of a word of letters and digits."""
-    return set(map(operator.add, word, word[1:]))

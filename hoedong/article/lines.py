@@ -82,6 +82,7 @@ _COPYRIGHT = re.compile(r"ⓒ|©|\([cC]\)\s|copyright|저작권|무단\s*전재|
 # whole at every position, the marks without case are found by their first character (Ⓒ: ⓒ's capital)
 _NOTICE_MARK = re.compile(r"ⓒ|Ⓒ|©|저작권|무단\s*전재|재배포\s*금지")
 _NOTICE_WORD = re.compile(r"\([cC]\)\s|copyright|all rights reserved", re.IGNORECASE)
+_NOTICE_WORD_LETTER = re.compile("[acAC]")  # each notice word holds one (no other letter is a case of them)
 _COUNTER = re.compile(r"^(?:(?:댓글|조회수?|좋아요|추천|비추천|공감|스크랩|구독자?|공유)\s*[:：]?\s*[\d,]*\s*)+$|^[\d,.]+$")
 _BULLET = re.compile(r"^(?:[•▶☞▷►◀◁➤✓○◎※·∙]|-\s|\*\s|\d{1,2}[.)]\s)")
 _WIRE_CREDIT_END = re.compile(r"[\[(（【][^\[\]()（）【】]{0,20}=[^\[\]()（）【】]{1,20}[\])）】]\s*$")
@@ -265,6 +266,14 @@ def _credit_after_sentence(text: str) -> bool:
         or _CREDIT_ONLY.match(tail))
 
 
+def _holds_notice(text: str) -> bool:
+    """Whether _COPYRIGHT finds a notice, in cheap steps: the marks without case first, the words
+    only on a line holding one of their letters."""
+    if _NOTICE_MARK.search(text):
+        return True
+    return _NOTICE_WORD_LETTER.search(text) is not None and _NOTICE_WORD.search(text) is not None
+
+
 def classify(text: str) -> Kind:
     """The kind of one normalised line."""
     if not text:
@@ -282,7 +291,7 @@ def classify(text: str) -> Kind:
     if emails and len(_EMAIL.sub("", text).strip()) < 3:
         return Kind.EMAIL
     prose = is_prose(text)
-    notice = _NOTICE_MARK.search(text) is not None or _NOTICE_WORD.search(text) is not None
+    notice = _holds_notice(text)
     if _is_caption(text, notice):
         return Kind.CAPTION
     if notice and (not prose or len(text) < 120):
