@@ -23,6 +23,7 @@ _TITLE_WINDOW = 8  # non-blank lines above the body where a weakly overlapping h
 _HEADLINE_MIN_LETTERS = 10
 _BODIES_KEPT = 16  # bodies whose bigrams are kept (a batch of documents is read one at a time)
 _NOT_WORD_RUN = re.compile(r"[^가-힣A-Za-z0-9]+")
+_WORD_RUN = re.compile(r"[가-힣A-Za-z0-9]+")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9.&\-]+")
 _FULL_STOP_END = re.compile(r"[^.]\.$")
 _DATE_WORD_START = re.compile(r"^date\b", re.IGNORECASE)
@@ -136,6 +137,7 @@ def bigram_overlap(text: str, body: str) -> float:
 def _compact_body(body: str) -> str:
     """A body's letters and digits, lowered, kept for the few bodies being read: every candidate
     line is compared with it. A bigram of the body is a two-character substring of it: a few
-    substring searches per line cost less than the set of all the body's bigrams."""
-    return _NOT_WORD_RUN.sub("", body).lower()
+    substring searches per line cost less than the set of all the body's bigrams. Spaces go
+    first, by split: the pattern then has far fewer runs to find."""
+    return "".join(_WORD_RUN.findall("".join(body.split()))).lower()
 
