@@ -82,7 +82,8 @@ _COPYRIGHT = re.compile(r"ⓒ|©|\([cC]\)\s|copyright|저작권|무단\s*전재|
 # whole at every position, the marks without case are found by their first character (Ⓒ: ⓒ's capital)
 _NOTICE_MARK = re.compile(r"ⓒ|Ⓒ|©|저작권|무단\s*전재|재배포\s*금지")
 _NOTICE_WORD = re.compile(r"\([cC]\)\s|copyright|all rights reserved", re.IGNORECASE)
-_NOTICE_WORD_LETTER = re.compile("[acAC]")  # each notice word holds one (no other letter is a case of them)
+# each notice word's first two letters, in every case the flag allows them (none but these)
+_NOTICE_WORD_START = re.compile(r"[cC][oO)]|[aA][lL]")
 _COUNTER = re.compile(r"^(?:(?:댓글|조회수?|좋아요|추천|비추천|공감|스크랩|구독자?|공유)\s*[:：]?\s*[\d,]*\s*)+$|^[\d,.]+$")
 _BULLET = re.compile(r"^(?:[•▶☞▷►◀◁➤✓○◎※·∙]|-\s|\*\s|\d{1,2}[.)]\s)")
 _WIRE_CREDIT_END = re.compile(r"[\[(（【][^\[\]()（）【】]{0,20}=[^\[\]()（）【】]{1,20}[\])）】]\s*$")
@@ -110,7 +111,7 @@ _NAMED_COUNTER = re.compile(r"^\S{2,12}\s+조회수?\s*[\d,]*$")
 _PATH_ARROW = re.compile(r"\s[>›»]\s")
 _NOT_WORD = re.compile(r"[^가-힣A-Za-z0-9]")
 _NON_WORD_RUN = re.compile(r"[\W\d_]+")
-_LABEL_SEPARATORS = re.compile(r"[\s|/>›»·]+")
+_LABEL_WORD = re.compile(r"[^\s|/>›»·]+")  # what stands between separators (spaces, |, /, >, ›, », ·)
 
 
 # Marks some sites print for a double quotation mark (the double prime, the fullwidth quote): read as `"`
@@ -177,8 +178,13 @@ def _chrome_word() -> re.Pattern:
 
 def _section_labels_only(text: str) -> bool:
     """`산업 산업일반`, `경제 | 금융`: a section label or breadcrumb without arrows."""
-    words = [word for word in _LABEL_SEPARATORS.split(text) if word]
-    return bool(words) and all(word in _sections() for word in words)
+    sections = _sections()
+    labels = 0
+    for word in _LABEL_WORD.finditer(text):  # word by word: most lines fail at their first
+        if word.group() not in sections:
+            return False
+        labels += 1
+    return labels > 0
 
 
 @cache
@@ -257,7 +263,9 @@ def _is_text_and_photo_byline(text: str) -> bool:
 
 def _credit_after_sentence(text: str) -> bool:
     """`…발언하고 있다. 연합뉴스`: a sentence followed by the name of whoever took the photo."""
-    match = _SENTENCE_THEN_TAIL[len(text) >= 60].search(text)
+    # the tail holds no stop: the sentence's is the line's last, and the match starts before it
+    stop = max(text.rfind("."), text.rfind("?"), text.rfind("!"))
+    match = _SENTENCE_THEN_TAIL[len(text) >= 60].search(text, stop - 1) if stop > 0 else None
     if not match:
         return False
     tail = match.group("tail").strip(" /")
@@ -268,10 +276,10 @@ def _credit_after_sentence(text: str) -> bool:
 
 def _holds_notice(text: str) -> bool:
     """Whether _COPYRIGHT finds a notice, in cheap steps: the marks without case first, the words
-    only on a line holding one of their letters."""
+    only on a line holding the start of one."""
     if _NOTICE_MARK.search(text):
         return True
-    return _NOTICE_WORD_LETTER.search(text) is not None and _NOTICE_WORD.search(text) is not None
+    return _NOTICE_WORD_START.search(text) is not None and _NOTICE_WORD.search(text) is not None
 
 
 def classify(text: str) -> Kind:
