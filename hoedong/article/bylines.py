@@ -139,10 +139,10 @@ def names_before_titles(text: str) -> list[str]:
 def is_byline_shaped(text: str, outlet_names: frozenset[str] = frozenset()) -> bool:
     """A line that holds nothing but bylines, outlet names, dates, e-mail addresses and
     punctuation: a byline line, never a sentence that happens to say 기자."""
-    rest = _EMAIL_ANYWHERE.sub(" ", text)
+    rest = _EMAIL_ANYWHERE.sub(" ", text) if "@" in text else text  # the cheap tests first
     rest = _LEADING_PLACE.sub(" ", rest)
     rest = _DATE_ANYWHERE.sub(" ", rest)
-    rest = _TIME_ANYWHERE.sub(" ", rest)
+    rest = _TIME_ANYWHERE.sub(" ", rest) if ":" in rest else rest
     rest = byline_group().sub(" ", rest)
     for name in sorted(outlet_names, key=len, reverse=True):
         rest = rest.replace(name, " ")
@@ -158,7 +158,9 @@ def lone_name_line(text: str, outlet: str | None) -> str | None:
     if has_email:
         text = _BRACKETED_EMAIL.sub(" ", text)
     text = _DATE_ANYWHERE.sub(" ", text)
-    text = _TIME_ANYWHERE.sub(" ", text).strip(" •·-|")
+    if ":" in text:  # the cheap test first: a time of day has its colon
+        text = _TIME_ANYWHERE.sub(" ", text)
+    text = text.strip(" •·-|")
     words = text.split()
     named = next((size for size in (2, 1) if len(words) > size and known_outlet(" ".join(words[:size]))), None)
     if outlet and text.startswith(outlet):

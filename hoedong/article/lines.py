@@ -78,7 +78,6 @@ _BOARD_WORDS = ("번호", "제목", "글쓴이", "작성자", "날짜", "조회"
 _WEATHER = re.compile(
     r"^(?:맑음|흐림|구름\s*많음|구름\s*조금|비|눈|소나기|진눈깨비|안개|황사|박무|연무|뇌우)\s*[가-힣]{1,6}\s*-?\d+(?:\.\d+)?\s*(?:℃|°C?)?$")
 _EMAIL = re.compile(EMAIL + r"|\[\s*email[\s\xa0]*protected\s*\]|\[이메일\s*보호됨\]", re.IGNORECASE)
-_EMAIL_SIGNS = ("@", "[")  # every form of _EMAIL holds one: a line without them is not searched
 _COPYRIGHT = re.compile(r"ⓒ|©|\([cC]\)\s|copyright|저작권|무단\s*전재|재배포\s*금지|all rights reserved", re.IGNORECASE)
 # _COPYRIGHT split by case, to tell whether a line holds a notice: a case-blind alternation is tried
 # whole at every position, the marks without case are found by their first character (Ⓒ: ⓒ's capital)
@@ -297,7 +296,7 @@ def classify(text: str) -> Kind:
         return Kind.BOARD_CURRENT
     if _BOARD_ROW.match(text):
         return Kind.BOARD_ROW
-    emails = _EMAIL.findall(text) if any(sign in text for sign in _EMAIL_SIGNS) else []
+    emails = _EMAIL.findall(text) if "@" in text or "[" in text else []  # every form holds one of these
     if emails and len(_EMAIL.sub("", text).strip()) < 3:
         return Kind.EMAIL
     prose = is_prose(text)
