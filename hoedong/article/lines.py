@@ -356,15 +356,11 @@ def classify_lines(page: str, known: dict[str, Kind] | None = None) -> list[Line
 
 def _join_caption_parts(lines: list[Line]) -> list[Line]:
     """A credit on its own line (`[사진=카카오]`) takes the one-sentence line touching it along."""
-    kinds = [line.kind for line in lines]
-    for i, line in enumerate(lines):
-        if line.kind is not Kind.CAPTION or len(line.text) >= 40:
-            continue
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(lines) and _caption_sentence(lines[j]):
-                kinds[j] = Kind.CAPTION
-    return [line if line.kind is kind else Line(line.index, line.text, kind, line.start)
-            for line, kind in zip(lines, kinds)]
+    credits = [i for i, line in enumerate(lines) if line.kind is Kind.CAPTION and len(line.text) < 40]
+    taken = [j for i in credits for j in (i - 1, i + 1) if 0 <= j < len(lines) and _caption_sentence(lines[j])]
+    for j in taken:  # decided on the kinds as classified, then changed
+        lines[j] = lines[j]._replace(kind=Kind.CAPTION)
+    return lines
 
 
 def _caption_sentence(line: Line) -> bool:

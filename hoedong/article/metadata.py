@@ -6,6 +6,7 @@ Each field has an ordered list of places to look; the first that answers wins.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from hoedong.article.dates import parse_published
 from hoedong.article.layout import Layout
@@ -73,10 +74,11 @@ def find_published(lines: list[Line], layout: Layout | None) -> str | None:
     """Labelled date lines outside the body, then a bare date line near the headline, then the board row."""
     outside = lines[: layout.start] + _closing(lines, layout) if layout is not None else lines
     buckets: dict[str, list[str]] = {meaning: [] for meaning in _DATE_PRECEDENCE}
+    dated = labelled_date()
     for line in outside:
         if line.kind in (Kind.CAPTION, Kind.BODY, Kind.BOARD_ROW, Kind.BOARD_CURRENT, Kind.LIST):
             continue
-        for match in labelled_date().finditer(line.text):
+        for match in dated.finditer(line.text):
             label = re.sub(r"\s", "", match["label"])
             buckets.setdefault(date_labels().get(label, "created"), []).append(match["date"])
     for candidate in [date for meaning in _DATE_PRECEDENCE for date in buckets[meaning]]:
@@ -297,7 +299,7 @@ def _closing(lines: list[Line], layout: Layout | None) -> list[Line]:
     if layout is None:
         return []
     closing = []
-    for line in lines[layout.end + 1:]:
+    for line in islice(lines, layout.end + 1, None):  # not a copy of the page's rest: most of it is never read
         if line.kind in (Kind.BLANK, Kind.CAPTION):
             continue
         if line.kind in (Kind.BOARD_HEADER, Kind.BOARD_ROW, Kind.LIST, Kind.BODY) or len(closing) >= 8:
