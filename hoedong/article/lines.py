@@ -109,6 +109,10 @@ _SENTENCE_THEN_TAIL = {  # `…있다. 연합뉴스`: a long line's sentence end
 }
 _CREDITED_NAME = re.compile(r"[가-힣A-Za-z]{2,10}(?:\s[가-힣A-Za-z]{2,10})?\s?(?:제공|기자|DB)")
 _NAMED_COUNTER = re.compile(r"^\S{2,12}\s+조회수?\s*[\d,]*$")
+# The whole-line shapes `classify` tests, as one pattern tried once: a line that has none of them
+# (most lines) skips their tests one by one.
+_LINE_SHAPES = re.compile("|".join(f"(?:{shape.pattern})" for shape in (
+    _BOARD_ROW, _DATE_ONLY, _COUNTER, _NAMED_COUNTER, _BULLET)))
 _PATH_ARROW = re.compile(r"\s[>›»]\s")
 _NOT_WORD = re.compile(r"[^가-힣A-Za-z0-9]")
 _NON_WORD_RUN = re.compile(r"[\W\d_]+")
@@ -248,7 +252,7 @@ def _is_caption(text: str, notice: bool) -> bool:
     if text.startswith(("▲", "△")) and not is_prose(text.lstrip("▲△ ")) or text.startswith(("▲", "△")) and text.endswith("있다."):
         return True
     credited = _CREDIT_VERB.search(text) is not None
-    if _WIRE_CREDIT_END.search(text) or credited and _GIVEN_CREDIT_INSIDE.search(text):
+    if ("=" in text and _WIRE_CREDIT_END.search(text)) or (credited and _GIVEN_CREDIT_INSIDE.search(text)):
         return True
     if _DATED_CREDIT_END.search(text) and (sentence_ends(text) or _STOP_INSIDE.search(text)):
         return True
@@ -294,7 +298,8 @@ def classify(text: str) -> Kind:
         return Kind.BOARD_HEADER
     if text.startswith("»"):
         return Kind.BOARD_CURRENT
-    if _BOARD_ROW.match(text):
+    shaped = _LINE_SHAPES.match(text) is not None
+    if shaped and _BOARD_ROW.match(text):
         return Kind.BOARD_ROW
     emails = _EMAIL.findall(text) if "@" in text or "[" in text else []  # every form holds one of these
     if emails and len(_EMAIL.sub("", text).strip()) < 3:
@@ -311,16 +316,16 @@ def classify(text: str) -> Kind:
         return Kind.BYLINE
     if emails and not prose and len(text) < 80:
         return Kind.BYLINE
-    date_only = _DATE_ONLY.match(text)
+    date_only = _DATE_ONLY.match(text) if shaped else None
     if date_only:
         return Kind.WIDGET_DATE if date_only.group("weekday") else Kind.DATE
     if not prose and len(text) < 120 and labelled_date().search(text):
         return Kind.DATE
-    if _COUNTER.match(text) or _NAMED_COUNTER.match(text):
+    if shaped and (_COUNTER.match(text) or _NAMED_COUNTER.match(text)):
         return Kind.COUNTER
     if not prose and _any_phrase("footer_markers.txt").search(text):
         return Kind.FOOTER
-    if _BULLET.match(text) and not (prose and len(text) > 80):
+    if shaped and _BULLET.match(text) and not (prose and len(text) > 80):
         return Kind.LIST
     if prose:
         return Kind.BODY
