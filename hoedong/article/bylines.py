@@ -58,6 +58,12 @@ def _name() -> str:
 
 
 @cache
+def _whole_name() -> re.Pattern:
+    """_name compiled once: a pattern this large is costly to find again in re's own cache."""
+    return re.compile(_name())
+
+
+@cache
 def byline_group() -> re.Pattern:
     """Names before a reporter title: `홍길동 기자`, `홍길동·김철수 기자`, `홍길동기자`."""
     name = _name()
@@ -171,7 +177,7 @@ def lone_name_line(text: str, outlet: str | None) -> str | None:
         rest = text.strip()
     else:
         return None
-    if re.fullmatch(_name(), rest) and _valid(rest):
+    if _whole_name().fullmatch(rest) and _valid(rest):
         return rest
     return None
 

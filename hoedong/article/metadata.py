@@ -6,6 +6,7 @@ Each field has an ordered list of places to look; the first that answers wins.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import islice
 
 from hoedong.article.dates import parse_published
@@ -128,12 +129,18 @@ def _dateline_outlet(layout: Layout | None) -> str | None:
 def _outlet_in(part: str, bylined: bool) -> str | None:
     """The outlet a dateline part or byline names: a known outlet at its start, else (in a
     bracket that is plainly a dateline) the words before the byline."""
-    words = re.sub(rf"{_BYLINE_NAMES}\s*{_reporter_title()}.*$", "", part).split()
+    words = _byline_and_after().sub("", part).split()
     for size in range(min(len(words), _OUTLET_WORDS), 0, -1):
         candidate = " ".join(words[:size])
         if known_outlet(candidate) is not None or looks_like_outlet(candidate):
             return _outlet_name(candidate)
     return None
+
+
+@cache
+def _byline_and_after() -> re.Pattern:
+    """Names, a reporter title and what follows them, compiled once (the titles make it large)."""
+    return re.compile(rf"{_BYLINE_NAMES}\s*{_reporter_title()}.*$")
 
 
 def _copyright_outlet(lines: list[Line]) -> str | None:
