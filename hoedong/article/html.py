@@ -17,7 +17,7 @@ from hoedong.article.dates import parse_published
 from hoedong.article.lines import Kind, normalize_line
 from hoedong.article.metadata import names_in_author_field
 from hoedong.article.outlets import canonical_outlet, looks_like_outlet
-from hoedong.article.text import PageReading, clean_paragraph, read_page
+from hoedong.article.text import PageReading, clean_paragraph, read_body, read_page
 from hoedong.errors import NoArticle
 
 _BLOCK_TAGS = {
@@ -64,8 +64,8 @@ def _read_tree(html: str, url: str | None) -> PageReading | None:
     page = read_page(visible, url, known)
     # fast: our own page reader is the fallback when trafilatura finds no body; metadata is read
     # from the page's markup first and asked of trafilatura only when that is missing
-    extracted = trafilatura.bare_extraction(
-        copy.deepcopy(tree), url=url, fast=True, with_metadata=False, include_comments=False,
+    extracted = trafilatura.bare_extraction(  # it reads a copy of the tree it is given
+        tree, url=url, fast=True, with_metadata=False, include_comments=False,
         include_tables=False, include_images=False, deduplicate=False,
     )
     described = _Described(tree, url)
@@ -107,11 +107,10 @@ def visible_text(tree) -> str:
         parent = element.getparent()
         if parent is not None:
             parent.remove(element)
-    for element in tree.iter():
-        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
-            element.tail = "\n" + (element.tail or "")
-            if element.tag.lower() != "br":
-                element.text = "\n" + (element.text or "")
+    for element in tree.iter(*_BLOCK_TAGS):  # the HTML parser writes every tag name in lower case
+        element.tail = "\n" + (element.tail or "")
+        if element.tag != "br":
+            element.text = "\n" + (element.text or "")
     text = tree.text_content() if hasattr(tree, "text_content") else "".join(tree.itertext())
     return "\n".join(normalize_line(line) for line in text.splitlines())
 
@@ -121,7 +120,7 @@ def _paragraphs(text: str, title: str | None, page: PageReading, known: dict[str
     deck it drops (an `<h2>` under the headline) taken back from the page's own layout."""
     if not text.strip():
         return []
-    extracted = read_page(text, known=known)
+    extracted = read_body(text, known)  # its metadata is the page's, read already
     if extracted.layout is None:
         return []
     title_key = _key(title or "")

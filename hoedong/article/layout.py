@@ -39,7 +39,7 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
     gap = 0
     listing = False  # under a list header (관련기사): headlines there are other articles'
     for line in lines:
-        listing = (listing or is_list_header(line.text)) and line.kind is not Kind.BODY
+        listing = line.kind is not Kind.BODY and (listing or is_list_header(line.text))
         if line.kind is Kind.BODY:
             if current and gap <= _SHORT_GAP:
                 current.append(line)

@@ -8,9 +8,9 @@ are data files in hoedong/lexicon; nothing here is keyed to one site.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import Enum
 from functools import cache
+from typing import NamedTuple
 
 from hoedong.article.bylines import is_byline_shaped, is_sign_off, names_before_titles
 from hoedong.article.outlets import looks_like_outlet
@@ -39,8 +39,10 @@ class Kind(str, Enum):
     FOOTER = "footer"
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """One line of a page: a typed tuple, as a page has thousands and a tuple is made at a third
+    of a frozen dataclass's cost."""
+
     index: int
     text: str
     kind: Kind
@@ -51,9 +53,9 @@ _SPACE_CLASS = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
 _OTHER_SPACE_CLASS = r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
 # every run of spaces becomes one space; written so that a lone space (most of them) is no match
 _SPACES = re.compile(rf"{_SPACE_CLASS}{{2,}}|{_OTHER_SPACE_CLASS}")
-_SENTENCE_END = re.compile(
-    r"(?:[다요죠까네]|니다|습니다|음|함|됨|임)[.?!…]+[\"'”’」』)\]]*(?=\s|$|[\"'”’])"
-)
+# a sentence's last syllable (…다, …니다, …요, …음) and its stop: one class of syllables, not an
+# alternation of endings, so that the search jumps from syllable to syllable (…니다 ends in 다 too)
+_SENTENCE_END = re.compile(r"[다요죠까네음함됨임][.?!…]+[\"'”’」』)\]]*(?=\s|$|[\"'”’])")
 _DATE, _TIME, _WEEKDAY = DATE, TIME, WEEKDAY
 
 
@@ -76,8 +78,13 @@ _BOARD_WORDS = ("번호", "제목", "글쓴이", "작성자", "날짜", "조회"
 _WEATHER = re.compile(
     r"^(?:맑음|흐림|구름\s*많음|구름\s*조금|비|눈|소나기|진눈깨비|안개|황사|박무|연무|뇌우)\s*[가-힣]{1,6}\s*-?\d+(?:\.\d+)?\s*(?:℃|°C?)?$")
 _EMAIL = re.compile(EMAIL + r"|\[\s*email[\s\xa0]*protected\s*\]|\[이메일\s*보호됨\]", re.IGNORECASE)
-_EMAIL_SIGNS = ("@", "[")  # every form of _EMAIL holds one: a line without them is not searched
 _COPYRIGHT = re.compile(r"ⓒ|©|\([cC]\)\s|copyright|저작권|무단\s*전재|재배포\s*금지|all rights reserved", re.IGNORECASE)
+# _COPYRIGHT split by case, to tell whether a line holds a notice: a case-blind alternation is tried
+# whole at every position, the marks without case are found by their first character (Ⓒ: ⓒ's capital)
+_NOTICE_MARK = re.compile(r"ⓒ|Ⓒ|©|저작권|무단\s*전재|재배포\s*금지")
+_NOTICE_WORD = re.compile(r"\([cC]\)\s|copyright|all rights reserved", re.IGNORECASE)
+# each notice word's first two letters, in every case the flag allows them (none but these)
+_NOTICE_WORD_START = re.compile(r"[cC][oO)]|[aA][lL]")
 _COUNTER = re.compile(r"^(?:(?:댓글|조회수?|좋아요|추천|비추천|공감|스크랩|구독자?|공유)\s*[:：]?\s*[\d,]*\s*)+$|^[\d,.]+$")
 _BULLET = re.compile(r"^(?:[•▶☞▷►◀◁➤✓○◎※·∙]|-\s|\*\s|\d{1,2}[.)]\s)")
 _WIRE_CREDIT_END = re.compile(r"[\[(（【][^\[\]()（）【】]{0,20}=[^\[\]()（）【】]{1,20}[\])）】]\s*$")
@@ -102,10 +109,14 @@ _SENTENCE_THEN_TAIL = {  # `…있다. 연합뉴스`: a long line's sentence end
 }
 _CREDITED_NAME = re.compile(r"[가-힣A-Za-z]{2,10}(?:\s[가-힣A-Za-z]{2,10})?\s?(?:제공|기자|DB)")
 _NAMED_COUNTER = re.compile(r"^\S{2,12}\s+조회수?\s*[\d,]*$")
+# The whole-line shapes `classify` tests, as one pattern tried once: a line that has none of them
+# (most lines) skips their tests one by one.
+_LINE_SHAPES = re.compile("|".join(f"(?:{shape.pattern})" for shape in (
+    _BOARD_ROW, _DATE_ONLY, _COUNTER, _NAMED_COUNTER, _BULLET)))
 _PATH_ARROW = re.compile(r"\s[>›»]\s")
 _NOT_WORD = re.compile(r"[^가-힣A-Za-z0-9]")
 _NON_WORD_RUN = re.compile(r"[\W\d_]+")
-_LABEL_SEPARATORS = re.compile(r"[\s|/>›»·]+")
+_LABEL_WORD = re.compile(r"[^\s|/>›»·]+")  # what stands between separators (spaces, |, /, >, ›, », ·)
 
 
 # Marks some sites print for a double quotation mark (the double prime, the fullwidth quote): read as `"`
@@ -113,8 +124,16 @@ _LABEL_SEPARATORS = re.compile(r"[\s|/>›»·]+")
 _QUOTE_VARIANTS = str.maketrans({"\u2033": '"', "\u2036": '"', "\uff02": '"'})
 
 
+# what normalize_line changes besides the ends: a double space, a space other than ` `, a quotation variant
+_RARE_CHAR = re.compile(rf"{_OTHER_SPACE_CLASS}|[\u2033\u2036\uff02]")
+
+
 def normalize_line(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().translate(_QUOTE_VARIANTS)
+    """One space for every run of spaces, no spaces at the ends, one kind of double quotation mark.
+    The cheap test first: most lines need only their ends stripped."""
+    if "  " in text or _RARE_CHAR.search(text):
+        return _SPACES.sub(" ", text).strip().translate(_QUOTE_VARIANTS)
+    return text.strip()
 
 
 def sentence_ends(text: str) -> int:
@@ -164,8 +183,13 @@ def _chrome_word() -> re.Pattern:
 
 def _section_labels_only(text: str) -> bool:
     """`산업 산업일반`, `경제 | 금융`: a section label or breadcrumb without arrows."""
-    words = [word for word in _LABEL_SEPARATORS.split(text) if word]
-    return bool(words) and all(word in _sections() for word in words)
+    sections = _sections()
+    labels = 0
+    for word in _LABEL_WORD.finditer(text):  # word by word: most lines fail at their first
+        if word.group() not in sections:
+            return False
+        labels += 1
+    return labels > 0
 
 
 @cache
@@ -228,7 +252,7 @@ def _is_caption(text: str, notice: bool) -> bool:
     if text.startswith(("▲", "△")) and not is_prose(text.lstrip("▲△ ")) or text.startswith(("▲", "△")) and text.endswith("있다."):
         return True
     credited = _CREDIT_VERB.search(text) is not None
-    if _WIRE_CREDIT_END.search(text) or credited and _GIVEN_CREDIT_INSIDE.search(text):
+    if ("=" in text and _WIRE_CREDIT_END.search(text)) or (credited and _GIVEN_CREDIT_INSIDE.search(text)):
         return True
     if _DATED_CREDIT_END.search(text) and (sentence_ends(text) or _STOP_INSIDE.search(text)):
         return True
@@ -244,13 +268,23 @@ def _is_text_and_photo_byline(text: str) -> bool:
 
 def _credit_after_sentence(text: str) -> bool:
     """`…발언하고 있다. 연합뉴스`: a sentence followed by the name of whoever took the photo."""
-    match = _SENTENCE_THEN_TAIL[len(text) >= 60].search(text)
+    # the tail holds no stop: the sentence's is the line's last, and the match starts before it
+    stop = max(text.rfind("."), text.rfind("?"), text.rfind("!"))
+    match = _SENTENCE_THEN_TAIL[len(text) >= 60].search(text, stop - 1) if stop > 0 else None
     if not match:
         return False
     tail = match.group("tail").strip(" /")
     return looks_like_outlet(tail) or bool(
         _CREDITED_NAME.fullmatch(tail)
         or _CREDIT_ONLY.match(tail))
+
+
+def _holds_notice(text: str) -> bool:
+    """Whether _COPYRIGHT finds a notice, in cheap steps: the marks without case first, the words
+    only on a line holding the start of one."""
+    if _NOTICE_MARK.search(text):
+        return True
+    return _NOTICE_WORD_START.search(text) is not None and _NOTICE_WORD.search(text) is not None
 
 
 def classify(text: str) -> Kind:
@@ -264,13 +298,14 @@ def classify(text: str) -> Kind:
         return Kind.BOARD_HEADER
     if text.startswith("»"):
         return Kind.BOARD_CURRENT
-    if _BOARD_ROW.match(text):
+    shaped = _LINE_SHAPES.match(text) is not None
+    if shaped and _BOARD_ROW.match(text):
         return Kind.BOARD_ROW
-    emails = _EMAIL.findall(text) if any(sign in text for sign in _EMAIL_SIGNS) else []
+    emails = _EMAIL.findall(text) if "@" in text or "[" in text else []  # every form holds one of these
     if emails and len(_EMAIL.sub("", text).strip()) < 3:
         return Kind.EMAIL
     prose = is_prose(text)
-    notice = _COPYRIGHT.search(text) is not None
+    notice = _holds_notice(text)
     if _is_caption(text, notice):
         return Kind.CAPTION
     if notice and (not prose or len(text) < 120):
@@ -281,16 +316,16 @@ def classify(text: str) -> Kind:
         return Kind.BYLINE
     if emails and not prose and len(text) < 80:
         return Kind.BYLINE
-    date_only = _DATE_ONLY.match(text)
+    date_only = _DATE_ONLY.match(text) if shaped else None
     if date_only:
         return Kind.WIDGET_DATE if date_only.group("weekday") else Kind.DATE
     if not prose and len(text) < 120 and labelled_date().search(text):
         return Kind.DATE
-    if _COUNTER.match(text) or _NAMED_COUNTER.match(text):
+    if shaped and (_COUNTER.match(text) or _NAMED_COUNTER.match(text)):
         return Kind.COUNTER
     if not prose and _any_phrase("footer_markers.txt").search(text):
         return Kind.FOOTER
-    if _BULLET.match(text) and not (prose and len(text) > 80):
+    if shaped and _BULLET.match(text) and not (prose and len(text) > 80):
         return Kind.LIST
     if prose:
         return Kind.BODY
@@ -319,22 +354,18 @@ def classify_lines(page: str, known: dict[str, Kind] | None = None) -> list[Line
         kind = known.get(text)
         if kind is None:
             kind = known[text] = classify(text)
-        lines.append(Line(index=index, text=text, kind=kind, start=offset))
+        lines.append(Line(index, text, kind, offset))
         offset += len(raw)
     return _join_caption_parts(lines)
 
 
 def _join_caption_parts(lines: list[Line]) -> list[Line]:
     """A credit on its own line (`[사진=카카오]`) takes the one-sentence line touching it along."""
-    kinds = [line.kind for line in lines]
-    for i, line in enumerate(lines):
-        if line.kind is not Kind.CAPTION or len(line.text) >= 40:
-            continue
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(lines) and _caption_sentence(lines[j]):
-                kinds[j] = Kind.CAPTION
-    return [line if line.kind is kind else Line(line.index, line.text, kind, line.start)
-            for line, kind in zip(lines, kinds)]
+    credits = [i for i, line in enumerate(lines) if line.kind is Kind.CAPTION and len(line.text) < 40]
+    taken = [j for i in credits for j in (i - 1, i + 1) if 0 <= j < len(lines) and _caption_sentence(lines[j])]
+    for j in taken:  # decided on the kinds as classified, then changed
+        lines[j] = lines[j]._replace(kind=Kind.CAPTION)
+    return lines
 
 
 def _caption_sentence(line: Line) -> bool:

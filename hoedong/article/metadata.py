@@ -6,6 +6,8 @@ Each field has an ordered list of places to look; the first that answers wins.
 from __future__ import annotations
 
 import re
+from functools import cache
+from itertools import islice
 
 from hoedong.article.dates import parse_published
 from hoedong.article.layout import Layout
@@ -33,6 +35,8 @@ _OUTLET_WORDS = 3  # an outlet's name is at most this many words (`SBS Biz`, `�
 _LEDE_MIN = 20  # what must remain of a lede once its dateline is cut
 _BYLINE_WINDOW = 15  # lines above the body searched for a byline when no headline was found
 _TAIL_AFTER_SENTENCE = re.compile(r"[.!?…][\"'”’]?\s*(?P<tail>[^.!?…]{2,60})$")
+_SEGMENT_BAR = re.compile(r"\s[|｜]\s")
+_EMAIL = re.compile(EMAIL)
 _ANCHOR_MARK = re.compile(r"[<\[‹〈(]\s*앵커\s*[>\]›〉)]|^앵커\s*[:：]")
 
 
@@ -71,10 +75,11 @@ def find_published(lines: list[Line], layout: Layout | None) -> str | None:
     """Labelled date lines outside the body, then a bare date line near the headline, then the board row."""
     outside = lines[: layout.start] + _closing(lines, layout) if layout is not None else lines
     buckets: dict[str, list[str]] = {meaning: [] for meaning in _DATE_PRECEDENCE}
+    dated = labelled_date()
     for line in outside:
         if line.kind in (Kind.CAPTION, Kind.BODY, Kind.BOARD_ROW, Kind.BOARD_CURRENT, Kind.LIST):
             continue
-        for match in labelled_date().finditer(line.text):
+        for match in dated.finditer(line.text):
             label = re.sub(r"\s", "", match["label"])
             buckets.setdefault(date_labels().get(label, "created"), []).append(match["date"])
     for candidate in [date for meaning in _DATE_PRECEDENCE for date in buckets[meaning]]:
@@ -124,12 +129,18 @@ def _dateline_outlet(layout: Layout | None) -> str | None:
 def _outlet_in(part: str, bylined: bool) -> str | None:
     """The outlet a dateline part or byline names: a known outlet at its start, else (in a
     bracket that is plainly a dateline) the words before the byline."""
-    words = re.sub(rf"{_BYLINE_NAMES}\s*{_reporter_title()}.*$", "", part).split()
+    words = _byline_and_after().sub("", part).split()
     for size in range(min(len(words), _OUTLET_WORDS), 0, -1):
         candidate = " ".join(words[:size])
         if known_outlet(candidate) is not None or looks_like_outlet(candidate):
             return _outlet_name(candidate)
     return None
+
+
+@cache
+def _byline_and_after() -> re.Pattern:
+    """Names, a reporter title and what follows them, compiled once (the titles make it large)."""
+    return re.compile(rf"{_BYLINE_NAMES}\s*{_reporter_title()}.*$")
 
 
 def _copyright_outlet(lines: list[Line]) -> str | None:
@@ -153,20 +164,21 @@ def _is_notice(text: str) -> bool:
 
 
 def _byline_outlet(lines: list[Line], layout: Layout | None) -> str | None:
-    for line in _bylines(lines, layout) + _byline_area(lines, layout):
+    bylines, area = _bylines(lines, layout), _byline_area(lines, layout)
+    for line in bylines + area:
         named = outlet_by_shape(line.text, "byline")
         if named:
             return named
-    for line in _bylines(lines, layout):
+    for line in bylines:
         named = _outlet_in(line.text, bylined=True) if names_before_titles(line.text) else None
         if named:
             return named
-    for line in _bylines(lines, layout) + _byline_area(lines, layout):
-        for address in re.findall(EMAIL, line.text):
+    for line in bylines + area:
+        for address in _EMAIL.findall(line.text):
             by_mail = outlet_for_url(address)
             if by_mail:
                 return by_mail
-    for line in _byline_area(lines, layout):
+    for line in area:
         text = line.text.strip(" •·-|<>[]()")
         outlet = known_outlet(text)
         if outlet is not None and outlet.kind == "outlet":
@@ -213,14 +225,16 @@ def find_reporters(lines: list[Line], layout: Layout | None, outlet: str | None 
         if head:
             add(names_before_titles(head))
         add(_closing_byline(layout.body_lines[-1].text))
-    outlets = frozenset(filter(None, [outlet, *_outlet_words(lines, layout)]))
-    for line in _bylines(lines, layout) + _byline_area(lines, layout):
+    around = _bylines(lines, layout) + _byline_area(lines, layout)
+    outlets = frozenset(filter(None, [outlet, *_outlet_words(around)]))
+    for line in around:
         head = dateline_head(line.text)
         if head:
             add(names_before_titles(head))
-        for segment in re.split(r"\s[|｜]\s", line.text):  # `이름 기자 a@b.kr | 입력 … | 수정 …`
-            if is_byline_shaped(segment, outlets):
-                add(names_before_titles(segment))
+        for segment in _SEGMENT_BAR.split(line.text):  # `이름 기자 a@b.kr | 입력 … | 수정 …`
+            named = names_before_titles(segment)  # the cheap test first: most segments name no reporter
+            if named and is_byline_shaped(segment, outlets):
+                add(named)
         lone = lone_name_line(line.text, outlet)
         if lone:
             add([lone])
@@ -234,17 +248,16 @@ def find_reporters(lines: list[Line], layout: Layout | None, outlet: str | None 
 def _closing_byline(text: str) -> list[str]:
     """`…라고 말했다. 홍길동 기자`: a byline after the last paragraph's last sentence."""
     match = _TAIL_AFTER_SENTENCE.search(text)
-    if match and is_byline_shaped(match["tail"]):
-        return names_before_titles(match["tail"])
-    return []
+    named = names_before_titles(match["tail"]) if match else []
+    return named if named and is_byline_shaped(match["tail"]) else []
 
 
-def _outlet_words(lines: list[Line], layout: Layout | None) -> list[str]:
+def _outlet_words(around: list[Line]) -> list[str]:
     """Outlet names standing in the byline lines (`머니투데이 홍길동 기자`)."""
     words = []
-    for line in _bylines(lines, layout) + _byline_area(lines, layout):
+    for line in around:
+        tokens = line.text.strip(" •·-|[]()").split()
         for size in (3, 2, 1):
-            tokens = line.text.strip(" •·-|[]()").split()
             candidate = " ".join(tokens[:size])
             if tokens and (known_outlet(candidate) is not None or looks_like_outlet(candidate)):
                 words.append(candidate)
@@ -293,7 +306,7 @@ def _closing(lines: list[Line], layout: Layout | None) -> list[Line]:
     if layout is None:
         return []
     closing = []
-    for line in lines[layout.end + 1:]:
+    for line in islice(lines, layout.end + 1, None):  # not a copy of the page's rest: most of it is never read
         if line.kind in (Kind.BLANK, Kind.CAPTION):
             continue
         if line.kind in (Kind.BOARD_HEADER, Kind.BOARD_ROW, Kind.LIST, Kind.BODY) or len(closing) >= 8:

@@ -38,6 +38,7 @@ _NAME_SLOT = "{name}"  # a general shape's slot for any name of the table
 _ANCHORED = ("lede", "byline")  # general shapes read at a text's start; a notice's are searched anywhere in it
 
 
+_LEADING_SPACE = re.compile(r"\s*")
 _KEY_IGNORED = re.compile(r"[\s·.\-&()]")
 
 
@@ -94,13 +95,38 @@ def outlet_by_form(text: str) -> str | None:
 
 
 @cache
-def _any_name() -> re.Pattern:
-    """Every name, English name and alias of the table, longest first, case and inner spaces loose:
-    compiled once, not into each general shape, as it is large."""
+def _ordered_names() -> tuple[str, ...]:
+    """Every name, English name and alias of the table, longest first."""
     names = {name for outlet in _outlets() for name in (outlet.name, outlet.name_en or "", *outlet.aliases) if name}
-    ordered = sorted(names, key=len, reverse=True)
-    return re.compile(r"\s*(?P<name>" + "|".join(r"\s*".join(map(re.escape, name.split())) for name in ordered) + ")",
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """Names as one alternation, in their order, case and inner spaces loose."""
+    return re.compile("(?P<name>" + "|".join(r"\s*".join(map(re.escape, name.split())) for name in names) + ")",
                       re.IGNORECASE)
+
+
+@cache
+def _names_from(first: str) -> re.Pattern | None:
+    """The table's names that can start with this character, as _ordered_names orders them: the
+    alternation of all names is large and tried whole at a position, the few of one character are quick."""
+    initials = _initials()
+    names = tuple(name for name in _ordered_names() if initials[name[0]].fullmatch(first))
+    return _names_pattern(names) if names else None
+
+
+@cache
+def _initials() -> dict[str, re.Pattern]:
+    """Each first character of the table's names, as the names' pattern reads it (case loose)."""
+    return {first: re.compile(re.escape(first), re.IGNORECASE) for first in {name[0] for name in _ordered_names()}}
+
+
+def _name_at(text: str, position: int) -> re.Match | None:
+    """A name of the table at this position of the text, spaces before it skipped (longest first)."""
+    start = _LEADING_SPACE.match(text, position).end()
+    pattern = _names_from(text[start]) if start < len(text) else None
+    return pattern.match(text, start) if pattern is not None else None
 
 
 @cache
@@ -123,7 +149,7 @@ def outlet_by_shape(text: str, where: str) -> str | None:
     for before, after in _general_forms().get(where, ()):
         starts = [before.match(text)] if where in _ANCHORED else before.finditer(text)
         for start in filter(None, starts):
-            name = _any_name().match(text, start.end())
+            name = _name_at(text, start.end())
             outlet = known_outlet(name["name"]) if name and after.match(text, name.end()) else None
             if outlet is not None:
                 return outlet.name if outlet.kind == "outlet" else None

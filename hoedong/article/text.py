@@ -29,8 +29,33 @@ class PageReading:
     layout: Layout | None
 
 
+@dataclass(frozen=True)
+class PageBody:
+    """A page's classified lines, where its article sits and the article's paragraphs."""
+
+    lines: list[Line]
+    layout: Layout | None
+    paragraphs: tuple[str, ...]
+
+
 def read_page(page: str, url: str | None = None, known: dict[str, Kind] | None = None) -> PageReading:
     """`known`: the kinds of lines another reading of the same document classified (classify_lines)."""
+    body = read_body(page, known)
+    lines, layout = body.lines, body.layout
+    outlet = find_outlet(lines, layout, url)
+    return PageReading(
+        paragraphs=body.paragraphs,
+        title=find_title(lines, layout),
+        published=find_published(lines, layout),
+        outlet=outlet,
+        reporters=find_reporters(lines, layout, outlet),
+        lines=tuple(lines),
+        layout=layout,
+    )
+
+
+def read_body(page: str, known: dict[str, Kind] | None = None) -> PageBody:
+    """The body of a page without its metadata: all that a second reading of one document needs."""
     lines = classify_lines(split_run_on(page), known)
     layout = find_layout(lines)
     paragraphs: list[str] = []
@@ -40,16 +65,7 @@ def read_page(page: str, url: str | None = None, known: dict[str, Kind] | None =
         paragraphs[lede] = strip_dateline(paragraphs[lede])
         paragraphs = [clean_paragraph(p) for p in paragraphs]
         paragraphs = [p for p in paragraphs if p]
-    outlet = find_outlet(lines, layout, url)
-    return PageReading(
-        paragraphs=tuple(paragraphs),
-        title=find_title(lines, layout),
-        published=find_published(lines, layout),
-        outlet=outlet,
-        reporters=find_reporters(lines, layout, outlet),
-        lines=tuple(lines),
-        layout=layout,
-    )
+    return PageBody(lines=lines, layout=layout, paragraphs=tuple(paragraphs))
 
 
 def clean_paragraph(text: str) -> str:
