@@ -20,6 +20,7 @@ _MAX_PARTICLE_TAIL = 4  # 오픈AI와의, 삼성전자에서는
 _SHORTEST_ORG = 3  # letters of an organisation's name spread to its other occurrences (not `LG`, `SK`)
 _KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
 _INITIAL_FIRST = re.compile(r"[A-Z]\. ")  # a middle initial opening what follows a name's first word
+_WORD_CHARS = re.compile(r"[가-힣A-Za-z0-9]*")
 
 
 PARTIAL_HOWS = ("surname_title", "family_name")  # readings that name a person only in part
@@ -46,7 +47,7 @@ class Mention:
 
 def followed_by_particles(body: str, end: int) -> bool:
     """A name ends where its word ends or where particles begin (오픈AI와의, 삼성전자가)."""
-    rest = re.match(r"[가-힣A-Za-z0-9]*", body[end:]).group()
+    rest = _WORD_CHARS.match(body, end).group()
     if not rest:
         return True
     if rest[0].isascii():
@@ -98,10 +99,17 @@ _WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
 _RANK = {"title": 0, "apposition": 0, "kb": 1, "english": 1, "context": 2, "surname_title": 3, "family_name": 3, "shape": 4}
 
 
+_UNRANKED = (False, 9)
+_ORDER_OF_HOW = {how: (how in PARTIAL_HOWS, rank) for how, rank in _RANK.items()}  # what settle sorts by, per reading
+
+
 def settle(mentions: list[Mention]) -> list[Mention]:
     """Keep one mention per span: full names before partial ones (`제이슨 권` over `권 CSO`),
     then the longest, and of equals the best-evidenced."""
-    ordered = sorted(mentions, key=lambda m: (m.how in PARTIAL_HOWS, m.start - m.end, _RANK.get(m.how, 9), m.start))
+    by_start = sorted(mentions, key=attrgetter("start"))
+    if _apart(by_start):
+        return by_start  # most passes settle what is settled already: nothing to drop or merge
+    ordered = sorted(mentions, key=_settle_order)
     kept: list[Mention] = []
     taken = _Spans()
     for mention in ordered:
@@ -120,6 +128,21 @@ def settle(mentions: list[Mention]) -> list[Mention]:
         taken.add(mention.start, mention.end, len(kept))
         kept.append(mention)
     return sorted(kept, key=attrgetter("start"))
+
+
+def _settle_order(mention: Mention) -> tuple[bool, int, int, int]:
+    partial, rank = _ORDER_OF_HOW.get(mention.how, _UNRANKED)
+    return partial, mention.start - mention.end, rank, mention.start
+
+
+def _apart(by_start: list[Mention]) -> bool:
+    """No two spans overlap and none is empty (the mentions sorted by start): each one is kept as is."""
+    end = -1
+    for mention in by_start:
+        if mention.start < end or mention.start >= mention.end:
+            return False
+        end = mention.end
+    return True
 
 
 class _Spans:

@@ -39,6 +39,12 @@ from hoedong.knowledge import KnowledgeBase
 _DEAL_WINDOW = 7  # words after a counterpart in which its deal word stands
 _TOPIC_DEAL_WINDOW = 16  # words after a sentence-opening topic in which its deal word stands
 _MIN_SITE = 4  # `평택캠퍼스`, not the bare ending
+# The shapes names are checked against (compiled once: each is asked of most words)
+_SHAPED_NAME = re.compile(r"[가-힣A-Za-z0-9]{3,20}")  # a word an organisation's ending may make a name
+_HANGUL_NAME = re.compile(r"[가-힣]{3,12}")
+_NAME_BEFORE_ENDING = re.compile(r"[가-힣A-Za-z]{2,10}")  # `케슬러` of `케슬러 로보틱`
+_LETTERS_NAME = re.compile(r"[가-힣A-Za-z]{2,12}")
+_HANGUL = re.compile(r"[가-힣]+")
 
 
 def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
@@ -50,11 +56,11 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             found.append(Mention(before.start, word.start + len(word.bare), name, "ORG", "shape", name=name))
     for i, word in enumerate(words):
         stem = glued_particle_cut(word)
-        if not re.fullmatch(r"[가-힣A-Za-z0-9]{3,20}", stem):
+        if not _SHAPED_NAME.fullmatch(stem):
             continue
         strong = org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
         weak = org_shape(stem, strong_only=False) and word.first_tag == "NNP" and len(word.core) == 1 \
-            and re.fullmatch(r"[가-힣]{3,12}", stem) and kb.person(stem) is None and stem not in industry_terms()
+            and _HANGUL_NAME.fullmatch(stem) and kb.person(stem) is None and stem not in industry_terms()
         if ((strong or weak) and word.nominal()) or (strong and _read_apart(word, stem)):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
         elif stem.endswith(site_endings()) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP" \
@@ -82,7 +88,7 @@ def _bare_ending_after_name(before: Word, word: Word, kb: KnowledgeBase) -> bool
     if before.stem != before.text or before.first_tag != "NNP":
         return False
     stem = before.bare
-    return kb.person(stem) is None and not kb.is_place(stem) and bool(re.fullmatch(r"[가-힣A-Za-z]{2,10}", stem))
+    return kb.person(stem) is None and not kb.is_place(stem) and bool(_NAME_BEFORE_ENDING.fullmatch(stem))
 
 
 _NAME = re.compile(r"[가-힣A-Za-z0-9&]{2,20}")
@@ -133,7 +139,7 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
                 continue  # `영국 방산업체 X가`: the noun that says what X is, not a member of the list
             if unknown is other and _opens_compound(unknown, after.get(unknown.start)):
                 continue  # `진주에너지와 액화수소 장기 공급 계약`: what the deal is about, not a party
-            if re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) and kb.person(stem) is None and not kb.is_place(stem) \
+            if _LETTERS_NAME.fullmatch(stem) and kb.person(stem) is None and not kb.is_place(stem) \
                     and not title_of(unknown.stem) and stem not in given_names() and stem not in industry_terms():
                 found.append(Mention(unknown.start, unknown.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
@@ -273,7 +279,7 @@ def _counterpart_shaped(word: Word, particle: str, families: set[str], kb: Knowl
     """A word that could name an organisation: no person, place, title or family name; shaped like an
     organisation, or a proper noun with a particle other than a topic's."""
     stem = word.bare
-    if not re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) or kb.person(stem) or kb.is_place(stem) or title_of(stem) \
+    if not _LETTERS_NAME.fullmatch(stem) or kb.person(stem) or kb.is_place(stem) or title_of(stem) \
             or stem in families or stem in industry_terms():
         return False
     named_like = org_shape(stem, strong_only=False) or (word.first_tag == "NNP" and particle not in particles("topic"))
@@ -309,7 +315,7 @@ def _local_name(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
     ending = next((e for e in local_government_words("ending") if stem.endswith(e)), None)
     return ending is not None and len(stem) - len(ending) >= _LOCAL_BASE and word.first_tag == "NNP" \
-        and bool(re.fullmatch(r"[가-힣]{3,12}", stem)) and kb.person(stem) is None and not title_of(stem)
+        and bool(_HANGUL_NAME.fullmatch(stem)) and kb.person(stem) is None and not title_of(stem)
 
 
 def _placed(word: Word, places: list[tuple[int, int]]) -> bool:
@@ -338,4 +344,4 @@ def _org_base(name: str) -> str | None:
     """`태산홀딩스` → `태산`: the name before its longest organisation ending."""
     ending = longest_org_suffix(name)
     base = name[: len(name) - len(ending)] if ending else ""
-    return base if len(base) >= _FAMILY_BASE and re.fullmatch(r"[가-힣]+", base) else None
+    return base if len(base) >= _FAMILY_BASE and _HANGUL.fullmatch(base) else None

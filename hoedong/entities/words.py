@@ -57,7 +57,7 @@ class Word:
     @_once
     def bare(self) -> str:
         """The stem without a parenthesis: `최고경영자(CEO)` → `최고경영자`."""
-        return _PAREN.sub("", self.stem)
+        return _PAREN.sub("", self.stem) if "(" in self.stem else self.stem
 
     @property
     def parenthesis(self) -> str | None:
@@ -67,7 +67,10 @@ class Word:
     @_once
     def core(self) -> tuple[Token, ...]:
         """The morphemes of the stem (a multi-word name's token counts for each of its words)."""
-        return tuple(t for t in self.tokens if t.start < self.stem_end)
+        stem_end = self.stem_end
+        if not self.tokens or self.tokens[-1].start < stem_end:
+            return self.tokens  # nothing after the stem (tokens follow the text): the word's own tuple
+        return tuple([t for t in self.tokens if t.start < stem_end])
 
     def nominal(self) -> bool:
         """Only nouns, foreign letters and numbers before the particles (no verb or adjective)."""
