@@ -54,8 +54,10 @@ def _head(word: Word, kb: KnowledgeBase) -> tuple[str, str] | None:
     """(title, body's name) when the word is a local name glued to its head's title (`해든시장`)."""
     stem = word.bare
     for title, ending in local_heads():
+        if not stem.endswith(title):
+            continue  # asked of every word: most end with no head's title
         base = stem[: len(stem) - len(title)]
-        if stem.endswith(title) and _BASE.fullmatch(base) and _unknown(base + ending, kb) and not title_of(base):
+        if _BASE.fullmatch(base) and _unknown(base + ending, kb) and not title_of(base):
             return title, base + ending
     return None
 

@@ -13,6 +13,7 @@ person's title (`ORG NAME TITLE`, `ORG의 NAME TITLE`) is employers.py's.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from hoedong.entities.lexicon import (
     buying_words,
@@ -116,7 +117,12 @@ def _latin(text: str | None) -> bool:
 def _joined(word: Word) -> bool:
     """The word ends with a list's joining particle or punctuation (`파리젠과`, `가온반도체,`)."""
     joiners = particles("and")
-    return word.text[len(word.stem):] in joiners + particles("list") or word.text.endswith(joiners)
+    return word.text[len(word.stem):] in _list_endings() or word.text.endswith(joiners)
+
+
+@cache
+def _list_endings() -> frozenset[str]:
+    return frozenset(particles("and") + particles("list"))
 
 
 def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -127,11 +133,10 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
     found = []
     after = {w.start: nxt for w, nxt in zip(words, words[1:])}
     for one, other in _neighbours(words, kb):
-        if one.sentence != other.sentence:
+        if one.sentence != other.sentence or not _joined(one):
             continue
-        joined = _joined(one)
         for known, unknown in ((one, other), (other, one)):
-            if not joined or not any(s <= known.start < e for s, e in orgs):
+            if not any(s <= known.start < e for s, e in orgs):
                 continue
             stem = unknown.bare
             if any(s <= unknown.start < e for s, e in taken) or not _name_like(unknown, after.get(unknown.start)) \
@@ -199,10 +204,12 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
     families = {(m.name or "").split()[-1] for m in mentions if m.type == "PERSON" and m.name}
     found = []
     for i, word in enumerate(words):
+        if word.start in taken:
+            continue
         particle = word.text[len(word.stem):].rstrip(",.")
         objected = particle in particles("object") or _staked(words, i) \
             or (particle in particles("of") and _owns_object(words, i))  # `하만을`, `하만 지분을`, `X의 사업부를 인수`
-        if (particle not in counterpart and not objected) or word.start in taken:
+        if particle not in counterpart and not objected:
             continue
         topic = particle in particles("topic")
         opening = topic and _opens_sentence(words, i, kb)
@@ -313,6 +320,8 @@ def local_governments(words: list[Word], mentions: list[Mention], kb: KnowledgeB
 
 def _local_name(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
+    if not stem.endswith(local_government_words("ending")):
+        return False  # asked of every word: most have no local ending
     ending = next((e for e in local_government_words("ending") if stem.endswith(e)), None)
     return ending is not None and len(stem) - len(ending) >= _LOCAL_BASE and word.first_tag == "NNP" \
         and bool(_HANGUL_NAME.fullmatch(stem)) and kb.person(stem) is None and not title_of(stem)

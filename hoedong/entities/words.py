@@ -17,6 +17,7 @@ _WORD = re.compile(r"\S*\([^()]{0,40}\)\S*|\S+")  # a word, or one with a short 
 # Opening quotes and the bullets of lists (`△이재용 삼성전자 회장 △최태원 SK 회장`); ▲ is left alone:
 # it opens photo captions, which are not body.
 _OPENERS = "\"'“‘「『[<△▽□○◇◆▷▶■●"
+_STEM_OPENERS = "\"'“‘("  # what a stem does not start with
 
 
 class _once:
@@ -82,12 +83,12 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
     """Every word of the body, in order, with the sentence it is in."""
     words = []
     for index, sentence in enumerate(analysis.sentences):
-        text = body[sentence.start: sentence.end]
         ends = [t.end for t in sentence.tokens]  # in order: Kiwi's morphemes follow the text
-        for match in _WORD.finditer(text):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            lead = len(match.group()) - len(match.group().lstrip(_OPENERS))
-            start += lead  # `"윤다솜`, `△윤다솜`: the word starts after its opening quote or list bullet
+        for match in _WORD.finditer(body, sentence.start, sentence.end):
+            start, end = match.span()
+            written = match.group()
+            if written[0] in _OPENERS:  # `"윤다솜`, `△윤다솜`: the word starts after its opening quote or bullet
+                start += len(written) - len(written.lstrip(_OPENERS))
             prefix = _legal_prefix(body[start:end])
             start += len(prefix)  # `㈜청람에이치투는`: the name starts after its legal form
             if start >= end:
@@ -175,7 +176,8 @@ def _without_legal_suffix(stem: str) -> str:
 def _overlapping(tokens: tuple[Token, ...], first: int, start: int, end: int) -> tuple[Token, ...]:
     """The morphemes from `first` on that overlap [start, end)."""
     found = []
-    for token in tokens[first:]:
+    for at in range(first, len(tokens)):  # not tokens[first:]: a copy of the rest of the sentence for each word
+        token = tokens[at]
         if token.start >= end:
             break
         if token.end > start:
@@ -198,7 +200,9 @@ def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...]) -> str:
             break
         cut = token.start
     stem = body[start:cut] if cut > start else text
-    return stem.lstrip("\"'“‘(").rstrip(",.;:!?\"'”’")
+    if stem[:1] in _STEM_OPENERS:  # (lstrip is slow on these letters: asked only when one opens the stem)
+        stem = stem.lstrip(_STEM_OPENERS)
+    return stem.rstrip(",.;:!?\"'”’")
 
 
 def _strippable(token: Token, tokens: tuple[Token, ...]) -> bool:
