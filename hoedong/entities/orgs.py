@@ -132,9 +132,7 @@ def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBa
     taken = [(m.start, m.end) for m in mentions]
     found = []
     after = {w.start: nxt for w, nxt in zip(words, words[1:])}
-    for one, other in _neighbours(words, kb):
-        if one.sentence != other.sentence or not _joined(one):
-            continue
+    for one, other in _joined_pairs(words, kb):
         for known, unknown in ((one, other), (other, one)):
             if not any(s <= known.start < e for s, e in orgs):
                 continue
@@ -182,18 +180,26 @@ def _opens_compound(word: Word, following: Word | None) -> bool:
     return following.first_tag in ("NNG", "SL") and not title_of(following.stem) and not counted
 
 
-def _neighbours(words: list[Word], kb: KnowledgeBase):
-    """Each word with the next, and with the one after a bare country or city between them
-    (`바스프, 일본 미쓰이화학과`: the place says where the second is from), or after such a place and
-    a company noun (`A사와 독일 화학기업 B사가`)."""
+def _joined_pairs(words: list[Word], kb: KnowledgeBase):
+    """Each word a list's joiner ends (_joined) with each of its neighbours in its sentence."""
     for i, one in enumerate(words[:-1]):
-        yield one, words[i + 1]
-        between = words[i + 1]
-        if i + 2 < len(words) and between.stem == between.text and kb.is_place(between.bare):
-            yield one, words[i + 2]
-            kind = words[i + 2]  # `고드름냉동과 일본 물류기업 홋카이도콜드체인이`: where it is from, then what it is
-            if i + 3 < len(words) and kind.stem == kind.text and company_noun(kind.stem):
-                yield one, words[i + 3]
+        if _joined(one):  # first: most words join nothing, and their neighbours need not be looked for
+            for other in _neighbours(words, i, kb):
+                if other.sentence == one.sentence:
+                    yield one, other
+
+
+def _neighbours(words: list[Word], i: int, kb: KnowledgeBase):
+    """The word after words[i], and the one after a bare country or city between them (`바스프, 일본
+    미쓰이화학과`: the place says where the second is from), or after such a place and a company noun
+    (`A사와 독일 화학기업 B사가`)."""
+    yield words[i + 1]
+    between = words[i + 1]
+    if i + 2 < len(words) and between.stem == between.text and kb.is_place(between.bare):
+        yield words[i + 2]
+        kind = words[i + 2]  # `고드름냉동과 일본 물류기업 홋카이도콜드체인이`: where it is from, then what it is
+        if i + 3 < len(words) and kind.stem == kind.text and company_noun(kind.stem):
+            yield words[i + 3]
 
 
 def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

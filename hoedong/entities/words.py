@@ -45,6 +45,15 @@ class Word:
     sentence: int
     legal: bool = False  # a legal-form affix was written on it (`㈜청람에이치투`, `동아시아해운주식회사`)
 
+    @classmethod
+    def made(cls, start: int, end: int, text: str, stem: str, tokens: tuple[Token, ...], sentence: int,
+             legal: bool) -> Word:
+        """The word with these fields, made without the frozen __init__'s guarded assignment per field
+        (words_of makes some 150 words per article; the fields are the same, as are == and hash)."""
+        word = object.__new__(cls)
+        word.__dict__.update(start=start, end=end, text=text, stem=stem, tokens=tokens, sentence=sentence, legal=legal)
+        return word
+
     # The derived views below are asked for tens of thousands of times per corpus by the rules:
     # each is worked out once per word (_once writes past the frozen __setattr__).
     @_once
@@ -96,7 +105,7 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
             tokens = _overlapping(sentence.tokens, bisect_right(ends, start), start, end)
             stem = _stem(body, start, end, tokens)
             bare_stem = _without_legal_suffix(stem)
-            words.append(Word(start, end, body[start:end], bare_stem, tokens, index, bool(prefix) or bare_stem != stem))
+            words.append(Word.made(start, end, body[start:end], bare_stem, tokens, index, bool(prefix) or bare_stem != stem))
     return _name_ends_read_whole(words)
 
 
