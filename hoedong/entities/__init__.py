@@ -6,8 +6,6 @@ coreference and knowledge-base linking (resolve.py), and carry roles as of the a
 
 from __future__ import annotations
 
-import re
-
 from hoedong.entities.affiliated_names import affiliated_names
 from hoedong.entities.chinese_names import chinese_family_mentions, chinese_family_names
 from hoedong.entities.double_surnames import called_by, called_by_mentions
@@ -126,13 +124,16 @@ def _entities(clusters: list[Cluster], kb: KnowledgeBase, published: str | None,
     return tuple(entities)
 
 
+_TITLE_GAPS = ("", " ")  # what stands between a name and the title its alias is told with
+
+
 def _aliases(entry: Cluster, body: str) -> tuple[str, ...]:
     aliases: list[str] = []
     for mention in sorted(entry.mentions, key=lambda m: m.start):
         if is_bare_title(mention.text) or mention.text in local_government_words("ending"):
             continue  # `국왕`, `수장`: a title told for the person is no name of theirs; `도는`: no name of the province
         forms = [mention.text]
-        if mention.title_span and re.fullmatch(r" ?", body[mention.end: mention.title_span[0]]):
+        if mention.title_span and body[mention.end: mention.title_span[0]] in _TITLE_GAPS:
             forms.append(f"{mention.text} {mention.titles[0]}")
         for form in forms:
             if form not in aliases:

@@ -345,9 +345,12 @@ def family_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -
     an organisation the text names and an organisation ending is an affiliate of the group, however
     Kiwi cuts it (`청`+`하`+`리조트`)."""
     bases = {b for m in mentions if m.type == "ORG" and m.name for b in [_org_base(m.name)] if b}
+    openings = {b[:_FAMILY_BASE] for b in bases}  # a word that opens with none of these holds no base
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for word in words:
+        if word.bare[:_FAMILY_BASE] not in openings:
+            continue  # (the cut below only shortens the word's end)
         stem = glued_particle_cut(word)
         base = next((b for b in bases if stem.startswith(b) and is_suffix_word(stem[len(b):])), None)
         if base is not None and not any(s <= word.start < e for s, e in taken) and kb.person(stem) is None:
