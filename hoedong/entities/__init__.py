@@ -21,7 +21,7 @@ from hoedong.entities.foreign_names import (
 )
 from hoedong.entities.gazetteer import english_mentions, gazetteer_mentions
 from hoedong.entities.glossed import glossed_names
-from hoedong.entities.lexicon import is_bare_title, local_government_words
+from hoedong.entities.lexicon import unnamed_forms
 from hoedong.entities.local_heads import acting_local_bodies, local_body_references, local_head_mentions
 from hoedong.entities.premises import premises_orgs
 from hoedong.entities.mentions import names_found_elsewhere, names_without_known_orgs, orgs_found_elsewhere, settle
@@ -129,8 +129,9 @@ _TITLE_GAPS = ("", " ")  # what stands between a name and the title its alias is
 
 def _aliases(entry: Cluster, body: str) -> tuple[str, ...]:
     aliases: list[str] = []
+    unnamed = unnamed_forms()
     for mention in sorted(entry.mentions, key=lambda m: m.start):
-        if is_bare_title(mention.text) or mention.text in local_government_words("ending"):
+        if mention.text in unnamed:
             continue  # `국왕`, `수장`: a title told for the person is no name of theirs; `도는`: no name of the province
         forms = [mention.text]
         if mention.title_span and body[mention.end: mention.title_span[0]] in _TITLE_GAPS:

@@ -117,6 +117,13 @@ def is_bare_title(text: str) -> bool:
     return text in titles() or text in title_words_in("leader")
 
 
+@cache
+def unnamed_forms() -> frozenset[str]:
+    """What a mention may be without being a name: a bare title or head word (is_bare_title) or a
+    bare local ending (`도는`), in one set for the thousands of mentions asked."""
+    return frozenset(titles()) | frozenset(title_words_in("leader")) | frozenset(local_government_words("ending"))
+
+
 def is_title_joiner(word: str) -> bool:
     """`겸`: joins two titles of one person."""
     return _title_words().get(word) == "joiner"
