@@ -205,7 +205,8 @@ def _neighbours(words: list[Word], i: int, kb: KnowledgeBase):
 def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """`파리젠과의 전략적 제휴`, `베스트피요르에 1000억원 규모의 지분 투자`, `별빛금융으로부터 … 투자`:
     a proper noun that a partnership or investment word takes as its counterpart is an organisation."""
-    counterpart = particles("with") + particles("to") + particles("from") + particles("topic")
+    counterpart = frozenset(particles("with") + particles("to") + particles("from") + particles("topic"))
+    objects, genitives, topics = frozenset(particles("object")), frozenset(particles("of")), frozenset(particles("topic"))
     taken = {at for m in mentions for at in range(m.start, m.end)}  # each offset a mention holds: one lookup a word
     families = {(m.name or "").split()[-1] for m in mentions if m.type == "PERSON" and m.name}
     found = []
@@ -213,11 +214,11 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
         if word.start in taken:
             continue
         particle = word.text[len(word.stem):].rstrip(",.")
-        objected = particle in particles("object") or _staked(words, i) \
-            or (particle in particles("of") and _owns_object(words, i))  # `하만을`, `하만 지분을`, `X의 사업부를 인수`
+        objected = particle in objects or _staked(words, i) \
+            or (particle in genitives and _owns_object(words, i))  # `하만을`, `하만 지분을`, `X의 사업부를 인수`
         if particle not in counterpart and not objected:
             continue
-        topic = particle in particles("topic")
+        topic = particle in topics
         opening = topic and _opens_sentence(words, i, kb)
         if not _counterpart_shaped(word, particle, families, kb) and not (opening and _one_proper_noun(word, kb)):
             continue

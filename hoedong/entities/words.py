@@ -127,11 +127,10 @@ def _coda_read_whole(word: Word) -> Word:
     """`해리슨`, `데이비슨`: Kiwi reads a proper noun's final ㄴ as the spoken topic particle (해리스/NNP
     ᆫ/JX). News never writes that contraction on a name, so the word is one proper noun; so is a word
     shaped like a Korean full name that Kiwi cuts into nouns before such a final (민경/NNP 후/NNG ᆫ/JX)."""
-    if len(word.tokens) < 2 or not word.text.isalpha():
-        return word
-    *nouns, coda = word.tokens
-    if not coda.tag.startswith("J") or not _final_consonant(coda.form):
-        return word
+    coda = word.tokens[-1] if len(word.tokens) >= 2 else None
+    if coda is None or not _final_consonant(coda.form) or not coda.tag.startswith("J") or not word.text.isalpha():
+        return word  # (the final first: asked of every word, few end in one)
+    nouns = list(word.tokens[:-1])
     if len(nouns) == 1 and nouns[0].tag == "NNP":
         return _one_proper_noun(word)
     return _one_proper_noun(word) if _korean_name_cut(word, nouns) else word
@@ -183,15 +182,12 @@ def _without_legal_suffix(stem: str) -> str:
 
 
 def _overlapping(tokens: tuple[Token, ...], first: int, start: int, end: int) -> tuple[Token, ...]:
-    """The morphemes from `first` on that overlap [start, end)."""
-    found = []
-    for at in range(first, len(tokens)):  # not tokens[first:]: a copy of the rest of the sentence for each word
-        token = tokens[at]
-        if token.start >= end:
-            break
-        if token.end > start:
-            found.append(token)
-    return tuple(found)
+    """The morphemes from `first` on that overlap [start, end): `first` is the first whose end passes
+    `start` and the ends rise with the text, so they run to the first that starts at `end` or later."""
+    last = first
+    while last < len(tokens) and tokens[last].start < end:
+        last += 1
+    return tokens[first:last]
 
 
 def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...]) -> str:
