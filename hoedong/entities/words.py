@@ -49,25 +49,29 @@ class Word:
     def made(cls, start: int, end: int, text: str, stem: str, tokens: tuple[Token, ...], sentence: int,
              legal: bool) -> Word:
         """The word with these fields, made without the frozen __init__'s guarded assignment per field
-        (words_of makes some 150 words per article; the fields are the same, as are == and hash)."""
+        (words_of makes some 150 words per article; the fields are the same, as are == and hash), and
+        its derived views worked out at once: the rules ask every word for them."""
         word = object.__new__(cls)
-        word.__dict__.update(start=start, end=end, text=text, stem=stem, tokens=tokens, sentence=sentence, legal=legal)
+        stem_end = start + len(stem)
+        word.__dict__.update(start=start, end=end, text=text, stem=stem, tokens=tokens, sentence=sentence, legal=legal,
+                             stem_end=stem_end, first_tag=_first_tag(tokens), bare=_bare(stem),
+                             core=_core(tokens, stem_end))
         return word
 
     # The derived views below are asked for tens of thousands of times per corpus by the rules:
-    # each is worked out once per word (_once writes past the frozen __setattr__).
+    # each is worked out once per word (_once writes past the frozen __setattr__), made does it at once.
     @_once
     def stem_end(self) -> int:
         return self.start + len(self.stem)
 
-    @property
+    @_once
     def first_tag(self) -> str:
-        return self.tokens[0].tag if self.tokens else ""
+        return _first_tag(self.tokens)
 
     @_once
     def bare(self) -> str:
         """The stem without a parenthesis: `최고경영자(CEO)` → `최고경영자`."""
-        return _PAREN.sub("", self.stem) if "(" in self.stem else self.stem
+        return _bare(self.stem)
 
     @property
     def parenthesis(self) -> str | None:
@@ -77,10 +81,7 @@ class Word:
     @_once
     def core(self) -> tuple[Token, ...]:
         """The morphemes of the stem (a multi-word name's token counts for each of its words)."""
-        stem_end = self.stem_end
-        if not self.tokens or self.tokens[-1].start < stem_end:
-            return self.tokens  # nothing after the stem (tokens follow the text): the word's own tuple
-        return tuple([t for t in self.tokens if t.start < stem_end])
+        return _core(self.tokens, self.stem_end)
 
     def nominal(self) -> bool:
         """Only nouns, foreign letters and numbers before the particles (no verb or adjective)."""
@@ -88,9 +89,24 @@ class Word:
         return bool(core) and all(t.tag[0] in "NS" or t.tag in ("XPN", "XR", "XSN") for t in core)
 
 
+def _first_tag(tokens: tuple[Token, ...]) -> str:
+    return tokens[0].tag if tokens else ""
+
+
+def _bare(stem: str) -> str:
+    return _PAREN.sub("", stem) if "(" in stem else stem
+
+
+def _core(tokens: tuple[Token, ...], stem_end: int) -> tuple[Token, ...]:
+    if not tokens or tokens[-1].start < stem_end:
+        return tokens  # nothing after the stem (tokens follow the text): the word's own tuple
+    return tuple([t for t in tokens if t.start < stem_end])
+
+
 def words_of(body: str, analysis: Analysis) -> list[Word]:
     """Every word of the body, in order, with the sentence it is in."""
     words = []
+    legal = legal_forms()  # (looked for here before the helpers are called: few words have one)
     for index, sentence in enumerate(analysis.sentences):
         ends = [t.end for t in sentence.tokens]  # in order: Kiwi's morphemes follow the text
         for match in _WORD.finditer(body, sentence.start, sentence.end):
@@ -98,13 +114,13 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
             written = match.group()
             if written[0] in _OPENERS:  # `"윤다솜`, `△윤다솜`: the word starts after its opening quote or bullet
                 start += len(written) - len(written.lstrip(_OPENERS))
-            prefix = _legal_prefix(body[start:end])
+            prefix = _legal_prefix(body[start:end]) if body.startswith(legal, start, end) else ""
             start += len(prefix)  # `㈜청람에이치투는`: the name starts after its legal form
             if start >= end:
                 continue
             tokens = _overlapping(sentence.tokens, bisect_right(ends, start), start, end)
             stem = _stem(body, start, end, tokens)
-            bare_stem = _without_legal_suffix(stem)
+            bare_stem = _without_legal_suffix(stem) if stem.endswith(legal) else stem
             words.append(Word.made(start, end, body[start:end], bare_stem, tokens, index, bool(prefix) or bare_stem != stem))
     return _name_ends_read_whole(words)
 
