@@ -59,8 +59,11 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         stem = glued_particle_cut(word)
         if not _SHAPED_NAME.fullmatch(stem):
             continue
-        strong = org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
-        weak = org_shape(stem, strong_only=False) and word.first_tag == "NNP" and len(word.core) == 1 \
+        shaped = org_shape(stem, strong_only=False)  # any ending (a strong one is one too)
+        if not shaped and not stem.endswith(site_endings()):
+            continue  # most words end like no organisation and no site
+        strong = shaped and org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
+        weak = shaped and word.first_tag == "NNP" and len(word.core) == 1 \
             and _HANGUL_NAME.fullmatch(stem) and kb.person(stem) is None and stem not in industry_terms()
         if ((strong or weak) and word.nominal()) or (strong and _read_apart(word, stem)):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
@@ -84,7 +87,7 @@ def _read_apart(word: Word, stem: str) -> bool:
 
 
 def _bare_ending_after_name(before: Word, word: Word, kb: KnowledgeBase) -> bool:
-    if not is_suffix_word(word.bare) or org_suffix_strength(word.bare) != "strong" or before.sentence != word.sentence:
+    if org_suffix_strength(word.bare) != "strong" or before.sentence != word.sentence:
         return False
     if before.stem != before.text or before.first_tag != "NNP":
         return False
@@ -125,14 +128,15 @@ def _list_endings() -> frozenset[str]:
     return frozenset(particles("and") + particles("list"))
 
 
-def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+def _coordinated(pairs: list[tuple[Word, Word]], after: dict[int, Word], mentions: list[Mention],
+                 kb: KnowledgeBase) -> list[Mention]:
     """`구름소프트는 파리젠과`, `가온반도체와 바르나클라우드가`: a proper noun joined to an
-    organisation by `와/과`, `·` or a comma is an organisation too."""
+    organisation by `와/과`, `·` or a comma is an organisation too (`pairs`: the words a joiner ends
+    with their neighbours, _joined_pairs; `after`: the word after each word, by its start)."""
     orgs = [(m.start, m.end) for m in mentions if m.type == "ORG"]
     taken = [(m.start, m.end) for m in mentions]
     found = []
-    after = {w.start: nxt for w, nxt in zip(words, words[1:])}
-    for one, other in _joined_pairs(words, kb):
+    for one, other in pairs:
         for known, unknown in ((one, other), (other, one)):
             if not any(s <= known.start < e for s, e in orgs):
                 continue
@@ -152,8 +156,12 @@ def chained_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) 
     """`청명중공업과 은하조선, 한울엔지니어링`: each member a list joins to an organisation is one,
     so the list is read member by member until no new one is found."""
     found: list[Mention] = []
+    pairs = list(_joined_pairs(words, kb))  # the same words each round: only the organisations known grow
+    if not pairs:
+        return found
+    after = {w.start: nxt for w, nxt in zip(words, words[1:])}
     for _ in range(_LIST_MEMBERS):
-        new = coordinated_orgs(words, settle(mentions + found), kb)
+        new = _coordinated(pairs, after, settle(mentions + found), kb)
         if not new:
             break
         found += new
