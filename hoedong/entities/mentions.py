@@ -199,9 +199,9 @@ def names_without_known_orgs(body: str, mentions: list[Mention]) -> list[Mention
         # what is left must still be a full name: two words, or one that is no foreign given name
         # (`그레이엄 맥클라우드 노던리튬 CEO`: `맥클라우드`, taken for a company elsewhere, is his family name)
         full = " " in head or (_KOREAN_NAME.fullmatch(head) is not None and head not in given_names())
-        full = full and not _told_with_a_title(body, last, after_names)
-        if mention.type == "PERSON" and mention.kb_key is None and head and last in orgs and full \
-                and mention.text == mention.name:
+        org_last = mention.type == "PERSON" and mention.kb_key is None and head and last in orgs
+        # (the body is searched for the last word with a title only for such a name)
+        if org_last and full and mention.text == mention.name and not _told_with_a_title(body, last, after_names):
             org_start = mention.start + len(head) + 1
             mention = replace(mention, end=mention.start + len(head), text=head, name=head,
                               org=mention.org or (org_start, org_start + len(last)))

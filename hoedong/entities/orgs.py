@@ -133,15 +133,15 @@ def _coordinated(pairs: list[tuple[Word, Word]], after: dict[int, Word], mention
     """`구름소프트는 파리젠과`, `가온반도체와 바르나클라우드가`: a proper noun joined to an
     organisation by `와/과`, `·` or a comma is an organisation too (`pairs`: the words a joiner ends
     with their neighbours, _joined_pairs; `after`: the word after each word, by its start)."""
-    orgs = [(m.start, m.end) for m in mentions if m.type == "ORG"]
-    taken = [(m.start, m.end) for m in mentions]
+    orgs = {at for m in mentions if m.type == "ORG" for at in range(m.start, m.end)}  # offsets: one lookup a word
+    taken = {at for m in mentions for at in range(m.start, m.end)}
     found = []
     for one, other in pairs:
         for known, unknown in ((one, other), (other, one)):
-            if not any(s <= known.start < e for s, e in orgs):
+            if known.start not in orgs:
                 continue
             stem = unknown.bare
-            if any(s <= unknown.start < e for s, e in taken) or not _name_like(unknown, after.get(unknown.start)) \
+            if unknown.start in taken or not _name_like(unknown, after.get(unknown.start)) \
                     or company_noun(unknown.stem):
                 continue  # `영국 방산업체 X가`: the noun that says what X is, not a member of the list
             if unknown is other and _opens_compound(unknown, after.get(unknown.start)):
