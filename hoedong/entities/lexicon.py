@@ -298,9 +298,12 @@ def korean_name_shape(word: str) -> bool:
     return surname_first(word) and transliteration_syllables().isdisjoint(word[1:])
 
 
+_SURNAME_FIRST = re.compile(r"[가-힣]{2,4}")  # the letters of a name that opens with its surname
+
+
 def surname_first(word: str) -> bool:
     """A surname and one or two syllables (or a two-syllable surname and two), whatever the syllables."""
-    if not re.fullmatch(r"[가-힣]{2,4}", word) or word in surnames():
+    if not _SURNAME_FIRST.fullmatch(word) or word in surnames():
         return False
     if len(word) == 4 or compound_surname(word):
         return word[:2] in surnames() and len(word) >= 3

@@ -46,6 +46,7 @@ _HANGUL_NAME = re.compile(r"[가-힣]{3,12}")
 _NAME_BEFORE_ENDING = re.compile(r"[가-힣A-Za-z]{2,10}")  # `케슬러` of `케슬러 로보틱`
 _LETTERS_NAME = re.compile(r"[가-힣A-Za-z]{2,12}")
 _HANGUL = re.compile(r"[가-힣]+")
+_LATIN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9&.,' -]*")
 
 
 def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
@@ -114,7 +115,7 @@ def affixed_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
 
 
 def _latin(text: str | None) -> bool:
-    return text is not None and bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9&.,' -]*", text))
+    return text is not None and bool(_LATIN_TEXT.fullmatch(text))
 
 
 def _joined(word: Word) -> bool:
