@@ -106,12 +106,12 @@ def _entities(clusters: list[Cluster], kb: KnowledgeBase, published: str | None,
     for entry in clusters:
         person = kb.person_by_key.get(entry.kb_key or "") if entry.type == "PERSON" else None
         org = kb.org(entry.kb_key.split(":", 1)[1]) if entry.type == "ORG" and entry.kb_key else None
-        full = sorted(entry.full_names(), key=lambda n: (-len(n.replace(" ", "")), n))
         if person is not None:
             name = person.name
         elif org is not None:
             name = org.name
         else:
+            full = sorted(entry.full_names(), key=lambda n: (-len(n.replace(" ", "")), n))
             name = full[0] if full else entry.mentions[0].name or entry.mentions[0].text
         name_en = (person.name_en if person else org.name_en if org else None) or next(
             (m.name_en for m in entry.mentions if m.name_en), None)

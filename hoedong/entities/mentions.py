@@ -112,11 +112,12 @@ def settle(mentions: list[Mention]) -> list[Mention]:
     ordered = sorted(mentions, key=_settle_order)
     kept: list[Mention] = []
     taken = _Spans()
+    overlaps, cover = taken.overlaps, taken.cover  # (looked up once: settle runs some ten times a text)
     for mention in ordered:
-        if taken.overlaps(mention.start, mention.end):
+        if overlaps(mention.start, mention.end):
             if mention.partial:
                 continue
-            at = taken.cover(mention.start, mention.end)
+            at = cover(mention.start, mention.end)
             if at is not None and kept[at].type != mention.type:
                 at = None
             if mention.start == mention.end:  # an empty span may lie inside several: the first that covers it
