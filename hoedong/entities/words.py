@@ -132,8 +132,8 @@ def _name_ends_read_whole(words: list[Word]) -> list[Word]:
     word."""
     for i in range(1, len(words) - 1):
         before, word, after = words[i - 1], words[i], words[i + 1]
-        if not (before.sentence == word.sentence == after.sentence and _cut_name(word.tokens)
-                and before.first_tag == "NNP" and before.stem == before.text and title_of(after.stem)):
+        if not (before.first_tag == "NNP" and before.sentence == word.sentence == after.sentence
+                and _cut_name(word.tokens) and before.stem == before.text and title_of(after.stem)):
             continue
         words[i] = _one_proper_noun(word)
     return [_coda_read_whole(word) for word in words]
