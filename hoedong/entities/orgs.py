@@ -215,7 +215,8 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
     """`파리젠과의 전략적 제휴`, `베스트피요르에 1000억원 규모의 지분 투자`, `별빛금융으로부터 … 투자`:
     a proper noun that a partnership or investment word takes as its counterpart is an organisation."""
     counterpart = frozenset(particles("with") + particles("to") + particles("from") + particles("topic"))
-    objects, genitives, topics = frozenset(particles("object")), frozenset(particles("of")), frozenset(particles("topic"))
+    objects, genitives = frozenset(particles("object")), frozenset(particles("of"))
+    topics = frozenset(particles("topic"))
     taken = {at for m in mentions for at in range(m.start, m.end)}  # each offset a mention holds: one lookup a word
     families = {(m.name or "").split()[-1] for m in mentions if m.type == "PERSON" and m.name}
     found = []

@@ -121,7 +121,8 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
             tokens = _overlapping(sentence.tokens, bisect_right(ends, start), start, end)
             stem = _stem(body, start, end, tokens)
             bare_stem = _without_legal_suffix(stem) if stem.endswith(legal) else stem
-            words.append(Word.made(start, end, body[start:end], bare_stem, tokens, index, bool(prefix) or bare_stem != stem))
+            legal_affix = bool(prefix) or bare_stem != stem
+            words.append(Word.made(start, end, body[start:end], bare_stem, tokens, index, legal_affix))
     return _name_ends_read_whole(words)
 
 
