@@ -60,6 +60,10 @@ class Person:
     def key(self) -> str:
         return f"person:{self.name}"
 
+    def holds(self, title: str, on: str | None) -> bool:
+        """Whether the person held `title` (or a title news shortens to it) on that day."""
+        return any(_same_title(r.title, title) and r.held_on(on) for r in self.roles)
+
 
 @dataclass(frozen=True)
 class Org:
@@ -121,7 +125,7 @@ class KnowledgeBase:
 
 @lru_cache(maxsize=4096)
 def _holders(kb: KnowledgeBase, title: str, on: str | None) -> tuple[Person, ...]:
-    return tuple(p for p in kb.people if any(_same_title(r.title, title) and r.held_on(on) for r in p.roles))
+    return tuple(p for p in kb.people if p.holds(title, on))
 
 
 @lru_cache(maxsize=65536)

@@ -6,8 +6,6 @@ coreference and knowledge-base linking (resolve.py), and carry roles as of the a
 
 from __future__ import annotations
 
-import re
-
 from hoedong.entities.affiliated_names import affiliated_names
 from hoedong.entities.chinese_names import chinese_family_mentions, chinese_family_names
 from hoedong.entities.double_surnames import called_by, called_by_mentions
@@ -23,7 +21,7 @@ from hoedong.entities.foreign_names import (
 )
 from hoedong.entities.gazetteer import english_mentions, gazetteer_mentions
 from hoedong.entities.glossed import glossed_names
-from hoedong.entities.lexicon import is_bare_title, local_government_words
+from hoedong.entities.lexicon import unnamed_forms
 from hoedong.entities.local_heads import acting_local_bodies, local_body_references, local_head_mentions
 from hoedong.entities.premises import premises_orgs
 from hoedong.entities.mentions import names_found_elsewhere, names_without_known_orgs, orgs_found_elsewhere, settle
@@ -69,11 +67,16 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions += organisations_named_with_titles(body, mentions)
     mentions = employers_before_titles(words, mentions, kb)
     mentions += chained_orgs(words, list(mentions), kb)
-    mentions += local_governments(words, settle(list(mentions)), kb)
+    settled, count = settle(list(mentions)), len(mentions)
+    mentions += local_governments(words, settled, kb)
     mentions += local_head_mentions(words, mentions, kb)  # each settles what it is given only when it needs to
     mentions += acting_local_bodies(words, mentions, kb)
-    mentions += family_orgs(words, settle(list(mentions)), kb)
-    mentions += deal_counterparts(words, settle(list(mentions)), kb)
+    if len(mentions) != count:  # settled again only when some were added (most texts add none here)
+        settled, count = settle(list(mentions)), len(mentions)
+    mentions += family_orgs(words, settled, kb)
+    if len(mentions) != count:
+        settled = settle(list(mentions))
+    mentions += deal_counterparts(words, settled, kb)
     mentions += names_found_elsewhere(body, mentions)
     mentions = settle(names_without_known_orgs(body, mentions))
     people = sorted({(m.name, m.kb_key) for m in mentions
@@ -108,12 +111,12 @@ def _entities(clusters: list[Cluster], kb: KnowledgeBase, published: str | None,
     for entry in clusters:
         person = kb.person_by_key.get(entry.kb_key or "") if entry.type == "PERSON" else None
         org = kb.org(entry.kb_key.split(":", 1)[1]) if entry.type == "ORG" and entry.kb_key else None
-        full = sorted(entry.full_names(), key=lambda n: (-len(n.replace(" ", "")), n))
         if person is not None:
             name = person.name
         elif org is not None:
             name = org.name
         else:
+            full = sorted(entry.full_names(), key=lambda n: (-len(n.replace(" ", "")), n))
             name = full[0] if full else entry.mentions[0].name or entry.mentions[0].text
         name_en = (person.name_en if person else org.name_en if org else None) or next(
             (m.name_en for m in entry.mentions if m.name_en), None)
@@ -126,13 +129,17 @@ def _entities(clusters: list[Cluster], kb: KnowledgeBase, published: str | None,
     return tuple(entities)
 
 
+_TITLE_GAPS = ("", " ")  # what stands between a name and the title its alias is told with
+
+
 def _aliases(entry: Cluster, body: str) -> tuple[str, ...]:
     aliases: list[str] = []
+    unnamed = unnamed_forms()
     for mention in sorted(entry.mentions, key=lambda m: m.start):
-        if is_bare_title(mention.text) or mention.text in local_government_words("ending"):
+        if mention.text in unnamed:
             continue  # `국왕`, `수장`: a title told for the person is no name of theirs; `도는`: no name of the province
         forms = [mention.text]
-        if mention.title_span and re.fullmatch(r" ?", body[mention.end: mention.title_span[0]]):
+        if mention.title_span and body[mention.end: mention.title_span[0]] in _TITLE_GAPS:
             forms.append(f"{mention.text} {mention.titles[0]}")
         for form in forms:
             if form not in aliases:

@@ -59,7 +59,7 @@ def _initialled_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     person with no title needed; the family name may be a Korean surname of one syllable."""
     found = []
     for k, (given, initial, family) in enumerate(zip(words, words[1:], words[2:])):
-        if not (given.sentence == initial.sentence == family.sentence) or _INITIAL.fullmatch(initial.text) is None:
+        if _INITIAL.fullmatch(initial.text) is None or not (given.sentence == initial.sentence == family.sentence):
             continue
         if given.stem != given.text or not _given_word(given, kb):
             continue
@@ -93,8 +93,9 @@ def _vietnamese_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     """`응우옌 티 란 사이공그린에너지 회장`, `쩐 탄 만 베트남 국회의장`: a Vietnamese family name and two
     or three short parts (one or two syllables each), with a title close after them."""
     found = []
+    families = _vietnamese_family_names()
     for i, family in enumerate(words):
-        if family.text not in _vietnamese_family_names():
+        if family.text not in families:
             continue
         parts: list[str] = []
         for word in words[i + 1: i + 1 + _MAX_VIETNAMESE_PARTS]:
@@ -224,8 +225,13 @@ def _titled(words: list[Word], given: Word) -> bool:
     return following is not None and title_of(_clean(following.text)) is not None
 
 
+_WRAPPING = "\"'“”‘’()[],.·"  # quotes, brackets and punctuation around a word
+
+
 def _clean(text: str) -> str:
-    return text.strip("\"'“”‘’()[],.·")
+    if text[:1] in _WRAPPING or text[-1:] in _WRAPPING:  # (strip is slow on these letters: most words have none)
+        return text.strip(_WRAPPING)
+    return text
 
 
 def _strip_particles(text: str) -> str:

@@ -19,7 +19,9 @@ from hoedong.knowledge import KnowledgeBase
 
 _TITLE_REACH = 3  # words after the gloss within which the person's title stands (country, organisation)
 _MIN_WORDS, _MAX_WORDS = 2, 5  # `마르코 벨리니` … `카밀라 페르난데스 오로스코`
-_LATIN_WORD = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z'\-]*[a-zà-ÿ]+)*|[A-Z]\.)"  # McKenzie, O'Neil, Jean-Luc, D.
+# McKenzie, O'Neil, Jean-Luc, D. (each inner run of capitals, apostrophes or hyphens is one or more: with
+# none allowed, a run of lower case letters splits many ways, and a failing match tries them all)
+_LATIN_WORD = r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z'\-]+[a-zà-ÿ]+)*|[A-Z]\.)"
 _LATIN_GLOSS = re.compile(rf"\(({_LATIN_WORD}(?: {_LATIN_WORD}){{{_MIN_WORDS - 1},{_MAX_WORDS - 1}}})\)")
 _HAN_GLOSS = re.compile(r"(?<![가-힣])([가-힣]{3,5})\(([\u4e00-\u9fff]{2,4})\)")  # 3+: `한중(韓中)` is a word
 _EXTRA_SYLLABLES = 2  # a Chinese syllable may take two in Hangul (周 저우, 趙 자오)

@@ -20,17 +20,31 @@ def glued_particle_cut(word: Word) -> str:
     shaped like an organisation's is cut."""
     name = word.bare
     core = word.core
-    glued = bool(core) and core[-1].tag in ("NNP", "NNG") and name.endswith(core[-1].form)
-    for tail in particles("also") + _short_particles():  # `오십천정밀과도` (정밀+과도): `과` and `도`
-        if glued and len(name) > len(tail) + 1 and name.endswith(tail) \
+    if not core or core[-1].tag not in ("NNP", "NNG") or not name.endswith(core[-1].form):
+        return name
+    for tail in _glued_tails().get(name[-1:], ()):  # `오십천정밀과도` (정밀+과도): `과` and `도`
+        if len(name) > len(tail) + 1 and name.endswith(tail) \
                 and org_shape(name[:-len(tail)], strong_only=False) and not org_shape(name, strong_only=False):
             return name[:-len(tail)]
     return name
 
 
 @cache
+def _glued_tails() -> dict[str, tuple[str, ...]]:
+    """The particles a glued name may end with, in the order they are tried, by their last letter:
+    a word is tried only against the few that end as it does (it is asked of every word, often twice)."""
+    by_last: dict[str, tuple[str, ...]] = {}
+    for tail in particles("also") + _short_particles():
+        by_last[tail[-1]] = by_last.get(tail[-1], ()) + (tail,)
+    return by_last
+
+
+@cache
 def _short_particles() -> tuple[str, ...]:
     return tuple(p for role in ("and", "topic", "object", "of") for p in particles(role) if len(p) == 1)
+
+
+_INTRODUCED_NAME = re.compile(r"[가-힣A-Za-z0-9]{2,15}")
 
 
 def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
@@ -41,7 +55,7 @@ def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             continue  # `합작사 'SB 오픈AI 재팬'을`: a name of several words, not its first
         stem = glued_particle_cut(word)
         unread = _unread_noun(word) or _fragmented_name(word) or _compound_name(word)
-        if re.fullmatch(r"[가-힣A-Za-z0-9]{2,15}", stem) and (word.first_tag in ("NNP", "SL") or unread) \
+        if _INTRODUCED_NAME.fullmatch(stem) and (word.first_tag in ("NNP", "SL") or unread) \
                 and word.nominal() and kb.person(stem) is None and not title_of(word.stem):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
     return found

@@ -117,6 +117,13 @@ def is_bare_title(text: str) -> bool:
     return text in titles() or text in title_words_in("leader")
 
 
+@cache
+def unnamed_forms() -> frozenset[str]:
+    """What a mention may be without being a name: a bare title or head word (is_bare_title) or a
+    bare local ending (`도는`), in one set for the thousands of mentions asked."""
+    return frozenset(titles()) | frozenset(title_words_in("leader")) | frozenset(local_government_words("ending"))
+
+
 def is_title_joiner(word: str) -> bool:
     """`겸`: joins two titles of one person."""
     return _title_words().get(word) == "joiner"
@@ -291,9 +298,12 @@ def korean_name_shape(word: str) -> bool:
     return surname_first(word) and transliteration_syllables().isdisjoint(word[1:])
 
 
+_SURNAME_FIRST = re.compile(r"[가-힣]{2,4}")  # the letters of a name that opens with its surname
+
+
 def surname_first(word: str) -> bool:
     """A surname and one or two syllables (or a two-syllable surname and two), whatever the syllables."""
-    if not re.fullmatch(r"[가-힣]{2,4}", word) or word in surnames():
+    if not _SURNAME_FIRST.fullmatch(word) or word in surnames():
         return False
     if len(word) == 4 or compound_surname(word):
         return word[:2] in surnames() and len(word) >= 3

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from hoedong.entities.lexicon import deal_words, local_government_words, local_heads, particles, title_of
 from hoedong.entities.mentions import Mention, settle
@@ -53,11 +54,20 @@ def _standing_korean_name(word: Word, kb: KnowledgeBase) -> bool:
 def _head(word: Word, kb: KnowledgeBase) -> tuple[str, str] | None:
     """(title, body's name) when the word is a local name glued to its head's title (`해든시장`)."""
     stem = word.bare
+    if not stem.endswith(_head_titles()):
+        return None  # asked of every word: most end with no head's title
     for title, ending in local_heads():
+        if not stem.endswith(title):
+            continue
         base = stem[: len(stem) - len(title)]
-        if stem.endswith(title) and _BASE.fullmatch(base) and _unknown(base + ending, kb) and not title_of(base):
+        if _BASE.fullmatch(base) and _unknown(base + ending, kb) and not title_of(base):
             return title, base + ending
     return None
+
+
+@cache
+def _head_titles() -> tuple[str, ...]:
+    return tuple(title for title, _ in local_heads())
 
 
 def acting_local_bodies(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -20,6 +20,7 @@ _MAX_PARTICLE_TAIL = 4  # 오픈AI와의, 삼성전자에서는
 _SHORTEST_ORG = 3  # letters of an organisation's name spread to its other occurrences (not `LG`, `SK`)
 _KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
 _INITIAL_FIRST = re.compile(r"[A-Z]\. ")  # a middle initial opening what follows a name's first word
+_WORD_CHARS = re.compile(r"[가-힣A-Za-z0-9]*")
 
 
 PARTIAL_HOWS = ("surname_title", "family_name")  # readings that name a person only in part
@@ -46,7 +47,7 @@ class Mention:
 
 def followed_by_particles(body: str, end: int) -> bool:
     """A name ends where its word ends or where particles begin (오픈AI와의, 삼성전자가)."""
-    rest = re.match(r"[가-힣A-Za-z0-9]*", body[end:]).group()
+    rest = _WORD_CHARS.match(body, end).group()
     if not rest:
         return True
     if rest[0].isascii():
@@ -98,17 +99,25 @@ _WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
 _RANK = {"title": 0, "apposition": 0, "kb": 1, "english": 1, "context": 2, "surname_title": 3, "family_name": 3, "shape": 4}
 
 
+_UNRANKED = (False, 9)
+_ORDER_OF_HOW = {how: (how in PARTIAL_HOWS, rank) for how, rank in _RANK.items()}  # what settle sorts by, per reading
+
+
 def settle(mentions: list[Mention]) -> list[Mention]:
     """Keep one mention per span: full names before partial ones (`제이슨 권` over `권 CSO`),
     then the longest, and of equals the best-evidenced."""
-    ordered = sorted(mentions, key=lambda m: (m.how in PARTIAL_HOWS, m.start - m.end, _RANK.get(m.how, 9), m.start))
+    by_start = sorted(mentions, key=attrgetter("start"))
+    if _apart(by_start):
+        return by_start  # most passes settle what is settled already: nothing to drop or merge
+    ordered = sorted(mentions, key=_settle_order)
     kept: list[Mention] = []
     taken = _Spans()
+    overlaps, cover = taken.overlaps, taken.cover  # (looked up once: settle runs some ten times a text)
     for mention in ordered:
-        if taken.overlaps(mention.start, mention.end):
+        if overlaps(mention.start, mention.end):
             if mention.partial:
                 continue
-            at = taken.cover(mention.start, mention.end)
+            at = cover(mention.start, mention.end)
             if at is not None and kept[at].type != mention.type:
                 at = None
             if mention.start == mention.end:  # an empty span may lie inside several: the first that covers it
@@ -120,6 +129,21 @@ def settle(mentions: list[Mention]) -> list[Mention]:
         taken.add(mention.start, mention.end, len(kept))
         kept.append(mention)
     return sorted(kept, key=attrgetter("start"))
+
+
+def _settle_order(mention: Mention) -> tuple[bool, int, int, int]:
+    partial, rank = _ORDER_OF_HOW.get(mention.how, _UNRANKED)
+    return partial, mention.start - mention.end, rank, mention.start
+
+
+def _apart(by_start: list[Mention]) -> bool:
+    """No two spans overlap and none is empty (the mentions sorted by start): each one is kept as is."""
+    end = -1
+    for mention in by_start:
+        if mention.start < end or mention.start >= mention.end:
+            return False
+        end = mention.end
+    return True
 
 
 class _Spans:
@@ -158,7 +182,9 @@ def _merge(first: Mention, second: Mention) -> Mention:
     if (kb_key, titles_, how, org, name_en, title_span) == \
             (first.kb_key, first.titles, first.how, first.org, first.name_en, first.title_span):
         return first  # the second reading adds nothing (most often): no copy to make
-    return replace(first, kb_key=kb_key, titles=titles_, how=how, org=org, name_en=name_en, title_span=title_span)
+    # (made field by field: dataclasses.replace looks the fields up each time, and settle merges thousands)
+    return Mention(first.start, first.end, first.text, first.type, how, kb_key, first.name, titles_, org, name_en,
+                   title_span)
 
 
 def names_without_known_orgs(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -174,9 +200,9 @@ def names_without_known_orgs(body: str, mentions: list[Mention]) -> list[Mention
         # what is left must still be a full name: two words, or one that is no foreign given name
         # (`그레이엄 맥클라우드 노던리튬 CEO`: `맥클라우드`, taken for a company elsewhere, is his family name)
         full = " " in head or (_KOREAN_NAME.fullmatch(head) is not None and head not in given_names())
-        full = full and not _told_with_a_title(body, last, after_names)
-        if mention.type == "PERSON" and mention.kb_key is None and head and last in orgs and full \
-                and mention.text == mention.name:
+        org_last = mention.type == "PERSON" and mention.kb_key is None and head and last in orgs
+        # (the body is searched for the last word with a title only for such a name)
+        if org_last and full and mention.text == mention.name and not _told_with_a_title(body, last, after_names):
             org_start = mention.start + len(head) + 1
             mention = replace(mention, end=mention.start + len(head), text=head, name=head,
                               org=mention.org or (org_start, org_start + len(last)))

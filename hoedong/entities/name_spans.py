@@ -40,6 +40,8 @@ _MIN_UNKNOWN_GIVEN = 3  # 하넬로레: an unknown noun this long after `ORG의`
 _MAX_UNKNOWN_ORG_WORDS = 2  # `옹재혁 HD현대중공업 특수선사업부 대표`: an organisation and its division
 _AGE = re.compile(r"\d{1,3}")  # `(58)`
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial between a given name and a family name (`제임스 T. 하퍼`)
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.\-]{1,12}")  # `SK`, `AMD`, `Nvidia`: an organisation in Latin letters
+_HANGUL_WORD = re.compile(r"[가-힣]{2,8}")
 
 
 def carries_age(word: Word) -> bool:
@@ -51,7 +53,7 @@ def is_org_word(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
     if kb.org(stem) is not None or org_shape(stem, strong_only=False):
         return True
-    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&.\-]{1,12}", stem)) and kb.person(stem) is None
+    return bool(_LATIN_NAME.fullmatch(stem)) and kb.person(stem) is None
 
 
 def can_be_name_part(word: Word, kb: KnowledgeBase) -> bool:
@@ -180,7 +182,7 @@ def _foreign_name_next_to_org(words: list[Word], index: int, kb: KnowledgeBase) 
     given name and a word Kiwi reads only as noun pieces (or an interjection) make a foreign name."""
     last = words[index - 1]
     stem = last.bare
-    if index < 2 or last.stem != last.text or not re.fullmatch(r"[가-힣]{2,8}", stem):
+    if index < 2 or last.stem != last.text or not _HANGUL_WORD.fullmatch(stem):
         return None
     if no_person_name(stem) or title_of(last.stem) or kb.org(stem) is not None or kb.is_place(stem):
         return None

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from hoedong.entities.lexicon import korean_name_shape, name_suffixes
@@ -132,4 +133,22 @@ class SpellingIndex:
             low = bisect_left(self._letter_counts, math.floor(letters * (1 - _LENGTH_SLACK)))
             high = bisect_right(self._letter_counts, math.ceil(letters / (1 - _LENGTH_SLACK)))
             candidates += self._by_letters[low:high]
-        return next((n for n, other in sorted(candidates, key=lambda c: c[0]) if spelling.is_typo_of(other)), None)
+        unique = dict(candidates)  # a name may be near in size and in letters both: compared once
+        near = _alike(spelling, unique) | {n for n, _ in self._by_family.get(spelling.family or "", ())}
+        return next((n for n in sorted(near) if spelling.is_typo_of(unique[n])), None)
+
+
+_ALIKE_MARGIN = 0.01  # the letter similarity the screen asks is this much lower than _JAMO_SIMILAR: it only screens
+
+
+def _alike(spelling: Spelling, candidates: dict[int, Spelling]) -> set[int]:
+    """The candidates one edit away or about as alike in letters as is_typo_of asks (both found by
+    rapidfuzz in one call over all of them): only these, and those of the same family name, can be
+    typos, and only these get the full check."""
+    positions = list(candidates)
+    edited = process.extract(spelling.compact, [candidates[n].compact for n in positions], scorer=OSA.distance,
+                             score_cutoff=1, limit=None)
+    alike = process.extract(spelling.letters, [candidates[n].letters for n in positions],
+                            scorer=Levenshtein.normalized_similarity, score_cutoff=_JAMO_SIMILAR - _ALIKE_MARGIN,
+                            limit=None)
+    return {positions[at] for _, _, at in edited + alike}

@@ -13,6 +13,7 @@ person's title (`ORG NAME TITLE`, `ORG의 NAME TITLE`) is employers.py's.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from hoedong.entities.lexicon import (
     buying_words,
@@ -39,6 +40,13 @@ from hoedong.knowledge import KnowledgeBase
 _DEAL_WINDOW = 7  # words after a counterpart in which its deal word stands
 _TOPIC_DEAL_WINDOW = 16  # words after a sentence-opening topic in which its deal word stands
 _MIN_SITE = 4  # `평택캠퍼스`, not the bare ending
+# The shapes names are checked against (compiled once: each is asked of most words)
+_SHAPED_NAME = re.compile(r"[가-힣A-Za-z0-9]{3,20}")  # a word an organisation's ending may make a name
+_HANGUL_NAME = re.compile(r"[가-힣]{3,12}")
+_NAME_BEFORE_ENDING = re.compile(r"[가-힣A-Za-z]{2,10}")  # `케슬러` of `케슬러 로보틱`
+_LETTERS_NAME = re.compile(r"[가-힣A-Za-z]{2,12}")
+_HANGUL = re.compile(r"[가-힣]+")
+_LATIN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9&.,' -]*")
 
 
 def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
@@ -50,11 +58,14 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             found.append(Mention(before.start, word.start + len(word.bare), name, "ORG", "shape", name=name))
     for i, word in enumerate(words):
         stem = glued_particle_cut(word)
-        if not re.fullmatch(r"[가-힣A-Za-z0-9]{3,20}", stem):
+        if not _SHAPED_NAME.fullmatch(stem):
             continue
-        strong = org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
-        weak = org_shape(stem, strong_only=False) and word.first_tag == "NNP" and len(word.core) == 1 \
-            and re.fullmatch(r"[가-힣]{3,12}", stem) and kb.person(stem) is None and stem not in industry_terms()
+        shaped = org_shape(stem, strong_only=False)  # any ending (a strong one is one too)
+        if not shaped and not stem.endswith(site_endings()):
+            continue  # most words end like no organisation and no site
+        strong = shaped and org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
+        weak = shaped and word.first_tag == "NNP" and len(word.core) == 1 \
+            and _HANGUL_NAME.fullmatch(stem) and kb.person(stem) is None and stem not in industry_terms()
         if ((strong or weak) and word.nominal()) or (strong and _read_apart(word, stem)):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
         elif stem.endswith(site_endings()) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP" \
@@ -77,12 +88,12 @@ def _read_apart(word: Word, stem: str) -> bool:
 
 
 def _bare_ending_after_name(before: Word, word: Word, kb: KnowledgeBase) -> bool:
-    if not is_suffix_word(word.bare) or org_suffix_strength(word.bare) != "strong" or before.sentence != word.sentence:
+    if org_suffix_strength(word.bare) != "strong" or before.sentence != word.sentence:
         return False
     if before.stem != before.text or before.first_tag != "NNP":
         return False
     stem = before.bare
-    return kb.person(stem) is None and not kb.is_place(stem) and bool(re.fullmatch(r"[가-힣A-Za-z]{2,10}", stem))
+    return kb.person(stem) is None and not kb.is_place(stem) and bool(_NAME_BEFORE_ENDING.fullmatch(stem))
 
 
 _NAME = re.compile(r"[가-힣A-Za-z0-9&]{2,20}")
@@ -104,36 +115,39 @@ def affixed_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
 
 
 def _latin(text: str | None) -> bool:
-    return text is not None and bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9&.,' -]*", text))
+    return text is not None and bool(_LATIN_TEXT.fullmatch(text))
 
 
 def _joined(word: Word) -> bool:
     """The word ends with a list's joining particle or punctuation (`파리젠과`, `가온반도체,`)."""
     joiners = particles("and")
-    return word.text[len(word.stem):] in joiners + particles("list") or word.text.endswith(joiners)
+    return word.text[len(word.stem):] in _list_endings() or word.text.endswith(joiners)
 
 
-def coordinated_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+@cache
+def _list_endings() -> frozenset[str]:
+    return frozenset(particles("and") + particles("list"))
+
+
+def _coordinated(pairs: list[tuple[Word, Word]], after: dict[int, Word], mentions: list[Mention],
+                 kb: KnowledgeBase) -> list[Mention]:
     """`구름소프트는 파리젠과`, `가온반도체와 바르나클라우드가`: a proper noun joined to an
-    organisation by `와/과`, `·` or a comma is an organisation too."""
-    orgs = [(m.start, m.end) for m in mentions if m.type == "ORG"]
-    taken = [(m.start, m.end) for m in mentions]
+    organisation by `와/과`, `·` or a comma is an organisation too (`pairs`: the words a joiner ends
+    with their neighbours, _joined_pairs; `after`: the word after each word, by its start)."""
+    orgs = {at for m in mentions if m.type == "ORG" for at in range(m.start, m.end)}  # offsets: one lookup a word
+    taken = {at for m in mentions for at in range(m.start, m.end)}
     found = []
-    after = {w.start: nxt for w, nxt in zip(words, words[1:])}
-    for one, other in _neighbours(words, kb):
-        if one.sentence != other.sentence:
-            continue
-        joined = _joined(one)
+    for one, other in pairs:
         for known, unknown in ((one, other), (other, one)):
-            if not joined or not any(s <= known.start < e for s, e in orgs):
+            if known.start not in orgs:
                 continue
             stem = unknown.bare
-            if any(s <= unknown.start < e for s, e in taken) or not _name_like(unknown, after.get(unknown.start)) \
+            if unknown.start in taken or not _name_like(unknown, after.get(unknown.start)) \
                     or company_noun(unknown.stem):
                 continue  # `영국 방산업체 X가`: the noun that says what X is, not a member of the list
             if unknown is other and _opens_compound(unknown, after.get(unknown.start)):
                 continue  # `진주에너지와 액화수소 장기 공급 계약`: what the deal is about, not a party
-            if re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) and kb.person(stem) is None and not kb.is_place(stem) \
+            if _LETTERS_NAME.fullmatch(stem) and kb.person(stem) is None and not kb.is_place(stem) \
                     and not title_of(unknown.stem) and stem not in given_names() and stem not in industry_terms():
                 found.append(Mention(unknown.start, unknown.start + len(stem), stem, "ORG", "shape", name=stem))
     return found
@@ -143,8 +157,12 @@ def chained_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) 
     """`청명중공업과 은하조선, 한울엔지니어링`: each member a list joins to an organisation is one,
     so the list is read member by member until no new one is found."""
     found: list[Mention] = []
+    pairs = list(_joined_pairs(words, kb))  # the same words each round: only the organisations known grow
+    if not pairs:
+        return found
+    after = {w.start: nxt for w, nxt in zip(words, words[1:])}
     for _ in range(_LIST_MEMBERS):
-        new = coordinated_orgs(words, settle(mentions + found), kb)
+        new = _coordinated(pairs, after, settle(mentions + found), kb)
         if not new:
             break
         found += new
@@ -171,34 +189,46 @@ def _opens_compound(word: Word, following: Word | None) -> bool:
     return following.first_tag in ("NNG", "SL") and not title_of(following.stem) and not counted
 
 
-def _neighbours(words: list[Word], kb: KnowledgeBase):
-    """Each word with the next, and with the one after a bare country or city between them
-    (`바스프, 일본 미쓰이화학과`: the place says where the second is from), or after such a place and
-    a company noun (`A사와 독일 화학기업 B사가`)."""
+def _joined_pairs(words: list[Word], kb: KnowledgeBase):
+    """Each word a list's joiner ends (_joined) with each of its neighbours in its sentence."""
     for i, one in enumerate(words[:-1]):
-        yield one, words[i + 1]
-        between = words[i + 1]
-        if i + 2 < len(words) and between.stem == between.text and kb.is_place(between.bare):
-            yield one, words[i + 2]
-            kind = words[i + 2]  # `고드름냉동과 일본 물류기업 홋카이도콜드체인이`: where it is from, then what it is
-            if i + 3 < len(words) and kind.stem == kind.text and company_noun(kind.stem):
-                yield one, words[i + 3]
+        if _joined(one):  # first: most words join nothing, and their neighbours need not be looked for
+            for other in _neighbours(words, i, kb):
+                if other.sentence == one.sentence:
+                    yield one, other
+
+
+def _neighbours(words: list[Word], i: int, kb: KnowledgeBase):
+    """The word after words[i], and the one after a bare country or city between them (`바스프, 일본
+    미쓰이화학과`: the place says where the second is from), or after such a place and a company noun
+    (`A사와 독일 화학기업 B사가`)."""
+    yield words[i + 1]
+    between = words[i + 1]
+    if i + 2 < len(words) and between.stem == between.text and kb.is_place(between.bare):
+        yield words[i + 2]
+        kind = words[i + 2]  # `고드름냉동과 일본 물류기업 홋카이도콜드체인이`: where it is from, then what it is
+        if i + 3 < len(words) and kind.stem == kind.text and company_noun(kind.stem):
+            yield words[i + 3]
 
 
 def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """`파리젠과의 전략적 제휴`, `베스트피요르에 1000억원 규모의 지분 투자`, `별빛금융으로부터 … 투자`:
     a proper noun that a partnership or investment word takes as its counterpart is an organisation."""
-    counterpart = particles("with") + particles("to") + particles("from") + particles("topic")
+    counterpart = frozenset(particles("with") + particles("to") + particles("from") + particles("topic"))
+    objects, genitives = frozenset(particles("object")), frozenset(particles("of"))
+    topics = frozenset(particles("topic"))
     taken = {at for m in mentions for at in range(m.start, m.end)}  # each offset a mention holds: one lookup a word
     families = {(m.name or "").split()[-1] for m in mentions if m.type == "PERSON" and m.name}
     found = []
     for i, word in enumerate(words):
-        particle = word.text[len(word.stem):].rstrip(",.")
-        objected = particle in particles("object") or _staked(words, i) \
-            or (particle in particles("of") and _owns_object(words, i))  # `하만을`, `하만 지분을`, `X의 사업부를 인수`
-        if (particle not in counterpart and not objected) or word.start in taken:
+        if word.start in taken:
             continue
-        topic = particle in particles("topic")
+        particle = word.text[len(word.stem):].rstrip(",.")
+        objected = particle in objects or _staked(words, i) \
+            or (particle in genitives and _owns_object(words, i))  # `하만을`, `하만 지분을`, `X의 사업부를 인수`
+        if particle not in counterpart and not objected:
+            continue
+        topic = particle in topics
         opening = topic and _opens_sentence(words, i, kb)
         if not _counterpart_shaped(word, particle, families, kb) and not (opening and _one_proper_noun(word, kb)):
             continue
@@ -273,7 +303,7 @@ def _counterpart_shaped(word: Word, particle: str, families: set[str], kb: Knowl
     """A word that could name an organisation: no person, place, title or family name; shaped like an
     organisation, or a proper noun with a particle other than a topic's."""
     stem = word.bare
-    if not re.fullmatch(r"[가-힣A-Za-z]{2,12}", stem) or kb.person(stem) or kb.is_place(stem) or title_of(stem) \
+    if not _LETTERS_NAME.fullmatch(stem) or kb.person(stem) or kb.is_place(stem) or title_of(stem) \
             or stem in families or stem in industry_terms():
         return False
     named_like = org_shape(stem, strong_only=False) or (word.first_tag == "NNP" and particle not in particles("topic"))
@@ -307,9 +337,11 @@ def local_governments(words: list[Word], mentions: list[Mention], kb: KnowledgeB
 
 def _local_name(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
+    if not stem.endswith(local_government_words("ending")):
+        return False  # asked of every word: most have no local ending
     ending = next((e for e in local_government_words("ending") if stem.endswith(e)), None)
     return ending is not None and len(stem) - len(ending) >= _LOCAL_BASE and word.first_tag == "NNP" \
-        and bool(re.fullmatch(r"[가-힣]{3,12}", stem)) and kb.person(stem) is None and not title_of(stem)
+        and bool(_HANGUL_NAME.fullmatch(stem)) and kb.person(stem) is None and not title_of(stem)
 
 
 def _placed(word: Word, places: list[tuple[int, int]]) -> bool:
@@ -324,9 +356,12 @@ def family_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -
     an organisation the text names and an organisation ending is an affiliate of the group, however
     Kiwi cuts it (`청`+`하`+`리조트`)."""
     bases = {b for m in mentions if m.type == "ORG" and m.name for b in [_org_base(m.name)] if b}
+    openings = {b[:_FAMILY_BASE] for b in bases}  # a word that opens with none of these holds no base
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for word in words:
+        if word.bare[:_FAMILY_BASE] not in openings:
+            continue  # (the cut below only shortens the word's end)
         stem = glued_particle_cut(word)
         base = next((b for b in bases if stem.startswith(b) and is_suffix_word(stem[len(b):])), None)
         if base is not None and not any(s <= word.start < e for s, e in taken) and kb.person(stem) is None:
@@ -338,4 +373,4 @@ def _org_base(name: str) -> str | None:
     """`태산홀딩스` → `태산`: the name before its longest organisation ending."""
     ending = longest_org_suffix(name)
     base = name[: len(name) - len(ending)] if ending else ""
-    return base if len(base) >= _FAMILY_BASE and re.fullmatch(r"[가-힣]+", base) else None
+    return base if len(base) >= _FAMILY_BASE and _HANGUL.fullmatch(base) else None

@@ -24,6 +24,8 @@ def relatives(words: list[Word], people: list[tuple[str, str | None]], kb: Knowl
         family = family_name_of(full)
         if family and len(family) >= MIN_NAME_PART and family == full.split()[-1] and not korean_name_shape(full.split()[0]):
             families.setdefault(family, set()).update(full.split())
+    if not families:
+        return []  # most texts name no foreign family: no word to look at
     found = []
     for given, family in zip(words, words[1:]):
         parts = families.get(family.bare)

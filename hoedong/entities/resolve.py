@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from hoedong.entities.chinese_names import chinese_surname_of
 from hoedong.entities.lexicon import (
@@ -319,7 +319,9 @@ def _office_holder(mention: Mention, title: str, kb: KnowledgeBase, published: s
         holders = [p for p in _kb_by_surname(kb).get(_hangul(surname), ())
                    if any(_same_title(r.title, title) and r.end and r.end < day for r in p.roles)]
     else:
-        holders = [p for p in kb.holders(title, day) if _surname_of(p.name) == _hangul(surname)]
+        # the knowledge base's holders of the office with that surname, in its order (by surname first:
+        # an office has many holders, a surname few)
+        holders = [p for p in _kb_by_surname(kb).get(_hangul(surname), ()) if p.holds(title, day)]
         holders = _held_at_named_orgs(holders, title, day, named_orgs) if len(holders) > 1 else holders
     if len(holders) == 1:
         return holders[0].key, holders[0].key
@@ -340,8 +342,13 @@ def _held_at_named_orgs(holders: list, title: str, day: str, named_orgs: frozens
 
 def _former(text: str) -> bool:
     """`이 전 회장`, `文 前 대통령`: a title held before."""
+    return _former_title().search(text) is not None
+
+
+@cache
+def _former_title() -> re.Pattern:
     former = "|".join(map(re.escape, tenure_words("former")))
-    return re.search(rf"(?:{former})\s?\S+$", text) is not None
+    return re.compile(rf"(?:{former})\s?\S+$")
 
 
 def _hangul(surname: str | None) -> str | None:

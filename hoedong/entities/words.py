@@ -17,6 +17,7 @@ _WORD = re.compile(r"\S*\([^()]{0,40}\)\S*|\S+")  # a word, or one with a short 
 # Opening quotes and the bullets of lists (`△이재용 삼성전자 회장 △최태원 SK 회장`); ▲ is left alone:
 # it opens photo captions, which are not body.
 _OPENERS = "\"'“‘「『[<△▽□○◇◆▷▶■●"
+_STEM_OPENERS = "\"'“‘("  # what a stem does not start with
 
 
 class _once:
@@ -44,20 +45,33 @@ class Word:
     sentence: int
     legal: bool = False  # a legal-form affix was written on it (`㈜청람에이치투`, `동아시아해운주식회사`)
 
+    @classmethod
+    def made(cls, start: int, end: int, text: str, stem: str, tokens: tuple[Token, ...], sentence: int,
+             legal: bool) -> Word:
+        """The word with these fields, made without the frozen __init__'s guarded assignment per field
+        (words_of makes some 150 words per article; the fields are the same, as are == and hash), and
+        its derived views worked out at once: the rules ask every word for them."""
+        word = object.__new__(cls)
+        stem_end = start + len(stem)
+        word.__dict__.update(start=start, end=end, text=text, stem=stem, tokens=tokens, sentence=sentence, legal=legal,
+                             stem_end=stem_end, first_tag=_first_tag(tokens), bare=_bare(stem),
+                             core=_core(tokens, stem_end))
+        return word
+
     # The derived views below are asked for tens of thousands of times per corpus by the rules:
-    # each is worked out once per word (_once writes past the frozen __setattr__).
+    # each is worked out once per word (_once writes past the frozen __setattr__), made does it at once.
     @_once
     def stem_end(self) -> int:
         return self.start + len(self.stem)
 
-    @property
+    @_once
     def first_tag(self) -> str:
-        return self.tokens[0].tag if self.tokens else ""
+        return _first_tag(self.tokens)
 
     @_once
     def bare(self) -> str:
         """The stem without a parenthesis: `최고경영자(CEO)` → `최고경영자`."""
-        return _PAREN.sub("", self.stem)
+        return _bare(self.stem)
 
     @property
     def parenthesis(self) -> str | None:
@@ -67,7 +81,7 @@ class Word:
     @_once
     def core(self) -> tuple[Token, ...]:
         """The morphemes of the stem (a multi-word name's token counts for each of its words)."""
-        return tuple(t for t in self.tokens if t.start < self.stem_end)
+        return _core(self.tokens, self.stem_end)
 
     def nominal(self) -> bool:
         """Only nouns, foreign letters and numbers before the particles (no verb or adjective)."""
@@ -75,24 +89,40 @@ class Word:
         return bool(core) and all(t.tag[0] in "NS" or t.tag in ("XPN", "XR", "XSN") for t in core)
 
 
+def _first_tag(tokens: tuple[Token, ...]) -> str:
+    return tokens[0].tag if tokens else ""
+
+
+def _bare(stem: str) -> str:
+    return _PAREN.sub("", stem) if "(" in stem else stem
+
+
+def _core(tokens: tuple[Token, ...], stem_end: int) -> tuple[Token, ...]:
+    if not tokens or tokens[-1].start < stem_end:
+        return tokens  # nothing after the stem (tokens follow the text): the word's own tuple
+    return tuple([t for t in tokens if t.start < stem_end])
+
+
 def words_of(body: str, analysis: Analysis) -> list[Word]:
     """Every word of the body, in order, with the sentence it is in."""
     words = []
+    legal = legal_forms()  # (looked for here before the helpers are called: few words have one)
     for index, sentence in enumerate(analysis.sentences):
-        text = body[sentence.start: sentence.end]
         ends = [t.end for t in sentence.tokens]  # in order: Kiwi's morphemes follow the text
-        for match in _WORD.finditer(text):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            lead = len(match.group()) - len(match.group().lstrip(_OPENERS))
-            start += lead  # `"윤다솜`, `△윤다솜`: the word starts after its opening quote or list bullet
-            prefix = _legal_prefix(body[start:end])
+        for match in _WORD.finditer(body, sentence.start, sentence.end):
+            start, end = match.span()
+            written = match.group()
+            if written[0] in _OPENERS:  # `"윤다솜`, `△윤다솜`: the word starts after its opening quote or bullet
+                start += len(written) - len(written.lstrip(_OPENERS))
+            prefix = _legal_prefix(body[start:end]) if body.startswith(legal, start, end) else ""
             start += len(prefix)  # `㈜청람에이치투는`: the name starts after its legal form
             if start >= end:
                 continue
             tokens = _overlapping(sentence.tokens, bisect_right(ends, start), start, end)
             stem = _stem(body, start, end, tokens)
-            bare_stem = _without_legal_suffix(stem)
-            words.append(Word(start, end, body[start:end], bare_stem, tokens, index, bool(prefix) or bare_stem != stem))
+            bare_stem = _without_legal_suffix(stem) if stem.endswith(legal) else stem
+            legal_affix = bool(prefix) or bare_stem != stem
+            words.append(Word.made(start, end, body[start:end], bare_stem, tokens, index, legal_affix))
     return _name_ends_read_whole(words)
 
 
@@ -103,8 +133,8 @@ def _name_ends_read_whole(words: list[Word]) -> list[Word]:
     word."""
     for i in range(1, len(words) - 1):
         before, word, after = words[i - 1], words[i], words[i + 1]
-        if not (before.sentence == word.sentence == after.sentence and _cut_name(word.tokens)
-                and before.first_tag == "NNP" and before.stem == before.text and title_of(after.stem)):
+        if not (before.first_tag == "NNP" and before.sentence == word.sentence == after.sentence
+                and _cut_name(word.tokens) and before.stem == before.text and title_of(after.stem)):
             continue
         words[i] = _one_proper_noun(word)
     return [_coda_read_whole(word) for word in words]
@@ -114,11 +144,10 @@ def _coda_read_whole(word: Word) -> Word:
     """`해리슨`, `데이비슨`: Kiwi reads a proper noun's final ㄴ as the spoken topic particle (해리스/NNP
     ᆫ/JX). News never writes that contraction on a name, so the word is one proper noun; so is a word
     shaped like a Korean full name that Kiwi cuts into nouns before such a final (민경/NNP 후/NNG ᆫ/JX)."""
-    if len(word.tokens) < 2 or not word.text.isalpha():
-        return word
-    *nouns, coda = word.tokens
-    if not coda.tag.startswith("J") or not _final_consonant(coda.form):
-        return word
+    coda = word.tokens[-1] if len(word.tokens) >= 2 else None
+    if coda is None or not _final_consonant(coda.form) or not coda.tag.startswith("J") or not word.text.isalpha():
+        return word  # (the final first: asked of every word, few end in one)
+    nouns = list(word.tokens[:-1])
     if len(nouns) == 1 and nouns[0].tag == "NNP":
         return _one_proper_noun(word)
     return _one_proper_noun(word) if _korean_name_cut(word, nouns) else word
@@ -170,14 +199,12 @@ def _without_legal_suffix(stem: str) -> str:
 
 
 def _overlapping(tokens: tuple[Token, ...], first: int, start: int, end: int) -> tuple[Token, ...]:
-    """The morphemes from `first` on that overlap [start, end)."""
-    found = []
-    for token in tokens[first:]:
-        if token.start >= end:
-            break
-        if token.end > start:
-            found.append(token)
-    return tuple(found)
+    """The morphemes from `first` on that overlap [start, end): `first` is the first whose end passes
+    `start` and the ends rise with the text, so they run to the first that starts at `end` or later."""
+    last = first
+    while last < len(tokens) and tokens[last].start < end:
+        last += 1
+    return tokens[first:last]
 
 
 def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...]) -> str:
@@ -195,7 +222,9 @@ def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...]) -> str:
             break
         cut = token.start
     stem = body[start:cut] if cut > start else text
-    return stem.lstrip("\"'“‘(").rstrip(",.;:!?\"'”’")
+    if stem[:1] in _STEM_OPENERS:  # (lstrip is slow on these letters: asked only when one opens the stem)
+        stem = stem.lstrip(_STEM_OPENERS)
+    return stem.rstrip(",.;:!?\"'”’")
 
 
 def _strippable(token: Token, tokens: tuple[Token, ...]) -> bool:
