@@ -292,17 +292,25 @@ def attends(tokens) -> bool:
 def _attending_at(tokens) -> int | None:
     """The index of the first attending word (`참석`, or a two-morpheme one, `함께`+`하`); not one that
     tells travel (`참석차 방한한`, `애틀랜타에 도착했고`: travel_words.py)."""
-    for i, token in enumerate(tokens):
-        following = tokens[i + 1].form if i + 1 < len(tokens) else ""
-        if (token.form in cues("attending") or token.form + following in cues("attending")) and not tells_travel(tokens, i):
+    for i in range(len(tokens)):
+        if _attending_word(tokens, i) and not tells_travel(tokens, i):
             return i
     return None
+
+
+def _attending_word(tokens, i: int) -> bool:
+    """The token at `i` is an attending word, alone or with the next one (`함께`+`하`)."""
+    attending = cues("attending")
+    form = tokens[i].form
+    following = tokens[i + 1].form if i + 1 < len(tokens) else ""
+    return form in attending or form + following in attending
 
 
 def attending_clauses(view: View) -> set[int]:
     """The clauses with an attending word: `예방에는 A만 배석했고, B는 공장을 찾았다` adds A, not B."""
     tokens = view.sentence.tokens
-    return {view.clause_of[i] for i in range(len(tokens)) if _attending_at(tokens[i: i + 2]) == 0}
+    return {view.clause_of[i] for i in range(len(tokens))
+            if _attending_word(tokens, i) and _attending_at(tokens[i: i + 2]) == 0}
 
 
 def _attending_predicate(tokens, at: int) -> list:

@@ -139,10 +139,11 @@ def group_head(view: View, until: int) -> list[str]:
     tokens = view.sentence.tokens[:until]
     groups = set(cues("collective")) | set(cues("led_group"))
     heads = []
+    outside = _outside_brackets(tokens)
     for arg in view.args:
         if arg.entity.type != "PERSON":
             continue
-        after = [i for i in _outside_brackets(tokens) if tokens[i].start >= arg.end][:_PHRASE_REACH]
+        after = [i for i in outside if tokens[i].start >= arg.end][:_PHRASE_REACH]
         particle = next((i for i in after if tokens[i].tag.startswith("J")), None)  # the end of the person's phrase
         lead = particle + 1 if particle is not None and particle + 1 < len(tokens) else None
         lead = lead if lead is not None and tokens[lead].form in cues("group_head") else None
@@ -198,12 +199,15 @@ def kin(view: View, found: list[Draft], people: list[Entity]) -> None:
     (event_cues.tsv `kin_pair`) means every person of that family name the text named (two or more),
     who all take part in the sentence's meetings and visits that have one of them or no one yet."""
     text = view.sentence_text
+    kin_words = cues("kin_pair")
     for word in view.sentence.tokens:
+        if word.form not in kin_words:
+            continue  # checked first: the words before it are split only at a kinship word
         at = word.start - view.sentence.start
         before = text[:at].split()
         if len(before) >= 2 and title_of(before[-1]):
             before = before[:-1]  # `덩컨 회장 부부는`: the family name before the title
-        if word.form not in cues("kin_pair") or not before or text[at - 1] != " " or len(before[-1]) < MIN_NAME_PART:
+        if not before or text[at - 1] != " " or len(before[-1]) < MIN_NAME_PART:
             continue
         members = [e.id for e in people if e.type == "PERSON" and _of_family(e.name, before[-1])]
         if len(members) < 2:

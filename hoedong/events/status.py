@@ -13,8 +13,10 @@ known (merge.resolve_present). The cue words live in event_cues.tsv.
 
 from __future__ import annotations
 
+from functools import cache
+
 from hoedong.events.answers import turned_down_here
-from hoedong.events.guesses import voices_a_guess
+from hoedong.events.guesses import guess_forms, voices_a_guess
 from hoedong.events.lexicon import cues, endings, modality_words
 from hoedong.nlp import Token
 
@@ -144,7 +146,10 @@ def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
     out the statuses in `ignore`."""
     found: set[str] = set()
     words = modality_words()
+    telling = _modality_forms()
     for i, token in enumerate(tokens):
+        if token.form not in telling:
+            continue
         manner = i + 1 < len(tokens) and tokens[i + 1].form in cues("manner_particle")  # `예정대로 열렸다`: how it went
         status = None if manner else words.get(token.form)
         if status and token.tag[0] in "NVXMJ" and not (status == "denied" and not _negates(tokens, i)):
@@ -163,6 +168,15 @@ def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
         if token.form in cues("postponement") and _as_verb(tokens, i):
             found.add("denied" if _indefinitely(tokens, i) else "planned")  # `25일로 연기됐다` still ahead
     return next((status for status in _ORDER if status in found and status not in ignore), None)
+
+
+@cache
+def _modality_forms() -> frozenset[str]:
+    """Every form that can tell a modality in `modality` (its words, guesses, asking, untruth and
+    postponement words): any other token is passed over at once."""
+    kinds = ("request_aux", "verbal_request", "untrue", "postponement")
+    return frozenset(modality_words()) | guess_forms() | set(endings("purpose")) \
+        | {form for kind in kinds for form in cues(kind)}
 
 
 def _sequential_end(own: list[Token]) -> int | None:
