@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from hoedong.events.lexicon import cues, endings, particle_roles, triggers
 from hoedong.model import Entity
@@ -46,18 +46,51 @@ class View:
     sentence_text: str
 
     def clause_tokens(self, clause: int) -> list[tuple[int, Token]]:
-        return [(i, t) for i, t in enumerate(self.sentence.tokens) if self.clause_of[i] == clause]
+        return list(self._tokens_by_clause.get(clause, ()))
 
     def args_in(self, clause: int) -> list[Arg]:
-        return [a for a in self.args if a.clause == clause]
+        return list(self._args_by_clause.get(clause, ()))
+
+    @cached_property
+    def _tokens_by_clause(self) -> dict[int, list[tuple[int, Token]]]:
+        """(index, token) of each clause, grouped once per sentence: rules ask per event word."""
+        grouped: dict[int, list[tuple[int, Token]]] = {}
+        for i, token in enumerate(self.sentence.tokens):
+            grouped.setdefault(self.clause_of[i], []).append((i, token))
+        return grouped
+
+    @cached_property
+    def _args_by_clause(self) -> dict[int, list[Arg]]:
+        grouped: dict[int, list[Arg]] = {}
+        for arg in self.args:
+            grouped.setdefault(arg.clause, []).append(arg)
+        return grouped
+
+    @cached_property
+    def quotes(self) -> tuple[tuple[int, int], ...]:
+        """The sentence's spoken quotations as body offsets (quote_spans), found once per sentence."""
+        base = self.sentence.start
+        return tuple((base + m.start(), base + m.end()) for m in _QUOTE.finditer(self.sentence_text))
 
 
-def view_of(sentence: Sentence, entities: list[Entity], body: str) -> View:
+class Mentions:
+    """Every mention of a document's entities as (start, end, entity), in order of start (entities in
+    their given order where starts tie), made once per document so each sentence takes its own by
+    bisection instead of scanning them all."""
+
+    def __init__(self, entities) -> None:
+        self.spans = sorted(((s, e, entity) for entity in entities for s, e in entity.mentions), key=lambda item: item[0])
+        self.starts = [item[0] for item in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        return self.spans[bisect_left(self.starts, start): bisect_left(self.starts, end)]
+
+
+def view_of(sentence: Sentence, entities: list[Entity] | Mentions, body: str) -> View:
     tokens = sentence.tokens
     clause_of = _clauses(tokens)
-    spans = sorted(
-        ((s, e, entity) for entity in entities for s, e in entity.mentions if sentence.start <= s < sentence.end),
-        key=lambda item: item[0])
+    mentions = entities if isinstance(entities, Mentions) else Mentions(entities)
+    spans = mentions.within(sentence.start, sentence.end)
     named = _Named.of(spans)
     starts = [t.start for t in tokens]
     in_order = all(a <= b for a, b in zip(starts, starts[1:]))  # always from Kiwi; checked so the answer holds anyway
@@ -150,25 +183,25 @@ def _role(following, end: int, named: _Named) -> str:
     """The particle ending the phrase that starts with this name (its titles and organisation
     included; `following`: the sentence's tokens from the name's end on); a place, another person or
     an event word starts a new phrase."""
+    event_words, government, roles = triggers(), cues("government"), particle_roles()
     for n, token in enumerate(following[:10]):
         starts = named.starting_at(token.start) if token.start > end else ()
-        if any(o.type == "PERSON" for o in starts):
+        if starts and any(o.type == "PERSON" for o in starts):
             return "none"
-        if any(o.type == "PLACE" for o in starts) and not _names_post(following[n + 1:], named):
+        if starts and any(o.type == "PLACE" for o in starts) and not _names_post(following[n + 1:], named):
             return "none"  # a place starts a new phrase, unless it names a post (`경기도 경제부지사`)
-        trigger = triggers().get((token.form, "noun"))
+        trigger = event_words.get((token.form, "noun"))
         if token.start > end and trigger is not None and not trigger.needs:
             return "none"  # an event word starts a new phrase (not `공동`, a word of titles too)
-        if token.form in cues("government") and token.tag.startswith("NN"):
+        if token.form in government and token.tag.startswith("NN"):
             return "of"  # `이재명 정부가`: the administration, not the person, does it
-        glued = particle_roles().get((token.tag, token.form)) if token.start == end else None
+        glued = roles.get((token.tag, token.form)) if token.start == end else None
         if glued is not None:
             return glued  # `오십천정밀과도` (과도/NNG): a particle pair Kiwi read as a noun
         if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, named):
             continue  # `한결중공업`: Kiwi may cut a name into an adverb and a noun; it is still the name
         if token.tag == "MM" and _names_post(following[n + 1:], named):
             continue  # `김부겸 전 국무총리가`, `X 전 산업부 장관이`: a determiner of the title (former) is inside the phrase
-        roles = particle_roles()
         role = roles.get((token.tag, token.form)) or roles.get((token.tag[:3], token.form)) \
             or ("list" if token.tag == "SP" else "none")
         after = following[n + 1] if n + 1 < len(following) else None
@@ -220,12 +253,11 @@ _QUOTE = re.compile(r"[“\"「][^“”\"「」]{2,300}[”\"」]")
 def quote_spans(view: View) -> list[tuple[int, int]]:
     """The spoken quotations of a sentence, as body offsets (double quotes: single quotes mark
     names and phrases in Korean news, `'치맥 회동'`)."""
-    base = view.sentence.start
-    return [(base + m.start(), base + m.end()) for m in _QUOTE.finditer(view.sentence_text)]
+    return list(view.quotes)
 
 
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    return any(s < offset < e for s, e in spans)
+    return bool(spans) and any(s < offset < e for s, e in spans)
 
 
 def quote_around(view: View, index: int) -> tuple[int, int] | None:
