@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, is_left_out
 from hoedong.events.draft import Draft, unique
@@ -292,10 +293,17 @@ def attends(tokens) -> bool:
 def _attending_at(tokens) -> int | None:
     """The index of the first attending word (`참석`, or a two-morpheme one, `함께`+`하`); not one that
     tells travel (`참석차 방한한`, `애틀랜타에 도착했고`: travel_words.py)."""
-    for i in range(len(tokens)):
-        if _attending_word(tokens, i) and not tells_travel(tokens, i):
+    starts = _attending_starts()
+    for i, token in enumerate(tokens):
+        if token.form in starts and _attending_word(tokens, i) and not tells_travel(tokens, i):
             return i
     return None
+
+
+@cache
+def _attending_starts() -> frozenset[str]:
+    """Every beginning of an attending word: a token that is none cannot start one, alone or joined."""
+    return frozenset(word[:end] for word in cues("attending") for end in range(1, len(word) + 1))
 
 
 def _attending_word(tokens, i: int) -> bool:
@@ -309,8 +317,9 @@ def _attending_word(tokens, i: int) -> bool:
 def attending_clauses(view: View) -> set[int]:
     """The clauses with an attending word: `예방에는 A만 배석했고, B는 공장을 찾았다` adds A, not B."""
     tokens = view.sentence.tokens
-    return {view.clause_of[i] for i in range(len(tokens))
-            if _attending_word(tokens, i) and _attending_at(tokens[i: i + 2]) == 0}
+    starts = _attending_starts()
+    return {view.clause_of[i] for i, token in enumerate(tokens)
+            if token.form in starts and _attending_word(tokens, i) and _attending_at(tokens[i: i + 2]) == 0}
 
 
 def _attending_predicate(tokens, at: int) -> list:

@@ -137,6 +137,9 @@ def group_head(view: View, until: int) -> list[str]:
     `group_head` word right after the particle closing their phrase, then a collective or `led_group`
     word) before the token at `until`; the group's acts are theirs."""
     tokens = view.sentence.tokens[:until]
+    leading = cues("group_head")
+    if not any(t.form in leading for t in tokens):
+        return []  # no word of heading a group: no head (checked first, every sentence is asked)
     groups = set(cues("collective")) | set(cues("led_group"))
     heads = []
     outside = _outside_brackets(tokens)
