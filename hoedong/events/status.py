@@ -300,12 +300,17 @@ def has_predicate(tokens: list[Token]) -> bool:
     return any(t.tag == "EF" for t in tokens)
 
 
+_TENSE_TAGS = ("EP", "ETM", "EF", "NNB")  # the tags of the morphemes that tell tense (`-었-`, `-ㄴ`, `-ㄴ다`, `바`)
+
+
 def tense(tokens: list[Token], relatives: bool = True) -> str | None:
     """past | future | present, from the endings of the predicate in these tokens (the first is the
     event word). With no predicate to tell it (`relatives` False), a relative clause's past after the
     event word's own predicate (`회의가 열린 곳 방문`) is another noun's, not the act's: the act's
     time then comes from its date (merge.resolve_present)."""
     for i, token in enumerate(tokens):
+        if token.tag not in _TENSE_TAGS:
+            continue
         following = tokens[i + 1].form if i + 1 < len(tokens) else ""
         if token.tag == "EP" and token.form in endings("past"):
             if i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form in endings("adnominal_future"):
