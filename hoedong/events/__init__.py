@@ -302,7 +302,7 @@ def _status_at(view: View, index: int, trigger) -> str:
     own = [t for i, t in enumerate(tokens) if i >= index and view.clause_of[i] == clause]
     quotes = quote_spans(view)
     quoted = inside(quotes, tokens[index].start)
-    rest = [t for i, t in enumerate(tokens) if i >= index and (quoted or not inside(quotes, t.start))]
+    rest = list(tokens[index:]) if quoted or not quotes else [t for t in tokens[index:] if not inside(quotes, t.start)]
     own_tense = adnominal_tense(tokens, index)
     verb = object_verb(tokens, index) if own_tense is None else None
     if verb is not None and adnominal_tense(tokens, verb) == "occurred":

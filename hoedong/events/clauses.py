@@ -67,6 +67,11 @@ class View:
         return grouped
 
     @cached_property
+    def forms(self) -> frozenset[str]:
+        """The forms of the sentence's tokens: a rule that needs one of its words returns at once without."""
+        return frozenset(t.form for t in self.sentence.tokens)
+
+    @cached_property
     def quotes(self) -> tuple[tuple[int, int], ...]:
         """The sentence's spoken quotations as body offsets (quote_spans), found once per sentence."""
         base = self.sentence.start
@@ -93,7 +98,7 @@ def view_of(sentence: Sentence, entities: list[Entity] | Mentions, body: str) ->
     spans = mentions.within(sentence.start, sentence.end)
     named = _Named.of(spans)
     starts = [t.start for t in tokens]
-    in_order = all(a <= b for a, b in zip(starts, starts[1:]))  # always from Kiwi; checked so the answer holds anyway
+    in_order = starts == sorted(starts)  # always from Kiwi; checked so the answer holds anyway
     args = []
     for s, e, entity in spans:
         index = _first_at(starts, s, in_order)

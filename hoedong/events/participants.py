@@ -244,6 +244,8 @@ def moderate(view: View, drafts: list[Draft], number: int) -> bool:
     told in this sentence or the one before (event_cues.tsv `moderating`, with `moderating_verb`) was
     at it. True when that is all the sentence tells (`…맡았으며, …` goes on to tell more: read on)."""
     tokens = view.sentence.tokens
+    if view.forms.isdisjoint(cues("moderating")):
+        return False  # no word of chairing (checked first: every sentence is asked)
     chaired = any(a.form in cues("moderating") and a.tag == "NNG" and b.tag in ("JX", "JKO", "JKS")
                   for a, b in zip(tokens, tokens[1:]))
     verb_at = next((i for i, t in enumerate(tokens) if t.form in cues("moderating_verb") and t.tag == "VV"), None)
