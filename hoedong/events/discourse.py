@@ -168,6 +168,8 @@ def guide(view: View, drafts: list[Draft], number: int, state: "Discourse", date
     """`X가 안내를 맡을 예정이다`, `X는 A와 B를 안내하며 …`: whoever guides (event_cues.tsv `guiding`)
     meets whom they guide: the people the guiding clause names as its object, else the visitors of
     the visit told in this sentence or the one before. The meeting takes the guiding clause's status."""
+    if view.forms.isdisjoint(cues("guiding")):
+        return  # no word of guiding (checked first: every sentence is asked)
     tokens = view.sentence.tokens
     at = next((i for i, t in enumerate(tokens) if t.form in cues("guiding") and t.tag.startswith("NN")), None)
     if at is None:
