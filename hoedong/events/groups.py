@@ -75,7 +75,7 @@ def enlist(view: View, groups: Groups) -> bool:
 def note(view: View, found: list[Draft], groups: Groups) -> None:
     """The sentence's events with a group it names: its known members join them, and they are the
     group's events for a list to come."""
-    forms = {t.form for t in view.sentence.tokens}
+    forms = view.forms
     told = [d for d in found if d.type in _TAKES_PART]
     for word in cues("collective"):
         if word not in forms:
@@ -90,7 +90,8 @@ def note(view: View, found: list[Draft], groups: Groups) -> None:
             groups.members[word] = list(dict.fromkeys(heads + groups.members.get(word, [])))
     if told and (forms & set(cues("collective")) or heads):
         groups.last = told
-    named = [t.form for t in view.sentence.tokens if t.form in cues("collective")]
+    named = [t.form for t in view.sentence.tokens if t.form in cues("collective")] \
+        if not forms.isdisjoint(cues("collective")) else []
     groups.word = named[0] if named else groups.word
     _take_posts(view, groups)
 
@@ -138,7 +139,7 @@ def group_head(view: View, until: int) -> list[str]:
     word) before the token at `until`; the group's acts are theirs."""
     tokens = view.sentence.tokens[:until]
     leading = cues("group_head")
-    if not any(t.form in leading for t in tokens):
+    if view.forms.isdisjoint(leading) or not any(t.form in leading for t in tokens):
         return []  # no word of heading a group: no head (checked first, every sentence is asked)
     groups = set(cues("collective")) | set(cues("led_group"))
     heads = []
