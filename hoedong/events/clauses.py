@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import islice
 
 from hoedong.events.lexicon import cues, endings, particle_roles, triggers
 from hoedong.model import Entity
@@ -386,7 +387,7 @@ def is_affiliation(arg: Arg, args: list[Arg]) -> bool:
 def is_left_out(tokens, arg: Arg) -> bool:
     """`신 회장을 제외한 총수들`, `X 회장을 대신해 만났다`: a person named to be left out or stood in
     for (event_cues.tsv `left_out`) is not one who met."""
-    following = [t for t in tokens if t.start >= arg.end][:_LEFT_OUT_REACH]
+    following = list(islice((t for t in tokens if t.start >= arg.end), _LEFT_OUT_REACH))
     for token in following:
         if token.form in cues("left_out"):
             return True
@@ -398,7 +399,7 @@ def is_left_out(tokens, arg: Arg) -> bool:
 def names_a_relative(tokens, arg: Arg) -> bool:
     """`로하스 회장의 동생인 파블로 로하스`: a person in the genitive before a kinship noun (event_cues.tsv
     `kin_of`) is named to tell who the relative is, not as one who takes part."""
-    following = [t for t in tokens if t.start >= arg.end][:_RELATIVE_REACH]
+    following = list(islice((t for t in tokens if t.start >= arg.end), _RELATIVE_REACH))
     for token, after in zip(following, following[1:]):
         if token.tag == "JKG":
             return after.form in cues("kin_of")
@@ -410,7 +411,7 @@ def names_a_relative(tokens, arg: Arg) -> bool:
 def names_a_memorial(tokens, arg: Arg) -> bool:
     """`도산 선생 기념관을 찾았다`, `X 회장 생가를 방문했다`: a person whose name a memorial or a birthplace
     (event_cues.tsv `memorial`) bears, with a title or none, names the place; they take no part."""
-    following = [t for t in tokens if t.start >= arg.end][:_MEMORIAL_REACH]
+    following = list(islice((t for t in tokens if t.start >= arg.end), _MEMORIAL_REACH))
     for token in following:
         if token.form in cues("memorial"):
             return True

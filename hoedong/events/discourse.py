@@ -433,6 +433,12 @@ def _update_orgs(state: Discourse, view: View) -> None:
 
 
 def _is_country(place: str) -> bool:
+    return place in _country_names()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Every name and alias of a country in the knowledge base (built once)."""
     from hoedong.knowledge import load_kb
 
-    return any(p.kind == "country" and place in (p.name, *p.aliases) for p in load_kb().places)
+    return frozenset(form for p in load_kb().places if p.kind == "country" for form in (p.name, *p.aliases))

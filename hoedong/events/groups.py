@@ -99,8 +99,10 @@ def note(view: View, found: list[Draft], groups: Groups) -> None:
 def _take_posts(view: View, groups: Groups) -> None:
     """`방문단이 … 찾는다. 단장인 A 회장과 부단장을 맡은 B 대표는 …`: the people told as holding a post
     in the group (`post_holders`) are its members, in the events it was told in and those to come."""
+    if groups.word is None:
+        return  # no group named yet to hold a post in (checked first: every sentence is asked)
     posted = post_holders(view)
-    if not posted or groups.word is None:
+    if not posted:
         return
     groups.members[groups.word] = list(dict.fromkeys(groups.members.get(groups.word, []) + posted))
     for draft in groups.told.get(groups.word, []):
@@ -111,6 +113,10 @@ def post_holders(view: View) -> list[str]:
     """`단장인 A`, `부단장을 맡은 B`, `방문단을 이끄는 C`: the people after a relative clause that names a
     post in a group (event_cues.tsv `group_post`) or leading a group (a collective, then `group_head`),
     and those listed after them in the same role (`단장인 A 회장과 B 대표는`)."""
+    forms = view.forms
+    leading = not forms.isdisjoint(cues("group_head")) and not forms.isdisjoint(cues("collective"))
+    if forms.isdisjoint(cues("group_post")) and not leading:
+        return []  # no word of a post or of leading a group in the sentence
     tokens = view.sentence.tokens
     starts = {t.start: i for i, t in enumerate(tokens)}
     people = [a for a in view.args if a.entity.type == "PERSON"]

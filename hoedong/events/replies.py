@@ -57,6 +57,8 @@ def deny(view: View, drafts: list[Draft], number: int, by_id: dict[str, Entity])
     sentence names if it names one, that a side of it calls untrue or without a plan is denied."""
     tokens = list(view.sentence.tokens)
     quotes = quote_spans(view)
+    if not quotes:
+        return  # only a side's own words deny (checked first: every sentence is asked)
     said = [t for t in tokens if inside(quotes, t.start)]  # the side's own words, not `… 못했다는 평가`
     if not _says_not_so(said):
         return

@@ -124,7 +124,7 @@ def _cumulative(view: View, i: int) -> bool:
 
 def _is_habit(view: View, i: int, trigger: Trigger) -> bool:
     """`매년 부스를 찾았다`, `수차례 회동하는 등`: meetings or visits told as a habit, not one occasion."""
-    if trigger.type not in _PERSON_ACTS:
+    if trigger.type not in _PERSON_ACTS or view.forms.isdisjoint(cues("habitual")):
         return False
     clause = view.clause_of[i]
     return any(view.clause_of[j] == clause and t.form in cues("habitual")
