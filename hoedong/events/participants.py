@@ -141,8 +141,10 @@ def _guest_act(r: Reading) -> bool:
 def counted_group(r: Reading) -> list[str]:
     """`세 사람은 … 만찬을 했다`, `… 참여해 세 사람이 논의했다`: a counted group of people means the
     last that many people the text named before it (not a pair: `두 사람` is `_pair_meant`)."""
-    tokens = chained_tokens(r.view, r.view.clause_of[r.index])
     heads = cues("pair_people")
+    if r.view.forms.isdisjoint(heads):
+        return []  # no word for people to count (checked first: every meeting word is asked)
+    tokens = chained_tokens(r.view, r.view.clause_of[r.index])
     at = next(((n, a.start) for kind, n in _COUNTED.items() for a, b in zip(tokens, tokens[1:])
                if a.form in cues(kind) and a.tag == "MM" and b.form in heads), None)
     if at is None:
