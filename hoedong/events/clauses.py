@@ -147,7 +147,7 @@ def _clauses(tokens) -> list[int]:
         if token.tag == "EC":
             if token.form in boundary and index < last and tokens[index + 1].tag != "VX":
                 clause += 1
-        elif token.tag in _TIME_CLAUSE_NOUN_TAGS and _closes_time_clause(tokens, index):
+        elif token.tag in _TIME_CLAUSE_NOUN_TAGS and tokens[index - 1].tag == "ETM" and _closes_time_clause(tokens, index):
             clause += 1
     return clause_of
 
