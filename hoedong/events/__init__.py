@@ -290,16 +290,14 @@ def _date_made(draft: Draft, view: View, text: str, index: int, day: date | None
 
 def _own_clause(view: View, index: int) -> list[Token]:
     """The tokens of the event word's clause from the word on."""
-    clause = view.clause_of[index]
-    return [t for i, t in enumerate(view.sentence.tokens) if i >= index and view.clause_of[i] == clause]
+    return [t for i, t in view.clause_tokens(view.clause_of[index]) if i >= index]
 
 
 def _status_at(view: View, index: int, trigger) -> str:
     """The status of the event word at `index`: its clause's modality, with quotation kept apart
     (a quoted plan does not make the narration a plan), relative clauses, rumours and acts under way."""
     tokens = view.sentence.tokens
-    clause = view.clause_of[index]
-    own = [t for i, t in enumerate(tokens) if i >= index and view.clause_of[i] == clause]
+    own = [t for i, t in view.clause_tokens(view.clause_of[index]) if i >= index]
     quotes = quote_spans(view)
     quoted = inside(quotes, tokens[index].start)
     rest = list(tokens[index:]) if quoted or not quotes else [t for t in tokens[index:] if not inside(quotes, t.start)]

@@ -189,9 +189,9 @@ def _role(following, end: int, named: _Named) -> str:
     """The particle ending the phrase that starts with this name (its titles and organisation
     included; `following`: the sentence's tokens from the name's end on); a place, another person or
     an event word starts a new phrase."""
-    event_words, government, roles = triggers(), cues("government"), particle_roles()
+    event_words, government, roles, by_start = triggers(), cues("government"), particle_roles(), named.by_start
     for n, token in enumerate(following[:10]):
-        starts = named.starting_at(token.start) if token.start > end else ()
+        starts = by_start.get(token.start, ()) if token.start > end else ()
         if starts and any(o.type == "PERSON" for o in starts):
             return "none"
         if starts and any(o.type == "PLACE" for o in starts) and not _names_post(following[n + 1:], named):
