@@ -27,7 +27,7 @@ _POST_REACH = 6  # tokens after a place in which the title of a post may come (`
 _POST_TAGS = ("SL", "SSO", "SSC")  # a country's short form in parentheses inside the post
 _RELATIVE_CHAIN = 4  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM), 방한(+중/NNB)(+이/VCP)(+ᆫ/ETM)
 _SUBJECT_PARTICLE_TAGS = ("JKS", "JX")  # `두 사람은`, `세 사람이`: the particles of a clause's subject
-_NP_TAGS = ("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR")
+_NP_TAGS = frozenset(("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR"))
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,8 @@ class View:
     def _tokens_by_clause(self) -> dict[int, list[tuple[int, Token]]]:
         """(index, token) of each clause, grouped once per sentence: rules ask per event word."""
         grouped: dict[int, list[tuple[int, Token]]] = {}
-        for i, token in enumerate(self.sentence.tokens):
-            grouped.setdefault(self.clause_of[i], []).append((i, token))
+        for clause, item in zip(self.clause_of, enumerate(self.sentence.tokens)):
+            grouped.setdefault(clause, []).append(item)
         return grouped
 
     @cached_property

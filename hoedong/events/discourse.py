@@ -354,8 +354,14 @@ def _scene(tokens) -> bool:
     own = at is not None and any(t.form in cues("scene") for t in tokens[max(0, at - _SCENE_REACH): at + 1])
     return own or any(a in cues("scene") and b in cues("scene_particle") for a, b in pairs) \
         or any(a in cues("side") and b in cues("side_particle") for a, b in pairs) \
-        or any(f == side + particle for f in forms for side in cues("side") for particle in cues("side_particle")) \
+        or not _sides_with_particle().isdisjoint(forms) \
         or any(a in cues("besides") and b in cues("scene_particle") for a, b in pairs)
+
+
+@cache
+def _sides_with_particle() -> frozenset[str]:
+    """`측에서는` read as one morpheme: each side word joined with each of its particles (built once)."""
+    return frozenset(side + particle for side in cues("side") for particle in cues("side_particle"))
 
 
 def _given(tokens, index: int) -> bool:

@@ -300,7 +300,7 @@ def has_predicate(tokens: list[Token]) -> bool:
     return any(t.tag == "EF" for t in tokens)
 
 
-_TENSE_TAGS = ("EP", "ETM", "EF", "NNB")  # the tags of the morphemes that tell tense (`-었-`, `-ㄴ`, `-ㄴ다`, `바`)
+_TENSE_TAGS = frozenset(("EP", "ETM", "EF", "NNB"))  # the tags of the morphemes that tell tense (`-었-`, `-ㄴ`, `-ㄴ다`, `바`)
 
 
 def tense(tokens: list[Token], relatives: bool = True) -> str | None:
