@@ -140,16 +140,17 @@ def _clauses(tokens) -> list[int]:
     auxiliary verb: `만나고 싶다`, `만나고 있다`) and after the noun closing a clause of time."""
     boundary = endings("boundary")
     last = len(tokens) - 1
-    clause_of = []
-    clause = 0
-    for index, token in enumerate(tokens):
-        clause_of.append(clause)
-        if token.tag == "EC":
-            if token.form in boundary and index < last and tokens[index + 1].tag != "VX":
-                clause += 1
-        elif token.tag in _TIME_CLAUSE_NOUN_TAGS and tokens[index - 1].tag == "ETM" and _closes_time_clause(tokens, index):
-            clause += 1
-    return clause_of
+    tags = [t.tag for t in tokens]
+    connective = [i for i, tag in enumerate(tags)
+                  if tag == "EC" and tokens[i].form in boundary and i < last and tags[i + 1] != "VX"]
+    of_time = [i for i, tag in enumerate(tags)
+               if tag in _TIME_CLAUSE_NOUN_TAGS and tags[i - 1] == "ETM" and _closes_time_clause(tokens, i)]
+    ends = sorted(connective + of_time)  # the last token of every clause but the last
+    clause_of, start = [], 0
+    for clause, end in enumerate(ends):
+        clause_of += [clause] * (end + 1 - start)
+        start = end + 1
+    return clause_of + [len(ends)] * (len(tokens) - start)
 
 
 _TIME_CLAUSE_NOUN_TAGS = ("NNG", "NNB")  # the noun a clause of time ends at (`뒤`, `후`, `데`)

@@ -296,8 +296,8 @@ def _attending_at(tokens) -> int | None:
     """The index of the first attending word (`참석`, or a two-morpheme one, `함께`+`하`); not one that
     tells travel (`참석차 방한한`, `애틀랜타에 도착했고`: travel_words.py)."""
     starts = _attending_starts()
-    for i, token in enumerate(tokens):
-        if token.form in starts and _attending_word(tokens, i) and not tells_travel(tokens, i):
+    for i in [i for i, t in enumerate(tokens) if t.form in starts]:
+        if _attending_word(tokens, i) and not tells_travel(tokens, i):
             return i
     return None
 

@@ -208,11 +208,11 @@ def kin(view: View, found: list[Draft], people: list[Entity]) -> None:
     (before a title or not) before a kinship word
     (event_cues.tsv `kin_pair`) means every person of that family name the text named (two or more),
     who all take part in the sentence's meetings and visits that have one of them or no one yet."""
-    text = view.sentence_text
     kin_words = cues("kin_pair")
-    for word in view.sentence.tokens:
-        if word.form not in kin_words:
-            continue  # checked first: the words before it are split only at a kinship word
+    if view.forms.isdisjoint(kin_words):
+        return  # no kinship word (checked first: every sentence is asked)
+    text = view.sentence_text
+    for word in [t for t in view.sentence.tokens if t.form in kin_words]:
         at = word.start - view.sentence.start
         before = text[:at].split()
         if len(before) >= 2 and title_of(before[-1]):

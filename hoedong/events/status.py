@@ -147,9 +147,8 @@ def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
     found: set[str] = set()
     words = modality_words()
     telling = _modality_forms()
-    for i, token in enumerate(tokens):
-        if token.form not in telling:
-            continue
+    for i in [i for i, t in enumerate(tokens) if t.form in telling]:
+        token = tokens[i]
         manner = i + 1 < len(tokens) and tokens[i + 1].form in cues("manner_particle")  # `예정대로 열렸다`: how it went
         status = None if manner else words.get(token.form)
         if status and token.tag[0] in "NVXMJ" and not (status == "denied" and not _negates(tokens, i)):
@@ -308,9 +307,8 @@ def tense(tokens: list[Token], relatives: bool = True) -> str | None:
     event word). With no predicate to tell it (`relatives` False), a relative clause's past after the
     event word's own predicate (`회의가 열린 곳 방문`) is another noun's, not the act's: the act's
     time then comes from its date (merge.resolve_present)."""
-    for i, token in enumerate(tokens):
-        if token.tag not in _TENSE_TAGS:
-            continue
+    for i in [i for i, t in enumerate(tokens) if t.tag in _TENSE_TAGS]:
+        token = tokens[i]
         following = tokens[i + 1].form if i + 1 < len(tokens) else ""
         if token.tag == "EP" and token.form in endings("past"):
             if i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form in endings("adnominal_future"):
