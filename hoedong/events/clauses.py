@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import islice
+from operator import attrgetter
 
 from hoedong.events.lexicon import cues, endings, particle_roles, triggers
 from hoedong.model import Entity
@@ -27,6 +28,8 @@ _POST_REACH = 6  # tokens after a place in which the title of a post may come (`
 _POST_TAGS = ("SL", "SSO", "SSC")  # a country's short form in parentheses inside the post
 _RELATIVE_CHAIN = 4  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM), 방한(+중/NNB)(+이/VCP)(+ᆫ/ETM)
 _SUBJECT_PARTICLE_TAGS = ("JKS", "JX")  # `두 사람은`, `세 사람이`: the particles of a clause's subject
+FORM, TAG = attrgetter("form"), attrgetter("tag")  # a token's form and tag, for map() over a sentence's tokens
+_START = attrgetter("start")
 _NP_TAGS = frozenset(("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR"))
 
 
@@ -70,7 +73,7 @@ class View:
     @cached_property
     def forms(self) -> frozenset[str]:
         """The forms of the sentence's tokens: a rule that needs one of its words returns at once without."""
-        return frozenset(t.form for t in self.sentence.tokens)
+        return frozenset(map(FORM, self.sentence.tokens))
 
     @cached_property
     def quotes(self) -> tuple[tuple[int, int], ...]:
@@ -98,7 +101,7 @@ def view_of(sentence: Sentence, entities: list[Entity] | Mentions, body: str) ->
     mentions = entities if isinstance(entities, Mentions) else Mentions(entities)
     spans = mentions.within(sentence.start, sentence.end)
     named = _Named.of(spans)
-    starts = [t.start for t in tokens]
+    starts = list(map(_START, tokens))
     in_order = starts == sorted(starts)  # always from Kiwi; checked so the answer holds anyway
     args = []
     for s, e, entity in spans:
@@ -140,7 +143,7 @@ def _clauses(tokens) -> list[int]:
     auxiliary verb: `만나고 싶다`, `만나고 있다`) and after the noun closing a clause of time."""
     boundary = endings("boundary")
     last = len(tokens) - 1
-    tags = [t.tag for t in tokens]
+    tags = list(map(TAG, tokens))
     connective = [i for i, tag in enumerate(tags)
                   if tag == "EC" and tokens[i].form in boundary and i < last and tags[i + 1] != "VX"]
     of_time = [i for i, tag in enumerate(tags)

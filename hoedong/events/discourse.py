@@ -97,6 +97,8 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse", dat
     gathering or trip of the kind the scene word names (or, with no meeting told yet, make one);
     an attendance denied or guessed stands apart (`_apart`). The status is the attending word's own
     clause's. True when the sentence was read this way."""
+    if view.forms.isdisjoint(_attending_starts()):
+        return False  # no attending word (checked first: every sentence is asked)
     tokens = view.sentence.tokens
     at = _attending_at(tokens)
     if at is None:
@@ -160,7 +162,7 @@ def attend_within(view: View, found: list[Draft], number: int, state: "Discourse
     attendance clause with its scene word, after the sentence's own meeting, adds its people to it."""
     meetings = [d for d in found if d.type == "MEET"]
     tokens = view.sentence.tokens
-    if meetings and _attending_at(tokens) is not None and (_named_occasion(tokens, found) or _scene(tokens)):
+    if meetings and not view.forms.isdisjoint(_attending_starts()) and _attending_at(tokens) is not None and (_named_occasion(tokens, found) or _scene(tokens)):
         attend(view, meetings, number, state)
 
 

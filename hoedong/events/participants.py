@@ -145,8 +145,8 @@ def counted_group(r: Reading) -> list[str]:
     if r.view.forms.isdisjoint(heads):
         return []  # no word for people to count (checked first: every meeting word is asked)
     tokens = chained_tokens(r.view, r.view.clause_of[r.index])
-    at = next(((n, a.start) for kind, n in _COUNTED.items() for a, b in zip(tokens, tokens[1:])
-               if a.form in cues(kind) and a.tag == "MM" and b.form in heads), None)
+    counts = [a for a, b in zip(tokens, tokens[1:]) if a.tag == "MM" and b.form in heads]  # `세 사람`
+    at = next(((n, a.start) for kind, n in _COUNTED.items() for a in counts if a.form in cues(kind)), None)
     if at is None:
         return []
     size, start = at

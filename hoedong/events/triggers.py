@@ -13,7 +13,7 @@ from functools import cache
 
 from hoedong.entities.lexicon import particles, stake_words
 from hoedong.events.amounts import is_currency
-from hoedong.events.clauses import View, pair_pronoun
+from hoedong.events.clauses import FORM, View, pair_pronoun
 from hoedong.events.lexicon import Trigger, cues, triggers
 
 _COMPOUND_PARTS = 3  # 차+담+회: an event noun Kiwi cuts into pieces
@@ -36,9 +36,8 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
     seen: set[tuple[str, int, bool]] = set()
     named = [(a.start, a.end) for a in view.args]
     beginnings = _trigger_beginnings()
-    for i, token in enumerate(tokens):
-        if token.form not in beginnings:
-            continue  # no event word starts with this morpheme
+    for i in [i for i, form in enumerate(map(FORM, tokens)) if form in beginnings]:  # others start no event word
+        token = tokens[i]
         if any(s <= token.start < e for s, e in named):
             continue  # `바이에른 투자청`: an event word inside a name
         trigger = _trigger_at(tokens, i)
