@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from hoedong.events.answers import turned_down_here
+from hoedong.events.clauses import FORM
 from hoedong.events.guesses import guess_forms, voices_a_guess
 from hoedong.events.lexicon import cues, endings, modality_words
 from hoedong.nlp import Token
@@ -119,6 +120,8 @@ def _told_of_talk(tokens: list[Token], talk: Token) -> list[Token]:
 def _hearsay(tokens: list[Token]) -> Token | None:
     """`방한할 것이라는 보도`, `투자를 받는다는 설`: the act's own predicate ends in a reported
     ending that a word for talk takes (that word); a press report of an act told as done stands."""
+    if set(map(FORM, tokens)).isdisjoint(cues("hearsay_noun")):
+        return None  # no word for talk
     for i in range(1, len(tokens)):
         prev, token = tokens[i - 1], tokens[i]
         joined = i + 1 < len(tokens) and tokens[i + 1].start == token.end and tokens[i + 1].tag.startswith("NN")
@@ -333,6 +336,8 @@ def tense(tokens: list[Token], relatives: bool = True) -> str | None:
 def plan_as_it_stood(tokens: list[Token]) -> bool:
     """`만날 계획이었다`, `회담할 예정이었다`: a plan told in the past tense, as it stood before what
     the text tells of it since (a trip called off, a date moved)."""
+    if set(map(FORM, tokens)).isdisjoint(cues("plan_noun")):
+        return False  # no word of a plan
     for ending, noun, copula, past in zip(tokens, tokens[1:], tokens[2:], tokens[3:]):
         planned = ending.tag == "ETM" and ending.form in endings("adnominal_future") and noun.tag.startswith("NN") \
             and noun.form in cues("plan_noun")
@@ -349,4 +354,7 @@ def ongoing(tokens: list[Token]) -> bool:
 
 def is_question(tokens: list[Token]) -> bool:
     """`만날까`, `만났는지`, and the adnominal of a question put to someone (`회동했느냐는 질문에`)."""
-    return any(t.tag in ("EF", "EC", "ETM") and t.form in endings("question") for t in tokens)
+    question = endings("question")
+    if set(map(FORM, tokens)).isdisjoint(question):
+        return False  # no question ending
+    return any(t.tag in ("EF", "EC", "ETM") and t.form in question for t in tokens)
