@@ -330,6 +330,8 @@ def pair_pronoun(forms: list[str], kind: str) -> bool:
 def _heads_of_pair(forms: list[str]) -> bool:
     """`양사 대표는`, `두 회사 수장은`: the heads of the two organisations just named are two people."""
     heads = cues("pair_people")
+    if set(forms).isdisjoint(heads):
+        return False  # no word for the heads
     counts = cues("pair_prefix") + cues("pair_count")
     for k, form in enumerate(forms[:-1]):
         if form in cues("pair_orgs_word") and forms[k + 1] in heads:

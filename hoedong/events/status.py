@@ -96,6 +96,8 @@ def _asks_of_itself(own: list[Token]) -> bool:
 def _quoted_present(own: list[Token]) -> str | None:
     """`간담회에 참석한다고 전했다`: the clause's own predicate is quoted in the present tense,
     and the past tense after it is the telling's; not `계약을 체결하고 … 나선다고 밝혔다` (another clause's)."""
+    if set(map(FORM, own)).isdisjoint(endings("quoted_present")):
+        return None  # no quotative ending of the present
     for token in own:
         if token.tag == "EP" and token.form in endings("past"):
             return None

@@ -91,6 +91,8 @@ def _trigger_at(tokens, i: int) -> Trigger | None:
 def _idiom_at(tokens, i: int) -> Trigger | None:
     """A verb phrase of several words told as one act (`얼굴을 마주하다`, `마주 앉다`), written in
     triggers.tsv as its pieces joined without the object particle (`얼굴마주하`), longest first."""
+    if tokens[i].form not in _verb_trigger_prefixes():
+        return None  # the joined pieces would start with this morpheme: no verb phrase does
     pieces: list[str] = []
     for token in tokens[i: i + _IDIOM_REACH]:
         if token.tag == "JKO" and pieces:
@@ -158,6 +160,12 @@ def _compound_trigger(tokens, i: int) -> Trigger | None:
 def _noun_trigger_prefixes() -> frozenset[str]:
     """Every beginning of an event noun's form (built once)."""
     return _prefixes(form for form, pos in triggers() if pos == "noun")
+
+
+@cache
+def _verb_trigger_prefixes() -> frozenset[str]:
+    """Every beginning of an event verb's form (built once)."""
+    return _prefixes(form for form, pos in triggers() if pos == "verb")
 
 
 @cache
