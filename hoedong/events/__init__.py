@@ -52,7 +52,7 @@ from hoedong.events.anchors import made_with_deal, opens_with_deal
 from hoedong.events.announcements import announced_by_clause, announced_plan
 from hoedong.events.arguments import Reading, build, place_at
 from hoedong.events.companions import go_along, stay_behind
-from hoedong.events.clauses import View, inside, quote_around, quote_spans, view_of
+from hoedong.events.clauses import Mentions, View, inside, quote_around, quote_spans, view_of
 from hoedong.events.dating import (date_for, date_signing, dates_saying, day_of_telling, day_told, frame_break, times_ahead,
                                    times_told, told_by_source, told_here)
 from hoedong.events.answers import turn_down
@@ -98,10 +98,12 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
     drafts: list[Draft] = []
     captions = caption_spans(body)
     called_off_at: dict[int, CalledOff] = {}  # sentences that tell something called off (legs.undone_plans)
+    mentions = Mentions(entities)
+    people = list(entities)
     for number, sentence in enumerate(analysis.sentences):
         if any(start <= sentence.start < end for start, end in captions):
             continue  # a photo caption left in the body tells no event
-        view = view_of(sentence, list(entities), body)
+        view = view_of(sentence, mentions, body)
         text = body[sentence.start: sentence.end]
         dated = lambda status: day_told(view, text, day, state, status)  # noqa: E731 (the day the sentence tells)
         guide(view, drafts, number, state, dated)
@@ -116,7 +118,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         found.extend(stayed_away(view, text, day, state, by_id, number))  # `X CEO는 … 포럼에 불참한다`
         attend_within(view, found, number, state)
         go_along(view, found, drafts, number)
-        kin(view, found, list(entities))
+        kin(view, found, people)
         note(view, found, groups)
         stay_behind(view, found, drafts, number)  # `당초 동행할 예정이던 Y는 … 합류하지 못했다`: no member of the trip
         if not any(d.type in DEAL_TYPES for d in found) or opens_with_deal(view, drafts):
@@ -288,19 +290,17 @@ def _date_made(draft: Draft, view: View, text: str, index: int, day: date | None
 
 def _own_clause(view: View, index: int) -> list[Token]:
     """The tokens of the event word's clause from the word on."""
-    clause = view.clause_of[index]
-    return [t for i, t in enumerate(view.sentence.tokens) if i >= index and view.clause_of[i] == clause]
+    return [t for i, t in view.clause_tokens(view.clause_of[index]) if i >= index]
 
 
 def _status_at(view: View, index: int, trigger) -> str:
     """The status of the event word at `index`: its clause's modality, with quotation kept apart
     (a quoted plan does not make the narration a plan), relative clauses, rumours and acts under way."""
     tokens = view.sentence.tokens
-    clause = view.clause_of[index]
-    own = [t for i, t in enumerate(tokens) if i >= index and view.clause_of[i] == clause]
+    own = [t for i, t in view.clause_tokens(view.clause_of[index]) if i >= index]
     quotes = quote_spans(view)
     quoted = inside(quotes, tokens[index].start)
-    rest = [t for i, t in enumerate(tokens) if i >= index and (quoted or not inside(quotes, t.start))]
+    rest = list(tokens[index:]) if quoted or not quotes else [t for t in tokens[index:] if not inside(quotes, t.start)]
     own_tense = adnominal_tense(tokens, index)
     verb = object_verb(tokens, index) if own_tense is None else None
     if verb is not None and adnominal_tense(tokens, verb) == "occurred":

@@ -28,6 +28,8 @@ def stayed_away(view: View, text: str, day: date | None, state: Discourse, by_id
                 number: int) -> list[Draft]:
     """The denied visit of a foreign person the sentence tells as not attending an event in Korea, on
     the time the sentence gives the event (read ahead or back as the absence is told)."""
+    if view.forms.isdisjoint(cues("absence")):
+        return []  # no word of absence (checked first: every sentence is asked)
     tokens = view.sentence.tokens
     at = next((i for i, t in enumerate(tokens[:-1]) if t.form in cues("absence") and tokens[i + 1].tag == "XSV"), None)
     if at is None or _abroad(view):

@@ -14,10 +14,12 @@ _ANSWER_REACH = 1  # sentences after the request in which a refusal answers it
 def refuses(tokens: list[Token]) -> bool:
     """`요청을 거절했다`, `거절당했다`, `제안을 거부했다`: a word of turning down, as the predicate
     (a verb or a noun made one), not in passing (`거절 사유`)."""
-    for i, token in enumerate(tokens):
+    refusal = cues("refusal")
+    for i in [i for i, t in enumerate(tokens) if t.form in refusal]:
+        token = tokens[i]
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         made_verb = following is not None and (following.tag.startswith("XSV") or following.form in cues("suffered_verb"))
-        if token.form in cues("refusal") and (token.tag.startswith("VV") or made_verb):
+        if token.tag.startswith("VV") or made_verb:
             return True
     return False
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from itertools import islice
+from operator import attrgetter
 
 from hoedong.events.lexicon import cues, endings, particle_roles, triggers
 from hoedong.model import Entity
@@ -26,7 +28,9 @@ _POST_REACH = 6  # tokens after a place in which the title of a post may come (`
 _POST_TAGS = ("SL", "SSO", "SSC")  # a country's short form in parentheses inside the post
 _RELATIVE_CHAIN = 4  # 방한(+하/XSV)(+었/EP)(+ᆫ/ETM), 방한(+중/NNB)(+이/VCP)(+ᆫ/ETM)
 _SUBJECT_PARTICLE_TAGS = ("JKS", "JX")  # `두 사람은`, `세 사람이`: the particles of a clause's subject
-_NP_TAGS = ("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR")
+FORM, TAG = attrgetter("form"), attrgetter("tag")  # a token's form and tag, for map() over a sentence's tokens
+_START = attrgetter("start")
+_NP_TAGS = frozenset(("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR"))
 
 
 @dataclass(frozen=True)
@@ -46,21 +50,59 @@ class View:
     sentence_text: str
 
     def clause_tokens(self, clause: int) -> list[tuple[int, Token]]:
-        return [(i, t) for i, t in enumerate(self.sentence.tokens) if self.clause_of[i] == clause]
+        return list(self._tokens_by_clause.get(clause, ()))
 
     def args_in(self, clause: int) -> list[Arg]:
-        return [a for a in self.args if a.clause == clause]
+        return list(self._args_by_clause.get(clause, ()))
+
+    @cached_property
+    def _tokens_by_clause(self) -> dict[int, list[tuple[int, Token]]]:
+        """(index, token) of each clause, grouped once per sentence: rules ask per event word."""
+        grouped: dict[int, list[tuple[int, Token]]] = {}
+        for clause, item in zip(self.clause_of, enumerate(self.sentence.tokens)):
+            grouped.setdefault(clause, []).append(item)
+        return grouped
+
+    @cached_property
+    def _args_by_clause(self) -> dict[int, list[Arg]]:
+        grouped: dict[int, list[Arg]] = {}
+        for arg in self.args:
+            grouped.setdefault(arg.clause, []).append(arg)
+        return grouped
+
+    @cached_property
+    def forms(self) -> frozenset[str]:
+        """The forms of the sentence's tokens: a rule that needs one of its words returns at once without."""
+        return frozenset(map(FORM, self.sentence.tokens))
+
+    @cached_property
+    def quotes(self) -> tuple[tuple[int, int], ...]:
+        """The sentence's spoken quotations as body offsets (quote_spans), found once per sentence."""
+        base = self.sentence.start
+        return tuple((base + m.start(), base + m.end()) for m in _QUOTE.finditer(self.sentence_text))
 
 
-def view_of(sentence: Sentence, entities: list[Entity], body: str) -> View:
+class Mentions:
+    """Every mention of a document's entities as (start, end, entity), in order of start (entities in
+    their given order where starts tie), made once per document so each sentence takes its own by
+    bisection instead of scanning them all."""
+
+    def __init__(self, entities) -> None:
+        self.spans = sorted(((s, e, entity) for entity in entities for s, e in entity.mentions), key=lambda item: item[0])
+        self.starts = [item[0] for item in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        return self.spans[bisect_left(self.starts, start): bisect_left(self.starts, end)]
+
+
+def view_of(sentence: Sentence, entities: list[Entity] | Mentions, body: str) -> View:
     tokens = sentence.tokens
     clause_of = _clauses(tokens)
-    spans = sorted(
-        ((s, e, entity) for entity in entities for s, e in entity.mentions if sentence.start <= s < sentence.end),
-        key=lambda item: item[0])
+    mentions = entities if isinstance(entities, Mentions) else Mentions(entities)
+    spans = mentions.within(sentence.start, sentence.end)
     named = _Named.of(spans)
-    starts = [t.start for t in tokens]
-    in_order = all(a <= b for a, b in zip(starts, starts[1:]))  # always from Kiwi; checked so the answer holds anyway
+    starts = list(map(_START, tokens))
+    in_order = starts == sorted(starts)  # always from Kiwi; checked so the answer holds anyway
     args = []
     for s, e, entity in spans:
         index = _first_at(starts, s, in_order)
@@ -101,16 +143,17 @@ def _clauses(tokens) -> list[int]:
     auxiliary verb: `만나고 싶다`, `만나고 있다`) and after the noun closing a clause of time."""
     boundary = endings("boundary")
     last = len(tokens) - 1
-    clause_of = []
-    clause = 0
-    for index, token in enumerate(tokens):
-        clause_of.append(clause)
-        if token.tag == "EC":
-            if token.form in boundary and index < last and tokens[index + 1].tag != "VX":
-                clause += 1
-        elif token.tag in _TIME_CLAUSE_NOUN_TAGS and _closes_time_clause(tokens, index):
-            clause += 1
-    return clause_of
+    tags = list(map(TAG, tokens))
+    connective = [i for i, tag in enumerate(tags)
+                  if tag == "EC" and tokens[i].form in boundary and i < last and tags[i + 1] != "VX"]
+    of_time = [i for i, tag in enumerate(tags)
+               if tag in _TIME_CLAUSE_NOUN_TAGS and tags[i - 1] == "ETM" and _closes_time_clause(tokens, i)]
+    ends = sorted(connective + of_time)  # the last token of every clause but the last
+    clause_of, start = [], 0
+    for clause, end in enumerate(ends):
+        clause_of += [clause] * (end + 1 - start)
+        start = end + 1
+    return clause_of + [len(ends)] * (len(tokens) - start)
 
 
 _TIME_CLAUSE_NOUN_TAGS = ("NNG", "NNB")  # the noun a clause of time ends at (`뒤`, `후`, `데`)
@@ -150,25 +193,25 @@ def _role(following, end: int, named: _Named) -> str:
     """The particle ending the phrase that starts with this name (its titles and organisation
     included; `following`: the sentence's tokens from the name's end on); a place, another person or
     an event word starts a new phrase."""
+    event_words, government, roles, by_start = triggers(), cues("government"), particle_roles(), named.by_start
     for n, token in enumerate(following[:10]):
-        starts = named.starting_at(token.start) if token.start > end else ()
-        if any(o.type == "PERSON" for o in starts):
+        starts = by_start.get(token.start, ()) if token.start > end else ()
+        if starts and any(o.type == "PERSON" for o in starts):
             return "none"
-        if any(o.type == "PLACE" for o in starts) and not _names_post(following[n + 1:], named):
+        if starts and any(o.type == "PLACE" for o in starts) and not _names_post(following[n + 1:], named):
             return "none"  # a place starts a new phrase, unless it names a post (`경기도 경제부지사`)
-        trigger = triggers().get((token.form, "noun"))
+        trigger = event_words.get((token.form, "noun"))
         if token.start > end and trigger is not None and not trigger.needs:
             return "none"  # an event word starts a new phrase (not `공동`, a word of titles too)
-        if token.form in cues("government") and token.tag.startswith("NN"):
+        if token.form in government and token.tag.startswith("NN"):
             return "of"  # `이재명 정부가`: the administration, not the person, does it
-        glued = particle_roles().get((token.tag, token.form)) if token.start == end else None
+        glued = roles.get((token.tag, token.form)) if token.start == end else None
         if glued is not None:
             return glued  # `오십천정밀과도` (과도/NNG): a particle pair Kiwi read as a noun
         if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, named):
             continue  # `한결중공업`: Kiwi may cut a name into an adverb and a noun; it is still the name
         if token.tag == "MM" and _names_post(following[n + 1:], named):
             continue  # `김부겸 전 국무총리가`, `X 전 산업부 장관이`: a determiner of the title (former) is inside the phrase
-        roles = particle_roles()
         role = roles.get((token.tag, token.form)) or roles.get((token.tag[:3], token.form)) \
             or ("list" if token.tag == "SP" else "none")
         after = following[n + 1] if n + 1 < len(following) else None
@@ -220,12 +263,11 @@ _QUOTE = re.compile(r"[“\"「][^“”\"「」]{2,300}[”\"」]")
 def quote_spans(view: View) -> list[tuple[int, int]]:
     """The spoken quotations of a sentence, as body offsets (double quotes: single quotes mark
     names and phrases in Korean news, `'치맥 회동'`)."""
-    base = view.sentence.start
-    return [(base + m.start(), base + m.end()) for m in _QUOTE.finditer(view.sentence_text)]
+    return list(view.quotes)
 
 
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    return any(s < offset < e for s, e in spans)
+    return bool(spans) and any(s < offset < e for s, e in spans)
 
 
 def quote_around(view: View, index: int) -> tuple[int, int] | None:
@@ -288,6 +330,8 @@ def pair_pronoun(forms: list[str], kind: str) -> bool:
 def _heads_of_pair(forms: list[str]) -> bool:
     """`양사 대표는`, `두 회사 수장은`: the heads of the two organisations just named are two people."""
     heads = cues("pair_people")
+    if set(forms).isdisjoint(heads):
+        return False  # no word for the heads
     counts = cues("pair_prefix") + cues("pair_count")
     for k, form in enumerate(forms[:-1]):
         if form in cues("pair_orgs_word") and forms[k + 1] in heads:
@@ -349,7 +393,7 @@ def is_affiliation(arg: Arg, args: list[Arg]) -> bool:
 def is_left_out(tokens, arg: Arg) -> bool:
     """`신 회장을 제외한 총수들`, `X 회장을 대신해 만났다`: a person named to be left out or stood in
     for (event_cues.tsv `left_out`) is not one who met."""
-    following = [t for t in tokens if t.start >= arg.end][:_LEFT_OUT_REACH]
+    following = list(islice((t for t in tokens if t.start >= arg.end), _LEFT_OUT_REACH))
     for token in following:
         if token.form in cues("left_out"):
             return True
@@ -361,7 +405,7 @@ def is_left_out(tokens, arg: Arg) -> bool:
 def names_a_relative(tokens, arg: Arg) -> bool:
     """`로하스 회장의 동생인 파블로 로하스`: a person in the genitive before a kinship noun (event_cues.tsv
     `kin_of`) is named to tell who the relative is, not as one who takes part."""
-    following = [t for t in tokens if t.start >= arg.end][:_RELATIVE_REACH]
+    following = list(islice((t for t in tokens if t.start >= arg.end), _RELATIVE_REACH))
     for token, after in zip(following, following[1:]):
         if token.tag == "JKG":
             return after.form in cues("kin_of")
@@ -373,7 +417,7 @@ def names_a_relative(tokens, arg: Arg) -> bool:
 def names_a_memorial(tokens, arg: Arg) -> bool:
     """`도산 선생 기념관을 찾았다`, `X 회장 생가를 방문했다`: a person whose name a memorial or a birthplace
     (event_cues.tsv `memorial`) bears, with a title or none, names the place; they take no part."""
-    following = [t for t in tokens if t.start >= arg.end][:_MEMORIAL_REACH]
+    following = list(islice((t for t in tokens if t.start >= arg.end), _MEMORIAL_REACH))
     for token in following:
         if token.form in cues("memorial"):
             return True

@@ -39,6 +39,8 @@ def go_along(view: View, found: list[Draft], drafts: list[Draft], number: int) -
 
 def _companion_at(view: View) -> int | None:
     """The index of a companion word used as a verb (`동행했다`, `동행한`; not `동행 일정`)."""
+    if view.forms.isdisjoint(cues("going_along")):
+        return None  # no companion word (checked first: every sentence is asked)
     tokens = view.sentence.tokens
     return next((i for i, t in enumerate(tokens[:-1]) if t.form in cues("going_along") and tokens[i + 1].tag == "XSV"),
                 None)
@@ -103,6 +105,8 @@ def stay_behind(view: View, found: list[Draft], drafts: list[Draft], number: int
     last, which Y is not on: a denied VISIT of Y's own to its place, in its month (ANNOTATION: `합류하지
     못했다` is denied; a non-attendance keeps the time of the trip missed). A visit word the sentence read
     itself (`방한하지 못했다`) takes that month when it has no time of its own."""
+    if view.forms.isdisjoint(cues("joining_trip")):
+        return  # no word of joining a trip (checked first: every sentence is asked)
     tokens = view.sentence.tokens
     at = next((i for i, t in enumerate(tokens) if t.form in cues("joining_trip") and any(
         f.form in cues("missed_negation") for f in tokens[i + 1: i + 1 + _NEGATION_REACH])), None)

@@ -99,9 +99,11 @@ def host_of_signing(r: Reading) -> list[str]:
 def note_hosts(state: Discourse, view: View, found: list[Draft]) -> None:
     """`A사 X 회장이 B사 본사에서 Y 대표와 만났다`: a person met at one organisation's premises, whose
     employer the text does not name, works for that host (the deal they sign next is B사's)."""
-    hosts = _premises_held(view, view.args)
     met = {p for d in found if d.type == "MEET" for p in d.participants}
-    if len(hosts) != 1 or not met:
+    if not met:
+        return  # checked first: only a sentence that tells a meeting places its people
+    hosts = _premises_held(view, view.args)
+    if len(hosts) != 1:
         return
     for arg in view.args:
         if arg.entity.id in met and arg.entity.type == "PERSON" and arg.role in COUNTERPART_ROLES \

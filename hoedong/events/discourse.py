@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, is_left_out
 from hoedong.events.draft import Draft, unique
@@ -96,6 +97,8 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse", dat
     gathering or trip of the kind the scene word names (or, with no meeting told yet, make one);
     an attendance denied or guessed stands apart (`_apart`). The status is the attending word's own
     clause's. True when the sentence was read this way."""
+    if view.forms.isdisjoint(_attending_starts()):
+        return False  # no attending word (checked first: every sentence is asked)
     tokens = view.sentence.tokens
     at = _attending_at(tokens)
     if at is None:
@@ -159,7 +162,7 @@ def attend_within(view: View, found: list[Draft], number: int, state: "Discourse
     attendance clause with its scene word, after the sentence's own meeting, adds its people to it."""
     meetings = [d for d in found if d.type == "MEET"]
     tokens = view.sentence.tokens
-    if meetings and _attending_at(tokens) is not None and (_named_occasion(tokens, found) or _scene(tokens)):
+    if meetings and not view.forms.isdisjoint(_attending_starts()) and _attending_at(tokens) is not None and (_named_occasion(tokens, found) or _scene(tokens)):
         attend(view, meetings, number, state)
 
 
@@ -167,6 +170,8 @@ def guide(view: View, drafts: list[Draft], number: int, state: "Discourse", date
     """`X가 안내를 맡을 예정이다`, `X는 A와 B를 안내하며 …`: whoever guides (event_cues.tsv `guiding`)
     meets whom they guide: the people the guiding clause names as its object, else the visitors of
     the visit told in this sentence or the one before. The meeting takes the guiding clause's status."""
+    if view.forms.isdisjoint(cues("guiding")):
+        return  # no word of guiding (checked first: every sentence is asked)
     tokens = view.sentence.tokens
     at = next((i for i, t in enumerate(tokens) if t.form in cues("guiding") and t.tag.startswith("NN")), None)
     if at is None:
@@ -292,17 +297,33 @@ def attends(tokens) -> bool:
 def _attending_at(tokens) -> int | None:
     """The index of the first attending word (`참석`, or a two-morpheme one, `함께`+`하`); not one that
     tells travel (`참석차 방한한`, `애틀랜타에 도착했고`: travel_words.py)."""
-    for i, token in enumerate(tokens):
-        following = tokens[i + 1].form if i + 1 < len(tokens) else ""
-        if (token.form in cues("attending") or token.form + following in cues("attending")) and not tells_travel(tokens, i):
+    starts = _attending_starts()
+    for i in [i for i, t in enumerate(tokens) if t.form in starts]:
+        if _attending_word(tokens, i) and not tells_travel(tokens, i):
             return i
     return None
+
+
+@cache
+def _attending_starts() -> frozenset[str]:
+    """Every beginning of an attending word: a token that is none cannot start one, alone or joined."""
+    return frozenset(word[:end] for word in cues("attending") for end in range(1, len(word) + 1))
+
+
+def _attending_word(tokens, i: int) -> bool:
+    """The token at `i` is an attending word, alone or with the next one (`함께`+`하`)."""
+    attending = cues("attending")
+    form = tokens[i].form
+    following = tokens[i + 1].form if i + 1 < len(tokens) else ""
+    return form in attending or form + following in attending
 
 
 def attending_clauses(view: View) -> set[int]:
     """The clauses with an attending word: `예방에는 A만 배석했고, B는 공장을 찾았다` adds A, not B."""
     tokens = view.sentence.tokens
-    return {view.clause_of[i] for i in range(len(tokens)) if _attending_at(tokens[i: i + 2]) == 0}
+    starts = _attending_starts()
+    return {view.clause_of[i] for i, token in enumerate(tokens)
+            if token.form in starts and _attending_word(tokens, i) and _attending_at(tokens[i: i + 2]) == 0}
 
 
 def _attending_predicate(tokens, at: int) -> list:
@@ -335,8 +356,14 @@ def _scene(tokens) -> bool:
     own = at is not None and any(t.form in cues("scene") for t in tokens[max(0, at - _SCENE_REACH): at + 1])
     return own or any(a in cues("scene") and b in cues("scene_particle") for a, b in pairs) \
         or any(a in cues("side") and b in cues("side_particle") for a, b in pairs) \
-        or any(f == side + particle for f in forms for side in cues("side") for particle in cues("side_particle")) \
+        or not _sides_with_particle().isdisjoint(forms) \
         or any(a in cues("besides") and b in cues("scene_particle") for a, b in pairs)
+
+
+@cache
+def _sides_with_particle() -> frozenset[str]:
+    """`측에서는` read as one morpheme: each side word joined with each of its particles (built once)."""
+    return frozenset(side + particle for side in cues("side") for particle in cues("side_particle"))
 
 
 def _given(tokens, index: int) -> bool:
@@ -414,6 +441,12 @@ def _update_orgs(state: Discourse, view: View) -> None:
 
 
 def _is_country(place: str) -> bool:
+    return place in _country_names()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Every name and alias of a country in the knowledge base (built once)."""
     from hoedong.knowledge import load_kb
 
-    return any(p.kind == "country" and place in (p.name, *p.aliases) for p in load_kb().places)
+    return frozenset(form for p in load_kb().places if p.kind == "country" for form in (p.name, *p.aliases))

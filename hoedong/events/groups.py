@@ -75,7 +75,7 @@ def enlist(view: View, groups: Groups) -> bool:
 def note(view: View, found: list[Draft], groups: Groups) -> None:
     """The sentence's events with a group it names: its known members join them, and they are the
     group's events for a list to come."""
-    forms = {t.form for t in view.sentence.tokens}
+    forms = view.forms
     told = [d for d in found if d.type in _TAKES_PART]
     for word in cues("collective"):
         if word not in forms:
@@ -90,7 +90,8 @@ def note(view: View, found: list[Draft], groups: Groups) -> None:
             groups.members[word] = list(dict.fromkeys(heads + groups.members.get(word, [])))
     if told and (forms & set(cues("collective")) or heads):
         groups.last = told
-    named = [t.form for t in view.sentence.tokens if t.form in cues("collective")]
+    named = [t.form for t in view.sentence.tokens if t.form in cues("collective")] \
+        if not forms.isdisjoint(cues("collective")) else []
     groups.word = named[0] if named else groups.word
     _take_posts(view, groups)
 
@@ -98,8 +99,10 @@ def note(view: View, found: list[Draft], groups: Groups) -> None:
 def _take_posts(view: View, groups: Groups) -> None:
     """`방문단이 … 찾는다. 단장인 A 회장과 부단장을 맡은 B 대표는 …`: the people told as holding a post
     in the group (`post_holders`) are its members, in the events it was told in and those to come."""
+    if groups.word is None:
+        return  # no group named yet to hold a post in (checked first: every sentence is asked)
     posted = post_holders(view)
-    if not posted or groups.word is None:
+    if not posted:
         return
     groups.members[groups.word] = list(dict.fromkeys(groups.members.get(groups.word, []) + posted))
     for draft in groups.told.get(groups.word, []):
@@ -110,6 +113,10 @@ def post_holders(view: View) -> list[str]:
     """`단장인 A`, `부단장을 맡은 B`, `방문단을 이끄는 C`: the people after a relative clause that names a
     post in a group (event_cues.tsv `group_post`) or leading a group (a collective, then `group_head`),
     and those listed after them in the same role (`단장인 A 회장과 B 대표는`)."""
+    forms = view.forms
+    leading = not forms.isdisjoint(cues("group_head")) and not forms.isdisjoint(cues("collective"))
+    if forms.isdisjoint(cues("group_post")) and not leading:
+        return []  # no word of a post or of leading a group in the sentence
     tokens = view.sentence.tokens
     starts = {t.start: i for i, t in enumerate(tokens)}
     people = [a for a in view.args if a.entity.type == "PERSON"]
@@ -137,12 +144,16 @@ def group_head(view: View, until: int) -> list[str]:
     `group_head` word right after the particle closing their phrase, then a collective or `led_group`
     word) before the token at `until`; the group's acts are theirs."""
     tokens = view.sentence.tokens[:until]
+    leading = cues("group_head")
+    if view.forms.isdisjoint(leading) or not any(t.form in leading for t in tokens):
+        return []  # no word of heading a group: no head (checked first, every sentence is asked)
     groups = set(cues("collective")) | set(cues("led_group"))
     heads = []
+    outside = _outside_brackets(tokens)
     for arg in view.args:
         if arg.entity.type != "PERSON":
             continue
-        after = [i for i in _outside_brackets(tokens) if tokens[i].start >= arg.end][:_PHRASE_REACH]
+        after = [i for i in outside if tokens[i].start >= arg.end][:_PHRASE_REACH]
         particle = next((i for i in after if tokens[i].tag.startswith("J")), None)  # the end of the person's phrase
         lead = particle + 1 if particle is not None and particle + 1 < len(tokens) else None
         lead = lead if lead is not None and tokens[lead].form in cues("group_head") else None
@@ -197,13 +208,16 @@ def kin(view: View, found: list[Draft], people: list[Entity]) -> None:
     (before a title or not) before a kinship word
     (event_cues.tsv `kin_pair`) means every person of that family name the text named (two or more),
     who all take part in the sentence's meetings and visits that have one of them or no one yet."""
+    kin_words = cues("kin_pair")
+    if view.forms.isdisjoint(kin_words):
+        return  # no kinship word (checked first: every sentence is asked)
     text = view.sentence_text
-    for word in view.sentence.tokens:
+    for word in [t for t in view.sentence.tokens if t.form in kin_words]:
         at = word.start - view.sentence.start
         before = text[:at].split()
         if len(before) >= 2 and title_of(before[-1]):
             before = before[:-1]  # `덩컨 회장 부부는`: the family name before the title
-        if word.form not in cues("kin_pair") or not before or text[at - 1] != " " or len(before[-1]) < MIN_NAME_PART:
+        if not before or text[at - 1] != " " or len(before[-1]) < MIN_NAME_PART:
             continue
         members = [e.id for e in people if e.type == "PERSON" and _of_family(e.name, before[-1])]
         if len(members) < 2:

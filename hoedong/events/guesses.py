@@ -4,10 +4,19 @@ event word (status.modality)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from hoedong.events.lexicon import cues, endings
 from hoedong.nlp import Token
 
 _POSSIBLE_REACH = 3  # 수(+도/JX)(+있/VA)(+다): the tokens after the bound noun of a possibility
+
+
+@cache
+def guess_forms() -> frozenset[str]:
+    """The forms at which `voices_a_guess` can be true (the words each of its readings starts from)."""
+    kinds = ("speculation_verb", "possibility_noun", "likely", "press_report")
+    return frozenset(form for kind in kinds for form in cues(kind))
 
 
 def voices_a_guess(tokens: list[Token], i: int) -> bool:

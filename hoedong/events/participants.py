@@ -141,10 +141,12 @@ def _guest_act(r: Reading) -> bool:
 def counted_group(r: Reading) -> list[str]:
     """`세 사람은 … 만찬을 했다`, `… 참여해 세 사람이 논의했다`: a counted group of people means the
     last that many people the text named before it (not a pair: `두 사람` is `_pair_meant`)."""
-    tokens = chained_tokens(r.view, r.view.clause_of[r.index])
     heads = cues("pair_people")
-    at = next(((n, a.start) for kind, n in _COUNTED.items() for a, b in zip(tokens, tokens[1:])
-               if a.form in cues(kind) and a.tag == "MM" and b.form in heads), None)
+    if r.view.forms.isdisjoint(heads):
+        return []  # no word for people to count (checked first: every meeting word is asked)
+    tokens = chained_tokens(r.view, r.view.clause_of[r.index])
+    counts = [a for a, b in zip(tokens, tokens[1:]) if a.tag == "MM" and b.form in heads]  # `세 사람`
+    at = next(((n, a.start) for kind, n in _COUNTED.items() for a in counts if a.form in cues(kind)), None)
     if at is None:
         return []
     size, start = at
@@ -244,6 +246,8 @@ def moderate(view: View, drafts: list[Draft], number: int) -> bool:
     told in this sentence or the one before (event_cues.tsv `moderating`, with `moderating_verb`) was
     at it. True when that is all the sentence tells (`…맡았으며, …` goes on to tell more: read on)."""
     tokens = view.sentence.tokens
+    if view.forms.isdisjoint(cues("moderating")):
+        return False  # no word of chairing (checked first: every sentence is asked)
     chaired = any(a.form in cues("moderating") and a.tag == "NNG" and b.tag in ("JX", "JKO", "JKS")
                   for a, b in zip(tokens, tokens[1:]))
     verb_at = next((i for i, t in enumerate(tokens) if t.form in cues("moderating_verb") and t.tag == "VV"), None)

@@ -179,6 +179,8 @@ def closing_ahead(view: View, text: str, day: date | None, state: Discourse, dra
     told as closing on a time still ahead:
     the purchase told just before is signed, not done, so it is planned on the closing's time, as
     `거래 종결은 4분기에 이뤄질 예정이다` (close_purchase) makes it."""
+    if view.forms.isdisjoint(cues("closing_head")) and view.forms.isdisjoint(cues("closing")):
+        return  # no deal or payment word to close (checked first: every sentence is asked)
     tokens = view.sentence.tokens
     topic = next((i for i in range(len(tokens) - 1) if tokens[i].form in cues("closing_head") + cues("closing")
                   and tokens[i].tag.startswith("NN") and tokens[i + 1].tag in _TOPIC_PARTICLES), None)

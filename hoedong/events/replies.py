@@ -33,10 +33,12 @@ def accept(view: View, drafts: list[Draft], number: int, by_id: dict[str, Entity
            times_ahead: Callable[[], list[TimeValue]]) -> None:
     """The last act asked for, in this sentence or just before it, that this sentence accepts
     becomes planned (history.settle: a plan told later outranks a request)."""
+    asked = [d for d in drafts if d.statuses and d.statuses[-1][1] == "requested"]
+    if not asked:
+        return  # nothing asked for to accept (checked first: every sentence is asked)
     tokens = list(view.sentence.tokens)
     if refuses(tokens) or _negated(tokens):
         return
-    asked = [d for d in drafts if d.statuses and d.statuses[-1][1] == "requested"]
     here = [d for d in asked if d.statuses[-1][0] == number]
     if here and _accepted_after_asking(tokens):
         here[-1].statuses.append((number, "planned"))  # `방문해 달라고 초청했고, … 초청을 수락했다`
@@ -55,6 +57,8 @@ def deny(view: View, drafts: list[Draft], number: int, by_id: dict[str, Entity])
     sentence names if it names one, that a side of it calls untrue or without a plan is denied."""
     tokens = list(view.sentence.tokens)
     quotes = quote_spans(view)
+    if not quotes:
+        return  # only a side's own words deny (checked first: every sentence is asked)
     said = [t for t in tokens if inside(quotes, t.start)]  # the side's own words, not `… 못했다는 평가`
     if not _says_not_so(said):
         return

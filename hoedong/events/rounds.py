@@ -36,6 +36,8 @@ def note_round_raisers(view: View, state: Discourse, number: int) -> None:
     round word, then `에서`, then a figure) or a round and a word of taking money in is the company
     raising it, so the investors told leading, joining or putting money in next (`라운드는 A사가
     이끌었고 C사가 뒤따랐다`, `A사가 100억원을 넣었다`) put money into B. Read before the sentence's own event words."""
+    if view.forms.isdisjoint(cues("round_noun")):
+        return  # no round word (checked first: every sentence is asked)
     tokens = view.sentence.tokens
     rounds = {view.clause_of[i]: token.start for i, token in reversed(list(enumerate(tokens)))
               if token.form in cues("round_noun") and _tells_raising(view, i)}  # each clause's first round word

@@ -13,8 +13,11 @@ known (merge.resolve_present). The cue words live in event_cues.tsv.
 
 from __future__ import annotations
 
+from functools import cache
+
 from hoedong.events.answers import turned_down_here
-from hoedong.events.guesses import voices_a_guess
+from hoedong.events.clauses import FORM
+from hoedong.events.guesses import guess_forms, voices_a_guess
 from hoedong.events.lexicon import cues, endings, modality_words
 from hoedong.nlp import Token
 
@@ -93,6 +96,8 @@ def _asks_of_itself(own: list[Token]) -> bool:
 def _quoted_present(own: list[Token]) -> str | None:
     """`간담회에 참석한다고 전했다`: the clause's own predicate is quoted in the present tense,
     and the past tense after it is the telling's; not `계약을 체결하고 … 나선다고 밝혔다` (another clause's)."""
+    if set(map(FORM, own)).isdisjoint(endings("quoted_present")):
+        return None  # no quotative ending of the present
     for token in own:
         if token.tag == "EP" and token.form in endings("past"):
             return None
@@ -117,6 +122,8 @@ def _told_of_talk(tokens: list[Token], talk: Token) -> list[Token]:
 def _hearsay(tokens: list[Token]) -> Token | None:
     """`방한할 것이라는 보도`, `투자를 받는다는 설`: the act's own predicate ends in a reported
     ending that a word for talk takes (that word); a press report of an act told as done stands."""
+    if set(map(FORM, tokens)).isdisjoint(cues("hearsay_noun")):
+        return None  # no word for talk
     for i in range(1, len(tokens)):
         prev, token = tokens[i - 1], tokens[i]
         joined = i + 1 < len(tokens) and tokens[i + 1].start == token.end and tokens[i + 1].tag.startswith("NN")
@@ -144,7 +151,9 @@ def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
     out the statuses in `ignore`."""
     found: set[str] = set()
     words = modality_words()
-    for i, token in enumerate(tokens):
+    telling = _modality_forms()
+    for i in [i for i, t in enumerate(tokens) if t.form in telling]:
+        token = tokens[i]
         manner = i + 1 < len(tokens) and tokens[i + 1].form in cues("manner_particle")  # `예정대로 열렸다`: how it went
         status = None if manner else words.get(token.form)
         if status and token.tag[0] in "NVXMJ" and not (status == "denied" and not _negates(tokens, i)):
@@ -163,6 +172,15 @@ def modality(tokens: list[Token], ignore: tuple[str, ...] = ()) -> str | None:
         if token.form in cues("postponement") and _as_verb(tokens, i):
             found.add("denied" if _indefinitely(tokens, i) else "planned")  # `25일로 연기됐다` still ahead
     return next((status for status in _ORDER if status in found and status not in ignore), None)
+
+
+@cache
+def _modality_forms() -> frozenset[str]:
+    """Every form that can tell a modality in `modality` (its words, guesses, asking, untruth and
+    postponement words): any other token is passed over at once."""
+    kinds = ("request_aux", "verbal_request", "untrue", "postponement")
+    return frozenset(modality_words()) | guess_forms() | set(endings("purpose")) \
+        | {form for kind in kinds for form in cues(kind)}
 
 
 def _sequential_end(own: list[Token]) -> int | None:
@@ -286,12 +304,16 @@ def has_predicate(tokens: list[Token]) -> bool:
     return any(t.tag == "EF" for t in tokens)
 
 
+_TENSE_TAGS = frozenset(("EP", "ETM", "EF", "NNB"))  # the tags of the morphemes that tell tense (`-었-`, `-ㄴ`, `-ㄴ다`, `바`)
+
+
 def tense(tokens: list[Token], relatives: bool = True) -> str | None:
     """past | future | present, from the endings of the predicate in these tokens (the first is the
     event word). With no predicate to tell it (`relatives` False), a relative clause's past after the
     event word's own predicate (`회의가 열린 곳 방문`) is another noun's, not the act's: the act's
     time then comes from its date (merge.resolve_present)."""
-    for i, token in enumerate(tokens):
+    for i in [i for i, t in enumerate(tokens) if t.tag in _TENSE_TAGS]:
+        token = tokens[i]
         following = tokens[i + 1].form if i + 1 < len(tokens) else ""
         if token.tag == "EP" and token.form in endings("past"):
             if i + 1 < len(tokens) and tokens[i + 1].tag == "ETM" and tokens[i + 1].form in endings("adnominal_future"):
@@ -316,6 +338,8 @@ def tense(tokens: list[Token], relatives: bool = True) -> str | None:
 def plan_as_it_stood(tokens: list[Token]) -> bool:
     """`만날 계획이었다`, `회담할 예정이었다`: a plan told in the past tense, as it stood before what
     the text tells of it since (a trip called off, a date moved)."""
+    if set(map(FORM, tokens)).isdisjoint(cues("plan_noun")):
+        return False  # no word of a plan
     for ending, noun, copula, past in zip(tokens, tokens[1:], tokens[2:], tokens[3:]):
         planned = ending.tag == "ETM" and ending.form in endings("adnominal_future") and noun.tag.startswith("NN") \
             and noun.form in cues("plan_noun")
@@ -332,4 +356,7 @@ def ongoing(tokens: list[Token]) -> bool:
 
 def is_question(tokens: list[Token]) -> bool:
     """`만날까`, `만났는지`, and the adnominal of a question put to someone (`회동했느냐는 질문에`)."""
-    return any(t.tag in ("EF", "EC", "ETM") and t.form in endings("question") for t in tokens)
+    question = endings("question")
+    if set(map(FORM, tokens)).isdisjoint(question):
+        return False  # no question ending
+    return any(t.tag in ("EF", "EC", "ETM") and t.form in question for t in tokens)

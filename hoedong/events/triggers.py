@@ -13,7 +13,7 @@ from functools import cache
 
 from hoedong.entities.lexicon import particles, stake_words
 from hoedong.events.amounts import is_currency
-from hoedong.events.clauses import View, pair_pronoun
+from hoedong.events.clauses import FORM, View, pair_pronoun
 from hoedong.events.lexicon import Trigger, cues, triggers
 
 _COMPOUND_PARTS = 3  # 차+담+회: an event noun Kiwi cuts into pieces
@@ -36,9 +36,8 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
     seen: set[tuple[str, int, bool]] = set()
     named = [(a.start, a.end) for a in view.args]
     beginnings = _trigger_beginnings()
-    for i, token in enumerate(tokens):
-        if token.form not in beginnings:
-            continue  # no event word starts with this morpheme
+    for i in [i for i, form in enumerate(map(FORM, tokens)) if form in beginnings]:  # others start no event word
+        token = tokens[i]
         if any(s <= token.start < e for s, e in named):
             continue  # `바이에른 투자청`: an event word inside a name
         trigger = _trigger_at(tokens, i)
@@ -92,6 +91,8 @@ def _trigger_at(tokens, i: int) -> Trigger | None:
 def _idiom_at(tokens, i: int) -> Trigger | None:
     """A verb phrase of several words told as one act (`얼굴을 마주하다`, `마주 앉다`), written in
     triggers.tsv as its pieces joined without the object particle (`얼굴마주하`), longest first."""
+    if tokens[i].form not in _verb_trigger_prefixes():
+        return None  # the joined pieces would start with this morpheme: no verb phrase does
     pieces: list[str] = []
     for token in tokens[i: i + _IDIOM_REACH]:
         if token.tag == "JKO" and pieces:
@@ -124,7 +125,7 @@ def _cumulative(view: View, i: int) -> bool:
 
 def _is_habit(view: View, i: int, trigger: Trigger) -> bool:
     """`매년 부스를 찾았다`, `수차례 회동하는 등`: meetings or visits told as a habit, not one occasion."""
-    if trigger.type not in _PERSON_ACTS:
+    if trigger.type not in _PERSON_ACTS or view.forms.isdisjoint(cues("habitual")):
         return False
     clause = view.clause_of[i]
     return any(view.clause_of[j] == clause and t.form in cues("habitual")
@@ -159,6 +160,12 @@ def _compound_trigger(tokens, i: int) -> Trigger | None:
 def _noun_trigger_prefixes() -> frozenset[str]:
     """Every beginning of an event noun's form (built once)."""
     return _prefixes(form for form, pos in triggers() if pos == "noun")
+
+
+@cache
+def _verb_trigger_prefixes() -> frozenset[str]:
+    """Every beginning of an event verb's form (built once)."""
+    return _prefixes(form for form, pos in triggers() if pos == "verb")
 
 
 @cache

@@ -20,6 +20,8 @@ _DESTINATION_ROLES = ("object", "to")  # particles that make a place the visit's
 def without_venues(found: list[Draft], view: View) -> list[Draft]:
     """`청와대를 방문해 … 오찬에 참석한다`, `사옥을 찾아 … 대표와 만났다`: the sentence's visits that
     are only the venue of a meeting it tells (all their visitors in it), when it tells no trip."""
+    if not any(d.type == "VISIT" for d in found):
+        return found  # no visit to be a venue (checked first: every sentence is asked)
     travelled = _trip_told(view)
     if any(t.form in cues("site_tour") for t in view.sentence.tokens):
         return found  # `공장을 찾아 생산라인을 둘러본 뒤 … 오찬을 함께했다`: a site toured is more than a venue
