@@ -146,6 +146,8 @@ def _parsed(text: str, published: date | None, direction: Direction, taken: list
     """What korean-datetime finds, less what `taken` (our own expressions) covers, durations and
     times of day."""
     patterns = _patterns()
+    if not patterns.has_date.search(text):
+        return []  # what the library finds is part of the text: with no date word in it, nothing would be kept
     now = datetime.combine(published, datetime.min.time()) if published else datetime(2000, 1, 1)
     try:
         parsed = parse_all(text, now, _CYCLES[direction])
