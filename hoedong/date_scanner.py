@@ -17,6 +17,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from itertools import repeat
 from re import _constants, _parser  # the standard library's own reading of a pattern (Python 3.11+)
 
 import korean_datetime as kd
@@ -113,7 +114,7 @@ class _Reach:
     first: re.Pattern | None = None  # one character of the match's first ones; None: any
 
     def admits(self, present: set[str]) -> bool:
-        return all(not chars.isdisjoint(present) for chars in self.needed)
+        return not any(map(frozenset.isdisjoint, self.needed, repeat(present)))
 
     def starts(self, pattern: re.Pattern, text: str):
         """Every position where `pattern` matches: where a first character stands, tried one by one
