@@ -21,7 +21,7 @@ from itertools import repeat
 from re import _constants, _parser  # the standard library's own reading of a pattern (Python 3.11+)
 
 import korean_datetime as kd
-from korean_datetime.core.scanner import Scanner, Split, Token
+from korean_datetime.core.scanner import Scanner, Split, Token, ends_word
 from korean_datetime.core.types import require_text, to_datetime
 from korean_datetime.temporal.context_hour import apply_context_hours
 from korean_datetime.temporal.frame import Frame, apply_corrections, build_frames, link_alternatives, link_day_shifts
@@ -62,15 +62,16 @@ class SkippingScanner(Scanner):
             if attached and not self._has_attachable:
                 pos += 1
                 continue
-            best = self._best_of(text, pos, attached, candidates[pos])
+            best = self._best_of(text, pos, attached, candidates[pos], candidates)
             if best is None:
                 pos += 1
                 continue
             tokens.extend(best)
             pos = last_end = best[-1].end
 
-    def _best_of(self, text: str, pos: int, attached: bool, indices: list[int]):
-        """The library's `_best_match`, over the rules known to match here (in rule order)."""
+    def _best_of(self, text: str, pos: int, attached: bool, indices: list[int], candidates: dict[int, list[int]]):
+        """The library's `_best_match`, over the rules known to match here (in rule order). Its right
+        boundary holds where a word ends or another rule matches: where one starts, in `candidates`."""
         best = None
         best_end = pos
         for index in indices:
@@ -80,7 +81,7 @@ class SkippingScanner(Scanner):
             match = rule.pattern.match(text, pos)
             if match is None or match.end() <= best_end:
                 continue
-            if rule.right_boundary and not self._right_ok(text, match.end()):
+            if rule.right_boundary and not (ends_word(text, match.end()) or match.end() in candidates):
                 continue
             value = rule.build(match)
             if value is None:
@@ -126,15 +127,24 @@ class _Reach:
 
 
 _SMALL_RANGE = 256  # a character range wider than this (`가-힣`) is no use as a needed character
+_DIGIT = r"\d"  # stands for any digit (Unicode's too) among the characters a match starts with
 
 
 def _reach(pattern: re.Pattern) -> _Reach:
-    if pattern.flags & re.IGNORECASE:
-        return _Reach()  # a character would stand for its other case too
     items = _parser.parse(pattern.pattern, pattern.flags)
     first, empty = _first(items)
-    opening = None if first is None or empty else re.compile(f"[{''.join(re.escape(c) for c in sorted(first))}]")
-    return _Reach(tuple(_needed(items)), opening)
+    needed = _needed(items)
+    if pattern.flags & re.IGNORECASE:  # a letter stands for its other case too: only caseless characters
+        needed = [chars for chars in needed if _caseless(chars)]
+        first = first if first is not None and _caseless(first) else None
+    if first is None or empty:
+        return _Reach(tuple(needed))
+    return _Reach(tuple(needed), re.compile(f"[{''.join(c if c == _DIGIT else re.escape(c) for c in sorted(first))}]"))
+
+
+def _caseless(chars: frozenset[str]) -> bool:
+    """No character of `chars` has another case (Hangul, digits, punctuation)."""
+    return all(c == _DIGIT or c.lower() == c == c.upper() for c in chars)
 
 
 def _chars(op, av) -> frozenset[str] | None:
@@ -149,8 +159,10 @@ def _chars(op, av) -> frozenset[str] | None:
             chars.add(chr(value))
         elif kind is _constants.RANGE and value[1] - value[0] < _SMALL_RANGE:
             chars.update(map(chr, range(value[0], value[1] + 1)))
+        elif kind is _constants.CATEGORY and value is _constants.CATEGORY_DIGIT:
+            chars.add(_DIGIT)
         else:
-            return None  # `\d`, `[^…]`: not a few characters
+            return None  # `\w`, `[^…]`: not a few characters
     return frozenset(chars)
 
 
@@ -194,7 +206,8 @@ def _needed(items) -> list[frozenset[str]]:
     for op, av in items:
         chars = _chars(op, av)
         if chars is not None:
-            needed.append(chars)
+            if _DIGIT not in chars:  # (a set of characters; any digit is no character of a text)
+                needed.append(chars)
         elif op is _constants.ASSERT:
             needed += _needed(av[1])
         elif op is _constants.SUBPATTERN and not (av[1] or av[2]):
@@ -203,7 +216,7 @@ def _needed(items) -> list[frozenset[str]]:
             needed += _needed(av[2])
         elif op is _constants.BRANCH:
             first, empty = _first([(op, av)])
-            if first is not None and not empty:
+            if first is not None and not empty and _DIGIT not in first:
                 needed.append(first)
     return needed
 
