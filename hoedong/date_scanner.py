@@ -4,7 +4,9 @@ The library's scanner tries each of its ~60 token rules at every word start of a
 Python: the costliest step of reading an article. Each rule's pattern is searched over the whole
 text instead (in C), and the rules are tried only where one of them matches. The
 tokens are the library's own: same rules, same order, same tie-breaking
-(tests/test_date_scanner.py compares the two on every sentence of the sample corpus).
+(tests/test_date_scanner.py compares the two on every sentence of the sample corpus). The frames
+the tokens make depend on the text alone too: a sentence read in two or three directions (past,
+future, nearest) is scanned and framed once, and only resolved in each.
 """
 
 from __future__ import annotations
@@ -12,38 +14,41 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from itertools import repeat
+from re import _constants, _parser  # the standard library's own reading of a pattern (Python 3.11+)
 
 import korean_datetime as kd
-from korean_datetime.core.scanner import Scanner, Split, Token
+from korean_datetime.core.scanner import Scanner, Split, Token, ends_word
+from korean_datetime.core.types import require_text, to_datetime
+from korean_datetime.temporal.context_hour import apply_context_hours
+from korean_datetime.temporal.frame import Frame, apply_corrections, build_frames, link_alternatives, link_day_shifts
+from korean_datetime.temporal.options import AmbiguousHour
 from korean_datetime.temporal.parser import TemporalParser
+from korean_datetime.temporal.postprocess import postprocess
+from korean_datetime.temporal.ranges import merge_ranges
 
 
 _REMEMBERED_TEXTS = 8  # a sentence is read in two or three directions, one right after another
 
 
 class SkippingScanner(Scanner):
-    """A `Scanner` that finds each rule's candidate positions first. The tokens depend on the text
-    alone (every direction's parser shares the library's rules, hence one scanner): the last few
-    texts' are kept, so a sentence read in another direction is not scanned again."""
+    """A `Scanner` that finds each rule's candidate positions first, passing over the rules whose
+    needed characters the text lacks (most sentences hold a few of the rules' words at most)."""
 
     def __init__(self, rules) -> None:
         super().__init__(rules)
-        self._recent: OrderedDict[str, tuple[Token, ...]] = OrderedDict()
+        self._reaches = tuple(_reach(rule.pattern) for rule in self.rules)
 
     def scan(self, text: str) -> list[Token]:
-        tokens = self._recent.get(text)
-        if tokens is None:
-            tokens = self._recent[text] = tuple(self._scan(text))
-            if len(self._recent) > _REMEMBERED_TEXTS:
-                self._recent.popitem(last=False)
-        return list(tokens)
-
-    def _scan(self, text: str) -> list[Token]:
         candidates: dict[int, list[int]] = {}
-        for index, rule in enumerate(self.rules):
-            for start in _starts(rule.pattern, text):
+        present = set(text)
+        for index, (rule, reach) in enumerate(zip(self.rules, self._reaches)):
+            if not reach.admits(present):
+                continue
+            for start in reach.starts(rule.pattern, text):
                 candidates.setdefault(start, []).append(index)
         starts = sorted(candidates)
         tokens: list[Token] = []
@@ -57,15 +62,16 @@ class SkippingScanner(Scanner):
             if attached and not self._has_attachable:
                 pos += 1
                 continue
-            best = self._best_of(text, pos, attached, candidates[pos])
+            best = self._best_of(text, pos, attached, candidates[pos], candidates)
             if best is None:
                 pos += 1
                 continue
             tokens.extend(best)
             pos = last_end = best[-1].end
 
-    def _best_of(self, text: str, pos: int, attached: bool, indices: list[int]):
-        """The library's `_best_match`, over the rules known to match here (in rule order)."""
+    def _best_of(self, text: str, pos: int, attached: bool, indices: list[int], candidates: dict[int, list[int]]):
+        """The library's `_best_match`, over the rules known to match here (in rule order). Its right
+        boundary holds where a word ends or another rule matches: where one starts, in `candidates`."""
         best = None
         best_end = pos
         for index in indices:
@@ -75,7 +81,7 @@ class SkippingScanner(Scanner):
             match = rule.pattern.match(text, pos)
             if match is None or match.end() <= best_end:
                 continue
-            if rule.right_boundary and not self._right_ok(text, match.end()):
+            if rule.right_boundary and not (ends_word(text, match.end()) or match.end() in candidates):
                 continue
             value = rule.build(match)
             if value is None:
@@ -99,10 +105,157 @@ def _starts(pattern: re.Pattern, text: str):
         found = pattern.search(text, start + 1)
 
 
+@dataclass(frozen=True)
+class _Reach:
+    """What a rule's pattern asks of a text, read from the pattern itself: a character of each of
+    `needed` somewhere in it, and (`first`) one of some characters where a match starts. A
+    pattern read only in part asks less, never more: the starts found are the same."""
+
+    needed: tuple[frozenset[str], ...] = ()
+    first: re.Pattern | None = None  # one character of the match's first ones; None: any
+
+    def admits(self, present: set[str]) -> bool:
+        return not any(map(frozenset.isdisjoint, self.needed, repeat(present)))
+
+    def starts(self, pattern: re.Pattern, text: str):
+        """Every position where `pattern` matches: where a first character stands, tried one by one
+        (the regex engine cannot skip ahead over a pattern that opens with a lookbehind or words)."""
+        if self.first is None:
+            return _starts(pattern, text)
+        match = pattern.match
+        return [found.start() for found in self.first.finditer(text) if match(text, found.start())]
+
+
+_SMALL_RANGE = 256  # a character range wider than this (`가-힣`) is no use as a needed character
+_DIGIT = r"\d"  # stands for any digit (Unicode's too) among the characters a match starts with
+
+
+def _reach(pattern: re.Pattern) -> _Reach:
+    items = _parser.parse(pattern.pattern, pattern.flags)
+    first, empty = _first(items)
+    needed = _needed(items)
+    if pattern.flags & re.IGNORECASE:  # a letter stands for its other case too: only caseless characters
+        needed = [chars for chars in needed if _caseless(chars)]
+        first = first if first is not None and _caseless(first) else None
+    if first is None or empty:
+        return _Reach(tuple(needed))
+    return _Reach(tuple(needed), re.compile(f"[{''.join(c if c == _DIGIT else re.escape(c) for c in sorted(first))}]"))
+
+
+def _caseless(chars: frozenset[str]) -> bool:
+    """No character of `chars` has another case (Hangul, digits, punctuation)."""
+    return all(c == _DIGIT or c.lower() == c == c.upper() for c in chars)
+
+
+def _chars(op, av) -> frozenset[str] | None:
+    """The characters one item matches, when it is a character or a set of a few; else None."""
+    if op is _constants.LITERAL:
+        return frozenset(chr(av))
+    if op is not _constants.IN:
+        return None
+    chars: set[str] = set()
+    for kind, value in av:
+        if kind is _constants.LITERAL:
+            chars.add(chr(value))
+        elif kind is _constants.RANGE and value[1] - value[0] < _SMALL_RANGE:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        elif kind is _constants.CATEGORY and value is _constants.CATEGORY_DIGIT:
+            chars.add(_DIGIT)
+        else:
+            return None  # `\w`, `[^…]`: not a few characters
+    return frozenset(chars)
+
+
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+
+
+def _first(items) -> tuple[frozenset[str] | None, bool]:
+    """The characters a match of `items` can start with (None: unknown), and whether it can be empty."""
+    first: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _constants.LITERAL or op is _constants.IN:
+            chars = _chars(op, av)
+            return (None if chars is None else frozenset(first | chars)), False
+        if op is _constants.SUBPATTERN and not (av[1] or av[2]):  # a group, with no flags of its own
+            chars, empty = _first(av[3])
+        elif op is _constants.BRANCH:
+            alternatives = [_first(alternative) for alternative in av[1]]
+            if any(chars is None for chars, _ in alternatives):
+                return None, False
+            chars = frozenset().union(*(chars for chars, _ in alternatives))
+            empty = any(empty for _, empty in alternatives)
+        elif op in _REPEATS:
+            chars, empty = _first(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if chars is None:
+            return None, False
+        first |= chars
+        if not empty:
+            return frozenset(first), False
+    return frozenset(first), True
+
+
+def _needed(items) -> list[frozenset[str]]:
+    """Sets of characters of which a match of `items` holds one each (lookarounds' included)."""
+    needed: list[frozenset[str]] = []
+    for op, av in items:
+        chars = _chars(op, av)
+        if chars is not None:
+            if _DIGIT not in chars:  # (a set of characters; any digit is no character of a text)
+                needed.append(chars)
+        elif op is _constants.ASSERT:
+            needed += _needed(av[1])
+        elif op is _constants.SUBPATTERN and not (av[1] or av[2]):
+            needed += _needed(av[3])
+        elif op in _REPEATS and av[0] >= 1:
+            needed += _needed(av[2])
+        elif op is _constants.BRANCH:
+            first, empty = _first([(op, av)])
+            if first is not None and not empty and _DIGIT not in first:
+                needed.append(first)
+    return needed
+
+
+class FramingParser(TemporalParser):
+    """The library's `TemporalParser.parse_all`, step for step, with the frames of the last few
+    texts kept: they come from the text alone (scanned, merged, linked), so every direction's
+    parser shares them and only resolves them against its own cycle."""
+
+    def parse_all(self, text: str, now: datetime) -> list:
+        require_text(text)
+        reference = to_datetime(now, self.options.timezone)
+        frames = _frames(self._scanner, text)
+        resolved = [(frame, result) for frame in frames if (result := self._resolve(frame, text, reference))]
+        if self.options.ambiguous_hour is AmbiguousHour.CONTEXT:
+            resolved = apply_context_hours(resolved, text, reference, self.options.cycle is kd.Cycle.FUTURE)
+        return merge_ranges(resolved, text, lambda frame, ref, cycle: self._resolve(frame, text, ref, cycle))
+
+
+_recent_frames: OrderedDict[tuple[Scanner, str], tuple[Frame, ...]] = OrderedDict()
+
+
+def _frames(scanner: Scanner, text: str) -> tuple[Frame, ...]:
+    """The text's frames, before any resolving (the library's steps in its order), of the last few texts."""
+    key = (scanner, text)
+    frames = _recent_frames.get(key)
+    if frames is None:
+        tokens = postprocess(scanner.scan(text), text)
+        made = apply_corrections(build_frames(tokens, text), text)
+        frames = _recent_frames[key] = tuple(link_day_shifts(link_alternatives(made, text), text))
+        if len(_recent_frames) > _REMEMBERED_TEXTS:
+            _recent_frames.popitem(last=False)
+    return frames
+
+
 @cache
 def parser(cycle: kd.Cycle) -> TemporalParser:
     """One parser per direction, made once, with the skipping scanner in place of the library's."""
-    made = TemporalParser(kd.ParseOptions(cycle=cycle))
+    made = FramingParser(kd.ParseOptions(cycle=cycle))
     made._scanner = _scanner(made._scanner)
     return made
 

@@ -56,11 +56,17 @@ class _Patterns:
     absolute_year: re.Pattern  # `2019년`: known without the day of the news
     maybe_date: re.Pattern  # the sentence may hold a date at all
     own: re.Pattern  # what korean-datetime leaves out (`이날`, `전날`, `연내`, `사흘 전`)
+    own_word: re.Pattern  # a word `own` opens with: the cheap test before `own` itself
     ordinal: re.Pattern  # `이틀째`, `3일째`, `첫날`: the how-manieth day of something
     period_part: re.Pattern  # `이달 말`: a part of a period
     named_day: re.Pattern  # `29일`: a day the text names
     spoken_day: re.Pattern  # `어제`, `지난 화요일`: a day named from the day of the news
     span_day: re.Pattern  # `개막일`: the first or last day of the span of days told last
+
+
+# the kinds whose words open each alternative of `own`, in its order
+_OWN_OPENINGS = ("this_day", "day_before", "day_after", "within_year", "news_day", "this_year", "next_month",
+                 "last_month", "next_week", "day_count", "span_day", "then", "then_open")
 
 
 @cache
@@ -85,6 +91,7 @@ def _patterns() -> _Patterns:
             rf"|(?P<count>{_words('day_count')})\s?(?P<way>{_words('count_way')})"
             rf"|(?P<span>{_words('span_day')})"
             rf"|(?P<then>{_words('then')}|{_words('then_open')})"),
+        own_word=re.compile("|".join(_words(kind) for kind in _OWN_OPENINGS)),
         ordinal=re.compile(rf"\s*(?:(?P<digits>\d+)\s?(?:{_words('ordinal_unit')})|(?P<word>{_words('ordinal_day')}))"),
         period_part=re.compile(rf"(?:{_words('period_part')})$"),
         named_day=re.compile(rf"\d+\s*(?:{_words('day_unit')})"),
@@ -116,15 +123,16 @@ def find_times(text: str, published: date | None, direction: Direction = "past",
     the text is telling (for `이날`; `27일 … 전날 만났다. 이날 …` is the day of the meeting),
     defaulting to `anchor`; `earlier` is the last time the text named before (for `당시`, `같은
     해`). A day or time named earlier in `text` itself comes first."""
-    if not (_patterns().maybe_date.search(text) or _patterns().own.search(text)):
+    patterns = _patterns()
+    own = list(patterns.own.finditer(text)) if patterns.own_word.search(text) else []
+    if not (own or patterns.maybe_date.search(text)):
         return []  # the parser is the costly part of the events stage: skip text with nothing date-like
     anchor = anchor or published
-    return list(_find_times(text, published, direction, (anchor, current or anchor), earlier))
+    return list(_find_times(text, own, published, direction, (anchor, current or anchor), earlier))
 
 
-def _find_times(text: str, published: date | None, direction: Direction, anchors: tuple[date | None, date | None],
-                earlier: TimeValue | None) -> tuple[TimeValue, ...]:
-    own = list(_patterns().own.finditer(text))
+def _find_times(text: str, own: list[re.Match], published: date | None, direction: Direction,
+                anchors: tuple[date | None, date | None], earlier: TimeValue | None) -> tuple[TimeValue, ...]:
     found = _parsed(text, published, direction, [m.span() for m in own])
     for match in own:
         before = sorted((t for t in found if t.span[1] <= match.start() and t.start is not None), key=lambda t: t.span)
@@ -146,6 +154,8 @@ def _parsed(text: str, published: date | None, direction: Direction, taken: list
     """What korean-datetime finds, less what `taken` (our own expressions) covers, durations and
     times of day."""
     patterns = _patterns()
+    if not patterns.has_date.search(text):
+        return []  # what the library finds is part of the text: with no date word in it, nothing would be kept
     now = datetime.combine(published, datetime.min.time()) if published else datetime(2000, 1, 1)
     try:
         parsed = parse_all(text, now, _CYCLES[direction])

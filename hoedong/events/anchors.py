@@ -6,6 +6,8 @@ describes (`중국을 방문한 지난 2월`). Read by dating.py and the events 
 
 from __future__ import annotations
 
+from functools import cache
+
 from hoedong.events.clauses import View, relative_clause_head
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import DEAL_TYPES, cues, endings, triggers
@@ -54,7 +56,7 @@ def describes_someone(view: View, time: TimeValue, index: int) -> bool:
     founding, an appointment), not the act; a place described after the time is no subject
     (`11일 … 알토에 있는 X의 자택에서`)."""
     tokens = view.sentence.tokens
-    after = [i for i, t in enumerate(tokens) if t.start - view.sentence.start >= time.span[1]]
+    after = (i for i, t in enumerate(tokens) if t.start - view.sentence.start >= time.span[1])
     head = next((i for i in after if _predicate(tokens, i)), None)
     if head is None or head >= index or adnominal_tense(tokens, head) is None:
         return False
@@ -91,6 +93,8 @@ def after_event_named(view: View, index: int, told: list[Draft], ahead: bool) ->
     (`계약식 날짜에 맞춰 … 만찬을 함께할`, `협약식에 맞춰 방한하려던`, occasion_frame); an occasion that
     is no event told (`시장 수요에 맞춰`) gives no time."""
     tokens = view.sentence.tokens
+    if _occasion_words().isdisjoint(t.form for t in tokens):
+        return None  # most sentences name no act after, before or within another
     for i in range(1, len(tokens)):
         word = tokens[i]
         sequence = word.form in cues("after_noun") and word.tag.startswith("NN")  # `뒤`, `직후`
@@ -110,6 +114,12 @@ def after_event_named(view: View, index: int, told: list[Draft], ahead: bool) ->
             span = (tokens[first].start - view.sentence.start, word.end - view.sentence.start)
             return TimeValue(when.start, when.end, view.sentence_text[span[0]: span[1]], span, when.grain)
     return None
+
+
+@cache
+def _occasion_words() -> frozenset[str]:
+    """Every word after_event_named reacts to (`뒤`, `앞서`, `맞춰`, `기간`)."""
+    return frozenset(cues("after_noun") + cues("before_verb") + cues("occasion_frame"))
 
 
 def _occasion_frame(tokens, i: int) -> bool:

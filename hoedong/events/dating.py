@@ -24,6 +24,7 @@ and the day they give becomes the day talked about;
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
 
 from hoedong.events.anchors import (after_event_named, dates_saying, describes_someone, signing_at, starts_term,
                                    time_described, trip_begun)
@@ -248,11 +249,18 @@ def _before_past_verb(view: View, time: TimeValue) -> bool:
 
 def frame_break(view: View, clause_tokens) -> bool:
     """`이와 별개로`, `한편,`: a new frame; not `격려하는 한편` (a connective after a verb: and also)."""
+    if _frame_words().isdisjoint(t.form for _, t in clause_tokens):
+        return False  # the common case: no frame word at all
     tokens = view.sentence.tokens
     after_this = [(i, t) for i, t in clause_tokens if t.form in cues("frame_break_this") and i >= 2
                   and tokens[i - 2].tag == "NP" and tokens[i - 1].tag == "JKB"]  # `이와 별도로`
     return bool(after_this) or any(t.form in cues("frame_break") and not (i and tokens[i - 1].tag == "ETM")
                                    for i, t in clause_tokens)
+
+
+@cache
+def _frame_words() -> frozenset[str]:
+    return frozenset(cues("frame_break") + cues("frame_break_this"))
 
 
 def _began(view: View, text: str, index: int, times: list[TimeValue], state: Discourse,
@@ -378,6 +386,8 @@ def _owners(view: View, times: list[TimeValue], triggers_at: list[int]) -> dict[
     X와 만났다`, `지난해 방한했던 X는 … 만날 예정이다`) keeps only the time right before it, and
     the times before that one go to the event word after it (`12일 … 전날 방한한 X와 만났다`)."""
     owners = {t.span: owner(t, triggers_at) for t in times}
+    if len(set(triggers_at)) < 2:
+        return owners  # one event word owns them all
     starts = {t.start - view.sentence.start: i for i, t in enumerate(view.sentence.tokens)}
     tokens = view.sentence.tokens
     for at in triggers_at:
