@@ -16,7 +16,7 @@ from hoedong import __version__
 from hoedong.cli_measure import bench, bench_fusion, kb
 from hoedong.errors import HoedongError, exit_status
 from hoedong.ingest import list_inputs, max_bytes_from_env, read_input
-from hoedong.model import DocRecord
+from hoedong.model import DocRecord, RawDoc
 from hoedong.pipeline import run_many
 
 app = typer.Typer(
@@ -52,10 +52,16 @@ def _records(paths: list[str], max_bytes: int, quiet: bool, workers: int = 1) ->
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, disable=not show, transient=True) as progress:
         task = progress.add_task("reading", total=len(inputs))
-        for item in inputs:
-            progress.update(task, description=f"reading {Path(item.path).name}")
-            yield from run_many(read_input(item, max_bytes))
-            progress.advance(task)
+
+        def documents() -> Iterator[RawDoc]:
+            """Every input's documents as one stream (Kiwi reads ahead across files), advancing
+            the bar as each input is read."""
+            for item in inputs:
+                progress.update(task, description=f"reading {Path(item.path).name}")
+                yield from read_input(item, max_bytes)
+                progress.advance(task)
+
+        yield from run_many(documents())
 
 
 @app.command()

@@ -116,19 +116,7 @@ def analyze(body: str) -> Analysis:
 
 
 def analyze_many(bodies: Iterable[str]) -> Iterator[Analysis]:
-    """Analyses in input order; each batch goes through Kiwi's worker threads at once."""
-    engine = kiwi()
-    for batch in _batches(bodies, 64):
-        for tokens in engine.tokenize(batch):
-            yield Analysis(_sentences(tokens))
-
-
-def _batches(items: Iterable[str], size: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    """Analyses in input order. Kiwi's worker threads pull the bodies as they have room (a bounded
+    number ahead of the analyses taken), so a long stream is never held whole."""
+    for tokens in kiwi().tokenize(iter(bodies)):
+        yield Analysis(_sentences(tokens))

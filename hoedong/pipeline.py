@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import sys
+from collections import deque
 import traceback
 from dataclasses import replace
 from typing import Iterable, Iterator
@@ -18,26 +18,32 @@ def extract(raw: RawDoc) -> DocRecord:
     return next(run_many([raw]))
 
 
-def batch_size() -> int:
-    """Documents read by Kiwi at once (HOEDONG_BATCH, default 32): larger batches keep its worker
-    threads busy, smaller ones hand records out sooner."""
-    try:
-        return max(1, int(os.environ.get("HOEDONG_BATCH", "32")))
-    except ValueError:
-        return 32
-
-
 def run_many(raws: Iterable[RawDoc]) -> Iterator[DocRecord]:
-    """Records stream out in input order; nothing accumulates beyond one batch."""
-    batch: list[Article] = []
-    size = batch_size()
-    for raw in raws:
-        batch.append(_article(raw))
-        if len(batch) >= size:
-            yield from _annotate(batch)
-            batch = []
-    if batch:
-        yield from _annotate(batch)
+    """Records stream out in input order. Kiwi reads the bodies as one stream: its worker threads
+    analyse a bounded number of documents ahead (they pull the next body when they have room) while
+    this thread makes articles and runs the rules, so Kiwi's work overlaps ours and nothing piles up
+    beyond what Kiwi has read ahead."""
+    from hoedong.nlp import analyze_many
+
+    waiting: deque[Article] = deque()  # articles made, in order, whose records are not out yet
+
+    def bodies() -> Iterator[str]:
+        for raw in raws:
+            article = _article(raw)
+            waiting.append(article)
+            if _readable(article):
+                yield article.body
+
+    for analysis in analyze_many(bodies()):
+        while not _readable(waiting[0]):  # a document with no body keeps its place in the output
+            yield DocRecord(article=waiting.popleft())
+        yield _annotate_one(waiting.popleft(), analysis)
+    while waiting:
+        yield DocRecord(article=waiting.popleft())
+
+
+def _readable(article: Article) -> bool:
+    return not article.error and bool(article.body)
 
 
 def _article(raw: RawDoc) -> Article:
@@ -50,20 +56,6 @@ def _article(raw: RawDoc) -> Article:
         reason = (f"internal error while reading the article ({type(exc).__name__}: {exc}); "
                   "please report this document")
         return failed_article(raw, reason, InternalError.code)
-
-
-def _annotate(articles: list[Article]) -> Iterator[DocRecord]:
-    """Kiwi is given the whole batch at once and its worker threads read ahead while the rules run on
-    each document as its analysis comes back (analyses are taken one at a time, not all first)."""
-    from hoedong.nlp import analyze_many
-
-    analyses = analyze_many(a.body for a in articles if _readable(a))
-    for article in articles:
-        yield _annotate_one(article, next(analyses)) if _readable(article) else DocRecord(article=article)
-
-
-def _readable(article: Article) -> bool:
-    return not article.error and bool(article.body)
 
 
 def _annotate_one(article: Article, analysis) -> DocRecord:

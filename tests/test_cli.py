@@ -314,16 +314,16 @@ def test_cli_bench_measures_a_tiny_corpus_and_writes_its_figures(tmp_path, monke
     result = hoedong("bench", FIXTURES / "bench", "--seconds", "0.1", "--out", out, env={"COLUMNS": "200"})
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["corpus"]["documents"] == 1 and figures["corpus"]["rounds"] >= 1
-    assert set(figures["stages"]) == {"ingest", "article", "nlp", "entities", "events", "kiwi_alone"}
+    assert set(figures["stages"]) == {"ingest", "article", "nlp", "entities", "events", "pipeline", "kiwi_alone"}
     assert figures["stages"]["kiwi_alone"]["cost_vs_kiwi"] == 1.0
     assert all(stage["docs_per_s"] > 0 for stage in figures["stages"].values())
     assert figures["store"]["documents"] == 1000  # one document stored a thousand times
     assert figures["memory"]["documents_10x"] == 30  # three rounds, then ten times more
-    assert figures["cold_start_first_record_s"] == 1.25 and figures["workers_2"]["docs_per_s"] == 4.5
+    assert figures["cold_start_first_record_s"] == 1.25 and figures["workers"]["docs_per_s"] == 4.5
     text = result.stdout
     assert f"1 documents × {figures['corpus']['rounds']} rounds" in text and f"written to {out}" in text
     assert "store: " in text and "cold start to the first record 1.25 s" in text
-    assert "2 workers: 4.5 docs/s = 0.5 x Kiwi alone" in text
+    assert "2 worker processes: 4.5 docs/s = 0.5 x Kiwi alone" in text and "whole pipeline" in text
 
 
 def test_cli_bench_missing_corpus_says_to_check_the_path(tmp_path):

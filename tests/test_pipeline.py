@@ -34,10 +34,9 @@ def test_pipeline_a_bug_on_one_document_stays_in_its_record(monkeypatch, capsys)
     assert "ValueError" in capsys.readouterr().err
 
 
-def test_pipeline_pairs_each_analysis_with_its_own_document_when_some_are_unreadable(monkeypatch):
-    """Analyses come back one at a time while the rules run: documents with no body in between must
-    not shift them onto the wrong article."""
-    monkeypatch.setenv("HOEDONG_BATCH", "4")
+def test_pipeline_pairs_each_analysis_with_its_own_document_when_some_are_unreadable():
+    """Kiwi reads only the bodies, ahead of the rules: documents with no body in between must not
+    shift the analyses onto the wrong article, and keep their own place in the output."""
     first = "한도윤 대표는 3일 서울에서 마르코 벨리니 회장을 만났다."
     second = "유세린 장관은 5일 부산을 방문했다."
     third = "오지훈 사장은 7일 도쿄에서 사카이 미노루 회장과 회동했다."
@@ -86,3 +85,21 @@ def test_pipeline_a_damaged_url_in_a_feed_line_names_no_outlet_and_loses_nothing
 def test_pipeline_amounts_normalise_korean_units(text, value, currency):
     (_, amount), *_ = find_amounts(text)
     assert (amount["value"], amount["currency"]) == (value, currency)
+
+
+def test_pipeline_streams_a_long_input_without_reading_it_all_first():
+    """Kiwi pulls documents a bounded number ahead of the records taken: after the first record,
+    most of a long stream is still unread."""
+    pulled = 0
+
+    def documents():
+        nonlocal pulled
+        for n in range(2000):
+            pulled += 1
+            yield _raw(f"doc{n}", "장서윤 대표는 9일 대전에서 로렌스 피어스 사장을 만났다.")
+
+    records = run_many(documents())
+    first = next(records)
+    assert first.article.source == "doc0" and first.events
+    assert pulled < 500
+    assert sum(1 for _ in records) == 1999
