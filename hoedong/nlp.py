@@ -49,17 +49,30 @@ class Analysis:
         return None
 
 
+_MAX_THREADS = 4  # Kiwi's threads beyond this add little on one document stream
+
+
 def _workers() -> int:
-    return max(1, min(4, int(os.environ.get("HOEDONG_KIWI_THREADS", os.cpu_count() or 1))))
+    """Kiwi's threads: one fewer than the cores, since the main thread runs the rules beside them
+    while they read ahead (on two cores, two Kiwi threads and the rules contend for them and the
+    whole pipeline runs about a fifth slower); HOEDONG_KIWI_THREADS overrides."""
+    default = (os.cpu_count() or 2) - 1
+    return max(1, min(_MAX_THREADS, int(os.environ.get("HOEDONG_KIWI_THREADS", default))))
 
 
 @cache
 def kiwi():
     """Kiwi with the knowledge base's names in its user dictionary (made once per process)."""
+    return new_kiwi(_workers())
+
+
+def new_kiwi(threads: int):
+    """A Kiwi on `threads` worker threads with the knowledge base's names in its user dictionary
+    (the pipeline's is kiwi(); the bench makes one on every core to time Kiwi alone at its best)."""
     from kiwipiepy import Kiwi
 
     with _LOCK:
-        instance = Kiwi(num_workers=_workers())
+        instance = Kiwi(num_workers=threads)
         for word in sorted(_user_words()):
             instance.add_user_word(word, "NNP", 0)
     return instance
