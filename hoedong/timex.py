@@ -64,9 +64,24 @@ class _Patterns:
     span_day: re.Pattern  # `개막일`: the first or last day of the span of days told last
 
 
-# the kinds whose words open each alternative of `own`, in its order
-_OWN_OPENINGS = ("this_day", "day_before", "day_after", "within_year", "news_day", "this_year", "next_month",
-                 "last_month", "next_week", "day_count", "span_day", "then", "then_open")
+def _own_alternatives() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The alternatives of `own`, each with the kinds of words it opens with: `own_word`, the cheap
+    test before `own`, is made from the same list, so the two cannot drift apart."""
+    return (
+        (("this_day",), rf"(?P<this>{_words('this_day')})"),
+        (("day_before",), rf"(?P<before>{_words('day_before')})"),
+        (("day_after",), rf"(?P<after>{_words('day_after')})"),
+        (("within_year",), rf"(?P<withinyear>{_words('within_year')})"),
+        (("news_day",), rf"(?<![\uac00-\ud7a3])(?P<newsday>{_words('news_day')})"),
+        (("this_year",), rf"(?<![\uac00-\ud7a3])(?P<thisyear>{_words('this_year')})"),
+        (("next_month",), rf"(?P<nextmonth>{_words('next_month')})"
+                          rf"(?:\s?(?P<nextday>\d{{1,2}})(?:\s?[~∼\-]\s?(?P<nextend>\d{{1,2}}))?\s?(?:{_words('day_unit')}))?"),
+        (("last_month",), rf"(?P<lastmonth>{_words('last_month')})(?!\s?\d)"),
+        (("next_week",), rf"(?<![\uac00-\ud7a3])(?P<nextweek>{_words('next_week')})(?=[\s,.]|{_words('next_week_particle')}|$)"),
+        (("day_count",), rf"(?P<count>{_words('day_count')})\s?(?P<way>{_words('count_way')})"),
+        (("span_day",), rf"(?P<span>{_words('span_day')})"),
+        (("then", "then_open"), rf"(?P<then>{_words('then')}|{_words('then_open')})"),
+    )
 
 
 @cache
@@ -79,19 +94,8 @@ def _patterns() -> _Patterns:
         has_date=re.compile(rf"\d\s*(?:{_words('date_unit')})|{_words('date_word')}|\d{{4}}[.\-/]"),
         absolute_year=re.compile(rf"(?:19|20)\d{{2}}\s*(?:{_words('year_unit')}|[.\-/])"),
         maybe_date=re.compile(rf"\d\s*(?:{_words('maybe_unit')}|[.\-/]\s*\d)|{_words('maybe_word')}"),
-        own=re.compile(
-            rf"(?P<this>{_words('this_day')})|(?P<before>{_words('day_before')})|(?P<after>{_words('day_after')})"
-            rf"|(?P<withinyear>{_words('within_year')})"
-            rf"|(?<![\uac00-\ud7a3])(?P<newsday>{_words('news_day')})"
-            rf"|(?<![\uac00-\ud7a3])(?P<thisyear>{_words('this_year')})"
-            rf"|(?P<nextmonth>{_words('next_month')})"
-            rf"(?:\s?(?P<nextday>\d{{1,2}})(?:\s?[~∼\-]\s?(?P<nextend>\d{{1,2}}))?\s?(?:{_words('day_unit')}))?"
-            rf"|(?P<lastmonth>{_words('last_month')})(?!\s?\d)"
-            rf"|(?<![\uac00-\ud7a3])(?P<nextweek>{_words('next_week')})(?=[\s,.]|{_words('next_week_particle')}|$)"
-            rf"|(?P<count>{_words('day_count')})\s?(?P<way>{_words('count_way')})"
-            rf"|(?P<span>{_words('span_day')})"
-            rf"|(?P<then>{_words('then')}|{_words('then_open')})"),
-        own_word=re.compile("|".join(_words(kind) for kind in _OWN_OPENINGS)),
+        own=re.compile("|".join(alternative for _, alternative in _own_alternatives())),
+        own_word=re.compile("|".join(_words(kind) for kinds, _ in _own_alternatives() for kind in kinds)),
         ordinal=re.compile(rf"\s*(?:(?P<digits>\d+)\s?(?:{_words('ordinal_unit')})|(?P<word>{_words('ordinal_day')}))"),
         period_part=re.compile(rf"(?:{_words('period_part')})$"),
         named_day=re.compile(rf"\d+\s*(?:{_words('day_unit')})"),
