@@ -182,9 +182,10 @@ def _merge(first: Mention, second: Mention) -> Mention:
     if (kb_key, titles_, how, org, name_en, title_span) == \
             (first.kb_key, first.titles, first.how, first.org, first.name_en, first.title_span):
         return first  # the second reading adds nothing (most often): no copy to make
-    # (made field by field: dataclasses.replace looks the fields up each time, and settle merges thousands)
-    return Mention(first.start, first.end, first.text, first.type, how, kb_key, first.name, titles_, org, name_en,
-                   title_span)
+    # (the first's fields as they stand, the merged ones over them: dataclasses.replace looks the fields up each
+    # time, and settle merges thousands)
+    return Mention(**{**vars(first), "how": how, "kb_key": kb_key, "titles": titles_, "org": org, "name_en": name_en,
+                      "title_span": title_span})
 
 
 def names_without_known_orgs(body: str, mentions: list[Mention]) -> list[Mention]:
