@@ -33,6 +33,11 @@ _START = attrgetter("start")
 _NP_TAGS = frozenset(("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR"))
 
 
+def holds_none(tokens, words) -> bool:
+    """None of the tokens has one of these forms: the cheap test a rule makes before reading the tokens."""
+    return set(map(FORM, tokens)).isdisjoint(words)
+
+
 @dataclass(frozen=True)
 class Arg:
     entity: Entity

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from hoedong.events.clauses import FORM
+from hoedong.events.clauses import holds_none
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
 from hoedong.events.lexicon import cues, place_kinds, place_names
@@ -36,8 +36,7 @@ def called_off_trip(meeting: Draft, drafts: list[Draft]) -> Draft | None:
 def calls_off(tokens: list[Token]) -> bool:
     """`서밋이 태풍으로 취소됐다`, `회의가 무기한 연기됐다`, `방한 일정이 취소됐다`: the sentence tells
     something called off (a word of calling off or putting off, read as a denial), whatever it names."""
-    forms = set(map(FORM, tokens))
-    named = not forms.isdisjoint(cues("fell_through")) or not forms.isdisjoint(cues("postponement"))
+    named = not holds_none(tokens, cues("fell_through") + cues("postponement"))
     return named and modality(tokens) == "denied"  # the cheap word test first: every sentence is asked
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from hoedong.events.answers import turned_down_here
-from hoedong.events.clauses import FORM
+from hoedong.events.clauses import holds_none
 from hoedong.events.guesses import guess_forms, voices_a_guess
 from hoedong.events.lexicon import cues, endings, modality_words
 from hoedong.nlp import Token
@@ -96,7 +96,7 @@ def _asks_of_itself(own: list[Token]) -> bool:
 def _quoted_present(own: list[Token]) -> str | None:
     """`간담회에 참석한다고 전했다`: the clause's own predicate is quoted in the present tense,
     and the past tense after it is the telling's; not `계약을 체결하고 … 나선다고 밝혔다` (another clause's)."""
-    if set(map(FORM, own)).isdisjoint(endings("quoted_present")):
+    if holds_none(own, endings("quoted_present")):
         return None  # no quotative ending of the present
     for token in own:
         if token.tag == "EP" and token.form in endings("past"):
@@ -122,7 +122,7 @@ def _told_of_talk(tokens: list[Token], talk: Token) -> list[Token]:
 def _hearsay(tokens: list[Token]) -> Token | None:
     """`방한할 것이라는 보도`, `투자를 받는다는 설`: the act's own predicate ends in a reported
     ending that a word for talk takes (that word); a press report of an act told as done stands."""
-    if set(map(FORM, tokens)).isdisjoint(cues("hearsay_noun")):
+    if holds_none(tokens, cues("hearsay_noun")):
         return None  # no word for talk
     for i in range(1, len(tokens)):
         prev, token = tokens[i - 1], tokens[i]
@@ -338,7 +338,7 @@ def tense(tokens: list[Token], relatives: bool = True) -> str | None:
 def plan_as_it_stood(tokens: list[Token]) -> bool:
     """`만날 계획이었다`, `회담할 예정이었다`: a plan told in the past tense, as it stood before what
     the text tells of it since (a trip called off, a date moved)."""
-    if set(map(FORM, tokens)).isdisjoint(cues("plan_noun")):
+    if holds_none(tokens, cues("plan_noun")):
         return False  # no word of a plan
     for ending, noun, copula, past in zip(tokens, tokens[1:], tokens[2:], tokens[3:]):
         planned = ending.tag == "ETM" and ending.form in endings("adnominal_future") and noun.tag.startswith("NN") \
@@ -357,6 +357,6 @@ def ongoing(tokens: list[Token]) -> bool:
 def is_question(tokens: list[Token]) -> bool:
     """`만날까`, `만났는지`, and the adnominal of a question put to someone (`회동했느냐는 질문에`)."""
     question = endings("question")
-    if set(map(FORM, tokens)).isdisjoint(question):
+    if holds_none(tokens, question):
         return False  # no question ending
     return any(t.tag in ("EF", "EC", "ETM") and t.form in question for t in tokens)
