@@ -111,15 +111,8 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
 def _names_from(first: str) -> re.Pattern | None:
     """The table's names that can start with this character, as _ordered_names orders them: the
     alternation of all names is large and tried whole at a position, the few of one character are quick."""
-    initials = _initials()
-    names = tuple(name for name in _ordered_names() if initials[name[0]].fullmatch(first))
+    names = tuple(name for name in _ordered_names() if name[0].lower() == first.lower())  # (case loose)
     return _names_pattern(names) if names else None
-
-
-@cache
-def _initials() -> dict[str, re.Pattern]:
-    """Each first character of the table's names, as the names' pattern reads it (case loose)."""
-    return {first: re.compile(re.escape(first), re.IGNORECASE) for first in {name[0] for name in _ordered_names()}}
 
 
 def _name_at(text: str, position: int) -> re.Match | None:
