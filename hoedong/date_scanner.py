@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from itertools import repeat
-from re import _constants, _parser  # the standard library's own reading of a pattern (Python 3.11+)
+from re import _compiler, _constants, _parser  # the standard library's own reading of a pattern (Python 3.11+)
 
 import korean_datetime as kd
 from korean_datetime.core.scanner import Scanner, Split, Token, ends_word
@@ -167,9 +167,18 @@ def _reach(pattern: re.Pattern) -> _Reach:
     if pattern.flags & re.IGNORECASE:  # a letter stands for its other case too: only caseless characters
         needed = [chars for chars in needed if _caseless(chars)]
         first = first if first is not None and _caseless(first) else None
-    if first is None or empty:
+    if first is None or empty or _engine_skips(items, pattern.flags):
         return _Reach(tuple(needed))
     return _Reach(tuple(needed), re.compile(f"[{''.join(c if c == _DIGIT else re.escape(c) for c in sorted(first))}]"))
+
+
+def _engine_skips(items, flags: int) -> bool:
+    """The regex engine itself skips ahead to where a match can start (the pattern opens with a
+    literal or with words whose first characters it knows, as `re` reads it): its search, in C,
+    then beats trying each first character from Python."""
+    if items.getwidth()[0] == 0 or (flags & re.IGNORECASE and flags & re.LOCALE):
+        return False  # `re` keeps no prefix for these
+    return bool(_compiler._get_literal_prefix(items, flags)[0] or _compiler._get_charset_prefix(items, flags))
 
 
 def _caseless(chars: frozenset[str]) -> bool:
