@@ -181,6 +181,16 @@ def _engine_skips(items, flags: int) -> bool:
     return bool(_compiler._get_literal_prefix(items, flags)[0] or _compiler._get_charset_prefix(items, flags))
 
 
+def opening_guarded(pattern: str, flags: int = 0) -> re.Pattern:
+    """`pattern` compiled to be tried only where one of the characters its matches open with stands
+    (same matches, spans and groups): alternatives that open with named groups or lookbehinds leave
+    `re` no prefix to skip ahead with, so its search would try every alternative at every position."""
+    first, empty = _first(_parser.parse(pattern, flags))
+    if first is None or empty or _DIGIT in first or flags & re.IGNORECASE:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{''.join(map(re.escape, sorted(first)))}])(?:{pattern})", flags)
+
+
 def _caseless(chars: frozenset[str]) -> bool:
     """No character of `chars` has another case (Hangul, digits, punctuation)."""
     return all(c == _DIGIT or c.lower() == c == c.upper() for c in chars)

@@ -18,7 +18,7 @@ from typing import Literal
 
 import korean_datetime as kd
 
-from hoedong.date_scanner import parse_all
+from hoedong.date_scanner import opening_guarded, parse_all
 from hoedong.local_days import in_home_time, local_day, local_time_after
 from hoedong.resources import table
 
@@ -79,7 +79,7 @@ def _patterns() -> _Patterns:
         has_date=re.compile(rf"\d\s*(?:{_words('date_unit')})|{_words('date_word')}|\d{{4}}[.\-/]"),
         absolute_year=re.compile(rf"(?:19|20)\d{{2}}\s*(?:{_words('year_unit')}|[.\-/])"),
         maybe_date=re.compile(rf"\d\s*(?:{_words('maybe_unit')}|[.\-/]\s*\d)|{_words('maybe_word')}"),
-        own=re.compile(
+        own=opening_guarded(
             rf"(?P<this>{_words('this_day')})|(?P<before>{_words('day_before')})|(?P<after>{_words('day_after')})"
             rf"|(?P<withinyear>{_words('within_year')})"
             rf"|(?<![\uac00-\ud7a3])(?P<newsday>{_words('news_day')})"
