@@ -186,9 +186,9 @@ def opening_guarded(pattern: str, flags: int = 0) -> re.Pattern:
     (same matches, spans and groups): alternatives that open with named groups or lookbehinds leave
     `re` no prefix to skip ahead with, so its search would try every alternative at every position."""
     first, empty = _first(_parser.parse(pattern, flags))
-    if first is None or empty or _DIGIT in first or flags & re.IGNORECASE:
+    if first is None or empty or flags & re.IGNORECASE:
         return re.compile(pattern, flags)
-    return re.compile(f"(?=[{''.join(map(re.escape, sorted(first)))}])(?:{pattern})", flags)
+    return re.compile(f"(?=[{''.join(c if c == _DIGIT else re.escape(c) for c in sorted(first))}])(?:{pattern})", flags)
 
 
 def _caseless(chars: frozenset[str]) -> bool:

@@ -76,9 +76,9 @@ def _patterns() -> _Patterns:
                                   rf"|^(?:{_words('duration_attached')})"),
         counted_from=re.compile(rf"(?:{_words('counted_from')})$"),
         stay=re.compile(rf"\d+\s*(?:{_words('stay_night')})\s*$"),
-        has_date=re.compile(rf"\d\s*(?:{_words('date_unit')})|{_words('date_word')}|\d{{4}}[.\-/]"),
+        has_date=opening_guarded(rf"\d\s*(?:{_words('date_unit')})|{_words('date_word')}|\d{{4}}[.\-/]"),
         absolute_year=re.compile(rf"(?:19|20)\d{{2}}\s*(?:{_words('year_unit')}|[.\-/])"),
-        maybe_date=re.compile(rf"\d\s*(?:{_words('maybe_unit')}|[.\-/]\s*\d)|{_words('maybe_word')}"),
+        maybe_date=opening_guarded(rf"\d\s*(?:{_words('maybe_unit')}|[.\-/]\s*\d)|{_words('maybe_word')}"),
         own=opening_guarded(
             rf"(?P<this>{_words('this_day')})|(?P<before>{_words('day_before')})|(?P<after>{_words('day_after')})"
             rf"|(?P<withinyear>{_words('within_year')})"
