@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from itertools import repeat
-from re import _constants, _parser  # the standard library's own reading of a pattern (Python 3.11+)
+from re import _compiler, _constants, _parser  # the standard library's own reading of a pattern (Python 3.11+)
 
 import korean_datetime as kd
 from korean_datetime.core.scanner import Scanner, Split, Token, ends_word
@@ -41,12 +41,13 @@ class SkippingScanner(Scanner):
     def __init__(self, rules) -> None:
         super().__init__(rules)
         self._reaches = tuple(_reach(rule.pattern) for rule in self.rules)
+        self._needs = _Needs(self._reaches)
 
     def scan(self, text: str) -> list[Token]:
         candidates: dict[int, list[int]] = {}
-        present = set(text)
+        admitted = self._needs.admitted(text)
         for index, (rule, reach) in enumerate(zip(self.rules, self._reaches)):
-            if not reach.admits(present):
+            if not admitted[index]:
                 continue
             for start in reach.starts(rule.pattern, text):
                 candidates.setdefault(start, []).append(index)
@@ -126,6 +127,35 @@ class _Reach:
         return [found.start() for found in self.first.finditer(text) if match(text, found.start())]
 
 
+class _Needs:
+    """Every rule's needed characters (`_Reach.needed`) as bits, one per set: a text's characters
+    light the bits of the sets they fall in, all at once, and a rule is admitted when all of its
+    bits are lit (the same answer as asking each rule's `_Reach.admits`, without a loop per rule)."""
+
+    def __init__(self, reaches) -> None:
+        bits_of: dict[str, int] = {}
+        wants = []
+        bit = 1
+        for reach in reaches:
+            want = 0
+            for chars in reach.needed:
+                for char in chars:
+                    bits_of[char] = bits_of.get(char, 0) | bit
+                want |= bit
+                bit <<= 1
+            wants.append(want)
+        self._bits_of = bits_of
+        self._chars = frozenset(bits_of)
+        self._wants = tuple(wants)
+
+    def admitted(self, text: str) -> list[bool]:
+        """For each rule, whether `text` holds a character of each of its needed sets."""
+        lit = 0
+        for char in self._chars.intersection(text):
+            lit |= self._bits_of[char]
+        return [want & lit == want for want in self._wants]
+
+
 _SMALL_RANGE = 256  # a character range wider than this (`가-힣`) is no use as a needed character
 _DIGIT = r"\d"  # stands for any digit (Unicode's too) among the characters a match starts with
 
@@ -137,9 +167,28 @@ def _reach(pattern: re.Pattern) -> _Reach:
     if pattern.flags & re.IGNORECASE:  # a letter stands for its other case too: only caseless characters
         needed = [chars for chars in needed if _caseless(chars)]
         first = first if first is not None and _caseless(first) else None
-    if first is None or empty:
+    if first is None or empty or _engine_skips(items, pattern.flags):
         return _Reach(tuple(needed))
     return _Reach(tuple(needed), re.compile(f"[{''.join(c if c == _DIGIT else re.escape(c) for c in sorted(first))}]"))
+
+
+def _engine_skips(items, flags: int) -> bool:
+    """The regex engine itself skips ahead to where a match can start (the pattern opens with a
+    literal or with words whose first characters it knows, as `re` reads it): its search, in C,
+    then beats trying each first character from Python."""
+    if items.getwidth()[0] == 0 or (flags & re.IGNORECASE and flags & re.LOCALE):
+        return False  # `re` keeps no prefix for these
+    return bool(_compiler._get_literal_prefix(items, flags)[0] or _compiler._get_charset_prefix(items, flags))
+
+
+def opening_guarded(pattern: str, flags: int = 0) -> re.Pattern:
+    """`pattern` compiled to be tried only where one of the characters its matches open with stands
+    (same matches, spans and groups): alternatives that open with named groups or lookbehinds leave
+    `re` no prefix to skip ahead with, so its search would try every alternative at every position."""
+    first, empty = _first(_parser.parse(pattern, flags))
+    if first is None or empty or flags & re.IGNORECASE:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{''.join(c if c == _DIGIT else re.escape(c) for c in sorted(first))}])(?:{pattern})", flags)
 
 
 def _caseless(chars: frozenset[str]) -> bool:

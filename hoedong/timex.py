@@ -18,7 +18,7 @@ from typing import Literal
 
 import korean_datetime as kd
 
-from hoedong.date_scanner import parse_all
+from hoedong.date_scanner import opening_guarded, parse_all
 from hoedong.local_days import in_home_time, local_day, local_time_after
 from hoedong.resources import table
 
@@ -91,10 +91,10 @@ def _patterns() -> _Patterns:
                                   rf"|^(?:{_words('duration_attached')})"),
         counted_from=re.compile(rf"(?:{_words('counted_from')})$"),
         stay=re.compile(rf"\d+\s*(?:{_words('stay_night')})\s*$"),
-        has_date=re.compile(rf"\d\s*(?:{_words('date_unit')})|{_words('date_word')}|\d{{4}}[.\-/]"),
+        has_date=opening_guarded(rf"\d\s*(?:{_words('date_unit')})|{_words('date_word')}|\d{{4}}[.\-/]"),
         absolute_year=re.compile(rf"(?:19|20)\d{{2}}\s*(?:{_words('year_unit')}|[.\-/])"),
-        maybe_date=re.compile(rf"\d\s*(?:{_words('maybe_unit')}|[.\-/]\s*\d)|{_words('maybe_word')}"),
-        own=re.compile("|".join(alternative for _, alternative in _own_alternatives())),
+        maybe_date=opening_guarded(rf"\d\s*(?:{_words('maybe_unit')}|[.\-/]\s*\d)|{_words('maybe_word')}"),
+        own=opening_guarded("|".join(alternative for _, alternative in _own_alternatives())),
         own_word=re.compile("|".join(_words(kind) for kinds, _ in _own_alternatives() for kind in kinds)),
         ordinal=re.compile(rf"\s*(?:(?P<digits>\d+)\s?(?:{_words('ordinal_unit')})|(?P<word>{_words('ordinal_day')}))"),
         period_part=re.compile(rf"(?:{_words('period_part')})$"),

@@ -326,10 +326,16 @@ def pair_pronoun(forms: list[str], kind: str) -> bool:
     """`두 사람은`, `양측은` (kind `people`); `두 회사는`, `양사는` (kind `orgs`): the two just named."""
     heads = cues(f"pair_{kind}")
     joined = " ".join(forms)
-    return any(f"{count} {head}" in joined for count in cues("pair_count") for head in heads) \
+    return any(phrase in joined for phrase in _counted_pairs(kind)) \
         or any(f in cues("pair_both") or f in cues(f"pair_{kind}_word") for f in forms) \
         or any(a in cues("pair_prefix") and b in heads for a, b in zip(forms, forms[1:])) \
         or (kind == "people" and _heads_of_pair(forms))
+
+
+@cache
+def _counted_pairs(kind: str) -> tuple[str, ...]:
+    """`두 사람`, `두 회사`: each count word before each head of `kind` (built once)."""
+    return tuple(f"{count} {head}" for count in cues("pair_count") for head in cues(f"pair_{kind}"))
 
 
 def _heads_of_pair(forms: list[str]) -> bool:

@@ -322,6 +322,7 @@ def _parsed(state: Discourse, start: int, text: str, day: date | None, direction
     key = (start, direction, anchor, current, state.time)
     if key not in state.times:
         state.times[key] = find_times(text, day, direction, anchor=anchor, earlier=state.time, current=current)
+        state.first_read.setdefault(start, state.times[key])
     return state.times[key]
 
 
@@ -331,7 +332,7 @@ def _read_back(state: Discourse, day: date | None) -> None:
     … 전날 만났다`: the 26th), and the last time named (`2019년 6월 … 당시`). `전날`, `다음 날`
     count from the last day named in digits, so a second `전날` does not step back again."""
     for start, text, direction, event_day, done in state.unread:
-        read = next((v for k, v in state.times.items() if k[0] == start), None)
+        read = state.first_read.get(start)
         times = [t for t in (read if read is not None else _parsed(state, start, text, day, direction))
                  if t.start is not None]
         named = [t for t in times if names_day(t)]

@@ -66,6 +66,7 @@ class Discourse:
     #  sentences whose times dating.py has yet to read: start, text, direction, the day an event took,
     #  whether that day (else the sentence) was told as done
     times: dict = field(default_factory=dict)  # parsed temporal expressions, by sentence and direction
+    first_read: dict = field(default_factory=dict)  # each sentence's first entry in `times`, by its start
     org_pair: list[str] = field(default_factory=list)  # the two organisations `양사` would mean
     ventures: list[str] = field(default_factory=list)  # joint ventures named so far (`합작법인에` means the last)
     founded_at: int = -1  # the sentence that last named a joint venture founded (capital paid in next goes to it)
@@ -104,9 +105,10 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse", dat
     if at is None:
         return False
     named = _named_occasion(tokens, drafts)
-    kind = named or ("MEET" if _scene(tokens) else None)
+    scene = _scene(tokens)
+    kind = named or ("MEET" if scene else None)
     told_here = any(d.sentence == number for d in drafts)  # attend_within: the sentence's own meetings
-    if kind == "MEET" and _scene(tokens) and not told_here and _meeting_told_first(view, at):
+    if kind == "MEET" and scene and not told_here and _meeting_told_first(view, at):
         return False  # `B와 면담했고, 이 자리에는 C가 배석했다`: the scene is the clause's own meeting (attend_within)
     told = [d for d in drafts if d.type == kind]
     if kind == "VISIT":  # `이번 방문에는 A와 B가 동행한다`: companions of the trip, not of a site on it,
@@ -255,7 +257,8 @@ def _gathering_named_again(tokens, drafts: list[Draft], number: int) -> Draft | 
     """`면담이 시작된 지 20분쯤 지나 X가 뒤늦게 합류했다`: with no scene word, an attendance that names
     the word of a meeting told in the sentences just before (whatever its particle) joins it."""
     recent = [d for d in drafts if d.type == "MEET" and number - d.sentence <= _NAMED_AGAIN_REACH]
-    if any(a.form in {w for d in recent for w in d.words} and b.tag == "JKO" for a, b in zip(tokens, tokens[1:])):
+    words = {w for d in recent for w in d.words}
+    if any(a.form in words and b.tag == "JKO" for a, b in zip(tokens, tokens[1:])):
         return None  # `… 만찬을 함께했다`: the word is what they had together, a gathering of its own
     return _occasion_meant(tokens, recent)
 
