@@ -53,9 +53,12 @@ class Word:
         its derived views worked out at once: the rules ask every word for them."""
         word = object.__new__(cls)
         stem_end = start + len(stem)
-        word.__dict__.update(start=start, end=end, text=text, stem=stem, tokens=tokens, sentence=sentence, legal=legal,
-                             stem_end=stem_end, first_tag=_first_tag(tokens), bare=_bare(stem),
-                             core=_core(tokens, stem_end))
+        # (the helpers' bodies written out: made runs once per word of every text)
+        word.__dict__.update({"start": start, "end": end, "text": text, "stem": stem, "tokens": tokens,
+                              "sentence": sentence, "legal": legal, "stem_end": stem_end,
+                              "first_tag": tokens[0].tag if tokens else "",
+                              "bare": _PAREN.sub("", stem) if "(" in stem else stem,
+                              "core": tokens if not tokens or tokens[-1].start < stem_end else _core(tokens, stem_end)})
         return word
 
     # The derived views below are asked for tens of thousands of times per corpus by the rules:
@@ -201,8 +204,8 @@ def _without_legal_suffix(stem: str) -> str:
 def _overlapping(tokens: tuple[Token, ...], first: int, start: int, end: int) -> tuple[Token, ...]:
     """The morphemes from `first` on that overlap [start, end): `first` is the first whose end passes
     `start` and the ends rise with the text, so they run to the first that starts at `end` or later."""
-    last = first
-    while last < len(tokens) and tokens[last].start < end:
+    last, count = first, len(tokens)
+    while last < count and tokens[last].start < end:
         last += 1
     return tokens[first:last]
 
@@ -229,12 +232,20 @@ def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...]) -> str:
 
 def _strippable(token: Token, tokens: tuple[Token, ...]) -> bool:
     """Particles and punctuation; endings only after the copula (이다), never a verb's own."""
-    if token.tag.startswith(("J", "SF", "SP", "SS", "SE", "SO", "SW")) or token.tag == "VCP":
+    tag = token.tag
+    stripped = _STRIPPED_TAGS.get(tag)
+    if stripped is None:
+        stripped = _STRIPPED_TAGS[tag] = tag.startswith(("J", "SF", "SP", "SS", "SE", "SO", "SW")) or tag == "VCP"
+    if stripped:
         return True
-    if token.tag.startswith("E"):
-        before = [t for t in tokens if t.end <= token.start]
-        return bool(before) and before[-1].tag in ("VCP", "EP") or bool(before) and before[-1].tag.startswith("E")
+    if tag.startswith("E"):
+        for before in reversed(tokens):  # the last morpheme that ends before this one
+            if before.end <= token.start:
+                return before.tag in ("VCP", "EP") or before.tag.startswith("E")
     return False
+
+
+_STRIPPED_TAGS: dict[str, bool] = {}  # whether a tag is always stripped, worked out once per tag (Kiwi has a few dozen)
 
 
 def _particles_only(text: str) -> bool:
