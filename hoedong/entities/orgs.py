@@ -27,6 +27,7 @@ from hoedong.entities.lexicon import (
     longest_org_suffix,
     org_shape,
     org_suffix_strength,
+    org_suffixes,
     particles,
     site_endings,
     stake_words,
@@ -51,9 +52,10 @@ _LATIN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9&.,' -]*")
 
 def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     found = []
+    strength = org_suffixes().get  # (asked first, without a call: few words are an ending by themselves)
     for before, word in zip(words, words[1:]):
         # `케슬러 로보틱은`: a proper noun and a word that is itself an organisation ending
-        if _bare_ending_after_name(before, word, kb):
+        if strength(word.bare) == "strong" and _bare_ending_after_name(before, word, kb):
             name = f"{before.bare} {word.bare}"
             found.append(Mention(before.start, word.start + len(word.bare), name, "ORG", "shape", name=name))
     for i, word in enumerate(words):
@@ -224,7 +226,8 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
         if word.start in taken:
             continue
         particle = word.text[len(word.stem):].rstrip(",.")
-        objected = particle in objects or _staked(words, i) \
+        # (a word with a particle owns no shares right after it: _staked is asked only of bare words)
+        objected = particle in objects or (not particle and _staked(words, i)) \
             or (particle in genitives and _owns_object(words, i))  # `하만을`, `하만 지분을`, `X의 사업부를 인수`
         if particle not in counterpart and not objected:
             continue
