@@ -193,8 +193,9 @@ def _opens_compound(word: Word, following: Word | None) -> bool:
 
 def _joined_pairs(words: list[Word], kb: KnowledgeBase):
     """Each word a list's joiner ends (_joined) with each of its neighbours in its sentence."""
+    endings = tuple(_list_endings())  # a joined word ends with one of these: one that ends in none is passed by at once
     for i, one in enumerate(words[:-1]):
-        if _joined(one):  # first: most words join nothing, and their neighbours need not be looked for
+        if one.text.endswith(endings) and _joined(one):  # first: most words join nothing, nor need their neighbours
             for other in _neighbours(words, i, kb):
                 if other.sentence == one.sentence:
                     yield one, other
