@@ -51,7 +51,8 @@ def introduced_orgs(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     """`스타트업 온누리셀을`: a proper noun right after a noun that says it is a company."""
     found = []
     for i, word in enumerate(words[1:], 1):
-        if not introduced_at(words, i) or _inside_quoted_name(words, i):
+        before = words[i - 1]  # (a word with a particle introduces nothing: passed by before introduced_at is asked)
+        if before.stem != before.text or not introduced_at(words, i) or _inside_quoted_name(words, i):
             continue  # `합작사 'SB 오픈AI 재팬'을`: a name of several words, not its first
         stem = glued_particle_cut(word)
         unread = _unread_noun(word) or _fragmented_name(word) or _compound_name(word)

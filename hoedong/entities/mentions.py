@@ -198,10 +198,11 @@ def names_without_known_orgs(body: str, mentions: list[Mention]) -> list[Mention
     kept = []
     for mention in mentions:
         head, _, last = (mention.name or "").rpartition(" ")
-        # what is left must still be a full name: two words, or one that is no foreign given name
-        # (`그레이엄 맥클라우드 노던리튬 CEO`: `맥클라우드`, taken for a company elsewhere, is his family name)
-        full = " " in head or (_KOREAN_NAME.fullmatch(head) is not None and head not in given_names())
         org_last = mention.type == "PERSON" and mention.kb_key is None and head and last in orgs
+        # what is left must still be a full name: two words, or one that is no foreign given name
+        # (`그레이엄 맥클라우드 노던리튬 CEO`: `맥클라우드`, taken for a company elsewhere, is his family name);
+        # asked only of a name whose last word is such an organisation
+        full = org_last and (" " in head or (_KOREAN_NAME.fullmatch(head) is not None and head not in given_names()))
         # (the body is searched for the last word with a title only for such a name)
         if org_last and full and mention.text == mention.name and not _told_with_a_title(body, last, after_names):
             org_start = mention.start + len(head) + 1

@@ -27,6 +27,7 @@ from hoedong.entities.lexicon import (
     longest_org_suffix,
     org_shape,
     org_suffix_strength,
+    org_suffixes,
     particles,
     site_endings,
     stake_words,
@@ -51,9 +52,10 @@ _LATIN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9&.,' -]*")
 
 def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     found = []
+    strength = org_suffixes().get  # (asked first, without a call: few words are an ending by themselves)
     for before, word in zip(words, words[1:]):
         # `케슬러 로보틱은`: a proper noun and a word that is itself an organisation ending
-        if _bare_ending_after_name(before, word, kb):
+        if strength(word.bare) == "strong" and _bare_ending_after_name(before, word, kb):
             name = f"{before.bare} {word.bare}"
             found.append(Mention(before.start, word.start + len(word.bare), name, "ORG", "shape", name=name))
     for i, word in enumerate(words):
@@ -191,8 +193,9 @@ def _opens_compound(word: Word, following: Word | None) -> bool:
 
 def _joined_pairs(words: list[Word], kb: KnowledgeBase):
     """Each word a list's joiner ends (_joined) with each of its neighbours in its sentence."""
+    endings = tuple(_list_endings())  # a joined word ends with one of these: one that ends in none is passed by at once
     for i, one in enumerate(words[:-1]):
-        if _joined(one):  # first: most words join nothing, and their neighbours need not be looked for
+        if one.text.endswith(endings) and _joined(one):  # first: most words join nothing, nor need their neighbours
             for other in _neighbours(words, i, kb):
                 if other.sentence == one.sentence:
                     yield one, other
@@ -224,7 +227,8 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
         if word.start in taken:
             continue
         particle = word.text[len(word.stem):].rstrip(",.")
-        objected = particle in objects or _staked(words, i) \
+        # (a word with a particle owns no shares right after it: _staked is asked only of bare words)
+        objected = particle in objects or (not particle and _staked(words, i)) \
             or (particle in genitives and _owns_object(words, i))  # `하만을`, `하만 지분을`, `X의 사업부를 인수`
         if particle not in counterpart and not objected:
             continue

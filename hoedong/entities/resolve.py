@@ -102,8 +102,9 @@ def cluster(mentions: list[Mention], kb: KnowledgeBase, published: str | None) -
             add(f"person:{compact(mention.name or mention.text)}", "PERSON", mention, None)
         else:
             add(target[0], "PERSON", mention, target[1])
+    surnames_of: dict[str, str | None] = {}  # each name's surname, worked out once in this text (_antecedent)
     for mention in sorted((m for m in mentions if m.how == "surname_title"), key=lambda m: m.start):
-        target = _antecedent(mention, clusters, kb, published, named_orgs)
+        target = _antecedent(mention, clusters, kb, published, named_orgs, surnames_of)
         if target is not None:
             add(target[0], "PERSON", mention, target[1])
     for mention in mentions:
@@ -276,16 +277,18 @@ def _named_orgs(mentions: list[Mention], kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(names | {org.parent for org in orgs if org is not None and org.parent})
 
 
-def _antecedent(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBase,
-                published: str | None, named_orgs: frozenset[str]) -> tuple[str, str | None] | None:
-    """The person `이 회장` means: nearest compatible before it, else after, else the office holder."""
+def _antecedent(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBase, published: str | None,
+                named_orgs: frozenset[str], surnames_of: dict[str, str | None]) -> tuple[str, str | None] | None:
+    """The person `이 회장` means: nearest compatible before it, else after, else the office holder
+    (`surnames_of`: the surnames of the text's names found so far, each name's worked out once)."""
     surname, title = mention.name, mention.titles[0]
+    wanted = (surname, _hangul(surname))
     candidates = []
     for entry in clusters.values():
         if entry.type != "PERSON":
             continue
         names = entry.full_names() or [m.name for m in entry.mentions if m.name]
-        if not any(_surname_of(n or "") in (surname, _hangul(surname)) for n in names):
+        if not any(_known_surname(n or "", surnames_of) in wanted for n in names):
             continue
         before = [m.start for m in entry.mentions if m.start < mention.start]
         distance = mention.start - max(before) if before else 10**6 + min(m.start for m in entry.mentions)
@@ -305,6 +308,12 @@ def _antecedent(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBas
         entry = min(untitled, key=lambda c: c[2])[3]
         return entry.key, entry.kb_key
     return None
+
+
+def _known_surname(name: str, surnames_of: dict[str, str | None]) -> str | None:
+    if name not in surnames_of:
+        surnames_of[name] = _surname_of(name)
+    return surnames_of[name]
 
 
 def _office_holder(mention: Mention, title: str, kb: KnowledgeBase, published: str | None,

@@ -11,6 +11,7 @@ from hoedong.entities.lexicon import (KOREAN_FULL_NAME, korean_name_shape, legal
 from hoedong.nlp import Analysis, Token
 
 _FINAL_CONSONANTS = range(0x11A8, 0x11C3)  # code points of a syllable's final consonant Kiwi reads apart (ᆫ, ᆯ)
+_FINAL_LETTERS = frozenset(map(chr, _FINAL_CONSONANTS))  # the same as letters: one lookup a word
 _NAME_PIECE_TAGS = ("NNP", "NNG", "MM")  # what Kiwi makes of a full name's syllables (민경/NNP 후/NNG, 한/MM 상/NNG)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _WORD = re.compile(r"\S*\([^()]{0,40}\)\S*|\S+")  # a word, or one with a short parenthesis in it
@@ -53,9 +54,12 @@ class Word:
         its derived views worked out at once: the rules ask every word for them."""
         word = object.__new__(cls)
         stem_end = start + len(stem)
-        word.__dict__.update(start=start, end=end, text=text, stem=stem, tokens=tokens, sentence=sentence, legal=legal,
-                             stem_end=stem_end, first_tag=_first_tag(tokens), bare=_bare(stem),
-                             core=_core(tokens, stem_end))
+        # (the helpers' bodies written out: made runs once per word of every text)
+        word.__dict__.update({"start": start, "end": end, "text": text, "stem": stem, "tokens": tokens,
+                              "sentence": sentence, "legal": legal, "stem_end": stem_end,
+                              "first_tag": tokens[0].tag if tokens else "",
+                              "bare": _PAREN.sub("", stem) if "(" in stem else stem,
+                              "core": tokens if not tokens or tokens[-1].start < stem_end else _core(tokens, stem_end)})
         return word
 
     # The derived views below are asked for tens of thousands of times per corpus by the rules:
@@ -107,6 +111,7 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
     """Every word of the body, in order, with the sentence it is in."""
     words = []
     legal = legal_forms()  # (looked for here before the helpers are called: few words have one)
+    add, made, starts_with = words.append, Word.made, body.startswith  # (looked up once: this runs per word)
     for index, sentence in enumerate(analysis.sentences):
         ends = [t.end for t in sentence.tokens]  # in order: Kiwi's morphemes follow the text
         for match in _WORD.finditer(body, sentence.start, sentence.end):
@@ -114,15 +119,16 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
             written = match.group()
             if written[0] in _OPENERS:  # `"윤다솜`, `△윤다솜`: the word starts after its opening quote or bullet
                 start += len(written) - len(written.lstrip(_OPENERS))
-            prefix = _legal_prefix(body[start:end]) if body.startswith(legal, start, end) else ""
+            prefix = _legal_prefix(body[start:end]) if starts_with(legal, start, end) else ""
             start += len(prefix)  # `㈜청람에이치투는`: the name starts after its legal form
             if start >= end:
                 continue
+            text = written if start == match.start() else body[start:end]
             tokens = _overlapping(sentence.tokens, bisect_right(ends, start), start, end)
-            stem = _stem(body, start, end, tokens)
+            stem = _stem(body, start, end, tokens, text)
             bare_stem = _without_legal_suffix(stem) if stem.endswith(legal) else stem
             legal_affix = bool(prefix) or bare_stem != stem
-            words.append(Word.made(start, end, body[start:end], bare_stem, tokens, index, legal_affix))
+            add(made(start, end, text, bare_stem, tokens, index, legal_affix))
     return _name_ends_read_whole(words)
 
 
@@ -145,7 +151,7 @@ def _coda_read_whole(word: Word) -> Word:
     ᆫ/JX). News never writes that contraction on a name, so the word is one proper noun; so is a word
     shaped like a Korean full name that Kiwi cuts into nouns before such a final (민경/NNP 후/NNG ᆫ/JX)."""
     coda = word.tokens[-1] if len(word.tokens) >= 2 else None
-    if coda is None or not _final_consonant(coda.form) or not coda.tag.startswith("J") or not word.text.isalpha():
+    if coda is None or coda.form not in _FINAL_LETTERS or not coda.tag.startswith("J") or not word.text.isalpha():
         return word  # (the final first: asked of every word, few end in one)
     nouns = list(word.tokens[:-1])
     if len(nouns) == 1 and nouns[0].tag == "NNP":
@@ -163,10 +169,6 @@ def _korean_name_cut(word: Word, nouns: list[Token]) -> bool:
 def _one_proper_noun(word: Word) -> Word:
     whole = Token(word.text, "NNP", word.start, word.end, word.text)
     return replace(word, stem=word.text, tokens=(whole,))
-
-
-def _final_consonant(form: str) -> bool:
-    return len(form) == 1 and ord(form) in _FINAL_CONSONANTS
 
 
 def _cut_name(tokens: tuple[Token, ...]) -> bool:
@@ -201,14 +203,14 @@ def _without_legal_suffix(stem: str) -> str:
 def _overlapping(tokens: tuple[Token, ...], first: int, start: int, end: int) -> tuple[Token, ...]:
     """The morphemes from `first` on that overlap [start, end): `first` is the first whose end passes
     `start` and the ends rise with the text, so they run to the first that starts at `end` or later."""
-    last = first
-    while last < len(tokens) and tokens[last].start < end:
+    last, count = first, len(tokens)
+    while last < count and tokens[last].start < end:
         last += 1
     return tokens[first:last]
 
 
-def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...]) -> str:
-    text = body[start:end]
+def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...], text: str) -> str:
+    """The word's text (body[start:end]) without its particles, endings and trailing punctuation."""
     if "(" in text and text.rstrip(")").count("(") and not text.startswith("("):
         inside = text.index("(")
         close = text.find(")", inside)
@@ -217,8 +219,9 @@ def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...]) -> str:
             kept = text[: close + 1] if not after or _particles_only(after) else text
             return kept.rstrip(",.;:")
     cut = end
+    stripped = _STRIPPED_TAGS  # (a particle's tag answers from the table without a call: most words end in one)
     for token in reversed(tokens):
-        if token.start < start or not _strippable(token, tokens):
+        if token.start < start or not (stripped.get(token.tag) or _strippable(token, tokens)):
             break
         cut = token.start
     stem = body[start:cut] if cut > start else text
@@ -229,12 +232,20 @@ def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...]) -> str:
 
 def _strippable(token: Token, tokens: tuple[Token, ...]) -> bool:
     """Particles and punctuation; endings only after the copula (이다), never a verb's own."""
-    if token.tag.startswith(("J", "SF", "SP", "SS", "SE", "SO", "SW")) or token.tag == "VCP":
+    tag = token.tag
+    stripped = _STRIPPED_TAGS.get(tag)
+    if stripped is None:
+        stripped = _STRIPPED_TAGS[tag] = tag.startswith(("J", "SF", "SP", "SS", "SE", "SO", "SW")) or tag == "VCP"
+    if stripped:
         return True
-    if token.tag.startswith("E"):
-        before = [t for t in tokens if t.end <= token.start]
-        return bool(before) and before[-1].tag in ("VCP", "EP") or bool(before) and before[-1].tag.startswith("E")
+    if tag.startswith("E"):
+        for before in reversed(tokens):  # the last morpheme that ends before this one
+            if before.end <= token.start:
+                return before.tag in ("VCP", "EP") or before.tag.startswith("E")
     return False
+
+
+_STRIPPED_TAGS: dict[str, bool] = {}  # whether a tag is always stripped, worked out once per tag (Kiwi has a few dozen)
 
 
 def _particles_only(text: str) -> bool:
