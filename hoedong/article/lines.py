@@ -75,6 +75,7 @@ def labelled_date() -> re.Pattern:
 _DATE_ONLY = re.compile(rf"^(?P<date>{_DATE})\s*(?P<weekday>{_WEEKDAY})?\s*(?P<time>{_TIME})?$")
 _BOARD_ROW = re.compile(rf"^\d{{2,}}\s+.+\s+{_DATE}$")
 _BOARD_WORDS = ("번호", "제목", "글쓴이", "작성자", "날짜", "조회", "추천", "등록일", "작성일")
+_BOARD_WORD = re.compile("|".join(_BOARD_WORDS))  # the cheap test first: most short lines hold none of them
 _WEATHER = re.compile(
     r"^(?:맑음|흐림|구름\s*많음|구름\s*조금|비|눈|소나기|진눈깨비|안개|황사|박무|연무|뇌우)\s*[가-힣]{1,6}\s*-?\d+(?:\.\d+)?\s*(?:℃|°C?)?$")
 _EMAIL = re.compile(EMAIL + r"|\[\s*email[\s\xa0]*protected\s*\]|\[이메일\s*보호됨\]", re.IGNORECASE)
@@ -294,7 +295,7 @@ def classify(text: str) -> Kind:
     compact = text.lstrip("•·∙-* ")
     if "℃" in text and len(text) < 40 or _WEATHER.match(compact):
         return Kind.WEATHER
-    if len(text) < 40 and sum(word in text for word in _BOARD_WORDS) >= 3:
+    if len(text) < 40 and _BOARD_WORD.search(text) and sum(word in text for word in _BOARD_WORDS) >= 3:
         return Kind.BOARD_HEADER
     if text.startswith("»"):
         return Kind.BOARD_CURRENT
@@ -342,6 +343,9 @@ def classify(text: str) -> Kind:
     return Kind.SHORT
 
 
+_line = tuple.__new__  # a Line made without its Python-level __new__: a page has hundreds of lines
+
+
 def classify_lines(page: str, known: dict[str, Kind] | None = None) -> list[Line]:
     """Every line of a page with its kind and its offset in the page. `known`: kinds of lines
     already classified, shared by the readings of one document (an HTML page's text and
@@ -354,7 +358,7 @@ def classify_lines(page: str, known: dict[str, Kind] | None = None) -> list[Line
         kind = known.get(text)
         if kind is None:
             kind = known[text] = classify(text)
-        lines.append(Line(index, text, kind, offset))
+        lines.append(_line(Line, (index, text, kind, offset)))
         offset += len(raw)
     return _join_caption_parts(lines)
 
