@@ -129,7 +129,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         update(state, view, found, attending=bool(read_apart) and not beside)
         note_hosts(state, view, found)
         interviewee(state, view)
-        if calls_off(list(view.sentence.tokens)):
+        if calls_off(view):
             called_off_at[number] = CalledOff(found, (times_ahead(view, text, day, state) or [None])[0])
     undone_plans(drafts, called_off_at)
     for draft in drafts:
@@ -193,7 +193,8 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         _mark_telling(made, view, text, index, when, day, state, dating_status)
-        counted_since = [m for d in made for m in meeting_since(d, view, index, times_told(view, text, day, state))]
+        told_done = lambda: times_told(view, text, day, state)  # noqa: E731 (read only for a count of time since)
+        counted_since = [m for d in made for m in meeting_since(d, view, index, told_done)]
         mark_repeats(made, tokens, index, text, told_here)  # after meeting_since: the earlier meeting it makes is no repeat
         found.extend(made + counted_since)
     return without_venues(found, view)

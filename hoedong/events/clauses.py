@@ -362,8 +362,8 @@ def org_count(tokens) -> tuple[int, int] | None:
     where the count stands); none for two (`양사`, `두 회사`: pair_pronoun) or no count."""
     heads = cues("pair_orgs")
     for token, after in zip(tokens, list(tokens[1:]) + [None]):
-        number = _count_of(token)
-        if number is not None and after is not None and after.form in heads and number > _PAIR:
+        number = _count_of(token) if after is not None and after.form in heads else None
+        if number is not None and number > _PAIR:
             return number, token.start
         glued = _GLUED_COUNT.fullmatch(token.form) if token.form[:1].isdecimal() else None  # `3사` read as one noun
         if glued and glued.group(2) in heads and int(glued.group(1)) > _PAIR:

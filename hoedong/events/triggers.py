@@ -37,11 +37,12 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
     named = [(a.start, a.end) for a in view.args]
     beginnings = _trigger_beginnings()
     for i in [i for i, form in enumerate(map(FORM, tokens)) if form in beginnings]:  # others start no event word
-        token = tokens[i]
-        if any(s <= token.start < e for s, e in named):
-            continue  # `바이에른 투자청`: an event word inside a name
         trigger = _trigger_at(tokens, i)
-        if trigger is None or (_is_count(tokens, i) and (trigger.type != "PARTNER" or _cumulative(view, i))) or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
+        if trigger is None:
+            continue
+        if any(s <= tokens[i].start < e for s, e in named):
+            continue  # `바이에른 투자청`: an event word inside a name
+        if (_is_count(tokens, i) and (trigger.type != "PARTNER" or _cumulative(view, i))) or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
             continue
         if trigger.needs and not _followed_by(tokens, i, trigger) and not _rumoured(tokens, i) \
                 or _modifies_noun(tokens, i, trigger) or _names_travellers(tokens, i, trigger) \
