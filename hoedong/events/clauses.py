@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import islice
 from operator import attrgetter
-from typing import NamedTuple
 
 from hoedong.events.lexicon import cues, endings, particle_roles, triggers
 from hoedong.model import Entity
@@ -39,10 +38,8 @@ def holds_none(tokens, words) -> bool:
     return set(map(FORM, tokens)).isdisjoint(words)
 
 
-class Arg(NamedTuple):
-    """An entity's mention as one argument of the sentence: a typed tuple, made for every mention of
-    every sentence (a frozen dataclass costs several times as much to make)."""
-
+@dataclass(frozen=True)
+class Arg:
     entity: Entity
     start: int
     end: int

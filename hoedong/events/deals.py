@@ -259,7 +259,7 @@ def _shared_from_previous_clause(r: Reading) -> list[Arg]:
     if clause == 0 or any(a.entity.type == "PERSON" for a in r.args):
         return []
     previous = [a for a in r.view.args_in(clause - 1) if a.entity.type in ("ORG", "PROJECT")]
-    return [a._replace(role="with") if a.role == "to" else a for a in previous]
+    return [replace(a, role="with") if a.role == "to" else a for a in previous]
 
 
 def _ventures(r: Reading, args: list[Arg], kind: str = "venture") -> list[str]:
