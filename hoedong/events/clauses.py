@@ -53,6 +53,7 @@ class View:
     args: tuple[Arg, ...]
     clause_of: tuple[int, ...]  # clause index of each token
     sentence_text: str
+    forms: frozenset[str]  # the forms of the tokens: a rule that needs one of its words returns at once without
 
     def clause_tokens(self, clause: int) -> list[tuple[int, Token]]:
         return list(self._tokens_by_clause.get(clause, ()))
@@ -74,11 +75,6 @@ class View:
         for arg in self.args:
             grouped.setdefault(arg.clause, []).append(arg)
         return grouped
-
-    @cached_property
-    def forms(self) -> frozenset[str]:
-        """The forms of the sentence's tokens: a rule that needs one of its words returns at once without."""
-        return frozenset(map(FORM, self.sentence.tokens))
 
     @cached_property
     def quotes(self) -> tuple[tuple[int, int], ...]:
@@ -116,7 +112,8 @@ def view_of(sentence: Sentence, entities: list[Entity] | Mentions, body: str) ->
         role = _glued_role(tokens[after - 1] if after > 0 else None, e) or _role(following, e, named)
         args.append([entity, s, e, role, clause_of[min(index, len(tokens) - 1)]])
     _share_roles_in_lists(args, tokens)
-    return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of), body[sentence.start: sentence.end])
+    return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of), body[sentence.start: sentence.end],
+                frozenset(map(FORM, tokens)))  # every sentence's gates ask for the forms
 
 
 def _glued_role(token: Token | None, end: int) -> str | None:
