@@ -33,9 +33,16 @@ _START = attrgetter("start")
 _NP_TAGS = frozenset(("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR"))
 
 
-def holds_none(tokens, words) -> bool:
-    """None of the tokens has one of these forms: the cheap test a rule makes before reading the tokens."""
-    return set(map(FORM, tokens)).isdisjoint(words)
+def holds_none(tokens, words: tuple[str, ...]) -> bool:
+    """None of the tokens has one of these forms: the cheap test a rule makes before reading the tokens
+    (it stops at the first token that has one, and makes no set of the tokens' forms)."""
+    return _word_set(words).isdisjoint(map(FORM, tokens))
+
+
+@cache
+def _word_set(words: tuple[str, ...]) -> frozenset[str]:
+    """A word list (a lexicon kind) as a set, made once per list."""
+    return frozenset(words)
 
 
 @dataclass(frozen=True)
@@ -146,11 +153,9 @@ def _clauses(tokens) -> list[int]:
     boundary = endings("boundary")
     last = len(tokens) - 1
     tags = list(map(TAG, tokens))
-    connective = [i for i, tag in enumerate(tags)
-                  if tag == "EC" and tokens[i].form in boundary and i < last and tags[i + 1] != "VX"]
-    of_time = [i for i, tag in enumerate(tags)
-               if tag in _TIME_CLAUSE_NOUN_TAGS and tags[i - 1] == "ETM" and _closes_time_clause(tokens, i)]
-    ends = sorted(connective + of_time)  # the last token of every clause but the last
+    ends = [i for i, tag in enumerate(tags)  # the last token of every clause but the last
+            if (tag == "EC" and tokens[i].form in boundary and i < last and tags[i + 1] != "VX")
+            or (tag in _TIME_CLAUSE_NOUN_TAGS and tags[i - 1] == "ETM" and _closes_time_clause(tokens, i))]
     clause_of, start = [], 0
     for clause, end in enumerate(ends):
         clause_of += [clause] * (end + 1 - start)
