@@ -112,7 +112,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         beside = acts_beside(view) if read_apart else None  # `… 함께했고, B는 같은 시각 공장을 둘러봤다`
         found = [] if read_apart and not beside else _sentence_events(view, text, number, state, day, by_id, drafts, beside)
         if not found:
-            turn_down(list(view.sentence.tokens), drafts, number)  # `그러나 회사 측은 … 거절했다`
+            turn_down(view, drafts, number)  # `그러나 회사 측은 … 거절했다`
             deny(view, drafts, number, by_id)  # `X 측은 "투자 계획이 없다"고 밝혔다`
         accept(view, drafts + found, number, by_id, lambda: times_ahead(view, text, day, state))  # `… 수락했다`
         found.extend(stayed_away(view, text, day, state, by_id, number))  # `X CEO는 … 포럼에 불참한다`
