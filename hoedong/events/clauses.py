@@ -202,25 +202,26 @@ def _role(following, end: int, named: _Named) -> str:
     an event word starts a new phrase."""
     event_words, government, roles, by_start = triggers(), cues("government"), particle_roles(), named.by_start
     for n, token in enumerate(following[:10]):
-        starts = by_start.get(token.start, ()) if token.start > end else ()
+        form, tag, start = token.form, token.tag, token.start  # read once: a token's fields are asked many times
+        starts = by_start.get(start, ()) if start > end else ()
         if starts and any(o.type == "PERSON" for o in starts):
             return "none"
         if starts and any(o.type == "PLACE" for o in starts) and not _names_post(following[n + 1:], named):
             return "none"  # a place starts a new phrase, unless it names a post (`경기도 경제부지사`)
-        trigger = event_words.get((token.form, "noun"))
-        if token.start > end and trigger is not None and not trigger.needs:
+        trigger = event_words.get((form, "noun"))
+        if start > end and trigger is not None and not trigger.needs:
             return "none"  # an event word starts a new phrase (not `공동`, a word of titles too)
-        if token.form in government and token.tag.startswith("NN"):
+        if form in government and tag.startswith("NN"):
             return "of"  # `이재명 정부가`: the administration, not the person, does it
-        glued = roles.get((token.tag, token.form)) if token.start == end else None
+        glued = roles.get((tag, form)) if start == end else None
         if glued is not None:
             return glued  # `오십천정밀과도` (과도/NNG): a particle pair Kiwi read as a noun
-        if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, named):
+        if tag in _NP_TAGS or tag.startswith("NN") or _inside_name(token, named):
             continue  # `한결중공업`: Kiwi may cut a name into an adverb and a noun; it is still the name
-        if token.tag == "MM" and _names_post(following[n + 1:], named):
+        if tag == "MM" and _names_post(following[n + 1:], named):
             continue  # `김부겸 전 국무총리가`, `X 전 산업부 장관이`: a determiner of the title (former) is inside the phrase
-        role = roles.get((token.tag, token.form)) or roles.get((token.tag[:3], token.form)) \
-            or ("list" if token.tag == "SP" else "none")
+        role = roles.get((tag, form)) or roles.get((tag[:3], form)) \
+            or ("list" if tag == "SP" else "none")
         after = following[n + 1] if n + 1 < len(following) else None
         if role == "object" and after is not None and after.form in cues("including"):
             return "list"  # `X를 비롯해 Y 등이 참석했다`: X heads the list, not the object of an act
