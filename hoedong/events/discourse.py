@@ -267,7 +267,8 @@ def _gathering_named_again(tokens, drafts: list[Draft], number: int) -> Draft | 
 
 def _occasion_meant(tokens, candidates: list[Draft]) -> Draft | None:
     """`청와대 만찬에는 불참한다`: the last gathering told by the event word the sentence names."""
-    words = {t.form for t in tokens if (t.form, "noun") in triggers()}
+    event_words = triggers()
+    words = {t.form for t in tokens if (t.form, "noun") in event_words}
     return next((d for d in reversed(candidates) if d.words & words), None)
 
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from hoedong.entities.lexicon import particles, stake_words
 from hoedong.events.amounts import is_currency
-from hoedong.events.clauses import FORM, View, pair_pronoun
+from hoedong.events.clauses import FORM, TAG, View, pair_pronoun
 from hoedong.events.lexicon import Trigger, cues, triggers
 
 _COMPOUND_PARTS = 3  # 차+담+회: an event noun Kiwi cuts into pieces
@@ -26,6 +26,7 @@ _REPEATABLE = ("VISIT", "INVEST")  # types a clause may tell more than once
 _IDIOM_REACH = 4  # morphemes of a verb phrase told as one act, its object particle included (`얼굴+을+마주+하`)
 _IDIOM_TAGS = ("NNG", "MAG", "VV", "XSV")  # the pieces of such a phrase: a noun, an adverb, a verb
 _TIMED_REACH = 3  # tokens after a ceremony in which a word makes it another act's time (`협약식 직후`, `협약식 에 맞추`)
+_NOUN_PIECE_TAGS = frozenset(("NNG", "NNP", "NNB"))  # the tags of the pieces of an event noun Kiwi cuts (`차+담+회`)
 _PERSON_ACTS = ("MEET", "VISIT")  # acts a person does by habit (`매년 찾는다`); a yearly investment is still one plan
 
 
@@ -147,7 +148,7 @@ def _compound_trigger(tokens, i: int) -> Trigger | None:
         return None  # the joined pieces would start with this morpheme: no event noun does
     for size in range(_COMPOUND_PARTS, 1, -1):
         parts = tokens[i: i + size]
-        if len(parts) < size or any(t.tag not in ("NNG", "NNP", "NNB") for t in parts):
+        if len(parts) < size or not _NOUN_PIECE_TAGS.issuperset(map(TAG, parts)):
             continue
         if any(b.start - a.end > 1 for a, b in zip(parts, parts[1:])):
             continue
