@@ -112,7 +112,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         beside = acts_beside(view) if read_apart else None  # `… 함께했고, B는 같은 시각 공장을 둘러봤다`
         found = [] if read_apart and not beside else _sentence_events(view, text, number, state, day, by_id, drafts, beside)
         if not found:
-            turn_down(list(view.sentence.tokens), drafts, number)  # `그러나 회사 측은 … 거절했다`
+            turn_down(view, drafts, number)  # `그러나 회사 측은 … 거절했다`
             deny(view, drafts, number, by_id)  # `X 측은 "투자 계획이 없다"고 밝혔다`
         accept(view, drafts + found, number, by_id, lambda: times_ahead(view, text, day, state))  # `… 수락했다`
         found.extend(stayed_away(view, text, day, state, by_id, number))  # `X CEO는 … 포럼에 불참한다`
@@ -129,7 +129,7 @@ def find_events(body: str, analysis: Analysis, entities: tuple[Entity, ...], pub
         update(state, view, found, attending=bool(read_apart) and not beside)
         note_hosts(state, view, found)
         interviewee(state, view)
-        if calls_off(list(view.sentence.tokens)):
+        if calls_off(view):
             called_off_at[number] = CalledOff(found, (times_ahead(view, text, day, state) or [None])[0])
     undone_plans(drafts, called_off_at)
     for draft in drafts:
@@ -156,13 +156,14 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
     trips: list[Draft] = []  # trips told before that this sentence names again (`방한 기간 …`)
     for index, trigger in listed:
         clause = view.clause_of[index]
+        told = drafts + found  # the events drafted so far, this sentence's included (one list for every rule)
         status, dating_status = _decided(view, index, trigger, _status_at(view, index, trigger))
         args = view.args_in(clause)
         sentence_subjects = [a.entity.id for a in view.args
                              if a.role == "topic" and a.entity.type == "PERSON" and a.clause < clause]
         positions = [tokens[i].start - view.sentence.start for i, _ in listed
                      if view.clause_of[i] == clause and (i not in empty or i == index)]
-        when = date_for(view, text, index, day, state, dating_status, trips + found, positions, drafts + found,
+        when = date_for(view, text, index, day, state, dating_status, trips + found, positions, told,
                         deal=trigger.type in DEAL_TYPES) or \
             _day_asked(view, index, trigger.type, status, day)
         if recalled(tokens, index) and not told_here(text, when):
@@ -172,28 +173,29 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         if is_back_reference(tokens, index, trigger) and trigger.type in ("MEET", "VISIT"):
             if trigger.type in fresh:
                 continue  # `이번 만남은 … 회동을 가진 후`: the sentence tells another gathering
-            target = _referent(args, trigger.type, drafts + found, trigger.form)
+            target = _referent(args, trigger.type, told, trigger.form)
             if target is not None:
                 join(target, args + attending_after(view, index), status, when, view, number, place_at(args))
                 continue
         reading = Reading(trigger, index, view, args, status, when, state, sentence_subjects, by_id, number, text,
-                          day, drafts + found)
-        made = [d for draft in build(reading) for d in visit_since(draft, text, when, drafts + found)] \
-            or repeat_of(reading, drafts + found)
+                          day, told)
+        made = [d for draft in build(reading) for d in visit_since(draft, text, when, told)] \
+            or repeat_of(reading, told)
         counted = counted_occasion(text, tokens[index].end - view.sentence.start)  # `이번이 처음`
-        made = fold_told(made, trigger.form, drafts + found, counted)  # `… 만났다. 두 사람은 … 논의했다`: that meeting
+        made = fold_told(made, trigger.form, told, counted)  # `… 만났다. 두 사람은 … 논의했다`: that meeting
         if trigger.type == "VISIT":
             framed = trip_frame(tokens, index)  # `방한 기간`: the trip as the frame of another act tells no status
             borrowed = framed and later_day_of_trip(tokens, index)  # `방한 이튿날 … 회담한다고 24일 밝혔다`
             undated = [d for d in made if borrowed or d.date is None or not told_here(text, d.date)]
             made = [d for d in made if d not in undated] + \
-                _join_trips(undated, drafts + found, trips, view, number, None if framed or counted else status, counted)
+                _join_trips(undated, told, trips, view, number, None if framed or counted else status, counted)
         for draft in made:
-            _date_made(draft, view, text, index, day, state, status, when, drafts + found, trips)
+            _date_made(draft, view, text, index, day, state, status, when, told, trips)
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         _mark_telling(made, view, text, index, when, day, state, dating_status)
-        counted_since = [m for d in made for m in meeting_since(d, view, index, times_told(view, text, day, state))]
+        told_done = lambda: times_told(view, text, day, state)  # noqa: E731 (read only for a count of time since)
+        counted_since = [m for d in made for m in meeting_since(d, view, index, told_done)]
         mark_repeats(made, tokens, index, text, told_here)  # after meeting_since: the earlier meeting it makes is no repeat
         found.extend(made + counted_since)
     return without_venues(found, view)

@@ -4,6 +4,7 @@ denied; with no day of its own, since it was never scheduled (merge._never_sched
 
 from __future__ import annotations
 
+from hoedong.events.clauses import View
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import cues, endings
 from hoedong.nlp import Token
@@ -33,11 +34,11 @@ def turned_down_here(own: list[Token], rest: list[Token]) -> bool:
     return refuses(after)
 
 
-def turn_down(tokens: list[Token], drafts: list[Draft], number: int) -> None:
+def turn_down(view: View, drafts: list[Draft], number: int) -> None:
     """A sentence that tells no act of its own and turns something down answers the last request
     told just before it: that act is denied."""
-    if not refuses(tokens):
-        return
+    if view.forms.isdisjoint(cues("refusal")) or not refuses(list(view.sentence.tokens)):
+        return  # no word of turning down (checked first: every sentence with no act is asked)
     asked = [d for d in drafts if d.statuses and d.statuses[-1][1] == "requested"
              and number - _ANSWER_REACH <= d.statuses[-1][0] < number]
     if asked:

@@ -123,8 +123,8 @@ def _meet(r: Reading) -> list[Draft]:
     tokens = r.view.sentence.tokens
     left_out = {a.entity.id for a in r.people if is_left_out(tokens, a)}
     # `X의 동생인 Y와 만났다`: X named only to tell whose relative Y is
-    left_out |= {a.entity.id for a in r.people if names_a_relative(tokens, a)} - {
-        a.entity.id for a in r.people if not names_a_relative(tokens, a)}
+    relatives = [(a.entity.id, names_a_relative(tokens, a)) for a in r.people]
+    left_out |= {p for p, relative in relatives if relative} - {p for p, relative in relatives if not relative}
     left_out |= {a.entity.id for a in r.people if names_a_memorial(tokens, a)}  # `X 열사 기념관을 찾아`
     present = [a for a in r.people if a.entity.id not in left_out]
     present += [a for a in chained_subjects(r.view, r.view.clause_of[r.index]) if a.entity.id not in left_out]

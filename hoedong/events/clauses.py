@@ -33,9 +33,16 @@ _START = attrgetter("start")
 _NP_TAGS = frozenset(("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN", "XPN", "NR"))
 
 
-def holds_none(tokens, words) -> bool:
-    """None of the tokens has one of these forms: the cheap test a rule makes before reading the tokens."""
-    return set(map(FORM, tokens)).isdisjoint(words)
+def holds_none(tokens, words: tuple[str, ...]) -> bool:
+    """None of the tokens has one of these forms: the cheap test a rule makes before reading the tokens
+    (it stops at the first token that has one, and makes no set of the tokens' forms)."""
+    return _word_set(words).isdisjoint(map(FORM, tokens))
+
+
+@cache
+def _word_set(words: tuple[str, ...]) -> frozenset[str]:
+    """A word list (a lexicon kind) as a set, made once per list."""
+    return frozenset(words)
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,7 @@ class View:
     args: tuple[Arg, ...]
     clause_of: tuple[int, ...]  # clause index of each token
     sentence_text: str
+    forms: frozenset[str]  # the forms of the tokens: a rule that needs one of its words returns at once without
 
     def clause_tokens(self, clause: int) -> list[tuple[int, Token]]:
         return list(self._tokens_by_clause.get(clause, ()))
@@ -74,11 +82,6 @@ class View:
         for arg in self.args:
             grouped.setdefault(arg.clause, []).append(arg)
         return grouped
-
-    @cached_property
-    def forms(self) -> frozenset[str]:
-        """The forms of the sentence's tokens: a rule that needs one of its words returns at once without."""
-        return frozenset(map(FORM, self.sentence.tokens))
 
     @cached_property
     def quotes(self) -> tuple[tuple[int, int], ...]:
@@ -116,7 +119,8 @@ def view_of(sentence: Sentence, entities: list[Entity] | Mentions, body: str) ->
         role = _glued_role(tokens[after - 1] if after > 0 else None, e) or _role(following, e, named)
         args.append([entity, s, e, role, clause_of[min(index, len(tokens) - 1)]])
     _share_roles_in_lists(args, tokens)
-    return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of), body[sentence.start: sentence.end])
+    return View(sentence, tuple(Arg(*a) for a in args), tuple(clause_of), body[sentence.start: sentence.end],
+                frozenset(map(FORM, tokens)))  # every sentence's gates ask for the forms
 
 
 def _glued_role(token: Token | None, end: int) -> str | None:
@@ -149,11 +153,9 @@ def _clauses(tokens) -> list[int]:
     boundary = endings("boundary")
     last = len(tokens) - 1
     tags = list(map(TAG, tokens))
-    connective = [i for i, tag in enumerate(tags)
-                  if tag == "EC" and tokens[i].form in boundary and i < last and tags[i + 1] != "VX"]
-    of_time = [i for i, tag in enumerate(tags)
-               if tag in _TIME_CLAUSE_NOUN_TAGS and tags[i - 1] == "ETM" and _closes_time_clause(tokens, i)]
-    ends = sorted(connective + of_time)  # the last token of every clause but the last
+    ends = [i for i, tag in enumerate(tags)  # the last token of every clause but the last
+            if (tag == "EC" and tokens[i].form in boundary and i < last and tags[i + 1] != "VX")
+            or (tag in _TIME_CLAUSE_NOUN_TAGS and tags[i - 1] == "ETM" and _closes_time_clause(tokens, i))]
     clause_of, start = [], 0
     for clause, end in enumerate(ends):
         clause_of += [clause] * (end + 1 - start)
@@ -200,25 +202,26 @@ def _role(following, end: int, named: _Named) -> str:
     an event word starts a new phrase."""
     event_words, government, roles, by_start = triggers(), cues("government"), particle_roles(), named.by_start
     for n, token in enumerate(following[:10]):
-        starts = by_start.get(token.start, ()) if token.start > end else ()
+        form, tag, start = token.form, token.tag, token.start  # read once: a token's fields are asked many times
+        starts = by_start.get(start, ()) if start > end else ()
         if starts and any(o.type == "PERSON" for o in starts):
             return "none"
         if starts and any(o.type == "PLACE" for o in starts) and not _names_post(following[n + 1:], named):
             return "none"  # a place starts a new phrase, unless it names a post (`경기도 경제부지사`)
-        trigger = event_words.get((token.form, "noun"))
-        if token.start > end and trigger is not None and not trigger.needs:
+        trigger = event_words.get((form, "noun"))
+        if start > end and trigger is not None and not trigger.needs:
             return "none"  # an event word starts a new phrase (not `공동`, a word of titles too)
-        if token.form in government and token.tag.startswith("NN"):
+        if form in government and tag.startswith("NN"):
             return "of"  # `이재명 정부가`: the administration, not the person, does it
-        glued = roles.get((token.tag, token.form)) if token.start == end else None
+        glued = roles.get((tag, form)) if start == end else None
         if glued is not None:
             return glued  # `오십천정밀과도` (과도/NNG): a particle pair Kiwi read as a noun
-        if token.tag in _NP_TAGS or token.tag.startswith("NN") or _inside_name(token, named):
+        if tag in _NP_TAGS or tag.startswith("NN") or _inside_name(token, named):
             continue  # `한결중공업`: Kiwi may cut a name into an adverb and a noun; it is still the name
-        if token.tag == "MM" and _names_post(following[n + 1:], named):
+        if tag == "MM" and _names_post(following[n + 1:], named):
             continue  # `김부겸 전 국무총리가`, `X 전 산업부 장관이`: a determiner of the title (former) is inside the phrase
-        role = roles.get((token.tag, token.form)) or roles.get((token.tag[:3], token.form)) \
-            or ("list" if token.tag == "SP" else "none")
+        role = roles.get((tag, form)) or roles.get((tag[:3], form)) \
+            or ("list" if tag == "SP" else "none")
         after = following[n + 1] if n + 1 < len(following) else None
         if role == "object" and after is not None and after.form in cues("including"):
             return "list"  # `X를 비롯해 Y 등이 참석했다`: X heads the list, not the object of an act
@@ -362,8 +365,8 @@ def org_count(tokens) -> tuple[int, int] | None:
     where the count stands); none for two (`양사`, `두 회사`: pair_pronoun) or no count."""
     heads = cues("pair_orgs")
     for token, after in zip(tokens, list(tokens[1:]) + [None]):
-        number = _count_of(token)
-        if number is not None and after is not None and after.form in heads and number > _PAIR:
+        number = _count_of(token) if after is not None and after.form in heads else None
+        if number is not None and number > _PAIR:
             return number, token.start
         glued = _GLUED_COUNT.fullmatch(token.form) if token.form[:1].isdecimal() else None  # `3사` read as one noun
         if glued and glued.group(2) in heads and int(glued.group(1)) > _PAIR:

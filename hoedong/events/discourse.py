@@ -117,6 +117,8 @@ def attend(view: View, drafts: list[Draft], number: int, state: "Discourse", dat
     # `… 오찬에 참석할 예정이다`: the last gathering told by the word named, else the last of its kind
     last = ((named and _occasion_meant(tokens, told)) or told[-1]) if told else None
     target = last if kind else (_told_just_before(view, drafts, number) or _gathering_named_again(tokens, drafts, number))
+    if target is None and kind != "MEET":
+        return False  # nothing told to join, and no meeting of its own to make: the status need not be read
     attendees = unique([a.entity.id for a in view.args
                         if a.entity.type == "PERSON" and a.role in ("subject", "also", "topic", "list", "with")])
     own = _attending_predicate(tokens, at)
@@ -265,7 +267,8 @@ def _gathering_named_again(tokens, drafts: list[Draft], number: int) -> Draft | 
 
 def _occasion_meant(tokens, candidates: list[Draft]) -> Draft | None:
     """`청와대 만찬에는 불참한다`: the last gathering told by the event word the sentence names."""
-    words = {t.form for t in tokens if (t.form, "noun") in triggers()}
+    event_words = triggers()
+    words = {t.form for t in tokens if (t.form, "noun") in event_words}
     return next((d for d in reversed(candidates) if d.words & words), None)
 
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from hoedong.events.clauses import holds_none
+from hoedong.events.clauses import View
 from hoedong.events.draft import Draft
 from hoedong.events.history import settle
 from hoedong.events.lexicon import cues, place_kinds, place_names
 from hoedong.events.status import modality
-from hoedong.nlp import Token
 from hoedong.timex import TimeValue, month_of, parse_day
 
 _TRIP_REACH = 3  # sentences after a trip called off in which a plan for it may be told (`… 만날 계획이었다`)
@@ -33,11 +32,12 @@ def called_off_trip(meeting: Draft, drafts: list[Draft]) -> Draft | None:
     return None
 
 
-def calls_off(tokens: list[Token]) -> bool:
+def calls_off(view: View) -> bool:
     """`서밋이 태풍으로 취소됐다`, `회의가 무기한 연기됐다`, `방한 일정이 취소됐다`: the sentence tells
     something called off (a word of calling off or putting off, read as a denial), whatever it names."""
-    named = not holds_none(tokens, cues("fell_through") + cues("postponement"))
-    return named and modality(tokens) == "denied"  # the cheap word test first: every sentence is asked
+    if view.forms.isdisjoint(cues("fell_through")) and view.forms.isdisjoint(cues("postponement")):
+        return False  # the cheap word test first: every sentence is asked
+    return modality(list(view.sentence.tokens)) == "denied"
 
 
 class CalledOff(NamedTuple):

@@ -14,6 +14,7 @@ settled), `아직 답하지 않았다` (no answer yet) nor `"확인해 줄 수 �
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from hoedong.events.answers import refuses
 from hoedong.events.clauses import SUBJECT_ROLES, View, inside, quote_spans
@@ -27,6 +28,7 @@ from hoedong.timex import TimeValue
 _ANSWER_REACH = 1  # sentences after the request in which the asked side's answer takes it up
 _DENIAL_REACH = 3  # sentences after an act asked for or guessed in which a side of it may deny it
 _UNSETTLED = ("requested", "speculated")  # what a side's denial answers: not a plan or a report of the act
+_DENIAL_KINDS = ("absence", "untrue_word", "untrue")  # event_cues.tsv kinds of the words a denial says
 
 
 def accept(view: View, drafts: list[Draft], number: int, by_id: dict[str, Entity],
@@ -55,10 +57,12 @@ def accept(view: View, drafts: list[Draft], number: int, by_id: dict[str, Entity
 def deny(view: View, drafts: list[Draft], number: int, by_id: dict[str, Entity]) -> None:
     """In a sentence that tells no act of its own: the last act asked for or guessed, of the kind the
     sentence names if it names one, that a side of it calls untrue or without a plan is denied."""
+    if view.forms.isdisjoint(_denial_words()):
+        return  # no word of absence or untruth (checked first: every sentence is asked)
     tokens = list(view.sentence.tokens)
     quotes = quote_spans(view)
     if not quotes:
-        return  # only a side's own words deny (checked first: every sentence is asked)
+        return  # only a side's own words deny
     said = [t for t in tokens if inside(quotes, t.start)]  # the side's own words, not `… 못했다는 평가`
     if not _says_not_so(said):
         return
@@ -75,8 +79,13 @@ def deny(view: View, drafts: list[Draft], number: int, by_id: dict[str, Entity])
 def _says_not_so(said: list[Token]) -> bool:
     """`"계획이 없다"`, `"정해진 바 없다"`, `"사실무근"`, `"사실이 아니다"`: a denial by absence or
     untruth; not `"일정은 정해지지 않았다"` (a verb negated: not settled yet, still open)."""
-    kinds = ("absence", "untrue_word", "untrue")
-    return modality(said) == "denied" and any(t.form in cues(kind) for t in said for kind in kinds)
+    return modality(said) == "denied" and any(t.form in _denial_words() for t in said)
+
+
+@cache
+def _denial_words() -> frozenset[str]:
+    """The words of a denial by absence or untruth (event_cues.tsv kinds, built once)."""
+    return frozenset(form for kind in _DENIAL_KINDS for form in cues(kind))
 
 
 def _accepted_after_asking(tokens: list[Token]) -> bool:

@@ -13,7 +13,7 @@ from functools import cache
 
 from hoedong.entities.lexicon import particles, stake_words
 from hoedong.events.amounts import is_currency
-from hoedong.events.clauses import FORM, View, pair_pronoun
+from hoedong.events.clauses import FORM, TAG, View, pair_pronoun
 from hoedong.events.lexicon import Trigger, cues, triggers
 
 _COMPOUND_PARTS = 3  # 차+담+회: an event noun Kiwi cuts into pieces
@@ -26,6 +26,7 @@ _REPEATABLE = ("VISIT", "INVEST")  # types a clause may tell more than once
 _IDIOM_REACH = 4  # morphemes of a verb phrase told as one act, its object particle included (`얼굴+을+마주+하`)
 _IDIOM_TAGS = ("NNG", "MAG", "VV", "XSV")  # the pieces of such a phrase: a noun, an adverb, a verb
 _TIMED_REACH = 3  # tokens after a ceremony in which a word makes it another act's time (`협약식 직후`, `협약식 에 맞추`)
+_NOUN_PIECE_TAGS = frozenset(("NNG", "NNP", "NNB"))  # the tags of the pieces of an event noun Kiwi cuts (`차+담+회`)
 _PERSON_ACTS = ("MEET", "VISIT")  # acts a person does by habit (`매년 찾는다`); a yearly investment is still one plan
 
 
@@ -37,11 +38,12 @@ def find_triggers(view: View, back_reference) -> list[tuple[int, Trigger]]:
     named = [(a.start, a.end) for a in view.args]
     beginnings = _trigger_beginnings()
     for i in [i for i, form in enumerate(map(FORM, tokens)) if form in beginnings]:  # others start no event word
-        token = tokens[i]
-        if any(s <= token.start < e for s, e in named):
-            continue  # `바이에른 투자청`: an event word inside a name
         trigger = _trigger_at(tokens, i)
-        if trigger is None or (_is_count(tokens, i) and (trigger.type != "PARTNER" or _cumulative(view, i))) or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
+        if trigger is None:
+            continue
+        if any(s <= tokens[i].start < e for s, e in named):
+            continue  # `바이에른 투자청`: an event word inside a name
+        if (_is_count(tokens, i) and (trigger.type != "PARTNER" or _cumulative(view, i))) or _is_habit(view, i, trigger) or _dates_ahead(tokens, i):
             continue
         if trigger.needs and not _followed_by(tokens, i, trigger) and not _rumoured(tokens, i) \
                 or _modifies_noun(tokens, i, trigger) or _names_travellers(tokens, i, trigger) \
@@ -146,7 +148,7 @@ def _compound_trigger(tokens, i: int) -> Trigger | None:
         return None  # the joined pieces would start with this morpheme: no event noun does
     for size in range(_COMPOUND_PARTS, 1, -1):
         parts = tokens[i: i + size]
-        if len(parts) < size or any(t.tag not in ("NNG", "NNP", "NNB") for t in parts):
+        if len(parts) < size or not _NOUN_PIECE_TAGS.issuperset(map(TAG, parts)):
             continue
         if any(b.start - a.end > 1 for a, b in zip(parts, parts[1:])):
             continue

@@ -4,6 +4,7 @@ ahead, and a visit or a meeting counted since the last one (`2019년 6월 이후
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -81,13 +82,14 @@ _TOPIC_WAY = ("XSV", "EP", "ETM", "NNB", "JKB", "VV")  # the tags between a meet
 #                                                        (`회동한 것은`, `한자리에 모인 것은`)
 
 
-def meeting_since(meeting: Draft, view: View, index: int, times: list[TimeValue]) -> list[Draft]:
+def meeting_since(meeting: Draft, view: View, index: int, times: Callable[[], list[TimeValue]]) -> list[Draft]:
     """`두 사람이 한자리에 모인 것은 2016년 … 찾은 이후 8년 만이다`, `지난 3월 도쿄 회동 이후 두 달
     만이다`: a meeting told as counted since an occasion the sentence dates (the last time before
     `이후`, in reach) also tells the meeting of that occasion, occurred on its time. The meeting word
     (token `index`) is the topic the count is told of (`만난 건`, `만남은`), or follows the count. A
     count with no time (`14년 만에 재회했다`) gives no earlier meeting (ANNOTATION: undated
-    background is null, and the year is not reckoned back)."""
+    background is null, and the year is not reckoned back). `times` reads the sentence's times as
+    told as done, asked only when a count is found."""
     if meeting.type != "MEET":
         return []
     text, token = view.sentence_text, view.sentence.tokens[index]
@@ -97,7 +99,7 @@ def meeting_since(meeting: Draft, view: View, index: int, times: list[TimeValue]
         count = count_since_end(text[match[1]: match[1] + _SINCE_REACH])
         if count is None or not ((topic and at[1] <= match[0]) or 0 <= at[0] - (match[1] + count) <= _COUNT_REACH):
             continue
-        before = [t for t in times if t.start and t.span[1] <= match[0] and match[0] - t.span[1] <= _SINCE_REACH]
+        before = [t for t in times() if t.start and t.span[1] <= match[0] and match[0] - t.span[1] <= _SINCE_REACH]
         if not before:
             return []
         return [replace(meeting, date=before[-1], status="occurred", statuses=[(meeting.sentence, "occurred")],
