@@ -116,7 +116,8 @@ def _name_ends_read_whole(words: list[Word]) -> list[Word]:
                 and _cut_name(word.tokens) and before.stem == before.text and title_of(after.stem)):
             continue
         words[i] = _one_proper_noun(word)
-    return [_coda_read_whole(word) for word in words]
+    finals = _FINAL_LETTERS  # (asked here first, without a call: few words end in a final)
+    return [_coda_read_whole(word) if word.tokens and word.tokens[-1].form in finals else word for word in words]
 
 
 def _coda_read_whole(word: Word) -> Word:
@@ -192,9 +193,12 @@ def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...], text: str)
             kept = text[: close + 1] if not after or _particles_only(after) else text
             return kept.rstrip(",.;:")
     cut = end
-    stripped = _STRIPPED_TAGS  # (a particle's tag answers from the table without a call: most words end in one)
+    kinds = _TAG_KINDS  # (a tag seen before answers from the table without a call: Kiwi has a few dozen)
     for token in reversed(tokens):
-        if token.start < start or not (stripped.get(token.tag) or _strippable(token, tokens)):
+        if token.start < start:
+            break
+        kind = kinds.get(token.tag) or _tag_kind(token.tag)
+        if kind is _KEPT or (kind is _ENDING and not _after_copula(token, tokens)):
             break
         cut = token.start
     stem = body[start:cut] if cut > start else text
@@ -203,22 +207,27 @@ def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...], text: str)
     return stem.rstrip(",.;:!?\"'”’")
 
 
-def _strippable(token: Token, tokens: tuple[Token, ...]) -> bool:
-    """Particles and punctuation; endings only after the copula (이다), never a verb's own."""
-    tag = token.tag
-    stripped = _STRIPPED_TAGS.get(tag)
-    if stripped is None:
-        stripped = _STRIPPED_TAGS[tag] = tag.startswith(("J", "SF", "SP", "SS", "SE", "SO", "SW")) or tag == "VCP"
-    if stripped:
-        return True
-    if tag.startswith("E"):
-        for before in reversed(tokens):  # the last morpheme that ends before this one
-            if before.end <= token.start:
-                return before.tag in ("VCP", "EP") or before.tag.startswith("E")
+# What the stem loses of a morpheme, by its tag: particles, punctuation and the copula (이다) always;
+# endings only after the copula, never a verb's own.
+_STRIPPED, _KEPT, _ENDING = "stripped", "kept", "ending"
+_TAG_KINDS: dict[str, str] = {}  # each tag's kind, worked out once per tag
+
+
+def _tag_kind(tag: str) -> str:
+    if tag.startswith(("J", "SF", "SP", "SS", "SE", "SO", "SW")) or tag == "VCP":
+        kind = _STRIPPED
+    else:
+        kind = _ENDING if tag.startswith("E") else _KEPT
+    _TAG_KINDS[tag] = kind
+    return kind
+
+
+def _after_copula(ending: Token, tokens: tuple[Token, ...]) -> bool:
+    """The last morpheme that ends before the ending is the copula, a pre-final ending or an ending."""
+    for before in reversed(tokens):
+        if before.end <= ending.start:
+            return before.tag in ("VCP", "EP") or before.tag.startswith("E")
     return False
-
-
-_STRIPPED_TAGS: dict[str, bool] = {}  # whether a tag is always stripped, worked out once per tag (Kiwi has a few dozen)
 
 
 def _particles_only(text: str) -> bool:
