@@ -26,7 +26,10 @@ _WORD_CHARS = re.compile(r"[가-힣A-Za-z0-9]*")
 PARTIAL_HOWS = ("surname_title", "family_name")  # readings that name a person only in part
 
 
-@dataclass(frozen=True)
+# Read-only by convention (no rule assigns to a mention; a changed one is a new one, by replace), hashed
+# by its fields as a frozen one is: a frozen dataclass's guarded __init__ costs some 2 µs a mention
+# against 0.5 µs for a plain one, and the recognisers make thousands per corpus.
+@dataclass(unsafe_hash=True)
 class Mention:
     start: int
     end: int
