@@ -53,6 +53,7 @@ _LATIN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9&.,' -]*")
 def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     found = []
     strength = org_suffixes().get  # (asked first, without a call: few words are an ending by themselves)
+    sites = site_endings()
     for before, word in zip(words, words[1:]):
         # `케슬러 로보틱은`: a proper noun and a word that is itself an organisation ending
         if strength(word.bare) == "strong" and _bare_ending_after_name(before, word, kb):
@@ -63,14 +64,14 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         if not _SHAPED_NAME.fullmatch(stem):
             continue
         shaped = org_shape(stem, strong_only=False)  # any ending (a strong one is one too)
-        if not shaped and not stem.endswith(site_endings()):
+        if not shaped and not stem.endswith(sites):
             continue  # most words end like no organisation and no site
         strong = shaped and org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
         weak = shaped and word.first_tag == "NNP" and len(word.core) == 1 \
             and _HANGUL_NAME.fullmatch(stem) and kb.person(stem) is None and stem not in industry_terms()
         if ((strong or weak) and word.nominal()) or (strong and _read_apart(word, stem)):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
-        elif stem.endswith(site_endings()) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP" \
+        elif stem.endswith(sites) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP" \
                 and not introduced_at(words, i):  # `액셀러레이터 새싹캠퍼스가`: a company named like a site
             found.append(Mention(word.start, word.start + len(stem), stem, "PLACE", "shape", name=stem))
     return found
@@ -323,8 +324,11 @@ def local_governments(words: list[Word], mentions: list[Mention], kb: KnowledgeB
     acts as a body (an organisation), not only as where something happens."""
     places = [(m.start, m.end) for m in mentions if m.type == "PLACE"]
     taken = [(m.start, m.end) for m in mentions]
+    endings = local_government_words("ending")
     found = []
     for i, word in enumerate(words):
+        if not word.bare.endswith(endings):
+            continue  # (asked here first, without a call: most words have no local ending)
         if not _local_name(word, kb) or any(s <= word.start < e for s, e in taken):
             continue
         stem = word.bare
@@ -341,8 +345,6 @@ def local_governments(words: list[Word], mentions: list[Mention], kb: KnowledgeB
 
 def _local_name(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
-    if not stem.endswith(local_government_words("ending")):
-        return False  # asked of every word: most have no local ending
     ending = next((e for e in local_government_words("ending") if stem.endswith(e)), None)
     return ending is not None and len(stem) - len(ending) >= _LOCAL_BASE and word.first_tag == "NNP" \
         and bool(_HANGUL_NAME.fullmatch(stem)) and kb.person(stem) is None and not title_of(stem)
