@@ -66,8 +66,12 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = shaped_names_over_titles(body, mentions)
     mentions += organisations_named_with_titles(body, mentions)
     mentions = employers_before_titles(words, mentions, kb)
-    mentions += chained_orgs(words, list(mentions), kb)
-    settled, count = settle(list(mentions)), len(mentions)
+    settled = settle(list(mentions))
+    chained = chained_orgs(words, list(mentions), kb, settled)  # (its first round reads these settled)
+    if chained:
+        mentions += chained
+        settled = settle(list(mentions))
+    count = len(mentions)
     mentions += local_governments(words, settled, kb)
     mentions += local_head_mentions(words, mentions, kb)  # each settles what it is given only when it needs to
     mentions += acting_local_bodies(words, mentions, kb)

@@ -156,16 +156,19 @@ def _coordinated(pairs: list[tuple[Word, Word]], after: dict[int, Word], mention
     return found
 
 
-def chained_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+def chained_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase,
+                 settled: list[Mention] | None = None) -> list[Mention]:
     """`청명중공업과 은하조선, 한울엔지니어링`: each member a list joins to an organisation is one,
-    so the list is read member by member until no new one is found."""
+    so the list is read member by member until no new one is found (`settled`: settle(mentions),
+    when the caller has it, for the first round)."""
     found: list[Mention] = []
     pairs = list(_joined_pairs(words, kb))  # the same words each round: only the organisations known grow
     if not pairs:
         return found
     after = {w.start: nxt for w, nxt in zip(words, words[1:])}
     for _ in range(_LIST_MEMBERS):
-        new = _coordinated(pairs, after, settle(mentions + found), kb)
+        known = settled if settled is not None and not found else settle(mentions + found)
+        new = _coordinated(pairs, after, known, kb)
         if not new:
             break
         found += new
