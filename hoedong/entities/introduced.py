@@ -29,6 +29,16 @@ def glued_particle_cut(word: Word) -> str:
     return name
 
 
+def glued_tail_letters() -> frozenset[str]:
+    """The last letters of the particles glued_particle_cut may cut: a word ending in none keeps its bare stem."""
+    return _glued_tail_letters()
+
+
+@cache
+def _glued_tail_letters() -> frozenset[str]:
+    return frozenset(_glued_tails())
+
+
 @cache
 def _glued_tails() -> dict[str, tuple[str, ...]]:
     """The particles a glued name may end with, in the order they are tried, by their last letter:

@@ -33,7 +33,7 @@ from hoedong.entities.lexicon import (
     stake_words,
     title_of,
 )
-from hoedong.entities.introduced import company_noun, glued_particle_cut, introduced_at
+from hoedong.entities.introduced import company_noun, glued_particle_cut, glued_tail_letters, introduced_at
 from hoedong.entities.mentions import Mention, settle
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
@@ -59,7 +59,15 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
         if strength(word.bare) == "strong" and _bare_ending_after_name(before, word, kb):
             name = f"{before.bare} {word.bare}"
             found.append(Mention(before.start, word.start + len(word.bare), name, "ORG", "shape", name=name))
+    glued, last_letters = glued_tail_letters(), _shape_last_letters()
     for i, word in enumerate(words):
+        bare = word.bare
+        # (asked first, of the bare stem, cheapest first: with no ending, no site and no particle to cut, the
+        # word names nothing)
+        if bare[-1:] not in last_letters:
+            continue
+        if not (bare[-1:] in glued or bare.endswith(sites) or org_shape(bare, strong_only=False)):
+            continue
         stem = glued_particle_cut(word)
         if not _SHAPED_NAME.fullmatch(stem):
             continue
@@ -75,6 +83,13 @@ def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
                 and not introduced_at(words, i):  # `액셀러레이터 새싹캠퍼스가`: a company named like a site
             found.append(Mention(word.start, word.start + len(stem), stem, "PLACE", "shape", name=stem))
     return found
+
+
+@cache
+def _shape_last_letters() -> frozenset[str]:
+    """The letters an organisation's ending, a site's ending or a glued particle ends with."""
+    endings = list(org_suffixes()) + list(site_endings())
+    return frozenset(ending[-1] for ending in endings if ending) | glued_tail_letters()
 
 
 _READ_APART = 5  # syllables of a word Kiwi cut apart that still names an organisation by its ending
