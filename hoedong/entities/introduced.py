@@ -29,13 +29,9 @@ def glued_particle_cut(word: Word) -> str:
     return name
 
 
+@cache
 def glued_tail_letters() -> frozenset[str]:
     """The last letters of the particles glued_particle_cut may cut: a word ending in none keeps its bare stem."""
-    return _glued_tail_letters()
-
-
-@cache
-def _glued_tail_letters() -> frozenset[str]:
     return frozenset(_glued_tails())
 
 
