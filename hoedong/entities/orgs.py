@@ -239,6 +239,8 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
     counterpart = frozenset(particles("with") + particles("to") + particles("from") + particles("topic"))
     objects, genitives = frozenset(particles("object")), frozenset(particles("of"))
     topics = frozenset(particles("topic"))
+    told = counterpart | objects | genitives  # the particles a counterpart may carry
+    stakes = stake_words()
     taken = {at for m in mentions for at in range(m.start, m.end)}  # each offset a mention holds: one lookup a word
     families = {(m.name or "").split()[-1] for m in mentions if m.type == "PERSON" and m.name}
     found = []
@@ -246,8 +248,12 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
         if word.start in taken:
             continue
         particle = word.text[len(word.stem):].rstrip(",.")
-        # (a word with a particle owns no shares right after it: _staked is asked only of bare words)
-        objected = particle in objects or (not particle and _staked(words, i)) \
+        if particle and particle not in told:
+            continue  # (most words carry a particle no deal takes: passed by before the tests below)
+        # (a word with a particle owns no shares right after it: _staked is asked only of a bare word before
+        # a share noun)
+        staked = not particle and i + 1 < len(words) and words[i + 1].stem in stakes and _staked(words, i)
+        objected = particle in objects or staked \
             or (particle in genitives and _owns_object(words, i))  # `하만을`, `하만 지분을`, `X의 사업부를 인수`
         if particle not in counterpart and not objected:
             continue
