@@ -444,3 +444,18 @@ def test_entities_a_company_ending_in_jeonggong_before_a_title_is_the_organisati
 def test_entities_a_club_owner_is_titled():
     """`구단주` (lexicon/titles.tsv): the owner of a sports club, named before the title like any head."""
     assert "하도윤" in _people("계약식에 앞서 하도윤 구단주는 가람전자 사장과 오찬을 했다.")
+
+
+def test_entities_words_and_mentions_compare_and_hash_by_their_fields():
+    """Word and Mention are plain classes for speed (no frozen guard): equal fields still make equal,
+    equally hashed values, as the frozen dataclasses they replaced did."""
+    from hoedong.entities.mentions import Mention
+    from hoedong.entities.words import words_of
+
+    text = "김민수 대표는 가람전자와 협약을 맺었다."
+    first, again = words_of(text, analyze(text)), words_of(text, analyze(text))
+    assert first == again and [hash(w) for w in first] == [hash(w) for w in again] and first[0] is not again[0]
+    assert first[0] != first[1] and first[0].stem == "김민수" and first[1].stem == "대표"
+    one = Mention(0, 3, "김민수", "PERSON", "title", name="김민수")
+    other = Mention(0, 3, "김민수", "PERSON", "title", name="김민수")
+    assert one == other and hash(one) == hash(other) and len({one, other}) == 1

@@ -66,8 +66,12 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
     mentions = shaped_names_over_titles(body, mentions)
     mentions += organisations_named_with_titles(body, mentions)
     mentions = employers_before_titles(words, mentions, kb)
-    mentions += chained_orgs(words, list(mentions), kb)
-    settled, count = settle(list(mentions)), len(mentions)
+    settled = settle(list(mentions))
+    chained = chained_orgs(words, list(mentions), kb, settled)  # (its first round reads these settled)
+    if chained:
+        mentions += chained
+        settled = settle(list(mentions))
+    count = len(mentions)
     mentions += local_governments(words, settled, kb)
     mentions += local_head_mentions(words, mentions, kb)  # each settles what it is given only when it needs to
     mentions += acting_local_bodies(words, mentions, kb)
@@ -107,6 +111,9 @@ def find_entities(body: str, analysis: Analysis, published: str | None) -> tuple
 def _entities(clusters: list[Cluster], kb: KnowledgeBase, published: str | None, body: str) -> tuple[Entity, ...]:
     ids = {c.key: f"e{n}" for n, c in enumerate(clusters, 1)}
     org_at = [(m.start, m.end, ids[c.key]) for c in clusters if c.type in ("ORG", "PLACE") for m in c.mentions]
+    org_of: dict[tuple[int, int], str | None] = {}  # each organisation span's id, looked for once a text
+    # the organisations linked to the knowledge base, by their key there (in the order of the clusters)
+    linked_orgs = [(c.kb_key.split(":", 1)[1], ids[c.key]) for c in clusters if c.type == "ORG" and c.kb_key]
     entities = []
     for entry in clusters:
         person = kb.person_by_key.get(entry.kb_key or "") if entry.type == "PERSON" else None
@@ -123,7 +130,7 @@ def _entities(clusters: list[Cluster], kb: KnowledgeBase, published: str | None,
         qid = person.qid if person else org.qid if org else None
         entities.append(Entity(
             id=ids[entry.key], type=entry.type, name=name, name_en=name_en, kb_id=qid, kb_key=entry.kb_key,
-            aliases=_aliases(entry, body), roles=_roles(entry, org_at, person, clusters, ids, published),
+            aliases=_aliases(entry, body), roles=_roles(entry, org_at, org_of, person, linked_orgs, published),
             mentions=tuple(sorted({(m.start, m.end) for m in entry.mentions})),
         ))
     return tuple(entities)
@@ -147,20 +154,26 @@ def _aliases(entry: Cluster, body: str) -> tuple[str, ...]:
     return tuple(aliases)
 
 
-def _roles(entry: Cluster, org_at, person, clusters, ids, published) -> tuple[Role, ...]:
+def _roles(entry: Cluster, org_at, org_of, person, linked_orgs, published) -> tuple[Role, ...]:
     roles: list[Role] = []
     day = (published or "")[:10] or None
     for mention in entry.mentions:
+        told_org = _org_id(mention.org, org_at, org_of) if mention.titles and mention.org is not None else None
         for title in mention.titles:
-            org_id = None
-            if mention.org is not None:
-                org_id = next((i for s, e, i in org_at if s < mention.org[1] and mention.org[0] < e), None)
+            org_id = told_org
             if org_id is None and person is not None:
                 held = [r.org for r in person.roles if r.title == title and r.held_on(day)]
-                org_id = next((ids[c.key] for c in clusters if c.type == "ORG" and c.kb_key
-                               and c.kb_key.split(":", 1)[1] in held), None)
+                org_id = next((i for org, i in linked_orgs if org in held), None)
             role = Role(title, org_id)
             if role in roles or (org_id is None and any(r.title.endswith(title) for r in roles)):
                 continue
             roles = [r for r in roles if not (title.endswith(r.title) and r.org is None)] + [role]
     return tuple(roles)
+
+
+def _org_id(span: tuple[int, int], org_at, org_of: dict[tuple[int, int], str | None]) -> str | None:
+    """The id of the first organisation or place (`org_at`) a mention of which overlaps the span; kept in
+    `org_of`: several people are told with one organisation."""
+    if span not in org_of:
+        org_of[span] = next((i for s, e, i in org_at if s < span[1] and span[0] < e), None)
+    return org_of[span]

@@ -52,6 +52,7 @@ def foreign_name_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL_LETTERS = 2  # what _INITIAL matches whole (its length asked first: most words are longer)
 
 
 def _initialled_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
@@ -59,6 +60,8 @@ def _initialled_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     person with no title needed; the family name may be a Korean surname of one syllable."""
     found = []
     for k, (given, initial, family) in enumerate(zip(words, words[1:], words[2:])):
+        if len(initial.text) != _INITIAL_LETTERS:
+            continue
         if _INITIAL.fullmatch(initial.text) is None or not (given.sentence == initial.sentence == family.sentence):
             continue
         if given.stem != given.text or not _given_word(given, kb):
@@ -199,8 +202,9 @@ def _name_part(text: str, kb: KnowledgeBase) -> str | None:
 
 def _japanese_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     found = []
+    families = japanese_family_names()
     for family, given in zip(words, words[1:]):
-        if family.text not in japanese_family_names() or family.sentence != given.sentence:
+        if family.text not in families or family.sentence != given.sentence:
             continue
         # `고헤이`, `료헤이`: a last 이 Kiwi reads as part of the name is no particle
         part = given.bare if _GIVEN_NAME.fullmatch(given.bare) and given.bare == _clean(given.text) \

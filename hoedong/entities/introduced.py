@@ -30,6 +30,12 @@ def glued_particle_cut(word: Word) -> str:
 
 
 @cache
+def glued_tail_letters() -> frozenset[str]:
+    """The last letters of the particles glued_particle_cut may cut: a word ending in none keeps its bare stem."""
+    return frozenset(_glued_tails())
+
+
+@cache
 def _glued_tails() -> dict[str, tuple[str, ...]]:
     """The particles a glued name may end with, in the order they are tried, by their last letter:
     a word is tried only against the few that end as it does (it is asked of every word, often twice)."""

@@ -26,8 +26,9 @@ _DEAL_REACH = 16  # words after the body's name in which its deal word stands (t
 def local_head_mentions(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """`연규담 해든시장이`: an organisation for `해든시` and the person before it, its head. The
     mentions found so far are settled only when a glued post is there (most texts have none)."""
-    posts = [(before, word, head) for before, word in zip(words, words[1:])
-             if (head := _head(word, kb)) is not None and before.sentence == word.sentence and before.stem == before.text]
+    endings = _head_titles()  # (asked here first, without a call: most words end with no head's title)
+    posts = [(before, word, head) for before, word in zip(words, words[1:]) if word.bare.endswith(endings)
+             and (head := _head(word, kb)) is not None and before.sentence == word.sentence and before.stem == before.text]
     if not posts:
         return []
     people = {m.end: m for m in settle(list(mentions)) if m.type == "PERSON"}

@@ -33,7 +33,7 @@ from hoedong.entities.lexicon import (
     stake_words,
     title_of,
 )
-from hoedong.entities.introduced import company_noun, glued_particle_cut, introduced_at
+from hoedong.entities.introduced import company_noun, glued_particle_cut, glued_tail_letters, introduced_at
 from hoedong.entities.mentions import Mention, settle
 from hoedong.entities.words import Word
 from hoedong.knowledge import KnowledgeBase
@@ -53,27 +53,43 @@ _LATIN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9&.,' -]*")
 def shaped_mentions(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     found = []
     strength = org_suffixes().get  # (asked first, without a call: few words are an ending by themselves)
+    sites = site_endings()
     for before, word in zip(words, words[1:]):
         # `케슬러 로보틱은`: a proper noun and a word that is itself an organisation ending
         if strength(word.bare) == "strong" and _bare_ending_after_name(before, word, kb):
             name = f"{before.bare} {word.bare}"
             found.append(Mention(before.start, word.start + len(word.bare), name, "ORG", "shape", name=name))
+    glued, last_letters = glued_tail_letters(), _shape_last_letters()
     for i, word in enumerate(words):
+        bare = word.bare
+        # (asked first, of the bare stem, cheapest first: with no ending, no site and no particle to cut, the
+        # word names nothing)
+        if bare[-1:] not in last_letters:
+            continue
+        if not (bare[-1:] in glued or bare.endswith(sites) or org_shape(bare, strong_only=False)):
+            continue
         stem = glued_particle_cut(word)
         if not _SHAPED_NAME.fullmatch(stem):
             continue
         shaped = org_shape(stem, strong_only=False)  # any ending (a strong one is one too)
-        if not shaped and not stem.endswith(site_endings()):
+        if not shaped and not stem.endswith(sites):
             continue  # most words end like no organisation and no site
         strong = shaped and org_shape(stem) and (word.first_tag == "NNP" or len(stem) >= 4)
         weak = shaped and word.first_tag == "NNP" and len(word.core) == 1 \
             and _HANGUL_NAME.fullmatch(stem) and kb.person(stem) is None and stem not in industry_terms()
         if ((strong or weak) and word.nominal()) or (strong and _read_apart(word, stem)):
             found.append(Mention(word.start, word.start + len(stem), stem, "ORG", "shape", name=stem))
-        elif stem.endswith(site_endings()) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP" \
+        elif stem.endswith(sites) and len(stem) >= _MIN_SITE and word.nominal() and word.first_tag == "NNP" \
                 and not introduced_at(words, i):  # `액셀러레이터 새싹캠퍼스가`: a company named like a site
             found.append(Mention(word.start, word.start + len(stem), stem, "PLACE", "shape", name=stem))
     return found
+
+
+@cache
+def _shape_last_letters() -> frozenset[str]:
+    """The letters an organisation's ending, a site's ending or a glued particle ends with."""
+    endings = list(org_suffixes()) + list(site_endings())
+    return frozenset(ending[-1] for ending in endings if ending) | glued_tail_letters()
 
 
 _READ_APART = 5  # syllables of a word Kiwi cut apart that still names an organisation by its ending
@@ -155,16 +171,19 @@ def _coordinated(pairs: list[tuple[Word, Word]], after: dict[int, Word], mention
     return found
 
 
-def chained_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+def chained_orgs(words: list[Word], mentions: list[Mention], kb: KnowledgeBase,
+                 settled: list[Mention] | None = None) -> list[Mention]:
     """`청명중공업과 은하조선, 한울엔지니어링`: each member a list joins to an organisation is one,
-    so the list is read member by member until no new one is found."""
+    so the list is read member by member until no new one is found (`settled`: settle(mentions),
+    when the caller has it, for the first round)."""
     found: list[Mention] = []
     pairs = list(_joined_pairs(words, kb))  # the same words each round: only the organisations known grow
     if not pairs:
         return found
     after = {w.start: nxt for w, nxt in zip(words, words[1:])}
     for _ in range(_LIST_MEMBERS):
-        new = _coordinated(pairs, after, settle(mentions + found), kb)
+        known = settled if settled is not None and not found else settle(mentions + found)
+        new = _coordinated(pairs, after, known, kb)
         if not new:
             break
         found += new
@@ -220,6 +239,8 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
     counterpart = frozenset(particles("with") + particles("to") + particles("from") + particles("topic"))
     objects, genitives = frozenset(particles("object")), frozenset(particles("of"))
     topics = frozenset(particles("topic"))
+    told = counterpart | objects | genitives  # the particles a counterpart may carry
+    stakes = stake_words()
     taken = {at for m in mentions for at in range(m.start, m.end)}  # each offset a mention holds: one lookup a word
     families = {(m.name or "").split()[-1] for m in mentions if m.type == "PERSON" and m.name}
     found = []
@@ -227,8 +248,12 @@ def deal_counterparts(words: list[Word], mentions: list[Mention], kb: KnowledgeB
         if word.start in taken:
             continue
         particle = word.text[len(word.stem):].rstrip(",.")
-        # (a word with a particle owns no shares right after it: _staked is asked only of bare words)
-        objected = particle in objects or (not particle and _staked(words, i)) \
+        if particle and particle not in told:
+            continue  # (most words carry a particle no deal takes: passed by before the tests below)
+        # (a word with a particle owns no shares right after it: _staked is asked only of a bare word before
+        # a share noun)
+        staked = not particle and i + 1 < len(words) and words[i + 1].stem in stakes and _staked(words, i)
+        objected = particle in objects or staked \
             or (particle in genitives and _owns_object(words, i))  # `하만을`, `하만 지분을`, `X의 사업부를 인수`
         if particle not in counterpart and not objected:
             continue
@@ -323,8 +348,11 @@ def local_governments(words: list[Word], mentions: list[Mention], kb: KnowledgeB
     acts as a body (an organisation), not only as where something happens."""
     places = [(m.start, m.end) for m in mentions if m.type == "PLACE"]
     taken = [(m.start, m.end) for m in mentions]
+    endings = local_government_words("ending")
     found = []
     for i, word in enumerate(words):
+        if not word.bare.endswith(endings):
+            continue  # (asked here first, without a call: most words have no local ending)
         if not _local_name(word, kb) or any(s <= word.start < e for s, e in taken):
             continue
         stem = word.bare
@@ -341,8 +369,6 @@ def local_governments(words: list[Word], mentions: list[Mention], kb: KnowledgeB
 
 def _local_name(word: Word, kb: KnowledgeBase) -> bool:
     stem = word.bare
-    if not stem.endswith(local_government_words("ending")):
-        return False  # asked of every word: most have no local ending
     ending = next((e for e in local_government_words("ending") if stem.endswith(e)), None)
     return ending is not None and len(stem) - len(ending) >= _LOCAL_BASE and word.first_tag == "NNP" \
         and bool(_HANGUL_NAME.fullmatch(stem)) and kb.person(stem) is None and not title_of(stem)

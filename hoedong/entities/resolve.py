@@ -69,7 +69,9 @@ def cluster(mentions: list[Mention], kb: KnowledgeBase, published: str | None) -
     clusters: dict[str, Cluster] = {}
 
     def add(key: str, kind: str, mention: Mention, kb_key: str | None) -> None:
-        entry = clusters.setdefault(key, Cluster(kind, key, kb_key))
+        entry = clusters.get(key)
+        if entry is None:  # (a cluster is made only for a new key: most adds join one)
+            entry = clusters[key] = Cluster(kind, key, kb_key)
         entry.kb_key = entry.kb_key or kb_key
         entry.mentions.append(mention)
 

@@ -57,14 +57,15 @@ def _matches_near_titles(body: str):
     little before a title (one pass of an automaton finds them), not at every letter of the body."""
     pattern = _surname_title_pattern()
     reach = _reach_before_title()
+    initials = _head_initials()
     starts: set[int] = set()
     for end, size in _title_automaton().iter(body):
         title_at = end - size + 1
         starts.update(range(max(0, title_at - reach), title_at))
     resume = 0
     for start in sorted(starts):
-        if start < resume:
-            continue  # inside the match before (finditer goes on where a match ends)
+        if start < resume or body[start] not in initials:
+            continue  # inside the match before (finditer goes on where a match ends), or no surname's start
         match = pattern.match(body, start)  # the look-behind still sees the text before `start`
         if match is not None:
             resume = match.end()
@@ -88,6 +89,12 @@ def _reach_before_title() -> int:
 
 
 @cache
+def _head_initials() -> frozenset[str]:
+    """The letters a `SURNAME TITLE` match starts with: most places before a title start none."""
+    return frozenset(head[0] for head in _heads())
+
+
+@cache
 def _heads() -> frozenset[str]:
     """The surnames a `SURNAME TITLE` starts with: Korean ones and Chinese ones (`차오 회장`)."""
     return frozenset(surnames()) | chinese_surnames()
@@ -95,11 +102,15 @@ def _heads() -> frozenset[str]:
 
 def former_title(mention: Mention, mentions: list[Mention], body: str) -> bool:
     """`이명박 전 대통령`: right after a name, 전 means 'former', not the surname 전."""
-    one_syllable = [w for w in tenure_words() if len(w) == 1]
-    if mention.how != "surname_title" or body[mention.start] not in one_syllable:
+    if mention.how != "surname_title" or body[mention.start] not in _one_syllable_tenure_words():
         return False
     before = body[:mention.start].rstrip()
     return any(m.type == "PERSON" and m.end == len(before) for m in mentions if m is not mention)
+
+
+@cache
+def _one_syllable_tenure_words() -> tuple[str, ...]:
+    return tuple(w for w in tenure_words() if len(w) == 1)
 
 
 def family_name_mentions(body: str, people: list[tuple[str, str | None]]) -> list[Mention]:

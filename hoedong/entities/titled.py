@@ -66,9 +66,10 @@ def listed_people(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     """`김민수·박지훈·최서연 특사`, `A·B·C 회장`: Korean names joined by middle dots share the title after them."""
     found: list[Mention] = []
     for word, after in zip(words, words[1:]):
-        title = title_of(after.stem)
+        if title_of(after.stem) is None:
+            continue  # (asked first: few words stand before a title)
         parts = _LIST_DOTS.split(word.stem)
-        if title is None or len(parts) < 2 or word.stem != word.text or after.sentence != word.sentence:
+        if len(parts) < 2 or word.stem != word.text or after.sentence != word.sentence:
             continue
         if not all(_listed_name(part, kb) for part in parts):
             continue

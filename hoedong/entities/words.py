@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
 
 from hoedong.entities.lexicon import (KOREAN_FULL_NAME, korean_name_shape, legal_forms, not_person_words, particle_chars,
                                       title_of)
@@ -21,84 +20,58 @@ _OPENERS = "\"'“‘「『[<△▽□○◇◆▷▶■●"
 _STEM_OPENERS = "\"'“‘("  # what a stem does not start with
 
 
-class _once:
-    """A property worked out on first ask and kept in the instance's __dict__ (which then answers
-    every later ask without a call): functools.cached_property without its per-call lock."""
-
-    def __init__(self, compute):
-        self._compute, self._name = compute, compute.__name__
-        self.__doc__ = compute.__doc__
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        value = instance.__dict__[self._name] = self._compute(instance)
-        return value
-
-
-@dataclass(frozen=True)
 class Word:
-    start: int
-    end: int
-    text: str
-    stem: str  # the word without its particles, endings and trailing punctuation
-    tokens: tuple[Token, ...]
-    sentence: int
-    legal: bool = False  # a legal-form affix was written on it (`㈜청람에이치투`, `동아시아해운주식회사`)
+    """A word of the body: where it is, its stem and its Kiwi morphemes, with the views of them the
+    rules ask for (stem_end, first_tag, bare, core) worked out once, when it is made.
 
-    @classmethod
-    def made(cls, start: int, end: int, text: str, stem: str, tokens: tuple[Token, ...], sentence: int,
-             legal: bool) -> Word:
-        """The word with these fields, made without the frozen __init__'s guarded assignment per field
-        (words_of makes some 150 words per article; the fields are the same, as are == and hash), and
-        its derived views worked out at once: the rules ask every word for them."""
-        word = object.__new__(cls)
-        stem_end = start + len(stem)
-        # (the helpers' bodies written out: made runs once per word of every text)
-        word.__dict__.update({"start": start, "end": end, "text": text, "stem": stem, "tokens": tokens,
-                              "sentence": sentence, "legal": legal, "stem_end": stem_end,
-                              "first_tag": tokens[0].tag if tokens else "",
-                              "bare": _PAREN.sub("", stem) if "(" in stem else stem,
-                              "core": tokens if not tokens or tokens[-1].start < stem_end else _core(tokens, stem_end)})
-        return word
+    Read-only by convention (no rule assigns to a word), not by a frozen dataclass: its guarded
+    __init__ and a __dict__ filled afterwards cost some 1 µs a word (words_of makes some 150 an
+    article), and CPython reads the attributes of a plainly initialised slotted instance faster
+    at every one of the tens of thousands of asks per corpus. Equality and hash are the dataclass's:
+    by the given fields."""
 
-    # The derived views below are asked for tens of thousands of times per corpus by the rules:
-    # each is worked out once per word (_once writes past the frozen __setattr__), made does it at once.
-    @_once
-    def stem_end(self) -> int:
-        return self.start + len(self.stem)
+    __slots__ = ("start", "end", "text", "stem", "tokens", "sentence", "legal", "stem_end", "first_tag", "bare",
+                 "core")
 
-    @_once
-    def first_tag(self) -> str:
-        return _first_tag(self.tokens)
+    def __init__(self, start: int, end: int, text: str, stem: str, tokens: tuple[Token, ...], sentence: int,
+                 legal: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.stem = stem  # the word without its particles, endings and trailing punctuation
+        self.tokens = tokens
+        self.sentence = sentence
+        self.legal = legal  # a legal-form affix was written on it (`㈜청람에이치투`, `동아시아해운주식회사`)
+        self.stem_end = stem_end = start + len(stem)
+        self.first_tag = tokens[0].tag if tokens else ""
+        self.bare = _PAREN.sub("", stem) if "(" in stem else stem  # `최고경영자(CEO)` → `최고경영자`
+        # the morphemes of the stem (a multi-word name's token counts for each of its words)
+        self.core = tokens if not tokens or tokens[-1].start < stem_end else _core(tokens, stem_end)
 
-    @_once
-    def bare(self) -> str:
-        """The stem without a parenthesis: `최고경영자(CEO)` → `최고경영자`."""
-        return _bare(self.stem)
+    def _fields(self) -> tuple:
+        return (self.start, self.end, self.text, self.stem, self.tokens, self.sentence, self.legal)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (f"Word(start={self.start!r}, end={self.end!r}, text={self.text!r}, stem={self.stem!r}, "
+                f"tokens={self.tokens!r}, sentence={self.sentence!r}, legal={self.legal!r})")
 
     @property
     def parenthesis(self) -> str | None:
         match = _PAREN.search(self.text)
         return match.group(1).strip() if match else None
 
-    @_once
-    def core(self) -> tuple[Token, ...]:
-        """The morphemes of the stem (a multi-word name's token counts for each of its words)."""
-        return _core(self.tokens, self.stem_end)
-
     def nominal(self) -> bool:
         """Only nouns, foreign letters and numbers before the particles (no verb or adjective)."""
         core = self.core
         return bool(core) and all(t.tag[0] in "NS" or t.tag in ("XPN", "XR", "XSN") for t in core)
-
-
-def _first_tag(tokens: tuple[Token, ...]) -> str:
-    return tokens[0].tag if tokens else ""
-
-
-def _bare(stem: str) -> str:
-    return _PAREN.sub("", stem) if "(" in stem else stem
 
 
 def _core(tokens: tuple[Token, ...], stem_end: int) -> tuple[Token, ...]:
@@ -111,7 +84,7 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
     """Every word of the body, in order, with the sentence it is in."""
     words = []
     legal = legal_forms()  # (looked for here before the helpers are called: few words have one)
-    add, made, starts_with = words.append, Word.made, body.startswith  # (looked up once: this runs per word)
+    add, starts_with = words.append, body.startswith  # (looked up once: this runs per word)
     for index, sentence in enumerate(analysis.sentences):
         ends = [t.end for t in sentence.tokens]  # in order: Kiwi's morphemes follow the text
         for match in _WORD.finditer(body, sentence.start, sentence.end):
@@ -128,7 +101,7 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
             stem = _stem(body, start, end, tokens, text)
             bare_stem = _without_legal_suffix(stem) if stem.endswith(legal) else stem
             legal_affix = bool(prefix) or bare_stem != stem
-            add(made(start, end, text, bare_stem, tokens, index, legal_affix))
+            add(Word(start, end, text, bare_stem, tokens, index, legal_affix))
     return _name_ends_read_whole(words)
 
 
@@ -143,7 +116,8 @@ def _name_ends_read_whole(words: list[Word]) -> list[Word]:
                 and _cut_name(word.tokens) and before.stem == before.text and title_of(after.stem)):
             continue
         words[i] = _one_proper_noun(word)
-    return [_coda_read_whole(word) for word in words]
+    finals = _FINAL_LETTERS  # (asked here first, without a call: few words end in a final)
+    return [_coda_read_whole(word) if word.tokens and word.tokens[-1].form in finals else word for word in words]
 
 
 def _coda_read_whole(word: Word) -> Word:
@@ -168,7 +142,7 @@ def _korean_name_cut(word: Word, nouns: list[Token]) -> bool:
 
 def _one_proper_noun(word: Word) -> Word:
     whole = Token(word.text, "NNP", word.start, word.end, word.text)
-    return replace(word, stem=word.text, tokens=(whole,))
+    return Word(word.start, word.end, word.text, word.text, (whole,), word.sentence, word.legal)
 
 
 def _cut_name(tokens: tuple[Token, ...]) -> bool:
@@ -219,9 +193,12 @@ def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...], text: str)
             kept = text[: close + 1] if not after or _particles_only(after) else text
             return kept.rstrip(",.;:")
     cut = end
-    stripped = _STRIPPED_TAGS  # (a particle's tag answers from the table without a call: most words end in one)
+    kinds = _TAG_KINDS  # (a tag seen before answers from the table without a call: Kiwi has a few dozen)
     for token in reversed(tokens):
-        if token.start < start or not (stripped.get(token.tag) or _strippable(token, tokens)):
+        if token.start < start:
+            break
+        kind = kinds.get(token.tag) or _tag_kind(token.tag)
+        if kind is _KEPT or (kind is _ENDING and not _after_copula(token, tokens)):
             break
         cut = token.start
     stem = body[start:cut] if cut > start else text
@@ -230,22 +207,27 @@ def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...], text: str)
     return stem.rstrip(",.;:!?\"'”’")
 
 
-def _strippable(token: Token, tokens: tuple[Token, ...]) -> bool:
-    """Particles and punctuation; endings only after the copula (이다), never a verb's own."""
-    tag = token.tag
-    stripped = _STRIPPED_TAGS.get(tag)
-    if stripped is None:
-        stripped = _STRIPPED_TAGS[tag] = tag.startswith(("J", "SF", "SP", "SS", "SE", "SO", "SW")) or tag == "VCP"
-    if stripped:
-        return True
-    if tag.startswith("E"):
-        for before in reversed(tokens):  # the last morpheme that ends before this one
-            if before.end <= token.start:
-                return before.tag in ("VCP", "EP") or before.tag.startswith("E")
+# What the stem loses of a morpheme, by its tag: particles, punctuation and the copula (이다) always;
+# endings only after the copula, never a verb's own.
+_STRIPPED, _KEPT, _ENDING = "stripped", "kept", "ending"
+_TAG_KINDS: dict[str, str] = {}  # each tag's kind, worked out once per tag
+
+
+def _tag_kind(tag: str) -> str:
+    if tag.startswith(("J", "SF", "SP", "SS", "SE", "SO", "SW")) or tag == "VCP":
+        kind = _STRIPPED
+    else:
+        kind = _ENDING if tag.startswith("E") else _KEPT
+    _TAG_KINDS[tag] = kind
+    return kind
+
+
+def _after_copula(ending: Token, tokens: tuple[Token, ...]) -> bool:
+    """The last morpheme that ends before the ending is the copula, a pre-final ending or an ending."""
+    for before in reversed(tokens):
+        if before.end <= ending.start:
+            return before.tag in ("VCP", "EP") or before.tag.startswith("E")
     return False
-
-
-_STRIPPED_TAGS: dict[str, bool] = {}  # whether a tag is always stripped, worked out once per tag (Kiwi has a few dozen)
 
 
 def _particles_only(text: str) -> bool:
