@@ -146,7 +146,10 @@ class _Needs:
                 bit <<= 1
             wants.append(want)
         self._bits_of, self._pair_bits = bits_of, pair_bits
-        self._chars, self._pairs = frozenset(bits_of), frozenset(pair_bits)
+        self._chars = frozenset(bits_of)
+        # a pair's first character and the next past spaces, looked ahead at: it may open the next pair
+        firsts, seconds = {pair[0] for pair in pair_bits}, {pair[1] for pair in pair_bits}
+        self._pairs = re.compile(f"({_one_of(firsts)})\\s*(?=({_one_of(seconds)}))")
         self._wants = tuple(enumerate(wants))
 
     def admitted(self, text: str) -> list[int]:
@@ -155,13 +158,19 @@ class _Needs:
         lit = 0
         for char in self._chars.intersection(text):
             lit |= self._bits_of[char]
-        compact = "".join(text.split())  # str.split's spaces are the regex engine's `\s`
-        for pair in self._pairs.intersection(map(str.__add__, compact, compact[1:])):
-            lit |= self._pair_bits[pair]
+        for pair in set(self._pairs.findall(text)):
+            lit |= self._pair_bits.get("".join(pair), 0)
         return [index for index, want in self._wants if want & lit == want]
 
 
 _SPACE = re.compile(r"\s")
+
+
+def _one_of(chars: set[str]) -> str:
+    """A character set of `chars` (none matches nothing)."""
+    return f"[{''.join(map(re.escape, sorted(chars)))}]" if chars else "(?!)"
+
+
 _SMALL_RANGE = 256  # a character range wider than this (`가-힣`) is no use as a needed character
 _DIGIT = r"\d"  # stands for any digit (Unicode's too) among the characters a match starts with
 
