@@ -186,8 +186,9 @@ def _reach(pattern: re.Pattern) -> _Reach:
     if openings is not None and pattern.flags & re.IGNORECASE and not _caseless(frozenset("".join(openings))):
         openings = None
     if first is None or empty or _engine_skips(items, pattern.flags):
-        return _Reach(tuple(needed), None, openings)
-    return _Reach(tuple(needed), openings=openings, first=re.compile(f"[{''.join(c if c == _DIGIT else re.escape(c) for c in sorted(first))}]"))
+        return _Reach(tuple(needed), openings=openings)
+    first_chars = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(first))
+    return _Reach(tuple(needed), re.compile(f"[{first_chars}]"), openings)
 
 
 def _engine_skips(items, flags: int) -> bool:
