@@ -2,7 +2,8 @@
 
 The library's scanner tries each of its ~60 token rules at every word start of a sentence, in
 Python: the costliest step of reading an article. Each rule's pattern is searched over the whole
-text instead (in C), and the rules are tried only where one of them matches. The
+text instead (in C), and only for the rules whose characters and opening pairs of characters
+the text holds; the rules are tried only where one of them matches. The
 tokens are the library's own: same rules, same order, same tie-breaking
 (tests/test_date_scanner.py compares the two on every sentence of the sample corpus). The frames
 the tokens make depend on the text alone too: a sentence read in two or three directions (past,
@@ -17,7 +18,6 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from itertools import repeat
 from re import _compiler, _constants, _parser  # the standard library's own reading of a pattern (Python 3.11+)
 
 import korean_datetime as kd
@@ -45,11 +45,9 @@ class SkippingScanner(Scanner):
 
     def scan(self, text: str) -> list[Token]:
         candidates: dict[int, list[int]] = {}
-        admitted = self._needs.admitted(text)
-        for index, (rule, reach) in enumerate(zip(self.rules, self._reaches)):
-            if not admitted[index]:
-                continue
-            for start in reach.starts(rule.pattern, text):
+        rules, reaches = self.rules, self._reaches
+        for index in self._needs.admitted(text):
+            for start in reaches[index].starts(rules[index].pattern, text):
                 candidates.setdefault(start, []).append(index)
         starts = sorted(candidates)
         tokens: list[Token] = []
@@ -114,9 +112,7 @@ class _Reach:
 
     needed: tuple[frozenset[str], ...] = ()
     first: re.Pattern | None = None  # one character of the match's first ones; None: any
-
-    def admits(self, present: set[str]) -> bool:
-        return not any(map(frozenset.isdisjoint, self.needed, repeat(present)))
+    openings: frozenset[str] | None = None  # the two characters a match opens with, spaces left out; None: any
 
     def starts(self, pattern: re.Pattern, text: str):
         """Every position where `pattern` matches: where a first character stands, tried one by one
@@ -128,32 +124,51 @@ class _Reach:
 
 
 class _Needs:
-    """Every rule's needed characters (`_Reach.needed`) as bits, one per set: a text's characters
-    light the bits of the sets they fall in, all at once, and a rule is admitted when all of its
-    bits are lit (the same answer as asking each rule's `_Reach.admits`, without a loop per rule)."""
+    """Every rule's needed characters (`_Reach.needed`) and openings (`_Reach.openings`) as bits,
+    one per set: a text's characters and pairs of characters light the bits of the sets they fall
+    in, all at once, and a rule is admitted when all of its bits are lit (no loop per rule: most
+    rules' words are absent from a sentence, and a search for each would cost more than the test)."""
 
     def __init__(self, reaches) -> None:
         bits_of: dict[str, int] = {}
+        pair_bits: dict[str, int] = {}
         wants = []
         bit = 1
         for reach in reaches:
             want = 0
-            for chars in reach.needed:
-                for char in chars:
-                    bits_of[char] = bits_of.get(char, 0) | bit
+            sets = [(chars, bits_of) for chars in reach.needed]
+            if reach.openings:
+                sets.append((reach.openings, pair_bits))
+            for members, bits in sets:
+                for member in members:
+                    bits[member] = bits.get(member, 0) | bit
                 want |= bit
                 bit <<= 1
             wants.append(want)
-        self._bits_of = bits_of
+        self._bits_of, self._pair_bits = bits_of, pair_bits
         self._chars = frozenset(bits_of)
-        self._wants = tuple(wants)
+        # a pair's first character and the next past spaces, looked ahead at: it may open the next pair
+        firsts, seconds = {pair[0] for pair in pair_bits}, {pair[1] for pair in pair_bits}
+        self._pairs = re.compile(f"({_one_of(firsts)})\\s*(?=({_one_of(seconds)}))")
+        self._wants = tuple(enumerate(wants))
 
-    def admitted(self, text: str) -> list[bool]:
-        """For each rule, whether `text` holds a character of each of its needed sets."""
+    def admitted(self, text: str) -> list[int]:
+        """The rules (their indices, in order) for which `text` holds a character of each needed set
+        and one of the openings."""
         lit = 0
         for char in self._chars.intersection(text):
             lit |= self._bits_of[char]
-        return [want & lit == want for want in self._wants]
+        for pair in set(self._pairs.findall(text)):
+            lit |= self._pair_bits.get("".join(pair), 0)
+        return [index for index, want in self._wants if want & lit == want]
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _one_of(chars: set[str]) -> str:
+    """A character set of `chars` (none matches nothing)."""
+    return f"[{''.join(map(re.escape, sorted(chars)))}]" if chars else "(?!)"
 
 
 _SMALL_RANGE = 256  # a character range wider than this (`가-힣`) is no use as a needed character
@@ -167,9 +182,13 @@ def _reach(pattern: re.Pattern) -> _Reach:
     if pattern.flags & re.IGNORECASE:  # a letter stands for its other case too: only caseless characters
         needed = [chars for chars in needed if _caseless(chars)]
         first = first if first is not None and _caseless(first) else None
+    openings = _openings(items)
+    if openings is not None and pattern.flags & re.IGNORECASE and not _caseless(frozenset("".join(openings))):
+        openings = None
     if first is None or empty or _engine_skips(items, pattern.flags):
-        return _Reach(tuple(needed))
-    return _Reach(tuple(needed), re.compile(f"[{''.join(c if c == _DIGIT else re.escape(c) for c in sorted(first))}]"))
+        return _Reach(tuple(needed), openings=openings)
+    first_chars = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(first))
+    return _Reach(tuple(needed), re.compile(f"[{first_chars}]"), openings)
 
 
 def _engine_skips(items, flags: int) -> bool:
@@ -268,6 +287,63 @@ def _needed(items) -> list[frozenset[str]]:
             if first is not None and not empty and _DIGIT not in first:
                 needed.append(first)
     return needed
+
+
+_PAIR = 2  # characters of an opening
+_MOST_OPENINGS = 64  # openings of one pattern beyond which they are no use as a test
+
+
+def _openings(items) -> frozenset[str] | None:
+    """The pairs of characters a match of `items` can open with, spaces between them left out (the
+    text's are too); None when `items` is read only in part: a pattern read so asks nothing."""
+    openings = _opened({""}, items)
+    if openings is None or any(len(opening) < _PAIR for opening in openings):
+        return None
+    return frozenset(openings)
+
+
+def _opened(openings: set[str] | None, items) -> set[str] | None:
+    """`openings` (the characters read so far, up to two each) carried on through `items`."""
+    for op, av in items:
+        if openings is None or all(len(opening) == _PAIR for opening in openings):
+            return openings
+        if op in _ZERO_WIDTH or _only_spaces(op, av):
+            continue
+        chars = _chars(op, av)
+        if chars is not None:
+            if _DIGIT in chars or any(_SPACE.match(c) for c in chars):
+                return None
+            openings = {o + c if len(o) < _PAIR else o for o in openings for c in chars}
+        elif op is _constants.SUBPATTERN and not (av[1] or av[2]):
+            openings = _opened(openings, av[3])
+        elif op is _constants.BRANCH:
+            branches = [_opened(openings, alternative) for alternative in av[1]]
+            openings = None if None in branches else set().union(*branches)
+        elif op in _REPEATS:  # each count from the least to two (more read no further)
+            taken, reached = openings, (set(openings) if av[0] == 0 else set())
+            for count in range(1, min(av[1], max(av[0], _PAIR)) + 1):
+                taken = _opened(taken, av[2])
+                if taken is None:
+                    return None
+                if count >= av[0]:
+                    reached |= taken
+            openings = reached
+        else:
+            return None
+        if openings is not None and len(openings) > _MOST_OPENINGS:
+            return None
+    return openings
+
+
+def _only_spaces(op, av) -> bool:
+    """The item matches nothing but spaces (`\\s*`, ` `): what a text's pairs are read without."""
+    if op in _REPEATS:
+        return all(_only_spaces(*item) for item in av[2])
+    if op is _constants.LITERAL:
+        return _SPACE.match(chr(av)) is not None
+    if op is _constants.IN:
+        return all(kind is _constants.CATEGORY and value is _constants.CATEGORY_SPACE for kind, value in av)
+    return False
 
 
 class FramingParser(TemporalParser):

@@ -60,8 +60,8 @@ class _Patterns:
     ordinal: re.Pattern  # `이틀째`, `3일째`, `첫날`: the how-manieth day of something
     period_part: re.Pattern  # `이달 말`: a part of a period
     named_day: re.Pattern  # `29일`: a day the text names
-    spoken_day: re.Pattern  # `어제`, `지난 화요일`: a day named from the day of the news
-    span_day: re.Pattern  # `개막일`: the first or last day of the span of days told last
+    one_day: re.Pattern  # `29일`, or `어제`, `지난 화요일` (from the day of the news), or `개막일` (of the span told last)
+    since_count: re.Pattern  # `6년 만에`: a count of time since something
 
 
 def _own_alternatives() -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -99,8 +99,8 @@ def _patterns() -> _Patterns:
         ordinal=re.compile(rf"\s*(?:(?P<digits>\d+)\s?(?:{_words('ordinal_unit')})|(?P<word>{_words('ordinal_day')}))"),
         period_part=re.compile(rf"(?:{_words('period_part')})$"),
         named_day=re.compile(rf"\d+\s*(?:{_words('day_unit')})"),
-        spoken_day=re.compile(_words("spoken_day")),
-        span_day=re.compile(_words("span_day")),
+        one_day=re.compile(rf"\d+\s*(?:{_words('day_unit')})|{_words('spoken_day')}|{_words('span_day')}"),
+        since_count=re.compile(rf"\d\s*(?:{_words('year_unit')}|{_words('date_unit')})?\S*\s*(?:{_words('since_count')})"),
     )
 
 
@@ -198,9 +198,8 @@ def ordinal_day(following: str) -> tuple[int, int] | None:
 def names_day(time: TimeValue) -> bool:
     """`17일`, `3월 5일`, or spoken from the day of the news (`어제`, `지난 화요일`, the broadcast
     script's way): one day named, which `이날`, `이튿날` and `이 자리에서` then count from."""
-    patterns = _patterns()
     return (time.grain == "day" and time.start is not None and time.start == time.end
-            and any(p.search(time.text) is not None for p in (patterns.named_day, patterns.spoken_day, patterns.span_day)))
+            and _patterns().one_day.search(time.text) is not None)
 
 
 def named_in_digits(time: TimeValue) -> bool:
@@ -230,7 +229,7 @@ _COUNT_OPENING = 4  # characters before a count's digits at the opening of a tex
 
 
 def _since_count(text: str) -> re.Match | None:
-    return re.search(rf"\d\s*(?:{_words('year_unit')}|{_words('date_unit')})?\S*\s*(?:{_words('since_count')})", text)
+    return _patterns().since_count.search(text)
 
 
 _DAY_BEFORE, _DAY_AFTER = -1, 1

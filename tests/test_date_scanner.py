@@ -67,3 +67,18 @@ def test_every_start_of_a_rule_is_found_overlapping_ones_and_lookbehinds_include
         lookahead = re.compile(f"(?={rule.pattern.pattern})", rule.pattern.flags)
         for text in _texts():
             assert list(_starts(rule.pattern, text)) == [m.start() for m in lookahead.finditer(text)]
+
+
+def test_a_rule_is_tried_on_every_text_where_it_matches():
+    """The needed characters and the openings (pairs read without the spaces between them) only
+    pass over rules that cannot match."""
+    import re
+
+    scanner = parser(kd.Cycle.PAST)._scanner
+    texts = _texts() + ["３일", "오전 9시 A.M.", "2025.3.4", "전전월", "해 질  무렵", "그\u00a0다음 날", "다음\t주 월요일"]
+    for text in texts:
+        admitted = set(scanner._needs.admitted(text))
+        for index, rule in enumerate(scanner.rules):
+            lookahead = re.compile(f"(?={rule.pattern.pattern})", rule.pattern.flags)
+            if lookahead.search(text):
+                assert index in admitted, (rule.pattern.pattern, text)

@@ -315,15 +315,17 @@ def _times(view: View, text: str, day: date | None, state: Discourse, status: st
 
 
 def _parsed(state: Discourse, start: int, text: str, day: date | None, direction: str) -> list[TimeValue]:
-    anchor = parse_day(state.named_day.start) if state.named_day else None
+    named = state.named_day.start if state.named_day else None
     # `27일 재계에 따르면 … 전날 만났다. 이날 만찬을 마친 …`: told as done, `이날` is the day of the
     # account; told as ahead (`이날 경주를 찾는다`), the day of the news the text named
-    current = parse_day(state.day.start) if state.day and direction == "past" else None
-    key = (start, direction, anchor, current, state.time)
-    if key not in state.times:
-        state.times[key] = find_times(text, day, direction, anchor=anchor, earlier=state.time, current=current)
-        state.first_read.setdefault(start, state.times[key])
-    return state.times[key]
+    current = state.day.start if state.day and direction == "past" else None
+    key = (start, direction, named, current, state.time)  # the days as told: read into dates only when parsing
+    found = state.times.get(key)
+    if found is None:
+        found = state.times[key] = find_times(text, day, direction, anchor=parse_day(named), earlier=state.time,
+                                              current=parse_day(current))
+        state.first_read.setdefault(start, found)
+    return found
 
 
 def _read_back(state: Discourse, day: date | None) -> None:
