@@ -4,6 +4,11 @@ Figures are ratios to that floor, so they compare across machines; absolute numb
 stages are timed one after another over the whole corpus (where the time goes); the whole pipeline
 is timed as `hoedong extract` runs it (run_many: Kiwi's threads read ahead while the rules run), and
 that is the pipeline's throughput.
+
+Wall time swings with what else the machine runs; CPU time swings less. So the bench also counts the
+CPU each document costs Kiwi alone and the whole pipeline (all threads, and its main thread apart, where
+the rules run one after another under the GIL): from these follows the best ratio the pipeline could
+reach with every core busy, on any number of cores, and what holds it back.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ class StageTiming:
     seconds: float = 0.0
     documents: int = 0
     characters: int = 0
+    cpu_seconds: float = 0.0  # every thread of the process
+    main_thread_cpu_seconds: float = 0.0
 
     @property
     def docs_per_second(self) -> float:
@@ -65,6 +72,7 @@ class BenchResult:
             "pipeline_throughput_vs_kiwi": round(floor / self.pipeline_seconds, 3) if self.pipeline_seconds else None,
             "pipeline_docs_per_s": round(self.documents * self.rounds / self.pipeline_seconds, 1) if self.pipeline_seconds else None,
             "stage_sum_throughput_vs_kiwi": round(floor / self.stage_sum_seconds, 3) if self.stage_sum_seconds else None,
+            "cpu": self.cpu_figures(),
             "peak_rss_mb": round(self.peak_rss_mb, 1),
             "kiwi_cold_start_s": round(self.kiwi_cold_start_s, 2),
         }
@@ -74,10 +82,32 @@ class BenchResult:
         """The whole pipeline as it runs: ingest, then records from run_many."""
         return sum(self.stages[n].seconds for n in ("ingest", "pipeline") if n in self.stages)
 
+    def cpu_figures(self) -> dict:
+        """CPU per document of Kiwi alone and of the pipeline, and the ceilings they set: with every core
+        busy, the ratio cannot pass Kiwi's CPU over the pipeline's; and the pipeline cannot finish before
+        its main thread has done its share, so the ratio cannot pass Kiwi alone's wall time over that."""
+        floor, pipeline = self.stages["kiwi_alone"], self.stages["pipeline"]
+        if not (floor.documents and pipeline.documents and pipeline.cpu_seconds and pipeline.main_thread_cpu_seconds):
+            return {}
+        kiwi_ms, pipeline_ms = _ms_per_document(floor.cpu_seconds, floor), _ms_per_document(pipeline.cpu_seconds, pipeline)
+        main_ms = _ms_per_document(pipeline.main_thread_cpu_seconds, pipeline)
+        floor_wall_ms = _ms_per_document(floor.seconds, floor)
+        return {
+            "kiwi_alone_ms_per_doc": round(kiwi_ms, 2),
+            "pipeline_ms_per_doc": round(pipeline_ms, 2),
+            "pipeline_main_thread_ms_per_doc": round(main_ms, 2),
+            "ceiling_every_core_busy_vs_kiwi": round(kiwi_ms / pipeline_ms, 3),
+            "ceiling_main_thread_vs_kiwi": round(floor_wall_ms / main_ms, 3),
+        }
+
     @property
     def stage_sum_seconds(self) -> float:
         """The stages timed apart and added up (no stage overlaps another)."""
         return sum(self.stages[n].seconds for n in _STAGES if n in self.stages)
+
+
+def _ms_per_document(seconds: float, timing: StageTiming) -> float:
+    return 1000 * seconds / timing.documents
 
 
 @cache
@@ -90,9 +120,11 @@ def kiwi_at_its_best():
 
 
 def _timed(timing: StageTiming, work: Callable[[], list], characters: int) -> list:
-    start = time.perf_counter()
+    start, cpu, main_thread = time.perf_counter(), time.process_time(), time.thread_time()
     result = work()
     timing.seconds += time.perf_counter() - start
+    timing.cpu_seconds += time.process_time() - cpu
+    timing.main_thread_cpu_seconds += time.thread_time() - main_thread
     timing.documents += len(result)
     timing.characters += characters
     return result

@@ -99,6 +99,10 @@ def bench(
                f"whole pipeline {figures['pipeline_docs_per_s']} docs/s = {figures['pipeline_throughput_vs_kiwi']} × Kiwi alone "
                f"(stages timed apart and added: {figures['stage_sum_throughput_vs_kiwi']} ×); "
                f"bench process peak RSS {figures['peak_rss_mb']} MB (with the floor's Kiwi); written to {out}")
+    if cpu := figures["cpu"]:
+        typer.echo(f"CPU per document: Kiwi alone {cpu['kiwi_alone_ms_per_doc']} ms, whole pipeline {cpu['pipeline_ms_per_doc']} ms "
+                   f"(its main thread {cpu['pipeline_main_thread_ms_per_doc']} ms); ceilings: every core busy "
+                   f"{cpu['ceiling_every_core_busy_vs_kiwi']} x, main thread {cpu['ceiling_main_thread_vs_kiwi']} x Kiwi alone")
     store = figures["store"]
     typer.echo(f"store: {store['store_docs_per_s']} documents/s written, {store['db_mb_per_1000_docs']} MB per 1,000 "
                f"articles, fusion of {store['documents']} documents in {store['fusion_seconds']} s")
