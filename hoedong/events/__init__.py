@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from hoedong.events.replies import accept, deny
 from hoedong.events.repeats import mark_repeats, repeat_of
@@ -194,7 +195,7 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         if not made:
             empty.add(index)  # `정상회의가 열리는 경주를 찾는다`: the date is the visit's
         _mark_telling(made, view, text, index, when, day, state, dating_status)
-        told_done = lambda: times_told(view, text, day, state)  # noqa: E731 (read only for a count of time since)
+        told_done = partial(times_told, view, text, day, state)  # read only for a count of time since
         counted_since = [m for d in made for m in meeting_since(d, view, index, told_done)]
         mark_repeats(made, tokens, index, text, told_here)  # after meeting_since: the earlier meeting it makes is no repeat
         found.extend(made + counted_since)
