@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from hoedong.entities.lexicon import (KOREAN_FULL_NAME, korean_name_shape, legal_forms, not_person_words, particle_chars,
                                       title_of)
@@ -82,13 +82,17 @@ def _core(tokens: tuple[Token, ...], stem_end: int) -> tuple[Token, ...]:
 
 def words_of(body: str, analysis: Analysis) -> list[Word]:
     """Every word of the body, in order, with the sentence it is in."""
-    words = []
+    words, codas = [], []  # codas: where the words ending in a final consonant Kiwi read apart stand
     legal = legal_forms()  # (looked for here before the helpers are called: few words have one)
     add, starts_with = words.append, body.startswith  # (looked up once: this runs per word)
     for index, sentence in enumerate(analysis.sentences):
-        ends = [t.end for t in sentence.tokens]  # in order: Kiwi's morphemes follow the text
+        # A word's morphemes: from the first whose end passes its start to the first that starts at its end
+        # or later (in order: Kiwi's morphemes follow the text, so both are a binary search)
+        morphemes = sentence.tokens
+        ends, starts = [t.end for t in morphemes], [t.start for t in morphemes]
         for match in _WORD.finditer(body, sentence.start, sentence.end):
-            start, end = match.span()
+            begin, end = match.span()
+            start = begin
             written = match.group()
             if written[0] in _OPENERS:  # `"윤다솜`, `△윤다솜`: the word starts after its opening quote or bullet
                 start += len(written) - len(written.lstrip(_OPENERS))
@@ -96,28 +100,35 @@ def words_of(body: str, analysis: Analysis) -> list[Word]:
             start += len(prefix)  # `㈜청람에이치투는`: the name starts after its legal form
             if start >= end:
                 continue
-            text = written if start == match.start() else body[start:end]
-            tokens = _overlapping(sentence.tokens, bisect_right(ends, start), start, end)
+            text = written if start == begin else body[start:end]
+            first = bisect_right(ends, start)
+            tokens = morphemes[first:bisect_left(starts, end, first)]
             stem = _stem(body, start, end, tokens, text)
             bare_stem = _without_legal_suffix(stem) if stem.endswith(legal) else stem
             legal_affix = bool(prefix) or bare_stem != stem
+            if tokens and tokens[-1].form in _FINAL_LETTERS:  # (few words end in one)
+                codas.append(len(words))
             add(Word(start, end, text, bare_stem, tokens, index, legal_affix))
-    return _name_ends_read_whole(words)
+    return _name_ends_read_whole(words, codas)
 
 
-def _name_ends_read_whole(words: list[Word]) -> list[Word]:
+def _name_ends_read_whole(words: list[Word], codas: list[int]) -> list[Word]:
     """`마르티네스 베가 대표`, `소피아 로하스 회장`: no particle stands between a name and its title, so
     a word Kiwi cut into a one-syllable noun and a particle (베/NNG 가/JKS) or a particle and a proper
     noun (로/JKB 하스/NNP), after a proper noun and before a title, is one proper noun: a name's last
-    word."""
+    word. Then each word at `codas` (those that end in a final consonant) is read by _coda_read_whole;
+    a word made one proper noun here ends in none, so the order of the two passes holds."""
     for i in range(1, len(words) - 1):
+        if words[i - 1].first_tag != "NNP":
+            continue  # (asked first, alone: most words follow no proper noun)
         before, word, after = words[i - 1], words[i], words[i + 1]
-        if not (before.first_tag == "NNP" and before.sentence == word.sentence == after.sentence
+        if not (before.sentence == word.sentence == after.sentence
                 and _cut_name(word.tokens) and before.stem == before.text and title_of(after.stem)):
             continue
         words[i] = _one_proper_noun(word)
-    finals = _FINAL_LETTERS  # (asked here first, without a call: few words end in a final)
-    return [_coda_read_whole(word) if word.tokens and word.tokens[-1].form in finals else word for word in words]
+    for i in codas:
+        words[i] = _coda_read_whole(words[i])
+    return words
 
 
 def _coda_read_whole(word: Word) -> Word:
@@ -172,15 +183,6 @@ def _without_legal_suffix(stem: str) -> str:
         return stem
     form = next((f for f in legal_forms() if stem.endswith(f) and len(stem) - len(f) >= _MIN_NAME), "")
     return stem[: len(stem) - len(form)] if form else stem
-
-
-def _overlapping(tokens: tuple[Token, ...], first: int, start: int, end: int) -> tuple[Token, ...]:
-    """The morphemes from `first` on that overlap [start, end): `first` is the first whose end passes
-    `start` and the ends rise with the text, so they run to the first that starts at `end` or later."""
-    last, count = first, len(tokens)
-    while last < count and tokens[last].start < end:
-        last += 1
-    return tokens[first:last]
 
 
 def _stem(body: str, start: int, end: int, tokens: tuple[Token, ...], text: str) -> str:
