@@ -36,11 +36,11 @@ _NP_TAGS = frozenset(("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SH", "XSN"
 def holds_none(tokens, words: tuple[str, ...]) -> bool:
     """None of the tokens has one of these forms: the cheap test a rule makes before reading the tokens
     (it stops at the first token that has one, and makes no set of the tokens' forms)."""
-    return _word_set(words).isdisjoint(map(FORM, tokens))
+    return word_set(words).isdisjoint(map(FORM, tokens))
 
 
 @cache
-def _word_set(words: tuple[str, ...]) -> frozenset[str]:
+def word_set(words: tuple[str, ...]) -> frozenset[str]:
     """A word list (a lexicon kind) as a set, made once per list."""
     return frozenset(words)
 

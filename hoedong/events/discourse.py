@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, is_left_out
+from hoedong.events.clauses import SUBJECT_ROLES, Arg, View, is_left_out, word_set
 from hoedong.events.draft import Draft, unique
 from hoedong.events.groups import continued_gathering, trip_of_another
 from hoedong.events.merge import more_precise
@@ -342,9 +342,9 @@ def _attending_predicate(tokens, at: int) -> list:
 def _named_occasion(tokens, drafts: list[Draft]) -> str | None:
     """An event noun before `에/에는` that names a given occasion (`만찬에는`, `이번 출장에`): the
     type the trigger lexicon gives it."""
-    for i, token in enumerate(tokens[:-1]):
-        if tokens[i + 1].form not in cues("scene_particle"):
-            continue
+    particles = cues("scene_particle")
+    for i in [i for i, after in enumerate(tokens[1:]) if after.form in particles]:  # the token before a particle
+        token = tokens[i]
         trigger = triggers().get((token.form, "noun"))
         told = any(d.type == trigger.type and token.form in d.words for d in drafts) if trigger else False
         if trigger is not None and trigger.type in ("MEET", "VISIT") and (told or _given(tokens, i)):
@@ -357,13 +357,19 @@ def _scene(tokens) -> bool:
     with its particle or in the attending phrase, not `행사장 도착` beside `준공식에`); `한국 측에서는`, `중국 측도`:
     one side of it; `A, B 이외에`, `이 밖에`: more of its attendees."""
     forms = [t.form for t in tokens]
-    pairs = list(zip(forms, forms[1:]))
     at = _attending_at(tokens)
     own = at is not None and any(t.form in cues("scene") for t in tokens[max(0, at - _SCENE_REACH): at + 1])
-    return own or any(a in cues("scene") and b in cues("scene_particle") for a, b in pairs) \
-        or any(a in cues("side") and b in cues("side_particle") for a, b in pairs) \
+    return own or _before(forms, cues("scene"), cues("scene_particle")) \
+        or _before(forms, cues("side"), cues("side_particle")) \
         or not _sides_with_particle().isdisjoint(forms) \
-        or any(a in cues("besides") and b in cues("scene_particle") for a, b in pairs)
+        or _before(forms, cues("besides"), cues("scene_particle"))
+
+
+def _before(forms: list[str], firsts: tuple[str, ...], seconds: tuple[str, ...]) -> bool:
+    """A form of `firsts` right before one of `seconds` (`자리`+`에는`, `측`+`에서는`)."""
+    if word_set(firsts).isdisjoint(forms):
+        return False  # none of the first words: no pair to look at
+    return any(a in firsts and b in seconds for a, b in zip(forms, forms[1:]))
 
 
 @cache
