@@ -29,9 +29,9 @@ HOEDONG = [sys.executable, "-m", "hoedong.cli"]
 FEED_LINES = 6
 
 
-def _ingest(db: Path, *paths, extra=(), env=None) -> subprocess.Popen:
+def _ingest(db: Path, *paths, extra=(), env=None, stdin=None) -> subprocess.Popen:
     return subprocess.Popen([*HOEDONG, "ingest", *map(str, paths), "--db", str(db), "-q", *extra],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+                            stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
 
 
 def _finish(process: subprocess.Popen, timeout: float = 300) -> tuple[int, str]:
@@ -104,7 +104,9 @@ def test_two_ingests_at_once_wait_for_each_other_and_store_everything(both_at_on
 
 def test_an_ingest_told_not_to_wait_stops_with_what_to_do_and_a_killed_one_leaves_no_lock(tmp_path):
     db = tmp_path / "hoedong.db"
-    first = _ingest(db, CORPUS / "pages")
+    # the first ingest reads stdin, which is never written to: it holds the database for as long as the
+    # test needs, however fast it would read a corpus
+    first = _ingest(db, "-", stdin=subprocess.PIPE)
     try:
         _wait_until_holding(db, first)
         code, err = _finish(_ingest(db, CORPUS / "html", extra=("--wait", "0")), timeout=60)
@@ -115,7 +117,7 @@ def test_an_ingest_told_not_to_wait_stops_with_what_to_do_and_a_killed_one_leave
         assert code == 2 and "waiting for another ingest" in err and "after waiting 1 s" in err
     finally:
         first.send_signal(signal.SIGKILL)  # killed while it holds the database
-        first.wait(timeout=30)
+        first.communicate(timeout=30)
     code, err = _finish(_ingest(db, CORPUS / "pages", CORPUS / "html", extra=("--wait", "0")))
     assert code == 0, f"the killed ingest's lock went with it: {err}"
     held = _check_whole(db)
