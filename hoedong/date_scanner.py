@@ -187,8 +187,7 @@ def _reach(pattern: re.Pattern) -> _Reach:
         openings = None
     if first is None or empty or _engine_skips(items, pattern.flags):
         return _Reach(tuple(needed), openings=openings)
-    first_chars = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(first))
-    return _Reach(tuple(needed), re.compile(f"[{first_chars}]"), openings)
+    return _Reach(tuple(needed), re.compile(_class_of(first)), openings)
 
 
 def _engine_skips(items, flags: int) -> bool:
@@ -207,7 +206,12 @@ def opening_guarded(pattern: str, flags: int = 0) -> re.Pattern:
     first, empty = _first(_parser.parse(pattern, flags))
     if first is None or empty or flags & re.IGNORECASE:
         return re.compile(pattern, flags)
-    return re.compile(f"(?=[{''.join(c if c == _DIGIT else re.escape(c) for c in sorted(first))}])(?:{pattern})", flags)
+    return re.compile(f"(?={_class_of(first)})(?:{pattern})", flags)
+
+
+def _class_of(first: frozenset[str]) -> str:
+    """A character class of the characters a match opens with (`_DIGIT` kept as it is written)."""
+    return f"[{''.join(c if c == _DIGIT else re.escape(c) for c in sorted(first))}]"
 
 
 def _caseless(chars: frozenset[str]) -> bool:

@@ -86,6 +86,7 @@ def _own_alternatives() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 @cache
 def _patterns() -> _Patterns:
+    named_day = rf"\d+\s*(?:{_words('day_unit')})"  # `29일`: one of the ways `one_day` names a day too
     return _Patterns(
         duration_after=re.compile(rf"^\s*(?!{_words('not_duration_after')})(?:{_words('duration_after')})"
                                   rf"|^(?:{_words('duration_attached')})"),
@@ -98,8 +99,8 @@ def _patterns() -> _Patterns:
         own_word=re.compile("|".join(_words(kind) for kinds, _ in _own_alternatives() for kind in kinds)),
         ordinal=re.compile(rf"\s*(?:(?P<digits>\d+)\s?(?:{_words('ordinal_unit')})|(?P<word>{_words('ordinal_day')}))"),
         period_part=re.compile(rf"(?:{_words('period_part')})$"),
-        named_day=re.compile(rf"\d+\s*(?:{_words('day_unit')})"),
-        one_day=re.compile(rf"\d+\s*(?:{_words('day_unit')})|{_words('spoken_day')}|{_words('span_day')}"),
+        named_day=re.compile(named_day),
+        one_day=re.compile(rf"{named_day}|{_words('spoken_day')}|{_words('span_day')}"),
         since_count=re.compile(rf"\d\s*(?:{_words('year_unit')}|{_words('date_unit')})?\S*\s*(?:{_words('since_count')})"),
     )
 
