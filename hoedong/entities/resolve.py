@@ -313,6 +313,7 @@ def _antecedent(mention: Mention, clusters: dict[str, Cluster], kb: KnowledgeBas
 
 
 def _known_surname(name: str, surnames_of: dict[str, str | None]) -> str | None:
+    """The surname of `name` (_surname_of), worked out once per name of the text and kept in `surnames_of`."""
     if name not in surnames_of:
         surnames_of[name] = _surname_of(name)
     return surnames_of[name]

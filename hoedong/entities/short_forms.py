@@ -109,8 +109,9 @@ def former_title(mention: Mention, mentions: list[Mention], body: str) -> bool:
 
 
 @cache
-def _one_syllable_tenure_words() -> tuple[str, ...]:
-    return tuple(w for w in tenure_words() if len(w) == 1)
+def _one_syllable_tenure_words() -> frozenset[str]:
+    """The one-syllable tenure words (`전`), which a surname can be mistaken for (made once: every mention is asked)."""
+    return frozenset(w for w in tenure_words() if len(w) == 1)
 
 
 def family_name_mentions(body: str, people: list[tuple[str, str | None]]) -> list[Mention]:

@@ -67,6 +67,7 @@ class Discourse:
     #  whether that day (else the sentence) was told as done
     times: dict = field(default_factory=dict)  # parsed temporal expressions, by sentence and direction
     first_read: dict = field(default_factory=dict)  # each sentence's first entry in `times`, by its start
+    #  (dating._read_back reads it: the first reading of a sentence, without a scan of `times`)
     org_pair: list[str] = field(default_factory=list)  # the two organisations `양사` would mean
     ventures: list[str] = field(default_factory=list)  # joint ventures named so far (`합작법인에` means the last)
     founded_at: int = -1  # the sentence that last named a joint venture founded (capital paid in next goes to it)
@@ -367,9 +368,10 @@ def _scene(tokens) -> bool:
 
 def _before(forms: list[str], firsts: tuple[str, ...], seconds: tuple[str, ...]) -> bool:
     """A form of `firsts` right before one of `seconds` (`자리`+`에는`, `측`+`에서는`)."""
-    if word_set(firsts).isdisjoint(forms):
+    first_words, second_words = word_set(firsts), word_set(seconds)
+    if first_words.isdisjoint(forms):
         return False  # none of the first words: no pair to look at
-    return any(a in firsts and b in seconds for a, b in zip(forms, forms[1:]))
+    return any(a in first_words and b in second_words for a, b in zip(forms, forms[1:]))
 
 
 @cache
