@@ -34,8 +34,8 @@ def _ingest(db: Path, *paths, extra=(), env=None, stdin=None) -> subprocess.Pope
                             stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
 
 
-def _finish(process: subprocess.Popen, timeout: float = 300) -> tuple[int, str]:
-    _, err = process.communicate(timeout=timeout)
+def _finish(process: subprocess.Popen, timeout: float = 300, stdin: bytes | None = None) -> tuple[int, str]:
+    _, err = process.communicate(stdin, timeout=timeout)
     return process.returncode, err.decode()
 
 
@@ -76,14 +76,29 @@ def _expected_sources(*folders: Path) -> set[str]:
     return {str(path) for folder in folders for path in folder.iterdir() if path.suffix in (".txt", ".html")}
 
 
+def _stderr_until(process: subprocess.Popen, text: str) -> str:
+    """What the process printed to stderr up to and including the line that holds `text`."""
+    lines: list[str] = []
+    while not lines or text not in lines[-1]:
+        line = process.stderr.readline().decode()
+        assert line, f"it ended without saying {text!r}: {''.join(lines)}"
+        lines.append(line)
+    return "".join(lines)
+
+
 @pytest.fixture(scope="module")
 def both_at_once(tmp_path_factory):
-    """The text pages and, at the same moment, the HTML pages and the feed, into one database."""
+    """The text pages and the feed into one database while, at the same time, the HTML pages go into it.
+    The first ingest reads the feed from its stdin, written only once the second has said that it waits:
+    the two runs overlap however fast the machine reads a corpus."""
     db = tmp_path_factory.mktemp("concurrent") / "hoedong.db"
-    first = _ingest(db, CORPUS / "pages")
-    second = _ingest(db, CORPUS / "html", CORPUS / "feed")
+    first = _ingest(db, CORPUS / "pages", "-", stdin=subprocess.PIPE)
     began = time.monotonic()
-    results = [_finish(first), _finish(second)]
+    _wait_until_holding(db, first)
+    second = _ingest(db, CORPUS / "html")
+    told = _stderr_until(second, "waiting for another ingest")
+    results = [_finish(first, stdin=(CORPUS / "feed" / "feed_2025.jsonl").read_bytes()), _finish(second)]
+    results[1] = (results[1][0], told + results[1][1])
     return db, results, time.monotonic() - began
 
 
