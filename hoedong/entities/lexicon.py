@@ -20,6 +20,12 @@ def titles() -> dict[str, str]:
     return {row["title"]: row["kind"] for row in table("hoedong.lexicon", "titles.tsv")}
 
 
+def is_occupation(title: str) -> bool:
+    """`가수`, `프로골퍼`, `타자`: an occupation (titles.tsv kind `job`), which names its holder after it
+    with no organisation before it (`프로골퍼 온다인이`)."""
+    return titles().get(title) == "job"
+
+
 @cache
 def _short_titles() -> dict[str, str]:
     return {row["title"]: row["short"] for row in table("hoedong.lexicon", "titles.tsv") if row.get("short")}

@@ -17,6 +17,7 @@ from hoedong.entities.lexicon import (
     given_names,
     org_shape,
     is_suffix_word,
+    is_occupation,
     is_title_joiner,
     korean_name_shape,
     name_suffixes,
@@ -47,6 +48,7 @@ _LIST_DOTS = re.compile(r"[·‧ㆍ・]")
 _ONE_WORD_NAME = re.compile(r"[가-힣]{2,5}")  # a Korean or Chinese name written as one word (`권오름`, `린야오밍`)
 _SHORT_KOREAN_NAME = 2  # 남건: a surname and one syllable
 _MAX_APPOSED_WORDS = 3  # `회장 아르준 라메시 파텔을`: the words of a name in apposition after its title
+_MIN_GLUED_NAME = 3  # `손정의` leaves two syllables before 의: a Korean name, not an organisation in the genitive
 _MAX_ORG_WORDS = 3  # `프리야 메논 인도 타타넥스 부사장`: up to three words of places and organisation
 
 
@@ -226,7 +228,7 @@ def _name_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
     s, e = span
     if e - s < 2:
         return span, None
-    if _affiliation_before(words, s) or carries_age(words[e - 1]):
+    if _affiliation_before(words, s, kb) or carries_age(words[e - 1]):
         # `시암리빙의 차이왓 분나그 회장`: the organisation was told before the name; `나가노 히카리(38)
         # 상무`: the age closes the name
         return span, None
@@ -244,13 +246,24 @@ def _name_then_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
     return span, None
 
 
-def _affiliation_before(words: list[Word], s: int) -> bool:
+def _affiliation_before(words: list[Word], s: int, kb: KnowledgeBase) -> bool:
     """The word before the name is in the genitive (`알바솔라의`, `브라질의`): the person's
     organisation or country is told there, not between the name and the title."""
     if s == 0 or words[s - 1].sentence != words[s].sentence:
         return False
     tokens = words[s - 1].tokens
-    return bool(tokens) and tokens[-1].tag == "JKG" or glued_genitive(words[s - 1])
+    if bool(tokens) and tokens[-1].tag == "JKG":
+        return True
+    return glued_genitive(words[s - 1]) or _glued_unknown_genitive(words[s - 1], kb)
+
+
+def _glued_unknown_genitive(word: Word, kb: KnowledgeBase) -> bool:
+    """`아타카마솔라의` read by Kiwi as one proper noun: a name no lexicon knows and the genitive glued to
+    it (`손정의`, a person, and `대한상의`, an organisation, are known; a Korean full name is too short)."""
+    if len(word.tokens) != 1 or word.first_tag != "NNP" or word.stem != word.text.rstrip(","):
+        return False
+    name = next((word.bare[:-len(p)] for p in particles("of") if word.bare.endswith(p)), "")
+    return len(name) >= _MIN_GLUED_NAME and kb.person(word.bare) is None and kb.org(word.bare) is None
 
 
 def _korean_then_other(words: list[Word], s: int, kb: KnowledgeBase) -> bool:
@@ -287,6 +300,11 @@ def _org_before(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, 
     if previous.text in _genitives(stem) and _unknown_proper_noun(previous, kb):
         return previous.start, previous.start + len(stem)  # `알바솔라의 마리아 … 회장`: whose the person is
     return None
+
+
+def _affiliated_title(words: list[Word], index: int, kb: KnowledgeBase) -> bool:
+    """`엔비디아 CEO`, `한결소재의 사장`: an organisation right before the title at index."""
+    return index > 0 and (is_org_word(words[index - 1], kb) or _genitive_affiliation(words[index - 1], kb))
 
 
 def _genitive_affiliation(word: Word, kb: KnowledgeBase) -> bool:
@@ -339,7 +357,7 @@ def _name_after(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, 
     if aged_end is not None:
         return index + 1, aged_end  # `비슬정공에서는 회장 권오름(72)과`: an age closes a name after a title
     nxt = words[index + 1]
-    if index == 0 or not (is_org_word(words[index - 1], kb) or _genitive_affiliation(words[index - 1], kb)):
+    if not (_affiliated_title(words, index, kb) or is_occupation(title_of(word.stem) or "")):
         return None
     # `노아 벤하임이`: a word of two syllables shaped like a Korean name may be a given name that a
     # family name with its particle follows

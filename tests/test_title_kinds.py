@@ -1,0 +1,55 @@
+"""Titles beyond offices: `씨` after a full name, `단장`, occupations before a name (`배우 한소결은`), and a
+foreign name after an organisation Kiwi reads with its genitive glued on (our own sentences, invented
+people and companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoedong.entities import find_entities
+from hoedong.nlp import analyze
+
+
+def _people(text: str) -> set[str]:
+    return {e.name for e in find_entities(text, analyze(text), "2031-05-10") if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("만찬에는 그의 부인 남보라 씨도 함께했다.", "남보라"),
+    ("행사에는 작가 윤채원 씨와 변호사 고현우 씨가 참석했다.", "고현우"),
+    ("방문단 서하진 단장은 이날 공장을 둘러봤다.", "서하진"),
+    ("사절단을 이끈 권도율 단장이 7일 출국했다.", "권도율"),
+])
+def test_title_kinds_ssi_and_danjang_follow_a_full_name(text, person):
+    assert person in _people(text)
+
+
+def test_title_kinds_ssi_after_a_surname_alone_makes_no_person():
+    assert _people("김씨는 이날 회의에 참석했다. 박 씨도 함께했다.") == set()
+
+
+@pytest.mark.parametrize("text, person", [
+    ("배우 한소결은 이날 시사회에 참석했다.", "한소결"),
+    ("가수 도하윤이 7일 화장품 회사 대표와 만났다.", "도하윤"),
+    ("프로골퍼 최나래가 후원사 대표와 만났다.", "최나래"),
+])
+def test_title_kinds_an_occupation_names_the_person_after_it(text, person):
+    assert person in _people(text)
+
+
+def test_title_kinds_an_occupation_word_alone_makes_no_person():
+    assert _people("그는 이날 타자 연습을 마쳤다.") == set()
+
+
+@pytest.mark.parametrize("text, person", [
+    ("협약식 뒤 한빛에너지 기서윤 사장과 코피아포솔라의 이네스 카브레라 솔리스 회장은 만찬을 함께했다.",
+     "이네스 카브레라 솔리스"),
+    ("협약식 뒤 한빛에너지 기서윤 사장과 마이푸솔라의 우고 몬테로 바렐라 회장은 만찬을 함께했다.",
+     "우고 몬테로 바렐라"),
+])
+def test_title_kinds_a_glued_genitive_keeps_a_three_word_name_whole(text, person):
+    assert person in _people(text)
+
+
+def test_title_kinds_a_known_name_ending_in_ui_is_no_genitive():
+    assert "손정의" in _people("손정의 소프트뱅크그룹 회장은 이날 방한했다.")
