@@ -53,3 +53,24 @@ def test_title_kinds_a_glued_genitive_keeps_a_three_word_name_whole(text, person
 
 def test_title_kinds_a_known_name_ending_in_ui_is_no_genitive():
     assert "손정의" in _people("손정의 소프트뱅크그룹 회장은 이날 방한했다.")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("이 자리에는 한빛정밀 베트남법인의 차유진 지사장도 함께했다.", "차유진"),
+    ("면담에는 다온소재 도쿄지사의 노다 유키 지사장이 동석했다.", "노다 유키"),
+])
+def test_title_kinds_a_branch_head_is_titled(text, person):
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text, person, not_person", [
+    ("이 자리에는 누리바다 최고기술책임자(CTO) 김서진도 함께했다.", "김서진", "누리바다"),
+    ("이 자리에는 구름다리 최고기술책임자(CTO) 정민서가 함께했다.", "정민서", "구름다리"),
+])
+def test_title_kinds_a_glossed_title_names_the_person_after_it(text, person, not_person):
+    people = _people(text)
+    assert person in people and not_person not in people
+
+
+def test_title_kinds_a_glossed_title_after_its_holder_stays_his():
+    assert _people("이 자리에는 공동창업자인 염하윤 최고기술책임자(CTO)도 함께 있었다.") == {"염하윤"}

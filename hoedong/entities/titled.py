@@ -24,6 +24,7 @@ from hoedong.entities.lexicon import (
     not_person_words,
     particles,
     remit_word,
+    same_office,
     title_modifiers,
     title_of,
 )
@@ -95,6 +96,8 @@ def _titled_person(words: list[Word], i: int, kb: KnowledgeBase) -> Mention | No
     first_title = _chain_start(words, i)
     if _aged_name_after(words, i, kb):
         return _apposition(words, i, first_title, kb)  # `바다마중의 사장 빈수호(48)와`: the aged name is the holder
+    if _glossed_title(words[i]) and _name_after(words, i, kb) is not None:
+        return _apposition(words, i, first_title, kb)  # `한별몰 최고기술책임자(CTO) 윤다엘과`: the name after holds it
     org_end = _skip_remit(words, _skip_modifiers(words, first_title))
     j, org = _org_slot(words, org_end, i, kb)
     j = _skip_modifiers(words, j)
@@ -307,6 +310,13 @@ def _affiliated_title(words: list[Word], index: int, kb: KnowledgeBase) -> bool:
     return index > 0 and (is_org_word(words[index - 1], kb) or _genitive_affiliation(words[index - 1], kb))
 
 
+def _glossed_title(word: Word) -> bool:
+    """`최고기술책임자(CTO)`: a title glossed with its abbreviation is the formal title of a post, which
+    names its holder right after it whatever stands before it (an organisation no lexicon knows)."""
+    gloss = word.parenthesis
+    return gloss is not None and gloss != word.bare and same_office(word.bare, gloss)
+
+
 def _genitive_affiliation(word: Word, kb: KnowledgeBase) -> bool:
     """`한결소재의 사장 …`: an organisation in the genitive right before a title, Kiwi reading the particle
     apart or not: the title's holder is named after it."""
@@ -357,7 +367,7 @@ def _name_after(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, 
     if aged_end is not None:
         return index + 1, aged_end  # `비슬정공에서는 회장 권오름(72)과`: an age closes a name after a title
     nxt = words[index + 1]
-    if not (_affiliated_title(words, index, kb) or is_occupation(title_of(word.stem) or "")):
+    if not (_affiliated_title(words, index, kb) or _glossed_title(word) or is_occupation(title_of(word.stem) or "")):
         return None
     # `노아 벤하임이`: a word of two syllables shaped like a Korean name may be a given name that a
     # family name with its particle follows
