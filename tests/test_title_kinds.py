@@ -74,3 +74,10 @@ def test_title_kinds_a_glossed_title_names_the_person_after_it(text, person, not
 
 def test_title_kinds_a_glossed_title_after_its_holder_stays_his():
     assert _people("이 자리에는 공동창업자인 염하윤 최고기술책임자(CTO)도 함께 있었다.") == {"염하윤"}
+
+
+def test_title_kinds_a_foreign_name_kiwi_cuts_up_before_an_unknown_company():
+    # Kiwi cuts 톨리버 into noun pieces: after the known given name it still ends the name, and the proper
+    # noun between it and the title is the company, not the person
+    people = _people("유하늘 대표는 보스턴에서 그레이엄 톨리버 오크리프 CEO와 면담했다.")
+    assert "그레이엄 톨리버" in people and "오크리프" not in people

@@ -126,7 +126,7 @@ def name_before(words: list[Word], index: int, kb: KnowledgeBase, with_org: bool
     last = words[index - 1]
     if with_org and _name_next_to_org(last, kb):
         return index - 1, index
-    if with_org and (foreign := _foreign_name_next_to_org(words, index, kb)) is not None:
+    if with_org and (foreign := foreign_name_next_to_org(words, index, kb)) is not None:
         return foreign
     if last.bare in surnames() and not (index >= 2 and (foreign_part(words[index - 2], kb, family=False)
                                                         or _middle_syllable(words, index - 2, kb))):
@@ -177,7 +177,7 @@ def _common_noun(word: Word) -> bool:
     return len(word.core) == 1 and word.core[0].tag == "NNG" and word.core[0].form == word.bare
 
 
-def _foreign_name_next_to_org(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
+def foreign_name_next_to_org(words: list[Word], index: int, kb: KnowledgeBase) -> tuple[int, int] | None:
     """`아난드 크리슈나무르티 타라파워 회장`: with an organisation between the name and its title, a
     given name and a word Kiwi reads only as noun pieces (or an interjection) make a foreign name."""
     last = words[index - 1]

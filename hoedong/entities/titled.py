@@ -34,6 +34,7 @@ from hoedong.entities.name_spans import (
     after_initial,
     can_be_name_part,
     carries_age,
+    foreign_name_next_to_org,
     given_names_before,
     is_initial,
     is_org_word,
@@ -114,6 +115,8 @@ def _titled_person(words: list[Word], i: int, kb: KnowledgeBase) -> Mention | No
             span, org = retry, unknown_org
     if span is None and org is None:
         span, org = name_before_unknown_org(words, j, kb) or (None, None)
+    if span is not None and org is None and span[1] - span[0] == 1:
+        span, org = _foreign_name_then_unknown_org(words, span, kb)
     if span is None:
         return _apposition(words, i, first_title, kb)
     s, e = _leading_initials(words, span[0]), span[1]
@@ -212,6 +215,19 @@ def _name_then_place_then_org(words: list[Word], span: tuple[int, int], kb: Know
         if earlier is not None:
             return earlier, (words[s].start, words[e - 1].stem_end)
     return span, None
+
+
+def _foreign_name_then_unknown_org(words: list[Word], span: tuple[int, int], kb: KnowledgeBase):
+    """`그레이엄 톨리버 켄드릭바이오 CEO`, Kiwi cutting 톨리버 into noun pieces: a lone proper noun before
+    the title, after a known given name and such a word, is the organisation and they are the name."""
+    s, _ = span
+    word = words[s]
+    if word.first_tag != "NNP" or word.stem != word.text or korean_name(word, kb):
+        return span, None
+    name = foreign_name_next_to_org(words, s, kb)
+    if name is None:
+        return span, None
+    return name, (word.start, word.stem_end)
 
 
 def _chain_goes_on(words: list[Word], i: int) -> bool:
