@@ -1,5 +1,5 @@
-"""Words of a trip beyond `방문`/`방한`: a trip there and back (`다녀오다`, with a named destination) and a
-return visit (`답방`). Examples written in our own words (invented companies and people)."""
+"""Words of a trip beyond `방문`/`방한`: a trip there and back (`다녀오다`, with a named destination), a
+return visit (`답방`), an arrival told as setting foot on a land (`땅을 밟다`) and a site toured (`견학하다`). Examples written in our own words (invented companies and people)."""
 
 from __future__ import annotations
 
@@ -80,4 +80,35 @@ def test_travel_idioms_to_a_named_place_are_visits(text, published, expected):
     "설윤아 가람바이오 대표는 사무실에서 짐을 풀고 업무를 시작했다.",
 ])
 def test_travel_idioms_to_no_named_place_are_no_visits(text):
+    assert _visits(text, "2026-04-15") == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # setting foot on a country's land: an arrival there, done or ahead
+    ("반지성 누리해운 대표가 오는 22일 베트남 땅을 밟는다.", "2026-04-15",
+     [(frozenset({"반지성"}), "planned", "2026-04-22")]),
+    ("카림 할릴 나일건설 회장은 지난 8일 처음으로 한국 땅을 밟았다.", "2026-04-15",
+     [(frozenset({"카림 할릴"}), "occurred", "2026-04-08")]),
+])
+def test_setting_foot_on_a_land_is_a_visit(text, published, expected):
+    assert _visits(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a plant or a line toured (`견학하다`): a visit to the site, as `공장을 찾았다` would be
+    ("도하린 한빛전자 회장은 9일 경기 화성 공장을 견학했다.", "2026-04-15",
+     [(frozenset({"도하린"}), "occurred", "2026-04-09")]),
+    ("설윤아 가람바이오 대표는 14일 충북 오창의 한빛전자 배터리 생산라인을 견학했다.", "2026-04-15",
+     [(frozenset({"설윤아"}), "occurred", "2026-04-14")]),
+])
+def test_a_site_toured_is_a_visit(text, published, expected):
+    assert _visits(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "문태호 한결상사 사장은 맨발로 땅을 밟으며 산책했다.",  # the ground under foot, no land arrived in
+    "도하린 한빛전자 회장은 공장 견학을 마친 뒤 기자들과 만났다.",  # a tour told before, no second visit
+    "이 공장에는 매년 견학 방문객 3만 명이 다녀간다.",  # unnamed visitors, a habit
+])
+def test_ground_walked_or_a_tour_told_again_is_no_new_visit(text):
     assert _visits(text, "2026-04-15") == []
