@@ -241,6 +241,9 @@ def test_status_a_possibility_describing_a_noun_voices_no_guess():
     # ... or in the next sentence, which tells no act of its own
     "도하린 대표는 지난 2일 표재헌 회장에게 면담을 공식 요청했다. 그러나 회사 측은 5일 \"지금은 만날 수 없다\"며 거절했다.",
     "도하린 대표는 지난달 표재헌 회장과의 면담을 요청했다. 그러나 청람 측은 요청을 거절한 것으로 20일 확인됐다.",
+    # declined politely, or a line drawn under the asking
+    "도하린 대표는 표재헌 회장에게 면담을 요청했지만, 회사 측은 \"해외 일정이 겹친다\"며 고사했다.",
+    "도하린 대표는 표재헌 회장에게 면담을 요청했으나, 청람 측은 \"개별 면담은 하지 않는다는 방침\"이라며 선을 그었다.",
 ])
 def test_status_a_request_turned_down_is_denied_with_no_day(text):
     assert [(e.type, e.status, e.date) for e in read_text(text, "2026-02-06")] == [("MEET", "denied", None)]

@@ -160,6 +160,20 @@ def test_status_wording_a_deal_dropped_undone_or_broken_off_is_denied(text):
     assert [(e.status, e.date) for e in _of("INVEST", text)] == [("denied", None)]
 
 
+@pytest.mark.parametrize("text, since", [
+    # a signing set for a span still ahead and dropped: the span is the dropped deal's time
+    ("이달 하순 열릴 예정이던 한빛전자와 가람바이오의 공동 연구 협약식이 무산됐다.", "2027-05-21"),
+    ("한빛전자는 \"연내 가람바이오 지분을 사들일 계획은 없다\"고 밝혔다.", "2027-05-12"),
+    # the day the denial is told stays the telling's
+    ("한빛전자는 가람바이오 지분을 사들이려던 계획을 철회했다고 11일 밝혔다.", None),
+])
+def test_status_wording_a_deal_dropped_keeps_a_span_ahead_not_the_day_told(text, since):
+    """A denial is told on one day; a span (`이달 하순`, `연내`) reaching the news or past it is the
+    time of the act dropped (merge._span_past_news)."""
+    assert [(e.status, e.date) for e in read_text(text, _PUBLISHED)
+            if e.type in ("PARTNER", "INVEST")] == [("denied", since)]
+
+
 def test_status_wording_a_break_in_talks_is_no_denial_of_another_act():
     """`중단` denies only the act of its own clause: a stop told in the clause before leaves the act."""
     text = "한빛전자는 하노이 공장 가동을 잠시 중단한 뒤 가람바이오 지분 30%를 인수했다고 11일 밝혔다."

@@ -13,8 +13,11 @@ _ANSWER_REACH = 1  # sentences after the request in which a refusal answers it
 
 
 def refuses(tokens: list[Token]) -> bool:
-    """`요청을 거절했다`, `거절당했다`, `제안을 거부했다`: a word of turning down, as the predicate
-    (a verb or a noun made one), not in passing (`거절 사유`)."""
+    """`요청을 거절했다`, `거절당했다`, `제안을 고사했다`: a word of turning down, as the predicate
+    (a verb or a noun made one), not in passing (`거절 사유`); or a line drawn under it (`"…"이라며
+    선을 그었다`)."""
+    if _draws_a_line(tokens):
+        return True
     refusal = cues("refusal")
     for i in [i for i, t in enumerate(tokens) if t.form in refusal]:
         token = tokens[i]
@@ -23,6 +26,13 @@ def refuses(tokens: list[Token]) -> bool:
         if token.tag.startswith("VV") or made_verb:
             return True
     return False
+
+
+def _draws_a_line(tokens: list[Token]) -> bool:
+    """`선을 그었다`: the noun for a line, its object particle, and the verb of drawing it."""
+    return any(noun.form in cues("line_noun") and noun.tag == "NNG" and particle.tag == "JKO"
+               and verb.form in cues("line_verb") and verb.tag.startswith("VV")
+               for noun, particle, verb in zip(tokens, tokens[1:], tokens[2:]))
 
 
 def turned_down_here(own: list[Token], rest: list[Token]) -> bool:

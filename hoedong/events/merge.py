@@ -222,13 +222,25 @@ def _the_day_of_the_news(status: str, told: list[str], published: date | None) -
     return TimeValue(day, day, "", (0, 0), "day")
 
 
-def _never_scheduled(draft: Draft, status: str) -> bool:
+def _never_scheduled(draft: Draft, status: str, published: date | None) -> bool:
     """A denial of a meeting only ever rumoured or asked for (`만날 계획은 없다`) has no day; a denial
     of a scheduled gathering (`만찬에는 불참한다`) keeps the gathering's. A deal denied, dropped or
-    withdrawn (`투자 계획을 철회한다고 17일 공시했다`) never took place: the day told is the denial's."""
+    withdrawn (`투자 계획을 철회한다고 17일 공시했다`) never took place: the day told is the denial's,
+    unless its time is a month or year reaching past the news (`이달 말 예정됐던 협약식이 무산됐다`,
+    `연내 투자는 계획이 없다`): that is the dropped act's."""
     if status == "denied" and draft.type in DEAL_TYPES:
-        return True
+        return not _span_past_news(draft.date, published)
     return status == "denied" and not any(s in ("planned", "occurred", "present") for _, s in draft.statuses)
+
+
+def _span_past_news(time: TimeValue | None, published: date | None) -> bool:
+    """`이달 말`, `연내`, `다음 달`: a span (days, a month, a year) that reaches the day of the news or
+    after it. A denial is told on one day, on or before the news, so such a span is the dropped act's
+    time; a single day near a denial may be the telling's or borrowed from another act (`25일 방한한다`)."""
+    if time is None or not time.end or published is None:
+        return False
+    one_day = time.start == time.end and len(time.end) == _DAY_LENGTH
+    return not one_day and time.end >= published.isoformat()[: len(time.end)]
 
 
 def finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | None) -> Event:
@@ -244,7 +256,7 @@ def finish(draft: Draft, by_id: dict[str, Entity], body: str, published: date | 
     text = " ".join(told)
     topics = tuple(dict.fromkeys(topic for form, topic in topic_words() if form in text))
     date_told = draft.date or (None if draft.undated else _the_day_of_the_news(status, told, published))
-    when = date_told.to_json() if date_told and not _never_scheduled(draft, status) else None
+    when = date_told.to_json() if date_told and not _never_scheduled(draft, status, published) else None
     return Event(type=draft.type, participants=tuple(draft.participants), orgs=tuple(orgs),
                  date=when, place=draft.place, status=status,
                  topics=topics, amount=draft.amount, evidence=evidence)
