@@ -1,5 +1,6 @@
 """Days an act takes from another thing the text tells: a day counted from an event named by its
-word (`방한 이튿날`, `만찬 전날`: events/dating._day_of_event_named, timex.day_shift), the act of
+word (`방한 이튿날`, `만찬 전날`: events/dating._day_of_event_named, timex.day_shift; `면담은 방한
+이튿날 열린다`: the trip word counting its day owns no time, dating._owning), the act of
 a meeting told just before in its sentence (`만나 … 서명할 예정이다`), and the day a deal was signed
 told right after the release that dated it (`서명은 26일 … 이뤄졌다`, `계약은 12일 …`: anchors.signing_at,
 anchors.deal_as_topic). A report of an act said to be untrue (`만난 사실이 없다`) is denied
@@ -29,6 +30,11 @@ def _of(kind: str, text: str, published: str) -> list:
     # the day named in digits keeps working
     ("한결제약 문서진 대표는 오는 9일 스위스 바젤에 도착한다. "
      "문 대표는 도착 이튿날 클라우스 베버 바젤케미 회장과 만날 계획이다.", "2031-03-04", "MEET", "2031-03-10"),
+    # the meeting named first as the topic: the trip word counting its own day owns no time, the meeting does
+    ("칠레 광산업체 안데스리튬의 마르타 로하스 회장이 오는 12일 방한한다. "
+     "서지안 한빛소재 대표와의 면담은 방한 이튿날 울산 공장에서 열린다.", "2031-03-04", "MEET", "2031-03-13"),
+    ("핀란드 해운사 노르딕라인의 에로 비르타넨 회장이 오는 20일 사흘 일정으로 방한한다. "
+     "하윤석 바다중공업 회장과의 회동은 방한 이튿날 부산에서 열릴 예정이다.", "2031-03-16", "MEET", "2031-03-21"),
 ])
 def test_release_and_counted_days_count_from_the_event_the_word_names(text, published, kind, day):
     assert [e.date for e in _of(kind, text, published)] == [day]

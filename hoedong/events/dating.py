@@ -32,7 +32,7 @@ from hoedong.events.clauses import SUBJECT_ROLES, View, inside, quote_around, qu
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft
 from hoedong.events.lexicon import DEAL_TYPES, background_told, cues, endings
-from hoedong.events.noun_tense import adnominal_tense
+from hoedong.events.noun_tense import adnominal_tense, later_day_of_trip
 from hoedong.events.status import tense
 from hoedong.timex import TimeValue, day_shift, find_times, names_day, ordinal_day, parse_day, tells_day
 
@@ -66,7 +66,7 @@ def date_for(view: View, text: str, index: int, day: date | None, state: Discour
     clause_tokens = view.clause_tokens(clause)
     lo = clause_tokens[0][1].start - view.sentence.start if clause_tokens else 0
     hi = clause_tokens[-1][1].end - view.sentence.start if clause_tokens else len(text)
-    owners = _owners(view, times, trigger_positions)
+    owners = _owners(view, times, _owning(view, text, trigger_positions))
     own = [t for t in times if lo <= t.span[0] < hi and owners[t.span] == trigger_at]
     if own:
         moved = [t for t in own if _moved_to(view, t)]
@@ -382,6 +382,21 @@ def _carried_over(view: View, clause: int, state: Discourse, found: list[Draft],
     if background_told(view.sentence_text) or (done_by and state.day.start > done_by.isoformat()):
         return None
     return None if planned and state.day_done else state.day
+
+
+def _owning(view: View, text: str, triggers_at: list[int]) -> list[int]:
+    """The event words that may own a time: not a trip word that counts a day of itself (`정상회담은
+    방한 이튿날 열린다`, `방문 사흘째`), which is part of that time, not the act it dates: the time goes to
+    the act told with it, the trip keeping the start told before (_began, noun_tense.later_day_of_trip)."""
+    tokens = view.sentence.tokens
+    at_token = {t.start - view.sentence.start: i for i, t in enumerate(tokens)}
+
+    def counts_day(at: int) -> bool:
+        i = at_token.get(at)
+        return i is not None and (later_day_of_trip(tokens, i)
+                                  or ordinal_day(text[tokens[i].end - view.sentence.start:]) is not None)
+
+    return [at for at in triggers_at if not counts_day(at)] or triggers_at
 
 
 def _owners(view: View, times: list[TimeValue], triggers_at: list[int]) -> dict[tuple[int, int], int]:
