@@ -63,3 +63,25 @@ def test_an_arrival_elsewhere_or_at_another_time_is_another_visit(text, publishe
 ])
 def test_a_trip_counted_among_others_is_the_trip_told(text, published, visits):
     assert _visits(text, published) == visits
+
+
+@pytest.mark.parametrize("text, published, visits", [
+    # the trip ranked after it as the topic: the year the rank counts in dates no second trip
+    ("도하린 한빛전자 회장은 지난 9일 폴란드 브로츠와프 공장을 찾아 새 설비를 점검했다. "
+     "도 회장의 유럽 공장 방문은 올해 들어 네 번째다.", "2025-06-12",
+     [(["도하린"], "occurred", "2025-06-09")]),
+    # an ordinal before the trip word as the predicate: the year since which it is counted is no visit's
+    ("마르틴 코흐 독일 총리는 오는 10일 한국을 공식 방문한다. 1985년 국교를 맺은 뒤 최초의 독일 총리 방문이다.",
+     "2025-06-04", [(["마르틴 코흐"], "planned", "2025-06-10")]),
+    ("마르틴 코흐 독일 총리는 오는 10일 한국을 공식 방문한다. 두 나라가 1985년 국교를 맺은 뒤 첫 정상 방문이기도 하다.",
+     "2025-06-04", [(["마르틴 코흐"], "planned", "2025-06-10")]),
+    # a trip only ranked, with no trip told: no visit
+    ("서하준 가람바이오 대표는 5일 판교 본사에서 마르틴 코흐 린데파마 회장과 만나 공동 연구를 논의했다. "
+     "코흐 회장은 이번이 첫 한국 출장은 아니다.", "2025-06-06",
+     []),
+    # an ordinal before a trip word that is no predicate: the trip is told
+    ("마르틴 코흐 린데파마 회장이 취임 후 첫 방한길에 올라 8일 김포공항에 도착했다.", "2025-06-09",
+     [(["마르틴 코흐"], "occurred", "2025-06-08")]),
+])
+def test_a_trip_only_ranked_is_no_trip_of_its_own(text, published, visits):
+    assert _visits(text, published) == visits

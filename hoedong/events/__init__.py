@@ -64,7 +64,8 @@ from hoedong.events.draft import Draft
 from hoedong.events.groups import Groups, enlist, kin, note
 from hoedong.events.guesses import told_by_hearsay
 from hoedong.events.interviews import interviewee
-from hoedong.events.legs import CalledOff, called_off_trip, calls_off, counted_occasion, ended_trip, told_before, undone_plans
+from hoedong.events.legs import (CalledOff, called_off_trip, calls_off, counted_occasion, counted_trip, ended_trip, told_before,
+                                 undone_plans)
 from hoedong.events.participants import acts_beside, moderate
 from hoedong.events.purchases import closing_ahead
 from hoedong.events.absences import stayed_away
@@ -187,9 +188,11 @@ def _sentence_events(view: View, text: str, number: int, state: Discourse, day: 
         if trigger.type == "VISIT":
             framed = trip_frame(tokens, index)  # `방한 기간`: the trip as the frame of another act tells no status
             borrowed = framed and later_day_of_trip(tokens, index)  # `방한 이튿날 … 회담한다고 24일 밝혔다`
-            undated = [d for d in made if borrowed or d.date is None or not told_here(text, d.date)]
+            ranked = counted_trip(text, tokens[index].start - view.sentence.start, tokens[index].end - view.sentence.start)
+            undated = [d for d in made if ranked or borrowed or d.date is None or not told_here(text, d.date)]
             made = [d for d in made if d not in undated] + \
-                _join_trips(undated, told, trips, view, number, None if framed or counted else status, counted)
+                _join_trips(undated, told, trips, view, number, None if framed or counted or ranked else status,
+                            counted or ranked, ranked)
         for draft in made:
             _date_made(draft, view, text, index, day, state, status, when, told, trips)
         if not made:
@@ -248,14 +251,16 @@ def _plan_as_it_stood(draft: Draft, drafts: list[Draft], number: int) -> None:
 
 
 def _join_trips(made: list[Draft], drafts: list[Draft], trips: list[Draft], view: View, number: int,
-                status: str | None, counted: bool = False) -> list[Draft]:
+                status: str | None, counted: bool = False, ranked: bool = False) -> list[Draft]:
     """Visits told again with no time of their own join the trip told before (trips.trip_of); the
-    trip is kept so that what the sentence goes on to tell takes its time (`방한 기간 … 회동할`)."""
+    trip is kept so that what the sentence goes on to tell takes its time (`방한 기간 … 회동할`).
+    A trip only ranked (legs.counted_trip: `이번이 첫 방한은 아니다`) with no trip told to join is no event."""
     kept = []
     for draft in made:
         trip = trip_of(draft, drafts, counted)
         if trip is None:
-            kept.append(draft)
+            if not ranked:
+                kept.append(draft)
             continue
         join(trip, [], status or "present", None, view, number, None)
         if status is None:

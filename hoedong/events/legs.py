@@ -124,6 +124,8 @@ def _day(time: TimeValue | None) -> date | None:
     return parse_day(time.start)
 
 
+_RANK_REACH = 4  # words after a trip word in which its rank stands (`방문은 올해 들어 세 번째다`)
+_ORDINAL_REACH = 4  # words before a trip word in which its ordinal or count stands (`국교를 맺은 뒤 첫 정상 방문`)
 _END_REACH = 4  # tokens after a trip word in which the verb telling its end stands (`방문 동행 일정을 마치고`)
 
 
@@ -151,3 +153,16 @@ def counted_occasion(text: str, at: int) -> bool:
     """`인도를 찾은 것은 이번이 다섯 번째다`, `X의 방한은 이번이 처음이다`: the act before `at` is
     the occasion now told, counted among others (a count, not an event of its own)."""
     return any(w.startswith(cues("occasion_count")) for w in text[at:].split())
+
+
+def counted_trip(text: str, start: int, end: int) -> bool:
+    """A trip word ranked rather than told: `이번이 첫 방한은 아니다` (the count before the word),
+    `방문은 올해 들어 세 번째다` (its rank after it), `국교를 맺은 뒤 첫 정상 방문이다` (an ordinal
+    before a word that is the predicate). The time such a sentence names is the span of the count."""
+    before, after = text[:start].split(), text[end:].split()
+    if any(w.startswith(cues("occasion_count")) for w in before[-_ORDINAL_REACH:]):
+        return True
+    if text[end:].startswith(cues("topic_marker")) and any(w.startswith(cues("occasion_rank")) for w in after[1:_RANK_REACH + 1]):
+        return True  # `방문은 … 번째다`: the trip word is the topic the rank is said of
+    ordinal = any(w in cues("occasion_ordinal") for w in before[-_ORDINAL_REACH:])  # whole words: not `첫날`
+    return ordinal and text[end:].startswith(cues("predicate_copula"))
