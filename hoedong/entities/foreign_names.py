@@ -220,9 +220,11 @@ def _japanese_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     for family, given in zip(words, words[1:]):
         if family.text not in families or family.sentence != given.sentence:
             continue
-        # `고헤이`, `료헤이`: a last 이 Kiwi reads as part of the name is no particle
-        part = given.bare if _GIVEN_NAME.fullmatch(given.bare) and given.bare == _clean(given.text) \
-            else _strip_particles(_clean(given.text))
+        # `고헤이`, `료헤이`: a last 이 Kiwi reads as part of the name is no particle; `유카(34)`: an age
+        # or a gloss right after the given name is no part of it
+        shown = _clean(given.text) if given.parenthesis is None else given.bare
+        part = given.bare if _GIVEN_NAME.fullmatch(given.bare) and given.bare == shown \
+            else _strip_particles(shown)
         if not _GIVEN_NAME.fullmatch(part) or _common(part, kb) or _known_noun(given, part) or not _nominal(given, part):
             continue
         if kb.org(family.text) is not None and not _titled(words, given):
