@@ -222,3 +222,8 @@ def test_foreign_names_an_initialled_name_starting_with_a_company_word_keeps_it(
 ])
 def test_foreign_names_an_age_after_a_japanese_given_name_keeps_the_name_whole(text, name):
     assert name in people(text)
+
+
+def test_foreign_names_a_family_name_joined_to_a_one_syllable_name_by_a_hyphen_is_told_again():
+    text = "마닐라 해운사의 크리스티나 레예스-고 회장이 왔다. 레예스-고 회장은 부산항을 둘러봤다."
+    assert "레예스-고 회장" in people(text)["크리스티나 레예스-고"]
