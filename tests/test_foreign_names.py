@@ -214,3 +214,16 @@ def test_foreign_names_an_initialled_name_starting_with_a_company_word_keeps_it(
     """`재스퍼 R. 클라크` beside the company `재스퍼`: an initial follows a given name, never an organisation."""
     text = "튜터 스타트업 오웬(Owen)의 대표가 교육기업 마루러닝의 오웬 T. 하퍼 최고경영자와 만났다."
     assert "오웬 T. 하퍼" in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("만남에는 창업주의 손녀인 히로세 나나(34) 전무도 함께했다.", "히로세 나나"),
+    ("협약식에는 이시카와 미카(45) 아오바전자 이사가 참석했다.", "이시카와 미카"),
+])
+def test_foreign_names_an_age_after_a_japanese_given_name_keeps_the_name_whole(text, name):
+    assert name in people(text)
+
+
+def test_foreign_names_a_family_name_joined_to_a_one_syllable_name_by_a_hyphen_is_told_again():
+    text = "마닐라 해운사의 크리스티나 레예스-고 회장이 왔다. 레예스-고 회장은 부산항을 둘러봤다."
+    assert "레예스-고 회장" in people(text)["크리스티나 레예스-고"]

@@ -81,3 +81,15 @@ def test_title_kinds_a_foreign_name_kiwi_cuts_up_before_an_unknown_company():
     # noun between it and the title is the company, not the person
     people = _people("유하늘 대표는 보스턴에서 그레이엄 톨리버 오크리프 CEO와 면담했다.")
     assert "그레이엄 톨리버" in people and "오크리프" not in people
+
+
+@pytest.mark.parametrize("text, person", [
+    ("실무 협의는 가람전자 구매팀 소하람 과장이 맡았다.", "소하람"),
+    ("통역은 현지 사무소의 에르덴 바트자르갈 과장이 맡았다.", "에르덴 바트자르갈"),
+])
+def test_title_kinds_gwajang_is_a_rank_after_a_name(text, person):
+    assert person in _people(text)
+
+
+def test_title_kinds_gwajang_as_exaggeration_makes_no_person():
+    assert _people("그 수치는 과장이 섞인 것이라고 반박했다.") == set()

@@ -41,6 +41,12 @@ def _arabic() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _kunyas() -> frozenset[str]:
+    """`아부` 'father of': a name may open with it before a given name (`아부 바크르 빈 마르완`)."""
+    return frozenset(r["form"] for r in table("hoedong.lexicon", "arabic_names.tsv") if r["kind"] == "kunya")
+
+
+@cache
 def _articles() -> frozenset[str]:
     """The links that mean `the` (`알`, `엘`): the part after one is the family name, which ends the name."""
     return frozenset(r["form"] for r in table("hoedong.lexicon", "arabic_names.tsv") if r["kind"] == "article")
@@ -119,8 +125,9 @@ def _vietnamese_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
 def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     given, links = _arabic()
     found = []
+    kunyas = _kunyas()
     for i, first in enumerate(words):
-        if _clean(first.text) not in given:
+        if _clean(first.text) not in given and not _opens_with_kunya(words, i, kunyas, given):
             continue
         if i > 0 and words[i - 1].sentence == first.sentence and _clean(words[i - 1].text) in links:
             continue  # `사이드 빈 압둘라흐만 알카세미`: a father's name inside a name starts none
@@ -155,6 +162,13 @@ def _arabic_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
             text = " ".join(_clean(w.text) for w in words[i:j]) + " " + part
             found.append(Mention(first.start, end, text, "PERSON", "shape", name=text))
     return found
+
+
+def _opens_with_kunya(words: list[Word], i: int, kunyas: frozenset[str], given: frozenset[str]) -> bool:
+    """`아부 바크르 빈 …`: the kunya, then a given name in the same sentence, opens a name."""
+    if _clean(words[i].text) not in kunyas or i + 1 >= len(words) or words[i + 1].sentence != words[i].sentence:
+        return False
+    return _clean(words[i + 1].text) in given
 
 
 def _glued_part(word: Word, part: str | None) -> str | None:
@@ -206,9 +220,11 @@ def _japanese_names(words: list[Word], kb: KnowledgeBase) -> list[Mention]:
     for family, given in zip(words, words[1:]):
         if family.text not in families or family.sentence != given.sentence:
             continue
-        # `고헤이`, `료헤이`: a last 이 Kiwi reads as part of the name is no particle
-        part = given.bare if _GIVEN_NAME.fullmatch(given.bare) and given.bare == _clean(given.text) \
-            else _strip_particles(_clean(given.text))
+        # `고헤이`, `료헤이`: a last 이 Kiwi reads as part of the name is no particle; `유카(34)`: an age
+        # or a gloss right after the given name is no part of it
+        shown = _clean(given.text) if given.parenthesis is None else given.bare
+        part = given.bare if _GIVEN_NAME.fullmatch(given.bare) and given.bare == shown \
+            else _strip_particles(shown)
         if not _GIVEN_NAME.fullmatch(part) or _common(part, kb) or _known_noun(given, part) or not _nominal(given, part):
             continue
         if kb.org(family.text) is not None and not _titled(words, given):

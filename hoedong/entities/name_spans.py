@@ -33,7 +33,7 @@ from hoedong.knowledge import KnowledgeBase
 _SHORT_NAME = 2  # 한빛: a word of two syllables, as often an organisation's short name as a name
 _MAX_NAME_WORDS = 3  # 라르스 뵈르케 …, 아나 루시아 페레이라
 _MAX_NAME_SYLLABLES = 8  # a transliterated name word may be long (누르마간베토프, 페트로파블롭스키)
-_FAMILY_NAME = re.compile(rf"[가-힣]{{2,{_MAX_NAME_SYLLABLES}}}(?:-[가-힣]{{2,6}})?")  # 발머, 뒤부아-라크루아
+_FAMILY_NAME = re.compile(rf"[가-힣]{{2,{_MAX_NAME_SYLLABLES}}}(?:-[가-힣]{{1,6}})?")  # 발머, 뒤부아-라크루아, 멘도사-탄
 _ACRONYM = re.compile(r"(?=[A-Z0-9&]*[A-Z])[A-Z0-9&]{2,}")  # HBM, 5G, not an age (58)
 _NAME_WORD = re.compile(rf"[가-힣]{{1,{_MAX_NAME_SYLLABLES}}}")
 _MIN_UNKNOWN_GIVEN = 3  # 하넬로레: an unknown noun this long after `ORG의` may be a given name

@@ -74,6 +74,14 @@ class Spelling:
         mine, theirs = self.words[-1:], other.words[-1:]
         return mine != theirs and set(mine + theirs) <= name_suffixes()
 
+    def _relatives(self, other: "Spelling") -> bool:
+        """`하마드 압둘라 알마트루크` and `유수프 압둘라 알마트루크`: the same father's and family names after
+        given names that sound nothing alike are two people of one family, however alike the whole."""
+        mine, theirs = self.words, other.words
+        if len(mine) < 2 or len(mine[-1]) < 2 or mine[1:] != theirs[1:]:
+            return False
+        return Levenshtein.normalized_similarity(jamo(mine[0]), jamo(theirs[0])) < _GIVEN_SIMILAR
+
     def is_typo_of(self, other: "Spelling") -> bool:
         a, b = self.compact, other.compact
         if a == b:
@@ -82,6 +90,8 @@ class Spelling:
             return False
         if abs(len(a) - len(b)) <= 1 and OSA.distance(a, b) <= 1:  # the distance is at least the length difference
             return True
+        if self._relatives(other):
+            return False
         if min(len(a), len(b)) >= _MIN_JAMO_COMPARED:
             ja, jb = self.letters, other.letters
             if abs(len(ja) - len(jb)) <= _LENGTH_SLACK * max(len(ja), len(jb)) \
