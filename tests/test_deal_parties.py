@@ -149,3 +149,20 @@ def test_parties_a_fund_pointed_back_to_is_the_one_last_named(text, orgs):
     """`이 펀드에`: a pointing word and a kind of organisation mean the last one named of that kind
     (deal_sides.pointed_back), not the investor whose own name ends the same way."""
     assert orgs in [e.orgs for e in _of("INVEST", text)]
+
+
+@pytest.mark.parametrize("text, deals", [
+    ("한빛전자는 국내 소재기업 대림소재, 화학업체 누리화학과 배터리 재활용 사업을 함께 추진하는 컨소시엄 협약을 맺었다.",
+     [{"한빛전자", "대림소재", "누리화학"}]),
+    ("한빛전자는 대림소재, 누리화학과 함께 폐배터리 회수망을 꾸리는 협약을 맺었다.",
+     [{"한빛전자", "대림소재", "누리화학"}]),
+    ("한빛전자는 대림소재, 누리화학과 잇따라 컨소시엄 협약을 맺었다.",
+     [{"한빛전자", "대림소재"}, {"한빛전자", "누리화학"}]),
+    ("한빛전자는 대림소재, 누리화학과 배터리 재활용 공급 협약을 맺었다.",
+     [{"한빛전자", "대림소재"}, {"한빛전자", "누리화학"}]),
+])
+def test_parties_partners_acting_together_make_one_deal_of_them_all(text, deals):
+    """`A는 B, C와 함께 추진하는 컨소시엄 협약을 맺었다`: a consortium, or partners said to act together,
+    is one deal of every party (deals._parties_counted, event_cues `party_together`); a list of partners
+    without it, or with the deals told one after another (`잇따라`), is one deal with each."""
+    assert sorted((e.orgs for e in _of("PARTNER", text)), key=sorted) == sorted(deals, key=sorted)
