@@ -149,3 +149,54 @@ def test_parties_a_fund_pointed_back_to_is_the_one_last_named(text, orgs):
     """`이 펀드에`: a pointing word and a kind of organisation mean the last one named of that kind
     (deal_sides.pointed_back), not the investor whose own name ends the same way."""
     assert orgs in [e.orgs for e in _of("INVEST", text)]
+
+
+@pytest.mark.parametrize("text, deals", [
+    ("한빛전자는 국내 소재기업 대림소재, 화학업체 누리화학과 배터리 재활용 사업을 함께 추진하는 컨소시엄 협약을 맺었다.",
+     [{"한빛전자", "대림소재", "누리화학"}]),
+    ("한빛전자는 대림소재, 누리화학과 함께 폐배터리 회수망을 꾸리는 협약을 맺었다.",
+     [{"한빛전자", "대림소재", "누리화학"}]),
+    ("한빛전자는 대림소재, 누리화학과 잇따라 컨소시엄 협약을 맺었다.",
+     [{"한빛전자", "대림소재"}, {"한빛전자", "누리화학"}]),
+    ("한빛전자는 대림소재, 누리화학과 배터리 재활용 공급 협약을 맺었다.",
+     [{"한빛전자", "대림소재"}, {"한빛전자", "누리화학"}]),
+])
+def test_parties_partners_acting_together_make_one_deal_of_them_all(text, deals):
+    """`A는 B, C와 함께 추진하는 컨소시엄 협약을 맺었다`: a consortium, or partners said to act together,
+    is one deal of every party (deals._parties_counted, event_cues `party_together`); a list of partners
+    without it, or with the deals told one after another (`잇따라`), is one deal with each."""
+    assert sorted((e.orgs for e in _of("PARTNER", text)), key=sorted) == sorted(deals, key=sorted)
+
+
+def _investments(text: str, published: str = "2029-06-06") -> list[tuple[list[str], str]]:
+    """Each investment's organisations in order (the giver first) with its status."""
+    from hoedong.entities import find_entities
+    from hoedong.events import find_events
+    from hoedong.nlp import analyze
+
+    analysis = analyze(text)
+    entities = find_entities(text, analysis, published)
+    names = {e.id: e.name for e in entities}
+    return [([names[o] for o in e.orgs], e.status) for e in find_events(text, analysis, entities, published)
+            if e.type == "INVEST"]
+
+
+@pytest.mark.parametrize("text, investments", [
+    ('바람개비항공은 저가항공사 구름다리항공 지분 인수설에 대해 5일 "검토한 바 없다"고 밝혔다.',
+     [(["바람개비항공", "구름다리항공"], "denied")]),
+    ('단풍게임즈와 물결미디어는 지난해 지분을 맞교환했다. 물결미디어는 업계에 돌던 단풍게임즈 경영권 인수설에 대해 '
+     '"전혀 고려하지 않는다"고 밝혔다.', [(["물결미디어", "단풍게임즈"], "denied")]),
+])
+def test_parties_the_company_answering_talk_of_a_stake_purchase_is_the_buyer(text, investments):
+    """`A는 B 지분 인수설에 대해 "검토한 바 없다"고 밝혔다`: with no genitive investor, the company the
+    clause is about answers talk of its own purchase; the name before the share noun (`지분`, or
+    `경영권` that Kiwi splits in two) is the company it would buy (purchases.rumoured_stake)."""
+    assert _investments(text) == investments
+
+
+def test_parties_a_swap_of_stakes_is_two_investments_one_each_way():
+    """`A는 B 지분을 인수했고, B는 A가 발행하는 신주를 인수한다`: the same two companies, each the giver
+    once: two investments, not one told twice (merge._opposite_ways)."""
+    text = ("게임사 단풍게임즈와 콘텐츠 기업 물결미디어가 5일 지분을 맞교환했다. 단풍게임즈는 이날 물결미디어 지분 3%를 "
+            "인수했고, 물결미디어는 단풍게임즈가 다음 달 10일 발행하는 신주를 인수한다.")
+    assert _investments(text) == [(["단풍게임즈", "물결미디어"], "occurred"), (["물결미디어", "단풍게임즈"], "planned")]

@@ -107,9 +107,14 @@ def partner(r: Reading) -> list[Draft]:
 
 def _parties_counted(r: Reading) -> bool:
     """`A는 B, C와 3자 업무협약을 맺었다`: a count of the parties before the deal word makes it one deal
-    of them all, not one with each partner."""
+    of them all, not one with each partner; so does a word of acting together in the clause (`B, C와
+    함께 추진하는 컨소시엄 협약`, event_cues `party_together`), unless the deals are told one after
+    another (`잇따라`, `각각`)."""
     clause = [t for _, t in r.view.clause_tokens(r.view.clause_of[r.index])]
-    return any(number.tag == "SN" and word.form in cues("party_count") for number, word in zip(clause, clause[1:]))
+    if any(number.tag == "SN" and word.form in cues("party_count") for number, word in zip(clause, clause[1:])):
+        return True
+    forms = r.clause_forms
+    return any(f in cues("party_together") for f in forms) and not any(f.startswith(cues("separate")) for f in forms)
 
 
 def _protagonist(r: Reading) -> list[str]:

@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from hoedong.entities.lexicon import buying_words, stake_words
-from hoedong.events.clauses import View
+from hoedong.events.clauses import SUBJECT_ROLES, View
 from hoedong.events.dating import ended_before, times_ahead, told_here
 from hoedong.events.discourse import Discourse
 from hoedong.events.draft import Draft, unique
@@ -25,10 +25,12 @@ _RELATIVE_CHAIN = 3  # 투자(+하/XSV)(+었/EP)(+ᆫ/ETM): the tokens that clos
 
 def rumoured_stake(r: Reading) -> list[str]:
     """`A사의 B사 지분 투자설`: talk of a stake bought; the genitive is the investor, the company before
-    the share noun the target."""
+    the share noun the target. With no genitive, the company the clause is about answers the talk of
+    its own purchase (`A사는 B사 지분 인수설에 대해 "검토한 바 없다"고 밝혔다`): it is the investor."""
     before = [a for a in r.orgs if a.end <= r.view.sentence.tokens[r.index].start]
     owners = [a.entity.id for a in before if owns_stake(r, a)]
-    givers = [a.entity.id for a in before if a.role == "of" and a.entity.id not in owners]
+    givers = [a.entity.id for a in before if a.role == "of" and a.entity.id not in owners] or \
+        ([a.entity.id for a in before if a.role in SUBJECT_ROLES and a.entity.id not in owners] if owners else [])
     return unique(givers[-1:] + owners[-1:]) if givers else []
 
 
@@ -109,8 +111,12 @@ def bought_before(r: Reading) -> list[str]:
 
 def owns_stake(r: Reading, arg: Arg) -> bool:
     """The organisation is named right before a share noun (`물빛수산 지분 70%`)."""
-    following = next((t for t in r.view.sentence.tokens if t.start >= arg.end), None)
-    return following is not None and following.form in stake_words()
+    following = [t for t in r.view.sentence.tokens if t.start >= arg.end][:_STAKE_PARTS]
+    return bool(following) and (following[0].form in stake_words()
+                                or "".join(t.form for t in following) in stake_words())  # 경영/NNG 권/XSN
+
+
+_STAKE_PARTS = 2  # tokens Kiwi may split a share noun into (`경영권`: 경영 + 권)
 
 
 _CLOSING_REACH = 3  # sentences back in which the purchase a closing (`거래 종결은 …`) finishes was told
