@@ -7,6 +7,7 @@ still ahead, its status)."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from hoedong.entities.lexicon import buying_words, stake_words
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from hoedong.events.arguments import Reading
 
 _RELATIVE_CHAIN = 3  # 투자(+하/XSV)(+었/EP)(+ᆫ/ETM): the tokens that close a relative clause
+_STAKE_PARTS = 2  # tokens Kiwi may split a share noun into (`경영권`: 경영 + 권)
 
 
 def rumoured_stake(r: Reading) -> list[str]:
@@ -111,12 +113,10 @@ def bought_before(r: Reading) -> list[str]:
 
 def owns_stake(r: Reading, arg: Arg) -> bool:
     """The organisation is named right before a share noun (`물빛수산 지분 70%`)."""
-    following = [t for t in r.view.sentence.tokens if t.start >= arg.end][:_STAKE_PARTS]
+    following = list(islice((t for t in r.view.sentence.tokens if t.start >= arg.end), _STAKE_PARTS))
     return bool(following) and (following[0].form in stake_words()
                                 or "".join(t.form for t in following) in stake_words())  # 경영/NNG 권/XSN
 
-
-_STAKE_PARTS = 2  # tokens Kiwi may split a share noun into (`경영권`: 경영 + 권)
 
 
 _CLOSING_REACH = 3  # sentences back in which the purchase a closing (`거래 종결은 …`) finishes was told
