@@ -192,7 +192,9 @@ phrasing_times 0.802 -> 0.860, phrasing_status 0.766 -> 0.791; the development s
   on the reader): 0.568 on the reader before the session, **0.573** at its end (org_deal 0.47 -> 0.50,
   roles 0.52 -> 0.54, trigger 0.59 -> 0.58; date 0.65, modality 0.60, names 0.55 unchanged). Only its
   total and class figures were looked at. Session 34 (names and titles, two visit words, refusals and
-  dropped deals, a trip's counted day): **0.589**, again only its total and class figures looked at.
+  dropped deals, a trip's counted day): **0.589**, and
+  0.589 again after a second round (a trip only ranked, families' names, deals of partners acting
+  together), again only its total and class figures looked at.
 
 The floors only rise.
 """
@@ -207,10 +209,10 @@ from test_events import align
 import pytest
 
 FLOORS = {"blind_events": 0.89, "blind_events2": 0.96, "blind_events3": 0.92, "blind_events4": 0.98,
-          "blind_events5": 0.84, "blind_events6": 0.89, "blind_events7": 0.81, "blind_events8": 0.78,
-          "blind_events9": 0.79, "blind_events10": 0.79, "blind_events11": 0.75, "blind_events12": 0.76,
-          "blind_events13": 0.68, "blind_events14": 0.70, "blind_events15": 0.68, "blind_events16": 0.58,
-          "phrasing_deals": 0.77, "phrasing_meetings": 0.97, "phrasing_status": 0.80, "phrasing_times": 0.88}
+          "blind_events5": 0.84, "blind_events6": 0.89, "blind_events7": 0.81, "blind_events8": 0.81,
+          "blind_events9": 0.79, "blind_events10": 0.81, "blind_events11": 0.75, "blind_events12": 0.76,
+          "blind_events13": 0.69, "blind_events14": 0.70, "blind_events15": 0.68, "blind_events16": 0.58,
+          "phrasing_deals": 0.78, "phrasing_meetings": 0.97, "phrasing_status": 0.80, "phrasing_times": 0.88}
 
 
 def _f1(counts: Counter) -> float:
