@@ -388,6 +388,8 @@ def _owning(view: View, text: str, triggers_at: list[int]) -> list[int]:
     """The event words that may own a time: not a trip word that counts a day of itself (`정상회담은
     방한 이튿날 열린다`, `방문 사흘째`), which is part of that time, not the act it dates: the time goes to
     the act told with it, the trip keeping the start told before (_began, noun_tense.later_day_of_trip)."""
+    if len(triggers_at) < 2:
+        return triggers_at  # a lone event word keeps its times whatever it counts
     tokens = view.sentence.tokens
     at_token = {t.start - view.sentence.start: i for i, t in enumerate(tokens)}
 

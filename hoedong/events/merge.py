@@ -71,10 +71,10 @@ def _same_event(one: Draft, other: Draft) -> bool:
         years = [d.date.start[:4] for d in (one, other) if d.date is not None and d.date.start]
         if len(years) == 2 and years[0] != years[1]:
             return False  # `2021년 … 투자한 데 이어 올해 … 추가로 투자했다`: two rounds
-        if _opposite_ways(one, other):
-            return False  # `A사는 B사 지분을 인수했고, B사는 A사 신주를 인수한다`: a swap of stakes is two investments
         if one.key() == other.key():  # tranches of one deal (`27억5000만 달러를 추가로 … 40억 달러 투자를 마무리`),
-            return not _withdrawn_and_replaced(one, other)  # not a plan dropped and another made instead
+            # not a plan dropped and another made instead, nor a swap of stakes (`A사는 B사 지분을 인수했고,
+            # B사는 A사 신주를 인수한다`: two investments)
+            return not _withdrawn_and_replaced(one, other) and not _opposite_ways(one, other)
         amounts = one.amount is None or other.amount is None or one.amount["value"] == other.amount["value"]
         return amounts and one.orgs[:1] == other.orgs[:1] and (one.key() <= other.key() or other.key() <= one.key())
     if _undone_and_replaced(one, other) or _undone_and_replaced(other, one) or told_apart(one, other):
@@ -105,9 +105,9 @@ def _same_event(one: Draft, other: Draft) -> bool:
 
 
 def _opposite_ways(one: Draft, other: Draft) -> bool:
-    """Two investments between the same two companies, each naming a different one first (the giver):
-    money going both ways (`지분 맞교환`), not one deal told twice."""
-    return len(one.orgs) >= 2 and len(other.orgs) >= 2 and one.orgs[0] != other.orgs[0] and one.key() == other.key()
+    """Two investments between the same companies (the caller has compared their keys), each naming a
+    different one first (the giver): money going both ways (`지분 맞교환`), not one deal told twice."""
+    return len(one.orgs) >= 2 and len(other.orgs) >= 2 and one.orgs[0] != other.orgs[0]
 
 
 def same_place(one: str, other: str) -> bool:
